@@ -23,6 +23,6 @@ export interface TaxonomyEntry {
   readonly irbc?: string;
   /** Sectors only: OECD DAC 5-digit purpose codes that map to this sector. */
   readonly dac?: readonly string[];
-  /** Themes only: OECD DAC codes that map to this theme, if a clear one exists. */
+  /** A one-line description for reports and tooltips. */
   readonly description?: string;
 }

@@ -78,6 +78,20 @@ export const RecommendationSchema = z.object({
   evidence: z.array(SourceRefSchema),
 });
 
+/** English and Dutch display labels of a category id. */
+export const LabelSchema = z.object({ en: z.string(), nl: z.string() });
+
+/**
+ * Display labels for every theme, sector and country id used in the baseline, so
+ * that reports and dashboards render from baseline.json alone.
+ */
+export const LabelsSchema = z.object({
+  themes: z.record(z.string(), LabelSchema),
+  sectors: z.record(z.string(), LabelSchema),
+  countries: z.record(z.string(), LabelSchema),
+});
+export type Labels = z.infer<typeof LabelsSchema>;
+
 /** baseline.json, schemaVersion 1. */
 export const BaselineJsonSchema = z.object({
   schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
@@ -96,6 +110,13 @@ export const BaselineJsonSchema = z.object({
   }),
   countries: z.record(z.string(), CountryViewSchema),
   recommendations: z.array(RecommendationSchema),
+  labels: LabelsSchema,
+  /** Member ids whose profiles are empty per dimension (their pairs are 0 and flagged). */
+  emptyProfiles: z.object({
+    expertise: z.array(z.string()),
+    geography: z.array(z.string()),
+    sectors: z.array(z.string()),
+  }),
 });
 export type BaselineJson = z.infer<typeof BaselineJsonSchema>;
 export type CountryView = z.infer<typeof CountryViewSchema>;
