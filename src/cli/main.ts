@@ -1,2 +1,6 @@
 #!/usr/bin/env node
-console.log('partner-synergy');
+import { runCli } from './program.js';
+
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,108 @@
+import { PartnerSynergyError } from '../errors.js';
+import { buildCountryViews } from '../country/buildCountryViews.js';
+import { computeMetrics, type MetricsOptions, type PartnershipMetrics } from '../metrics/computeMetrics.js';
+import {
+  type IngestResult,
+  type ParseOptions,
+  type PartnershipInput,
+  parsePartnership,
+} from '../normalise/parsePartnership.js';
+import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES } from '../normalise/taxonomy.js';
+import { pairScoresFromMetrics } from '../recommend/pairScores.js';
+import { type RecommendOptions, recommend } from '../recommend/recommend.js';
+import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
+import type { FileReport, IngestIssue } from '../schema/issues.js';
+import { type Partnership, PartnershipSchema } from '../schema/records.js';
+import { buildLabels } from './labels.js';
+
+/** Options of {@link buildBaseline}: parsing, metric weights and recommendation settings together. */
+export interface BaselineOptions extends ParseOptions, MetricsOptions, Omit<RecommendOptions, 'labels'> {
+  /** Focus themes for coverage gaps; default: every theme some member rates 4 or higher. */
+  readonly focusThemes?: readonly string[];
+}
+
+/** A synergy baseline: the normalised partnership, what went wrong reading it, metrics, country views and recommendations. */
+export interface Baseline {
+  readonly partnership: Partnership;
+  readonly ingest: {
+    readonly files: readonly FileReport[];
+    readonly rejected: readonly IngestIssue[];
+    readonly warnings: readonly IngestIssue[];
+  };
+  readonly metrics: PartnershipMetrics;
+  readonly countries: Readonly<Record<string, CountryView>>;
+  readonly recommendations: readonly Recommendation[];
+  readonly labels: Labels;
+}
+
+/** What buildBaseline accepts: CSV files (text or bytes), a parse result, or already-normalised records. */
+export type BaselineInput = PartnershipInput | IngestResult | { readonly partnership: Partnership };
+
+function isIngestResult(x: unknown): x is IngestResult {
+  return typeof x === 'object' && x !== null && 'partnership' in x && 'files' in x && 'themes' in x;
+}
+
+/**
+ * Build the synergy baseline in one call: read and normalise the files, compute overlap,
+ * complementarity, synergy and duplication, build the in-country views and rank joint-activity
+ * recommendations. Pure and browser-safe; same input, same output.
+ *
+ * @throws PartnerSynergyError E_NO_MEMBERS when no member could be read; E_SCHEMA when given
+ *   records that do not fit the Partnership schema; LimitError for input over a limit.
+ * @example
+ * const baseline = buildBaseline({
+ *   'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,union\n',
+ *   'expertise.csv': 'member,theme,level\nA,living wage,5\nB,freedom of association,5\n',
+ *   'geography.csv': 'member,country,presence\nA,Bangladesh,office\nB,Bangladesh,office\n',
+ * });
+ * baseline.metrics.synergy.get('A', 'B'); // => 0.5 (same country, nothing in common on expertise; sectors missing)
+ */
+export function buildBaseline(input: BaselineInput, options: BaselineOptions = {}): Baseline {
+  let ingest: IngestResult;
+  if (isIngestResult(input)) {
+    ingest = input;
+  } else if (typeof input === 'object' && input !== null && 'partnership' in input && !Array.isArray(input)) {
+    const parsed = PartnershipSchema.safeParse((input as { partnership: unknown }).partnership);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      throw new PartnerSynergyError(
+        'E_SCHEMA',
+        `The partnership records do not fit the schema: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}.`,
+      );
+    }
+    ingest = {
+      partnership: parsed.data,
+      files: [],
+      rejected: [],
+      warnings: [],
+      themes: createTaxonomy(DEFAULT_THEMES, options.themes),
+      sectors: createTaxonomy(DEFAULT_SECTORS, options.sectors),
+    };
+  } else {
+    ingest = parsePartnership(input as PartnershipInput, options);
+  }
+  const { partnership } = ingest;
+  if (partnership.members.length === 0) {
+    throw new PartnerSynergyError(
+      'E_NO_MEMBERS',
+      'No members were read, so there is no baseline to build. Add a members.csv (id, name, type, country, role).',
+    );
+  }
+  const labels = buildLabels(partnership, ingest.themes, ingest.sectors);
+  const metrics = computeMetrics(partnership, options);
+  const scores = pairScoresFromMetrics(metrics);
+  const sectorInfo = (id: string) => ingest.sectors.get(id);
+  const countries = buildCountryViews(partnership, scores, {
+    labels,
+    ...(options.focusThemes === undefined ? {} : { focusThemes: options.focusThemes }),
+  });
+  const recommendations = recommend(partnership, scores, countries, { ...options, labels, sectorInfo });
+  return {
+    partnership,
+    ingest: { files: ingest.files, rejected: ingest.rejected, warnings: ingest.warnings },
+    metrics,
+    countries,
+    recommendations,
+    labels,
+  };
+}

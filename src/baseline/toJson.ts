@@ -1,0 +1,110 @@
+import type { SquareMatrix } from '../metrics/SquareMatrix.js';
+import { BASELINE_SCHEMA_VERSION, type BaselineJson } from '../schema/baseline.js';
+import type { Baseline } from './buildBaseline.js';
+
+/** Options of {@link toBaselineJson}. */
+export interface BaselineJsonOptions {
+  /** Decimals kept for every number in matrices and scores. Default 4. */
+  readonly decimals?: number;
+}
+
+/** Default number of decimals in baseline.json. */
+export const DEFAULT_JSON_DECIMALS = 4;
+
+/**
+ * Round to a fixed number of decimals without producing -0.
+ *
+ * @example
+ * roundTo(0.123456, 4); // => 0.1235
+ */
+export function roundTo(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  const r = Math.round(x * f) / f;
+  return r === 0 ? 0 : r;
+}
+
+function nested(m: SquareMatrix, decimals: number): number[][] {
+  const n = m.ids.length;
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row: number[] = new Array(n);
+    for (let j = 0; j < n; j++) row[j] = roundTo(m.get(i, j), decimals);
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * The baseline.json form (schemaVersion 1) of a baseline: plain data with numbers rounded to a
+ * fixed number of decimals, keys in a fixed order, so the same input gives the same bytes.
+ *
+ * @example
+ * const json = toBaselineJson(buildBaseline(files));
+ * json.schemaVersion; // => 1
+ */
+export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): BaselineJson {
+  const { decimals = DEFAULT_JSON_DECIMALS } = options;
+  const m = b.metrics;
+  const dim = (d: 'expertise' | 'geography' | 'sectors') => ({
+    ids: [...m.ids],
+    overlap: nested(m[d].overlap, decimals),
+    complementarity: nested(m[d].complementarity, decimals),
+  });
+  const emptyIds = (d: 'expertise' | 'geography' | 'sectors') => m.ids.filter((_, i) => m[d].empty[i]);
+  const countries: BaselineJson['countries'] = {};
+  for (const code of Object.keys(b.countries).sort()) {
+    const v = b.countries[code]!;
+    countries[code] = {
+      ...v,
+      pairs: v.pairs.map((p) => ({
+        a: p.a,
+        b: p.b,
+        synergy: roundTo(p.synergy, decimals),
+        duplication: roundTo(p.duplication, decimals),
+      })),
+    };
+  }
+  return {
+    schemaVersion: BASELINE_SCHEMA_VERSION,
+    members: b.partnership.members.map((x) => ({
+      id: x.id,
+      name: x.name,
+      type: x.type,
+      country: x.country,
+      role: x.role,
+      extras: sortedRecord(x.extras),
+    })),
+    ingest: {
+      files: b.ingest.files.map((f) => ({ ...f })),
+      rejected: b.ingest.rejected.map((i) => ({ ...i })),
+      warnings: b.ingest.warnings.map((i) => ({ ...i })),
+    },
+    matrices: {
+      expertise: dim('expertise'),
+      geography: dim('geography'),
+      sectors: dim('sectors'),
+      synergy: { ids: [...m.ids], values: nested(m.synergy, decimals) },
+      duplication: { ids: [...m.ids], values: nested(m.duplication, decimals) },
+    },
+    countries,
+    recommendations: b.recommendations.map((r) => ({ ...r, score: roundTo(r.score, decimals) })),
+    labels: b.labels,
+    emptyProfiles: { expertise: emptyIds('expertise'), geography: emptyIds('geography'), sectors: emptyIds('sectors') },
+  };
+}
+
+function sortedRecord(r: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(r).sort()) Object.defineProperty(out, k, { value: r[k], enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/**
+ * Serialise baseline JSON with 2-space indentation and a final newline (what the CLI writes).
+ *
+ * @example
+ * stringifyBaseline(toBaselineJson(baseline)).endsWith('\n'); // => true
+ */
+export function stringifyBaseline(json: BaselineJson): string {
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

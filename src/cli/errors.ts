@@ -1,0 +1,32 @@
+import { PartnerSynergyError } from '../errors.js';
+
+/** Exit codes of the CLI. */
+export const EXIT = Object.freeze({ ok: 0, input: 1, usage: 2 });
+
+/** A usage mistake (bad flag value); exits with code 2. */
+export class UsageError extends PartnerSynergyError {
+  constructor(message: string) {
+    super('E_USAGE', message);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * Print a one-line error for a user mistake (never a stack trace) and return the exit code.
+ *
+ * @example
+ * process.exitCode = reportError(err, process.stderr);
+ */
+export function reportError(err: unknown, stderr: { write(s: string): unknown }): number {
+  if (err instanceof UsageError) {
+    stderr.write(`partner-synergy: ${err.message}\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof PartnerSynergyError) {
+    stderr.write(`partner-synergy: error [${err.code}]: ${err.message}\n`);
+    return EXIT.input;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  stderr.write(`partner-synergy: unexpected error: ${message}\n(this is a bug; please report it with the command you ran)\n`);
+  return EXIT.input;
+}

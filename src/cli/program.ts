@@ -1,0 +1,105 @@
+import { Command, CommanderError, Option } from 'commander';
+import { toBaselineJson } from '../baseline/toJson.js';
+import { buildBaselineFromDir, readPartnershipDir } from '../node/buildFromDir.js';
+import { writeBaselineOutputs } from '../node/writeOutputs.js';
+import { EXIT, reportError, UsageError } from './errors.js';
+import { parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
+import { formatBaselineSummary, formatIngestReport } from './summary.js';
+
+/** Where the CLI writes; injectable for tests. */
+export interface CliIo {
+  readonly stdout: { write(s: string): unknown };
+  readonly stderr: { write(s: string): unknown; isTTY?: boolean };
+}
+
+function limitsFrom(opts: { maxBytes?: string }) {
+  return opts.maxBytes === undefined ? {} : { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes) } };
+}
+
+/**
+ * Build the commander program. Exported so tests can run commands in-process.
+ *
+ * @example
+ * await createProgram({ stdout: process.stdout, stderr: process.stderr }).parseAsync(['node', 'ps', 'validate', 'data']);
+ */
+export function createProgram(io: CliIo): Command {
+  const program = new Command('partner-synergy')
+    .description('Synergy baselines for strategic partnerships: overlap, complementarity, in-country views and joint-activity recommendations.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  program
+    .command('baseline')
+    .description('Read a directory of partnership CSVs and write baseline.json, CSV exports, report.md and report.html.')
+    .argument('<dir>', 'directory with members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv or a survey export')
+    .requiredOption('-o, --out <outdir>', 'directory to write the outputs to (created if missing)')
+    .addOption(new Option('--lang <lang>', 'report language').choices(['en', 'nl']).default('en'))
+    .option('--top <n>', 'recommendations shown in the reports', '20')
+    .option('--weights <spec>', 'weights, e.g. geography=0.7,sectors=0.3,office=1,network=0.1')
+    .option('--focus-themes <list>', 'focus themes for coverage gaps, e.g. "living wage; gbv"')
+    .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes')
+    .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
+      const lang = parseLang(String(opts.lang ?? 'en'));
+      const top = parsePositiveInt('--top', String(opts.top ?? '20'));
+      const baseline = buildBaselineFromDir(dir, {
+        lang,
+        strict: opts.strict === true,
+        ...(typeof opts.weights === 'string' ? parseWeights(opts.weights) : {}),
+        ...(typeof opts.focusThemes === 'string' ? { focusThemes: parseList(opts.focusThemes) } : {}),
+        ...limitsFrom(opts as { maxBytes?: string }),
+      });
+      const out = String(opts.out);
+      writeBaselineOutputs(baseline, out, { lang, top });
+      io.stdout.write(formatBaselineSummary(toBaselineJson(baseline), out));
+    });
+
+  program
+    .command('validate')
+    .description('Check partnership CSVs: per file rows, accepted and rejected, each problem with its location. Exits 1 when a row was rejected.')
+    .argument('<dir>', 'directory (or one CSV file) to check')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes')
+    .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
+      const result = readPartnershipDir(dir, { strict: opts.strict === true, ...limitsFrom(opts as { maxBytes?: string }) });
+      if (opts.format === 'json') {
+        const { files, rejected, warnings } = result;
+        io.stdout.write(`${JSON.stringify({ files, rejected, warnings }, null, 2)}\n`);
+      } else {
+        io.stdout.write(formatIngestReport(result));
+      }
+      if (result.rejected.length > 0) throw new ExitSignal(EXIT.input);
+    });
+
+  return program;
+}
+
+/** Thrown by an action to end with a given exit code without an error message. */
+export class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+/**
+ * Run the CLI with the given arguments (without `node` and the script path); returns the exit code.
+ *
+ * @example
+ * const code = await runCli(['validate', 'data/sample-partnership'], { stdout: process.stdout, stderr: process.stderr });
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync(['node', 'partner-synergy', ...args]);
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof ExitSignal) return err.code;
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (err instanceof UsageError) return reportError(err, io.stderr);
+    return reportError(err, io.stderr);
+  }
+}

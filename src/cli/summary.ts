@@ -1,0 +1,73 @@
+import type { IngestResult } from '../normalise/parsePartnership.js';
+import type { BaselineJson } from '../schema/baseline.js';
+import type { IngestIssue } from '../schema/issues.js';
+
+function issueLine(i: IngestIssue): string {
+  const col = i.column ? ` [${i.column}]` : '';
+  const value = i.value !== null && i.value !== '' ? ` "${i.value}"` : '';
+  const hint = i.suggestion ? ` (did you mean "${i.suggestion}"?)` : '';
+  return `  ${i.file}:${i.line}${col}${value} ${i.code}: ${i.message}${i.message.includes('Did you mean') ? '' : hint}`;
+}
+
+/**
+ * The human ingestion report printed by `partner-synergy validate`.
+ *
+ * @example
+ * console.log(formatIngestReport(readPartnershipDir('data/sample-partnership-messy')));
+ */
+export function formatIngestReport(result: Pick<IngestResult, 'files' | 'rejected' | 'warnings'>): string {
+  const lines: string[] = [];
+  lines.push('file                          kind        encoding      delim  rows  accepted  rejected');
+  for (const f of result.files) {
+    const delim = f.delimiter === '\t' ? 'tab' : f.delimiter;
+    lines.push(
+      `${f.file.padEnd(30)}${f.kind.padEnd(12)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
+    );
+  }
+  const rows = result.files.reduce((s, f) => s + f.rows, 0);
+  const accepted = result.files.reduce((s, f) => s + f.accepted, 0);
+  lines.push('');
+  lines.push(`${rows} rows: ${accepted} accepted, ${rows - accepted} rejected, ${result.warnings.length} warnings.`);
+  if (result.rejected.length > 0) {
+    lines.push('', 'Rejected:');
+    for (const i of result.rejected) lines.push(issueLine(i));
+  }
+  if (result.warnings.length > 0) {
+    lines.push('', 'Warnings:');
+    for (const i of result.warnings) lines.push(issueLine(i));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The short summary printed by `partner-synergy baseline`.
+ *
+ * @example
+ * console.log(formatBaselineSummary(json, 'out/sample'));
+ */
+export function formatBaselineSummary(json: BaselineJson, outDir: string | null): string {
+  const name = (id: string) => json.members.find((m) => m.id === id)?.name ?? id;
+  const lines: string[] = [];
+  const rows = json.ingest.files.reduce((s, f) => s + f.rows, 0);
+  lines.push(
+    `Synergy baseline: ${json.members.length} members, ${Object.keys(json.countries).length} countries, ${json.recommendations.length} recommendations.`,
+  );
+  lines.push(
+    `Input: ${rows} rows in ${json.ingest.files.length} files, ${json.ingest.rejected.length} rejected, ${json.ingest.warnings.length} warnings.`,
+  );
+  const top = json.recommendations.slice(0, 5);
+  if (top.length > 0) {
+    lines.push('', 'Top recommendations:');
+    top.forEach((r, i) => {
+      lines.push(`  ${i + 1}. [${r.kind}] ${r.members.map(name).join(' + ')} (score ${r.score.toFixed(2)})`);
+      lines.push(`     ${r.rationale}`);
+    });
+  }
+  if (json.ingest.rejected.length > 0) {
+    lines.push('', `Rejected rows (fix these in the files; run "partner-synergy validate" for all of them):`);
+    for (const i of json.ingest.rejected.slice(0, 10)) lines.push(issueLine(i));
+    if (json.ingest.rejected.length > 10) lines.push(`  ... and ${json.ingest.rejected.length - 10} more`);
+  }
+  if (outDir !== null) lines.push('', `Written to ${outDir}: baseline.json, report.md, report.html and CSV exports.`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { LimitError, PartnerSynergyError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import type { InputFile } from '../normalise/parsePartnership.js';
+
+/** File endings read from a partnership directory. */
+export const INPUT_EXTENSIONS: readonly string[] = ['.csv', '.tsv', '.txt'];
+
+/**
+ * Read every CSV/TSV file of a directory (not recursive; hidden files skipped) as bytes, in name
+ * order. A single file path is read on its own. Checks the byte-size limit before reading.
+ *
+ * @example
+ * const files = readInputFiles('data/sample-partnership'); // => [{ name: 'expertise.csv', content: Uint8Array }, ...]
+ */
+export function readInputFiles(path: string, options: { maxBytes?: number } = {}): InputFile[] {
+  const { maxBytes = DEFAULT_LIMITS.maxBytes } = options;
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new PartnerSynergyError('E_IO', `Cannot read "${path}": no such file or directory.`);
+  }
+  const paths = stat.isDirectory()
+    ? readdirSync(path)
+        .filter((n) => !n.startsWith('.') && INPUT_EXTENSIONS.includes(extname(n).toLowerCase()))
+        .sort()
+        .map((n) => join(path, n))
+    : [path];
+  if (paths.length === 0) {
+    throw new PartnerSynergyError(
+      'E_IO',
+      `No CSV files in "${path}": expected members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv.`,
+    );
+  }
+  return paths.map((p) => {
+    const size = statSync(p).size;
+    if (size > maxBytes) {
+      throw new LimitError(
+        'maxBytes',
+        maxBytes,
+        size,
+        `${basename(p)} is ${size} bytes, more than the limit of ${maxBytes}; raise it with limits.maxBytes (CLI: --max-bytes).`,
+      );
+    }
+    return { name: basename(p), content: new Uint8Array(readFileSync(p)) };
+  });
+}

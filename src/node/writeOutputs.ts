@@ -1,0 +1,43 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Baseline } from '../baseline/buildBaseline.js';
+import { stringifyBaseline, toBaselineJson } from '../baseline/toJson.js';
+import { toCsvExports } from '../report/csv.js';
+import { renderHtml } from '../report/html.js';
+import { renderMarkdown } from '../report/markdown.js';
+
+/** Options of {@link writeBaselineOutputs}. */
+export interface WriteOptions {
+  /** Report language. Default 'en'. */
+  readonly lang?: 'en' | 'nl';
+  /** Recommendations shown in the reports. Default 20. */
+  readonly top?: number;
+  /** Decimals in baseline.json. Default 4. */
+  readonly decimals?: number;
+}
+
+/**
+ * Write baseline.json, one CSV per matrix plus countries and recommendations, report.md and
+ * report.html into a directory (created if missing). Returns the written file paths, sorted.
+ *
+ * @example
+ * writeBaselineOutputs(buildBaselineFromDir('data/sample-partnership'), 'out/sample');
+ */
+export function writeBaselineOutputs(baseline: Baseline, outDir: string, options: WriteOptions = {}): string[] {
+  const { lang = 'en', top = 20, decimals } = options;
+  const json = toBaselineJson(baseline, decimals === undefined ? {} : { decimals });
+  const files: Record<string, string> = {
+    'baseline.json': stringifyBaseline(json),
+    'report.md': renderMarkdown(json, { lang, top }),
+    'report.html': renderHtml(json, { lang, top }),
+    ...toCsvExports(json),
+  };
+  mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const name of Object.keys(files).sort()) {
+    const path = join(outDir, name);
+    writeFileSync(path, files[name]!);
+    written.push(path);
+  }
+  return written;
+}

@@ -1,0 +1,206 @@
+import type {
+  CompanyRecord,
+  Driver,
+  ExpertiseRecord,
+  GeographyRecord,
+  PresenceKind,
+  SectorRecord,
+} from '../schema/records.js';
+import { countryName, resolveCountry } from './countries.js';
+import type { MemberIndex } from './members.js';
+import type { RowReader } from './rowReader.js';
+import type { Taxonomy } from './taxonomy.js';
+import { parseDriver, parseLevel, parseNetworkKind, parsePresence, splitMulti } from './vocab.js';
+
+/** What the dimension converters share: the member index and the two taxonomies. */
+export interface DimensionContext {
+  readonly members: MemberIndex;
+  readonly themes: Taxonomy;
+  readonly sectors: Taxonomy;
+}
+
+/** Presence used when a geography row does not say how the member is present. */
+export const DEFAULT_PRESENCE: PresenceKind = 'programme';
+/** Sector network strength used when a sectors row does not give one. */
+export const DEFAULT_STRENGTH = 3;
+
+/**
+ * Resolve a theme label; an unknown label becomes a custom category with a warning.
+ *
+ * @example
+ * readTheme(r, ctx, 'theme', 'leefbaar loon'); // => 'living-wage'
+ */
+export function readTheme(r: RowReader, ctx: DimensionContext, field: string, raw: string): string {
+  return readCategory(r, ctx.themes, field, raw, 'theme', 'unknown_theme');
+}
+
+/**
+ * Resolve a sector label; an unknown label becomes a custom category with a warning.
+ *
+ * @example
+ * readSector(r, ctx, 'sector', 'kleding en textiel'); // => 'garment-textiles'
+ */
+export function readSector(r: RowReader, ctx: DimensionContext, field: string, raw: string): string {
+  return readCategory(r, ctx.sectors, field, raw, 'sector', 'unknown_sector');
+}
+
+function readCategory(
+  r: RowReader,
+  taxonomy: Taxonomy,
+  field: string,
+  raw: string,
+  what: 'theme' | 'sector',
+  unknownCode: 'unknown_theme' | 'unknown_sector',
+): string {
+  const res = taxonomy.resolve(raw);
+  const entry = r.resolve(raw, res, { field, what, unknownCode, show: (e) => e.en }, () => {
+    const custom = taxonomy.addCustom(raw);
+    const hint = res.kind === 'none' && res.suggestion !== null ? res.suggestion.en : null;
+    r.warn(
+      'custom_category',
+      `"${raw}" is not a known ${what}; kept as a custom ${what}.${hint ? ` Did you mean "${hint}"?` : ''}`,
+      field,
+      raw,
+      hint,
+    );
+    return custom;
+  });
+  return entry.id;
+}
+
+/**
+ * Resolve a country label to ISO alpha-2 or reject the row.
+ *
+ * @example
+ * readCountry(r, 'country', 'Ivoorkust'); // => 'CI'
+ */
+export function readCountry(r: RowReader, field: string, raw: string): string {
+  return r.resolve(raw, resolveCountry(raw), {
+    field,
+    what: 'country',
+    unknownCode: 'unknown_country',
+    show: (c) => countryName(c, 'en'),
+  });
+}
+
+/**
+ * Parse an expertise level (0-5 or words) or reject the row.
+ *
+ * @example
+ * readLevel(r, 'level', 'gevorderd'); // => 4
+ */
+export function readLevel(r: RowReader, field: string, raw: string): number {
+  const level = parseLevel(raw);
+  if (level === null) {
+    r.reject(
+      'invalid_level',
+      `Level "${raw}" is not a whole number from 0 to 5 or one of none, basic, intermediate, advanced, expert (geen, basis, gemiddeld, gevorderd, expert).`,
+      field,
+      raw,
+    );
+  }
+  return level;
+}
+
+/** expertise.csv row -> record. */
+export function readExpertiseRow(r: RowReader, ctx: DimensionContext): ExpertiseRecord {
+  const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
+  const theme = readTheme(r, ctx, 'theme', r.required('theme', 'theme'));
+  const level = readLevel(r, 'level', r.required('level', 'level'));
+  return { member, theme, level, sources: [r.at] };
+}
+
+/** Parse a presence kind, defaulting (with a warning) when the cell is empty. */
+export function readPresence(r: RowReader, field: string, raw: string): PresenceKind {
+  if (raw === '') {
+    if (r.has(field)) r.warn('missing_value', `Presence is empty; using "${DEFAULT_PRESENCE}".`, field, '');
+    return DEFAULT_PRESENCE;
+  }
+  return r.resolve(raw, parsePresence(raw), {
+    field,
+    what: 'presence',
+    unknownCode: 'invalid_presence',
+    show: String,
+  });
+}
+
+/** geography.csv row -> record. */
+export function readGeographyRow(r: RowReader, ctx: DimensionContext): GeographyRecord {
+  const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
+  const country = readCountry(r, 'country', r.required('country', 'country'));
+  const presence = readPresence(r, 'presence', r.cell('presence'));
+  const partners = splitMulti(r.cell('partners'), { allowComma: r.ctx.allowComma });
+  const since = readYear(r, 'since', r.cell('since'));
+  return { member, country, presence, partners, since, sources: [r.at] };
+}
+
+/** Parse an optional year (1900-2100); anything else is a warning and null. */
+export function readYear(r: RowReader, field: string, raw: string): number | null {
+  if (raw === '') return null;
+  const year = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (year >= 1900 && year <= 2100) return year;
+  r.warn('invalid_year', `"${raw}" is not a year (1900-2100); left empty.`, field, raw);
+  return null;
+}
+
+/** sectors.csv row -> record. */
+export function readSectorRow(r: RowReader, ctx: DimensionContext): SectorRecord {
+  const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
+  const sector = readSector(r, ctx, 'sector', r.required('sector', 'sector'));
+  const rawNetwork = r.cell('network');
+  let network: SectorRecord['network'] = 'association';
+  if (rawNetwork === '') {
+    if (r.has('network')) r.warn('missing_value', 'Network kind is empty; using "association".', 'network', '');
+  } else {
+    network = r.resolve(rawNetwork, parseNetworkKind(rawNetwork), {
+      field: 'network',
+      what: 'network kind',
+      unknownCode: 'invalid_network',
+      show: String,
+    });
+  }
+  const strength = readStrength(r, 'strength', r.cell('strength'));
+  const companies = splitMulti(r.cell('companies'), { allowComma: r.ctx.allowComma });
+  return { member, sector, network, strength, companies, sources: [r.at] };
+}
+
+/** Parse a network strength 1-5 (numbers or level words); empty -> default with a warning. */
+export function readStrength(r: RowReader, field: string, raw: string): number {
+  if (raw === '') {
+    if (r.has(field)) r.warn('missing_value', `Strength is empty; using ${DEFAULT_STRENGTH}.`, field, '');
+    return DEFAULT_STRENGTH;
+  }
+  const value = parseLevel(raw);
+  if (value === null || value < 1) {
+    r.reject('invalid_strength', `Strength "${raw}" is not a whole number from 1 to 5.`, field, raw);
+  }
+  return value;
+}
+
+/** companies.csv row -> record. */
+export function readCompanyRow(r: RowReader, ctx: DimensionContext): CompanyRecord {
+  const company = r.required('company', 'company name');
+  const rawSector = r.cell('sector');
+  const sector = rawSector === '' ? null : readSector(r, ctx, 'sector', rawSector);
+  const countries = unique(
+    splitMulti(r.cell('countries'), { allowComma: r.ctx.allowComma }).map((c) => readCountry(r, 'countries', c)),
+  );
+  const drivers: Driver[] = [];
+  for (const raw of splitMulti(r.cell('drivers'), { allowComma: true })) {
+    const d = r.resolve(raw, parseDriver(raw), {
+      field: 'drivers',
+      what: 'engagement driver',
+      unknownCode: 'invalid_driver',
+      show: String,
+    });
+    if (!drivers.includes(d)) drivers.push(d);
+  }
+  const needs = unique(
+    splitMulti(r.cell('needs'), { allowComma: r.ctx.allowComma }).map((t) => readTheme(r, ctx, 'needs', t)),
+  );
+  return { company, sector, countries, drivers: drivers.sort(), needs, sources: [r.at] };
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}

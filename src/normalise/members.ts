@@ -1,0 +1,125 @@
+import type { Member } from '../schema/records.js';
+import { countryName, resolveCountry } from './countries.js';
+import { foldText } from './fold.js';
+import { createMatcher } from './fuzzy.js';
+import type { RowReader } from './rowReader.js';
+import { parseMemberType, parseRole } from './vocab.js';
+
+/** Canonical member fields; every other column of a members file is kept as an extra attribute. */
+const MEMBER_FIELDS = new Set(['id', 'name', 'type', 'country', 'role']);
+
+/**
+ * Derive a member id from a name when the file has no id column: the folded name in kebab-case.
+ *
+ * @example
+ * deriveMemberId('Fair Threads Alliance'); // => 'fair-threads-alliance'
+ */
+export function deriveMemberId(name: string): string {
+  const slug = foldText(name).replace(/ /g, '-');
+  return slug === '' ? name.trim() : slug;
+}
+
+/**
+ * Read the member part of a row (members file or wide survey export).
+ * Unknown type/role/country are recoverable (warning, defaults 'other'/'member'/null).
+ */
+export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string; index: number }[]): Member {
+  const name = r.required('name', 'organisation name');
+  const rawId = r.cell('id');
+  const id = rawId === '' ? deriveMemberId(name) : rawId;
+
+  const rawType = r.cell('type');
+  let type: Member['type'] = 'other';
+  if (rawType === '') {
+    if (r.has('type')) r.warn('missing_value', 'Organisation type is empty; using "other".', 'type', '');
+  } else {
+    const res = parseMemberType(rawType);
+    type = r.resolve(rawType, res, { field: 'type', what: 'organisation type', unknownCode: 'invalid_type', show: String }, () => {
+      const hint = res.kind === 'none' && res.suggestion !== null ? res.suggestion : null;
+      r.warn(
+        'invalid_type',
+        `Unknown organisation type "${rawType}"; using "other". Use ngo, union, company, knowledge, government or other.`,
+        'type',
+        rawType,
+        hint,
+      );
+      return 'other';
+    });
+  }
+
+  const rawRole = r.cell('role');
+  let role: Member['role'] = 'member';
+  if (rawRole !== '') {
+    const res = parseRole(rawRole);
+    role = r.resolve(rawRole, res, { field: 'role', what: 'role', unknownCode: 'invalid_role', show: String }, () => {
+      r.warn('invalid_role', `Unknown role "${rawRole}"; using "member". Use lead, member or local_partner.`, 'role', rawRole);
+      return 'member';
+    });
+  }
+
+  const rawCountry = r.cell('country');
+  let country: string | null = null;
+  if (rawCountry !== '') {
+    const res = resolveCountry(rawCountry);
+    country = r.resolve(
+      rawCountry,
+      res,
+      { field: 'country', what: 'country', unknownCode: 'unknown_country', show: (c) => countryName(c, 'en') },
+      () => {
+        const hint = res.kind === 'none' && res.suggestion !== null ? countryName(res.suggestion, 'en') : null;
+        r.warn(
+          'unknown_country',
+          `Unknown headquarters country "${rawCountry}"; left empty.${hint ? ` Did you mean "${hint}"?` : ''}`,
+          'country',
+          rawCountry,
+          hint,
+        );
+        return null;
+      },
+    );
+  }
+
+  const extras: Record<string, string> = Object.create(null);
+  for (const { name: column, index } of extrasFrom) {
+    const value = (r.row.cells[index] ?? '').trim();
+    if (value !== '') extras[column] = value;
+  }
+  return { id, name, type, country, role, extras, sources: [r.at] };
+}
+
+/** Resolves member references (by id or name, case/accent-insensitive, fuzzy) to member ids. */
+export interface MemberIndex {
+  /** Resolve a reference written in a data file. */
+  resolve(raw: string, r: RowReader, field: string): string;
+  /** Member display name by id. */
+  name(id: string): string;
+}
+
+/**
+ * Build the member resolver over the accepted members.
+ *
+ * @example
+ * const index = createMemberIndex(members); index.resolve('fair threads alliance', row, 'member'); // => 'FTA'
+ */
+export function createMemberIndex(members: readonly Member[]): MemberIndex {
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const matcher = createMatcher(members.map((m) => ({ keys: [m.id, m.name], value: m.id })));
+  return {
+    resolve(raw, r, field) {
+      const exact = byId.get(raw);
+      if (exact) return exact.id;
+      return r.resolve(raw, matcher.match(raw), {
+        field,
+        what: 'member',
+        unknownCode: 'unknown_member',
+        show: (id) => byId.get(id)?.name ?? id,
+      });
+    },
+    name: (id) => byId.get(id)?.name ?? id,
+  };
+}
+
+/** True for the canonical member fields (id, name, type, country, role). */
+export function isMemberField(field: string): boolean {
+  return MEMBER_FIELDS.has(field);
+}

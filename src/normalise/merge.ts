@@ -1,0 +1,131 @@
+import type { IngestIssue } from '../schema/issues.js';
+import type {
+  ExpertiseRecord,
+  GeographyRecord,
+  PresenceKind,
+  SectorRecord,
+  SourceRef,
+} from '../schema/records.js';
+import { cmp, makeIssue } from './issue.js';
+
+/** Presence kinds from strongest to weakest; the stronger one wins when rows are merged. */
+export const PRESENCE_RANK: Readonly<Record<PresenceKind, number>> = Object.freeze({
+  office: 4,
+  local_partner: 3,
+  programme: 2,
+  network: 1,
+});
+
+/** Sort and de-duplicate source references (file, then line). */
+export function mergeSources(a: readonly SourceRef[], b: readonly SourceRef[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const s of [...a, ...b]) seen.set(`${s.file}\u0000${s.line}`, s);
+  return [...seen.values()].sort((x, y) => cmp(x.file, y.file) || x.line - y.line);
+}
+
+function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const v of [...a, ...b]) {
+    const key = v.toLowerCase();
+    if (!seen.has(key)) seen.set(key, v);
+  }
+  return [...seen.values()].sort(cmp);
+}
+
+/** How duplicates of one record kind are keyed, merged and described. */
+interface MergeRule<T extends { sources: readonly SourceRef[] }> {
+  readonly key: (r: T) => string;
+  readonly merge: (kept: T, dup: T) => T;
+  readonly describe: (r: T) => string;
+  readonly rule: string;
+}
+
+/**
+ * Merge records that describe the same thing (same member and category). The documented
+ * rules: expertise keeps the highest level; geography keeps the strongest presence
+ * (office > local_partner > programme > network), the union of partners and the earliest
+ * year; sectors (same member, sector and network kind) keep the highest strength and the
+ * union of companies. Each merged duplicate is reported as a 'duplicate_row' warning at
+ * its own line, naming the line it was merged into.
+ */
+function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
+  records: readonly T[],
+  rule: MergeRule<T>,
+  warnings: IngestIssue[],
+): T[] {
+  const byKey = new Map<string, T>();
+  for (const record of records) {
+    const key = rule.key(record);
+    const kept = byKey.get(key);
+    if (!kept) {
+      byKey.set(key, record);
+      continue;
+    }
+    const first = kept.sources[0];
+    const at = record.sources[0];
+    if (first && at) {
+      warnings.push(
+        makeIssue(
+          at,
+          'duplicate_row',
+          `Duplicate of ${first.file} line ${first.line} (${rule.describe(record)}); merged: ${rule.rule}.`,
+        ),
+      );
+    }
+    byKey.set(key, rule.merge(kept, record));
+  }
+  return [...byKey.values()];
+}
+
+/** Merge duplicate expertise rows (highest level wins). */
+export function mergeExpertise(records: readonly ExpertiseRecord[], warnings: IngestIssue[]): ExpertiseRecord[] {
+  return mergeDuplicates(
+    records,
+    {
+      key: (r) => `${r.member}\u0000${r.theme}`,
+      merge: (a, b) => ({ ...a, level: Math.max(a.level, b.level), sources: mergeSources(a.sources, b.sources) }),
+      describe: (r) => `${r.member}, ${r.theme}`,
+      rule: 'the highest level wins',
+    },
+    warnings,
+  );
+}
+
+/** Merge duplicate geography rows (strongest presence, union of partners, earliest year). */
+export function mergeGeography(records: readonly GeographyRecord[], warnings: IngestIssue[]): GeographyRecord[] {
+  return mergeDuplicates(
+    records,
+    {
+      key: (r) => `${r.member}\u0000${r.country}`,
+      merge: (a, b) => ({
+        ...a,
+        presence: PRESENCE_RANK[b.presence] > PRESENCE_RANK[a.presence] ? b.presence : a.presence,
+        partners: unionSorted(a.partners, b.partners),
+        since: a.since === null ? b.since : b.since === null ? a.since : Math.min(a.since, b.since),
+        sources: mergeSources(a.sources, b.sources),
+      }),
+      describe: (r) => `${r.member}, ${r.country}`,
+      rule: 'the strongest presence wins and local partners are combined',
+    },
+    warnings,
+  );
+}
+
+/** Merge duplicate sector rows (same member, sector and network kind: highest strength, union of companies). */
+export function mergeSectors(records: readonly SectorRecord[], warnings: IngestIssue[]): SectorRecord[] {
+  return mergeDuplicates(
+    records,
+    {
+      key: (r) => `${r.member}\u0000${r.sector}\u0000${r.network}`,
+      merge: (a, b) => ({
+        ...a,
+        strength: Math.max(a.strength, b.strength),
+        companies: unionSorted(a.companies, b.companies),
+        sources: mergeSources(a.sources, b.sources),
+      }),
+      describe: (r) => `${r.member}, ${r.sector}, ${r.network}`,
+      rule: 'the highest strength wins and companies are combined',
+    },
+    warnings,
+  );
+}

@@ -1,0 +1,364 @@
+import { InputRejectedError } from '../errors.js';
+import { detectFileKind, type HeaderMatch, matchHeaders } from '../ingest/headers.js';
+import { parseTable } from '../ingest/parseTable.js';
+import type { Limits, RawRow, RawTable } from '../ingest/types.js';
+import type { FileReport, IngestIssue } from '../schema/issues.js';
+import type {
+  CompanyRecord,
+  ExpertiseRecord,
+  FileKind,
+  GeographyRecord,
+  Member,
+  Partnership,
+  SectorRecord,
+} from '../schema/records.js';
+import {
+  type DimensionContext,
+  readCompanyRow,
+  readExpertiseRow,
+  readGeographyRow,
+  readSectorRow,
+} from './dimensionRows.js';
+import { cmp, makeIssue, sortIssues } from './issue.js';
+import { createMemberIndex, readMemberRow } from './members.js';
+import { mergeExpertise, mergeGeography, mergeSectors, mergeSources } from './merge.js';
+import { RowReader, RowRejection, type TableContext } from './rowReader.js';
+import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from './taxonomy.js';
+import type { TaxonomyEntry } from './types.js';
+import { readWideDimensions } from './wideRows.js';
+
+/** One input file: a name (used in every located message) and its bytes or text. */
+export interface InputFile {
+  readonly name: string;
+  readonly content: string | Uint8Array;
+  /** Force the file kind instead of detecting it from the name and header. */
+  readonly kind?: FileKind;
+}
+
+/** Input: a list of files, or an object mapping file names to contents. */
+export type PartnershipInput = readonly InputFile[] | Readonly<Record<string, string | Uint8Array>>;
+
+/** Options of {@link parsePartnership}. */
+export interface ParseOptions {
+  /** Turn every row-level warning (fuzzy match, custom category, duplicate) into a rejection. Default false. */
+  readonly strict?: boolean;
+  /** Size limits; see DEFAULT_LIMITS. */
+  readonly limits?: Limits;
+  /** Extra theme taxonomy entries (added to the shipped ones). */
+  readonly themes?: readonly TaxonomyEntry[];
+  /** Extra sector taxonomy entries (added to the shipped ones). */
+  readonly sectors?: readonly TaxonomyEntry[];
+  /** Force the delimiter instead of detecting it. */
+  readonly delimiter?: string;
+}
+
+/** The outcome of reading a partnership: the normalised data plus every problem, located. */
+export interface IngestResult {
+  readonly partnership: Partnership;
+  /** Per file: encoding, delimiter, rows, accepted, rejected (rows = accepted + rejected). */
+  readonly files: readonly FileReport[];
+  /** One issue per rejected row (plus file-level problems at line 0). */
+  readonly rejected: readonly IngestIssue[];
+  /** Recoverable problems: fuzzy matches, custom categories, merged duplicates, unknown columns. */
+  readonly warnings: readonly IngestIssue[];
+  /** The theme taxonomy used, including custom themes met in the input. */
+  readonly themes: Taxonomy;
+  /** The sector taxonomy used, including custom sectors met in the input. */
+  readonly sectors: Taxonomy;
+}
+
+/** Default parse options. */
+export const DEFAULT_PARSE_OPTIONS = Object.freeze({ strict: false });
+
+interface LoadedTable {
+  readonly table: RawTable;
+  readonly kind: FileKind | null;
+  readonly ctx: TableContext | null;
+  accepted: number;
+  rejected: number;
+}
+
+const KIND_ORDER: Readonly<Record<FileKind, number>> = {
+  members: 0,
+  wide: 1,
+  expertise: 2,
+  geography: 3,
+  sectors: 4,
+  companies: 5,
+};
+
+function toFiles(input: PartnershipInput): InputFile[] {
+  const list: InputFile[] = Array.isArray(input)
+    ? [...(input as readonly InputFile[])]
+    : Object.keys(input).map((name) => ({ name, content: (input as Record<string, string | Uint8Array>)[name]! }));
+  return list.sort((a, b) => cmp(a.name, b.name));
+}
+
+/**
+ * Read a partnership from CSV files (text or bytes): detect encoding, delimiter and file kind,
+ * map English/Dutch headers, normalise every value (members by id or name, countries to ISO
+ * alpha-2, themes and sectors to taxonomy ids) and account for every row: each is accepted or
+ * rejected with file, line, column, value, code, message and a suggestion. Never throws for bad
+ * rows (see {@link parsePartnershipOrThrow}); throws LimitError when a limit is exceeded.
+ *
+ * Records are sorted (members by id; records by member, then category) so output does not
+ * depend on row order.
+ *
+ * @example
+ * const result = parsePartnership({
+ *   'members.csv': 'id,name,type,country,role\nFTA,Fair Threads Alliance,ngo,NL,lead\n',
+ *   'expertise.csv': 'member,theme,level\nFTA,living wage,5\n',
+ * });
+ * result.partnership.expertise[0]; // => { member: 'FTA', theme: 'living-wage', level: 5, sources: [...] }
+ */
+export function parsePartnership(input: PartnershipInput, options: ParseOptions = {}): IngestResult {
+  const { strict = DEFAULT_PARSE_OPTIONS.strict, limits, delimiter } = options;
+  const themes = createTaxonomy(DEFAULT_THEMES, options.themes);
+  const sectors = createTaxonomy(DEFAULT_SECTORS, options.sectors);
+  const rejected: IngestIssue[] = [];
+  const warnings: IngestIssue[] = [];
+
+  const loaded: LoadedTable[] = toFiles(input).map((f) => {
+    const table = parseTable(f.content, {
+      file: f.name,
+      ...(delimiter === undefined ? {} : { delimiter }),
+      ...(limits === undefined ? {} : { limits }),
+    });
+    rejected.push(...table.rejected);
+    warnings.push(...table.warnings);
+    const kind = f.kind ?? detectFileKind(f.name, table.header);
+    let ctx: TableContext | null = null;
+    if (kind === null) {
+      if (table.rows.length > 0) rejectAll(table, table.rows, rejected, unknownFileMessage(f.name), 'unknown_file');
+    } else {
+      const match = matchHeaders(table.header, kind);
+      if (match.missing.length > 0) {
+        const cols = match.missing.join(', ');
+        rejectAll(
+          table,
+          table.rows,
+          rejected,
+          `The ${kind} file has no ${cols} column (header: ${table.header.join(', ')}).`,
+          'missing_column',
+        );
+      } else {
+        ctx = { file: f.name, header: table.header, match, strict, allowComma: table.delimiter !== ',' };
+        reportUnknownColumns(table, kind, match, warnings);
+      }
+    }
+    return { table, kind, ctx, accepted: 0, rejected: table.rejected.filter((i) => i.line > 0).length + (ctx ? 0 : table.rows.length) };
+  });
+  loaded.sort((a, b) => KIND_ORDER[a.kind ?? 'companies'] - KIND_ORDER[b.kind ?? 'companies'] || cmp(a.table.file, b.table.file));
+
+  // 1. Members: members files, then the member part of survey-export rows.
+  const members = new Map<string, Member>();
+  const folded = new Map<string, string>();
+  const wideMembers = new Map<RawRow, string>();
+  for (const t of loaded) {
+    if (!t.ctx || (t.kind !== 'members' && t.kind !== 'wide')) continue;
+    const ctx = t.ctx;
+    for (const row of t.table.rows) {
+      const outcome = readRow(ctx, row, (r) => {
+        const m = readMemberRow(r, t.kind === 'members' ? ctx.match.extras : []);
+        return addMember(r, m, members, folded, t.kind === 'wide');
+      });
+      if (t.kind === 'wide' && outcome !== null) wideMembers.set(row, outcome);
+      tally(t, outcome !== null);
+    }
+  }
+  if (members.size === 0) {
+    rejected.push(
+      makeIssue({ file: '(input)', line: 0 }, 'missing_column', 'No members were read: add a members.csv (id, name, type, country, role) or a survey export with a name column.'),
+    );
+  }
+
+  // 2. Dimension files and the dimension part of survey-export rows.
+  const dim: DimensionContext = { members: createMemberIndex([...members.values()]), themes, sectors };
+  const expertise: ExpertiseRecord[] = [];
+  const geography: GeographyRecord[] = [];
+  const sectorRecords: SectorRecord[] = [];
+  const companies: CompanyRecord[] = [];
+  for (const t of loaded) {
+    const ctx = t.ctx;
+    if (!ctx || t.kind === 'members') continue;
+    for (const row of t.table.rows) {
+      if (t.kind === 'wide') {
+        const member = wideMembers.get(row);
+        if (member === undefined) continue; // already counted as rejected in step 1
+        const ok = readRow(ctx, row, (r) => {
+          const recs = readWideDimensions(r, dim, member);
+          expertise.push(...recs.expertise);
+          geography.push(...recs.geography);
+          sectorRecords.push(...recs.sectors);
+          return true;
+        });
+        if (ok === null) t.accepted -= 1; // strict mode: a bad item rejects the whole row
+        if (ok === null) t.rejected += 1;
+        continue;
+      }
+      const ok = readRow(ctx, row, (r) => {
+        if (t.kind === 'expertise') expertise.push(readExpertiseRow(r, dim));
+        else if (t.kind === 'geography') geography.push(readGeographyRow(r, dim));
+        else if (t.kind === 'sectors') sectorRecords.push(readSectorRow(r, dim));
+        else companies.push(readCompanyRow(r, dim));
+        return true;
+      });
+      tally(t, ok !== null);
+    }
+  }
+
+  function readRow<T>(ctx: TableContext, row: RawRow, read: (r: RowReader) => T): T | null {
+    const r = new RowReader(ctx, row);
+    try {
+      const value = read(r);
+      warnings.push(...r.warnings);
+      return value;
+    } catch (e) {
+      if (!(e instanceof RowRejection)) throw e;
+      rejected.push(e.issue);
+      return null;
+    }
+  }
+
+  const partnership = canonicalise({
+    members: [...members.values()],
+    expertise: mergeExpertise(expertise, warnings),
+    geography: mergeGeography(geography, warnings),
+    sectors: mergeSectors(sectorRecords, warnings),
+    companies,
+  });
+  const files: FileReport[] = loaded
+    .map((t) => ({
+      file: t.table.file,
+      kind: t.kind ?? 'unknown',
+      encoding: t.table.encoding,
+      delimiter: t.table.delimiter,
+      rows: t.table.totalRows,
+      accepted: t.accepted,
+      rejected: t.rejected,
+    }))
+    .sort((a, b) => cmp(a.file, b.file));
+  return {
+    partnership,
+    files,
+    rejected: sortIssues(rejected),
+    warnings: sortIssues(warnings),
+    themes,
+    sectors,
+  };
+}
+
+/**
+ * Like {@link parsePartnership} but throws InputRejectedError (carrying every issue) when any
+ * row was rejected.
+ *
+ * @example
+ * const { partnership } = parsePartnershipOrThrow({ 'members.csv': 'id,name\nA,Alpha\n' });
+ */
+export function parsePartnershipOrThrow(input: PartnershipInput, options: ParseOptions = {}): IngestResult {
+  const result = parsePartnership(input, options);
+  if (result.rejected.length > 0) throw new InputRejectedError(result.rejected);
+  return result;
+}
+
+function tally(t: LoadedTable, ok: boolean): void {
+  if (ok) t.accepted += 1;
+  else t.rejected += 1;
+}
+
+function unknownFileMessage(name: string): string {
+  return `Cannot tell what "${name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv or companies.csv (or Dutch leden, expertise, landen, sectoren, bedrijven), or use the documented column names.`;
+}
+
+function rejectAll(
+  table: RawTable,
+  rows: readonly RawRow[],
+  rejected: IngestIssue[],
+  message: string,
+  code: 'unknown_file' | 'missing_column',
+): void {
+  for (const row of rows) rejected.push(makeIssue({ file: table.file, line: row.line }, code, message));
+}
+
+function reportUnknownColumns(table: RawTable, kind: FileKind, match: HeaderMatch, warnings: IngestIssue[]): void {
+  if (kind === 'members' || match.extras.length === 0) return;
+  const names = match.extras.map((e) => e.name).filter((n) => n !== '');
+  if (names.length === 0) return;
+  warnings.push(
+    makeIssue({ file: table.file, line: table.headerLine }, 'unknown_column', `Column(s) not used for ${kind}: ${names.join(', ')}.`, {
+      value: names.join(', '),
+    }),
+  );
+}
+
+/**
+ * Add a member read from a row. A members-file id seen again with the same name is merged
+ * (warning); a different member with an id that equals another after folding case and
+ * accents is rejected. A survey-export row naming an existing member refers to it.
+ */
+function addMember(
+  r: RowReader,
+  m: Member,
+  members: Map<string, Member>,
+  folded: Map<string, string>,
+  fromWide: boolean,
+): string {
+  const key = m.id.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  const nameKey = m.name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  const existingId = folded.get(key) ?? folded.get(`name:${nameKey}`);
+  const existing = existingId === undefined ? undefined : members.get(existingId);
+  if (existing) {
+    const sameName = existing.name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '') === nameKey;
+    if (!sameName && !fromWide) {
+      const first = existing.sources[0];
+      r.reject(
+        'duplicate_member',
+        `Member id "${m.id}" is already used by "${existing.name}" (line ${first?.line ?? '?'}); give each member its own id.`,
+        'id',
+        m.id,
+      );
+    }
+    if (!fromWide) {
+      r.warn('duplicate_member', `Member "${m.name}" is listed twice; the rows were merged.`, 'id', m.id);
+    }
+    members.set(existing.id, {
+      ...existing,
+      type: existing.type === 'other' ? m.type : existing.type,
+      country: existing.country ?? m.country,
+      extras: mergeExtras(existing.extras, m.extras),
+      sources: mergeSources(existing.sources, m.sources),
+    });
+    return existing.id;
+  }
+  members.set(m.id, m);
+  folded.set(key, m.id);
+  folded.set(`name:${nameKey}`, m.id);
+  return m.id;
+}
+
+function mergeExtras(a: Record<string, string>, b: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const k of Object.keys(a)) out[k] = a[k]!;
+  for (const k of Object.keys(b)) if (!(k in out)) out[k] = b[k]!;
+  return out;
+}
+
+function sortedUnique(values: readonly string[]): string[] {
+  return [...new Set(values)].sort(cmp);
+}
+
+/** Sort everything deterministically so output never depends on row or file order. */
+function canonicalise(p: Partnership): Partnership {
+  const order = (a: { member: string }, b: { member: string }) => cmp(a.member, b.member);
+  return {
+    members: [...p.members].sort((a, b) => cmp(a.id, b.id)),
+    expertise: [...p.expertise].sort((a, b) => order(a, b) || cmp(a.theme, b.theme)),
+    geography: p.geography
+      .map((g) => ({ ...g, partners: sortedUnique(g.partners) }))
+      .sort((a, b) => order(a, b) || cmp(a.country, b.country)),
+    sectors: p.sectors
+      .map((s) => ({ ...s, companies: sortedUnique(s.companies) }))
+      .sort((a, b) => order(a, b) || cmp(a.sector, b.sector) || cmp(a.network, b.network)),
+    companies: [...p.companies].sort((a, b) => cmp(a.company, b.company) || cmp(a.sources[0]?.file ?? '', b.sources[0]?.file ?? '') || (a.sources[0]?.line ?? 0) - (b.sources[0]?.line ?? 0)),
+  };
+}
