@@ -1,0 +1,51 @@
+/**
+ * Text folding: the one function that turns a free-text label into a
+ * comparison key. Every vocabulary, taxonomy and country lookup compares
+ * folded text, so "Côte d'Ivoire", "COTE D’IVOIRE" and "cote-divoire" meet.
+ */
+
+/** Letters that NFKD does not decompose but that users type as their ASCII look-alikes. */
+const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ø', 'o'],
+  ['đ', 'd'],
+  ['ð', 'd'],
+  ['ł', 'l'],
+  ['ı', 'i'],
+  ['þ', 'th'],
+]);
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’‘`´ʼ]/g;
+const SPECIAL_LETTERS = /[ßæœøđðłıþ]/g;
+const SEPARATOR_RUNS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Fold a label to its comparison key: Unicode NFKD, combining marks removed,
+ * lowercase, a few non-decomposing letters mapped to ASCII (ß -> ss, ø -> o,
+ * æ -> ae, ...), `&` read as ` and `, apostrophes removed (so "NGO's" equals
+ * "NGOs" and "d'Ivoire" equals "dIvoire"), and every run of other punctuation,
+ * underscores, hyphens, slashes and whitespace replaced by one space; trimmed.
+ *
+ * Cost: O(length of s). Never throws; the empty string folds to ''.
+ *
+ * @param s - any text
+ * @returns the folded key (letters and digits separated by single spaces)
+ * @example
+ * foldText("  Côte d'Ivoire "); // => 'cote divoire'
+ * foldText('Health & Safety');   // => 'health and safety'
+ * foldText('gender_based-violence / GBV'); // => 'gender based violence gbv'
+ */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(SPECIAL_LETTERS, (c) => LETTER_FOLDS.get(c) ?? c)
+    .replace(/&/g, ' and ')
+    .replace(APOSTROPHES, '')
+    .replace(SEPARATOR_RUNS, ' ')
+    .trim();
+}

@@ -1,0 +1,365 @@
+/**
+ * Exact-then-fuzzy matching of free-text labels against a vocabulary, memoised
+ * per distinct folded label.
+ */
+import Fuse from 'fuse.js';
+import { OptionsError } from '../errors.js';
+import { foldText } from './fold.js';
+import type { MatchResult } from './types.js';
+
+/** Options of {@link createMatcher}. Every field is optional; defaults in {@link DEFAULT_MATCH_OPTIONS}. */
+export interface MatchOptions {
+  /**
+   * Fuse.js `threshold` used only to retrieve candidate keys (0 = perfect, 1 = anything).
+   * Default 0.6: generous, because candidates are re-scored (see `fuzzyThreshold`).
+   */
+  readonly retrieveThreshold?: number;
+  /** Maximum candidate keys taken from one Fuse.js search. Default 50. */
+  readonly maxCandidates?: number;
+  /**
+   * Highest score of a confident match, reported as `kind: 'fuzzy'`. Default 0.25.
+   * The score of a label against a key is the optimal-string-alignment edit distance
+   * (insertions, deletions, substitutions, adjacent transpositions) of the folded texts
+   * divided by the longer length, taking the better of the texts as written and with their
+   * words sorted (so word order does not count). 0 = identical, 1 = nothing in common.
+   * Example: 'bangaldesh' vs 'bangladesh' = 1/10 = 0.1; 'kantor' vs 'kantoor' = 1/7 ≈ 0.143.
+   */
+  readonly fuzzyThreshold?: number;
+  /**
+   * Highest score for which a result of kind 'none' still carries a `suggestion`. Default 0.5.
+   */
+  readonly suggestThreshold?: number;
+  /**
+   * When another value scores within this margin of the best one (and the best is confident),
+   * the result is `kind: 'ambiguous'` with both. Default 0.05.
+   */
+  readonly ambiguityMargin?: number;
+  /**
+   * Folded labels shorter than this (in characters) are matched exactly only: short codes
+   * such as 'NE' or 'US' are too close to each other for edit distance to mean anything.
+   * Labels made only of digits are never matched fuzzily either. Default 4.
+   */
+  readonly minFuzzyLength?: number;
+  /**
+   * Most distinct labels kept in the memo cache. Past it, results are computed but not
+   * cached (so memory stays bounded on hostile input). Default 10000.
+   */
+  readonly maxCacheSize?: number;
+}
+
+/**
+ * Default matching options. See {@link MatchOptions} for what each threshold means.
+ *
+ * @example
+ * createMatcher(entries, { ...DEFAULT_MATCH_OPTIONS, fuzzyThreshold: 0.2 });
+ */
+export const DEFAULT_MATCH_OPTIONS: Readonly<Required<MatchOptions>> = Object.freeze({
+  retrieveThreshold: 0.6,
+  maxCandidates: 50,
+  fuzzyThreshold: 0.25,
+  suggestThreshold: 0.5,
+  ambiguityMargin: 0.05,
+  minFuzzyLength: 4,
+  maxCacheSize: 10_000,
+});
+
+/** One vocabulary entry: the keys (labels, codes, aliases) that name `value`. */
+export interface MatcherEntry<T> {
+  readonly keys: readonly string[];
+  readonly value: T;
+}
+
+/** Counters of a matcher's work, for tests and benchmarks. */
+export interface MatcherStats {
+  /** Calls of `match`. */
+  readonly lookups: number;
+  /** Distinct labels that needed a fuzzy search (cache misses that were not exact hits). */
+  readonly searches: number;
+  /** Distinct labels resolved without the cache (cache misses). */
+  readonly misses: number;
+  /** Labels currently memoised. */
+  readonly cacheSize: number;
+}
+
+/** A memoised label matcher built by {@link createMatcher}. */
+export interface Matcher<T> {
+  /** Resolve a free-text label. The same folded label always returns the same (cached) result. */
+  match(label: string): MatchResult<T>;
+  /** Work counters (a fresh snapshot on every read). */
+  readonly stats: MatcherStats;
+}
+
+interface KeyRecord {
+  /** Folded key. */
+  readonly folded: string;
+  /** The key as first written by the caller (reported as `matched`). */
+  readonly original: string;
+  /** Indexes into the distinct values, in first-seen order, without duplicates. */
+  readonly values: number[];
+}
+
+interface Scored {
+  readonly valueIndex: number;
+  readonly score: number;
+  readonly key: KeyRecord;
+}
+
+/** The label split as "outer (inner)" when it ends with a parenthesised part. */
+const PARENTHESISED = /^(.*?\S)\s*[([]([^()[\]]+)[)\]]\s*$/u;
+const DIGITS_ONLY = /^[\d ]+$/;
+
+/**
+ * Build a memoised matcher over a vocabulary.
+ *
+ * Resolution of a label, in order:
+ * 1. exact: the folded label equals a folded key -> `exact` (or `ambiguous` when that key names
+ *    several values);
+ * 2. a label ending in a parenthesised part, "Gender-based violence (GBV)", is exact when the
+ *    part inside or the part before the parentheses is a key (both naming different values ->
+ *    `ambiguous`);
+ * 3. fuzzy: Fuse.js retrieves candidate keys, each is scored by normalised edit distance (see
+ *    {@link MatchOptions.fuzzyThreshold}); the best value per candidate key wins. Confident and
+ *    clearly better than any other value -> `fuzzy`; other values within `ambiguityMargin` ->
+ *    `ambiguous` (candidates ordered by score, then key, then entry order); otherwise `none`
+ *    with the best candidate as `suggestion` when its score is at most `suggestThreshold`.
+ *
+ * Ties are broken by score, then the folded key (`<`), then entry order, so results never
+ * depend on Fuse.js internals. Results are cached per folded label (a Map, safe for
+ * `__proto__` and similar labels): 100,000 rows with 300 distinct labels cost 300 resolutions.
+ *
+ * Cost: building O(total key length); a cache miss costs one to four Fuse.js searches over
+ * the keys plus O(candidates x label length x key length) for re-scoring.
+ *
+ * @param entries - the vocabulary; values are compared by identity (`Map` semantics)
+ * @param options - thresholds; see {@link DEFAULT_MATCH_OPTIONS}
+ * @throws OptionsError when a threshold is not a finite number in [0, 1] or a size is negative
+ * @example
+ * const m = createMatcher([
+ *   { keys: ['office', 'kantoor'], value: 'office' },
+ *   { keys: ['network', 'netwerk'], value: 'network' },
+ * ]);
+ * m.match('Kantoor'); // => { kind: 'exact', value: 'office' }
+ * m.match('kantor');  // => { kind: 'fuzzy', value: 'office', matched: 'kantoor', score: 0.1429 }
+ * m.match('xyz');     // => { kind: 'none', suggestion: null }
+ */
+export function createMatcher<T>(
+  entries: readonly MatcherEntry<T>[],
+  options: MatchOptions = {},
+): Matcher<T> {
+  const {
+    retrieveThreshold = DEFAULT_MATCH_OPTIONS.retrieveThreshold,
+    maxCandidates = DEFAULT_MATCH_OPTIONS.maxCandidates,
+    fuzzyThreshold = DEFAULT_MATCH_OPTIONS.fuzzyThreshold,
+    suggestThreshold = DEFAULT_MATCH_OPTIONS.suggestThreshold,
+    ambiguityMargin = DEFAULT_MATCH_OPTIONS.ambiguityMargin,
+    minFuzzyLength = DEFAULT_MATCH_OPTIONS.minFuzzyLength,
+    maxCacheSize = DEFAULT_MATCH_OPTIONS.maxCacheSize,
+  } = options;
+  checkUnit('retrieveThreshold', retrieveThreshold);
+  checkUnit('fuzzyThreshold', fuzzyThreshold);
+  checkUnit('suggestThreshold', suggestThreshold);
+  checkUnit('ambiguityMargin', ambiguityMargin);
+  checkCount('maxCandidates', maxCandidates);
+  checkCount('minFuzzyLength', minFuzzyLength);
+  checkCount('maxCacheSize', maxCacheSize);
+
+  // Distinct values in first-seen order.
+  const values: T[] = [];
+  const valueIndex = new Map<T, number>();
+  const byKey = new Map<string, KeyRecord>();
+  for (const entry of entries) {
+    let vi = valueIndex.get(entry.value);
+    if (vi === undefined) {
+      vi = values.length;
+      values.push(entry.value);
+      valueIndex.set(entry.value, vi);
+    }
+    for (const key of entry.keys) {
+      const folded = foldText(key);
+      if (folded === '') continue;
+      let record = byKey.get(folded);
+      if (!record) {
+        record = { folded, original: key.trim(), values: [] };
+        byKey.set(folded, record);
+      }
+      if (!record.values.includes(vi)) record.values.push(vi);
+    }
+  }
+
+  // Fuse.js index over folded keys plus their word-sorted forms (so "health and safety
+  // occupational" still retrieves "occupational health and safety").
+  const indexed: string[] = [];
+  const indexedRecord: KeyRecord[] = [];
+  const seen = new Set<string>();
+  for (const record of byKey.values()) {
+    for (const form of [record.folded, sortWords(record.folded)]) {
+      const tag = `${form}\u0000${record.folded}`;
+      if (seen.has(tag)) continue;
+      seen.add(tag);
+      indexed.push(form);
+      indexedRecord.push(record);
+    }
+  }
+  const fuse = new Fuse(indexed, {
+    includeScore: true,
+    ignoreLocation: true,
+    ignoreFieldNorm: true,
+    threshold: retrieveThreshold,
+    shouldSort: true,
+  });
+
+  const cache = new Map<string, MatchResult<T>>();
+  let lookups = 0;
+  let searches = 0;
+  let misses = 0;
+
+  const exactOf = (record: KeyRecord): MatchResult<T> => {
+    if (record.values.length === 1) return { kind: 'exact', value: values[record.values[0]!]! };
+    return { kind: 'ambiguous', candidates: [...record.values].sort((a, b) => a - b).map((i) => values[i]!) };
+  };
+
+  const fuzzySearch = (queries: readonly string[]): MatchResult<T> => {
+    searches++;
+    const best = new Map<number, Scored>();
+    for (const query of queries) {
+      const forms = unique([query, sortWords(query)]);
+      for (const form of forms) {
+        for (const hit of fuse.search(form, { limit: maxCandidates })) {
+          const record = indexedRecord[hit.refIndex]!;
+          const score = labelScore(query, record.folded);
+          for (const vi of record.values) {
+            const prev = best.get(vi);
+            if (!prev || compareScored({ valueIndex: vi, score, key: record }, prev) < 0) {
+              best.set(vi, { valueIndex: vi, score, key: record });
+            }
+          }
+        }
+      }
+    }
+    const ranked = [...best.values()].sort(compareScored);
+    const top = ranked[0];
+    if (!top || top.score > suggestThreshold) return { kind: 'none', suggestion: null };
+    if (top.score > fuzzyThreshold) return { kind: 'none', suggestion: values[top.valueIndex]! };
+    const close = ranked.filter((s) => s.score - top.score <= ambiguityMargin + 1e-12);
+    if (close.length > 1) return { kind: 'ambiguous', candidates: close.map((s) => values[s.valueIndex]!) };
+    return {
+      kind: 'fuzzy',
+      value: values[top.valueIndex]!,
+      matched: top.key.original,
+      score: Math.round(top.score * 10_000) / 10_000,
+    };
+  };
+
+  const resolve = (full: string, outer: string | null, inner: string | null): MatchResult<T> => {
+    const direct = byKey.get(full);
+    if (direct) return exactOf(direct);
+    if (outer !== null && inner !== null) {
+      const innerHit = byKey.get(inner);
+      const outerHit = byKey.get(outer);
+      if (innerHit && outerHit) {
+        const merged = unique([...outerHit.values, ...innerHit.values]);
+        return exactOf({ folded: full, original: full, values: merged });
+      }
+      if (innerHit) return exactOf(innerHit);
+      if (outerHit) return exactOf(outerHit);
+    }
+    if (full.length < minFuzzyLength || DIGITS_ONLY.test(full) || indexed.length === 0) {
+      return { kind: 'none', suggestion: null };
+    }
+    const queries = outer !== null && outer !== full && outer.length >= minFuzzyLength ? [full, outer] : [full];
+    return fuzzySearch(queries);
+  };
+
+  return {
+    match(label: string): MatchResult<T> {
+      lookups++;
+      const text = typeof label === 'string' ? label : '';
+      const full = foldText(text);
+      if (full === '') return { kind: 'none', suggestion: null };
+      const parts = PARENTHESISED.exec(text);
+      const outer = parts ? foldText(parts[1]!) : null;
+      const inner = parts ? foldText(parts[2]!) : null;
+      const cacheKey = outer !== null && inner !== null && outer !== '' && inner !== '' ? `${outer}\u0000${inner}` : full;
+      const cached = cache.get(cacheKey);
+      if (cached) return cached;
+      misses++;
+      const result = resolve(full, outer || null, inner || null);
+      if (cache.size < maxCacheSize) cache.set(cacheKey, result);
+      return result;
+    },
+    get stats(): MatcherStats {
+      return { lookups, searches, misses, cacheSize: cache.size };
+    },
+  };
+}
+
+/**
+ * Score how far a label is from a key, both already folded: the optimal-string-alignment
+ * edit distance divided by the longer length, taking the better of the texts as given and
+ * with their words sorted. 0 = identical, 1 = nothing in common; two empty strings score 0.
+ *
+ * @example
+ * labelScore('bangaldesh', 'bangladesh'); // => 0.1
+ * labelScore('safety and health', 'health and safety'); // => 0
+ */
+export function labelScore(label: string, key: string): number {
+  const longest = Math.max(label.length, key.length);
+  if (longest === 0) return 0;
+  const direct = editDistance(label, key);
+  const sorted = editDistance(sortWords(label), sortWords(key));
+  return Math.min(direct, sorted) / longest;
+}
+
+/** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring). */
+function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  const width = b.length + 1;
+  let prevPrev = new Array<number>(width).fill(0);
+  let prev = Array.from({ length: width }, (_, j) => j);
+  let row = new Array<number>(width).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, prevPrev[j - 2]! + 1);
+      }
+      row[j] = d;
+    }
+    [prevPrev, prev, row] = [prev, row, prevPrev];
+  }
+  return prev[b.length]!;
+}
+
+function sortWords(folded: string): string {
+  return folded.split(' ').sort(compareStrings).join(' ');
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareScored(a: Scored, b: Scored): number {
+  if (a.score !== b.score) return a.score - b.score;
+  const byKey = compareStrings(a.key.folded, b.key.folded);
+  return byKey !== 0 ? byKey : a.valueIndex - b.valueIndex;
+}
+
+function unique<U>(items: readonly U[]): U[] {
+  return [...new Set(items)];
+}
+
+function checkUnit(name: string, value: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw new OptionsError(`match.${name}`, `match option ${name} must be a number in [0, 1], got ${value}`);
+  }
+}
+
+function checkCount(name: string, value: number): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new OptionsError(`match.${name}`, `match option ${name} must be a non-negative integer, got ${value}`);
+  }
+}
