@@ -26,7 +26,8 @@ export interface MatchOptions {
    */
   readonly fuzzyThreshold?: number;
   /**
-   * Highest score for which a result of kind 'none' still carries a `suggestion`. Default 0.5.
+   * Highest score for which a result of kind 'none' still carries a `suggestion`. Default 0.4
+   * (above it suggestions are mostly noise: 'Latin America' -> 'American Samoa').
    */
   readonly suggestThreshold?: number;
   /**
@@ -35,9 +36,10 @@ export interface MatchOptions {
    */
   readonly ambiguityMargin?: number;
   /**
-   * Folded labels shorter than this (in characters) are matched exactly only: short codes
-   * such as 'NE' or 'US' are too close to each other for edit distance to mean anything.
-   * Labels made only of digits are never matched fuzzily either. Default 4.
+   * Folded labels and keys shorter than this (in characters) are matched exactly only: short
+   * codes such as 'NE', 'US' or 'AIA' are too close to each other (and to short words such as
+   * 'Asia') for edit distance to mean anything. Labels and keys made only of digits are never
+   * matched fuzzily either. Default 4.
    */
   readonly minFuzzyLength?: number;
   /**
@@ -57,7 +59,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<Required<MatchOptions>> = Object.fr
   retrieveThreshold: 0.6,
   maxCandidates: 50,
   fuzzyThreshold: 0.25,
-  suggestThreshold: 0.5,
+  suggestThreshold: 0.4,
   ambiguityMargin: 0.05,
   minFuzzyLength: 4,
   maxCacheSize: 10_000,
@@ -192,6 +194,8 @@ export function createMatcher<T>(
   const indexedRecord: KeyRecord[] = [];
   const seen = new Set<string>();
   for (const record of byKey.values()) {
+    // Short keys and numeric codes are exact-only, like short labels.
+    if (record.folded.length < minFuzzyLength || DIGITS_ONLY.test(record.folded)) continue;
     for (const form of [record.folded, sortWords(record.folded)]) {
       const tag = `${form}\u0000${record.folded}`;
       if (seen.has(tag)) continue;
@@ -266,7 +270,8 @@ export function createMatcher<T>(
     if (full.length < minFuzzyLength || DIGITS_ONLY.test(full) || indexed.length === 0) {
       return { kind: 'none', suggestion: null };
     }
-    const queries = outer !== null && outer !== full && outer.length >= minFuzzyLength ? [full, outer] : [full];
+    const queries =
+      outer !== null && outer !== full && outer.length >= minFuzzyLength ? [full, outer] : [full];
     return fuzzySearch(queries);
   };
 
@@ -279,7 +284,8 @@ export function createMatcher<T>(
       const parts = PARENTHESISED.exec(text);
       const outer = parts ? foldText(parts[1]!) : null;
       const inner = parts ? foldText(parts[2]!) : null;
-      const cacheKey = outer !== null && inner !== null && outer !== '' && inner !== '' ? `${outer}\u0000${inner}` : full;
+      const cacheKey =
+        outer !== null && inner !== null && outer !== '' && inner !== '' ? `${outer}\u0000${inner}` : full;
       const cached = cache.get(cacheKey);
       if (cached) return cached;
       misses++;
@@ -360,6 +366,9 @@ function checkUnit(name: string, value: number): void {
 
 function checkCount(name: string, value: number): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new OptionsError(`match.${name}`, `match option ${name} must be a non-negative integer, got ${value}`);
+    throw new OptionsError(
+      `match.${name}`,
+      `match option ${name} must be a non-negative integer, got ${value}`,
+    );
   }
 }

@@ -179,7 +179,15 @@ export const MEMBER_TYPE_ALIASES: AliasTable<MemberType> = freezeTable({
     'stichting',
     'ngo (international)',
   ],
-  union: ['union', 'trade union', 'labour union', 'labor union', 'union federation', 'vakbond', 'vakcentrale'],
+  union: [
+    'union',
+    'trade union',
+    'labour union',
+    'labor union',
+    'union federation',
+    'vakbond',
+    'vakcentrale',
+  ],
   company: [
     'company',
     'business',
@@ -243,7 +251,15 @@ export const ROLE_ALIASES: AliasTable<MemberRole> = freezeTable({
     'penvoerder',
     'hoofdaanvrager',
   ],
-  member: ['member', 'partner', 'consortium partner', 'consortium member', 'alliance member', 'lid', 'alliantiepartner'],
+  member: [
+    'member',
+    'partner',
+    'consortium partner',
+    'consortium member',
+    'alliance member',
+    'lid',
+    'alliantiepartner',
+  ],
   local_partner: [
     'local partner',
     'implementing partner',
@@ -322,9 +338,7 @@ function lazy<V>(make: () => V): () => V {
 
 function tableMatcher<V extends string>(table: AliasTable<V>): () => Matcher<V> {
   return lazy(() =>
-    createMatcher(
-      (Object.keys(table) as V[]).map((value) => ({ keys: [value, ...table[value]], value })),
-    ),
+    createMatcher((Object.keys(table) as V[]).map((value) => ({ keys: [value, ...table[value]], value }))),
   );
 }
 
@@ -410,7 +424,11 @@ const LEVEL_NUMBER_AND_WORD = /^(\d+)\s*(?:[-–:=(]|\s)\s*([^\d()]+?)\s*\)?$/u;
  * matchLevel('3.5');         // => { kind: 'none', suggestion: null }
  */
 export function matchLevel(raw: string): MatchResult<number> {
-  const text = (typeof raw === 'string' ? raw : '').normalize('NFKC').trim().toLowerCase().replace(LEVEL_PREFIX, '');
+  const text = (typeof raw === 'string' ? raw : '')
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(LEVEL_PREFIX, '');
   if (text === '') return { kind: 'none', suggestion: null };
   const numeric = LEVEL_NUMBER.exec(text);
   if (numeric) {
@@ -501,7 +519,12 @@ export function splitMulti(cell: string, options: SplitMultiOptions): string[] {
   return out;
 }
 
-function isSeparator(text: string, i: number, allowComma: boolean, slash: 'spaced' | 'always' | 'never'): boolean {
+function isSeparator(
+  text: string,
+  i: number,
+  allowComma: boolean,
+  slash: 'spaced' | 'always' | 'never',
+): boolean {
   const c = text[i]!;
   if (c === ';' || c === '|' || c === '\n' || c === '\r') return true;
   if (c === ',') return allowComma;

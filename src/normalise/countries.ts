@@ -1,0 +1,379 @@
+/**
+ * Country resolution: any English or Dutch name, ISO 3166 alpha-2 / alpha-3 /
+ * numeric code or common variant -> ISO alpha-2, and code -> display name.
+ */
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
+import { foldText } from './fold.js';
+import { createMatcher, type Matcher, type MatcherStats, type MatchOptions } from './fuzzy.js';
+import type { MatchResult } from './types.js';
+
+/**
+ * Curated country spellings -> ISO 3166 alpha-2, on top of the English and Dutch names of
+ * i18n-iso-countries. They win over library names (so they can settle a name the library
+ * gives to two countries); 'Congo' alone stays ambiguous between CD and CG. Kosovo uses the
+ * user-assigned code XK. Keys are compared folded (case, accents, punctuation ignored).
+ *
+ * @example
+ * COUNTRY_VARIANTS['Ivoorkust']; // => 'CI'
+ */
+export const COUNTRY_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
+  'Ivory Coast': 'CI',
+  "Côte d'Ivoire": 'CI',
+  "Cote d'Ivoire": 'CI',
+  Ivoorkust: 'CI',
+  DRC: 'CD',
+  'DR Congo': 'CD',
+  'D.R. Congo': 'CD',
+  'DRC Congo': 'CD',
+  'Congo DRC': 'CD',
+  'Congo-Kinshasa': 'CD',
+  'Democratic Republic of Congo': 'CD',
+  'Democratic Republic of the Congo': 'CD',
+  'Congo, Democratic Republic of the': 'CD',
+  'Congo, The Democratic Republic of the': 'CD',
+  'Congo (the Democratic Republic of the)': 'CD',
+  'Congo, Dem. Rep.': 'CD',
+  'DR Kongo': 'CD',
+  Zaire: 'CD',
+  'Congo-Brazzaville': 'CG',
+  'Republic of Congo': 'CG',
+  'Republic of the Congo': 'CG',
+  'Congo, Republic of the': 'CG',
+  'Congo, Rep.': 'CG',
+  'Congo (the)': 'CG',
+  Burma: 'MM',
+  Birma: 'MM',
+  Myanmar: 'MM',
+  'the Netherlands': 'NL',
+  Netherlands: 'NL',
+  'Kingdom of the Netherlands': 'NL',
+  Nederland: 'NL',
+  Holland: 'NL',
+  NL: 'NL',
+  UK: 'GB',
+  'U.K.': 'GB',
+  'Great Britain': 'GB',
+  Britain: 'GB',
+  England: 'GB',
+  Scotland: 'GB',
+  Wales: 'GB',
+  'Northern Ireland': 'GB',
+  'United Kingdom of Great Britain and Northern Ireland': 'GB',
+  Engeland: 'GB',
+  'Groot-Brittannië': 'GB',
+  USA: 'US',
+  US: 'US',
+  'U.S.': 'US',
+  'U.S.A.': 'US',
+  'United States': 'US',
+  'United States of America': 'US',
+  VS: 'US',
+  Turkey: 'TR',
+  Türkiye: 'TR',
+  Turkije: 'TR',
+  'Viet Nam': 'VN',
+  Vietnam: 'VN',
+  'South Korea': 'KR',
+  'Korea, South': 'KR',
+  'Korea (South)': 'KR',
+  'Korea, Republic of': 'KR',
+  'Korea (the Republic of)': 'KR',
+  'Korea, Rep.': 'KR',
+  'North Korea': 'KP',
+  'Korea, North': 'KP',
+  'Korea (North)': 'KP',
+  DPRK: 'KP',
+  "Korea, Democratic People's Republic of": 'KP',
+  "Korea (the Democratic People's Republic of)": 'KP',
+  Tanzania: 'TZ',
+  'Tanzania, United Republic of': 'TZ',
+  'Tanzania, the United Republic of': 'TZ',
+  Bolivia: 'BO',
+  'Bolivia (Plurinational State of)': 'BO',
+  'Bolivia, Plurinational State of': 'BO',
+  Laos: 'LA',
+  Lao: 'LA',
+  'Lao PDR': 'LA',
+  Russia: 'RU',
+  'Russian Federation': 'RU',
+  'Russian Federation (the)': 'RU',
+  Syria: 'SY',
+  'Syrian Arab Republic': 'SY',
+  Iran: 'IR',
+  'Iran (Islamic Republic of)': 'IR',
+  'Iran, Islamic Republic of': 'IR',
+  Palestine: 'PS',
+  'Palestine, State of': 'PS',
+  'State of Palestine': 'PS',
+  'Palestinian Territories': 'PS',
+  'Palestinian Territory': 'PS',
+  'Occupied Palestinian Territory': 'PS',
+  'Occupied Palestinian Territories': 'PS',
+  oPt: 'PS',
+  'West Bank and Gaza': 'PS',
+  'Gaza Strip': 'PS',
+  Palestina: 'PS',
+  'Palestijnse Gebieden': 'PS',
+  Swaziland: 'SZ',
+  Eswatini: 'SZ',
+  'Cape Verde': 'CV',
+  'Cabo Verde': 'CV',
+  Kaapverdië: 'CV',
+  Czechia: 'CZ',
+  'Czech Republic': 'CZ',
+  Kosovo: 'XK',
+  Moldova: 'MD',
+  'Republic of Moldova': 'MD',
+  'Moldova (the Republic of)': 'MD',
+  Macedonia: 'MK',
+  'North Macedonia': 'MK',
+  'Republic of North Macedonia': 'MK',
+  FYROM: 'MK',
+  'Macedonia, the former Yugoslav Republic of': 'MK',
+  Macedonië: 'MK',
+  Micronesia: 'FM',
+  'Micronesia (Federated States of)': 'FM',
+  Vatican: 'VA',
+  'Vatican City': 'VA',
+  'Holy See': 'VA',
+  Brunei: 'BN',
+  'East Timor': 'TL',
+  'Timor-Leste': 'TL',
+  'Oost-Timor': 'TL',
+  Venezuela: 'VE',
+  'Venezuela (Bolivarian Republic of)': 'VE',
+  'Venezuela, Bolivarian Republic of': 'VE',
+  'The Gambia': 'GM',
+  Gambia: 'GM',
+  'The Bahamas': 'BS',
+  Bahamas: 'BS',
+  'Guinea Bissau': 'GW',
+  PNG: 'PG',
+  'Sao Tome': 'ST',
+  'Sao Tome and Principe': 'ST',
+  'St Lucia': 'LC',
+  'St Vincent': 'VC',
+  'St Kitts and Nevis': 'KN',
+  UAE: 'AE',
+  'U.A.E.': 'AE',
+  'United Arab Emirates': 'AE',
+  KSA: 'SA',
+  'Kyrgyz Republic': 'KG',
+  'Slovak Republic': 'SK',
+  'Hong Kong SAR': 'HK',
+  Macau: 'MO',
+  'Taiwan, Province of China': 'TW',
+  Curacao: 'CW',
+  Bonaire: 'BQ',
+  'Sint Maarten': 'SX',
+  'Falkland Islands (Malvinas)': 'FK',
+  'Virgin Islands (British)': 'VG',
+  'Virgin Islands (U.S.)': 'VI',
+  'South Sudan': 'SS',
+  'Saint Helena, Ascension and Tristan da Cunha': 'SH',
+  'Falkland Islands (the) [Malvinas]': 'FK',
+  'Zuid-Soedan': 'SS',
+});
+
+/** Options of {@link createCountryResolver}. */
+export interface CountryResolverOptions {
+  /** Extra spellings -> alpha-2 codes, added to (and winning over) COUNTRY_VARIANTS. Default none. */
+  readonly variants?: Readonly<Record<string, string>>;
+  /** Fuzzy matching thresholds. Default DEFAULT_MATCH_OPTIONS. */
+  readonly match?: MatchOptions;
+}
+
+/** A memoised country resolver built by {@link createCountryResolver}. */
+export interface CountryResolver {
+  /** Resolve a label to an ISO 3166 alpha-2 code (see {@link resolveCountry}). */
+  resolve(label: string): MatchResult<string>;
+  /** Work counters of the underlying matcher. */
+  readonly stats: MatcherStats;
+}
+
+let localesRegistered = false;
+function ensureLocales(): void {
+  if (localesRegistered) return;
+  countries.registerLocale(en);
+  countries.registerLocale(nl);
+  localesRegistered = true;
+}
+
+type Lang = 'en' | 'nl';
+const LANGS: readonly Lang[] = ['en', 'nl'];
+
+function namesOf(lang: Lang): Map<string, readonly string[]> {
+  ensureLocales();
+  const out = new Map<string, readonly string[]>();
+  const all = countries.getNames(lang, { select: 'all' }) as Record<string, string | string[]>;
+  for (const code of Object.keys(all)) {
+    const names = all[code];
+    if (names !== undefined) out.set(code, typeof names === 'string' ? [names] : names);
+  }
+  return out;
+}
+
+/** Alpha-2 codes known to the library (ISO 3166-1 plus XK), sorted. */
+function knownCodes(): string[] {
+  ensureLocales();
+  return Object.keys(countries.getAlpha2Codes()).sort();
+}
+
+const LEADING_THE = /^\s*the\s+/iu;
+
+/** Drops a leading English article ("the Netherlands"); a trailing "(the)" is handled by the matcher. */
+function dropArticle(label: string): string {
+  const stripped = label.replace(LEADING_THE, '');
+  return stripped.trim() === '' ? label : stripped;
+}
+
+/**
+ * Build a memoised country resolver, optionally with extra local spellings.
+ *
+ * @param options - extra variants and match thresholds
+ * @throws OptionsError (from createMatcher) when a match threshold is invalid
+ * @example
+ * const r = createCountryResolver({ variants: { 'Oost-Congo': 'CD' } });
+ * r.resolve('Oost-Congo'); // => { kind: 'exact', value: 'CD' }
+ */
+export function createCountryResolver(options: CountryResolverOptions = {}): CountryResolver {
+  const { variants = {}, match = {} } = options;
+  const codes = knownCodes();
+  const keysOf = new Map<string, Set<string>>();
+  const originalOf = new Map<string, string>();
+  const add = (key: string, code: string) => {
+    const folded = foldText(dropArticle(key));
+    if (folded === '') return;
+    if (!originalOf.has(folded)) originalOf.set(folded, key);
+    let set = keysOf.get(folded);
+    if (!set) {
+      set = new Set();
+      keysOf.set(folded, set);
+    }
+    set.add(code);
+  };
+  const names = LANGS.map(namesOf);
+  for (const code of codes) {
+    add(code, code);
+    const alpha3 = countries.alpha2ToAlpha3(code);
+    if (alpha3) add(alpha3, code);
+    const numeric = countries.alpha2ToNumeric(code);
+    if (numeric) add(numeric, code);
+    for (const byCode of names) for (const name of byCode.get(code) ?? []) add(name, code);
+  }
+  const known = new Set(codes);
+  for (const table of [COUNTRY_VARIANTS, variants]) {
+    for (const key of Object.keys(table)) {
+      const code = table[key]?.trim().toUpperCase();
+      if (!code || !known.has(code)) continue;
+      const folded = foldText(dropArticle(key));
+      if (folded === '') continue;
+      keysOf.set(folded, new Set([code]));
+      originalOf.set(folded, key);
+    }
+  }
+  const entries: { keys: string[]; value: string }[] = [];
+  for (const [folded, set] of keysOf) {
+    const original = originalOf.get(folded) ?? folded;
+    for (const code of [...set].sort()) entries.push({ keys: [original], value: code });
+  }
+  // Values are registered in sorted code order so ambiguous candidates come out sorted.
+  entries.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  const matcher: Matcher<string> = createMatcher(entries, match);
+  return {
+    resolve(label: string): MatchResult<string> {
+      return matcher.match(typeof label === 'string' ? dropArticle(label) : '');
+    },
+    get stats(): MatcherStats {
+      return matcher.stats;
+    },
+  };
+}
+
+let defaultResolver: CountryResolver | undefined;
+
+/**
+ * Resolve a country label to its ISO 3166 alpha-2 code. Accepts alpha-2 ('bd'), alpha-3
+ * ('BGD'), numeric ('050'), every English and Dutch name of i18n-iso-countries (official and
+ * short forms), and {@link COUNTRY_VARIANTS} ('Ivory Coast', 'DRC', 'Holland', 'Türkiye', ...);
+ * a leading "the" is ignored and IATI-style "Bahamas (the)" resolves by the part before the
+ * parentheses. Typos resolve 'fuzzy' ('Bangaldesh' -> BD);
+ * 'Niger' and 'Nigeria', 'Guinea' and 'Guinea-Bissau' are distinct exact names. 'Congo' alone
+ * is 'ambiguous' (CD, CG). Memoised per distinct label.
+ *
+ * @example
+ * resolveCountry('Nederland');  // => { kind: 'exact', value: 'NL' }
+ * resolveCountry('Bangaldesh'); // => { kind: 'fuzzy', value: 'BD', matched: 'Bangladesh', score: 0.1 }
+ * resolveCountry('Atlantis');   // => { kind: 'none', suggestion: null }
+ */
+export function resolveCountry(label: string): MatchResult<string> {
+  defaultResolver ??= createCountryResolver();
+  return defaultResolver.resolve(label);
+}
+
+/** Display names where the library's shortest unambiguous name is not the usual one. */
+const DISPLAY_OVERRIDES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = Object.freeze({
+  en: Object.freeze({
+    GB: 'United Kingdom',
+    CI: "Côte d'Ivoire",
+    TR: 'Türkiye',
+    LA: 'Laos',
+    SY: 'Syria',
+    MD: 'Moldova',
+    FM: 'Micronesia',
+    VA: 'Vatican City',
+    BN: 'Brunei',
+    BO: 'Bolivia',
+    VE: 'Venezuela',
+    XK: 'Kosovo',
+  }),
+  nl: Object.freeze({}),
+});
+
+let displayNames: Record<Lang, Map<string, string>> | undefined;
+
+function buildDisplayNames(): Record<Lang, Map<string, string>> {
+  const result = { en: new Map<string, string>(), nl: new Map<string, string>() };
+  for (const lang of LANGS) {
+    const byCode = namesOf(lang);
+    const owners = new Map<string, Set<string>>();
+    for (const [code, names] of byCode) {
+      for (const name of names) {
+        const folded = foldText(name);
+        const set = owners.get(folded) ?? new Set<string>();
+        set.add(code);
+        owners.set(folded, set);
+      }
+    }
+    for (const [code, names] of byCode) {
+      const override = DISPLAY_OVERRIDES[lang][code];
+      if (override !== undefined) {
+        result[lang].set(code, override);
+        continue;
+      }
+      // Shortest name that is not an abbreviation and names only this country.
+      const usable = names.filter((n) => n !== n.toUpperCase() && owners.get(foldText(n))?.size === 1);
+      const pick = [...(usable.length > 0 ? usable : names)].sort((a, b) => a.length - b.length)[0];
+      if (pick !== undefined) result[lang].set(code, pick);
+    }
+  }
+  return result;
+}
+
+/**
+ * The display name of an ISO alpha-2 code in English or Dutch ('NL' -> 'Netherlands' /
+ * 'Nederland'). Case-insensitive; an unknown code is returned as given (trimmed).
+ *
+ * @example
+ * countryName('CD', 'en'); // => 'Democratic Republic of the Congo'
+ * countryName('CD', 'nl'); // => 'Congo-Kinshasa'
+ * countryName('ZZ', 'en'); // => 'ZZ'
+ */
+export function countryName(code: string, lang: 'en' | 'nl'): string {
+  displayNames ??= buildDisplayNames();
+  const trimmed = typeof code === 'string' ? code.trim() : '';
+  const table = displayNames[lang === 'nl' ? 'nl' : 'en'];
+  return table.get(trimmed.toUpperCase()) ?? trimmed;
+}
