@@ -29,19 +29,48 @@ export interface RawRow {
 
 /**
  * A parsed CSV table before any interpretation of its columns.
- * totalRows = rows.length + number of rows rejected during parsing (each with an issue in `rejected`).
+ *
+ * Accounting invariant: `totalRows = rows.length + rejected.filter((i) => i.line > 0).length`.
+ * `totalRows` counts every non-blank physical record except the header record and the HXL
+ * hashtag row (if any); a record is blank when every cell is empty or whitespace. Each such
+ * record is either in `rows` or has exactly one issue in `rejected`. File-level problems
+ * (binary content) are in `rejected` with line 0 and are not rows.
  */
 export interface RawTable {
   readonly file: string;
   readonly encoding: TextEncodingName;
   readonly delimiter: string;
+  /** Column names, trimmed; duplicates renamed (`name`, `name_2`); empty trailing columns dropped. */
   readonly header: readonly string[];
-  /** 1-based line of the header row. */
+  /** 1-based line of the header row (0 when the file has no header: empty or binary). */
   readonly headerLine: number;
+  /** Accepted rows; every row has exactly `header.length` cells. */
   readonly rows: readonly RawRow[];
   /** Rows that could not be parsed at all (unterminated quote, ...); each counts as one rejected row. */
   readonly rejected: readonly IngestIssue[];
   /** File-level notes: encoding fallback, HXL row skipped, trailing empty columns dropped, ... */
   readonly warnings: readonly IngestIssue[];
   readonly totalRows: number;
+  /** The HXL hashtag row under the header (one tag per column, '' where none), when the file has one. */
+  readonly hxlTags?: readonly string[];
+}
+
+/** Options of parseTable. */
+export interface ParseTableOptions {
+  /** File name used in every issue and error message. */
+  readonly file: string;
+  /** Field delimiter (one character). Default: detected with detectDelimiter. */
+  readonly delimiter?: string;
+  /** Size limits; unset fields take DEFAULT_LIMITS. */
+  readonly limits?: Limits;
+}
+
+/** Result of matching a header row against the aliases of one file kind. */
+export interface HeaderMatch {
+  /** Canonical field name -> column index. */
+  readonly fields: ReadonlyMap<string, number>;
+  /** Columns that matched no field (including columns with an empty name), in column order. */
+  readonly extras: readonly { readonly name: string; readonly index: number }[];
+  /** Required fields of the kind that no column matched, in alias-table order. */
+  readonly missing: readonly string[];
 }

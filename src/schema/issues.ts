@@ -31,6 +31,9 @@ export const IssueCodeSchema = z.enum([
   'empty_file',
   'unknown_file',
   'limit_exceeded',
+  // Appended by ingest: file-level notes of parseTable.
+  'hxl_row_skipped',
+  'trailing_columns_dropped',
 ]);
 export type IssueCode = z.infer<typeof IssueCodeSchema>;
 

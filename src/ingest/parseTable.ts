@@ -1,0 +1,323 @@
+import { OptionsError } from '../errors.js';
+import type { IngestIssue, IssueCode } from '../schema/issues.js';
+import { decodeInput } from './decode.js';
+import { detectDelimiter } from './delimiter.js';
+import { foldHeader } from './headers.js';
+import { checkLimit, resolveLimits } from './limits.js';
+import { tokenizeCsv } from './tokenize.js';
+import type { ParseTableOptions, RawRow, RawTable } from './types.js';
+
+/** Characters inspected by the binary-file check. */
+export const BINARY_SNIFF_CHARS = 4096;
+/** Share of control characters in the first BINARY_SNIFF_CHARS above which a file is binary. */
+export const BINARY_CONTROL_SHARE = 0.1;
+/** Longest value quoted in an issue; longer values are cut and end in '…'. */
+const MAX_ISSUE_VALUE = 200;
+
+function clip(s: string): string {
+  return s.length > MAX_ISSUE_VALUE ? `${s.slice(0, MAX_ISSUE_VALUE - 1)}…` : s;
+}
+
+function issue(
+  file: string,
+  line: number,
+  code: IssueCode,
+  message: string,
+  column: string | null = null,
+  value: string | null = null,
+): IngestIssue {
+  return { file, line, column, value: value === null ? null : clip(value), code, message, suggestion: null };
+}
+
+const isBlankCell = (cell: string): boolean => cell.trim() === '';
+
+/**
+ * Control characters in the first BINARY_SNIFF_CHARS characters: C0 controls except tab, LF,
+ * VT, FF and CR, plus DEL and the C1 range.
+ */
+function controlCount(text: string): number {
+  const n = Math.min(text.length, BINARY_SNIFF_CHARS);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || (c >= 0x7f && c <= 0x9f)) count++;
+  }
+  return count;
+}
+
+function validateDelimiter(delimiter: string): void {
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+    throw new OptionsError(
+      'delimiter',
+      `delimiter must be one character other than a double quote or a line break (got ${JSON.stringify(delimiter)}).`,
+    );
+  }
+}
+
+/** Rename later duplicates (compared folded: "Name" and "name " clash) to name_2, name_3, ... */
+function dedupeHeader(header: string[], file: string, line: number, warnings: IngestIssue[]): string[] {
+  const taken = new Set(header.map(foldHeader));
+  const seen = new Set<string>();
+  return header.map((name) => {
+    const key = foldHeader(name);
+    if (key === '') return name;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return name;
+    }
+    let n = 2;
+    while (taken.has(foldHeader(`${name}_${n}`))) n++;
+    const renamed = `${name}_${n}`;
+    taken.add(foldHeader(renamed));
+    warnings.push(
+      issue(
+        file,
+        line,
+        'duplicate_header',
+        `Column name "${name}" occurs more than once; this column was renamed "${renamed}" and is not read as "${name}".`,
+        renamed,
+        name,
+      ),
+    );
+    return renamed;
+  });
+}
+
+/**
+ * Parse CSV text or bytes into a header and located rows, without interpreting any column.
+ *
+ * - Encoding: see decodeBytes (UTF-8 with or without BOM, UTF-16, Windows-1252 fallback, which
+ *   adds an 'encoding_fallback' warning). Strings are taken as they are (a leading BOM is removed).
+ * - Delimiter: `options.delimiter` or detectDelimiter.
+ * - Line breaks LF, CRLF and CR, mixed; quoted fields may contain delimiters, quotes (`""`) and
+ *   line breaks. Every row carries the 1-based physical line it starts on, as an editor shows it.
+ * - The header is the first non-blank record, its names trimmed; duplicates (compared
+ *   case- and accent-insensitively) are renamed `name_2`, ... with a 'duplicate_header' warning.
+ * - An HXL hashtag row right under the header (every non-empty cell starts with '#') is
+ *   skipped with an 'hxl_row_skipped' warning and returned as `hxlTags`.
+ * - Blank records (every cell empty or whitespace) are skipped and not counted.
+ * - Short rows are padded with ''. Long rows are accepted when the extra cells are empty, else
+ *   rejected ('ragged_row'). Rows with a NUL character are rejected ('binary_content').
+ * - A quote that never closes rejects the record's first line ('unterminated_quote') and
+ *   parsing resumes on the next line, so later rows are kept.
+ * - Columns at the right edge with an empty name and no value in any row are dropped
+ *   ('trailing_columns_dropped' warning).
+ * - A file whose first 4 Ki characters are more than 10% control characters is binary: one
+ *   'binary_content' issue at line 0 in `rejected`, no header, totalRows 0.
+ * - An empty file, or one with a header but no data rows, gives an 'empty_file' warning.
+ *
+ * Invariant: totalRows = rows.length + rejected.filter((i) => i.line > 0).length.
+ *
+ * Cost: O(input size). Browser-safe.
+ *
+ * @throws LimitError when the input exceeds limits.maxBytes (checked before decoding), or the
+ *   file has more than limits.maxRows data rows, a row more than limits.maxColumns cells or a
+ *   cell more than limits.maxCellChars characters (checked while parsing)
+ * @throws OptionsError for an invalid delimiter or limit
+ * @example
+ * const t = parseTable('naam;land\r\nOxfam Novib;NL\r\n\r\n"Cordaid\nZorg";Nederland\r\n', { file: 'leden.csv' });
+ * t.delimiter; // => ';'
+ * t.header;    // => ['naam', 'land']
+ * t.rows;      // => [{ line: 2, cells: ['Oxfam Novib', 'NL'] }, { line: 4, cells: ['Cordaid\nZorg', 'Nederland'] }]
+ * t.totalRows; // => 2
+ */
+export function parseTable(input: string | Uint8Array, options: ParseTableOptions): RawTable {
+  const { file, delimiter: forcedDelimiter, limits: limitOptions } = options;
+  const limits = resolveLimits(limitOptions);
+  if (forcedDelimiter !== undefined) validateDelimiter(forcedDelimiter);
+  checkLimit(file, 'maxBytes', limits, typeof input === 'string' ? input.length : input.byteLength);
+
+  const { text, encoding } = decodeInput(input);
+  const warnings: IngestIssue[] = [];
+  if (encoding === 'windows-1252') {
+    warnings.push(
+      issue(
+        file,
+        0,
+        'encoding_fallback',
+        'The file is not valid UTF-8; it was read as Windows-1252 (Excel on Windows). Check accented letters, or save it as "CSV UTF-8".',
+      ),
+    );
+  }
+  const empty = (delimiter: string, rejected: IngestIssue[], extra: IngestIssue[]): RawTable => ({
+    file,
+    encoding,
+    delimiter,
+    header: [],
+    headerLine: 0,
+    rows: [],
+    rejected,
+    warnings: [...warnings, ...extra],
+    totalRows: 0,
+  });
+
+  const controls = controlCount(text);
+  const sniffed = Math.min(text.length, BINARY_SNIFF_CHARS);
+  if (controls > BINARY_CONTROL_SHARE * sniffed) {
+    return empty(
+      forcedDelimiter ?? ',',
+      [
+        issue(
+          file,
+          0,
+          'binary_content',
+          `${file} looks like a binary file, not CSV text (${controls} of its first ${sniffed} characters are control characters). If it is an Excel workbook, save it as CSV.`,
+        ),
+      ],
+      [],
+    );
+  }
+
+  const delimiter = forcedDelimiter ?? detectDelimiter(text);
+  let header: string[] | null = null;
+  let headerLine = 0;
+  let hxl: { cells: string[]; line: number } | null = null;
+  let hxlChecked = false;
+  const rows: RawRow[] = [];
+  const rejected: IngestIssue[] = [];
+  let totalRows = 0;
+
+  const countRow = (): void => {
+    totalRows++;
+    if (totalRows > limits.maxRows) checkLimit(file, 'maxRows', limits, totalRows);
+  };
+
+  tokenizeCsv(
+    text,
+    { delimiter, file, limits },
+    {
+      onRecord: (cells, line) => {
+        if (cells.every(isBlankCell)) return true;
+        if (header === null) {
+          header = cells.map((c) => c.trim());
+          headerLine = line;
+          return true;
+        }
+        if (!hxlChecked) {
+          hxlChecked = true;
+          if (cells.every((c) => c.trim() === '' || c.trimStart().startsWith('#'))) {
+            hxl = { cells, line };
+            return true;
+          }
+        }
+        countRow();
+        const width = header.length;
+        const nulAt = cells.findIndex((c) => c.includes('\0'));
+        if (nulAt >= 0) {
+          rejected.push(
+            issue(
+              file,
+              line,
+              'binary_content',
+              'The row contains a NUL character (binary data); it was not read.',
+              header[nulAt] ?? null,
+              (cells[nulAt] ?? '').replace(/\0/g, '\\0'),
+            ),
+          );
+          return true;
+        }
+        if (cells.length > width) {
+          const extra = cells.slice(width);
+          if (!extra.every(isBlankCell)) {
+            rejected.push(
+              issue(
+                file,
+                line,
+                'ragged_row',
+                `The row has ${cells.length} cells but the header has ${width} columns; expected at most ${width} (the extra cells are not empty). Check for an unquoted "${delimiter === '\t' ? '\\t' : delimiter}" inside a value.`,
+                null,
+                extra.join(delimiter),
+              ),
+            );
+            return true;
+          }
+          cells.length = width;
+        } else {
+          while (cells.length < width) cells.push('');
+        }
+        rows.push({ line, cells });
+        return true;
+      },
+      onUnterminated: (line, excerpt) => {
+        if (header !== null) hxlChecked = true;
+        countRow();
+        rejected.push(
+          issue(
+            file,
+            line,
+            'unterminated_quote',
+            'A double quote opened on this line is never closed; the line was not read and reading resumed on the next line. Close the quote or double it ("") inside the value.',
+            null,
+            excerpt,
+          ),
+        );
+        return true;
+      },
+    },
+  );
+
+  // TypeScript cannot see the assignments inside the callbacks.
+  const parsedHeader = header as string[] | null;
+  const parsedHxl = hxl as { cells: string[]; line: number } | null;
+  if (parsedHeader === null) {
+    return empty(delimiter, rejected, [
+      issue(file, 0, 'empty_file', `${file} is empty: no header and no rows.`),
+    ]);
+  }
+
+  // Drop empty columns at the right edge.
+  let width = parsedHeader.length;
+  while (
+    width > 0 &&
+    parsedHeader[width - 1] === '' &&
+    rows.every((r) => isBlankCell(r.cells[width - 1] ?? ''))
+  ) {
+    width--;
+  }
+  let finalRows: RawRow[] = rows;
+  let finalHeader = parsedHeader;
+  if (width < parsedHeader.length) {
+    const dropped = parsedHeader.length - width;
+    finalHeader = parsedHeader.slice(0, width);
+    finalRows = rows.map((r) => ({ line: r.line, cells: r.cells.slice(0, width) }));
+    warnings.push(
+      issue(
+        file,
+        headerLine,
+        'trailing_columns_dropped',
+        `${dropped} empty column(s) without a name at the right edge were ignored.`,
+      ),
+    );
+  }
+  if (parsedHxl !== null) {
+    warnings.push(
+      issue(
+        file,
+        parsedHxl.line,
+        'hxl_row_skipped',
+        'This row holds HXL hashtags (#org, #country, ...), not data; it was skipped.',
+        null,
+        parsedHxl.cells.join(delimiter),
+      ),
+    );
+  }
+  finalHeader = dedupeHeader(finalHeader, file, headerLine, warnings);
+  if (totalRows === 0) {
+    warnings.push(issue(file, headerLine, 'empty_file', `${file} has a header but no data rows.`));
+  }
+  const table: RawTable = {
+    file,
+    encoding,
+    delimiter,
+    header: finalHeader,
+    headerLine,
+    rows: finalRows,
+    rejected,
+    warnings,
+    totalRows,
+  };
+  if (parsedHxl === null) return table;
+  const tags = parsedHxl.cells.slice(0, finalHeader.length).map((c) => c.trim());
+  while (tags.length < finalHeader.length) tags.push('');
+  return { ...table, hxlTags: tags };
+}
