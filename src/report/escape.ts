@@ -1,0 +1,184 @@
+/**
+ * Escaping of user-provided text for the three report formats: HTML (and inline
+ * SVG), CSV and Markdown. Every string that came from an input file (names,
+ * ids, partner names, values of rejected rows, rationales that quote them) goes
+ * through one of these before it is written.
+ * @module
+ */
+import { OptionsError } from '../errors.js';
+import { formatNumber } from './format.js';
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Escapes text for HTML and XML (SVG) element content and quoted attribute
+ * values: `& < > " '` become entities. Safe in both contexts, so one function
+ * serves the page and its inline SVG.
+ *
+ * @param s - Any text.
+ * @returns The text with the five special characters replaced by entities.
+ * @example
+ * escapeHtml('<b>"Tom" & Jerry\'s</b>');
+ * // => '&lt;b&gt;&quot;Tom&quot; &amp; Jerry&#39;s&lt;/b&gt;'
+ */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
+/**
+ * Characters that make a spreadsheet treat a cell as a formula when they start
+ * it: the OWASP "CSV Injection" list (`=`, `+`, `-`, `@`, tab U+0009, carriage
+ * return U+000D), plus their full-width forms (U+FF1D, U+FF0B, U+FF0D, U+FF20)
+ * which some spreadsheet applications also evaluate.
+ */
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+
+/**
+ * True when a text cell would be interpreted as a formula by Excel, LibreOffice
+ * or Google Sheets: its first character, or its first character after leading
+ * spaces (some importers trim them), is one of `= + - @`, tab or carriage
+ * return (or a full-width `＝ ＋ － ＠`).
+ *
+ * @example
+ * isFormulaLike('=1+1'); // => true
+ * isFormulaLike('  @SUM(A1)'); // => true
+ * isFormulaLike('Fair Wear'); // => false
+ */
+export function isFormulaLike(s: string): boolean {
+  const first = s[0];
+  if (first === undefined) return false;
+  if (FORMULA_TRIGGERS.has(first)) return true;
+  const trimmed = s.replace(/^ +/, '');
+  const firstAfterSpaces = trimmed[0];
+  return firstAfterSpaces !== undefined && FORMULA_TRIGGERS.has(firstAfterSpaces);
+}
+
+/** Options of {@link csvCell}. */
+export interface CsvCellOptions {
+  /** Field delimiter: one character, not `"`, CR or LF. Default `','`. */
+  readonly delimiter?: string;
+  /** Maximum decimals of numbers; trailing zeros are dropped. Default `4`. */
+  readonly decimals?: number;
+  /** Decimal separator of numbers: `'.'` or `','` (must differ from the delimiter). Default `'.'`. */
+  readonly decimalSeparator?: '.' | ',';
+}
+
+/** Defaults of {@link CsvCellOptions}. */
+export const DEFAULT_CSV_CELL_OPTIONS = {
+  delimiter: ',',
+  decimals: 4,
+  decimalSeparator: '.',
+} as const satisfies Required<CsvCellOptions>;
+
+/** A value a CSV cell can hold: user text, a number the library computed, or nothing. */
+export type CsvValue = string | number | null | undefined;
+
+/**
+ * Throws {@link OptionsError} unless `delimiter` is one character other than a
+ * quote, CR or LF, and `decimalSeparator` differs from it.
+ */
+export function checkCsvDelimiter(delimiter: string, decimalSeparator: string): void {
+  if (Array.from(delimiter).length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+    throw new OptionsError(
+      'delimiter',
+      `CSV delimiter must be one character other than '"', CR or LF; got ${JSON.stringify(delimiter)}.`,
+    );
+  }
+  if (decimalSeparator !== '.' && decimalSeparator !== ',') {
+    throw new OptionsError(
+      'decimalSeparator',
+      `decimalSeparator must be '.' or ','; got ${JSON.stringify(decimalSeparator)}.`,
+    );
+  }
+  if (decimalSeparator === delimiter) {
+    throw new OptionsError(
+      'decimalSeparator',
+      `decimalSeparator ${JSON.stringify(decimalSeparator)} equals the delimiter.`,
+    );
+  }
+}
+
+/**
+ * Encodes one CSV cell (RFC 4180 quoting plus formula-injection protection).
+ *
+ * - Text (`string`) is user-provided: when it is formula-like (see
+ *   {@link isFormulaLike}) it gets a leading apostrophe `'`, the OWASP rule
+ *   (https://owasp.org/www-community/attacks/CSV_Injection) that makes every
+ *   spreadsheet show it as text. Readers that parse the CSV programmatically
+ *   see the apostrophe and can strip it.
+ * - Numbers are ones the library computed: never prefixed (so `-0.5` stays a
+ *   number in Excel), fixed rounding to `decimals`, trailing zeros dropped, no
+ *   exponent, no `-0`. A non-finite number becomes an empty cell.
+ * - `null` / `undefined` become an empty cell.
+ * - The cell is quoted when it contains the delimiter, `"`, CR or LF; quotes
+ *   inside are doubled.
+ *
+ * @param value - The cell value.
+ * @param options - See {@link CsvCellOptions}; defaults in {@link DEFAULT_CSV_CELL_OPTIONS}.
+ * @returns The encoded cell, ready to be joined with the delimiter.
+ * @example
+ * csvCell('=HYPERLINK("http://x","y")'); // => '"\'=HYPERLINK(""http://x"",""y"")"'
+ * csvCell('a,b'); // => '"a,b"'
+ * csvCell(-0.5); // => '-0.5'
+ * csvCell(0.123456); // => '0.1235'
+ */
+export function csvCell(value: CsvValue, options: CsvCellOptions = {}): string {
+  const {
+    delimiter = DEFAULT_CSV_CELL_OPTIONS.delimiter,
+    decimals = DEFAULT_CSV_CELL_OPTIONS.decimals,
+    decimalSeparator = DEFAULT_CSV_CELL_OPTIONS.decimalSeparator,
+  } = options;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    const text = formatNumber(value, decimals, { trimZeros: true });
+    return decimalSeparator === ',' ? text.replace('.', ',') : text;
+  }
+  const text = isFormulaLike(value) ? `'${value}` : value;
+  const needsQuotes =
+    text.includes(delimiter) || text.includes('"') || text.includes('\r') || text.includes('\n');
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Bidirectional embedding/override/isolate controls (U+202A-U+202E, U+2066-U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Escapes user text for a Markdown table cell, list item, heading or paragraph
+ * (CommonMark + GFM), so that it shows literally and cannot render as HTML,
+ * a link, emphasis, code, a heading or an extra table column:
+ *
+ * - `&`, `<`, `>` become `&amp;`, `&lt;`, `&gt;` (raw HTML in a name cannot render);
+ * - `|` becomes `&#124;` (does not split a table row);
+ * - `\`, `` ` ``, `*`, `_`, `[`, `]`, `~` get a backslash;
+ * - a leading `#`, `+`, `-`, `=` and the `.`/`)` after leading digits get a
+ *   backslash (no heading or list marker);
+ * - CR, LF, tab, U+2028 and U+2029 become a space (a table row stays one line),
+ *   and leading/trailing spaces are trimmed (no indented code block);
+ * - bidirectional override controls are removed (an unterminated right-to-left
+ *   override would reverse the rest of the line); right-to-left letters are kept.
+ *
+ * @param s - Any text.
+ * @example
+ * escapeMarkdownCell('a|b <script>'); // => 'a&#124;b &lt;script&gt;'
+ * escapeMarkdownCell('# [x](y)'); // => '\\# \\[x\\](y)'
+ */
+export function escapeMarkdownCell(s: string): string {
+  let out = s
+    .replace(BIDI_CONTROLS, '')
+    .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+    .trim();
+  out = out.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return out;
+}

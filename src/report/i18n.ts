@@ -1,0 +1,390 @@
+/**
+ * The fixed text of the reports (headings, column names, notes) in English and
+ * Dutch. User data is never translated; only the words around it.
+ * @module
+ */
+
+/** Languages the reports are written in. */
+export type ReportLang = 'en' | 'nl';
+
+/** The report languages, in a fixed order. */
+export const REPORT_LANGS: readonly ReportLang[] = ['en', 'nl'];
+
+const EN = {
+  title: 'Partnership synergy baseline',
+  summary:
+    'This baseline describes {members} of the partnership, present in {countries}, and proposes {recommendations}.',
+  'summary.problems': 'Reading the input produced {rejected} and {warnings}; see “{section}”.',
+  'summary.clean': 'All input rows were accepted without warnings.',
+  'count.members.one': '{count} member',
+  'count.members.other': '{count} members',
+  'count.countries.one': '{count} country',
+  'count.countries.other': '{count} countries',
+  'count.recommendations.one': '{count} joint activity',
+  'count.recommendations.other': '{count} joint activities',
+  'count.rejected.one': '{count} rejected row',
+  'count.rejected.other': '{count} rejected rows',
+  'count.warnings.one': '{count} warning',
+  'count.warnings.other': '{count} warnings',
+
+  'section.contents': 'Contents',
+  'section.summary': 'Summary',
+  'section.members': 'Who is in the partnership',
+  'section.coverage': 'Coverage',
+  'section.themeCoverage': 'Themes',
+  'section.sectorCoverage': 'Sectors',
+  'section.matrices': 'Matrices',
+  'section.topSynergies': 'Top synergies',
+  'section.topDuplications': 'Top duplication risks',
+  'section.countries': 'Countries',
+  'section.recommendations': 'Recommended joint activities',
+  'section.problems': 'Ingestion problems to fix',
+  'section.files': 'Files read',
+  'section.rejected': 'Rejected rows',
+  'section.warnings': 'Warnings',
+  'section.emptyProfiles': 'Members without data in a dimension',
+
+  'col.id': 'ID',
+  'col.name': 'Name',
+  'col.type': 'Type',
+  'col.hq': 'HQ',
+  'col.role': 'Role',
+  'col.themes': 'Themes',
+  'col.countries': 'Countries',
+  'col.sectors': 'Sectors',
+  'col.theme': 'Theme',
+  'col.sector': 'Sector',
+  'col.country': 'Country',
+  'col.maxLevel': 'Max. level',
+  'col.members': 'Members',
+  'col.member': 'Member',
+  'col.rank': '#',
+  'col.memberA': 'Member A',
+  'col.memberB': 'Member B',
+  'col.synergy': 'Synergy',
+  'col.duplication': 'Duplication risk',
+  'col.context': 'Shared context',
+  'col.expertiseOverlap': 'Expertise overlap',
+  'col.presence': 'Presence',
+  'col.partners': 'Local partners',
+  'col.covered': 'Themes covered',
+  'col.duplicated': 'Themes covered twice or more',
+  'col.missing': 'Themes missing',
+  'col.sharedPartners': 'Shared local partners',
+  'col.pairs': 'Strongest pairs',
+  'col.kind': 'Kind',
+  'col.score': 'Score',
+  'col.rationale': 'Rationale',
+  'col.evidence': 'Evidence',
+  'col.file': 'File',
+  'col.line': 'Line',
+  'col.column': 'Column',
+  'col.value': 'Value',
+  'col.reason': 'Reason',
+  'col.suggestion': 'Suggestion',
+  'col.code': 'Code',
+  'col.count': 'Count',
+  'col.examples': 'First occurrences',
+  'col.fileKind': 'Kind',
+  'col.encoding': 'Encoding',
+  'col.delimiter': 'Delimiter',
+  'col.rows': 'Rows',
+  'col.accepted': 'Accepted',
+  'col.rejected': 'Rejected',
+  'col.dimension': 'Dimension',
+
+  'card.members': 'Members',
+  'card.countries': 'Countries',
+  'card.recommendations': 'Joint activities',
+  'card.rejected': 'Rejected rows',
+  'card.warnings': 'Warnings',
+
+  'note.derivedCounts':
+    'Theme and sector counts come from the country views: what a member covers in the countries where it is present. “–” means the member has no data in that dimension.',
+  'note.coverage':
+    'Derived from the country views: themes and sectors of the members present in each country.',
+  'note.synergy':
+    'Synergy = shared context (geography and sectors) × (1 − expertise overlap): members who work in the same places and sectors but bring different expertise.',
+  'note.duplication':
+    'Duplication risk = shared context × expertise overlap: members who do the same things in the same places and sectors.',
+  'note.noPairs': 'No pair has a value above zero.',
+  'note.noCountries': 'No member reported a presence in any country.',
+  'note.noRecommendations': 'No joint activities were proposed.',
+  'note.noRejected': 'No rows were rejected.',
+  'note.noWarnings': 'No warnings.',
+  'note.noFiles': 'No files were read.',
+  'note.showingTop': 'Showing the top {shown} of {total}; all are in recommendations.csv.',
+  'note.emptyProfiles': 'Pairs with these members are 0 in that dimension.',
+  'note.moreEvidence': '… and {count} more',
+  'note.level': 'level {level}',
+  'note.writtenAs': 'written as',
+  'note.allCountries': 'all countries',
+  'note.fileLevel': 'whole file',
+  'note.none': 'none',
+
+  'heatmap.synergy': 'Synergy',
+  'heatmap.duplication': 'Duplication risk',
+  'heatmap.expertiseOverlap': 'Expertise overlap',
+  'heatmap.geographyOverlap': 'Geography overlap',
+  'heatmap.sectorOverlap': 'Sector overlap',
+  'heatmap.expertiseComplementarity': 'Expertise complementarity',
+  'heatmap.caption.overlap':
+    'Weighted Jaccard overlap (0 = nothing in common, 1 = identical). Similar members are placed next to each other.',
+  'heatmap.caption.complementarity':
+    'What the member in the column adds to the member in the row (0 = nothing, 1 = everything it brings is new to the row).',
+  'heatmap.axisGain': 'row gains from column',
+  'heatmap.truncated': 'Showing {shown} of {total} members (those with the largest totals).',
+  'heatmap.empty': 'No data',
+
+  'dimension.expertise': 'Expertise',
+  'dimension.geography': 'Geography',
+  'dimension.sectors': 'Sectors',
+
+  'presence.office': 'office',
+  'presence.local_partner': 'through local partner',
+  'presence.programme': 'programme',
+  'presence.network': 'network',
+
+  'type.ngo': 'NGO',
+  'type.union': 'trade union',
+  'type.company': 'company',
+  'type.knowledge': 'knowledge institute',
+  'type.government': 'government',
+  'type.other': 'other',
+
+  'role.lead': 'lead',
+  'role.member': 'member',
+  'role.local_partner': 'local partner',
+
+  'kind.joint-lobby': 'Joint lobby',
+  'kind.training-offer': 'Training offer',
+  'kind.shared-local-partner': 'Shared local partner',
+  'kind.coverage-gap': 'Coverage gap',
+  'kind.in-country-coordination': 'In-country coordination',
+
+  footer: 'Generated by partner-synergy from baseline.json (schema version {version}).',
+} as const;
+
+/** Every key of the report dictionary. */
+export type MessageKey = keyof typeof EN;
+
+const NL: Readonly<Record<MessageKey, string>> = {
+  title: 'Synergiebaseline van het partnerschap',
+  summary:
+    'Deze baseline beschrijft {members} van het partnerschap, actief in {countries}, en stelt {recommendations} voor.',
+  'summary.problems': 'Het inlezen leverde {rejected} en {warnings} op; zie “{section}”.',
+  'summary.clean': 'Alle invoerregels zijn zonder waarschuwingen geaccepteerd.',
+  'count.members.one': '{count} lid',
+  'count.members.other': '{count} leden',
+  'count.countries.one': '{count} land',
+  'count.countries.other': '{count} landen',
+  'count.recommendations.one': '{count} gezamenlijke activiteit',
+  'count.recommendations.other': '{count} gezamenlijke activiteiten',
+  'count.rejected.one': '{count} afgewezen regel',
+  'count.rejected.other': '{count} afgewezen regels',
+  'count.warnings.one': '{count} waarschuwing',
+  'count.warnings.other': '{count} waarschuwingen',
+
+  'section.contents': 'Inhoud',
+  'section.summary': 'Samenvatting',
+  'section.members': 'Wie zit in het partnerschap',
+  'section.coverage': 'Dekking',
+  'section.themeCoverage': 'Thema’s',
+  'section.sectorCoverage': 'Sectoren',
+  'section.matrices': 'Matrices',
+  'section.topSynergies': 'Sterkste synergieën',
+  'section.topDuplications': 'Grootste risico’s op dubbel werk',
+  'section.countries': 'Landen',
+  'section.recommendations': 'Aanbevolen gezamenlijke activiteiten',
+  'section.problems': 'Inleesproblemen om op te lossen',
+  'section.files': 'Ingelezen bestanden',
+  'section.rejected': 'Afgewezen regels',
+  'section.warnings': 'Waarschuwingen',
+  'section.emptyProfiles': 'Leden zonder gegevens in een dimensie',
+
+  'col.id': 'ID',
+  'col.name': 'Naam',
+  'col.type': 'Type',
+  'col.hq': 'Hoofdkantoor',
+  'col.role': 'Rol',
+  'col.themes': 'Thema’s',
+  'col.countries': 'Landen',
+  'col.sectors': 'Sectoren',
+  'col.theme': 'Thema',
+  'col.sector': 'Sector',
+  'col.country': 'Land',
+  'col.maxLevel': 'Hoogste niveau',
+  'col.members': 'Leden',
+  'col.member': 'Lid',
+  'col.rank': '#',
+  'col.memberA': 'Lid A',
+  'col.memberB': 'Lid B',
+  'col.synergy': 'Synergie',
+  'col.duplication': 'Risico op dubbel werk',
+  'col.context': 'Gedeelde context',
+  'col.expertiseOverlap': 'Overlap in expertise',
+  'col.presence': 'Aanwezigheid',
+  'col.partners': 'Lokale partners',
+  'col.covered': 'Gedekte thema’s',
+  'col.duplicated': 'Thema’s die dubbel gedekt zijn',
+  'col.missing': 'Ontbrekende thema’s',
+  'col.sharedPartners': 'Gedeelde lokale partners',
+  'col.pairs': 'Sterkste paren',
+  'col.kind': 'Soort',
+  'col.score': 'Score',
+  'col.rationale': 'Onderbouwing',
+  'col.evidence': 'Bronnen',
+  'col.file': 'Bestand',
+  'col.line': 'Regel',
+  'col.column': 'Kolom',
+  'col.value': 'Waarde',
+  'col.reason': 'Reden',
+  'col.suggestion': 'Suggestie',
+  'col.code': 'Code',
+  'col.count': 'Aantal',
+  'col.examples': 'Eerste gevallen',
+  'col.fileKind': 'Soort',
+  'col.encoding': 'Codering',
+  'col.delimiter': 'Scheidingsteken',
+  'col.rows': 'Regels',
+  'col.accepted': 'Geaccepteerd',
+  'col.rejected': 'Afgewezen',
+  'col.dimension': 'Dimensie',
+
+  'card.members': 'Leden',
+  'card.countries': 'Landen',
+  'card.recommendations': 'Gezamenlijke activiteiten',
+  'card.rejected': 'Afgewezen regels',
+  'card.warnings': 'Waarschuwingen',
+
+  'note.derivedCounts':
+    'Het aantal thema’s en sectoren komt uit de landoverzichten: wat een lid dekt in de landen waar het aanwezig is. “–” betekent dat het lid in die dimensie geen gegevens heeft.',
+  'note.coverage':
+    'Afgeleid uit de landoverzichten: thema’s en sectoren van de leden die in elk land aanwezig zijn.',
+  'note.synergy':
+    'Synergie = gedeelde context (landen en sectoren) × (1 − overlap in expertise): leden die op dezelfde plaatsen en in dezelfde sectoren werken, maar verschillende expertise inbrengen.',
+  'note.duplication':
+    'Risico op dubbel werk = gedeelde context × overlap in expertise: leden die hetzelfde doen op dezelfde plaatsen en in dezelfde sectoren.',
+  'note.noPairs': 'Geen enkel paar heeft een waarde boven nul.',
+  'note.noCountries': 'Geen enkel lid heeft aanwezigheid in een land opgegeven.',
+  'note.noRecommendations': 'Er zijn geen gezamenlijke activiteiten voorgesteld.',
+  'note.noRejected': 'Er zijn geen regels afgewezen.',
+  'note.noWarnings': 'Geen waarschuwingen.',
+  'note.noFiles': 'Er zijn geen bestanden ingelezen.',
+  'note.showingTop': 'De beste {shown} van {total} worden getoond; alle staan in recommendations.csv.',
+  'note.emptyProfiles': 'Paren met deze leden zijn 0 in die dimensie.',
+  'note.moreEvidence': '… en nog {count}',
+  'note.level': 'niveau {level}',
+  'note.writtenAs': 'geschreven als',
+  'note.allCountries': 'alle landen',
+  'note.fileLevel': 'heel bestand',
+  'note.none': 'geen',
+
+  'heatmap.synergy': 'Synergie',
+  'heatmap.duplication': 'Risico op dubbel werk',
+  'heatmap.expertiseOverlap': 'Overlap in expertise',
+  'heatmap.geographyOverlap': 'Geografische overlap',
+  'heatmap.sectorOverlap': 'Overlap in sectoren',
+  'heatmap.expertiseComplementarity': 'Complementariteit in expertise',
+  'heatmap.caption.overlap':
+    'Gewogen Jaccard-overlap (0 = niets gemeen, 1 = gelijk). Leden die op elkaar lijken staan naast elkaar.',
+  'heatmap.caption.complementarity':
+    'Wat het lid in de kolom toevoegt aan het lid in de rij (0 = niets, 1 = alles wat het inbrengt is nieuw voor de rij).',
+  'heatmap.axisGain': 'kolom vult rij aan',
+  'heatmap.truncated': '{shown} van {total} leden getoond (die met de hoogste totalen).',
+  'heatmap.empty': 'Geen gegevens',
+
+  'dimension.expertise': 'Expertise',
+  'dimension.geography': 'Geografie',
+  'dimension.sectors': 'Sectoren',
+
+  'presence.office': 'kantoor',
+  'presence.local_partner': 'via lokale partner',
+  'presence.programme': 'programma',
+  'presence.network': 'netwerk',
+
+  'type.ngo': 'ngo',
+  'type.union': 'vakbond',
+  'type.company': 'bedrijf',
+  'type.knowledge': 'kennisinstelling',
+  'type.government': 'overheid',
+  'type.other': 'overig',
+
+  'role.lead': 'penvoerder',
+  'role.member': 'lid',
+  'role.local_partner': 'lokale partner',
+
+  'kind.joint-lobby': 'Gezamenlijke lobby',
+  'kind.training-offer': 'Trainingsaanbod',
+  'kind.shared-local-partner': 'Gedeelde lokale partner',
+  'kind.coverage-gap': 'Gat in de dekking',
+  'kind.in-country-coordination': 'Coördinatie in het land',
+
+  footer: 'Gemaakt door partner-synergy uit baseline.json (schemaversie {version}).',
+};
+
+/** The dictionaries, per language. Both have exactly the same keys (type-checked and tested). */
+export const MESSAGES: Readonly<Record<ReportLang, Readonly<Record<MessageKey, string>>>> = {
+  en: EN,
+  nl: NL,
+};
+
+/** Keys that have a singular (`.one`) and plural (`.other`) form, without the suffix. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never;
+}[MessageKey];
+
+/** Values to fill `{name}` placeholders with. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+function interpolate(text: string, params: MessageParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * Looks up fixed report text and fills `{name}` placeholders (a placeholder
+ * without a value stays visible as `{name}`).
+ *
+ * @param lang - 'en' or 'nl'.
+ * @param key - A {@link MessageKey}.
+ * @param params - Placeholder values.
+ * @example
+ * t('nl', 'section.countries'); // => 'Landen'
+ * t('en', 'note.level', { level: 4 }); // => 'level 4'
+ */
+export function t(lang: ReportLang, key: MessageKey, params: MessageParams = {}): string {
+  return interpolate(MESSAGES[lang][key], params);
+}
+
+/**
+ * Looks up a counted phrase, choosing the singular form for exactly 1 and the
+ * plural otherwise (both languages pluralise this way), with `{count}` filled in.
+ *
+ * @example
+ * tn('en', 'count.members', 1); // => '1 member'
+ * tn('nl', 'count.members', 5); // => '5 leden'
+ */
+export function tn(lang: ReportLang, key: PluralKey, count: number, params: MessageParams = {}): string {
+  const form = count === 1 ? 'one' : 'other';
+  return t(lang, `${key}.${form}` as MessageKey, { ...params, count });
+}
+
+/**
+ * Looks up text for a value that may be outside the dictionary (a presence
+ * kind, member type, role or recommendation kind): `prefix.value` when that key
+ * exists, otherwise the value itself (untranslated, still to be escaped).
+ *
+ * @example
+ * tValue('nl', 'presence', 'office'); // => 'kantoor'
+ * tValue('en', 'kind', 'my-custom-kind'); // => 'my-custom-kind'
+ */
+export function tValue(lang: ReportLang, prefix: string, value: string): string {
+  const key = `${prefix}.${value}`;
+  const dict = MESSAGES[lang];
+  return Object.hasOwn(dict, key) ? dict[key as MessageKey] : value;
+}
+
+/** Decimal separator of numbers in the human-readable reports, per language (CSV always uses its own option). */
+export const DECIMAL_SEPARATORS: Readonly<Record<ReportLang, '.' | ','>> = { en: '.', nl: ',' };

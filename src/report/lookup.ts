@@ -1,0 +1,60 @@
+/**
+ * Display names for the ids in a baseline: member names, and theme, sector and
+ * country labels in the report language (from `baseline.labels`).
+ * @module
+ */
+import type { BaselineJson, Labels } from '../schema/baseline.js';
+import type { ReportLang } from './i18n.js';
+
+/** Resolves ids to display text; unknown ids come back unchanged (never empty, never undefined). */
+export interface Lookup {
+  /** The member's name, or the id when the member is not in `baseline.members`. */
+  readonly member: (id: string) => string;
+  /** The theme label in the report language, or the id. */
+  readonly theme: (id: string) => string;
+  /** The sector label in the report language, or the id. */
+  readonly sector: (id: string) => string;
+  /** The country label in the report language, else the country view's name, else the code. */
+  readonly country: (code: string) => string;
+  /** Member id -> name, in baseline member order (for heatmap axis labels). */
+  readonly memberNames: ReadonlyMap<string, string>;
+}
+
+function labelReader(
+  table: Labels[keyof Labels],
+  lang: ReportLang,
+  fallback: (id: string) => string,
+): (id: string) => string {
+  return (id) => {
+    if (!Object.hasOwn(table, id)) return fallback(id);
+    const label = table[id]?.[lang];
+    return label !== undefined && label !== '' ? label : fallback(id);
+  };
+}
+
+/**
+ * Builds the id -> display text lookup of a baseline for one language. Reads
+ * user-keyed records with `Object.hasOwn` (an id `__proto__` is just an id).
+ * Cost O(members).
+ *
+ * @example
+ * const look = createLookup(baseline, 'nl');
+ * look.country('KE'); // => 'Kenia'
+ * look.member('fwc'); // => 'Fair Wear Coalitie'
+ */
+export function createLookup(baseline: BaselineJson, lang: ReportLang): Lookup {
+  const names = new Map<string, string>();
+  for (const m of baseline.members) if (!names.has(m.id)) names.set(m.id, m.name === '' ? m.id : m.name);
+  const viewName = (code: string): string => {
+    if (!Object.hasOwn(baseline.countries, code)) return code;
+    const name = baseline.countries[code]?.name;
+    return name !== undefined && name !== '' ? name : code;
+  };
+  return {
+    member: (id) => names.get(id) ?? id,
+    theme: labelReader(baseline.labels.themes, lang, (id) => id),
+    sector: labelReader(baseline.labels.sectors, lang, (id) => id),
+    country: labelReader(baseline.labels.countries, lang, viewName),
+    memberNames: names,
+  };
+}

@@ -1,0 +1,373 @@
+/**
+ * The baseline as a Markdown document for a partner meeting (GitHub-flavoured
+ * Markdown tables). Every user string is escaped with {@link escapeMarkdownCell}.
+ * @module
+ */
+import type { BaselineJson } from '../schema/baseline.js';
+import type { IngestIssue } from '../schema/issues.js';
+import { escapeMarkdownCell as md } from './escape.js';
+import { type ReportLang, t } from './i18n.js';
+import {
+  buildReportModel,
+  type CountryRow,
+  formatWhere,
+  type Named,
+  type PairRow,
+  type RecommendationRow,
+  type ReportModel,
+  type ReportOptions,
+} from './model.js';
+import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
+
+/** Options of {@link renderMarkdown}: the shared {@link ReportOptions}. */
+export type MarkdownOptions = ReportOptions;
+
+const DASH = '–';
+
+type Align = 'left' | 'right';
+
+/** A GFM table; header and cells must already be escaped. */
+function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[] = [],
+): string {
+  const rule = headers.map((_, i) => (align[i] === 'right' ? '---:' : '---'));
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
+  return [line(headers), line(rule), ...rows.map(line)].join('\n');
+}
+
+function names(list: readonly Named[]): string {
+  return list.length === 0 ? DASH : list.map((n) => md(n.name)).join(', ');
+}
+
+function count(x: number | null): string {
+  return x === null ? DASH : String(x);
+}
+
+function note(text: string): string {
+  return `_${md(text)}_`;
+}
+
+function membersSection(model: ReportModel): string[] {
+  const { lang } = model;
+  const rows = model.members.map((m) => [
+    md(m.id),
+    md(m.name),
+    md(m.type),
+    m.hq === null ? DASH : md(m.hq),
+    md(m.role),
+    count(m.themes),
+    count(m.countries),
+    count(m.sectors),
+  ]);
+  const headers = [
+    'col.id',
+    'col.name',
+    'col.type',
+    'col.hq',
+    'col.role',
+    'col.themes',
+    'col.countries',
+    'col.sectors',
+  ] as const;
+  return [
+    `## ${md(t(lang, 'section.members'))}`,
+    table(
+      headers.map((h) => md(t(lang, h))),
+      rows,
+      ['left', 'left', 'left', 'left', 'left', 'right', 'right', 'right'],
+    ),
+    note(t(lang, 'note.derivedCounts')),
+  ];
+}
+
+function coverageSection(model: ReportModel): string[] {
+  const { lang } = model;
+  const out = [`## ${md(t(lang, 'section.coverage'))}`, note(t(lang, 'note.coverage'))];
+  out.push(`### ${md(t(lang, 'section.themeCoverage'))}`);
+  if (model.themeCoverage.length === 0) out.push(md(t(lang, 'note.none')));
+  else
+    out.push(
+      table(
+        (['col.theme', 'col.maxLevel', 'col.members', 'col.countries'] as const).map((h) => md(t(lang, h))),
+        model.themeCoverage.map((r) => [
+          md(r.label),
+          r.maxLevel === null ? DASH : formatReportLevel(lang, r.maxLevel),
+          names(r.members),
+          names(r.countries),
+        ]),
+        ['left', 'right', 'left', 'left'],
+      ),
+    );
+  out.push(`### ${md(t(lang, 'section.sectorCoverage'))}`);
+  if (model.sectorCoverage.length === 0) out.push(md(t(lang, 'note.none')));
+  else
+    out.push(
+      table(
+        (['col.sector', 'col.members', 'col.countries'] as const).map((h) => md(t(lang, h))),
+        model.sectorCoverage.map((r) => [md(r.label), names(r.members), names(r.countries)]),
+      ),
+    );
+  return out;
+}
+
+function pairsSection(
+  lang: ReportLang,
+  heading: string,
+  explanation: string,
+  valueHeader: string,
+  pairs: readonly PairRow[],
+): string[] {
+  const out = [`## ${md(heading)}`, note(explanation)];
+  if (pairs.length === 0) {
+    out.push(md(t(lang, 'note.noPairs')));
+    return out;
+  }
+  const num = (x: number | null) => (x === null ? DASH : formatReportNumber(lang, x, 2));
+  out.push(
+    table(
+      [
+        t(lang, 'col.rank'),
+        t(lang, 'col.memberA'),
+        t(lang, 'col.memberB'),
+        valueHeader,
+        t(lang, 'col.context'),
+        t(lang, 'col.expertiseOverlap'),
+      ].map(md),
+      pairs.map((p) => [
+        String(p.rank),
+        md(p.a.name),
+        md(p.b.name),
+        num(p.value),
+        num(p.context),
+        num(p.expertiseOverlap),
+      ]),
+      ['right', 'left', 'left', 'right', 'right', 'right'],
+    ),
+  );
+  return out;
+}
+
+function countrySection(lang: ReportLang, c: CountryRow): string[] {
+  const out = [`### ${md(c.name)} (${md(c.code)})`];
+  out.push(
+    table(
+      [t(lang, 'col.member'), t(lang, 'col.presence'), t(lang, 'col.partners')].map(md),
+      c.members.map((m) => [
+        md(m.member.name),
+        md(m.presence),
+        m.partners.length === 0 ? DASH : m.partners.map(md).join(', '),
+      ]),
+    ),
+  );
+  if (c.themes.length > 0) {
+    out.push(
+      table(
+        [t(lang, 'col.covered'), t(lang, 'col.maxLevel'), t(lang, 'col.members')].map(md),
+        c.themes.map((x) => [md(x.theme.name), formatReportLevel(lang, x.maxLevel), names(x.members)]),
+        ['left', 'right', 'left'],
+      ),
+    );
+  }
+  const item = (label: string, value: string) => `- **${md(label)}:** ${value}`;
+  const shared =
+    c.sharedPartners.length === 0
+      ? DASH
+      : c.sharedPartners
+          .map((p) => {
+            const variants =
+              p.variants.length === 0
+                ? ''
+                : ` (${md(t(lang, 'note.writtenAs'))} ${p.variants.map(md).join(', ')})`;
+            return `${md(p.partner)}${variants}: ${names(p.members)}`;
+          })
+          .join('; ');
+  const sectors =
+    c.sectors.length === 0
+      ? DASH
+      : c.sectors.map((s) => `${md(s.sector.name)} (${names(s.members)})`).join('; ');
+  const pairs =
+    c.pairs.length === 0
+      ? DASH
+      : c.pairs
+          .map(
+            (p) =>
+              `${md(p.a.name)} ↔ ${md(p.b.name)} (${md(t(lang, 'col.synergy'))} ${formatReportNumber(lang, p.synergy, 2)}, ${md(t(lang, 'col.duplication'))} ${formatReportNumber(lang, p.duplication, 2)})`,
+          )
+          .join('; ');
+  out.push(
+    [
+      item(t(lang, 'col.duplicated'), names(c.duplicated)),
+      item(t(lang, 'col.missing'), names(c.missing)),
+      item(t(lang, 'col.sharedPartners'), shared),
+      item(t(lang, 'col.sectors'), sectors),
+      item(t(lang, 'col.pairs'), pairs),
+    ].join('\n'),
+  );
+  return out;
+}
+
+function recommendationSection(lang: ReportLang, r: RecommendationRow): string[] {
+  const item = (label: string, value: string) => `- **${md(label)}:** ${value}`;
+  const evidence =
+    r.evidence.length === 0
+      ? DASH
+      : r.evidence.map(md).join(', ') +
+        (r.evidenceMore > 0 ? ` ${md(t(lang, 'note.moreEvidence', { count: r.evidenceMore }))}` : '');
+  return [
+    `### ${r.rank}\\. ${md(r.kindLabel)} (${md(t(lang, 'col.score'))} ${formatReportNumber(lang, r.score, 2)})`,
+    [
+      item(t(lang, 'col.id'), md(r.id)),
+      item(t(lang, 'col.members'), names(r.members)),
+      item(
+        t(lang, 'col.country'),
+        r.country === null ? md(t(lang, 'note.allCountries')) : md(r.country.name),
+      ),
+      item(t(lang, 'col.sector'), r.sector === null ? DASH : md(r.sector.name)),
+      item(t(lang, 'col.themes'), names(r.themes)),
+      item(t(lang, 'col.rationale'), md(r.rationale)),
+      item(t(lang, 'col.evidence'), evidence),
+    ].join('\n'),
+  ];
+}
+
+function issueWhere(lang: ReportLang, issue: IngestIssue): string {
+  return issue.line > 0
+    ? md(formatWhere(issue.file, issue.line))
+    : `${md(issue.file)} (${md(t(lang, 'note.fileLevel'))})`;
+}
+
+function problemsSection(model: ReportModel): string[] {
+  const { lang } = model;
+  const out = [`## ${md(t(lang, 'section.problems'))}`, `### ${md(t(lang, 'section.files'))}`];
+  if (model.files.length === 0) out.push(md(t(lang, 'note.noFiles')));
+  else
+    out.push(
+      table(
+        (
+          [
+            'col.file',
+            'col.fileKind',
+            'col.encoding',
+            'col.delimiter',
+            'col.rows',
+            'col.accepted',
+            'col.rejected',
+          ] as const
+        ).map((h) => md(t(lang, h))),
+        model.files.map((f) => [
+          md(f.file),
+          md(f.kind),
+          md(f.encoding),
+          md(describeDelimiter(f.delimiter)),
+          String(f.rows),
+          String(f.accepted),
+          String(f.rejected),
+        ]),
+        ['left', 'left', 'left', 'left', 'right', 'right', 'right'],
+      ),
+    );
+  out.push(`### ${md(t(lang, 'section.rejected'))}`);
+  if (model.rejected.length === 0) out.push(md(t(lang, 'note.noRejected')));
+  else
+    out.push(
+      table(
+        (['col.file', 'col.line', 'col.column', 'col.value', 'col.reason', 'col.suggestion'] as const).map(
+          (h) => md(t(lang, h)),
+        ),
+        model.rejected.map((r) => [
+          md(r.file),
+          r.line > 0 ? String(r.line) : DASH,
+          r.column === null ? DASH : md(r.column),
+          r.value === null ? DASH : md(r.value),
+          `${md(r.message)} (${md(r.code)})`,
+          r.suggestion === null ? DASH : md(r.suggestion),
+        ]),
+        ['left', 'right', 'left', 'left', 'left', 'left'],
+      ),
+    );
+  out.push(`### ${md(t(lang, 'section.warnings'))}`);
+  if (model.warningGroups.length === 0) out.push(md(t(lang, 'note.noWarnings')));
+  else
+    out.push(
+      table(
+        (['col.code', 'col.count', 'col.examples'] as const).map((h) => md(t(lang, h))),
+        model.warningGroups.map((g) => [
+          md(g.code),
+          String(g.count),
+          g.examples.map((w) => `${issueWhere(lang, w)}: ${md(w.message)}`).join(' · '),
+        ]),
+        ['left', 'right', 'left'],
+      ),
+    );
+  if (model.emptyProfiles.length > 0) {
+    out.push(`### ${md(t(lang, 'section.emptyProfiles'))}`);
+    out.push(model.emptyProfiles.map((e) => `- **${md(e.label)}:** ${names(e.members)}`).join('\n'));
+    out.push(note(t(lang, 'note.emptyProfiles')));
+  }
+  return out;
+}
+
+/**
+ * Renders a baseline as a readable Markdown report for a partner meeting:
+ * title and summary, who is in the partnership, theme and sector coverage,
+ * top synergies and duplication risks (upper triangle, top `top` pairs), one
+ * section per country, the first `top` recommendations with rationale and
+ * evidence (`file:line`), and the ingestion problems to fix (files, rejected
+ * rows, warnings by code, members without data). Fixed text in English or
+ * Dutch; all user text escaped. Pure and deterministic: same baseline and
+ * options, same string.
+ *
+ * @param baseline - A baseline.json object.
+ * @param options - See {@link ReportOptions}; defaults in {@link DEFAULT_REPORT_OPTIONS}.
+ * @returns Markdown text ending with a newline.
+ * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
+ * @example
+ * const text = renderMarkdown(baseline, { lang: 'nl', top: 5 });
+ * text.startsWith('# Synergiebaseline van het partnerschap'); // => true
+ */
+export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions = {}): string {
+  const model = buildReportModel(baseline, options);
+  const { lang } = model;
+  const blocks: string[] = [`# ${md(model.title)}`, md(model.summary)];
+  blocks.push(...membersSection(model));
+  blocks.push(...coverageSection(model));
+  blocks.push(
+    ...pairsSection(
+      lang,
+      t(lang, 'section.topSynergies'),
+      t(lang, 'note.synergy'),
+      t(lang, 'col.synergy'),
+      model.topSynergies,
+    ),
+  );
+  blocks.push(
+    ...pairsSection(
+      lang,
+      t(lang, 'section.topDuplications'),
+      t(lang, 'note.duplication'),
+      t(lang, 'col.duplication'),
+      model.topDuplications,
+    ),
+  );
+  blocks.push(`## ${md(t(lang, 'section.countries'))}`);
+  if (model.countries.length === 0) blocks.push(md(t(lang, 'note.noCountries')));
+  for (const c of model.countries) blocks.push(...countrySection(lang, c));
+  blocks.push(`## ${md(t(lang, 'section.recommendations'))}`);
+  if (model.recommendations.length === 0) blocks.push(md(t(lang, 'note.noRecommendations')));
+  else if (model.recommendations.length < model.counts.recommendations) {
+    blocks.push(
+      note(
+        t(lang, 'note.showingTop', {
+          shown: model.recommendations.length,
+          total: model.counts.recommendations,
+        }),
+      ),
+    );
+  }
+  for (const r of model.recommendations) blocks.push(...recommendationSection(lang, r));
+  blocks.push(...problemsSection(model));
+  blocks.push('---', note(t(lang, 'footer', { version: model.schemaVersion })));
+  return `${blocks.join('\n\n')}\n`;
+}

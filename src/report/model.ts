@@ -1,0 +1,457 @@
+/**
+ * The report model: everything the Markdown and HTML reports show, derived once
+ * from a baseline.json and resolved to display text in one language. Strings
+ * are raw (unescaped); each renderer escapes for its own format. Dashboards can
+ * render from this model directly.
+ * @module
+ */
+import { OptionsError } from '../errors.js';
+import type { BaselineJson, CountryView } from '../schema/baseline.js';
+import type { FileReport, IngestIssue } from '../schema/issues.js';
+import type { Dimension } from '../schema/records.js';
+import { REPORT_LANGS, type ReportLang, t, tn, tValue } from './i18n.js';
+import { createLookup, type Lookup } from './lookup.js';
+import { indexOfIds, topPairs } from './matrix.js';
+
+/** Options shared by {@link renderMarkdown}, {@link renderHtml} and {@link buildReportModel}. */
+export interface ReportOptions {
+  /** Language of headings and fixed text: `'en'` or `'nl'`. Default `'en'`. */
+  readonly lang?: ReportLang;
+  /** How many pairs in the top-synergy/duplication lists and how many recommendations to show (integer >= 0 or Infinity). Default `10`. */
+  readonly top?: number;
+  /** Report title. Default: the dictionary title ("Partnership synergy baseline" / "Synergiebaseline van het partnerschap"). */
+  readonly title?: string;
+}
+
+/** Defaults of {@link ReportOptions} (`title` defaults to the translated dictionary title). */
+export const DEFAULT_REPORT_OPTIONS = {
+  lang: 'en',
+  top: 10,
+} as const satisfies Omit<Required<ReportOptions>, 'title'>;
+
+/** How many evidence references a report shows per recommendation before "… and N more". */
+export const EVIDENCE_SHOWN = 10;
+/** How many examples a warning group lists. */
+export const WARNING_EXAMPLES = 3;
+/** How many in-country pairs a country section lists. */
+export const COUNTRY_PAIRS_SHOWN = 3;
+
+/** An id with its display text. */
+export interface Named {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A row of the "who is in the partnership" table. Counts are `null` when the member has no data in that dimension. */
+export interface MemberRow {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly hq: string | null;
+  readonly role: string;
+  readonly themes: number | null;
+  readonly countries: number | null;
+  readonly sectors: number | null;
+}
+
+/** Coverage of one theme or sector across the country views. `maxLevel` is null for sectors. */
+export interface CoverageRow {
+  readonly id: string;
+  readonly label: string;
+  readonly maxLevel: number | null;
+  readonly members: readonly Named[];
+  readonly countries: readonly Named[];
+}
+
+/** A strong pair. `context` = synergy + duplication (shared geography/sector context) and `expertiseOverlap` when known. */
+export interface PairRow {
+  readonly rank: number;
+  readonly a: Named;
+  readonly b: Named;
+  readonly value: number;
+  readonly context: number | null;
+  readonly expertiseOverlap: number | null;
+}
+
+/** The in-country view of one country, resolved to display text. */
+export interface CountryRow {
+  readonly code: string;
+  readonly name: string;
+  readonly members: readonly {
+    readonly member: Named;
+    readonly presence: string;
+    readonly partners: readonly string[];
+  }[];
+  readonly themes: readonly {
+    readonly theme: Named;
+    readonly maxLevel: number;
+    readonly members: readonly Named[];
+  }[];
+  readonly duplicated: readonly Named[];
+  readonly missing: readonly Named[];
+  readonly sharedPartners: readonly {
+    readonly partner: string;
+    readonly variants: readonly string[];
+    readonly members: readonly Named[];
+  }[];
+  readonly sectors: readonly { readonly sector: Named; readonly members: readonly Named[] }[];
+  readonly pairs: readonly {
+    readonly a: Named;
+    readonly b: Named;
+    readonly synergy: number;
+    readonly duplication: number;
+  }[];
+}
+
+/** A recommendation resolved to display text. `evidence` holds at most {@link EVIDENCE_SHOWN} `file:line` strings. */
+export interface RecommendationRow {
+  readonly rank: number;
+  readonly id: string;
+  readonly kind: string;
+  readonly kindLabel: string;
+  readonly score: number;
+  readonly members: readonly Named[];
+  readonly country: Named | null;
+  readonly sector: Named | null;
+  readonly themes: readonly Named[];
+  readonly rationale: string;
+  readonly evidence: readonly string[];
+  readonly evidenceMore: number;
+}
+
+/** Warnings of one code: how many, and the first few. */
+export interface WarningGroup {
+  readonly code: string;
+  readonly count: number;
+  readonly examples: readonly IngestIssue[];
+}
+
+/** Everything a report shows, in one language; strings unescaped. */
+export interface ReportModel {
+  readonly lang: ReportLang;
+  readonly title: string;
+  readonly summary: string;
+  readonly counts: {
+    readonly members: number;
+    readonly countries: number;
+    readonly recommendations: number;
+    readonly rejected: number;
+    readonly warnings: number;
+  };
+  readonly members: readonly MemberRow[];
+  readonly themeCoverage: readonly CoverageRow[];
+  readonly sectorCoverage: readonly CoverageRow[];
+  readonly topSynergies: readonly PairRow[];
+  readonly topDuplications: readonly PairRow[];
+  readonly countries: readonly CountryRow[];
+  readonly recommendations: readonly RecommendationRow[];
+  readonly files: readonly FileReport[];
+  readonly rejected: readonly IngestIssue[];
+  readonly warningGroups: readonly WarningGroup[];
+  readonly emptyProfiles: readonly {
+    readonly dimension: Dimension;
+    readonly label: string;
+    readonly members: readonly Named[];
+  }[];
+  readonly schemaVersion: number;
+}
+
+/** Resolved options, validated. */
+export interface ResolvedReportOptions {
+  readonly lang: ReportLang;
+  readonly top: number;
+  readonly title: string;
+}
+
+/**
+ * Validates report options and fills in the defaults.
+ *
+ * @throws {OptionsError} for an unknown `lang` or a `top` that is not an integer >= 0 (or Infinity).
+ * @example
+ * resolveReportOptions({ lang: 'nl' }); // => { lang: 'nl', top: 10, title: 'Synergiebaseline van het partnerschap' }
+ */
+export function resolveReportOptions(options: ReportOptions = {}): ResolvedReportOptions {
+  const { lang = DEFAULT_REPORT_OPTIONS.lang, top = DEFAULT_REPORT_OPTIONS.top, title } = options;
+  if (!REPORT_LANGS.includes(lang)) {
+    throw new OptionsError(
+      'lang',
+      `lang must be one of ${REPORT_LANGS.join(', ')}; got ${JSON.stringify(lang)}.`,
+    );
+  }
+  if (!(top === Number.POSITIVE_INFINITY || (Number.isInteger(top) && top >= 0))) {
+    throw new OptionsError('top', `top must be an integer >= 0 or Infinity; got ${top}.`);
+  }
+  return { lang, top, title: title ?? t(lang, 'title') };
+}
+
+/** `file:line`, or just `file` for file-level issues (line 0). */
+export function formatWhere(file: string, line: number): string {
+  return line > 0 ? `${file}:${line}` : file;
+}
+
+function sortedKeys(record: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(record).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+function memberOrder(baseline: BaselineJson): (ids: Iterable<string>) => string[] {
+  const position = indexOfIds(baseline.members.map((m) => m.id));
+  return (ids) =>
+    [...new Set(ids)].sort((x, y) => {
+      const px = position.get(x) ?? Number.MAX_SAFE_INTEGER;
+      const py = position.get(y) ?? Number.MAX_SAFE_INTEGER;
+      if (px !== py) return px - py;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+
+function countryViews(baseline: BaselineJson): CountryView[] {
+  return sortedKeys(baseline.countries).map((code) => baseline.countries[code]!);
+}
+
+function buildMembers(
+  baseline: BaselineJson,
+  lang: ReportLang,
+  look: Lookup,
+  views: CountryView[],
+): MemberRow[] {
+  const themes = new Map<string, Set<string>>();
+  const sectors = new Map<string, Set<string>>();
+  const countries = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, id: string, value: string): void => {
+    let set = map.get(id);
+    if (set === undefined) {
+      set = new Set();
+      map.set(id, set);
+    }
+    set.add(value);
+  };
+  for (const view of views) {
+    for (const m of view.members) add(countries, m.id, view.country);
+    for (const th of view.themes) for (const id of th.members) add(themes, id, th.theme);
+    for (const s of view.sectors) for (const id of s.members) add(sectors, id, s.sector);
+  }
+  const empty = {
+    expertise: new Set(baseline.emptyProfiles.expertise),
+    geography: new Set(baseline.emptyProfiles.geography),
+    sectors: new Set(baseline.emptyProfiles.sectors),
+  };
+  return baseline.members.map((m) => ({
+    id: m.id,
+    name: look.member(m.id),
+    type: tValue(lang, 'type', m.type),
+    hq: m.country === null ? null : look.country(m.country),
+    role: tValue(lang, 'role', m.role),
+    themes: empty.expertise.has(m.id) ? null : (themes.get(m.id)?.size ?? 0),
+    countries: empty.geography.has(m.id) ? null : (countries.get(m.id)?.size ?? 0),
+    sectors: empty.sectors.has(m.id) ? null : (sectors.get(m.id)?.size ?? 0),
+  }));
+}
+
+function buildCoverage(
+  views: CountryView[],
+  kind: 'theme' | 'sector',
+  look: Lookup,
+  order: (ids: Iterable<string>) => string[],
+): CoverageRow[] {
+  const acc = new Map<string, { maxLevel: number; members: Set<string>; countries: Set<string> }>();
+  for (const view of views) {
+    const entries =
+      kind === 'theme'
+        ? view.themes.map((x) => ({ id: x.theme, level: x.maxLevel, members: x.members }))
+        : view.sectors.map((x) => ({ id: x.sector, level: 0, members: x.members }));
+    for (const e of entries) {
+      let row = acc.get(e.id);
+      if (row === undefined) {
+        row = { maxLevel: e.level, members: new Set(), countries: new Set() };
+        acc.set(e.id, row);
+      }
+      row.maxLevel = Math.max(row.maxLevel, e.level);
+      for (const id of e.members) row.members.add(id);
+      row.countries.add(view.country);
+    }
+  }
+  const label = kind === 'theme' ? look.theme : look.sector;
+  const rows: CoverageRow[] = [...acc.entries()].map(([id, row]) => ({
+    id,
+    label: label(id),
+    maxLevel: kind === 'theme' ? row.maxLevel : null,
+    members: order(row.members).map((m) => ({ id: m, name: look.member(m) })),
+    countries: [...row.countries].sort().map((c) => ({ id: c, name: look.country(c) })),
+  }));
+  return rows.sort((x, y) => {
+    if (x.members.length !== y.members.length) return y.members.length - x.members.length;
+    return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+  });
+}
+
+function buildPairs(
+  baseline: BaselineJson,
+  which: 'synergy' | 'duplication',
+  top: number,
+  look: Lookup,
+): PairRow[] {
+  const { synergy, duplication, expertise } = baseline.matrices;
+  const synIndex = indexOfIds(synergy.ids);
+  const dupIndex = indexOfIds(duplication.ids);
+  const expIndex = indexOfIds(expertise.ids);
+  const at = (values: readonly (readonly number[])[], index: Map<string, number>, a: string, b: string) => {
+    const i = index.get(a);
+    const j = index.get(b);
+    return i === undefined || j === undefined ? null : (values[i]?.[j] ?? null);
+  };
+  const source = which === 'synergy' ? synergy : duplication;
+  const pairs = topPairs(source, top === Number.POSITIVE_INFINITY ? source.ids.length ** 2 : top, which);
+  return pairs.map((p, n) => {
+    const s = at(synergy.values, synIndex, p.a, p.b);
+    const d = at(duplication.values, dupIndex, p.a, p.b);
+    return {
+      rank: n + 1,
+      a: { id: p.a, name: look.member(p.a) },
+      b: { id: p.b, name: look.member(p.b) },
+      value: p.value,
+      context: s === null || d === null ? null : s + d,
+      expertiseOverlap: at(expertise.overlap, expIndex, p.a, p.b),
+    };
+  });
+}
+
+function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): CountryRow[] {
+  const named = (id: string): Named => ({ id, name: look.member(id) });
+  const theme = (id: string): Named => ({ id, name: look.theme(id) });
+  return views.map((view) => ({
+    code: view.country,
+    name: look.country(view.country),
+    members: view.members.map((m) => ({
+      member: named(m.id),
+      presence: tValue(lang, 'presence', m.presence),
+      partners: m.partners,
+    })),
+    themes: view.themes.map((x) => ({
+      theme: theme(x.theme),
+      maxLevel: x.maxLevel,
+      members: x.members.map(named),
+    })),
+    duplicated: view.duplicated.map(theme),
+    missing: view.missing.map(theme),
+    sharedPartners: view.sharedPartners.map((p) => ({
+      partner: p.partner,
+      variants: p.variants.filter((v) => v !== p.partner),
+      members: p.members.map(named),
+    })),
+    sectors: view.sectors.map((s) => ({
+      sector: { id: s.sector, name: look.sector(s.sector) },
+      members: s.members.map(named),
+    })),
+    pairs: view.pairs
+      .map((p, index) => ({ p, index }))
+      .filter(({ p }) => p.synergy > 0)
+      .sort((x, y) => y.p.synergy - x.p.synergy || x.index - y.index)
+      .slice(0, COUNTRY_PAIRS_SHOWN)
+      .map(({ p }) => ({ a: named(p.a), b: named(p.b), synergy: p.synergy, duplication: p.duplication })),
+  }));
+}
+
+function buildRecommendations(
+  baseline: BaselineJson,
+  lang: ReportLang,
+  top: number,
+  look: Lookup,
+): RecommendationRow[] {
+  return baseline.recommendations.slice(0, top).map((r, n) => ({
+    rank: n + 1,
+    id: r.id,
+    kind: r.kind,
+    kindLabel: tValue(lang, 'kind', r.kind),
+    score: r.score,
+    members: r.members.map((id) => ({ id, name: look.member(id) })),
+    country: r.country === null ? null : { id: r.country, name: look.country(r.country) },
+    sector: r.sector === null ? null : { id: r.sector, name: look.sector(r.sector) },
+    themes: r.themes.map((id) => ({ id, name: look.theme(id) })),
+    rationale: r.rationale,
+    evidence: r.evidence.slice(0, EVIDENCE_SHOWN).map((e) => formatWhere(e.file, e.line)),
+    evidenceMore: Math.max(0, r.evidence.length - EVIDENCE_SHOWN),
+  }));
+}
+
+function buildWarningGroups(warnings: readonly IngestIssue[]): WarningGroup[] {
+  const groups = new Map<string, IngestIssue[]>();
+  for (const w of warnings) {
+    const list = groups.get(w.code);
+    if (list === undefined) groups.set(w.code, [w]);
+    else list.push(w);
+  }
+  return [...groups.entries()]
+    .map(([code, list]) => ({ code, count: list.length, examples: list.slice(0, WARNING_EXAMPLES) }))
+    .sort((x, y) => y.count - x.count || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
+}
+
+function buildSummary(lang: ReportLang, counts: ReportModel['counts']): string {
+  const first = t(lang, 'summary', {
+    members: tn(lang, 'count.members', counts.members),
+    countries: tn(lang, 'count.countries', counts.countries),
+    recommendations: tn(lang, 'count.recommendations', counts.recommendations),
+  });
+  const second =
+    counts.rejected + counts.warnings === 0
+      ? t(lang, 'summary.clean')
+      : t(lang, 'summary.problems', {
+          rejected: tn(lang, 'count.rejected', counts.rejected),
+          warnings: tn(lang, 'count.warnings', counts.warnings),
+          section: t(lang, 'section.problems'),
+        });
+  return `${first} ${second}`;
+}
+
+/**
+ * Derives the report model of a baseline: member table, theme and sector
+ * coverage (from the country views), the strongest synergy and duplication
+ * pairs (upper triangle, value > 0, ties by index), country sections, the
+ * first `top` recommendations (in baseline order, which is their rank) and the
+ * ingestion problems, all with display names in `lang`. Pure; does not mutate
+ * the baseline. Cost O(n² · top) for the pair lists plus linear in the rest.
+ *
+ * @param baseline - A baseline.json object (schema version 1).
+ * @param options - See {@link ReportOptions}; defaults in {@link DEFAULT_REPORT_OPTIONS}.
+ * @throws {OptionsError} for invalid options; {@link PartnerSynergyError} `E_SCHEMA` for a malformed matrix.
+ * @example
+ * const model = buildReportModel(baseline, { lang: 'nl', top: 5 });
+ * model.topSynergies[0]; // => { rank: 1, a: { id: 'mvn', name: '…' }, b: …, value: 0.41, … }
+ */
+export function buildReportModel(baseline: BaselineJson, options: ReportOptions = {}): ReportModel {
+  const { lang, top, title } = resolveReportOptions(options);
+  const look = createLookup(baseline, lang);
+  const order = memberOrder(baseline);
+  const views = countryViews(baseline);
+  const counts = {
+    members: baseline.members.length,
+    countries: views.length,
+    recommendations: baseline.recommendations.length,
+    rejected: baseline.ingest.rejected.length,
+    warnings: baseline.ingest.warnings.length,
+  };
+  const dimensions: Dimension[] = ['expertise', 'geography', 'sectors'];
+  return {
+    lang,
+    title,
+    summary: buildSummary(lang, counts),
+    counts,
+    members: buildMembers(baseline, lang, look, views),
+    themeCoverage: buildCoverage(views, 'theme', look, order),
+    sectorCoverage: buildCoverage(views, 'sector', look, order),
+    topSynergies: buildPairs(baseline, 'synergy', top, look),
+    topDuplications: buildPairs(baseline, 'duplication', top, look),
+    countries: buildCountries(views, lang, look),
+    recommendations: buildRecommendations(baseline, lang, top, look),
+    files: baseline.ingest.files,
+    rejected: baseline.ingest.rejected,
+    warningGroups: buildWarningGroups(baseline.ingest.warnings),
+    emptyProfiles: dimensions
+      .filter((d) => baseline.emptyProfiles[d].length > 0)
+      .map((d) => ({
+        dimension: d,
+        label: t(lang, `dimension.${d}`),
+        members: order(baseline.emptyProfiles[d]).map((id) => ({ id, name: look.member(id) })),
+      })),
+    schemaVersion: baseline.schemaVersion,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Small text helpers shared by the Markdown and HTML renderers.
+ * @module
+ */
+import { formatNumber } from './format.js';
+import { DECIMAL_SEPARATORS, type ReportLang } from './i18n.js';
+
+/**
+ * A number for a human-readable report: fixed `decimals`, the language's
+ * decimal separator (`0.42` in English, `0,42` in Dutch).
+ *
+ * @example
+ * formatReportNumber('nl', 0.4167, 2); // => '0,42'
+ */
+export function formatReportNumber(lang: ReportLang, x: number, decimals: number): string {
+  return formatNumber(x, decimals, { decimalSeparator: DECIMAL_SEPARATORS[lang] });
+}
+
+/**
+ * A level or count shown without trailing zeros (`4` stays `4`, `3.5` stays `3,5` in Dutch).
+ *
+ * @example
+ * formatReportLevel('en', 4); // => '4'
+ */
+export function formatReportLevel(lang: ReportLang, x: number): string {
+  return formatNumber(x, 2, { trimZeros: true, decimalSeparator: DECIMAL_SEPARATORS[lang] });
+}
+
+/**
+ * How a CSV delimiter is shown to people: `tab` for a tab character, otherwise the character itself.
+ *
+ * @example
+ * describeDelimiter('\t'); // => 'tab'
+ */
+export function describeDelimiter(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : delimiter;
+}
