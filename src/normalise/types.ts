@@ -11,18 +11,9 @@ export type MatchResult<T> =
   | { readonly kind: 'ambiguous'; readonly candidates: readonly T[] }
   | { readonly kind: 'none'; readonly suggestion: T | null };
 
-/** One entry of a theme or sector taxonomy (data/taxonomies/*.json). */
-export interface TaxonomyEntry {
-  /** Stable id, lowercase kebab-case, e.g. 'living-wage', 'garment-textiles'. */
-  readonly id: string;
-  readonly en: string;
-  readonly nl: string;
-  /** Other labels, abbreviations and spellings in any language (e.g. 'GBV', 'leefbaar loon'). */
-  readonly aliases: readonly string[];
-  /** Sectors only: the Dutch IRBC/IMVO agreement covering the sector, if any. */
-  readonly irbc?: string;
-  /** Sectors only: OECD DAC 5-digit purpose codes that map to this sector. */
-  readonly dac?: readonly string[];
-  /** A one-line description for reports and tooltips. */
-  readonly description?: string;
-}
+/**
+ * One entry of a theme or sector taxonomy (data/taxonomies/*.json): id, English and Dutch
+ * labels, aliases, and optionally the IRBC agreement, OECD DAC codes and a description.
+ * Derived from the zod schema `TaxonomyEntrySchema` in src/schema/taxonomy.ts.
+ */
+export type { TaxonomyEntry } from '../schema/taxonomy.js';

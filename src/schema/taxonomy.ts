@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** A taxonomy id: lowercase kebab-case ASCII, e.g. 'living-wage', 'garment-textiles'. */
+export const TaxonomyIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a taxonomy id is lowercase kebab-case (a-z, 0-9, single hyphens)');
+
+/** An OECD DAC 5-digit purpose (sector) code, e.g. '32163'. */
+export const DacCodeSchema = z.string().regex(/^\d{5}$/, 'a DAC purpose code has 5 digits');
+
+const Label = z.string().trim().min(1);
+
+/**
+ * One entry of a theme or sector taxonomy (data/taxonomies/themes.json, sectors.json, or your
+ * own extension). Unknown fields are rejected so a typo such as `alias` is caught. Parsed
+ * entries are frozen.
+ *
+ * @example
+ * TaxonomyEntrySchema.parse({ id: 'fair-recruitment', en: 'Fair recruitment', nl: 'Eerlijke werving', aliases: ['responsible recruitment'] });
+ */
+export const TaxonomyEntrySchema = z
+  .strictObject({
+    /** Stable id, lowercase kebab-case, e.g. 'living-wage', 'garment-textiles'. */
+    id: TaxonomyIdSchema,
+    /** English label. */
+    en: Label,
+    /** Dutch label. */
+    nl: Label,
+    /** Other labels, abbreviations and spellings in any language (e.g. 'GBV', 'leefbaar loon'). */
+    aliases: z.array(Label).readonly(),
+    /** Sectors: the Dutch IRBC/IMVO agreement covering the sector, if any (plain text). */
+    irbc: Label.optional(),
+    /** OECD DAC 5-digit purpose codes that map to this entry (each code to one entry per taxonomy). */
+    dac: z.array(DacCodeSchema).readonly().optional(),
+    /** A one-line description for reports and tooltips. */
+    description: z.string().optional(),
+  })
+  .readonly();
+
+/** One entry of a theme or sector taxonomy; see {@link TaxonomyEntrySchema}. */
+export type TaxonomyEntry = z.infer<typeof TaxonomyEntrySchema>;
+
+/** A whole taxonomy file: an array of entries. */
+export const TaxonomyFileSchema = z.array(TaxonomyEntrySchema).readonly();
