@@ -1,0 +1,33 @@
+/**
+ * XML escaping for the GraphML and GEXF exports.
+ * @module
+ */
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+/** Code points XML 1.0 does not allow anywhere (controls, lone surrogates, U+FFFE/U+FFFF). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Escapes text for XML element content and double- or single-quoted attribute
+ * values: `& < > " '` become entities, tab/newline/carriage return become
+ * character references (so attribute values survive whitespace normalisation),
+ * and characters XML 1.0 forbids (other control characters, lone surrogates)
+ * become U+FFFD.
+ *
+ * @example
+ * escapeXml('<script>"Tom" & \'Jerry\'</script>');
+ * // => '&lt;script&gt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&lt;/script&gt;'
+ */
+export function escapeXml(s: string): string {
+  return s.replace(NOT_XML, '\uFFFD').replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c] ?? c);
+}
