@@ -1,0 +1,264 @@
+import type { CountryView, Labels } from '../schema/baseline.js';
+import type { Partnership, PresenceKind } from '../schema/records.js';
+import { defaultFocusThemes } from './focusThemes.js';
+import { labelOf } from './labels.js';
+import type { PairScores } from './pairScores.js';
+import { safePairScores } from './pairScores.js';
+import { clusterPartnerNames, type PartnerNameOptions } from './partnerNames.js';
+import { presenceRank } from './presence.js';
+
+/** Options of {@link buildCountryViews}. Defaults in {@link DEFAULT_COUNTRY_VIEW_OPTIONS}. */
+export interface CountryViewOptions {
+  /** Themes the partnership focuses on. Default: every theme any member rates >= 4. */
+  readonly focusThemes?: readonly string[];
+  /** Display labels; a country's `name` is `labels.countries[code].en`, else the code. Default: none. */
+  readonly labels?: Labels;
+  /** Level at or above which two members on one theme in one country are a duplication. Default 4. */
+  readonly duplicationLevel?: number;
+  /** Level at or above which a present member covers a focus theme. Default 3. */
+  readonly coverageLevel?: number;
+  /** Decimal digits the pair scores are rounded to in the output. Default 6. */
+  readonly digits?: number;
+  /** How local partner names are matched. Default: the clusterer's defaults. */
+  readonly partnerNames?: PartnerNameOptions;
+}
+
+/** Defaults of {@link CountryViewOptions}. */
+export const DEFAULT_COUNTRY_VIEW_OPTIONS = Object.freeze({
+  duplicationLevel: 4,
+  coverageLevel: 3,
+  digits: 6,
+});
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Round for output; values that only differ by float noise (< 1e-12) land on the same digits.
+ *
+ * @example
+ * roundTo(0.1 + 0.2, 6); // => 0.3
+ */
+export function roundTo(x: number, digits: number): number {
+  const f = 10 ** digits;
+  const r = Math.round(x * f + (x >= 0 ? 1e-9 : -1e-9)) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/**
+ * Compare two scores for a descending sort, treating values equal when they
+ * agree to 1e-9 (so float noise never changes an order).
+ *
+ * @example
+ * [0.2, 0.5].sort(compareScoresDesc); // => [0.5, 0.2]
+ */
+export function compareScoresDesc(a: number, b: number): number {
+  const ra = Math.round(a * 1e9);
+  const rb = Math.round(b * 1e9);
+  return rb - ra;
+}
+
+interface Present {
+  id: string;
+  presence: PresenceKind;
+  partners: string[];
+}
+
+/**
+ * Build the in-country synergy view of every country where any member is
+ * present (has a geography record). Per country:
+ * - `members`: who is present, how, and with which local partners; own offices
+ *   first, then local_partner, programme, network; ties in member order
+ *   (partnership.members order, then unknown ids by id). Several records of one
+ *   member in one country are merged (strongest presence, union of partners).
+ * - `themes`: per theme any present member has (level >= 1), the highest level
+ *   and the members at that level; sorted by level desc, then theme id.
+ * - `duplicated`: themes where two or more present members are at
+ *   `duplicationLevel` (4) or higher: coordinate.
+ * - `missing`: focus themes no present member covers at `coverageLevel` (3) or
+ *   higher: a gap.
+ * - `sharedPartners`: local organisations named by two or more present members
+ *   (fuzzy name matching, see {@link clusterPartnerNames}); most members first.
+ * - `sectors`: per sector, the present members with a network in it; most
+ *   members first, then sector id.
+ * - `pairs`: every pair of present members with their synergy and duplication,
+ *   synergy desc, then duplication desc, then member order.
+ *
+ * Never mutates its input. Deterministic for a given member order: shuffling the
+ * expertise, geography and sector records gives the same views.
+ *
+ * @param partnership - the normalised partnership
+ * @param scores - pair scores (see {@link PairScores}); values are clamped to [0, 1], NaN read as 0
+ * @returns views keyed by ISO alpha-2 code, keys sorted
+ * @example
+ * const views = buildCountryViews(partnership, scores, { labels });
+ * views.BD?.sharedPartners; // => [{ partner: 'Karmojibi Nari', variants: [...], members: ['flu', 'gjn'] }]
+ */
+export function buildCountryViews(
+  partnership: Partnership,
+  scores: PairScores,
+  options: CountryViewOptions = {},
+): Record<string, CountryView> {
+  const {
+    focusThemes = defaultFocusThemes(partnership),
+    labels,
+    duplicationLevel = DEFAULT_COUNTRY_VIEW_OPTIONS.duplicationLevel,
+    coverageLevel = DEFAULT_COUNTRY_VIEW_OPTIONS.coverageLevel,
+    digits = DEFAULT_COUNTRY_VIEW_OPTIONS.digits,
+    partnerNames = {},
+  } = options;
+  const safe = safePairScores(scores);
+
+  const order = new Map<string, number>();
+  partnership.members.forEach((m, i) => {
+    if (!order.has(m.id)) order.set(m.id, i);
+  });
+  const memberCmp = (a: string, b: string): number => {
+    const oa = order.get(a);
+    const ob = order.get(b);
+    if (oa !== undefined && ob !== undefined) return oa - ob;
+    if (oa !== undefined) return -1;
+    if (ob !== undefined) return 1;
+    return cmp(a, b);
+  };
+
+  // member -> theme -> highest level
+  const levels = new Map<string, Map<string, number>>();
+  for (const r of partnership.expertise) {
+    let m = levels.get(r.member);
+    if (!m) {
+      m = new Map();
+      levels.set(r.member, m);
+    }
+    m.set(r.theme, Math.max(m.get(r.theme) ?? 0, r.level));
+  }
+  // member -> sectors
+  const sectorsOf = new Map<string, Set<string>>();
+  for (const r of partnership.sectors) {
+    let s = sectorsOf.get(r.member);
+    if (!s) {
+      s = new Set();
+      sectorsOf.set(r.member, s);
+    }
+    s.add(r.sector);
+  }
+  // country -> member -> presence
+  const byCountry = new Map<string, Map<string, Present>>();
+  for (const r of partnership.geography) {
+    let c = byCountry.get(r.country);
+    if (!c) {
+      c = new Map();
+      byCountry.set(r.country, c);
+    }
+    const prev = c.get(r.member);
+    if (!prev) {
+      c.set(r.member, { id: r.member, presence: r.presence, partners: [...r.partners] });
+    } else {
+      if (presenceRank(r.presence) < presenceRank(prev.presence)) prev.presence = r.presence;
+      prev.partners.push(...r.partners);
+    }
+  }
+
+  const views: Record<string, CountryView> = Object.create(null);
+  for (const country of [...byCountry.keys()].sort(cmp)) {
+    const present = [...(byCountry.get(country)?.values() ?? [])].sort(
+      (a, b) => presenceRank(a.presence) - presenceRank(b.presence) || memberCmp(a.id, b.id),
+    );
+    const members = present.map((p) => ({
+      id: p.id,
+      presence: p.presence,
+      partners: [...new Set(p.partners.map((s) => s.trim()).filter((s) => s !== ''))],
+    }));
+    const ids = present.map((p) => p.id).sort(memberCmp);
+
+    // Theme coverage.
+    const themeMax = new Map<
+      string,
+      { level: number; members: string[]; strong: number; covered: boolean }
+    >();
+    for (const id of ids) {
+      for (const [theme, level] of levels.get(id) ?? []) {
+        if (level < 1) continue;
+        let t = themeMax.get(theme);
+        if (!t) {
+          t = { level: 0, members: [], strong: 0, covered: false };
+          themeMax.set(theme, t);
+        }
+        if (level > t.level) {
+          t.level = level;
+          t.members = [id];
+        } else if (level === t.level) t.members.push(id);
+        if (level >= duplicationLevel) t.strong += 1;
+        if (level >= coverageLevel) t.covered = true;
+      }
+    }
+    const themes = [...themeMax.entries()]
+      .map(([theme, t]) => ({ theme, maxLevel: t.level, members: [...t.members].sort(memberCmp) }))
+      .sort((a, b) => b.maxLevel - a.maxLevel || cmp(a.theme, b.theme));
+    const duplicated = [...themeMax.entries()]
+      .filter(([, t]) => t.strong >= 2)
+      .map(([theme]) => theme)
+      .sort(cmp);
+    const missing = [...new Set(focusThemes)].filter((theme) => !themeMax.get(theme)?.covered).sort(cmp);
+
+    // Shared local partners.
+    const mentions = members.flatMap((m) => m.partners.map((name) => ({ name, member: m.id })));
+    const sharedPartners = clusterPartnerNames(mentions, partnerNames)
+      .filter((c) => c.members.length >= 2)
+      .map((c) => ({
+        partner: c.partner,
+        variants: [...c.variants],
+        members: [...c.members].sort(memberCmp),
+      }));
+
+    // Sector networks present through the members present.
+    const sectorMembers = new Map<string, string[]>();
+    for (const id of ids) {
+      for (const sector of sectorsOf.get(id) ?? []) {
+        const list = sectorMembers.get(sector) ?? [];
+        list.push(id);
+        sectorMembers.set(sector, list);
+      }
+    }
+    const sectors = [...sectorMembers.entries()]
+      .map(([sector, ms]) => ({ sector, members: ms }))
+      .sort((a, b) => b.members.length - a.members.length || cmp(a.sector, b.sector));
+
+    // Pairwise synergy of the members present.
+    const raw: { a: string; b: string; synergy: number; duplication: number; ia: number; ib: number }[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = ids[i] as string;
+        const b = ids[j] as string;
+        raw.push({ a, b, synergy: safe.synergy(a, b), duplication: safe.duplication(a, b), ia: i, ib: j });
+      }
+    }
+    raw.sort(
+      (x, y) =>
+        compareScoresDesc(x.synergy, y.synergy) ||
+        compareScoresDesc(x.duplication, y.duplication) ||
+        x.ia - y.ia ||
+        x.ib - y.ib,
+    );
+    const pairs = raw.map((p) => ({
+      a: p.a,
+      b: p.b,
+      synergy: roundTo(p.synergy, digits),
+      duplication: roundTo(p.duplication, digits),
+    }));
+
+    views[country] = {
+      country,
+      name: labelOf(labels, 'countries', country, 'en'),
+      members,
+      themes,
+      duplicated,
+      missing,
+      sharedPartners,
+      sectors,
+      pairs,
+    };
+  }
+  return views;
+}

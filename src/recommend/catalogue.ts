@@ -1,0 +1,77 @@
+import { coverageGap } from './kinds/coverageGap.js';
+import { inCountryCoordination } from './kinds/inCountryCoordination.js';
+import { jointCompanyEngagement } from './kinds/jointCompanyEngagement.js';
+import { jointLobby } from './kinds/jointLobby.js';
+import { jointProgramme } from './kinds/jointProgramme.js';
+import { jointStakeholderMapping } from './kinds/jointStakeholderMapping.js';
+import { sharedLocalPartner } from './kinds/sharedLocalPartner.js';
+import { trainingOffer } from './kinds/trainingOffer.js';
+import type { LocalText, RecommendationKindDefinition } from './types.js';
+
+/**
+ * The built-in recommendation kinds, sorted by id. Each is data (title,
+ * eligibility, score formula, parameters, rationale templates) plus a
+ * `generate` function; tune them through `RecommendOptions.overrides`, replace
+ * them through `catalogue`, or add kinds through `extend`.
+ *
+ * | kind | score |
+ * |---|---|
+ * | coverage-gap | (missing / focus) * (1 - mean bestLevelPresent / 5) |
+ * | in-country-coordination | meanPresenceWeight * meanLevel / 5 |
+ * | joint-company-engagement | company: coverage * (0.5 + 0.5 meanFit); network: 0.8 * (companyStrength / 5 + meanLevel / 5) / 2 |
+ * | joint-lobby | irbc * (meanStrength / 5 + meanLevel / 5) / 2 (irbc 1, else 0.75) |
+ * | joint-programme | synergy * sqrt(presenceWeight(a) * presenceWeight(b)) |
+ * | joint-stakeholder-mapping | meanPresenceWeight * meanStrength / 5 |
+ * | shared-local-partner | 0.5 + 0.5 * meanPresenceWeight |
+ * | training-offer | gap * (0.5 + 0.5 * max(geographyOverlap, sectorOverlap)) |
+ *
+ * @example
+ * BUILTIN_CATALOGUE.map((k) => k.id);
+ * // => ['coverage-gap', 'in-country-coordination', 'joint-company-engagement', 'joint-lobby',
+ * //     'joint-programme', 'joint-stakeholder-mapping', 'shared-local-partner', 'training-offer']
+ */
+export const BUILTIN_CATALOGUE: readonly RecommendationKindDefinition[] = Object.freeze([
+  coverageGap,
+  inCountryCoordination,
+  jointCompanyEngagement,
+  jointLobby,
+  jointProgramme,
+  jointStakeholderMapping,
+  sharedLocalPartner,
+  trainingOffer,
+]);
+
+/** The data part of a kind (everything but `generate`): serialisable, for documentation and reports. */
+export interface KindDescription {
+  readonly id: string;
+  readonly title: LocalText;
+  readonly eligibility: LocalText;
+  readonly formula: string;
+  readonly weight: number;
+  readonly params: Readonly<Record<string, number>>;
+  readonly rationale: Readonly<Record<string, LocalText>>;
+  readonly fragments: Readonly<Record<string, LocalText>>;
+}
+
+/**
+ * Describe a catalogue as plain JSON-able data (without the generate functions),
+ * e.g. to print the score formulas in a report.
+ *
+ * @example
+ * describeCatalogue().find((k) => k.id === 'joint-lobby')?.formula;
+ * // => 'score = irbc * (meanStrength / 5 + meanLevel / 5) / 2; ...'
+ */
+export function describeCatalogue(
+  catalogue: readonly RecommendationKindDefinition[] = BUILTIN_CATALOGUE,
+): KindDescription[] {
+  return catalogue.map((k) => ({
+    id: k.id,
+    title: { ...k.title },
+    eligibility: { ...k.eligibility },
+    formula: k.formula,
+    weight: k.weight,
+    params: { ...k.params },
+    rationale: Object.fromEntries(Object.entries(k.rationale).map(([n, t]) => [n, { ...t }])),
+    fragments: Object.fromEntries(Object.entries(k.fragments).map(([n, t]) => [n, { ...t }])),
+  }));
+}

@@ -1,0 +1,184 @@
+import { PRESENCE_WEIGHTS, presenceRank } from '../country/presence.js';
+import type { NetworkKind, Partnership, PresenceKind, SourceRef } from '../schema/records.js';
+import { mergeEvidence } from './evidence.js';
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A member's networks in one sector, merged over network kinds. */
+export interface SectorNetwork {
+  /** Highest strength (1-5) over the member's networks in the sector. */
+  readonly strength: number;
+  /** Network kinds, sorted. */
+  readonly kinds: readonly NetworkKind[];
+  /** Named companies over all kinds, de-duplicated, sorted. */
+  readonly companies: readonly string[];
+  /** Companies named in networks of kind 'companies' only, or the strength of that kind (0 if none). */
+  readonly companyStrength: number;
+  /** Source rows. */
+  readonly sources: readonly SourceRef[];
+}
+
+/** A member's presence in one country, merged over records. */
+export interface CountryPresence {
+  readonly presence: PresenceKind;
+  /** The presence weight (office 1, local_partner 0.75, programme 0.5, network 0.25). */
+  readonly weight: number;
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * Read-only lookups over a partnership, built once per recommend run. Every list
+ * is sorted by id, so whatever the record order, iteration order is the same.
+ */
+export interface PartnershipIndex {
+  /** Member ids of partnership.members plus any id only seen in records, sorted. */
+  readonly memberIds: readonly string[];
+  /** Every theme id with a record, sorted. */
+  readonly themes: readonly string[];
+  /** Every country code with a presence, sorted. */
+  readonly countries: readonly string[];
+  /** Every sector id with a network, sorted. */
+  readonly sectors: readonly string[];
+  /** True when the id is a partnership member. */
+  isMember(id: string): boolean;
+  /** The member's display name (partnership.members name, else the id). */
+  name(member: string): string;
+  /** Expertise level 0-5 (0 when no record). */
+  level(member: string, theme: string): number;
+  /** The member's themes with level >= 1, sorted by theme id. */
+  themesOf(member: string): readonly (readonly [string, number])[];
+  /** Source rows of the member's expertise record on the theme. */
+  expertiseSources(member: string, theme: string): readonly SourceRef[];
+  /** The member's presence in the country, if any. */
+  presence(member: string, country: string): CountryPresence | undefined;
+  /** Countries the member is present in, sorted. */
+  countriesOf(member: string): readonly string[];
+  /** Members present in the country, sorted by id. */
+  membersIn(country: string): readonly string[];
+  /** The member's networks in the sector, if any. */
+  network(member: string, sector: string): SectorNetwork | undefined;
+  /** Sectors the member has a network in, sorted. */
+  sectorsOf(member: string): readonly string[];
+  /** Members with a network in the sector, sorted by id. */
+  membersInSector(sector: string): readonly string[];
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Build the lookups the recommendation generators read. Duplicate records are
+ * merged (highest level, strongest presence, highest strength; sources united).
+ * Never mutates the partnership.
+ *
+ * Cost: O(records * log records).
+ *
+ * @example
+ * const index = indexPartnership(partnership);
+ * index.level('flu', 'living-wage'); // => 5
+ */
+export function indexPartnership(partnership: Partnership): PartnershipIndex {
+  const names = new Map<string, string>();
+  for (const m of partnership.members) if (!names.has(m.id)) names.set(m.id, m.name);
+
+  const expertise = new Map<string, Map<string, { level: number; sources: SourceRef[] }>>();
+  for (const r of partnership.expertise) {
+    let byTheme = expertise.get(r.member);
+    if (!byTheme) {
+      byTheme = new Map();
+      expertise.set(r.member, byTheme);
+    }
+    const prev = byTheme.get(r.theme);
+    byTheme.set(r.theme, {
+      level: Math.max(prev?.level ?? 0, r.level),
+      sources: mergeEvidence(prev?.sources ?? [], r.sources),
+    });
+  }
+
+  const geography = new Map<string, Map<string, CountryPresence>>();
+  const byCountry = new Map<string, string[]>();
+  for (const r of partnership.geography) {
+    let byC = geography.get(r.member);
+    if (!byC) {
+      byC = new Map();
+      geography.set(r.member, byC);
+    }
+    const prev = byC.get(r.country);
+    const presence =
+      prev && presenceRank(prev.presence) <= presenceRank(r.presence) ? prev.presence : r.presence;
+    if (!prev) pushTo(byCountry, r.country, r.member);
+    byC.set(r.country, {
+      presence,
+      weight: PRESENCE_WEIGHTS[presence],
+      sources: mergeEvidence(prev?.sources ?? [], r.sources),
+    });
+  }
+
+  const sectorsByMember = new Map<string, Map<string, SectorNetwork>>();
+  const bySector = new Map<string, string[]>();
+  for (const r of partnership.sectors) {
+    let byS = sectorsByMember.get(r.member);
+    if (!byS) {
+      byS = new Map();
+      sectorsByMember.set(r.member, byS);
+    }
+    const prev = byS.get(r.sector);
+    if (!prev) pushTo(bySector, r.sector, r.member);
+    byS.set(r.sector, {
+      strength: Math.max(prev?.strength ?? 0, r.strength),
+      kinds: [...new Set([...(prev?.kinds ?? []), r.network])].sort(cmp),
+      companies: [
+        ...new Set([...(prev?.companies ?? []), ...r.companies.map((c) => c.trim()).filter((c) => c)]),
+      ].sort(cmp),
+      companyStrength: Math.max(prev?.companyStrength ?? 0, r.network === 'companies' ? r.strength : 0),
+      sources: mergeEvidence(prev?.sources ?? [], r.sources),
+    });
+  }
+
+  const memberIds = [
+    ...new Set([...names.keys(), ...expertise.keys(), ...geography.keys(), ...sectorsByMember.keys()]),
+  ].sort(cmp);
+  const themes = [...new Set(partnership.expertise.map((r) => r.theme))].sort(cmp);
+  const countries = [...byCountry.keys()].sort(cmp);
+  const sectors = [...bySector.keys()].sort(cmp);
+  for (const list of byCountry.values()) list.sort(cmp);
+  for (const list of bySector.values()) list.sort(cmp);
+
+  const themesOf = new Map<string, (readonly [string, number])[]>();
+  for (const [member, byTheme] of expertise) {
+    themesOf.set(
+      member,
+      [...byTheme.entries()]
+        .filter(([, e]) => e.level >= 1)
+        .map(([t, e]) => [t, e.level] as const)
+        .sort((a, b) => cmp(a[0], b[0])),
+    );
+  }
+  const countriesOf = new Map<string, string[]>();
+  for (const [member, byC] of geography) countriesOf.set(member, [...byC.keys()].sort(cmp));
+  const sectorsOf = new Map<string, string[]>();
+  for (const [member, byS] of sectorsByMember) sectorsOf.set(member, [...byS.keys()].sort(cmp));
+
+  return {
+    memberIds,
+    themes,
+    countries,
+    sectors,
+    isMember: (id) => names.has(id),
+    name: (member) => names.get(member) ?? member,
+    level: (member, theme) => expertise.get(member)?.get(theme)?.level ?? 0,
+    themesOf: (member) => themesOf.get(member) ?? [],
+    expertiseSources: (member, theme) => expertise.get(member)?.get(theme)?.sources ?? [],
+    presence: (member, country) => geography.get(member)?.get(country),
+    countriesOf: (member) => countriesOf.get(member) ?? [],
+    membersIn: (country) => byCountry.get(country) ?? [],
+    network: (member, sector) => sectorsByMember.get(member)?.get(sector),
+    sectorsOf: (member) => sectorsOf.get(member) ?? [],
+    membersInSector: (sector) => bySector.get(sector) ?? [],
+  };
+}

@@ -1,0 +1,212 @@
+import { type Lang, labelOf } from '../country/labels.js';
+import { OptionsError } from '../errors.js';
+import type { Labels } from '../schema/baseline.js';
+import type { Driver } from '../schema/records.js';
+import type { LocalText, RationaleValue } from './types.js';
+
+/** Display names of the company engagement drivers (seed 000). */
+export const DRIVER_LABELS: Readonly<Record<Driver, LocalText>> = Object.freeze({
+  strategy: { en: 'strategy', nl: 'strategie' },
+  issue: { en: 'issue/responsibility', nl: 'issue/verantwoordelijkheid' },
+  opportunity: { en: 'opportunity', nl: 'kansen' },
+  geography: { en: 'geography', nl: 'geografie' },
+});
+
+/** Small words the renderer needs per language. */
+const WORDS: Readonly<
+  Record<
+    Lang,
+    { and: string; level: string; against: string; none: string; brings: string; bringsAfter: string }
+  >
+> = {
+  en: { and: 'and', level: 'level', against: 'versus', none: 'none', brings: 'brings', bringsAfter: '' },
+  nl: {
+    and: 'en',
+    level: 'niveau',
+    against: 'tegenover',
+    none: 'geen',
+    brings: 'brengt',
+    bringsAfter: ' in',
+  },
+};
+
+/** What the renderer needs besides the template and values. */
+export interface RenderContext {
+  /** Language of the output. */
+  readonly lang: Lang;
+  /** Display labels (themes, sectors, countries); ids are shown when absent. */
+  readonly labels: Labels | undefined;
+  /** Member display name by id. */
+  readonly memberName: (id: string) => string;
+  /** The kind's fragments (for `{ kind: 'fragment' }` values). */
+  readonly fragments: Readonly<Record<string, LocalText>>;
+  /** The kind id, for error messages. */
+  readonly kindId: string;
+}
+
+/**
+ * Join items as running text: "A", "A and B", "A, B and C" (en) or "A, B en C" (nl).
+ *
+ * @example
+ * joinList(['A', 'B', 'C'], 'nl'); // => 'A, B en C'
+ */
+export function joinList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${WORDS[lang].and} ${items[items.length - 1]}`;
+}
+
+/** Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym ("GBV", "OECD ..."). */
+function inline(label: string): string {
+  const first = label.charAt(0);
+  const second = label.charAt(1);
+  if (second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()) return label;
+  return first.toLowerCase() + label.slice(1);
+}
+
+function formatNumber(x: number, lang: Lang): string {
+  if (!Number.isFinite(x)) return '0';
+  const r = Math.round(x * 100) / 100;
+  const s = String(Object.is(r, -0) ? 0 : r);
+  return lang === 'nl' ? s.replace('.', ',') : s;
+}
+
+function countOf(value: RationaleValue): number {
+  if (value === null) return 0;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return 1;
+  switch (value.kind) {
+    case 'members':
+    case 'themes':
+    case 'countries':
+    case 'drivers':
+      return value.ids.length;
+    case 'list':
+      return value.items.length;
+    case 'levels':
+    case 'gaps':
+    case 'contributions':
+      return value.entries.length;
+    default:
+      return 1;
+  }
+}
+
+function renderValue(value: RationaleValue, ctx: RenderContext): string {
+  const { lang, labels } = ctx;
+  const w = WORDS[lang];
+  const theme = (id: string): string => inline(labelOf(labels, 'themes', id, lang));
+  const level = (n: number): string => (n <= 0 ? w.none : String(n));
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return formatNumber(value, lang);
+  switch (value.kind) {
+    case 'member':
+      return ctx.memberName(value.id);
+    case 'members':
+      return joinList(value.ids.map(ctx.memberName), lang);
+    case 'theme':
+      return theme(value.id);
+    case 'themes':
+      return joinList(value.ids.map(theme), lang);
+    case 'sector':
+      return inline(labelOf(labels, 'sectors', value.id, lang));
+    case 'country':
+      return labelOf(labels, 'countries', value.id, lang);
+    case 'countries':
+      return joinList(
+        value.ids.map((c) => labelOf(labels, 'countries', c, lang)),
+        lang,
+      );
+    case 'list':
+      return joinList(value.items, lang);
+    case 'text':
+      return value[lang];
+    case 'drivers':
+      return joinList(
+        value.ids.map((d) => DRIVER_LABELS[d]?.[lang] ?? d),
+        lang,
+      );
+    case 'levels': {
+      const themes = new Set(value.entries.map((e) => e.theme));
+      if (themes.size <= 1) {
+        return joinList(
+          value.entries.map((e) => `${ctx.memberName(e.member)} ${w.level} ${level(e.level)}`),
+          lang,
+        );
+      }
+      const byMember = new Map<string, string[]>();
+      for (const e of value.entries) {
+        const list = byMember.get(e.member) ?? [];
+        list.push(`${theme(e.theme)} ${level(e.level)}`);
+        byMember.set(e.member, list);
+      }
+      return [...byMember.entries()]
+        .map(([m, parts]) => `${ctx.memberName(m)}: ${joinList(parts, lang)}`)
+        .join('; ');
+    }
+    case 'gaps': {
+      if (value.entries.length === 1) {
+        const e = value.entries[0];
+        return e ? `${w.level} ${level(e.from)} ${w.against} ${level(e.to)}` : '';
+      }
+      return joinList(
+        value.entries.map((e) => `${theme(e.theme)} ${level(e.from)} ${w.against} ${level(e.to)}`),
+        lang,
+      );
+    }
+    case 'contributions':
+      return joinList(
+        value.entries.map(
+          (e) =>
+            `${ctx.memberName(e.member)} ${w.brings} ${joinList(e.themes.map(theme), lang)}${w.bringsAfter}`,
+        ),
+        lang,
+      );
+    case 'fragment': {
+      if (!Object.hasOwn(ctx.fragments, value.name)) {
+        throw new OptionsError(
+          `catalogue.${ctx.kindId}.fragments`,
+          `Kind '${ctx.kindId}' uses fragment '${value.name}', which it does not define.`,
+        );
+      }
+      const fragment = ctx.fragments[value.name] as LocalText;
+      return renderTemplate(fragment[lang], value.vars, ctx);
+    }
+    default:
+      return '';
+  }
+}
+
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+/**
+ * Fill a rationale template. `{name}` is replaced by the rendered value of
+ * `vars.name`; `{name|one|other}` by `one` when the value counts one item (a
+ * list of one, the number 1) and `other` otherwise. Member ids render as member
+ * names; theme and sector labels are lowercased mid-sentence unless they look
+ * like acronyms; countries keep their capitals.
+ *
+ * @throws OptionsError when the template names a variable that `vars` lacks
+ * @example
+ * renderTemplate('{members} {members|works|work} in {country}.', {
+ *   members: { kind: 'members', ids: ['a', 'b'] }, country: { kind: 'country', id: 'BD' },
+ * }, { lang: 'en', labels: undefined, memberName: (id) => id.toUpperCase(), fragments: {}, kindId: 'x' });
+ * // => 'A and B work in BD.'
+ */
+export function renderTemplate(
+  template: string,
+  vars: Readonly<Record<string, RationaleValue>>,
+  ctx: RenderContext,
+): string {
+  return template.replace(PLACEHOLDER, (_match, name: string, one?: string, other?: string) => {
+    if (!Object.hasOwn(vars, name)) {
+      throw new OptionsError(
+        `catalogue.${ctx.kindId}.rationale`,
+        `The rationale of kind '${ctx.kindId}' uses {${name}}, but its candidate has no value '${name}'.`,
+      );
+    }
+    const value = vars[name] as RationaleValue;
+    if (one !== undefined && other !== undefined) return countOf(value) === 1 ? one : other;
+    return renderValue(value, ctx);
+  });
+}

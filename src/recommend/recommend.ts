@@ -1,0 +1,267 @@
+import { compareScoresDesc, roundTo } from '../country/buildCountryViews.js';
+import { defaultFocusThemes } from '../country/focusThemes.js';
+import { clampScore, type PairScores, safePairScores } from '../country/pairScores.js';
+import { OptionsError, PartnerSynergyError } from '../errors.js';
+import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
+import type { Partnership, SourceRef } from '../schema/records.js';
+import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.js';
+import { mergeEvidence } from './evidence.js';
+import { recommendationId } from './hash.js';
+import { indexPartnership } from './partnershipIndex.js';
+import { renderTemplate } from './rationale.js';
+import { resolveCatalogue } from './resolveCatalogue.js';
+import type {
+  GenerateContext,
+  KindOverride,
+  Lang,
+  RationaleValue,
+  RecommendationKindDefinition,
+  SectorInfo,
+} from './types.js';
+
+/** Options of {@link recommend}. Defaults in {@link DEFAULT_RECOMMEND_OPTIONS}. */
+export interface RecommendOptions {
+  /** Keep at most this many recommendations overall (after the per-kind cap). Default 30. */
+  readonly top?: number;
+  /** Keep at most this many recommendations of each kind. Default 8. */
+  readonly topPerKind?: number;
+  /** Drop recommendations scoring below this (after the kind weight). Default 0.15. */
+  readonly minScore?: number;
+  /** Only these kinds (ids of the effective catalogue). Default: every kind. */
+  readonly kinds?: readonly string[];
+  /**
+   * Only recommendations in these countries (alpha-2); recommendations without a
+   * country (sector lobby, company networks) are kept. Default: all countries.
+   */
+  readonly focusCountries?: readonly string[];
+  /**
+   * Focus themes: the themes coverage gaps and training offers consider; when
+   * given explicitly, recommendations with themes must involve at least one of
+   * them (recommendations without themes are kept). Default: every theme some
+   * member rates >= 4 (and no filtering).
+   */
+  readonly focusThemes?: readonly string[];
+  /** Language of the rationales. Default 'en'. */
+  readonly lang?: Lang;
+  /** Display labels of themes, sectors and countries. Default: none (ids are shown). */
+  readonly labels?: Labels;
+  /** Sector metadata (IRBC agreement name). Default: nothing known. */
+  readonly sectorInfo?: (sectorId: string) => SectorInfo | undefined;
+  /** Replace the built-in catalogue. Default {@link BUILTIN_CATALOGUE}. */
+  readonly catalogue?: readonly RecommendationKindDefinition[];
+  /** Add kinds (or replace kinds with the same id). Default none. */
+  readonly extend?: readonly RecommendationKindDefinition[];
+  /** Tune kinds by id (weight, params, templates). Default none. */
+  readonly overrides?: Readonly<Record<string, KindOverride>>;
+  /** Options of the company matching behind joint-company-engagement. Default: its defaults. */
+  readonly companies?: MatchCompaniesOptions;
+  /** Decimal digits of the output scores. Default 4. */
+  readonly digits?: number;
+}
+
+/** Defaults of {@link RecommendOptions}. */
+export const DEFAULT_RECOMMEND_OPTIONS = Object.freeze({
+  top: 30,
+  topPerKind: 8,
+  minScore: 0.15,
+  lang: 'en' as Lang,
+  digits: 4,
+});
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function checkCount(name: string, value: number): void {
+  if (!(value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && value >= 0))) {
+    throw new OptionsError(name, `${name} must be a whole number >= 0 (or Infinity), got ${value}.`);
+  }
+}
+
+interface Scored {
+  readonly id: string;
+  readonly kind: RecommendationKindDefinition;
+  readonly members: string[];
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly themes: string[];
+  readonly score: number;
+  readonly evidence: SourceRef[];
+  readonly vars: Readonly<Record<string, RationaleValue>>;
+  readonly template: string;
+}
+
+/**
+ * Generate, score, rank and explain joint-activity recommendations.
+ *
+ * Every kind of the effective catalogue (see {@link resolveCatalogue}) yields
+ * candidates; each gets score = clamp(kind.weight * candidate score) (a
+ * non-finite score counts as 0), a stable id (see {@link recommendationId}),
+ * sorted members and themes, evidence de-duplicated and sorted by file then
+ * line, and a one-sentence rationale in `lang` naming the members (by name)
+ * and the evidence. Candidates with the same id keep the highest score.
+ *
+ * Selection: kinds filter, minScore, focus countries and themes; ranking by
+ * score desc (scores equal to 1e-9 tie), then kind, then id; at most
+ * `topPerKind` per kind, then at most `top` overall. Scores are rounded to
+ * `digits` only in the output. The result is identical (byte for byte as JSON)
+ * whatever the order of members and records in the partnership.
+ *
+ * @param partnership - the normalised partnership
+ * @param scores - pair scores (clamped to [0, 1], NaN read as 0)
+ * @param countryViews - the in-country views (from buildCountryViews); in-country kinds iterate these
+ * @returns recommendations, best first; [] for an empty partnership
+ * @throws OptionsError for invalid options or a kind whose rationale lacks a variable
+ * @throws PartnerSynergyError (E_UNKNOWN_MEMBER) when a kind yields a member id not in the partnership
+ * @example
+ * const views = buildCountryViews(partnership, scores, { labels });
+ * const recs = recommend(partnership, scores, views, { labels, lang: 'nl', top: 10 });
+ * recs[0]?.kind; // => e.g. 'joint-lobby'
+ */
+export function recommend(
+  partnership: Partnership,
+  scores: PairScores,
+  countryViews: Readonly<Record<string, CountryView>>,
+  options: RecommendOptions = {},
+): Recommendation[] {
+  const {
+    top = DEFAULT_RECOMMEND_OPTIONS.top,
+    topPerKind = DEFAULT_RECOMMEND_OPTIONS.topPerKind,
+    minScore = DEFAULT_RECOMMEND_OPTIONS.minScore,
+    kinds,
+    focusCountries,
+    focusThemes,
+    lang = DEFAULT_RECOMMEND_OPTIONS.lang,
+    labels,
+    sectorInfo = () => undefined,
+    companies = {},
+    digits = DEFAULT_RECOMMEND_OPTIONS.digits,
+  } = options;
+  checkCount('top', top);
+  checkCount('topPerKind', topPerKind);
+  if (!Number.isFinite(minScore))
+    throw new OptionsError('minScore', `minScore must be a finite number, got ${minScore}.`);
+  if (lang !== 'en' && lang !== 'nl')
+    throw new OptionsError('lang', `lang must be 'en' or 'nl', got '${String(lang)}'.`);
+  if (!Number.isInteger(digits) || digits < 0 || digits > 15) {
+    throw new OptionsError('digits', `digits must be a whole number from 0 to 15, got ${digits}.`);
+  }
+  const catalogue = resolveCatalogue(options);
+  if (kinds) {
+    for (const k of kinds) {
+      if (!catalogue.some((c) => c.id === k)) {
+        throw new OptionsError(
+          'kinds',
+          `Unknown recommendation kind '${k}'; known: ${catalogue.map((c) => c.id).join(', ')}.`,
+        );
+      }
+    }
+  }
+  const active = kinds ? catalogue.filter((c) => kinds.includes(c.id)) : catalogue;
+  if (partnership.members.length === 0) return [];
+
+  const index = indexPartnership(partnership);
+  const safe = safePairScores(scores);
+  const focus = [...new Set(focusThemes ?? defaultFocusThemes(partnership))].sort(cmp);
+  const companyMatches = active.some((k) => k.id === 'joint-company-engagement')
+    ? matchCompaniesIndexed(partnership, safe, companies, index)
+    : [];
+
+  const byId = new Map<string, Scored>();
+  for (const kind of active) {
+    const ctx: GenerateContext = {
+      partnership,
+      index,
+      scores: safe,
+      countryViews,
+      companyMatches,
+      params: kind.params,
+      focusThemes: focus,
+      sectorInfo,
+      labels,
+    };
+    for (const c of kind.generate(ctx)) {
+      const members = [...new Set(c.members)].sort(cmp);
+      if (members.length === 0) continue;
+      for (const m of members) {
+        if (!index.isMember(m)) {
+          throw new PartnerSynergyError(
+            'E_UNKNOWN_MEMBER',
+            `Recommendation kind '${kind.id}' produced member '${m}', which is not a member of the partnership.`,
+          );
+        }
+      }
+      const themes = [...new Set(c.themes ?? [])].sort(cmp);
+      const country = c.country ?? null;
+      const sector = c.sector ?? null;
+      const id = recommendationId({ kind: kind.id, members, country, sector, themes, key: c.key });
+      const score = clampScore(kind.weight * (Number.isFinite(c.score) ? c.score : 0));
+      const evidence = mergeEvidence(c.evidence);
+      const prev = byId.get(id);
+      if (prev) {
+        // Same id twice: keep the higher score; on a tie the smaller evidence list (order-independent).
+        const order = compareScoresDesc(prev.score, score);
+        if (order < 0 || (order === 0 && JSON.stringify(prev.evidence) <= JSON.stringify(evidence))) continue;
+      }
+      byId.set(id, {
+        id,
+        kind,
+        members,
+        country,
+        sector,
+        themes,
+        score,
+        evidence,
+        vars: c.vars,
+        template: c.template ?? 'default',
+      });
+    }
+  }
+
+  const countrySet = focusCountries ? new Set(focusCountries) : null;
+  const themeSet = focusThemes ? new Set(focusThemes) : null;
+  const eligible = [...byId.values()]
+    .filter((r) => compareScoresDesc(r.score, minScore) <= 0)
+    .filter((r) => countrySet === null || r.country === null || countrySet.has(r.country))
+    .filter((r) => themeSet === null || r.themes.length === 0 || r.themes.some((t) => themeSet.has(t)))
+    .sort((a, b) => compareScoresDesc(a.score, b.score) || cmp(a.kind.id, b.kind.id) || cmp(a.id, b.id));
+
+  const perKind = new Map<string, number>();
+  const selected: Scored[] = [];
+  for (const r of eligible) {
+    if (selected.length >= top) break;
+    const n = perKind.get(r.kind.id) ?? 0;
+    if (n >= topPerKind) continue;
+    perKind.set(r.kind.id, n + 1);
+    selected.push(r);
+  }
+
+  return selected.map((r) => {
+    const templates = r.kind.rationale;
+    const template = Object.hasOwn(templates, r.template) ? templates[r.template] : undefined;
+    if (!template) {
+      throw new OptionsError(
+        `catalogue.${r.kind.id}.rationale`,
+        `Kind '${r.kind.id}' has no rationale template '${r.template}'.`,
+      );
+    }
+    const rationale = renderTemplate(template[lang], r.vars, {
+      lang,
+      labels,
+      memberName: index.name,
+      fragments: r.kind.fragments,
+      kindId: r.kind.id,
+    });
+    return {
+      id: r.id,
+      kind: r.kind.id,
+      members: r.members,
+      country: r.country,
+      sector: r.sector,
+      themes: r.themes,
+      score: roundTo(r.score, digits),
+      rationale,
+      evidence: r.evidence,
+    };
+  });
+}

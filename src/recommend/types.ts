@@ -1,0 +1,171 @@
+import type { Lang } from '../country/labels.js';
+import type { PairScores } from '../country/pairScores.js';
+import type { CountryView, Labels } from '../schema/baseline.js';
+import type { Driver, Partnership, SourceRef } from '../schema/records.js';
+import type { CompanyMatch } from './companies.js';
+import type { PartnershipIndex } from './partnershipIndex.js';
+
+/** A text in English and Dutch. */
+export interface LocalText {
+  readonly en: string;
+  readonly nl: string;
+}
+
+/** Metadata of a sector id (the taxonomy's `irbc` agreement name, if the sector is covered by one). */
+export interface SectorInfo {
+  readonly irbc?: string;
+}
+
+/**
+ * A value a rationale placeholder is filled with. Ids are rendered as display
+ * text by the renderer: member ids as member names, theme/sector/country ids as
+ * labels in the rationale's language (falling back to the id); lists are joined
+ * "A, B and C" (en) or "A, B en C" (nl); numbers use the language's decimal mark.
+ * `null` renders as the empty string (an absent optional fragment).
+ */
+export type RationaleValue =
+  | null
+  | string
+  | number
+  | { readonly kind: 'member'; readonly id: string }
+  | { readonly kind: 'members'; readonly ids: readonly string[] }
+  | { readonly kind: 'theme'; readonly id: string }
+  | { readonly kind: 'themes'; readonly ids: readonly string[] }
+  | { readonly kind: 'sector'; readonly id: string }
+  | { readonly kind: 'country'; readonly id: string }
+  | { readonly kind: 'countries'; readonly ids: readonly string[] }
+  | { readonly kind: 'list'; readonly items: readonly string[] }
+  | { readonly kind: 'text'; readonly en: string; readonly nl: string }
+  | { readonly kind: 'drivers'; readonly ids: readonly Driver[] }
+  /** Levels per member (and theme): "A level 5 and B level 4". */
+  | {
+      readonly kind: 'levels';
+      readonly entries: readonly {
+        readonly member: string;
+        readonly theme: string;
+        readonly level: number;
+      }[];
+    }
+  /** Level gaps per theme: "level 5 against 2" / "living wage 5 against none". */
+  | {
+      readonly kind: 'gaps';
+      readonly entries: readonly { readonly theme: string; readonly from: number; readonly to: number }[];
+    }
+  /** What each member brings: "A brings X and B brings Y". */
+  | {
+      readonly kind: 'contributions';
+      readonly entries: readonly { readonly member: string; readonly themes: readonly string[] }[];
+    }
+  /** A named fragment of the kind's `fragments`, rendered with its own variables. */
+  | {
+      readonly kind: 'fragment';
+      readonly name: string;
+      readonly vars: Readonly<Record<string, RationaleValue>>;
+    };
+
+/**
+ * One candidate recommendation a kind's `generate` yields. The engine sorts and
+ * de-duplicates members, themes and evidence, multiplies the score by the kind's
+ * weight, clamps it to [0, 1] (non-finite reads as 0), derives the stable id and
+ * renders the rationale.
+ */
+export interface Candidate {
+  /** Member ids involved (at least one; every id must be a member of the partnership). */
+  readonly members: readonly string[];
+  /** ISO alpha-2 code, or null/absent when not country-specific. */
+  readonly country?: string | null;
+  /** Sector id, or null/absent when not sector-specific. */
+  readonly sector?: string | null;
+  /** Theme ids involved (may be empty). */
+  readonly themes?: readonly string[];
+  /** Score in [0, 1] before the kind weight, full precision. */
+  readonly score: number;
+  /** Source rows behind the candidate. */
+  readonly evidence: readonly SourceRef[];
+  /** Values of the rationale placeholders. */
+  readonly vars: Readonly<Record<string, RationaleValue>>;
+  /** Which rationale template to use (a key of the kind's `rationale`). Default 'default'. */
+  readonly template?: string;
+  /**
+   * Extra discriminator hashed into the id when the same kind, members, country,
+   * sector and themes can describe different things (e.g. two shared partners).
+   */
+  readonly key?: string;
+}
+
+/** What a kind's `generate` receives. */
+export interface GenerateContext {
+  /** The normalised partnership. */
+  readonly partnership: Partnership;
+  /** Fast lookups over the partnership (levels, presence, networks, sources), ids sorted. */
+  readonly index: PartnershipIndex;
+  /** Pair scores, already clamped to [0, 1] with NaN read as 0. */
+  readonly scores: PairScores;
+  /** The in-country views, keyed by country code. */
+  readonly countryViews: Readonly<Record<string, CountryView>>;
+  /** Company matches (empty when the partnership has no companies). */
+  readonly companyMatches: readonly CompanyMatch[];
+  /** The kind's parameters after overrides. */
+  readonly params: Readonly<Record<string, number>>;
+  /** Focus themes (explicit option, else every theme some member rates >= 4), sorted. */
+  readonly focusThemes: readonly string[];
+  /** Sector metadata lookup. */
+  readonly sectorInfo: (sectorId: string) => SectorInfo | undefined;
+  /** Display labels, if given. */
+  readonly labels: Labels | undefined;
+}
+
+/**
+ * A recommendation kind: data (id, titles, eligibility, score formula,
+ * parameters, rationale templates) plus a `generate` function. Built-in kinds
+ * and user extensions use this same contract.
+ *
+ * Templates use `{name}` placeholders filled from the candidate's `vars`, and
+ * `{name|one|other}` to choose a word by the count of `name` (e.g.
+ * `{members|has|have}`).
+ *
+ * @example
+ * const kind: RecommendationKindDefinition = {
+ *   id: 'joint-training-day',
+ *   title: { en: 'Joint training day', nl: 'Gezamenlijke trainingsdag' },
+ *   eligibility: { en: 'Any two members in the same country.', nl: 'Elke twee leden in hetzelfde land.' },
+ *   formula: 'score = 0.5',
+ *   weight: 1,
+ *   params: {},
+ *   rationale: { default: { en: '{members} could train together.', nl: '{members} kunnen samen trainen.' } },
+ *   fragments: {},
+ *   *generate(ctx) { yield { members: ctx.index.memberIds.slice(0, 2), score: 0.5, evidence: [], vars: { members: { kind: 'members', ids: ctx.index.memberIds.slice(0, 2) } } }; },
+ * };
+ */
+export interface RecommendationKindDefinition {
+  /** Stable kind id, lowercase kebab-case. */
+  readonly id: string;
+  /** Short title. */
+  readonly title: LocalText;
+  /** Who and what qualifies, in plain words. */
+  readonly eligibility: LocalText;
+  /** The score formula, in plain notation (documentation; `generate` computes it). */
+  readonly formula: string;
+  /** Multiplier applied to every candidate's score (then clamped to [0, 1]). */
+  readonly weight: number;
+  /** Tunable numeric parameters (thresholds, factors) read by `generate`. */
+  readonly params: Readonly<Record<string, number>>;
+  /** Rationale templates by variant; 'default' is required. */
+  readonly rationale: Readonly<Record<string, LocalText>>;
+  /** Named sub-templates used through `{ kind: 'fragment' }` values. */
+  readonly fragments: Readonly<Record<string, LocalText>>;
+  /** Yield candidate recommendations. */
+  generate(ctx: GenerateContext): Iterable<Candidate>;
+}
+
+/** Tuning of an existing kind: any data field replaced or merged (params, rationale and fragments are merged). */
+export interface KindOverride {
+  readonly title?: LocalText;
+  readonly eligibility?: LocalText;
+  readonly weight?: number;
+  readonly params?: Readonly<Record<string, number>>;
+  readonly rationale?: Readonly<Record<string, LocalText>>;
+  readonly fragments?: Readonly<Record<string, LocalText>>;
+}
+
+export type { Lang };
