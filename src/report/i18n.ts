@@ -28,7 +28,6 @@ const EN = {
   'count.warnings.other': '{count} warnings',
 
   'section.contents': 'Contents',
-  'section.summary': 'Summary',
   'section.members': 'Who is in the partnership',
   'section.coverage': 'Coverage',
   'section.themeCoverage': 'Themes',
@@ -72,7 +71,6 @@ const EN = {
   'col.missing': 'Themes missing',
   'col.sharedPartners': 'Shared local partners',
   'col.pairs': 'Strongest pairs',
-  'col.kind': 'Kind',
   'col.score': 'Score',
   'col.rationale': 'Rationale',
   'col.evidence': 'Evidence',
@@ -91,7 +89,6 @@ const EN = {
   'col.rows': 'Rows',
   'col.accepted': 'Accepted',
   'col.rejected': 'Rejected',
-  'col.dimension': 'Dimension',
 
   'card.members': 'Members',
   'card.countries': 'Countries',
@@ -116,7 +113,8 @@ const EN = {
   'note.showingTop': 'Showing the top {shown} of {total}; all are in recommendations.csv.',
   'note.emptyProfiles': 'Pairs with these members are 0 in that dimension.',
   'note.moreEvidence': '… and {count} more',
-  'note.level': 'level {level}',
+  'note.countryLevels':
+    'The number after a theme is the highest expertise level (1-5) among the members present.',
   'note.writtenAs': 'written as',
   'note.allCountries': 'all countries',
   'note.fileLevel': 'whole file',
@@ -186,7 +184,6 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'count.warnings.other': '{count} waarschuwingen',
 
   'section.contents': 'Inhoud',
-  'section.summary': 'Samenvatting',
   'section.members': 'Wie zit in het partnerschap',
   'section.coverage': 'Dekking',
   'section.themeCoverage': 'Thema’s',
@@ -230,7 +227,6 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'col.missing': 'Ontbrekende thema’s',
   'col.sharedPartners': 'Gedeelde lokale partners',
   'col.pairs': 'Sterkste paren',
-  'col.kind': 'Soort',
   'col.score': 'Score',
   'col.rationale': 'Onderbouwing',
   'col.evidence': 'Bronnen',
@@ -249,7 +245,6 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'col.rows': 'Regels',
   'col.accepted': 'Geaccepteerd',
   'col.rejected': 'Afgewezen',
-  'col.dimension': 'Dimensie',
 
   'card.members': 'Leden',
   'card.countries': 'Landen',
@@ -274,7 +269,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.showingTop': 'De beste {shown} van {total} worden getoond; alle staan in recommendations.csv.',
   'note.emptyProfiles': 'Paren met deze leden zijn 0 in die dimensie.',
   'note.moreEvidence': '… en nog {count}',
-  'note.level': 'niveau {level}',
+  'note.countryLevels': 'Het getal na een thema is het hoogste expertiseniveau (1-5) van de aanwezige leden.',
   'note.writtenAs': 'geschreven als',
   'note.allCountries': 'alle landen',
   'note.fileLevel': 'heel bestand',
@@ -352,7 +347,7 @@ function interpolate(text: string, params: MessageParams): string {
  * @param params - Placeholder values.
  * @example
  * t('nl', 'section.countries'); // => 'Landen'
- * t('en', 'note.level', { level: 4 }); // => 'level 4'
+ * t('en', 'note.moreEvidence', { count: 4 }); // => '… and 4 more'
  */
 export function t(lang: ReportLang, key: MessageKey, params: MessageParams = {}): string {
   return interpolate(MESSAGES[lang][key], params);

@@ -1,0 +1,207 @@
+/**
+ * CSV exports of a baseline: one file per matrix plus countries, themes per
+ * country, recommendations, rejected rows and warnings, for spreadsheets and
+ * other tools.
+ * @module
+ */
+
+import { OptionsError } from '../errors.js';
+import type { BaselineJson } from '../schema/baseline.js';
+import type { IngestIssue } from '../schema/issues.js';
+import type { Dimension } from '../schema/records.js';
+import { type CsvValue, checkCsvDelimiter, csvCell } from './escape.js';
+import { checkIdMatrix, type IdMatrix } from './matrix.js';
+import { formatWhere } from './model.js';
+
+/** Options of {@link toCsvExports} and {@link formatCsv}. */
+export interface CsvExportOptions {
+  /** Field delimiter, one character (`','`, `';'`, `'\t'`, ...). Default `','`. */
+  readonly delimiter?: string;
+  /** Line ending. Default `'\n'`; use `'\r\n'` for strict RFC 4180 readers. */
+  readonly newline?: '\n' | '\r\n';
+  /**
+   * Start each file with a UTF-8 byte order mark (U+FEFF). Default `false`.
+   * Set `bom: true` for Microsoft Excel: without a BOM, Excel opens UTF-8
+   * CSV files as Windows-1252 and shows names like "Côte d’Ivoire" garbled.
+   */
+  readonly bom?: boolean;
+  /** Maximum decimals of computed numbers (trailing zeros dropped). Default `4`. */
+  readonly decimals?: number;
+  /**
+   * Decimal separator of computed numbers. Default `'.'`. Dutch Excel with
+   * `delimiter: ';'` expects `','`.
+   */
+  readonly decimalSeparator?: '.' | ',';
+}
+
+/** Defaults of {@link CsvExportOptions}. */
+export const DEFAULT_CSV_EXPORT_OPTIONS = {
+  delimiter: ',',
+  newline: '\n',
+  bom: false,
+  decimals: 4,
+  decimalSeparator: '.',
+} as const satisfies Required<CsvExportOptions>;
+
+/** Separator of list values inside one cell (member ids, partners, themes, evidence). */
+export const CSV_LIST_SEPARATOR = '; ';
+
+/** The file names {@link toCsvExports} returns, in order. */
+export const CSV_EXPORT_FILES = [
+  'members.csv',
+  'expertise-overlap.csv',
+  'expertise-complementarity.csv',
+  'geography-overlap.csv',
+  'geography-complementarity.csv',
+  'sectors-overlap.csv',
+  'sectors-complementarity.csv',
+  'synergy.csv',
+  'duplication.csv',
+  'countries.csv',
+  'country-themes.csv',
+  'recommendations.csv',
+  'rejected.csv',
+  'warnings.csv',
+] as const;
+
+/** One of {@link CSV_EXPORT_FILES}. */
+export type CsvExportFile = (typeof CSV_EXPORT_FILES)[number];
+
+/**
+ * Formats rows as CSV text: each cell through {@link csvCell} (formula
+ * protection for text, fixed rounding for numbers, RFC 4180 quoting), rows
+ * joined by `newline`, a trailing newline, and an optional BOM.
+ *
+ * @param rows - Header row first, then data rows.
+ * @param options - See {@link CsvExportOptions}; defaults in {@link DEFAULT_CSV_EXPORT_OPTIONS}.
+ * @throws {OptionsError} for an invalid delimiter, newline or decimal separator.
+ * @example
+ * formatCsv([['member', 'score'], ['=cmd', 0.5]]); // => "member,score\n'=cmd,0.5\n"
+ */
+export function formatCsv(rows: readonly (readonly CsvValue[])[], options: CsvExportOptions = {}): string {
+  const {
+    delimiter = DEFAULT_CSV_EXPORT_OPTIONS.delimiter,
+    newline = DEFAULT_CSV_EXPORT_OPTIONS.newline,
+    bom = DEFAULT_CSV_EXPORT_OPTIONS.bom,
+    decimals = DEFAULT_CSV_EXPORT_OPTIONS.decimals,
+    decimalSeparator = DEFAULT_CSV_EXPORT_OPTIONS.decimalSeparator,
+  } = options;
+  checkCsvDelimiter(delimiter, decimalSeparator);
+  if (newline !== '\n' && newline !== '\r\n') {
+    throw new OptionsError('newline', `newline must be '\\n' or '\\r\\n'; got ${JSON.stringify(newline)}.`);
+  }
+  const cell = { delimiter, decimals, decimalSeparator };
+  const body = rows.map((row) => row.map((v) => csvCell(v, cell)).join(delimiter)).join(newline);
+  return `${bom ? '\uFEFF' : ''}${body}${newline}`;
+}
+
+function matrixRows(matrix: IdMatrix, name: string): CsvValue[][] {
+  checkIdMatrix(matrix, name);
+  return [['member', ...matrix.ids], ...matrix.ids.map((id, i) => [id, ...matrix.values[i]!])];
+}
+
+function issueRows(issues: readonly IngestIssue[]): CsvValue[][] {
+  return [
+    ['file', 'line', 'column', 'value', 'code', 'message', 'suggestion'],
+    ...issues.map((x) => [x.file, x.line, x.column, x.value, x.code, x.message, x.suggestion]),
+  ];
+}
+
+function list(values: readonly string[]): string {
+  return values.join(CSV_LIST_SEPARATOR);
+}
+
+/**
+ * Exports a baseline as CSV files, keyed by file name (see
+ * {@link CSV_EXPORT_FILES}):
+ *
+ * - `members.csv`: id, name, type, country (headquarters), role;
+ * - `<dimension>-overlap.csv` and `<dimension>-complementarity.csv` for
+ *   expertise, geography and sectors, `synergy.csv`, `duplication.csv`: first
+ *   column `member`, header = the member ids, one row per id. In the
+ *   complementarity files the cell in row i, column j is what member j adds to
+ *   member i (row gains from column);
+ * - `countries.csv` (long): country, member, presence, partners;
+ * - `country-themes.csv`: country, theme, status (`covered`, `duplicated` =
+ *   covered by two or more members present, `missing`), max_level, members;
+ * - `recommendations.csv`: rank, id, kind, score, members, country, sector,
+ *   themes, rationale, evidence (`file:line; ...`);
+ * - `rejected.csv`, `warnings.csv`: file, line, column, value, code, message, suggestion.
+ *
+ * Lists inside a cell are joined with `'; '`. Countries are in code order,
+ * recommendations in baseline (rank) order. Every text cell is protected
+ * against formula injection (see {@link csvCell}); computed numbers are not.
+ * Pure and deterministic. Cost O(n²) for n members.
+ *
+ * @param baseline - A baseline.json object.
+ * @param options - See {@link CsvExportOptions}; defaults in {@link DEFAULT_CSV_EXPORT_OPTIONS}.
+ * @returns File name -> CSV text.
+ * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
+ * @example
+ * const files = toCsvExports(baseline, { delimiter: ';', bom: true });
+ * files['synergy.csv'].split('\n')[0]; // => '\uFEFFmember;fwc;mvn;...'
+ */
+export function toCsvExports(
+  baseline: BaselineJson,
+  options: CsvExportOptions = {},
+): Record<CsvExportFile, string> {
+  const csv = (rows: readonly (readonly CsvValue[])[]) => formatCsv(rows, options);
+  const { matrices } = baseline;
+  const dimension = (d: Dimension, kind: 'overlap' | 'complementarity') =>
+    csv(matrixRows({ ids: matrices[d].ids, values: matrices[d][kind] }, `${d}.${kind}`));
+  const codes = Object.keys(baseline.countries).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const views = codes.map((code) => baseline.countries[code]!);
+
+  const countries: CsvValue[][] = [['country', 'member', 'presence', 'partners']];
+  const themes: CsvValue[][] = [['country', 'theme', 'status', 'max_level', 'members']];
+  for (const view of views) {
+    for (const m of view.members) countries.push([view.country, m.id, m.presence, list(m.partners)]);
+    const duplicated = new Set(view.duplicated);
+    for (const th of view.themes) {
+      themes.push([
+        view.country,
+        th.theme,
+        duplicated.has(th.theme) ? 'duplicated' : 'covered',
+        th.maxLevel,
+        list(th.members),
+      ]);
+    }
+    for (const theme of view.missing) themes.push([view.country, theme, 'missing', null, '']);
+  }
+
+  const recommendations: CsvValue[][] = [
+    ['rank', 'id', 'kind', 'score', 'members', 'country', 'sector', 'themes', 'rationale', 'evidence'],
+    ...baseline.recommendations.map((r, i) => [
+      i + 1,
+      r.id,
+      r.kind,
+      r.score,
+      list(r.members),
+      r.country,
+      r.sector,
+      list(r.themes),
+      r.rationale,
+      list(r.evidence.map((e) => formatWhere(e.file, e.line))),
+    ]),
+  ];
+
+  return {
+    'members.csv': csv([
+      ['id', 'name', 'type', 'country', 'role'],
+      ...baseline.members.map((m) => [m.id, m.name, m.type, m.country, m.role]),
+    ]),
+    'expertise-overlap.csv': dimension('expertise', 'overlap'),
+    'expertise-complementarity.csv': dimension('expertise', 'complementarity'),
+    'geography-overlap.csv': dimension('geography', 'overlap'),
+    'geography-complementarity.csv': dimension('geography', 'complementarity'),
+    'sectors-overlap.csv': dimension('sectors', 'overlap'),
+    'sectors-complementarity.csv': dimension('sectors', 'complementarity'),
+    'synergy.csv': csv(matrixRows(matrices.synergy, 'synergy')),
+    'duplication.csv': csv(matrixRows(matrices.duplication, 'duplication')),
+    'countries.csv': csv(countries),
+    'country-themes.csv': csv(themes),
+    'recommendations.csv': csv(recommendations),
+    'rejected.csv': csv(issueRows(baseline.ingest.rejected)),
+    'warnings.csv': csv(issueRows(baseline.ingest.warnings)),
+  };
+}

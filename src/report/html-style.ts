@@ -1,0 +1,73 @@
+/**
+ * The inline stylesheet of the HTML report: system fonts only (no web fonts),
+ * no url() references, readable on a laptop and printable (A4, page breaks
+ * before sections).
+ * @module
+ */
+
+/** CSS of the HTML report, inlined in a `<style>` element. */
+export const REPORT_CSS = `
+:root { color-scheme: light; --ink: #1d1d1f; --muted: #5b5b60; --line: #d9d9de; --soft: #f4f4f6; --accent: #2c728e; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 15px; line-height: 1.5; color: var(--ink); background: #ffffff; }
+header, main, footer, nav { max-width: 1120px; margin: 0 auto; padding: 0 24px; }
+header { padding-top: 28px; }
+h1 { font-size: 1.9em; line-height: 1.2; margin: 0 0 8px; }
+h2 { font-size: 1.4em; margin: 40px 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
+h3 { font-size: 1.1em; margin: 24px 0 8px; }
+p.summary { font-size: 1.05em; max-width: 70ch; }
+p.note, figcaption { color: var(--muted); font-size: 0.9em; max-width: 80ch; }
+nav ol { display: flex; flex-wrap: wrap; gap: 4px 18px; list-style: none; padding: 8px 0; margin: 0; border-bottom: 1px solid var(--line); }
+nav a { color: var(--accent); text-decoration: none; }
+nav a:hover { text-decoration: underline; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 20px 0; }
+.card { background: var(--soft); border-radius: 8px; padding: 12px 16px; }
+.card .num { display: block; font-size: 2em; font-weight: 700; line-height: 1.1; }
+.card .label { color: var(--muted); }
+.card.alert .num { color: #b3261e; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 0.92em; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
+th { background: var(--soft); font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+ul.plain { list-style: none; margin: 0; padding: 0; }
+.muted { color: var(--muted); }
+.heatmaps { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 24px; }
+figure { margin: 0; overflow-x: auto; }
+figure svg { display: block; max-width: 100%; height: auto; }
+.recs { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 16px; }
+.rec { border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px; }
+.rec h3 { margin: 0 0 8px; display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
+.rec .rank { color: var(--muted); }
+.rec dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; font-size: 0.92em; }
+.rec dt { color: var(--muted); }
+.rec dd { margin: 0; }
+.rec .rationale { margin: 8px 0; }
+.rec .evidence { font-size: 0.85em; color: var(--muted); }
+.rec .evidence ul { display: inline; padding: 0; margin: 0; list-style: none; }
+.rec .evidence li { display: inline; }
+.rec .evidence li + li::before { content: ", "; }
+.score { display: flex; align-items: center; gap: 8px; font-variant-numeric: tabular-nums; }
+.badge { display: inline-block; font-size: 0.75em; font-weight: 600; letter-spacing: 0.02em; padding: 2px 8px; border-radius: 999px; background: #e8e8ec; color: #1d1d1f; }
+.kind-joint-lobby { background: #dbe7f5; color: #123e6b; }
+.kind-training-offer { background: #def3e4; color: #14532d; }
+.kind-shared-local-partner { background: #f6e7d3; color: #6b3a0b; }
+.kind-coverage-gap { background: #f8dcdc; color: #7a1212; }
+.kind-in-country-coordination { background: #e9e0f5; color: #3f1d6b; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.95em; }
+footer { color: var(--muted); font-size: 0.85em; padding: 32px 24px 40px; }
+@page { size: A4; margin: 14mm; }
+@media print {
+  body { font-size: 10pt; }
+  nav { display: none; }
+  header, main, footer { max-width: none; padding: 0; }
+  section.page { break-before: page; }
+  h2, h3 { break-after: avoid; }
+  .card, .rec, figure, tr { break-inside: avoid; }
+  .table-wrap, figure { overflow: visible; }
+  .heatmaps, .recs { display: block; }
+  figure, .rec { margin-bottom: 12px; }
+  a { color: inherit; text-decoration: none; }
+}
+`.trim();

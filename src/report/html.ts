@@ -1,0 +1,561 @@
+/**
+ * The baseline as one self-contained HTML page: inline CSS, inline SVG
+ * heatmaps, no scripts, no external requests (enforced by a
+ * Content-Security-Policy), printable.
+ * @module
+ */
+import { OptionsError } from '../errors.js';
+import type { BaselineJson } from '../schema/baseline.js';
+import type { IngestIssue } from '../schema/issues.js';
+import { escapeHtml as esc } from './escape.js';
+import { renderHeatmapSvg } from './heatmap.js';
+import { REPORT_CSS } from './html-style.js';
+import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t } from './i18n.js';
+import { createLookup } from './lookup.js';
+import { checkIdMatrix, type IdMatrix } from './matrix.js';
+import {
+  buildReportModel,
+  type CountryRow,
+  DEFAULT_REPORT_OPTIONS,
+  formatWhere,
+  type Named,
+  type PairRow,
+  type RecommendationRow,
+  type ReportModel,
+  type ReportOptions,
+} from './model.js';
+import { seriate } from './seriate.js';
+import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
+
+/** Options of {@link renderHtml}. */
+export interface HtmlOptions extends ReportOptions {
+  /**
+   * Heatmaps with more members show only this many (those with the largest
+   * row totals) and say so in the caption. Default `60`.
+   */
+  readonly maxHeatmapMembers?: number;
+}
+
+/** Defaults of {@link HtmlOptions}. */
+export const DEFAULT_HTML_OPTIONS = {
+  ...DEFAULT_REPORT_OPTIONS,
+  maxHeatmapMembers: 60,
+} as const;
+
+/** The Content-Security-Policy of the page: nothing may load, only inline styles and data: images. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+const DASH = '–';
+const KNOWN_KINDS = new Set([
+  'joint-lobby',
+  'training-offer',
+  'shared-local-partner',
+  'coverage-gap',
+  'in-country-coordination',
+]);
+
+/** User text: escaped and isolated for bidirectional text (a right-to-left name does not reorder its neighbours). */
+function u(s: string): string {
+  return `<bdi>${esc(s)}</bdi>`;
+}
+
+function names(list: readonly Named[]): string {
+  return list.length === 0 ? DASH : list.map((n) => u(n.name)).join(', ');
+}
+
+function count(x: number | null): string {
+  return x === null ? DASH : String(x);
+}
+
+interface Column {
+  readonly head: string;
+  readonly num?: boolean;
+}
+
+function table(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+  const th = columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ''}>${esc(c.head)}</th>`).join('');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${r.map((cell, i) => `<td${columns[i]?.num ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
+  return `<div class="table-wrap"><table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+}
+
+function cols(lang: ReportLang, keys: readonly MessageKey[], numeric: readonly MessageKey[] = []): Column[] {
+  return keys.map((k) => ({ head: t(lang, k), num: numeric.includes(k) }));
+}
+
+function note(text: string): string {
+  return `<p class="note">${esc(text)}</p>`;
+}
+
+function section(id: string, heading: string, body: string[]): string {
+  return `<section id="${id}" class="page">\n<h2>${esc(heading)}</h2>\n${body.join('\n')}\n</section>`;
+}
+
+function summaryCards(model: ReportModel): string {
+  const { lang, counts } = model;
+  const card = (n: number, key: MessageKey, alert = false) =>
+    `<div class="card${alert && n > 0 ? ' alert' : ''}"><span class="num">${n}</span><span class="label">${esc(t(lang, key))}</span></div>`;
+  return [
+    '<div class="cards">',
+    card(counts.members, 'card.members'),
+    card(counts.countries, 'card.countries'),
+    card(counts.recommendations, 'card.recommendations'),
+    card(counts.rejected, 'card.rejected', true),
+    card(counts.warnings, 'card.warnings', true),
+    '</div>',
+  ].join('\n');
+}
+
+function membersTable(model: ReportModel): string[] {
+  const { lang } = model;
+  return [
+    table(
+      cols(
+        lang,
+        [
+          'col.id',
+          'col.name',
+          'col.type',
+          'col.hq',
+          'col.role',
+          'col.themes',
+          'col.countries',
+          'col.sectors',
+        ],
+        ['col.themes', 'col.countries', 'col.sectors'],
+      ),
+      model.members.map((m) => [
+        `<code>${u(m.id)}</code>`,
+        u(m.name),
+        esc(m.type),
+        m.hq === null ? DASH : u(m.hq),
+        esc(m.role),
+        count(m.themes),
+        count(m.countries),
+        count(m.sectors),
+      ]),
+    ),
+    note(t(lang, 'note.derivedCounts')),
+  ];
+}
+
+function coverage(model: ReportModel): string[] {
+  const { lang } = model;
+  const out = [note(t(lang, 'note.coverage')), `<h3>${esc(t(lang, 'section.themeCoverage'))}</h3>`];
+  out.push(
+    model.themeCoverage.length === 0
+      ? `<p>${esc(t(lang, 'note.none'))}</p>`
+      : table(
+          cols(lang, ['col.theme', 'col.maxLevel', 'col.members', 'col.countries'], ['col.maxLevel']),
+          model.themeCoverage.map((r) => [
+            u(r.label),
+            r.maxLevel === null ? DASH : formatReportLevel(lang, r.maxLevel),
+            names(r.members),
+            names(r.countries),
+          ]),
+        ),
+  );
+  out.push(`<h3>${esc(t(lang, 'section.sectorCoverage'))}</h3>`);
+  out.push(
+    model.sectorCoverage.length === 0
+      ? `<p>${esc(t(lang, 'note.none'))}</p>`
+      : table(
+          cols(lang, ['col.sector', 'col.members', 'col.countries']),
+          model.sectorCoverage.map((r) => [u(r.label), names(r.members), names(r.countries)]),
+        ),
+  );
+  return out;
+}
+
+function pairTable(lang: ReportLang, valueKey: MessageKey, pairs: readonly PairRow[]): string {
+  if (pairs.length === 0) return `<p>${esc(t(lang, 'note.noPairs'))}</p>`;
+  const num = (x: number | null) => (x === null ? DASH : formatReportNumber(lang, x, 2));
+  return table(
+    cols(
+      lang,
+      ['col.rank', 'col.memberA', 'col.memberB', valueKey, 'col.context', 'col.expertiseOverlap'],
+      ['col.rank', valueKey, 'col.context', 'col.expertiseOverlap'],
+    ),
+    pairs.map((p) => [
+      String(p.rank),
+      u(p.a.name),
+      u(p.b.name),
+      num(p.value),
+      num(p.context),
+      num(p.expertiseOverlap),
+    ]),
+  );
+}
+
+/** Rows with the largest sums (excluding the diagonal), kept in input order. */
+function largestRows(values: readonly (readonly number[])[], keep: number): number[] {
+  const sums = values.map((row, i) => ({
+    i,
+    sum: row.reduce((acc, v, j) => (j === i ? acc : acc + v + values[j]![i]!), 0),
+  }));
+  return sums
+    .sort((x, y) => y.sum - x.sum || x.i - y.i)
+    .slice(0, keep)
+    .map((x) => x.i)
+    .sort((x, y) => x - y);
+}
+
+/** The largest off-diagonal value rounded up to a tenth (at most 1; 1 when all are 0): the top of a stretched colour scale. */
+function niceMax(values: readonly (readonly number[])[]): number {
+  let max = 0;
+  values.forEach((row, i) => {
+    row.forEach((v, j) => {
+      if (i !== j && v > max) max = v;
+    });
+  });
+  return max <= 0 ? 1 : Math.min(1, Math.max(0.1, Math.ceil(max * 10 - 1e-9) / 10));
+}
+
+function subMatrix(matrix: IdMatrix, rows: readonly number[]): IdMatrix {
+  return {
+    ids: rows.map((i) => matrix.ids[i]!),
+    values: rows.map((i) => rows.map((j) => matrix.values[i]![j]!)),
+  };
+}
+
+function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number): string[] {
+  const { lang } = model;
+  const { matrices } = baseline;
+  const labels = createLookup(baseline, lang).memberNames;
+  const expertiseOverlap: IdMatrix = { ids: matrices.expertise.ids, values: matrices.expertise.overlap };
+  const specs: {
+    key: MessageKey;
+    matrix: IdMatrix;
+    caption: string;
+    orderFrom?: IdMatrix;
+    stretch?: boolean;
+  }[] = [
+    // Synergy and duplication are products of two fractions and rarely near 1: their colour scale ends at the largest value.
+    { key: 'heatmap.synergy', matrix: matrices.synergy, caption: t(lang, 'note.synergy'), stretch: true },
+    {
+      key: 'heatmap.duplication',
+      matrix: matrices.duplication,
+      caption: t(lang, 'note.duplication'),
+      stretch: true,
+    },
+    {
+      key: 'heatmap.expertiseOverlap',
+      matrix: expertiseOverlap,
+      caption: t(lang, 'heatmap.caption.overlap'),
+    },
+    {
+      key: 'heatmap.geographyOverlap',
+      matrix: { ids: matrices.geography.ids, values: matrices.geography.overlap },
+      caption: t(lang, 'heatmap.caption.overlap'),
+    },
+    {
+      key: 'heatmap.sectorOverlap',
+      matrix: { ids: matrices.sectors.ids, values: matrices.sectors.overlap },
+      caption: t(lang, 'heatmap.caption.overlap'),
+    },
+    {
+      key: 'heatmap.expertiseComplementarity',
+      matrix: { ids: matrices.expertise.ids, values: matrices.expertise.complementarity },
+      caption: t(lang, 'heatmap.caption.complementarity'),
+      // Same member order as the expertise overlap map, so the two can be read side by side.
+      orderFrom: expertiseOverlap,
+    },
+  ];
+  const figures = specs.map((spec) => {
+    checkIdMatrix(spec.matrix, spec.key);
+    const total = spec.matrix.ids.length;
+    const rows =
+      total > maxMembers ? largestRows(spec.matrix.values, maxMembers) : spec.matrix.ids.map((_, i) => i);
+    const shown = total > maxMembers ? subMatrix(spec.matrix, rows) : spec.matrix;
+    const n = shown.ids.length;
+    const small = n <= 12;
+    const sameIds =
+      spec.orderFrom !== undefined &&
+      spec.orderFrom.ids.length === spec.matrix.ids.length &&
+      spec.orderFrom.ids.every((id, i) => id === spec.matrix.ids[i]);
+    const order =
+      sameIds && spec.orderFrom !== undefined ? seriate(subMatrix(spec.orderFrom, rows).values) : 'seriate';
+    const svg = renderHeatmapSvg(shown, {
+      title: t(lang, spec.key),
+      labels,
+      cellSize: small ? 34 : n <= 30 ? 18 : 12,
+      showValues: small,
+      order,
+      domain: [0, spec.stretch ? niceMax(shown.values) : 1],
+      axisNote: t(lang, 'heatmap.axisGain'),
+      emptyText: t(lang, 'heatmap.empty'),
+      decimalSeparator: DECIMAL_SEPARATORS[lang],
+    });
+    const truncated = total > maxMembers ? ` ${t(lang, 'heatmap.truncated', { shown: n, total })}` : '';
+    return `<figure>\n${svg}\n<figcaption>${esc(spec.caption + truncated)}</figcaption>\n</figure>`;
+  });
+  return [`<div class="heatmaps">\n${figures.join('\n')}\n</div>`];
+}
+
+function countryTable(lang: ReportLang, countries: readonly CountryRow[]): string {
+  if (countries.length === 0) return `<p>${esc(t(lang, 'note.noCountries'))}</p>`;
+  const list = (items: readonly string[]) =>
+    items.length === 0 ? DASH : `<ul class="plain">${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+  const inline = (items: readonly string[]) => (items.length === 0 ? DASH : items.join(', '));
+  return table(
+    cols(lang, [
+      'col.country',
+      'col.members',
+      'col.covered',
+      'col.duplicated',
+      'col.missing',
+      'col.sharedPartners',
+      'col.sectors',
+    ]),
+    countries.map((c) => [
+      `${u(c.name)} <span class="muted">(${u(c.code)})</span>`,
+      list(
+        c.members.map(
+          (m) =>
+            `${u(m.member.name)} <span class="muted">${esc(m.presence)}${m.partners.length > 0 ? `: ${m.partners.map(u).join(', ')}` : ''}</span>`,
+        ),
+      ),
+      inline(
+        c.themes.map(
+          (x) => `${u(x.theme.name)} <span class="muted">(${formatReportLevel(lang, x.maxLevel)})</span>`,
+        ),
+      ),
+      names(c.duplicated),
+      names(c.missing),
+      list(
+        c.sharedPartners.map((p) => {
+          const variants =
+            p.variants.length === 0
+              ? ''
+              : ` <span class="muted">(${esc(t(lang, 'note.writtenAs'))} ${p.variants.map(u).join(', ')})</span>`;
+          return `${u(p.partner)}${variants}: ${names(p.members)}`;
+        }),
+      ),
+      list(c.sectors.map((s) => `${u(s.sector.name)} <span class="muted">(${names(s.members)})</span>`)),
+    ]),
+  );
+}
+
+function scoreBar(score: number): string {
+  const width = formatReportNumber('en', Math.min(1, Math.max(0, score)) * 100, 1);
+  return `<svg width="100" height="8" viewBox="0 0 100 8" aria-hidden="true"><rect width="100" height="8" rx="2" fill="#e6e6ea"/><rect width="${width}" height="8" rx="2" fill="#2c728e"/></svg>`;
+}
+
+function recommendationCard(lang: ReportLang, r: RecommendationRow): string {
+  const kindClass = KNOWN_KINDS.has(r.kind) ? `kind-${r.kind}` : 'kind-other';
+  const row = (key: MessageKey, value: string) => `<dt>${esc(t(lang, key))}</dt><dd>${value}</dd>`;
+  const evidence =
+    r.evidence.length === 0
+      ? DASH
+      : `<ul>${r.evidence.map((e) => `<li><code>${u(e)}</code></li>`).join('')}</ul>${
+          r.evidenceMore > 0 ? ` ${esc(t(lang, 'note.moreEvidence', { count: r.evidenceMore }))}` : ''
+        }`;
+  return [
+    '<article class="rec">',
+    `<h3><span class="rank">${r.rank}.</span> <span class="badge ${kindClass}">${u(r.kindLabel)}</span></h3>`,
+    `<div class="score">${scoreBar(r.score)}<span>${esc(t(lang, 'col.score'))} ${formatReportNumber(lang, r.score, 2)}</span></div>`,
+    '<dl>',
+    row('col.members', names(r.members)),
+    row('col.country', r.country === null ? esc(t(lang, 'note.allCountries')) : u(r.country.name)),
+    row('col.sector', r.sector === null ? DASH : u(r.sector.name)),
+    row('col.themes', names(r.themes)),
+    row('col.id', `<code>${u(r.id)}</code>`),
+    '</dl>',
+    `<p class="rationale">${u(r.rationale)}</p>`,
+    `<div class="evidence">${esc(t(lang, 'col.evidence'))}: ${evidence}</div>`,
+    '</article>',
+  ].join('\n');
+}
+
+function issueWhere(lang: ReportLang, issue: IngestIssue): string {
+  return issue.line > 0
+    ? `<code>${u(formatWhere(issue.file, issue.line))}</code>`
+    : `<code>${u(issue.file)}</code> <span class="muted">(${esc(t(lang, 'note.fileLevel'))})</span>`;
+}
+
+function problems(model: ReportModel): string[] {
+  const { lang } = model;
+  const out = [`<h3>${esc(t(lang, 'section.files'))}</h3>`];
+  out.push(
+    model.files.length === 0
+      ? `<p>${esc(t(lang, 'note.noFiles'))}</p>`
+      : table(
+          cols(
+            lang,
+            [
+              'col.file',
+              'col.fileKind',
+              'col.encoding',
+              'col.delimiter',
+              'col.rows',
+              'col.accepted',
+              'col.rejected',
+            ],
+            ['col.rows', 'col.accepted', 'col.rejected'],
+          ),
+          model.files.map((f) => [
+            `<code>${u(f.file)}</code>`,
+            u(f.kind),
+            u(f.encoding),
+            `<code>${u(describeDelimiter(f.delimiter))}</code>`,
+            String(f.rows),
+            String(f.accepted),
+            String(f.rejected),
+          ]),
+        ),
+  );
+  out.push(`<h3>${esc(t(lang, 'section.rejected'))}</h3>`);
+  out.push(
+    model.rejected.length === 0
+      ? `<p>${esc(t(lang, 'note.noRejected'))}</p>`
+      : table(
+          cols(
+            lang,
+            ['col.file', 'col.line', 'col.column', 'col.value', 'col.reason', 'col.suggestion'],
+            ['col.line'],
+          ),
+          model.rejected.map((r) => [
+            `<code>${u(r.file)}</code>`,
+            r.line > 0 ? String(r.line) : DASH,
+            r.column === null ? DASH : u(r.column),
+            r.value === null ? DASH : `<code>${u(r.value)}</code>`,
+            `${u(r.message)} <span class="muted">(${u(r.code)})</span>`,
+            r.suggestion === null ? DASH : u(r.suggestion),
+          ]),
+        ),
+  );
+  out.push(`<h3>${esc(t(lang, 'section.warnings'))}</h3>`);
+  out.push(
+    model.warningGroups.length === 0
+      ? `<p>${esc(t(lang, 'note.noWarnings'))}</p>`
+      : table(
+          cols(lang, ['col.code', 'col.count', 'col.examples'], ['col.count']),
+          model.warningGroups.map((g) => [
+            `<code>${u(g.code)}</code>`,
+            String(g.count),
+            `<ul class="plain">${g.examples.map((w) => `<li>${issueWhere(lang, w)}: ${u(w.message)}</li>`).join('')}</ul>`,
+          ]),
+        ),
+  );
+  if (model.emptyProfiles.length > 0) {
+    out.push(`<h3>${esc(t(lang, 'section.emptyProfiles'))}</h3>`);
+    out.push(
+      `<ul>${model.emptyProfiles.map((e) => `<li><strong>${esc(e.label)}:</strong> ${names(e.members)}</li>`).join('')}</ul>`,
+    );
+    out.push(note(t(lang, 'note.emptyProfiles')));
+  }
+  return out;
+}
+
+/**
+ * Renders a baseline as one self-contained HTML page: summary cards, who is in
+ * the partnership, theme and sector coverage, six SVG heatmaps (synergy,
+ * duplication, expertise/geography/sector overlap, expertise
+ * complementarity), the strongest pairs, a country table, recommendation
+ * cards (kind badge, score bar, members, country, sector, themes, rationale,
+ * evidence) and the ingestion problems to fix.
+ *
+ * The page makes no requests: inline CSS, inline SVG, system fonts, no
+ * scripts, and a Content-Security-Policy ({@link REPORT_CSP}) that forbids
+ * loading anything. Every user string is escaped and isolated with `<bdi>`;
+ * `<html lang>` is the report language. Printable: each section starts on a
+ * new page. Pure and deterministic (no dates).
+ *
+ * @param baseline - A baseline.json object.
+ * @param options - See {@link HtmlOptions}; defaults in {@link DEFAULT_HTML_OPTIONS}.
+ * @returns The HTML document, ending with a newline.
+ * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
+ * @example
+ * const page = renderHtml(baseline, { lang: 'nl' });
+ * page.startsWith('<!DOCTYPE html>\n<html lang="nl">'); // => true
+ */
+export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): string {
+  const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, ...reportOptions } = options;
+  if (!Number.isInteger(maxHeatmapMembers) || maxHeatmapMembers < 1) {
+    throw new OptionsError(
+      'maxHeatmapMembers',
+      `maxHeatmapMembers must be an integer >= 1; got ${maxHeatmapMembers}.`,
+    );
+  }
+  const model = buildReportModel(baseline, reportOptions);
+  const { lang } = model;
+
+  const recommendations: string[] = [];
+  if (model.recommendations.length === 0)
+    recommendations.push(`<p>${esc(t(lang, 'note.noRecommendations'))}</p>`);
+  else if (model.recommendations.length < model.counts.recommendations) {
+    recommendations.push(
+      note(
+        t(lang, 'note.showingTop', {
+          shown: model.recommendations.length,
+          total: model.counts.recommendations,
+        }),
+      ),
+    );
+  }
+  if (model.recommendations.length > 0) {
+    recommendations.push(
+      `<div class="recs">\n${model.recommendations.map((r) => recommendationCard(lang, r)).join('\n')}\n</div>`,
+    );
+  }
+
+  const sections: { id: string; key: MessageKey; body: string[] }[] = [
+    { id: 'members', key: 'section.members', body: membersTable(model) },
+    { id: 'matrices', key: 'section.matrices', body: heatmaps(baseline, model, maxHeatmapMembers) },
+    {
+      id: 'pairs',
+      key: 'section.topSynergies',
+      body: [
+        note(t(lang, 'note.synergy')),
+        pairTable(lang, 'col.synergy', model.topSynergies),
+        `<h3>${esc(t(lang, 'section.topDuplications'))}</h3>`,
+        note(t(lang, 'note.duplication')),
+        pairTable(lang, 'col.duplication', model.topDuplications),
+      ],
+    },
+    { id: 'coverage', key: 'section.coverage', body: coverage(model) },
+    {
+      id: 'countries',
+      key: 'section.countries',
+      body: [countryTable(lang, model.countries), note(t(lang, 'note.countryLevels'))],
+    },
+    { id: 'recommendations', key: 'section.recommendations', body: recommendations },
+    { id: 'problems', key: 'section.problems', body: problems(model) },
+  ];
+
+  const nav = [
+    `<nav aria-label="${esc(t(lang, 'section.contents'))}"><ol>`,
+    ...sections.map((s) => `<li><a href="#${s.id}">${esc(t(lang, s.key))}</a></li>`),
+    '</ol></nav>',
+  ].join('\n');
+
+  return `${[
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${esc(REPORT_CSP)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(model.title)}</title>`,
+    `<style>\n${REPORT_CSS}\n</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>${u(model.title)}</h1>`,
+    `<p class="summary">${esc(model.summary)}</p>`,
+    summaryCards(model),
+    '</header>',
+    nav,
+    '<main>',
+    ...sections.map((s) => section(s.id, t(lang, s.key), s.body)),
+    '</main>',
+    `<footer>${esc(t(lang, 'footer', { version: model.schemaVersion }))}</footer>`,
+    '</body>',
+    '</html>',
+  ].join('\n')}\n`;
+}
