@@ -198,7 +198,7 @@ describe.skipIf(!existsSync(realdata))('IATI Country codelist', () => {
     let active = 0;
     for (const line of lines) {
       const m = /^([A-Z]{2}),("?)(.*)\2,(\w+)$/.exec(line);
-      if (!m || m[4] !== 'active') continue;
+      if (m?.[4] !== 'active') continue;
       active++;
       const result = resolveCountry(m[3]!);
       const ok = (result.kind === 'exact' || result.kind === 'fuzzy') && result.value === m[1];

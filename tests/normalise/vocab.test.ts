@@ -17,7 +17,7 @@ import {
   splitMulti,
 } from '../../src/normalise/vocab.js';
 
-const valueOf = <T>(r: MatchResult<T>): T | null =>
+const resolved = <T>(r: MatchResult<T>): T | null =>
   r.kind === 'exact' || r.kind === 'fuzzy' ? r.value : null;
 
 describe('parseLevel', () => {
@@ -106,36 +106,36 @@ describe('closed vocabularies', () => {
   }
 
   it('reads the Dutch words of formats.md', () => {
-    expect(valueOf(parsePresence('Kantoor'))).toBe('office');
-    expect(valueOf(parsePresence('eigen kantoor'))).toBe('office');
-    expect(valueOf(parsePresence('landenkantoor'))).toBe('office');
-    expect(valueOf(parsePresence('Lokale partner'))).toBe('local_partner');
-    expect(valueOf(parsePresence('via partner'))).toBe('local_partner');
-    expect(valueOf(parsePresence('Programma'))).toBe('programme');
-    expect(valueOf(parsePresence('netwerk'))).toBe('network');
-    expect(valueOf(parsePresence('contacten'))).toBe('network');
-    expect(valueOf(parseNetworkKind('IMVO-convenant'))).toBe('irbc_agreement');
-    expect(valueOf(parseNetworkKind('Brancheorganisatie'))).toBe('association');
-    expect(valueOf(parseNetworkKind('bedrijven'))).toBe('companies');
-    expect(valueOf(parseNetworkKind('producenten'))).toBe('producers');
-    expect(valueOf(parseNetworkKind('Coöperaties'))).toBe('producers');
-    expect(valueOf(parseNetworkKind('vakbonden'))).toBe('unions');
-    expect(valueOf(parseMemberType("NGO's"))).toBe('ngo');
-    expect(valueOf(parseMemberType('NGO/CSO'))).toBe('ngo');
-    expect(valueOf(parseMemberType('maatschappelijke organisatie'))).toBe('ngo');
-    expect(valueOf(parseMemberType('Vakbond'))).toBe('union');
-    expect(valueOf(parseMemberType('kennisinstelling'))).toBe('knowledge');
-    expect(valueOf(parseMemberType('Universiteit'))).toBe('knowledge');
-    expect(valueOf(parseMemberType('overheid'))).toBe('government');
-    expect(valueOf(parseMemberType('overig'))).toBe('other');
-    expect(valueOf(parseRole('Penvoerder'))).toBe('lead');
-    expect(valueOf(parseRole('trekker'))).toBe('lead');
-    expect(valueOf(parseRole('lid'))).toBe('member');
-    expect(valueOf(parseRole('lokale partner'))).toBe('local_partner');
-    expect(valueOf(parseDriver('Issue/responsibility driven'))).toBe('issue');
-    expect(valueOf(parseDriver('kansen'))).toBe('opportunity');
-    expect(valueOf(parseDriver('geografie'))).toBe('geography');
-    expect(valueOf(parseDriver('strategie'))).toBe('strategy');
+    expect(resolved(parsePresence('Kantoor'))).toBe('office');
+    expect(resolved(parsePresence('eigen kantoor'))).toBe('office');
+    expect(resolved(parsePresence('landenkantoor'))).toBe('office');
+    expect(resolved(parsePresence('Lokale partner'))).toBe('local_partner');
+    expect(resolved(parsePresence('via partner'))).toBe('local_partner');
+    expect(resolved(parsePresence('Programma'))).toBe('programme');
+    expect(resolved(parsePresence('netwerk'))).toBe('network');
+    expect(resolved(parsePresence('contacten'))).toBe('network');
+    expect(resolved(parseNetworkKind('IMVO-convenant'))).toBe('irbc_agreement');
+    expect(resolved(parseNetworkKind('Brancheorganisatie'))).toBe('association');
+    expect(resolved(parseNetworkKind('bedrijven'))).toBe('companies');
+    expect(resolved(parseNetworkKind('producenten'))).toBe('producers');
+    expect(resolved(parseNetworkKind('Coöperaties'))).toBe('producers');
+    expect(resolved(parseNetworkKind('vakbonden'))).toBe('unions');
+    expect(resolved(parseMemberType("NGO's"))).toBe('ngo');
+    expect(resolved(parseMemberType('NGO/CSO'))).toBe('ngo');
+    expect(resolved(parseMemberType('maatschappelijke organisatie'))).toBe('ngo');
+    expect(resolved(parseMemberType('Vakbond'))).toBe('union');
+    expect(resolved(parseMemberType('kennisinstelling'))).toBe('knowledge');
+    expect(resolved(parseMemberType('Universiteit'))).toBe('knowledge');
+    expect(resolved(parseMemberType('overheid'))).toBe('government');
+    expect(resolved(parseMemberType('overig'))).toBe('other');
+    expect(resolved(parseRole('Penvoerder'))).toBe('lead');
+    expect(resolved(parseRole('trekker'))).toBe('lead');
+    expect(resolved(parseRole('lid'))).toBe('member');
+    expect(resolved(parseRole('lokale partner'))).toBe('local_partner');
+    expect(resolved(parseDriver('Issue/responsibility driven'))).toBe('issue');
+    expect(resolved(parseDriver('kansen'))).toBe('opportunity');
+    expect(resolved(parseDriver('geografie'))).toBe('geography');
+    expect(resolved(parseDriver('strategie'))).toBe('strategy');
   });
 
   it("resolves typos as 'fuzzy' with the matched alias", () => {
