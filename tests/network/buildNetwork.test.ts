@@ -218,7 +218,10 @@ describe('buildNetwork on the fixture baseline', () => {
     // living-wage: cwc and lwi listed in BD and IN = 4 listings; BD presence 1 + .75 + .5 + .25 = 2.5 > IN 2
     expect(net.communities[1]).toMatchObject({ theme: 'living-wage', country: 'BD' });
     const nl = buildNetwork(fixture, { lang: 'nl' });
-    expect(nl.communities.map((c) => c.label)).toEqual(['Gepaste zorgvuldigheid · Ghana', 'Leefbaar loon · Bangladesh']);
+    expect(nl.communities.map((c) => c.label)).toEqual([
+      'Gepaste zorgvuldigheid · Ghana',
+      'Leefbaar loon · Bangladesh',
+    ]);
   });
 
   it('reports the modularity of the definition, and the community terms add up to it', () => {

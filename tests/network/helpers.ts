@@ -52,7 +52,14 @@ export function tinyBaseline(
   const dim = () => ({ ids: [...ids], overlap: zero(), complementarity: zero() });
   return BaselineJsonSchema.parse({
     schemaVersion: 1,
-    members: ms.map((m) => ({ id: m.id, name: m.name, type: 'ngo', country: 'NL', role: 'member', extras: {} })),
+    members: ms.map((m) => ({
+      id: m.id,
+      name: m.name,
+      type: 'ngo',
+      country: 'NL',
+      role: 'member',
+      extras: {},
+    })),
     ingest: { files: [], rejected: [], warnings: [] },
     matrices: {
       expertise: dim(),
@@ -110,8 +117,8 @@ function decode(raw: string, where: string): string {
  * document order with decoded attributes and text.
  */
 export function parseXml(xml: string): XmlElement[] {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml)) throw new Error('forbidden character');
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml))
+    throw new Error('forbidden character');
   let i = 0;
   const prolog = /^<\?xml version="1\.0" encoding="UTF-8"\?>/.exec(xml);
   if (prolog) i = prolog[0].length;
