@@ -63,6 +63,7 @@ interface Present {
   id: string;
   presence: PresenceKind;
   partners: string[];
+  merged: boolean;
 }
 
 /**
@@ -71,7 +72,8 @@ interface Present {
  * - `members`: who is present, how, and with which local partners; own offices
  *   first, then local_partner, programme, network; ties in member order
  *   (partnership.members order, then unknown ids by id). Several records of one
- *   member in one country are merged (strongest presence, union of partners).
+ *   member in one country are merged (strongest presence, union of partners,
+ *   then sorted); a single record's partners keep their order, de-duplicated.
  * - `themes`: per theme any present member has (level >= 1), the highest level
  *   and the members at that level; sorted by level desc, then theme id.
  * - `duplicated`: themes where two or more present members are at
@@ -153,10 +155,11 @@ export function buildCountryViews(
     }
     const prev = c.get(r.member);
     if (!prev) {
-      c.set(r.member, { id: r.member, presence: r.presence, partners: [...r.partners] });
+      c.set(r.member, { id: r.member, presence: r.presence, partners: [...r.partners], merged: false });
     } else {
       if (presenceRank(r.presence) < presenceRank(prev.presence)) prev.presence = r.presence;
       prev.partners.push(...r.partners);
+      prev.merged = true;
     }
   }
 
@@ -165,11 +168,11 @@ export function buildCountryViews(
     const present = [...(byCountry.get(country)?.values() ?? [])].sort(
       (a, b) => presenceRank(a.presence) - presenceRank(b.presence) || memberCmp(a.id, b.id),
     );
-    const members = present.map((p) => ({
-      id: p.id,
-      presence: p.presence,
-      partners: [...new Set(p.partners.map((s) => s.trim()).filter((s) => s !== ''))],
-    }));
+    const members = present.map((p) => {
+      const partners = [...new Set(p.partners.map((s) => s.trim()).filter((s) => s !== ''))];
+      // Partners merged from several records of one member are sorted, so record order never shows.
+      return { id: p.id, presence: p.presence, partners: p.merged ? partners.sort(cmp) : partners };
+    });
     const ids = present.map((p) => p.id).sort(memberCmp);
 
     // Theme coverage.

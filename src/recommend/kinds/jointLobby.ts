@@ -31,7 +31,7 @@ export const jointLobby: RecommendationKindDefinition = {
     },
   },
   fragments: {
-    irbcNamed: { en: ', which is covered by the {agreement}', nl: ', waarvoor het {agreement} geldt' },
+    irbcNamed: { en: ', which is covered by the {agreement},', nl: ', waarvoor het {agreement} geldt,' },
     irbc: { en: ' (an IRBC agreement sector)', nl: ' (een sector met een IMVO-convenant)' },
   },
   *generate(ctx) {

@@ -9,7 +9,9 @@ import { cmp, mean, v } from './util.js';
  * themes; country and sector are the strongest shared ones (null if none).
  *
  * score = gap * (0.5 + 0.5 * context); gap = mean over the themes of
- * (level(expert) - level(learner)) / 5; context = max(geographyOverlap,
+ * (level(expert) - level(learner)) / 5, times absentFactor (0.7) for a theme the
+ * learner does not work on at all (level 0: a weak member has shown interest,
+ * an absent one may not need it); context = max(geographyOverlap,
  * sectorOverlap) of the pair.
  */
 export const trainingOffer: RecommendationKindDefinition = {
@@ -20,13 +22,13 @@ export const trainingOffer: RecommendationKindDefinition = {
     nl: 'Een lid op niveau expertLevel (4) of hoger en een lid op niveau weakLevel (2) of lager (of afwezig) op hetzelfde focusthema, actief in een gemeenschappelijk land of met een netwerk in een gemeenschappelijke sector.',
   },
   formula:
-    'score = gap * (0.5 + 0.5 * context); gap = mean over themes of (level(expert) - level(learner)) / 5; context = max(geographyOverlap, sectorOverlap)',
+    'score = gap * (0.5 + 0.5 * context); gap = mean over themes of (level(expert) - level(learner)) / 5, times absentFactor when the learner is at level 0; context = max(geographyOverlap, sectorOverlap)',
   weight: 1,
-  params: { expertLevel: 4, weakLevel: 2 },
+  params: { expertLevel: 4, weakLevel: 2, absentFactor: 0.7 },
   rationale: {
     default: {
       en: '{expert} is strong on {themes} where {learner} is weak ({gaps}) and both are active {context}, so {expert} could offer {learner} training or peer learning.',
-      nl: '{expert} is sterk op het gebied van {themes}, waarin {learner} zwak is ({gaps}), en beide zijn actief {context}; {expert} kan {learner} daarom training of intervisie aanbieden.',
+      nl: '{expert} is sterk op het gebied van {themes}, waarin {learner} zwak is ({gaps}), en ze zijn allebei actief {context}; {expert} kan {learner} daarom training of intervisie aanbieden.',
     },
   },
   fragments: {
@@ -38,6 +40,7 @@ export const trainingOffer: RecommendationKindDefinition = {
     const { index, params, scores } = ctx;
     const expertLevel = params.expertLevel ?? 4;
     const weakLevel = params.weakLevel ?? 2;
+    const absentFactor = params.absentFactor ?? 0.7;
     const focus = new Set(ctx.focusThemes);
     const members = index.memberIds.filter((m) => index.isMember(m));
     for (const expert of members) {
@@ -75,7 +78,12 @@ export const trainingOffer: RecommendationKindDefinition = {
             sectorStrength = w;
           }
         }
-        const gap = mean(themes.map((t) => (index.level(expert, t) - index.level(learner, t)) / 5));
+        const gap = mean(
+          themes.map((t) => {
+            const mine = index.level(learner, t);
+            return ((index.level(expert, t) - mine) / 5) * (mine === 0 ? absentFactor : 1);
+          }),
+        );
         const context = Math.max(
           scores.geographyOverlap(expert, learner),
           scores.sectorOverlap(expert, learner),
