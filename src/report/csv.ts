@@ -9,7 +9,7 @@ import { OptionsError } from '../errors.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
-import { type CsvValue, checkCsvDelimiter, csvCell } from './escape.js';
+import { type CsvValue, checkCsvDelimiter, encodeCell } from './escape.js';
 import { checkIdMatrix, type IdMatrix } from './matrix.js';
 import { formatWhere } from './model.js';
 
@@ -68,7 +68,7 @@ export const CSV_EXPORT_FILES = [
 export type CsvExportFile = (typeof CSV_EXPORT_FILES)[number];
 
 /**
- * Formats rows as CSV text: each cell through {@link csvCell} (formula
+ * Formats rows as CSV text: each cell as by `csvCell` (formula
  * protection for text, fixed rounding for numbers, RFC 4180 quoting), rows
  * joined by `newline`, a trailing newline, and an optional BOM.
  *
@@ -90,8 +90,9 @@ export function formatCsv(rows: readonly (readonly CsvValue[])[], options: CsvEx
   if (newline !== '\n' && newline !== '\r\n') {
     throw new OptionsError('newline', `newline must be '\\n' or '\\r\\n'; got ${JSON.stringify(newline)}.`);
   }
-  const cell = { delimiter, decimals, decimalSeparator };
-  const body = rows.map((row) => row.map((v) => csvCell(v, cell)).join(delimiter)).join(newline);
+  const body = rows
+    .map((row) => row.map((v) => encodeCell(v, delimiter, decimals, decimalSeparator)).join(delimiter))
+    .join(newline);
   return `${bom ? '\uFEFF' : ''}${body}${newline}`;
 }
 

@@ -81,7 +81,11 @@ export type CsvValue = string | number | null | undefined;
 
 /**
  * Throws {@link OptionsError} unless `delimiter` is one character other than a
- * quote, CR or LF, and `decimalSeparator` differs from it.
+ * quote, CR or LF, and `decimalSeparator` is `.` or `,` and differs from it.
+ *
+ * @example
+ * checkCsvDelimiter(';', ','); // ok
+ * checkCsvDelimiter(',', ','); // throws OptionsError
  */
 export function checkCsvDelimiter(delimiter: string, decimalSeparator: string): void {
   if (Array.from(delimiter).length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
@@ -122,6 +126,7 @@ export function checkCsvDelimiter(delimiter: string, decimalSeparator: string): 
  * @param value - The cell value.
  * @param options - See {@link CsvCellOptions}; defaults in {@link DEFAULT_CSV_CELL_OPTIONS}.
  * @returns The encoded cell, ready to be joined with the delimiter.
+ * @throws {OptionsError} for a delimiter that is not one character other than `"`, CR or LF, or a decimal separator equal to it.
  * @example
  * csvCell('=HYPERLINK("http://x","y")'); // => '"\'=HYPERLINK(""http://x"",""y"")"'
  * csvCell('a,b'); // => '"a,b"'
@@ -134,6 +139,23 @@ export function csvCell(value: CsvValue, options: CsvCellOptions = {}): string {
     decimals = DEFAULT_CSV_CELL_OPTIONS.decimals,
     decimalSeparator = DEFAULT_CSV_CELL_OPTIONS.decimalSeparator,
   } = options;
+  checkCsvDelimiter(delimiter, decimalSeparator);
+  return encodeCell(value, delimiter, decimals, decimalSeparator);
+}
+
+/**
+ * {@link csvCell} with positional options and without option checks, for
+ * callers that validated them once with {@link checkCsvDelimiter}.
+ *
+ * @example
+ * encodeCell('+31 6', ';', 4, ','); // => "'+31 6"
+ */
+export function encodeCell(
+  value: CsvValue,
+  delimiter: string,
+  decimals: number,
+  decimalSeparator: '.' | ',',
+): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';

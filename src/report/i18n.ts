@@ -350,7 +350,9 @@ function interpolate(text: string, params: MessageParams): string {
  * t('en', 'note.moreEvidence', { count: 4 }); // => '… and 4 more'
  */
 export function t(lang: ReportLang, key: MessageKey, params: MessageParams = {}): string {
-  return interpolate(MESSAGES[lang][key], params);
+  const dict = MESSAGES[lang];
+  // A key outside the dictionary (only reachable through a cast) shows itself rather than crashing.
+  return interpolate(Object.hasOwn(dict, key) ? dict[key] : key, params);
 }
 
 /**

@@ -1,0 +1,139 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OptionsError } from '../../src/errors.js';
+import { csvCell, escapeHtml, escapeMarkdownCell, isFormulaLike } from '../../src/report/escape.js';
+
+describe('escapeHtml(s)', () => {
+  it('replaces & < > " \' with entities', () => {
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+    );
+  });
+
+  it('escapes & first, so existing entities show literally', () => {
+    expect(escapeHtml('&lt;')).toBe('&amp;lt;');
+  });
+
+  it('leaves no special character in any string (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const out = escapeHtml(s);
+        expect(out).not.toMatch(/[<>"']/);
+        expect(out.replace(/&(amp|lt|gt|quot|#39);/g, '')).not.toContain('&');
+      }),
+    );
+  });
+});
+
+describe('isFormulaLike(s)', () => {
+  it.each([
+    ['=1+1', true],
+    ['+31 20 123', true],
+    ['-5', true],
+    ['@SUM(A1)', true],
+    ['\tx', true],
+    ['\rx', true],
+    ['  =cmd', true],
+    ['＝1+1', true],
+    ['Fair Wear', false],
+    ['', false],
+    ['a=b', false],
+  ])('%j -> %s', (s, expected) => {
+    expect(isFormulaLike(s)).toBe(expected);
+  });
+});
+
+describe('csvCell(value)', () => {
+  it('prefixes formula-like text with an apostrophe (OWASP) and quotes it when needed', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell('@cmd')).toBe("'@cmd");
+    expect(csvCell('-1')).toBe("'-1");
+  });
+
+  it('does not prefix numbers the library computed, including negatives', () => {
+    expect(csvCell(-0.5)).toBe('-0.5');
+    expect(csvCell(0.123456)).toBe('0.1235');
+    expect(csvCell(1)).toBe('1');
+    expect(csvCell(-1e-9)).toBe('0');
+    expect(csvCell(1e21)).toBe('1000000000000000000000');
+  });
+
+  it('writes an empty cell for null, undefined and non-finite numbers', () => {
+    expect([
+      csvCell(null),
+      csvCell(undefined),
+      csvCell(Number.NaN),
+      csvCell(Number.POSITIVE_INFINITY),
+    ]).toEqual(['', '', '', '']);
+  });
+
+  it('quotes on delimiter, quote, CR and LF only', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('a;b')).toBe('a;b');
+    expect(csvCell('a;b', { delimiter: ';' })).toBe('"a;b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('a\nb')).toBe('"a\nb"');
+    expect(csvCell('a\rb')).toBe('"a\rb"');
+    expect(csvCell('plain text')).toBe('plain text');
+  });
+
+  it('uses a decimal comma when asked', () => {
+    expect(csvCell(0.25, { delimiter: ';', decimalSeparator: ',' })).toBe('0,25');
+  });
+
+  it('rejects a delimiter that cannot work', () => {
+    expect(() => csvCell('x', { delimiter: '"' })).toThrow(OptionsError);
+    expect(() => csvCell('x', { delimiter: ',,' })).toThrow(OptionsError);
+    expect(() => csvCell(1, { delimiter: ',', decimalSeparator: ',' })).toThrow(OptionsError);
+  });
+
+  it('parses back with csv-parse to the text (with the apostrophe when formula-like), for any string and delimiter', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom(',', ';', '\t'), (s, delimiter) => {
+        const line = `${csvCell(s, { delimiter })}${delimiter}end\n`;
+        const rows = parse(line, { delimiter, relax_quotes: false }) as string[][];
+        expect(rows).toEqual([[isFormulaLike(s) ? `'${s}` : s, 'end']]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('escapeMarkdownCell(s)', () => {
+  it('turns raw HTML into entities', () => {
+    expect(escapeMarkdownCell('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('keeps a pipe from splitting a table row', () => {
+    expect(escapeMarkdownCell('a|b')).toBe('a&#124;b');
+  });
+
+  it('escapes code, emphasis and link syntax', () => {
+    expect(escapeMarkdownCell('`x` *y* _z_ [l](u) ~s~ \\')).toBe(
+      '\\`x\\` \\*y\\* \\_z\\_ \\[l\\](u) \\~s\\~ \\\\',
+    );
+  });
+
+  it('escapes a leading heading or list marker', () => {
+    expect(escapeMarkdownCell('# Title')).toBe('\\# Title');
+    expect(escapeMarkdownCell('- item')).toBe('\\- item');
+    expect(escapeMarkdownCell('1. item')).toBe('1\\. item');
+    expect(escapeMarkdownCell('  + x')).toBe('\\+ x');
+    expect(escapeMarkdownCell('a # b')).toBe('a # b');
+  });
+
+  it('puts newlines and tabs on one line and removes bidi overrides, keeping RTL letters and emoji', () => {
+    expect(escapeMarkdownCell('a\r\nb\nc\td')).toBe('a b c d');
+    expect(escapeMarkdownCell('x\u202Eevil\u202C شركاء 🧵')).toBe('xevil شركاء 🧵');
+  });
+
+  it('never leaves <, >, a raw pipe or a newline (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const out = escapeMarkdownCell(s);
+        expect(out).not.toMatch(/[<>|\n\r]/);
+      }),
+    );
+  });
+});
