@@ -68,7 +68,6 @@ export const PRESENCE_ALIASES: AliasTable<PresenceKind> = freezeTable({
     'projects',
     'programma',
     "programma's",
-    'project(en)',
     'projecten',
   ],
   network: ['network', 'networks', 'contacts', 'contact', 'netwerk', 'netwerken', 'contacten', 'relaties'],

@@ -125,6 +125,17 @@ describe('createMatcher', () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 
+  it('returns frozen results, so a caller cannot corrupt the cache', () => {
+    const m = createMatcher([
+      { keys: ['Congo'], value: 'CD' },
+      { keys: ['Congo'], value: 'CG' },
+    ]);
+    const first = m.match('Congo');
+    expect(Object.isFrozen(first)).toBe(true);
+    if (first.kind === 'ambiguous') expect(Object.isFrozen(first.candidates)).toBe(true);
+    expect(m.match('congo')).toEqual({ kind: 'ambiguous', candidates: ['CD', 'CG'] });
+  });
+
   it('handles empty input and an empty vocabulary', () => {
     expect(createMatcher(presence).match('')).toEqual({ kind: 'none', suggestion: null });
     expect(createMatcher<string>([]).match('anything')).toEqual({ kind: 'none', suggestion: null });
