@@ -380,43 +380,41 @@ function looksWide(header: readonly string[], minMulti: number): boolean {
   return !m.extras.some((e) => LONG_EXPERTISE_KEYS.has(matchKey(e.name)));
 }
 
-const KIND_ORDER: readonly FileKind[] = ['members', 'expertise', 'geography', 'sectors', 'companies'];
-
-/** Whether the header satisfies a kind (its required fields; wide also needs a multi-value column). */
-function accepts(kind: FileKind, header: readonly string[]): boolean {
-  if (kind === 'wide') return looksWide(header, 1);
-  return matchHeaders(header, kind).missing.length === 0;
-}
+/** Tie-break order of detectFileKind after the kind named by the file. */
+const KIND_ORDER: readonly FileKind[] = ['members', 'expertise', 'geography', 'sectors', 'companies', 'wide'];
 
 /**
- * Decide which kind of input a file is.
- * 1. The file name: its stem's words (English or Dutch, e.g. 'leden.csv' -> members,
- *    'Expertise export 2024.csv' -> expertise, 'enquete_resultaten.csv' -> wide). When several
- *    kinds are named, the dimension wins: expertise, geography, sectors, companies, then
- *    members, then wide. The name is used when the header has that kind's required fields.
- * 2. Otherwise the header: wide when it has a name column, at least 2 of the wide multi-value
- *    columns (expertise, offices, local partner / programme / network countries, sectors) and
- *    no theme or level column; else the kind whose required fields are all present with the
- *    most matched fields (ties: members, expertise, geography, sectors, companies).
- * 3. If the header fits no kind, the kind named by the file, else null.
+ * Decide which kind of input a file is, from its header and its name.
+ * - A kind fits the header when all its required fields are present. Wide (a survey export)
+ *   fits when the header has a name column, no theme or level column, and at least 2 of the
+ *   wide multi-value columns (expertise, offices, local partner / programme / network
+ *   countries, sectors), or at least 1 when the file name says survey/enquete/export.
+ * - Among the kinds that fit, the one with the most matched columns wins; ties go to the kind
+ *   the file name points to (its stem's English or Dutch words, e.g. 'leden.csv' -> members,
+ *   'Expertise export 2024.csv' -> expertise, 'enquete_resultaten.csv' -> wide; when a name
+ *   has several, the dimension wins: expertise, geography, sectors, companies, then members,
+ *   then wide), then to the order members, expertise, geography, sectors, companies, wide.
+ * - When no kind fits, the kind named by the file (so the caller can report its missing
+ *   columns), else null.
  *
  * Never throws.
  *
  * @example
- * detectFileKind('leden.csv', ['Naam', 'Soort', 'Land']);            // => 'members'
- * detectFileKind('data.csv', ['member', 'theme', 'level']);          // => 'expertise'
+ * detectFileKind('leden.csv', ['Naam', 'Soort', 'Land']);               // => 'members'
+ * detectFileKind('geografie.csv', ['organisatie', 'land']);             // => 'geography'
+ * detectFileKind('data.csv', ['member', 'theme', 'level']);             // => 'expertise'
  * detectFileKind('x.csv', ['Name', 'Expertise', 'Offices', 'Sectors']); // => 'wide'
- * detectFileKind('notes.csv', ['foo', 'bar']);                       // => null
+ * detectFileKind('notes.csv', ['foo', 'bar']);                          // => null
  */
 export function detectFileKind(fileName: string, header: readonly string[]): FileKind | null {
   const named = kindFromFileName(fileName);
-  if (named !== null && accepts(named, header)) return named;
-  if (looksWide(header, 2)) return 'wide';
   let best: FileKind | null = null;
   let bestCount = 0;
-  for (const kind of KIND_ORDER) {
+  const order = named === null ? KIND_ORDER : [named, ...KIND_ORDER.filter((k) => k !== named)];
+  for (const kind of order) {
     const m = matchHeaders(header, kind);
     if (m.missing.length > 0) continue;
+    if (kind === 'wide' && !looksWide(header, named === 'wide' ? 1 : 2)) continue;
     if (m.fields.size > bestCount) {
       best = kind;
       bestCount = m.fields.size;

@@ -139,7 +139,12 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
       ),
     );
   }
-  const empty = (delimiter: string, rejected: IngestIssue[], extra: IngestIssue[]): RawTable => ({
+  const empty = (
+    delimiter: string,
+    rejected: IngestIssue[],
+    extra: IngestIssue[],
+    totalRows = 0,
+  ): RawTable => ({
     file,
     encoding,
     delimiter,
@@ -148,7 +153,7 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
     rows: [],
     rejected,
     warnings: [...warnings, ...extra],
-    totalRows: 0,
+    totalRows,
   });
 
   const controls = controlCount(text);
@@ -260,9 +265,10 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
   const parsedHeader = header as string[] | null;
   const parsedHxl = hxl as { cells: string[]; line: number } | null;
   if (parsedHeader === null) {
-    return empty(delimiter, rejected, [
-      issue(file, 0, 'empty_file', `${file} is empty: no header and no rows.`),
-    ]);
+    // Only unterminated-quote records (each already rejected and counted) can precede a missing header.
+    const message =
+      totalRows === 0 ? `${file} is empty: no header and no rows.` : `${file} has no readable header row.`;
+    return empty(delimiter, rejected, [issue(file, 0, 'empty_file', message)], totalRows);
   }
 
   // Drop empty columns at the right edge.

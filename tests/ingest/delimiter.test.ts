@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter } from '../../src/ingest/delimiter.js';
+
+describe('detectDelimiter', () => {
+  it.each([
+    ['comma', 'a,b,c\n1,2,3\n', ','],
+    ['semicolon', 'a;b;c\n1;2;3\n', ';'],
+    ['tab', 'a\tb\tc\n1\t2\t3\n', '\t'],
+    ['pipe', 'a|b|c\n1|2|3\n', '|'],
+  ])('detects %s', (_, text, expected) => {
+    expect(detectDelimiter(text)).toBe(expected);
+  });
+
+  it('picks ; for Dutch Excel exports with decimal commas', () => {
+    expect(detectDelimiter('naam;score;gewicht\nOxfam;3,5;1,25\nCordaid;4,0;2,5\n')).toBe(';');
+  });
+
+  it('ignores delimiters inside quoted fields, also across quoted line breaks', () => {
+    expect(detectDelimiter('name,themes\n"Oxfam; Novib","gender; wages; land"\n"A;B","x;\ny;z"\n')).toBe(',');
+    expect(detectDelimiter('name;note\n"a,b,c";"1,2"\n"d,e";"3,4,5"\n')).toBe(';');
+  });
+
+  it('does not split on multi-value separators inside unquoted cells when the header does not split', () => {
+    expect(detectDelimiter('name,expertise\nOxfam,gender;wages\nCordaid,land;wages;gbv\n')).toBe(',');
+    expect(detectDelimiter('name\tsectors\nOxfam\tgarment|banking\n')).toBe('\t');
+  });
+
+  it('handles CR-only line endings', () => {
+    expect(detectDelimiter('a;b\r1;2\r3;4\r')).toBe(';');
+    expect(detectDelimiter('a,b\r1,2\r3,4')).toBe(',');
+  });
+
+  it('prefers the candidate whose rows agree with the header most often', () => {
+    // Comma splits the header in 2 but no data row; semicolon splits every record in 2.
+    expect(detectDelimiter('a;b,c\n1;2\n3;4\n5;6\n')).toBe(';');
+  });
+
+  it('breaks exact ties in the order tab, ;, ,, |', () => {
+    expect(detectDelimiter('a;b,c\n1;2,3\n')).toBe(';');
+    expect(detectDelimiter('a\tb;c\n1\t2;3\n')).toBe('\t');
+    expect(detectDelimiter('a,b|c\n1,2|3\n')).toBe(',');
+  });
+
+  it('skips leading blank lines and samples only the first records', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `${i};x`).join('\n');
+    expect(detectDelimiter(`\n\n\nid;v\n${rows}\n${'1,2,3,4\n'.repeat(100)}`)).toBe(';');
+  });
+
+  it('falls back to , for single-column and empty text', () => {
+    expect(detectDelimiter('')).toBe(',');
+    expect(detectDelimiter('name\nOxfam\n')).toBe(',');
+  });
+});
