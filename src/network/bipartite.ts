@@ -9,7 +9,12 @@ import { compareStrings, round4 } from './format.js';
 import { type LabelTable, labelOf } from './labels.js';
 import type { BipartiteEdge, BipartiteKind, NetworkCategory, NetworkLang } from './types.js';
 
-/** Presence weights of the member-country layer (DOMAIN.md defaults). */
+/**
+ * Presence weights of the member-country layer (DOMAIN.md defaults).
+ *
+ * @example
+ * PRESENCE_WEIGHTS.local_partner; // => 0.75
+ */
 export const PRESENCE_WEIGHTS = Object.freeze({
   office: 1,
   local_partner: 0.75,
@@ -17,7 +22,12 @@ export const PRESENCE_WEIGHTS = Object.freeze({
   network: 0.25,
 });
 
-/** The three layers and the categories they use. */
+/**
+ * The three layers and the categories they use.
+ *
+ * @example
+ * const { themes, categories } = buildBipartite(baseline, 'en');
+ */
 export interface Bipartite {
   readonly themes: BipartiteEdge[];
   readonly countries: BipartiteEdge[];
@@ -105,7 +115,12 @@ export function buildBipartite(baseline: BaselineJson, lang: NetworkLang): Bipar
   return { ...out, categories };
 }
 
-/** The category kind of each bipartite layer. */
+/**
+ * The category kind of each bipartite layer.
+ *
+ * @example
+ * LAYER_KIND.countries; // => 'country'
+ */
 export const LAYER_KIND: Readonly<Record<BipartiteKind, NetworkCategory['kind']>> = Object.freeze({
   themes: 'theme',
   countries: 'country',

@@ -117,8 +117,8 @@ function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: numb
  *   names a member that is not in `members`.
  * @example
  * const net = buildNetwork(baseline, { threshold: 0.2 });
- * net.nodes.filter((n) => n.broker).map((n) => n.id); // => ['ccf']
- * net.communities.map((c) => c.label); // => ['Due diligence · Bangladesh', 'Child labour · Ghana']
+ * net.nodes.filter((n) => n.broker).map((n) => n.id); // => ['ccf', 'gwa']
+ * net.communities.map((c) => c.label); // => ['Due diligence · Ghana', 'Living wage · Bangladesh']
  */
 export function buildNetwork(baseline: BaselineJson, options: NetworkOptions = {}): SynergyNetwork {
   const { threshold, topK, lang } = validateOptions(options);

@@ -5,7 +5,12 @@
 import { compareStrings } from './format.js';
 import type { BipartiteEdge } from './types.js';
 
-/** The dominant theme and country of a community and the label built from them. */
+/**
+ * The dominant theme and country of a community and the label built from them.
+ *
+ * @example
+ * const { label } = nameCommunity(ids, names, themes, countries, display); // 'Living wage · Bangladesh'
+ */
 export interface CommunityName {
   readonly theme: string | null;
   readonly country: string | null;

@@ -10,7 +10,12 @@ import { LAYER_KIND } from './bipartite.js';
 import { fixed4 } from './format.js';
 import type { BipartiteKind, NetworkNode, SynergyNetwork } from './types.js';
 
-/** Options of the exports. Defaults in {@link DEFAULT_EXPORT_OPTIONS}. */
+/**
+ * Options of the exports. Defaults in {@link DEFAULT_EXPORT_OPTIONS}.
+ *
+ * @example
+ * toGexf(network, { include: ['themes', 'countries'] });
+ */
 export interface NetworkExportOptions {
   /**
    * Bipartite layers to add: their categories become nodes (kind theme,
@@ -20,15 +25,30 @@ export interface NetworkExportOptions {
   readonly include?: readonly BipartiteKind[];
 }
 
-/** Defaults of {@link NetworkExportOptions}. */
+/**
+ * Defaults of {@link NetworkExportOptions}.
+ *
+ * @example
+ * DEFAULT_EXPORT_OPTIONS.include; // => []
+ */
 export const DEFAULT_EXPORT_OPTIONS = Object.freeze({
   include: Object.freeze([]) as readonly BipartiteKind[],
 });
 
-/** What a node of an export stands for. */
+/**
+ * What a node of an export stands for.
+ *
+ * @example
+ * const kind: ExportKind = 'theme';
+ */
 export type ExportKind = 'member' | 'theme' | 'country' | 'sector';
 
-/** A node of an export. */
+/**
+ * A node of an export.
+ *
+ * @example
+ * exportModel(network).nodes[0]; // => { id: 'member:ccf', kind: 'member', name: 'Child-Free Fields', ... }
+ */
 export interface ExportNode {
   readonly id: string;
   readonly kind: ExportKind;
@@ -42,7 +62,12 @@ export interface ExportNode {
   readonly communityLabel: string | null;
 }
 
-/** An undirected edge of an export. */
+/**
+ * An undirected edge of an export.
+ *
+ * @example
+ * exportModel(network).edges[0]; // => { id: 'e0', source: 'member:ccf', target: 'member:flu', weight: 0.2333, relation: 'synergy' }
+ */
 export interface ExportEdge {
   readonly id: string;
   readonly source: string;
@@ -122,10 +147,20 @@ export function exportModel(
   return { nodes, edges };
 }
 
-/** Value type of an exported attribute. */
+/**
+ * Value type of an exported attribute.
+ *
+ * @example
+ * formatValue(0.25, 'double' satisfies AttributeType); // => '0.2500'
+ */
 export type AttributeType = 'string' | 'int' | 'double' | 'boolean';
 
-/** A node attribute of the XML exports. */
+/**
+ * A node attribute of the XML exports.
+ *
+ * @example
+ * NODE_ATTRIBUTES.map((a) => a.name); // => ['name', 'kind', 'type', 'degree', ...]
+ */
 export interface NodeAttribute {
   readonly name: string;
   readonly type: AttributeType;
@@ -133,7 +168,12 @@ export interface NodeAttribute {
   readonly get: (node: ExportNode) => string | number | boolean | null;
 }
 
-/** The node attributes the GraphML and GEXF exports write, in order. */
+/**
+ * The node attributes the GraphML and GEXF exports write, in order.
+ *
+ * @example
+ * NODE_ATTRIBUTES.find((a) => a.name === 'betweenness')?.type; // => 'double'
+ */
 export const NODE_ATTRIBUTES: readonly NodeAttribute[] = [
   { name: 'name', type: 'string', get: (n) => n.name },
   { name: 'kind', type: 'string', get: (n) => n.kind },

@@ -5,13 +5,23 @@
  * @module
  */
 
-/** A neighbour and the weight of the edge to it. */
+/**
+ * A neighbour and the weight of the edge to it.
+ *
+ * @example
+ * graphFromEdges(2, [[0, 1, 0.5]]).adj[0]; // => [{ to: 1, w: 0.5 }]
+ */
 export interface Neighbour {
   readonly to: number;
   readonly w: number;
 }
 
-/** Undirected weighted graph on nodes 0..n-1; `adj[i]` sorted by `to`, symmetric. */
+/**
+ * Undirected weighted graph on nodes 0..n-1; `adj[i]` sorted by `to`, symmetric.
+ *
+ * @example
+ * const g: WeightedGraph = graphFromEdges(3, [[0, 1, 1], [1, 2, 1]]); // g.n => 3
+ */
 export interface WeightedGraph {
   readonly n: number;
   readonly adj: readonly (readonly Neighbour[])[];

@@ -5,7 +5,12 @@
 import type { BaselineJson } from '../schema/baseline.js';
 import type { NetworkLang } from './types.js';
 
-/** Which label table. */
+/**
+ * Which label table.
+ *
+ * @example
+ * labelOf(baseline, 'countries' satisfies LabelTable, 'BD', 'nl'); // => 'Bangladesh'
+ */
 export type LabelTable = 'themes' | 'sectors' | 'countries';
 
 /**

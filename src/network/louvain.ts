@@ -4,7 +4,12 @@
  */
 import type { WeightedGraph } from './graph.js';
 
-/** Result of {@link louvain}. */
+/**
+ * Result of {@link louvain}.
+ *
+ * @example
+ * const { community, modularity } = louvain(graph);
+ */
 export interface LouvainResult {
   /** Community of every node, 0-based, numbered in order of each community's lowest node. */
   readonly community: readonly number[];
@@ -16,7 +21,12 @@ export interface LouvainResult {
   readonly levels: number;
 }
 
-/** Options of {@link louvain}. Defaults in {@link DEFAULT_LOUVAIN_OPTIONS}. */
+/**
+ * Options of {@link louvain}. Defaults in {@link DEFAULT_LOUVAIN_OPTIONS}.
+ *
+ * @example
+ * louvain(graph, { maxLevels: 2 }); // one or two levels of aggregation at most
+ */
 export interface LouvainOptions {
   /** Maximum aggregation levels. Default 16. */
   readonly maxLevels?: number;
@@ -24,7 +34,12 @@ export interface LouvainOptions {
   readonly maxSweeps?: number;
 }
 
-/** Defaults of {@link LouvainOptions}. */
+/**
+ * Defaults of {@link LouvainOptions}.
+ *
+ * @example
+ * DEFAULT_LOUVAIN_OPTIONS.maxLevels; // => 16
+ */
 export const DEFAULT_LOUVAIN_OPTIONS = Object.freeze({ maxLevels: 16, maxSweeps: 100 });
 
 /** Gains must beat staying by more than this to move a node (float noise never moves one). */

@@ -5,7 +5,12 @@
  */
 import { compareStrings } from './format.js';
 
-/** A candidate or kept edge between member indices `a < b`. */
+/**
+ * A candidate or kept edge between member indices `a < b`.
+ *
+ * @example
+ * selectEdges(ids, weight, 0.2, null)[0]; // => { a: 0, b: 1, w: 0.2333 }
+ */
 export interface IndexEdge {
   readonly a: number;
   readonly b: number;

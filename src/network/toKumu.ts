@@ -8,6 +8,9 @@ import type { SynergyNetwork } from './types.js';
 /**
  * A Kumu element: `id`, `label`, `type` and `tags` are Kumu's own fields; the
  * capitalised keys are custom fields (left out when the value is missing).
+ *
+ * @example
+ * toKumu(network).elements[0]; // => { id: 'member:ccf', label: 'Child-Free Fields', type: 'ngo', tags: ['broker'], ... }
  */
 export interface KumuElement {
   readonly id: string;
@@ -17,7 +20,12 @@ export interface KumuElement {
   readonly [field: string]: string | number | boolean | readonly string[];
 }
 
-/** A Kumu connection between element ids; `strength` is the edge weight. */
+/**
+ * A Kumu connection between element ids; `strength` is the edge weight.
+ *
+ * @example
+ * toKumu(network).connections[0]; // => { from: 'member:ccf', to: 'member:flu', type: 'synergy', direction: 'undirected', strength: 0.2333 }
+ */
 export interface KumuConnection {
   readonly from: string;
   readonly to: string;
@@ -26,7 +34,12 @@ export interface KumuConnection {
   readonly strength: number;
 }
 
-/** A Kumu blueprint: import it in Kumu with Import > JSON. */
+/**
+ * A Kumu blueprint: import it in Kumu with Import > JSON.
+ *
+ * @example
+ * writeFileSync('kumu.json', JSON.stringify(toKumu(network))); // then Import > JSON in Kumu
+ */
 export interface KumuBlueprint {
   readonly elements: readonly KumuElement[];
   readonly connections: readonly KumuConnection[];

@@ -4,13 +4,28 @@
  * @module
  */
 
-/** Display language of community labels and category names. */
+/**
+ * Display language of community labels and category names.
+ *
+ * @example
+ * buildNetwork(baseline, { lang: 'nl' }).communities[0]?.label; // => 'Gepaste zorgvuldigheid · Ghana'
+ */
 export type NetworkLang = 'en' | 'nl';
 
-/** The three bipartite layers: member-theme, member-country, member-sector. */
+/**
+ * The three bipartite layers: member-theme, member-country, member-sector.
+ *
+ * @example
+ * toGraphML(network, { include: ['themes', 'sectors'] satisfies BipartiteKind[] });
+ */
 export type BipartiteKind = 'themes' | 'countries' | 'sectors';
 
-/** Options of {@link buildNetwork}. Defaults in {@link DEFAULT_NETWORK_OPTIONS}. */
+/**
+ * Options of {@link buildNetwork}. Defaults in {@link DEFAULT_NETWORK_OPTIONS}.
+ *
+ * @example
+ * buildNetwork(baseline, { threshold: 0, topK: 3, lang: 'nl' });
+ */
 export interface NetworkOptions {
   /**
    * Minimum synergy for a member-member edge: a pair is linked when
@@ -29,14 +44,24 @@ export interface NetworkOptions {
   readonly lang?: NetworkLang;
 }
 
-/** Defaults of {@link NetworkOptions}. */
+/**
+ * Defaults of {@link NetworkOptions}.
+ *
+ * @example
+ * DEFAULT_NETWORK_OPTIONS.threshold; // => 0.2
+ */
 export const DEFAULT_NETWORK_OPTIONS = Object.freeze({
   threshold: 0.2,
   topK: null as number | null,
   lang: 'en' as NetworkLang,
 });
 
-/** A member in the synergy network, with its position measures. Numbers rounded to 4 decimals. */
+/**
+ * A member in the synergy network, with its position measures. Numbers rounded to 4 decimals.
+ *
+ * @example
+ * buildNetwork(baseline).nodes.filter((n) => n.isolated).map((n) => n.name); // => ['Stone & Quarry Trust']
+ */
 export interface NetworkNode {
   /** Member id. */
   readonly id: string;
@@ -69,7 +94,12 @@ export interface NetworkNode {
   readonly isolated: boolean;
 }
 
-/** An undirected member-member synergy edge, `source < target` (string order). */
+/**
+ * An undirected member-member synergy edge, `source < target` (string order).
+ *
+ * @example
+ * buildNetwork(baseline).edges[0]; // => { source: 'ccf', target: 'flu', weight: 0.2333 }
+ */
 export interface NetworkEdge {
   readonly source: string;
   readonly target: string;
@@ -77,7 +107,12 @@ export interface NetworkEdge {
   readonly weight: number;
 }
 
-/** A community of members that already work alike (Louvain). */
+/**
+ * A community of members that already work alike (Louvain).
+ *
+ * @example
+ * buildNetwork(baseline).communities[1]; // => { id: 1, members: ['cwc', 'flu', 'gjp', 'lwi'], label: 'Living wage · Bangladesh', ... }
+ */
 export interface NetworkCommunity {
   /** 0-based id, communities numbered in order of their first member id. */
   readonly id: number;
@@ -93,7 +128,12 @@ export interface NetworkCommunity {
   readonly modularity: number;
 }
 
-/** A weighted member-category edge of a bipartite layer. */
+/**
+ * A weighted member-category edge of a bipartite layer.
+ *
+ * @example
+ * buildNetwork(baseline).bipartite.countries[0]; // => { member: 'ccf', category: 'GH', weight: 0.75 }
+ */
 export interface BipartiteEdge {
   readonly member: string;
   /** Theme id, ISO country code or sector id. */
@@ -101,14 +141,24 @@ export interface BipartiteEdge {
   readonly weight: number;
 }
 
-/** A theme, country or sector that appears in a bipartite layer, with its display name. */
+/**
+ * A theme, country or sector that appears in a bipartite layer, with its display name.
+ *
+ * @example
+ * buildNetwork(baseline).categories[0]; // => { kind: 'country', id: 'BD', name: 'Bangladesh' }
+ */
 export interface NetworkCategory {
   readonly kind: 'theme' | 'country' | 'sector';
   readonly id: string;
   readonly name: string;
 }
 
-/** The parameters a network was built with. */
+/**
+ * The parameters a network was built with.
+ *
+ * @example
+ * buildNetwork(baseline, { topK: 2 }).parameters; // => { threshold: 0.2, topK: 2, lang: 'en' }
+ */
 export interface NetworkParameters {
   readonly threshold: number;
   readonly topK: number | null;
@@ -119,6 +169,9 @@ export interface NetworkParameters {
  * The network view of a baseline: plain, serialisable data, sorted
  * (nodes by id, edges by source then target, bipartite edges by member then
  * category), numbers rounded to 4 decimals.
+ *
+ * @example
+ * const net: SynergyNetwork = buildNetwork(baseline); JSON.stringify(net); // plain data
  */
 export interface SynergyNetwork {
   readonly parameters: NetworkParameters;
