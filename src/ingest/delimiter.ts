@@ -1,13 +1,28 @@
 import { DEFAULT_LIMITS } from './limits.js';
 import { tokenizeCsv } from './tokenize.js';
 
-/** The delimiters detectDelimiter chooses from. */
+/**
+ * The delimiters detectDelimiter chooses from.
+ *
+ * @example
+ * const d: Delimiter = detectDelimiter('a;b\n1;2\n'); // => ';'
+ */
 export type Delimiter = ',' | ';' | '\t' | '|';
 
-/** Candidates in tie-break order: tab and semicolon rarely occur inside values, commas often do. */
+/**
+ * Candidates in tie-break order: tab and semicolon rarely occur inside values, commas often do.
+ *
+ * @example
+ * DELIMITER_CANDIDATES; // => ['\t', ';', ',', '|']
+ */
 export const DELIMITER_CANDIDATES: readonly Delimiter[] = Object.freeze(['\t', ';', ',', '|'] as const);
 
-/** Options of detectDelimiter, with their defaults in DEFAULT_DELIMITER_OPTIONS. */
+/**
+ * Options of detectDelimiter, with their defaults in DEFAULT_DELIMITER_OPTIONS.
+ *
+ * @example
+ * detectDelimiter(text, { sampleRecords: 50 });
+ */
 export interface DetectDelimiterOptions {
   /** Non-blank records sampled (default 20). */
   readonly sampleRecords?: number;
@@ -15,7 +30,12 @@ export interface DetectDelimiterOptions {
   readonly sampleChars?: number;
 }
 
-/** Defaults of detectDelimiter: 20 records from the first 64 Ki characters. */
+/**
+ * Defaults of detectDelimiter: 20 records from the first 64 Ki characters.
+ *
+ * @example
+ * DEFAULT_DELIMITER_OPTIONS.sampleRecords; // => 20
+ */
 export const DEFAULT_DELIMITER_OPTIONS: Required<DetectDelimiterOptions> = Object.freeze({
   sampleRecords: 20,
   sampleChars: 65_536,

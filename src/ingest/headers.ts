@@ -257,7 +257,12 @@ export const REQUIRED_FIELDS: Readonly<Record<FileKind, readonly string[]>> = Ob
   wide: Object.freeze(['name']),
 });
 
-/** Multi-value columns of the wide (survey) kind that count as evidence of a wide file. */
+/**
+ * Multi-value columns of the wide (survey) kind that count as evidence of a wide file.
+ *
+ * @example
+ * WIDE_MULTI_FIELDS.includes('offices'); // => true
+ */
 export const WIDE_MULTI_FIELDS: readonly string[] = Object.freeze([
   'expertise',
   'offices',

@@ -1,7 +1,12 @@
 import { LimitError, OptionsError } from '../errors.js';
 import type { Limits } from './types.js';
 
-/** Every limit set: what resolveLimits returns. */
+/**
+ * Every limit set: what resolveLimits returns.
+ *
+ * @example
+ * const limits: ResolvedLimits = resolveLimits({ maxRows: 5000 });
+ */
 export type ResolvedLimits = Required<Limits>;
 
 /**

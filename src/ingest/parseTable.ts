@@ -8,9 +8,9 @@ import { tokenizeCsv } from './tokenize.js';
 import type { ParseTableOptions, RawRow, RawTable } from './types.js';
 
 /** Characters inspected by the binary-file check. */
-export const BINARY_SNIFF_CHARS = 4096;
+const BINARY_SNIFF_CHARS = 4096;
 /** Share of control characters in the first BINARY_SNIFF_CHARS above which a file is binary. */
-export const BINARY_CONTROL_SHARE = 0.1;
+const BINARY_CONTROL_SHARE = 0.1;
 /** Longest value quoted in an issue; longer values are cut and end in '…'. */
 const MAX_ISSUE_VALUE = 200;
 

@@ -8,12 +8,17 @@ const LF = 0x0a;
  * After this many unterminated-quote recoveries that each re-read the rest of the text,
  * quoted fields may no longer span lines: keeps pathological input (many stray quotes) linear.
  */
-export const MAX_SPANNING_RECOVERIES = 8;
+const MAX_SPANNING_RECOVERIES = 8;
 
 /** Longest line excerpt put into an unterminated-quote report. */
 const EXCERPT_CHARS = 200;
 
-/** Options of tokenizeCsv. */
+/**
+ * Options of tokenizeCsv (all required; parseTable fills them).
+ *
+ * @example
+ * const options: TokenizeOptions = { delimiter: ';', file: 'leden.csv', limits: DEFAULT_LIMITS };
+ */
 export interface TokenizeOptions {
   /** Field delimiter, exactly one character (not a quote, CR or LF). */
   readonly delimiter: string;
@@ -23,7 +28,15 @@ export interface TokenizeOptions {
   readonly limits: ResolvedLimits;
 }
 
-/** Callbacks of tokenizeCsv. */
+/**
+ * Callbacks of tokenizeCsv, called in text order.
+ *
+ * @example
+ * const handlers: TokenizeHandlers = {
+ *   onRecord: (cells, line) => { console.log(line, cells); return true; },
+ *   onUnterminated: (line, excerpt) => { console.warn(`open quote on line ${line}: ${excerpt}`); return true; },
+ * };
+ */
 export interface TokenizeHandlers {
   /**
    * A record: its cells (unquoted, unescaped) and the 1-based physical line it starts on.

@@ -1,15 +1,30 @@
 import type { IngestIssue } from '../schema/issues.js';
 
-/** Encodings the decoder can report. */
+/**
+ * Encodings the decoder can report.
+ *
+ * @example
+ * const enc: TextEncodingName = decodeBytes(bytes).encoding; // e.g. 'windows-1252'
+ */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-/** Result of decoding bytes to text. */
+/**
+ * Result of decoding bytes to text.
+ *
+ * @example
+ * const { text, encoding }: DecodedText = decodeBytes(new Uint8Array([0x61])); // text 'a', encoding 'utf-8'
+ */
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncodingName;
 }
 
-/** Size limits checked before heavy work. Every field is optional; see DEFAULT_LIMITS. */
+/**
+ * Size limits checked before heavy work. Every field is optional; see DEFAULT_LIMITS.
+ *
+ * @example
+ * parseTable(bytes, { file: 'big.csv', limits: { maxRows: 5_000_000 } });
+ */
 export interface Limits {
   /** Maximum input size in bytes (or UTF-16 code units for strings). */
   readonly maxBytes?: number;
@@ -21,7 +36,12 @@ export interface Limits {
   readonly maxCellChars?: number;
 }
 
-/** One data row as parsed: its 1-based physical start line and its cells (trimmed of the BOM, not of spaces). */
+/**
+ * One data row as parsed: its 1-based physical start line and its cells (trimmed of the BOM, not of spaces).
+ *
+ * @example
+ * parseTable('a,b\n\n" x",2\n', { file: 'f.csv' }).rows[0]; // => { line: 3, cells: [' x', '2'] }
+ */
 export interface RawRow {
   readonly line: number;
   readonly cells: readonly string[];
@@ -29,6 +49,10 @@ export interface RawRow {
 
 /**
  * A parsed CSV table before any interpretation of its columns.
+ *
+ * @example
+ * const t: RawTable = parseTable('name,country\nOxfam,NL\n', { file: 'members.csv' });
+ * t.totalRows === t.rows.length + t.rejected.filter((i) => i.line > 0).length; // => true
  *
  * Accounting invariant: `totalRows = rows.length + rejected.filter((i) => i.line > 0).length`.
  * `totalRows` counts every non-blank physical record except the header record and the HXL
@@ -55,7 +79,12 @@ export interface RawTable {
   readonly hxlTags?: readonly string[];
 }
 
-/** Options of parseTable. */
+/**
+ * Options of parseTable.
+ *
+ * @example
+ * const options: ParseTableOptions = { file: 'leden.csv', delimiter: ';', limits: { maxRows: 10_000 } };
+ */
 export interface ParseTableOptions {
   /** File name used in every issue and error message. */
   readonly file: string;
@@ -65,7 +94,13 @@ export interface ParseTableOptions {
   readonly limits?: Limits;
 }
 
-/** Result of matching a header row against the aliases of one file kind. */
+/**
+ * Result of matching a header row against the aliases of one file kind.
+ *
+ * @example
+ * const m: HeaderMatch = matchHeaders(['Naam', 'Land', 'Notitie'], 'members');
+ * m.fields.get('country'); // => 1
+ */
 export interface HeaderMatch {
   /** Canonical field name -> column index. */
   readonly fields: ReadonlyMap<string, number>;
