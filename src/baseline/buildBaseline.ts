@@ -8,7 +8,7 @@ import {
   parsePartnership,
 } from '../normalise/parsePartnership.js';
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES } from '../normalise/taxonomy.js';
-import { pairScoresFromMetrics } from '../recommend/pairScores.js';
+import { pairScoresFromMetrics } from './pairScores.js';
 import { type RecommendOptions, recommend } from '../recommend/recommend.js';
 import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
@@ -91,7 +91,10 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
   const labels = buildLabels(partnership, ingest.themes, ingest.sectors);
   const metrics = computeMetrics(partnership, options);
   const scores = pairScoresFromMetrics(metrics);
-  const sectorInfo = (id: string) => ingest.sectors.get(id);
+  const sectorInfo = (id: string) => {
+    const irbc = ingest.sectors.get(id)?.irbc;
+    return irbc === undefined ? undefined : { irbc };
+  };
   const countries = buildCountryViews(partnership, scores, {
     labels,
     ...(options.focusThemes === undefined ? {} : { focusThemes: options.focusThemes }),

@@ -34,39 +34,60 @@ export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string;
     if (r.has('type')) r.warn('missing_value', 'Organisation type is empty; using "other".', 'type', '');
   } else {
     const res = parseMemberType(rawType);
-    type = r.resolve(rawType, res, { field: 'type', what: 'organisation type', unknownCode: 'invalid_type', show: String }, () => {
-      const hint = res.kind === 'none' && res.suggestion !== null ? res.suggestion : null;
-      r.warn(
-        'invalid_type',
-        `Unknown organisation type "${rawType}"; using "other". Use ngo, union, company, knowledge, government or other.`,
-        'type',
-        rawType,
-        hint,
-      );
-      return 'other';
-    });
+    type = r.resolve(
+      rawType,
+      res,
+      { field: 'type', what: 'organisation type', unknownCode: 'invalid_type', show: String },
+      () => {
+        const hint = res.kind === 'none' && res.suggestion !== null ? res.suggestion : null;
+        r.warn(
+          'invalid_type',
+          `Unknown organisation type "${rawType}"; using "other". Use ngo, union, company, knowledge, government or other.`,
+          'type',
+          rawType,
+          hint,
+        );
+        return 'other';
+      },
+    );
   }
 
   const rawRole = r.cell('role');
   let role: Member['role'] = 'member';
   if (rawRole !== '') {
     const res = parseRole(rawRole);
-    role = r.resolve(rawRole, res, { field: 'role', what: 'role', unknownCode: 'invalid_role', show: String }, () => {
-      r.warn('invalid_role', `Unknown role "${rawRole}"; using "member". Use lead, member or local_partner.`, 'role', rawRole);
-      return 'member';
-    });
+    role = r.resolve(
+      rawRole,
+      res,
+      { field: 'role', what: 'role', unknownCode: 'invalid_role', show: String },
+      () => {
+        r.warn(
+          'invalid_role',
+          `Unknown role "${rawRole}"; using "member". Use lead, member or local_partner.`,
+          'role',
+          rawRole,
+        );
+        return 'member';
+      },
+    );
   }
 
   const rawCountry = r.cell('country');
   let country: string | null = null;
   if (rawCountry !== '') {
     const res = resolveCountry(rawCountry);
-    country = r.resolve(
+    country = r.resolve<string | null>(
       rawCountry,
       res,
-      { field: 'country', what: 'country', unknownCode: 'unknown_country', show: (c) => countryName(c, 'en') },
+      {
+        field: 'country',
+        what: 'country',
+        unknownCode: 'unknown_country',
+        show: (c) => (c === null ? '' : countryName(c, 'en')),
+      },
       () => {
-        const hint = res.kind === 'none' && res.suggestion !== null ? countryName(res.suggestion, 'en') : null;
+        const hint =
+          res.kind === 'none' && res.suggestion !== null ? countryName(res.suggestion, 'en') : null;
         r.warn(
           'unknown_country',
           `Unknown headquarters country "${rawCountry}"; left empty.${hint ? ` Did you mean "${hint}"?` : ''}`,
