@@ -73,6 +73,12 @@ function lineExcerpt(text: string, start: number): string {
  *
  * Cost: O(text length) (at most MAX_SPANNING_RECOVERIES + 1 passes on broken input).
  *
+ * Why not csv-parse (its browser build, `csv-parse/browser/esm/sync`): on csv-parse 7.0.3 its
+ * `info.lines` is the line a record ends on and counts a CRLF inside quotes as two lines; an
+ * unclosed quote throws away everything from that record to the end of the file; and it is
+ * about 5x slower here (12 MB: ~5 s with the options needed vs ~0.5-1 s). On well-formed
+ * input this tokenizer gives the same records as csv-parse (a property test checks it).
+ *
  * @throws LimitError when a record has more than limits.maxColumns cells or a cell more than
  *   limits.maxCellChars characters
  * @example
