@@ -23,7 +23,7 @@ import type { LocalText, RecommendationKindDefinition } from './types.js';
  * | joint-programme | synergy * sqrt(presenceWeight(a) * presenceWeight(b)) |
  * | joint-stakeholder-mapping | meanPresenceWeight * meanStrength / 5 |
  * | shared-local-partner | 0.5 + 0.5 * meanPresenceWeight |
- * | training-offer | gap * (0.5 + 0.5 * max(geographyOverlap, sectorOverlap)); gap of an absent learner * 0.7 |
+ * | training-offer | gap * (0.5 + 0.5 * max(geographyOverlap, sectorOverlap)); gap of an absent learner * 0.5 |
  *
  * @example
  * BUILTIN_CATALOGUE.map((k) => k.id);

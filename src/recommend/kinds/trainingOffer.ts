@@ -9,7 +9,7 @@ import { cmp, mean, v } from './util.js';
  * themes; country and sector are the strongest shared ones (null if none).
  *
  * score = gap * (0.5 + 0.5 * context); gap = mean over the themes of
- * (level(expert) - level(learner)) / 5, times absentFactor (0.7) for a theme the
+ * (level(expert) - level(learner)) / 5, times absentFactor (0.5) for a theme the
  * learner does not work on at all (level 0: a weak member has shown interest,
  * an absent one may not need it); context = max(geographyOverlap,
  * sectorOverlap) of the pair.
@@ -24,7 +24,7 @@ export const trainingOffer: RecommendationKindDefinition = {
   formula:
     'score = gap * (0.5 + 0.5 * context); gap = mean over themes of (level(expert) - level(learner)) / 5, times absentFactor when the learner is at level 0; context = max(geographyOverlap, sectorOverlap)',
   weight: 1,
-  params: { expertLevel: 4, weakLevel: 2, absentFactor: 0.7 },
+  params: { expertLevel: 4, weakLevel: 2, absentFactor: 0.5 },
   rationale: {
     default: {
       en: '{expert} is strong on {themes} where {learner} is weak ({gaps}) and both are active {context}, so {expert} could offer {learner} training or peer learning.',
@@ -40,7 +40,7 @@ export const trainingOffer: RecommendationKindDefinition = {
     const { index, params, scores } = ctx;
     const expertLevel = params.expertLevel ?? 4;
     const weakLevel = params.weakLevel ?? 2;
-    const absentFactor = params.absentFactor ?? 0.7;
+    const absentFactor = params.absentFactor ?? 0.5;
     const focus = new Set(ctx.focusThemes);
     const members = index.memberIds.filter((m) => index.isMember(m));
     for (const expert of members) {

@@ -1,0 +1,401 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildCountryViews } from '../../src/country/buildCountryViews.js';
+import type { PairScores } from '../../src/country/pairScores.js';
+import { OptionsError, PartnerSynergyError } from '../../src/errors.js';
+import { BUILTIN_CATALOGUE, describeCatalogue } from '../../src/recommend/catalogue.js';
+import {
+  DEFAULT_RECOMMEND_OPTIONS,
+  type RecommendOptions,
+  recommend,
+} from '../../src/recommend/recommend.js';
+import type { RecommendationKindDefinition } from '../../src/recommend/types.js';
+import { type Recommendation, RecommendationSchema } from '../../src/schema/baseline.js';
+import type { Partnership } from '../../src/schema/records.js';
+import { arbPartnership, arbShuffled } from '../fixtures/recommend/arbitrary.js';
+import { simplePairScores } from '../fixtures/recommend/pairScores.js';
+import { labels, partnership, sectorInfo } from '../fixtures/recommend/partnership.js';
+
+const empty: Partnership = { members: [], expertise: [], geography: [], sectors: [], companies: [] };
+
+function run(p: Partnership, options: RecommendOptions = {}): Recommendation[] {
+  const scores = simplePairScores(p);
+  return recommend(p, scores, buildCountryViews(p, scores, { labels }), { labels, sectorInfo, ...options });
+}
+const all = { top: Number.POSITIVE_INFINITY, topPerKind: Number.POSITIVE_INFINITY, minScore: 0 };
+const firstOf = (recs: Recommendation[], kind: string) => recs.find((r) => r.kind === kind);
+const lines = (r: Recommendation | undefined) => r?.evidence.map((e) => `${e.file}:${e.line}`);
+
+describe('recommend on the hand-built partnership', () => {
+  const recs = run(partnership);
+
+  it('returns valid recommendations, ranked by score, then kind, then id', () => {
+    expect(recs.length).toBeGreaterThan(5);
+    for (const r of recs) expect(RecommendationSchema.parse(r)).toEqual(r);
+    for (let i = 1; i < recs.length; i++) {
+      const [a, b] = [recs[i - 1] as Recommendation, recs[i] as Recommendation];
+      expect(
+        a.score > b.score || (a.score === b.score && (a.kind < b.kind || (a.kind === b.kind && a.id < b.id))),
+      ).toBe(true);
+    }
+  });
+
+  it('joint-lobby: Fair Labour Union and Textile Research Institute toward garment on living wage', () => {
+    const r = firstOf(recs, 'joint-lobby');
+    expect(r).toMatchObject({
+      members: ['flu', 'tri'],
+      country: null,
+      sector: 'garment-textiles',
+      themes: ['living-wage'],
+    });
+    // IRBC sector: 1 * (mean strength (5 + 4) / 2 / 5 + mean level (5 + 4) / 2 / 5) / 2 = 0.9
+    expect(r?.score).toBe(0.9);
+    expect(r?.rationale).toContain('Fair Labour Union and Textile Research Institute');
+    expect(r?.rationale).toContain('living wage');
+    expect(r?.rationale).toContain('garment and textiles');
+    expect(r?.rationale).toContain('Agreement on Sustainable Garments and Textile');
+    expect(r?.rationale).toMatch(/level 5.*level 4/);
+    expect(lines(r)).toEqual(['expertise.csv:2', 'expertise.csv:11', 'sectors.csv:2', 'sectors.csv:3']);
+  });
+
+  it('shared-local-partner: Karmojibi Nari in Bangladesh', () => {
+    const r = firstOf(recs, 'shared-local-partner');
+    expect(r).toMatchObject({ members: ['flu', 'gjn', 'tri'], country: 'BD', sector: null, themes: [] });
+    expect(r?.score).toBe(0.875); // 0.5 + 0.5 * mean(1, 0.75, 0.5)
+    expect(r?.rationale).toContain('Karmojibi Nari');
+    expect(r?.rationale).toContain('Bangladesh');
+    expect(lines(r)).toEqual(['geography.csv:2', 'geography.csv:4', 'geography.csv:7']);
+  });
+
+  it('in-country-coordination: living wage in Bangladesh', () => {
+    const r = firstOf(recs, 'in-country-coordination');
+    expect(r).toMatchObject({ members: ['flu', 'tri'], country: 'BD', themes: ['living-wage'] });
+    expect(r?.score).toBe(0.675); // mean presence (1 + .5) / 2 * mean level (5 + 4) / 2 / 5
+    expect(lines(r)).toEqual(['expertise.csv:2', 'expertise.csv:11', 'geography.csv:2', 'geography.csv:7']);
+  });
+
+  it('coverage-gap: Kenya, where Gender Justice Network has an office', () => {
+    const r = firstOf(recs, 'coverage-gap');
+    expect(r).toMatchObject({
+      members: ['gjn'],
+      country: 'KE',
+      themes: ['due-diligence', 'freedom-of-association', 'living-wage', 'osh', 'research'],
+    });
+    // 5 of 8 focus themes missing; best level present: living wage 2, others 0 -> 5/8 * (1 - 0.4/5)
+    expect(r?.score).toBe(0.575);
+    expect(r?.rationale).toContain('Gender Justice Network has an office in Kenya');
+    expect(r?.rationale).toContain('Fair Labour Union and Textile Research Institute could help');
+    expect(lines(r)).toContain('geography.csv:5');
+  });
+
+  it('training-offer: Gender Justice Network trains Fair Labour Union on GBV', () => {
+    const r = firstOf(recs, 'training-offer');
+    expect(r).toMatchObject({
+      members: ['flu', 'gjn'],
+      country: 'BD',
+      sector: 'garment-textiles',
+      themes: ['gbv', 'womens-empowerment'],
+    });
+    expect(r?.rationale).toMatch(/^Gender Justice Network is strong on GBV/);
+    expect(r?.rationale).toContain('GBV 5 versus 1');
+    expect(lines(r)).toEqual([
+      'expertise.csv:5',
+      'expertise.csv:6',
+      'expertise.csv:7',
+      'geography.csv:2',
+      'geography.csv:4',
+      'sectors.csv:2',
+      'sectors.csv:4',
+    ]);
+  });
+
+  it('joint-company-engagement: Brand A with Fair Labour Union and Gender Justice Network', () => {
+    const brand = recs.find((x) => x.kind === 'joint-company-engagement' && x.country === 'BD');
+    expect(brand).toMatchObject({
+      members: ['flu', 'gjn'],
+      country: 'BD',
+      sector: 'garment-textiles',
+      themes: ['gbv', 'living-wage'],
+    });
+    expect(brand?.rationale).toContain('Brand A');
+    expect(brand?.rationale).toContain('still uncovered: land-rights');
+    expect(lines(brand)).toContain('companies.csv:2');
+  });
+
+  it('joint-stakeholder-mapping and joint-programme in Bangladesh', () => {
+    expect(firstOf(recs, 'joint-stakeholder-mapping')).toMatchObject({
+      members: ['flu', 'gjn', 'tri'],
+      country: 'BD',
+      sector: 'garment-textiles',
+      score: 0.65, // mean presence .75 * mean strength 13/3 / 5
+    });
+    const jp = firstOf(recs, 'joint-programme');
+    expect(jp).toMatchObject({ members: ['flu', 'gjn'], country: 'BD' });
+    // synergy .48125 (see the country view test) * sqrt(1 * .75)
+    expect(jp?.score).toBe(Math.round(0.48125 * Math.sqrt(0.75) * 1e4) / 1e4);
+  });
+
+  it('never recommends anything to the member without records', () => {
+    expect(run(partnership, all).some((r) => r.members.includes('idl'))).toBe(false);
+  });
+
+  it('evidence is de-duplicated and sorted by file, then line', () => {
+    for (const r of run(partnership, all)) {
+      const keys = r.evidence.map((e) => `${e.file}\u0000${String(e.line).padStart(6, '0')}`);
+      expect(keys).toEqual([...new Set(keys)].sort());
+    }
+  });
+});
+
+describe('recommend in Dutch', () => {
+  const recs = run(partnership, { lang: 'nl', ...all });
+
+  it('writes the rationale in Dutch with Dutch labels', () => {
+    const lobby = firstOf(recs, 'joint-lobby');
+    expect(lobby?.rationale).toContain(
+      'Fair Labour Union en Textile Research Institute hebben elk een netwerk in de sector kleding en textiel',
+    );
+    expect(lobby?.rationale).toContain('leefbaar loon');
+    expect(lobby?.rationale).toContain('samen lobbyen');
+    expect(firstOf(recs, 'coverage-gap')?.rationale).toContain(
+      'Gender Justice Network heeft een kantoor in Kenia',
+    );
+    expect(firstOf(recs, 'shared-local-partner')?.rationale).toContain(
+      'werken in Bangladesh elk samen met de lokale organisatie Karmojibi Nari',
+    );
+    expect(firstOf(recs, 'training-offer')?.rationale).toContain('gendergerelateerd geweld 5 tegenover 1');
+    const company = recs.find((r) => r.kind === 'joint-company-engagement' && r.country === 'BD');
+    expect(company?.rationale).toContain(
+      'kunnen samen Brand A in de sector kleding en textiel in Bangladesh benaderen',
+    );
+    expect(company?.rationale).toContain('nog niet gedekt');
+    // No English left, apart from the (English) IRBC agreement name the sector metadata gives.
+    for (const r of recs) {
+      const text = r.rationale.replace('Agreement on Sustainable Garments and Textile', '');
+      expect(text).not.toMatch(/\b(and|the|with|could|level|versus)\b/);
+    }
+  });
+
+  it('keeps the same ids, scores and evidence as in English', () => {
+    const en = run(partnership, all);
+    expect(recs.map(({ rationale: _, ...r }) => r)).toEqual(en.map(({ rationale: _, ...r }) => r));
+  });
+});
+
+describe('recommend options', () => {
+  it('has documented defaults', () => {
+    expect(DEFAULT_RECOMMEND_OPTIONS).toMatchObject({
+      top: 30,
+      topPerKind: 8,
+      minScore: 0.15,
+      lang: 'en',
+      digits: 4,
+    });
+  });
+
+  it('filters by kind, minimum score, focus country and focus theme, and caps per kind and overall', () => {
+    expect(new Set(run(partnership, { ...all, kinds: ['joint-lobby'] }).map((r) => r.kind))).toEqual(
+      new Set(['joint-lobby']),
+    );
+    expect(run(partnership, { minScore: 0.8 }).every((r) => r.score >= 0.8)).toBe(true);
+    const ke = run(partnership, { ...all, focusCountries: ['KE'] });
+    expect(ke.every((r) => r.country === 'KE' || r.country === null)).toBe(true);
+    expect(ke.some((r) => r.country === 'KE')).toBe(true);
+    const gbv = run(partnership, { ...all, focusThemes: ['gbv'] });
+    expect(gbv.every((r) => r.themes.length === 0 || r.themes.includes('gbv'))).toBe(true);
+    expect(run(partnership, { top: 3 })).toHaveLength(3);
+    const perKind = run(partnership, { ...all, topPerKind: 1 });
+    expect(perKind.length).toBe(new Set(perKind.map((r) => r.kind)).size);
+  });
+
+  it('rejects invalid options with OptionsError', () => {
+    expect(() => run(partnership, { kinds: ['nope'] })).toThrow(OptionsError);
+    expect(() => run(partnership, { lang: 'fr' as 'en' })).toThrow(OptionsError);
+    expect(() => run(partnership, { top: -1 })).toThrow(OptionsError);
+    expect(() => run(partnership, { minScore: Number.NaN })).toThrow(OptionsError);
+    expect(() => run(partnership, { overrides: { nope: { weight: 1 } } })).toThrow(OptionsError);
+    expect(() => run(partnership, { overrides: { 'joint-lobby': { weight: -1 } } })).toThrow(OptionsError);
+  });
+
+  it('tunes kinds through overrides (weight, params, templates)', () => {
+    const muted = run(partnership, {
+      ...all,
+      minScore: 0.01,
+      overrides: { 'training-offer': { weight: 0 } },
+    });
+    expect(muted.some((r) => r.kind === 'training-offer')).toBe(false);
+    const strict = run(partnership, { ...all, overrides: { 'joint-lobby': { params: { minLevel: 5 } } } });
+    expect(strict.some((r) => r.kind === 'joint-lobby')).toBe(false);
+    const custom = run(partnership, {
+      ...all,
+      kinds: ['joint-lobby'],
+      overrides: {
+        'joint-lobby': { rationale: { default: { en: 'Lobby: {members}.', nl: 'Lobby: {members}.' } } },
+      },
+    });
+    expect(custom[0]?.rationale).toBe('Lobby: Fair Labour Union and Textile Research Institute.');
+  });
+
+  it('runs a user kind through the same contract as the built-ins', () => {
+    const pairUp: RecommendationKindDefinition = {
+      id: 'buddy-system',
+      title: { en: 'Buddy system', nl: 'Maatjessysteem' },
+      eligibility: {
+        en: 'Two members with an office in the same country.',
+        nl: 'Twee leden met een kantoor in hetzelfde land.',
+      },
+      formula: 'score = 0.42',
+      weight: 1,
+      params: {},
+      rationale: {
+        default: {
+          en: '{members} could be buddies in {country}.',
+          nl: '{members} kunnen maatjes zijn in {country}.',
+        },
+      },
+      fragments: {},
+      *generate(ctx) {
+        for (const country of ctx.index.countries) {
+          const members = ctx.index.membersIn(country);
+          if (members.length < 2) continue;
+          yield {
+            members,
+            country,
+            score: 0.42,
+            evidence: members.flatMap((m) => ctx.index.presence(m, country)?.sources ?? []),
+            vars: { members: { kind: 'members', ids: members }, country: { kind: 'country', id: country } },
+          };
+        }
+      },
+    };
+    const recs = run(partnership, { ...all, extend: [pairUp], kinds: ['buddy-system'], lang: 'nl' });
+    expect(recs.map((r) => r.country).sort()).toEqual(['BD', 'IN', 'KE']);
+    expect(recs[0]?.id).toMatch(/^buddy-system-[0-9a-f]{16}$/);
+    expect(recs.find((r) => r.country === 'KE')?.rationale).toBe(
+      'Child Rights Alliance en Gender Justice Network kunnen maatjes zijn in Kenia.',
+    );
+  });
+
+  it('clamps user scores to [0, 1], reads NaN as 0 and rejects unknown members', () => {
+    const kind = (score: number, members: string[]): RecommendationKindDefinition => ({
+      ...(BUILTIN_CATALOGUE[0] as RecommendationKindDefinition),
+      id: 'odd',
+      rationale: { default: { en: 'x', nl: 'x' } },
+      *generate() {
+        yield { members, score, evidence: [], vars: {} };
+      },
+    });
+    const score = (s: number) =>
+      run(partnership, { ...all, extend: [kind(s, ['flu'])], kinds: ['odd'] })[0]?.score;
+    expect(score(5)).toBe(1);
+    expect(score(Number.NaN)).toBe(0);
+    expect(score(-1)).toBe(0);
+    expect(() => run(partnership, { extend: [kind(0.5, ['ghost'])], kinds: ['odd'] })).toThrow(
+      PartnerSynergyError,
+    );
+    try {
+      run(partnership, { extend: [kind(0.5, ['ghost'])], kinds: ['odd'] });
+    } catch (e) {
+      expect((e as PartnerSynergyError).code).toBe('E_UNKNOWN_MEMBER');
+    }
+  });
+});
+
+describe('recommend edge cases and invariants', () => {
+  it('returns [] for an empty partnership and for members without records', () => {
+    expect(run(empty)).toEqual([]);
+    expect(run({ ...empty, members: partnership.members.slice(4) }, all)).toEqual([]);
+  });
+
+  it('never emits NaN when the pair scores are NaN', () => {
+    const nan: PairScores = {
+      synergy: () => Number.NaN,
+      duplication: () => Number.NaN,
+      expertiseOverlap: () => Number.NaN,
+      geographyOverlap: () => Number.NaN,
+      sectorOverlap: () => Number.NaN,
+    };
+    const recs = recommend(partnership, nan, buildCountryViews(partnership, nan), all);
+    expect(recs.length).toBeGreaterThan(0);
+    for (const r of recs) expect(Number.isFinite(r.score)).toBe(true);
+  });
+
+  it('does not mutate its input', () => {
+    const copy = structuredClone(partnership);
+    run(partnership, all);
+    expect(partnership).toEqual(copy);
+  });
+
+  it('keeps ids stable across runs and options', () => {
+    const a = new Map(run(partnership, all).map((r) => [r.id, r.kind]));
+    for (const r of run(partnership, { top: 5, lang: 'nl' })) expect(a.get(r.id)).toBe(r.kind);
+  });
+
+  it('gives byte-identical JSON for the hand-built partnership in any record and member order', () => {
+    const expected = JSON.stringify(run(partnership, all));
+    fc.assert(
+      fc.property(arbShuffled(partnership, true), (shuffled) => {
+        expect(JSON.stringify(run(shuffled, all))).toBe(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives byte-identical JSON for random partnerships in any record and member order', () => {
+    fc.assert(
+      fc.property(
+        arbPartnership.chain((p) => fc.tuple(fc.constant(p), arbShuffled(p, true))),
+        ([p, shuffled]) => {
+          expect(JSON.stringify(run(shuffled, all))).toBe(JSON.stringify(run(p, all)));
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('always scores within [0, 1] with valid, unique ids and known members', () => {
+    fc.assert(
+      fc.property(arbPartnership, fc.constantFrom<'en' | 'nl'>('en', 'nl'), (p, lang) => {
+        const recs = run(p, { ...all, lang });
+        const ids = new Set<string>();
+        const members = new Set(p.members.map((m) => m.id));
+        for (const r of recs) {
+          expect(r.score >= 0 && r.score <= 1).toBe(true);
+          expect(RecommendationSchema.safeParse(r).success).toBe(true);
+          expect(r.rationale).not.toMatch(/\{|\}|undefined|NaN/);
+          expect(r.members.every((m) => members.has(m))).toBe(true);
+          expect(ids.has(r.id)).toBe(false);
+          ids.add(r.id);
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
+describe('the catalogue', () => {
+  it('holds the eight built-in kinds as data with documented formulas in both languages', () => {
+    const described = describeCatalogue();
+    expect(described.map((k) => k.id)).toEqual([
+      'coverage-gap',
+      'in-country-coordination',
+      'joint-company-engagement',
+      'joint-lobby',
+      'joint-programme',
+      'joint-stakeholder-mapping',
+      'shared-local-partner',
+      'training-offer',
+    ]);
+    for (const k of described) {
+      expect(k.formula).toMatch(/score/);
+      expect(k.title.nl).not.toBe(k.title.en);
+      expect(k.rationale.default?.nl).not.toBe(k.rationale.default?.en);
+    }
+    expect(JSON.parse(JSON.stringify(described))).toEqual(described);
+  });
+
+  it('every built-in kind fires on the hand-built partnership', () => {
+    const kinds = new Set(run(partnership, all).map((r) => r.kind));
+    expect([...kinds].sort()).toEqual(BUILTIN_CATALOGUE.map((k) => k.id));
+  });
+});
