@@ -54,7 +54,7 @@ export class InputRejectedError extends PartnerSynergyError {
  * try { parseCsv(hugeText, { file: 'x.csv', limits: { maxBytes: 1000 } }); } catch (e) { if (e instanceof LimitError) console.log(e.limit); }
  */
 export class LimitError extends PartnerSynergyError {
-  /** Which limit: 'maxBytes' | 'maxRows' | 'maxCellBytes' | 'maxColumns' | 'maxMembers'. */
+  /** Which limit: 'maxBytes' | 'maxRows' | 'maxCellChars' | 'maxColumns' | 'maxMembers'. */
   readonly limit: string;
   /** The configured limit value. */
   readonly max: number;

@@ -6,7 +6,8 @@ function issueLine(i: IngestIssue): string {
   const col = i.column ? ` [${i.column}]` : '';
   const value = i.value !== null && i.value !== '' ? ` "${i.value}"` : '';
   const hint = i.suggestion ? ` (did you mean "${i.suggestion}"?)` : '';
-  return `  ${i.file}:${i.line}${col}${value} ${i.code}: ${i.message}${i.message.includes('Did you mean') ? '' : hint}`;
+  const repeats = i.suggestion !== null && i.message.includes(`"${i.suggestion}"`);
+  return `  ${i.file}:${i.line}${col}${value} ${i.code}: ${i.message}${repeats ? '' : hint}`;
 }
 
 /**
