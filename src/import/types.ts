@@ -1,0 +1,120 @@
+/**
+ * Shared types of the public-data importers (IATI activity exports, OCHA 3W tables).
+ * @module
+ */
+import type { Limits } from '../ingest/types.js';
+import type { IngestIssue } from '../schema/issues.js';
+import type { PresenceKind } from '../schema/records.js';
+
+/** The four long CSV texts an importer writes, with the English headers of the input formats. */
+export interface ImportedFiles {
+  /** id,name,type,country,role,org_acronym,source_type,activities */
+  readonly 'members.csv': string;
+  /** member,theme,level,activities */
+  readonly 'expertise.csv': string;
+  /** member,country,presence,partners,since,activities (3W adds adm1) */
+  readonly 'geography.csv': string;
+  /** member,sector,network,strength,companies,activities */
+  readonly 'sectors.csv': string;
+}
+
+/** Why two or more organisation spellings were folded into one member. */
+export type MergeReason =
+  /** Same IATI organisation identifier (ref). */
+  | 'ref'
+  /** Same name after folding case, accents, punctuation, a `(ACRONYM)` suffix, "Stichting"/"The" and legal forms. */
+  | 'spelling'
+  /** Same acronym and similar names, or one spelling is the other's acronym. */
+  | 'acronym'
+  /** A near-typo of a name (small edit distance), no conflicting acronym or ref. */
+  | 'fuzzy'
+  /** The user's `merge` option. */
+  | 'override';
+
+/** One de-duplicated organisation whose input used more than one spelling or acronym. */
+export interface OrgMerge {
+  /** The name written to members.csv. */
+  readonly canonical: string;
+  /** The other spellings (trimmed, inner spaces collapsed) folded into it, sorted. */
+  readonly variants: readonly string[];
+  /** The member id written to the CSVs. */
+  readonly id: string;
+  /** Every acronym met for it (as written, sorted); several when spellings used different ones. */
+  readonly acronyms: readonly string[];
+  /** The weakest evidence used for this merge (override > fuzzy > acronym > spelling > ref). */
+  readonly reason: MergeReason;
+}
+
+/** Counts that describe one import run. */
+export interface ImportStats {
+  /** Data rows read from the table (HXL row and blank lines excluded). */
+  readonly rows: number;
+  /** Rows that contributed to at least one output record. */
+  readonly usedRows: number;
+  /** Rows skipped: no organisation, filtered out, duplicate activity id, or rejected by the parser. */
+  readonly skippedRows: number;
+  /** Distinct organisation spellings seen (after trimming) among the kept rows. */
+  readonly spellings: number;
+  /** Members written (organisations after de-duplication). */
+  readonly members: number;
+  /** Rows written per output file (header excluded). */
+  readonly expertise: number;
+  readonly geography: number;
+  readonly sectors: number;
+  /** Input labels (cluster names, DAC codes, ...) that mapped to no theme, with their row counts. */
+  readonly unmappedThemes: Readonly<Record<string, number>>;
+}
+
+/** What importIati and import3w return: plain, serialisable data. */
+export interface ImportResult {
+  readonly files: ImportedFiles;
+  /** The organisation-name de-duplication report; override it with the `merge` option. */
+  readonly merges: readonly OrgMerge[];
+  /** Located notes (parser issues, unmapped labels, unknown countries), one per distinct problem value. */
+  readonly warnings: readonly IngestIssue[];
+  readonly stats: ImportStats;
+}
+
+/** Options both importers share. Defaults in {@link DEFAULT_IMPORT_OPTIONS}. */
+export interface CommonImportOptions {
+  /** File name used in warnings. Default 'iati.csv' (IATI) or '3w.csv' (3W). */
+  readonly file?: string;
+  /**
+   * Overrides of the name de-duplication: variant spelling -> canonical name, or 'keep' to keep
+   * the variant as its own organisation. A canonical name that matches no spelling in the input
+   * becomes the display name of a new organisation holding every variant mapped to it.
+   * Compared folded (case, accents, punctuation ignored). Default none.
+   */
+  readonly merge?: Readonly<Record<string, string>>;
+  /**
+   * Highest normalised edit distance (0-1) at which two names without conflicting acronyms are
+   * near-typos of each other, compared with spaces removed. Default 0.1 (1 edit in 10 letters).
+   */
+  readonly fuzzyThreshold?: number;
+  /**
+   * Highest normalised edit distance at which two names with the same acronym are merged.
+   * Default 0.35.
+   */
+  readonly acronymThreshold?: number;
+  /** Presence kind written for every geography row. Default 'programme'. */
+  readonly presence?: PresenceKind;
+  /**
+   * Theme overrides: input label (cluster name, cluster code, 3W action, or DAC code) -> theme
+   * id, or null to ignore that label. Wins over the built-in tables. Default none.
+   */
+  readonly themeMap?: Readonly<Record<string, string | null>>;
+  /** Parser size limits. Default DEFAULT_LIMITS of the ingest module. */
+  readonly limits?: Limits;
+}
+
+/**
+ * Defaults of the options both importers share.
+ *
+ * @example
+ * importIati(text, { fuzzyThreshold: DEFAULT_IMPORT_OPTIONS.fuzzyThreshold / 2 });
+ */
+export const DEFAULT_IMPORT_OPTIONS = Object.freeze({
+  fuzzyThreshold: 0.1,
+  acronymThreshold: 0.35,
+  presence: 'programme' as PresenceKind,
+});
