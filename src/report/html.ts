@@ -8,6 +8,7 @@ import { OptionsError } from '../errors.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { escapeHtml as esc } from './escape.js';
+import { formatNumber } from './format.js';
 import { renderHeatmapSvg } from './heatmap.js';
 import { REPORT_CSS } from './html-style.js';
 import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t } from './i18n.js';
@@ -341,7 +342,7 @@ function countryTable(lang: ReportLang, countries: readonly CountryRow[]): strin
 }
 
 function scoreBar(score: number): string {
-  const width = formatReportNumber('en', Math.min(1, Math.max(0, score)) * 100, 1);
+  const width = formatNumber(Math.min(1, Math.max(0, score)) * 100, 1, { trimZeros: true });
   return `<svg width="100" height="8" viewBox="0 0 100 8" aria-hidden="true"><rect width="100" height="8" rx="2" fill="#e6e6ea"/><rect width="${width}" height="8" rx="2" fill="#2c728e"/></svg>`;
 }
 

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { OptionsError } from '../../src/errors.js';
+import { REPORT_CSP, renderHtml } from '../../src/report/html.js';
+import { FIXTURE_BASELINE } from '../fixtures/report/baseline.fixture.js';
+import {
+  checkHtml,
+  clone,
+  deepFreeze,
+  HOSTILE_NAMES,
+  hostileBaseline,
+  syntheticBaseline,
+} from './helpers.js';
+
+/** Elements the page may contain; anything else (script, img, iframe, link, object...) is a failure. */
+const ALLOWED_TAGS = new Set(
+  'html head meta title style body header nav ol ul li a main section h1 h2 h3 p div span table thead tbody tr th td code strong dl dt dd article figure figcaption svg rect text bdi footer'.split(
+    ' ',
+  ),
+);
+/** Attributes the page may use: no event handlers, no src, no style except on nothing, no external href. */
+const ALLOWED_ATTRIBUTES = new Set(
+  'id lang charset http-equiv content name href class scope aria-label aria-hidden role xmlns width height viewbox x y rx fill transform text-anchor font-family font-size font-weight font-style pointer-events'.split(
+    ' ',
+  ),
+);
+
+function expectSafePage(html: string): void {
+  const check = checkHtml(html);
+  expect(check.errors).toEqual([]);
+  expect([...check.tags].filter((t) => !ALLOWED_TAGS.has(t))).toEqual([]);
+  expect([...check.attributes].filter((a) => !ALLOWED_ATTRIBUTES.has(a))).toEqual([]);
+  expect(html).not.toMatch(/<script/i);
+  expect(html).not.toMatch(/\b(?:src|href)\s*=\s*["']?\s*(?:https?:|\/\/)/i);
+  expect(html).not.toMatch(/url\(|@import|<link/i);
+  for (const m of html.matchAll(/href="([^"]*)"/g)) expect(m[1]).toMatch(/^#[a-z]+$/);
+}
+
+describe('renderHtml(baseline, options)', () => {
+  const html = renderHtml(deepFreeze(clone(FIXTURE_BASELINE)));
+
+  it('is a well-formed page that loads nothing: CSP meta, no scripts, no external references', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">')).toBe(true);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP.replace(/'/g, '&#39;')}">`,
+    );
+    expect(REPORT_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expectSafePage(html);
+  });
+
+  it('has the summary cards and every section, each starting a printed page', () => {
+    expect(html).toContain('<span class="num">5</span><span class="label">Members</span>');
+    expect(html).toContain(
+      '<div class="card alert"><span class="num">3</span><span class="label">Rejected rows</span>',
+    );
+    for (const id of [
+      'members',
+      'matrices',
+      'pairs',
+      'coverage',
+      'countries',
+      'recommendations',
+      'problems',
+    ]) {
+      expect(html).toContain(`<section id="${id}" class="page">`);
+      expect(html).toContain(`<a href="#${id}">`);
+    }
+    expect(html).toMatch(/@media print \{[^@]*section\.page \{ break-before: page; \}/);
+  });
+
+  it('has six heatmaps with tooltips, the complementarity one labelled "row gains from column"', () => {
+    const figures = html.match(/<figure>/g) ?? [];
+    expect(figures).toHaveLength(6);
+    for (const title of [
+      'Synergy',
+      'Duplication risk',
+      'Expertise overlap',
+      'Geography overlap',
+      'Sector overlap',
+      'Expertise complementarity',
+    ]) {
+      expect(html).toContain(
+        `role="img" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="11"><title>${title}</title>`,
+      );
+    }
+    expect(html.match(/row gains from column/g)).toHaveLength(1);
+    expect(html).toContain('<title>Mondiaal Vakbondsnetwerk ↔ Stichting Gender &amp; Werk: 0.41</title>');
+  });
+
+  it('has recommendation cards with kind badge, score bar, details, rationale and evidence', () => {
+    expect(html.match(/<article class="rec">/g)).toHaveLength(7);
+    expect(html).toContain('<span class="badge kind-joint-lobby"><bdi>Joint lobby</bdi></span>');
+    expect(html).toContain('<rect width="81" height="8" rx="2" fill="#2c728e"/>');
+    expect(html).toContain('<li><code><bdi>geography.csv:6</bdi></code></li>');
+  });
+
+  it('has the country table and the ingestion problems', () => {
+    expect(html).toContain('<td><bdi>Kenya</bdi> <span class="muted">(<bdi>KE</bdi>)</span></td>');
+    expect(html).toContain('<td><code><bdi>Bangladsh</bdi></code></td>');
+    expect(html).toContain('<code><bdi>sectors.csv</bdi></code> <span class="muted">(whole file)</span>');
+  });
+
+  it("sets lang and writes Dutch text and decimal commas with lang 'nl'", () => {
+    const nl = renderHtml(FIXTURE_BASELINE, { lang: 'nl' });
+    expect(nl.startsWith('<!DOCTYPE html>\n<html lang="nl">')).toBe(true);
+    expect(nl).toContain('<h2>Wie zit in het partnerschap</h2>');
+    expect(nl).toContain('<h2>Inleesproblemen om op te lossen</h2>');
+    expect(nl).toContain('kolom vult rij aan');
+    expect(nl).toContain('Score 0,81');
+    expect(nl).toContain('<bdi>Kenia</bdi>');
+    expectSafePage(nl);
+  });
+
+  it('is deterministic', () => {
+    expect(renderHtml(FIXTURE_BASELINE)).toBe(html);
+  });
+
+  it('caps heatmaps at maxHeatmapMembers and says so', () => {
+    const big = renderHtml(syntheticBaseline(70), { maxHeatmapMembers: 60 });
+    expect(big).toContain('Showing 60 of 70 members (those with the largest totals).');
+    const firstSvg = big.slice(big.indexOf('<svg'), big.indexOf('</svg>'));
+    expect(firstSvg.match(/<rect /g)).toHaveLength(60 * 60 + 10);
+    expectSafePage(big);
+    expect(() => renderHtml(FIXTURE_BASELINE, { maxHeatmapMembers: 0 })).toThrow(OptionsError);
+  });
+
+  it('renders an empty partnership without NaN', () => {
+    const empty = renderHtml(syntheticBaseline(0));
+    expect(empty).toContain('No data');
+    expect(empty).not.toMatch(/NaN|undefined|n\/a/);
+    expectSafePage(empty);
+  });
+});
+
+describe('renderHtml with hostile names', () => {
+  const html = renderHtml(hostileBaseline(), { title: '<script>alert("title")</script>' });
+
+  it('contains no <script at all and stays well-formed with only allowed tags and attributes', () => {
+    expectSafePage(html);
+  });
+
+  it('shows every hostile name escaped and isolated for bidirectional text', () => {
+    for (const name of Object.values(HOSTILE_NAMES)) {
+      const escaped = name
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+      expect(html).toContain(`<bdi>${escaped}</bdi>`);
+    }
+    expect(html).toContain('<title>&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;</title>');
+  });
+
+  it('gives an unknown recommendation kind a neutral badge class', () => {
+    expect(html).toContain('<span class="badge kind-other"><bdi>&quot;&gt;&lt;script&gt;');
+  });
+});
