@@ -6,22 +6,33 @@ const noExternal = [/i18n-iso-countries\/langs\/.*\.json$/];
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    // The package entries: ESM + CJS + types. Runtime dependencies stay external.
+    entry: { index: 'src/index.ts', node: 'src/node.ts', network: 'src/network/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
-    sourcemap: false,
     target: 'es2022',
     platform: 'neutral',
     noExternal,
   },
   {
-    entry: { cli: 'src/cli/main.ts', browser: 'src/index.ts' },
+    // The CLI: one ESM file with a shebang (from src/cli/main.ts).
+    entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    dts: false,
     target: 'es2022',
     platform: 'node',
     noExternal,
-    banner: ({ format }) => (format === 'esm' ? { js: '' } : {}),
+  },
+  {
+    // A single self-contained, minified browser module of the core (for the dashboard example
+    // and for measuring the bundle size): every dependency bundled.
+    entry: { 'partner-synergy.browser': 'src/index.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    noExternal: [/.*/],
+    metafile: true,
   },
 ]);
