@@ -184,7 +184,13 @@ export function resolveReportOptions(options: ReportOptions = {}): ResolvedRepor
   return { lang, top, title: title ?? t(lang, 'title') };
 }
 
-/** `file:line`, or just `file` for file-level issues (line 0). */
+/**
+ * `file:line`, or just `file` for file-level issues (line 0).
+ *
+ * @example
+ * formatWhere('geography.csv', 9); // => 'geography.csv:9'
+ * formatWhere('sectors.csv', 0); // => 'sectors.csv'
+ */
 export function formatWhere(file: string, line: number): string {
   return line > 0 ? `${file}:${line}` : file;
 }
