@@ -1,0 +1,127 @@
+import { buildProfiles } from '../profile/buildProfiles.js';
+import { resolveProfileOptions } from '../profile/options.js';
+import type { Profiles } from '../profile/types.js';
+import type { Partnership } from '../schema/records.js';
+import { type CombinedIndex, combinedSource } from './combined.js';
+import { type DimensionMetrics, dimensionMetricsFromIndex } from './dimensionMatrices.js';
+import { contextWeightsOf } from './formulas.js';
+import {
+  checkBoolean,
+  checkPositiveInteger,
+  DEFAULT_METRICS_OPTIONS,
+  type MetricsOptions,
+  type ResolvedMetricsOptions,
+  resolveContextWeights,
+} from './options.js';
+import { buildPairIndex } from './pairIndex.js';
+import { SquareMatrix } from './SquareMatrix.js';
+
+export type { MetricsOptions } from './options.js';
+
+/**
+ * Every pair metric of a partnership. All matrices share `ids` (the partnership's member order).
+ */
+export interface PartnershipMetrics {
+  /** Member ids: the row and column order of every matrix (the partnership's members order). */
+  readonly ids: readonly string[];
+  /** The member profiles the metrics were computed from. */
+  readonly profiles: Profiles;
+  /** Expertise overlap and complementarity (and cosine when requested). */
+  readonly expertise: DimensionMetrics;
+  /** Geography overlap and complementarity (and cosine when requested). */
+  readonly geography: DimensionMetrics;
+  /** Sector overlap and complementarity (and cosine when requested). */
+  readonly sectors: DimensionMetrics;
+  /** context(i, j): weighted mean of geography and sector overlap over the dimensions present. */
+  readonly context: SquareMatrix;
+  /** synergy(i, j) = context(i, j) * (1 - expertise overlap); 0 on the diagonal. */
+  readonly synergy: SquareMatrix;
+  /** duplication(i, j) = context(i, j) * expertise overlap; 0 on the diagonal. */
+  readonly duplication: SquareMatrix;
+  /** Which dimensions have at least one record. A missing one drops out of the context mean. */
+  readonly dimensionsPresent: {
+    readonly expertise: boolean;
+    readonly geography: boolean;
+    readonly sectors: boolean;
+  };
+  /** The context weights actually used (normalised to sum 1 over the dimensions present, or 0/0). */
+  readonly contextWeights: { readonly geography: number; readonly sectors: number };
+}
+
+/**
+ * Validate and default all metrics options.
+ *
+ * @throws OptionsError with the option path for any invalid option.
+ * @example
+ * resolveMetricsOptions({ cosine: true }).cosine; // => true
+ */
+export function resolveMetricsOptions(options: MetricsOptions = {}): ResolvedMetricsOptions {
+  return {
+    ...resolveProfileOptions(options),
+    contextWeights: resolveContextWeights(options.contextWeights),
+    cosine: checkBoolean('cosine', options.cosine, DEFAULT_METRICS_OPTIONS.cosine),
+    maxMembers: checkPositiveInteger('maxMembers', options.maxMembers, DEFAULT_METRICS_OPTIONS.maxMembers),
+  };
+}
+
+/**
+ * Compute profiles and all pair metrics of a partnership: per dimension overlap and
+ * complementarity (and cosine), then context, synergy and duplication.
+ *
+ * - context(i, j) = wg·O_geo(i, j) + ws·O_sec(i, j) with the context weights normalised over the
+ *   dimensions present (no member has any record in a missing one); 0 everywhere when neither is
+ *   present. On the diagonal it keeps that formula value.
+ * - synergy(i, j) = context(i, j) · (1 - O_exp(i, j)); duplication(i, j) = context(i, j) · O_exp(i, j);
+ *   both 0 on the diagonal. When expertise is missing, O_exp = 0 and synergy = context.
+ * - Pairs where both members are empty in a dimension are 0 there (flagged by `empty`), never NaN.
+ *
+ * Cost: building profiles and inverted indexes is O(records + N + categories). The matrices are
+ * computed on demand from the sparse profiles, never by looping over all categories for all
+ * pairs: `get(i, j)` merges two profiles, `row(i)` is one pass over the inverted indexes, `values`
+ * one pass over all co-occurring pairs plus 8·N² bytes, and is refused (LimitError) beyond
+ * `maxMembers`. For large partnerships use {@link topSynergyPartners}.
+ *
+ * @throws OptionsError with the option path for an invalid option.
+ * @throws PartnerSynergyError E_UNKNOWN_MEMBER / E_SCHEMA for records that do not fit the members.
+ * @example
+ * const m = computeMetrics(partnership);
+ * m.synergy.get('fnv', 'oxfam');      // => 0.45
+ * m.expertise.overlap.toArray(2);     // => [[1, 0.1], [0.1, 1]]
+ * JSON.stringify(m.duplication);      // => '{"ids":["fnv","oxfam"],"values":[[0,0.05],[0.05,0]]}'
+ */
+export function computeMetrics(partnership: Partnership, options: MetricsOptions = {}): PartnershipMetrics {
+  const resolved = resolveMetricsOptions(options);
+  const { cosine, maxMembers } = resolved;
+  const profiles = buildProfiles(partnership, resolved);
+  const index = {
+    expertise: buildPairIndex(profiles.expertise),
+    geography: buildPairIndex(profiles.geography),
+    sectors: buildPairIndex(profiles.sectors),
+  };
+  const dimensionsPresent = {
+    expertise: profiles.expertise.present,
+    geography: profiles.geography.present,
+    sectors: profiles.sectors.present,
+  };
+  const contextWeights = contextWeightsOf(
+    resolved.contextWeights.geography,
+    resolved.contextWeights.sectors,
+    dimensionsPresent.geography,
+    dimensionsPresent.sectors,
+  );
+  const combined: CombinedIndex = { ...index, weights: contextWeights };
+  const ids = profiles.ids;
+  const dim = { cosine, maxMembers };
+  return {
+    ids,
+    profiles,
+    expertise: dimensionMetricsFromIndex(profiles.expertise, index.expertise, dim),
+    geography: dimensionMetricsFromIndex(profiles.geography, index.geography, dim),
+    sectors: dimensionMetricsFromIndex(profiles.sectors, index.sectors, dim),
+    context: new SquareMatrix(ids, combinedSource(combined, 'context', maxMembers)),
+    synergy: new SquareMatrix(ids, combinedSource(combined, 'synergy', maxMembers)),
+    duplication: new SquareMatrix(ids, combinedSource(combined, 'duplication', maxMembers)),
+    dimensionsPresent,
+    contextWeights,
+  };
+}

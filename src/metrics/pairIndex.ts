@@ -1,0 +1,268 @@
+import { PartnerSynergyError } from '../errors.js';
+import type { DimensionProfile } from '../profile/types.js';
+import { l1Of, sqOf } from './formulas.js';
+
+/**
+ * A dimension profile in compressed form for pair computations: the rows (CSR, categories
+ * ascending), the inverted index over categories (per category the members that have it, in
+ * member order, with their weights), each row's L1 and squared L2 norm, and weight codes (index
+ * into the distinct weights) so that min(x, y) is a table lookup instead of a branch.
+ */
+export interface PairIndex {
+  /** Number of members. */
+  readonly size: number;
+  /** Row offsets: member i's entries are offsets[i] .. offsets[i + 1] - 1. */
+  readonly offsets: Int32Array;
+  /** Category index of each row entry (ascending within a row). */
+  readonly categories: Int32Array;
+  /** Weight of each row entry. */
+  readonly weights: Float64Array;
+  /** Posting offsets: category k's postings are postOffsets[k] .. postOffsets[k + 1] - 1. */
+  readonly postOffsets: Int32Array;
+  /** Member of each posting (ascending within a category). */
+  readonly postMembers: Int32Array;
+  /** Weight of each posting. */
+  readonly postWeights: Float64Array;
+  /** For row entry p (member i, category k): the position of member i in category k's postings. */
+  readonly selfPosting: Int32Array;
+  /** L1 norm of each row (sum of weights in ascending category order). */
+  readonly l1: Float64Array;
+  /** Squared L2 norm of each row. */
+  readonly sq: Float64Array;
+  /** Code of each row entry's weight, or null when there are more than 256 distinct weights. */
+  readonly rowCodes: Uint8Array | null;
+  /** Code of each posting's weight (null as rowCodes). */
+  readonly postCodes: Uint8Array | null;
+  /** minTables[a][b] = min(w_a, w_b) for the distinct weights w (ascending). */
+  readonly minTables: readonly Float64Array[];
+}
+
+function invalid(profile: DimensionProfile, message: string): never {
+  throw new PartnerSynergyError('E_SCHEMA', `Invalid ${profile.dimension} profile: ${message}`);
+}
+
+function weightCodes(weights: Float64Array): { codes: Uint8Array | null; tables: Float64Array[] } {
+  const distinct = [...new Set(weights)].sort((a, b) => a - b);
+  if (distinct.length > 256) return { codes: null, tables: [] };
+  const codeOf = new Map<number, number>();
+  for (let c = 0; c < distinct.length; c++) codeOf.set(distinct[c]!, c);
+  const codes = new Uint8Array(weights.length);
+  for (let p = 0; p < weights.length; p++) codes[p] = codeOf.get(weights[p]!)!;
+  const tables = distinct.map((a) => Float64Array.from(distinct, (b) => Math.min(a, b)));
+  return { codes, tables };
+}
+
+/**
+ * Compress a dimension profile and build its inverted index. Checks the profile (one row per id,
+ * category indices strictly ascending and in range, weights finite in [0, 1]). Cost O(N + C + nnz).
+ *
+ * @throws PartnerSynergyError E_SCHEMA for a malformed profile.
+ * @example
+ * const index = buildPairIndex(buildProfiles(partnership).sectors);
+ * index.l1[0]; // => sum of member 0's sector weights
+ */
+export function buildPairIndex(profile: DimensionProfile): PairIndex {
+  const n = profile.ids.length;
+  const nCat = profile.categories.length;
+  if (profile.rows.length !== n) invalid(profile, `${profile.rows.length} rows for ${n} members.`);
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const row = profile.rows[i]!;
+    if (row.indices.length !== row.weights.length) invalid(profile, `row ${i} has unequal lengths.`);
+    offsets[i + 1] = offsets[i]! + row.indices.length;
+  }
+  const nnz = offsets[n]!;
+  const categories = new Int32Array(nnz);
+  const weights = new Float64Array(nnz);
+  const l1 = new Float64Array(n);
+  const sq = new Float64Array(n);
+  const postOffsets = new Int32Array(nCat + 1);
+  for (let i = 0; i < n; i++) {
+    const { indices, weights: w } = profile.rows[i]!;
+    let prev = -1;
+    for (let p = 0; p < indices.length; p++) {
+      const k = indices[p]!;
+      const x = w[p]!;
+      if (!(k > prev && k < nCat)) invalid(profile, `row ${i} has category indices out of order or range.`);
+      if (!(x >= 0 && x <= 1)) invalid(profile, `row ${i} has weight ${x}; weights must be in [0, 1].`);
+      prev = k;
+      postOffsets[k + 1]!++;
+    }
+    categories.set(indices, offsets[i]!);
+    weights.set(w, offsets[i]!);
+    l1[i] = l1Of(w);
+    sq[i] = sqOf(w);
+  }
+  for (let k = 0; k < nCat; k++) postOffsets[k + 1]! += postOffsets[k]!;
+  const cursor = postOffsets.slice(0, nCat);
+  const postMembers = new Int32Array(nnz);
+  const postWeights = new Float64Array(nnz);
+  const selfPosting = new Int32Array(nnz);
+  const { codes: rowCodes, tables: minTables } = weightCodes(weights);
+  const postCodes = rowCodes === null ? null : new Uint8Array(nnz);
+  for (let i = 0; i < n; i++) {
+    for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
+      const q = cursor[categories[p]!]!++;
+      postMembers[q] = i;
+      postWeights[q] = weights[p]!;
+      selfPosting[p] = q;
+      if (postCodes !== null) postCodes[q] = rowCodes![p]!;
+    }
+  }
+  return {
+    size: n,
+    offsets,
+    categories,
+    weights,
+    postOffsets,
+    postMembers,
+    postWeights,
+    selfPosting,
+    l1,
+    sq,
+    rowCodes,
+    postCodes,
+    minTables,
+  };
+}
+
+function scatterMinCoded(
+  members: Int32Array,
+  codes: Uint8Array,
+  from: number,
+  to: number,
+  table: Float64Array,
+  acc: Float64Array,
+): void {
+  for (let q = from; q < to; q++) {
+    const j = members[q]!;
+    acc[j] = acc[j]! + table[codes[q]!]!;
+  }
+}
+
+function scatterMin(
+  members: Int32Array,
+  weights: Float64Array,
+  from: number,
+  to: number,
+  w: number,
+  acc: Float64Array,
+): void {
+  for (let q = from; q < to; q++) {
+    const v = weights[q]!;
+    const j = members[q]!;
+    // biome-ignore lint/complexity/useMathMinMax: hot loop; the plain comparison is faster than Math.min here
+    acc[j] = acc[j]! + (w < v ? w : v);
+  }
+}
+
+function scatterProduct(
+  members: Int32Array,
+  weights: Float64Array,
+  from: number,
+  to: number,
+  w: number,
+  acc: Float64Array,
+): void {
+  for (let q = from; q < to; q++) {
+    const j = members[q]!;
+    acc[j] = acc[j]! + w * weights[q]!;
+  }
+}
+
+function accumulate(
+  index: PairIndex,
+  i: number,
+  upper: boolean,
+  accMin: Float64Array | null,
+  accDot: Float64Array | null,
+): void {
+  const {
+    offsets,
+    categories,
+    weights,
+    postOffsets,
+    postMembers,
+    postWeights,
+    selfPosting,
+    rowCodes,
+    postCodes,
+  } = index;
+  const end = offsets[i + 1]!;
+  for (let p = offsets[i]!; p < end; p++) {
+    const k = categories[p]!;
+    const from = upper ? selfPosting[p]! + 1 : postOffsets[k]!;
+    const to = postOffsets[k + 1]!;
+    if (accMin !== null) {
+      if (postCodes !== null)
+        scatterMinCoded(postMembers, postCodes, from, to, index.minTables[rowCodes![p]!]!, accMin);
+      else scatterMin(postMembers, postWeights, from, to, weights[p]!, accMin);
+    }
+    if (accDot !== null) scatterProduct(postMembers, postWeights, from, to, weights[p]!, accDot);
+  }
+}
+
+/**
+ * For member i, add to `accMin[j]` the sum over shared categories of min(x_ik, x_jk) for every
+ * member j > i (and the products x_ik·x_jk to `accDot[j]` when given), visiting i's categories in
+ * ascending order, so each pair sum is accumulated in ascending category order (the order of the
+ * dense reference and of {@link pairSums}). Cost: the postings after i of i's categories.
+ *
+ * @example
+ * const acc = new Float64Array(index.size);
+ * accumulateUpper(index, 0, acc, null); // acc[j] = sum_k min(x_0k, x_jk) for j > 0
+ */
+export function accumulateUpper(
+  index: PairIndex,
+  i: number,
+  accMin: Float64Array | null,
+  accDot: Float64Array | null,
+): void {
+  accumulate(index, i, true, accMin, accDot);
+}
+
+/**
+ * Like {@link accumulateUpper} for every member j (j = i included: acc[i] gets l1[i] and sq[i]).
+ *
+ * @example
+ * accumulateRow(index, 3, acc, null); // acc[j] = sum_k min(x_3k, x_jk) for all j
+ */
+export function accumulateRow(
+  index: PairIndex,
+  i: number,
+  accMin: Float64Array | null,
+  accDot: Float64Array | null,
+): void {
+  accumulate(index, i, false, accMin, accDot);
+}
+
+/**
+ * sum_k min(x_ik, x_jk) and sum_k x_ik·x_jk of one pair by merging the two sorted rows, summing in
+ * ascending category order (bit-identical to the accumulated sums). O(nnz_i + nnz_j).
+ *
+ * @example
+ * pairSums(index, 0, 1); // => { min: 0.75, dot: 0.5 }
+ */
+export function pairSums(index: PairIndex, i: number, j: number): { min: number; dot: number } {
+  const { offsets, categories, weights } = index;
+  let p = offsets[i]!;
+  let q = offsets[j]!;
+  const pe = offsets[i + 1]!;
+  const qe = offsets[j + 1]!;
+  let min = 0;
+  let dot = 0;
+  while (p < pe && q < qe) {
+    const a = categories[p]!;
+    const b = categories[q]!;
+    if (a < b) p++;
+    else if (b < a) q++;
+    else {
+      const x = weights[p++]!;
+      const y = weights[q++]!;
+      // biome-ignore lint/complexity/useMathMinMax: hot loop; the plain comparison is faster than Math.min here
+      min += x < y ? x : y;
+      dot += x * y;
+    }
+  }
+  return { min, dot };
+}

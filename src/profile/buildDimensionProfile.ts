@@ -1,0 +1,169 @@
+import { PartnerSynergyError } from '../errors.js';
+import type { Dimension } from '../schema/records.js';
+import type { DimensionProfile, SparseVector } from './types.js';
+
+/** One weighted (member, category) pair, the input of {@link buildDimensionProfile}. */
+export interface ProfileEntry {
+  /** Member id; must be one of the ids given. */
+  readonly member: string;
+  /** Category key (theme id, country code, sector id, or any key of a custom dimension). */
+  readonly category: string;
+  /** Weight in [0, 1]; 0 means the entry does not count. */
+  readonly weight: number;
+}
+
+/** Accessors that read a member, a category and a weight from a record (no tuple per record). */
+export interface EntryAccessors<R> {
+  readonly member: (record: R) => string;
+  readonly category: (record: R) => string;
+  readonly weight: (record: R) => number;
+}
+
+/** Map from member id to row index, keyed safely (a Map, so ids like `__proto__` are fine). */
+export function indexIds(ids: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (index.has(id)) {
+      throw new PartnerSynergyError(
+        'E_SCHEMA',
+        `Member id "${id}" occurs more than once; member ids must be unique.`,
+      );
+    }
+    index.set(id, i);
+  });
+  return index;
+}
+
+function stableCountingSort(order: Int32Array, key: Int32Array, buckets: number): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (let p = 0; p < order.length; p++) start[key[order[p]!]! + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const out = new Int32Array(order.length);
+  for (let p = 0; p < order.length; p++) {
+    const r = order[p]!;
+    out[start[key[r]!]!++] = r;
+  }
+  return out;
+}
+
+/**
+ * Build a dimension profile from records through accessors. Same rules as
+ * {@link buildDimensionProfile}; used by buildProfiles so that no entry object is allocated per
+ * record. Cost O(R + N + C log C) for R records, N members, C categories.
+ *
+ * @throws PartnerSynergyError E_UNKNOWN_MEMBER for a record of an unknown member; E_SCHEMA for a
+ *   weight that is not a finite number in [0, 1] or duplicate member ids.
+ * @example
+ * const geo = profileFromRecords('geography', ['a'], partnership.geography, {
+ *   member: (r) => r.member, category: (r) => r.country, weight: () => 1,
+ * });
+ */
+export function profileFromRecords<R>(
+  dimension: Dimension,
+  ids: readonly string[],
+  records: readonly R[],
+  access: EntryAccessors<R>,
+): DimensionProfile {
+  const memberIndex = indexIds(ids);
+  const n = ids.length;
+  const count = records.length;
+  const memberOf = new Int32Array(count);
+  const keyOf: string[] = new Array(count);
+  const weightOf = new Float64Array(count);
+  const categorySet = new Set<string>();
+  for (let r = 0; r < count; r++) {
+    const record = records[r]!;
+    const member = access.member(record);
+    const i = memberIndex.get(member);
+    if (i === undefined) {
+      throw new PartnerSynergyError(
+        'E_UNKNOWN_MEMBER',
+        `A ${dimension} record refers to member "${member}", which is not in the members list.`,
+      );
+    }
+    const weight = access.weight(record);
+    if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1)) {
+      throw new PartnerSynergyError(
+        'E_SCHEMA',
+        `A ${dimension} record of member "${member}" has weight ${String(weight)}; weights must be finite numbers in [0, 1].`,
+      );
+    }
+    const key = access.category(record);
+    memberOf[r] = i;
+    keyOf[r] = key;
+    weightOf[r] = weight;
+    categorySet.add(key);
+  }
+  const categories = [...categorySet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const categoryIndex = new Map<string, number>();
+  for (let k = 0; k < categories.length; k++) categoryIndex.set(categories[k]!, k);
+  const catOf = new Int32Array(count);
+  for (let r = 0; r < count; r++) catOf[r] = categoryIndex.get(keyOf[r]!)!;
+
+  // Order records by (member, category) with two stable counting sorts, then keep the maximum
+  // weight of each (member, category) and drop zero weights.
+  let order: Int32Array = new Int32Array(count);
+  for (let r = 0; r < count; r++) order[r] = r;
+  order = stableCountingSort(order, catOf, categories.length);
+  order = stableCountingSort(order, memberOf, n);
+  const indices = new Int32Array(count);
+  const weights = new Float64Array(count);
+  const offsets = new Int32Array(n + 1);
+  let nnz = 0;
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    while (p < count && memberOf[order[p]!] === i) {
+      const k = catOf[order[p]!]!;
+      let w = 0;
+      while (p < count && memberOf[order[p]!] === i && catOf[order[p]!] === k) {
+        const x = weightOf[order[p]!]!;
+        if (x > w) w = x;
+        p++;
+      }
+      if (w > 0) {
+        indices[nnz] = k;
+        weights[nnz] = w;
+        nnz++;
+      }
+    }
+    offsets[i + 1] = nnz;
+  }
+  const rows: SparseVector[] = new Array(n);
+  const empty: boolean[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = offsets[i]!;
+    const e = offsets[i + 1]!;
+    rows[i] = { indices: indices.subarray(s, e), weights: weights.subarray(s, e) };
+    empty[i] = e === s;
+  }
+  return { dimension, ids: [...ids], categories, rows, empty, present: count > 0 };
+}
+
+/**
+ * Build the profile of one dimension from weighted (member, category) entries. Several entries for
+ * the same member and category (two presence rows in one country, two networks in one sector)
+ * count once, with the largest weight. Entries with weight 0 are kept out of the vectors but their
+ * categories are listed; a member without a positive weight is empty. The dimension is `present`
+ * when there is at least one entry.
+ *
+ * @throws PartnerSynergyError E_UNKNOWN_MEMBER for an entry of an unknown member; E_SCHEMA for a
+ *   weight that is not a finite number in [0, 1] or duplicate member ids.
+ * @example
+ * const p = buildDimensionProfile('sectors', ['a', 'b'], [
+ *   { member: 'a', category: 'textiles', weight: 0.6 },
+ *   { member: 'a', category: 'textiles', weight: 1 },
+ * ]);
+ * p.rows[0].weights; // => Float64Array [1]
+ * p.empty;           // => [false, true]
+ */
+export function buildDimensionProfile(
+  dimension: Dimension,
+  ids: readonly string[],
+  entries: readonly ProfileEntry[],
+): DimensionProfile {
+  return profileFromRecords(dimension, ids, entries, {
+    member: (e) => e.member,
+    category: (e) => e.category,
+    weight: (e) => e.weight,
+  });
+}

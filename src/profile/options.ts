@@ -1,0 +1,103 @@
+import { OptionsError } from '../errors.js';
+import type { PresenceKind } from '../schema/records.js';
+
+/** An expertise level as records carry it (0 = none, 5 = expert). */
+export type ExpertiseLevel = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** A sector network strength as records carry it (1 = weak, 5 = strong). */
+export type NetworkStrength = 1 | 2 | 3 | 4 | 5;
+
+/**
+ * How records become profile weights. Every weight must be a finite number in [0, 1]; a weight of 0
+ * means the record does not count. Partial objects are merged over the defaults.
+ *
+ * @example
+ * buildProfiles(partnership, { presenceWeights: { network: 0 } }); // contacts-only presence ignored
+ */
+export interface ProfileOptions {
+  /** Weight per expertise level. Default level / 5: `{ 0: 0, 1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 1 }`. */
+  readonly levelWeights?: Readonly<Partial<Record<ExpertiseLevel, number>>>;
+  /** Weight per presence kind. Default `{ office: 1, local_partner: 0.75, programme: 0.5, network: 0.25 }`. */
+  readonly presenceWeights?: Readonly<Partial<Record<PresenceKind, number>>>;
+  /** Weight per network strength. Default strength / 5: `{ 1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 1 }`. */
+  readonly strengthWeights?: Readonly<Partial<Record<NetworkStrength, number>>>;
+}
+
+/** Fully resolved profile weights (every key present). */
+export interface ResolvedProfileOptions {
+  readonly levelWeights: Readonly<Record<ExpertiseLevel, number>>;
+  readonly presenceWeights: Readonly<Record<PresenceKind, number>>;
+  readonly strengthWeights: Readonly<Record<NetworkStrength, number>>;
+}
+
+/**
+ * The default profile weights: expertise level / 5; presence office 1, local_partner 0.75,
+ * programme 0.5, network 0.25; sector strength / 5.
+ *
+ * @example
+ * DEFAULT_PROFILE_OPTIONS.presenceWeights.local_partner; // => 0.75
+ */
+export const DEFAULT_PROFILE_OPTIONS: ResolvedProfileOptions = Object.freeze({
+  levelWeights: Object.freeze({ 0: 0, 1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 1 }),
+  presenceWeights: Object.freeze({ office: 1, local_partner: 0.75, programme: 0.5, network: 0.25 }),
+  strengthWeights: Object.freeze({ 1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 1 }),
+});
+
+/**
+ * Check that an option value is a finite number within [min, max]; throw an OptionsError naming
+ * the option path otherwise.
+ *
+ * @throws OptionsError when the value is not a number, NaN, infinite or out of range.
+ * @example
+ * checkNumber('presenceWeights.office', 0.5, 0, 1); // => 0.5
+ * checkNumber('presenceWeights.office', -1, 0, 1);  // throws OptionsError (option 'presenceWeights.office')
+ */
+export function checkNumber(path: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new OptionsError(path, `Option ${path} must be a finite number, got ${String(value)}.`);
+  }
+  if (value < min || value > max) {
+    throw new OptionsError(path, `Option ${path} must be between ${min} and ${max}, got ${value}.`);
+  }
+  return value;
+}
+
+function mergeTable<K extends string | number>(
+  path: string,
+  defaults: Readonly<Record<K, number>>,
+  given: unknown,
+): Readonly<Record<K, number>> {
+  if (given === undefined) return defaults;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new OptionsError(path, `Option ${path} must be an object of weights.`);
+  }
+  const out = Object.create(null) as Record<string, number>;
+  for (const key of Object.keys(defaults)) out[key] = (defaults as Record<string, number>)[key]!;
+  for (const key of Object.keys(given)) {
+    if (!Object.hasOwn(defaults, key)) {
+      const known = Object.keys(defaults).join(', ');
+      throw new OptionsError(`${path}.${key}`, `Unknown option ${path}.${key}; known keys: ${known}.`);
+    }
+    const value = (given as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    out[key] = checkNumber(`${path}.${key}`, value, 0, 1);
+  }
+  return Object.freeze(out) as Readonly<Record<K, number>>;
+}
+
+/**
+ * Merge profile options over {@link DEFAULT_PROFILE_OPTIONS} and validate them.
+ *
+ * @throws OptionsError (with the option path, e.g. 'presenceWeights.office') for a weight that is
+ *   NaN, infinite, negative or above 1, or for an unknown key.
+ * @example
+ * resolveProfileOptions({ levelWeights: { 1: 0.1 } }).levelWeights[1]; // => 0.1
+ */
+export function resolveProfileOptions(options: ProfileOptions = {}): ResolvedProfileOptions {
+  const { levelWeights, presenceWeights, strengthWeights } = options;
+  return {
+    levelWeights: mergeTable('levelWeights', DEFAULT_PROFILE_OPTIONS.levelWeights, levelWeights),
+    presenceWeights: mergeTable('presenceWeights', DEFAULT_PROFILE_OPTIONS.presenceWeights, presenceWeights),
+    strengthWeights: mergeTable('strengthWeights', DEFAULT_PROFILE_OPTIONS.strengthWeights, strengthWeights),
+  };
+}
