@@ -23,3 +23,46 @@ export function readDataDir(dir: string): Record<string, Uint8Array> {
 export function readText(path: string): string {
   return readFileSync(resolve(repoRoot, path), 'utf8');
 }
+
+const CP1252_HIGH: Record<string, number> = {
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
+};
+
+/** Encode text as Windows-1252 bytes (throws on characters it cannot represent). */
+export function encodeWindows1252(text: string): Uint8Array {
+  return Uint8Array.from(
+    [...text].map((c) => {
+      const code = c.charCodeAt(0);
+      if (code < 0x80 || (code >= 0xa0 && code < 0x100)) return code;
+      const high = CP1252_HIGH[c];
+      if (high === undefined) throw new Error(`not representable in Windows-1252: ${c}`);
+      return high;
+    }),
+  );
+}
