@@ -7,7 +7,7 @@ import { foldText } from '../normalise/fold.js';
 import type { MemberType, NetworkKind, PresenceKind } from '../schema/records.js';
 import { toCsvText } from './csvText.js';
 import { levelFromShare } from './levels.js';
-import { clusterOrgNames, type OrgCluster, type OrgSpelling } from './orgNames.js';
+import { clusterOrgNames, type OrgCluster, type OrgSpelling, orgNameKey } from './orgNames.js';
 import type { ImportedFiles, OrgMerge } from './types.js';
 
 /** A distinct organisation spelling with what the importer knows about it. */
@@ -148,7 +148,7 @@ export function assembleImport(
   const themeCounts = clusters.map(() => new Map<string, number>());
   const sectorCounts = clusters.map(() => new Map<string, number>());
   const places = clusters.map(() => new Map<string, PlaceAgg>());
-  const ownNames = clusters.map((c) => new Set(c.spellings.map(foldText)));
+  const ownNames = clusters.map((c) => new Set(c.spellings.map(orgNameKey)));
   const foldCache = new Map<string, string>();
   const fold = (s: string): string => {
     let f = foldCache.get(s);
@@ -157,6 +157,15 @@ export function assembleImport(
       foldCache.set(s, f);
     }
     return f;
+  };
+  const keyCache = new Map<string, string>();
+  const nameKey = (s: string): string => {
+    let k = keyCache.get(s);
+    if (k === undefined) {
+      k = orgNameKey(s);
+      keyCache.set(s, k);
+    }
+    return k;
   };
   for (const act of activities) {
     const ci = clusterOf.get(act.spelling);
@@ -181,7 +190,7 @@ export function assembleImport(
       }
       for (const partner of place.partners) {
         const key = fold(partner);
-        if (key === '' || own.has(key) || agg.partners.has(key)) continue;
+        if (key === '' || agg.partners.has(key) || own.has(nameKey(partner))) continue;
         agg.partners.set(key, partner.replace(/\s+/g, ' ').trim());
       }
       if (place.year !== null && (agg.since === null || place.year < agg.since)) agg.since = place.year;

@@ -4,6 +4,7 @@
  * @module
  */
 import codelists from '../../data/iati/codelists.json' with { type: 'json' };
+import { foldText } from '../normalise/fold.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
 
 /** A DAC 5-digit purpose code from the IATI Sector codelist. */
@@ -45,6 +46,28 @@ export function dacSector(code: string): DacSector | undefined {
  */
 export function dacCategoryName(code: string): string | undefined {
   return CATEGORIES.get(code.trim());
+}
+
+let codeByName: Map<string, string> | undefined;
+
+/**
+ * The DAC 5-digit code whose codelist name is this text (compared folded; active codes win
+ * over withdrawn ones), for exports that give sector names instead of codes; null when none.
+ *
+ * @example
+ * sectorCodeFromName('Basic health care'); // => '12220'
+ * sectorCodeFromName('Health');            // => null
+ */
+export function sectorCodeFromName(name: string): string | null {
+  if (!codeByName) {
+    codeByName = new Map();
+    const ordered = [...SECTORS.values()].sort((a, b) => Number(a.withdrawn) - Number(b.withdrawn));
+    for (const s of ordered) {
+      const key = foldText(s.name);
+      if (!codeByName.has(key)) codeByName.set(key, s.code);
+    }
+  }
+  return codeByName.get(foldText(name)) ?? null;
 }
 
 /**

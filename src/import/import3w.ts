@@ -406,6 +406,7 @@ export function import3w(input: string | Uint8Array, options: Import3wOptions = 
       rows: table.totalRows,
       usedRows: activities.length,
       skippedRows: skipped,
+      filteredRows: 0,
       spellings: spellings.length,
       members: assembled.members,
       expertise: assembled.expertise,

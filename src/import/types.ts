@@ -6,8 +6,12 @@ import type { Limits } from '../ingest/types.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { PresenceKind } from '../schema/records.js';
 
-/** The four long CSV texts an importer writes, with the English headers of the input formats. */
-export interface ImportedFiles {
+/**
+ * The four long CSV texts an importer writes, with the English headers of the input formats.
+ * A type alias (not an interface), so it can be passed where a file-name -> text record is
+ * expected, e.g. `buildBaseline(result.files)`.
+ */
+export type ImportedFiles = {
   /** id,name,type,country,role,org_acronym,source_type,activities */
   readonly 'members.csv': string;
   /** member,theme,level,activities */
@@ -16,7 +20,7 @@ export interface ImportedFiles {
   readonly 'geography.csv': string;
   /** member,sector,network,strength,companies,activities */
   readonly 'sectors.csv': string;
-}
+};
 
 /** Why two or more organisation spellings were folded into one member. */
 export type MergeReason =
@@ -53,6 +57,8 @@ export interface ImportStats {
   readonly usedRows: number;
   /** Rows skipped: no organisation, filtered out, duplicate activity id, or rejected by the parser. */
   readonly skippedRows: number;
+  /** Of the skipped rows, those left out by the organisation filters (IATI `orgs`, `orgPrefix`). */
+  readonly filteredRows: number;
   /** Distinct organisation spellings seen (after trimming) among the kept rows. */
   readonly spellings: number;
   /** Members written (organisations after de-duplication). */
