@@ -42,7 +42,7 @@ describe.skipIf(!existsSync(cli))('partner-synergy CLI (built binary)', () => {
   it('baseline --lang nl writes a Dutch report', () => {
     const out = join(tmp, 'nl');
     expect(run('baseline', 'data/sample-partnership', '--out', out, '--lang', 'nl').code).toBe(0);
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^;
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^## Aanbevolen gezamenlijke activiteiten$/m);
   });
 
   it('validate exits 0 on clean input and 1 when rows were rejected, listing each with its location', () => {
