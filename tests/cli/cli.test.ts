@@ -11,7 +11,11 @@ const tmp = mkdtempSync(join(tmpdir(), 'ps-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -22,7 +26,14 @@ describe.skipIf(!existsSync(cli))('partner-synergy CLI (built binary)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/12 members, 12 countries/);
     expect(r.stdout).toMatch(/Top recommendations:/);
-    for (const f of ['baseline.json', 'report.md', 'report.html', 'synergy.csv', 'recommendations.csv', 'countries.csv']) {
+    for (const f of [
+      'baseline.json',
+      'report.md',
+      'report.html',
+      'synergy.csv',
+      'recommendations.csv',
+      'countries.csv',
+    ]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const json = JSON.parse(readFileSync(join(out, 'baseline.json'), 'utf8'));
@@ -42,7 +53,9 @@ describe.skipIf(!existsSync(cli))('partner-synergy CLI (built binary)', () => {
   it('baseline --lang nl writes a Dutch report', () => {
     const out = join(tmp, 'nl');
     expect(run('baseline', 'data/sample-partnership', '--out', out, '--lang', 'nl').code).toBe(0);
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^## Aanbevolen gezamenlijke activiteiten$/m);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(
+      /^## Aanbevolen gezamenlijke activiteiten$/m,
+    );
   });
 
   it('validate exits 0 on clean input and 1 when rows were rejected, listing each with its location', () => {
@@ -57,7 +70,11 @@ describe.skipIf(!existsSync(cli))('partner-synergy CLI (built binary)', () => {
     const r = run('validate', 'data/sample-partnership-messy', '--format', 'json');
     const report = JSON.parse(r.stdout);
     expect(report.rejected).toHaveLength(5);
-    expect(report.files.every((f: { rows: number; accepted: number; rejected: number }) => f.accepted + f.rejected === f.rows)).toBe(true);
+    expect(
+      report.files.every(
+        (f: { rows: number; accepted: number; rejected: number }) => f.accepted + f.rejected === f.rows,
+      ),
+    ).toBe(true);
   });
 
   it('bad input: one clear line on stderr, exit 1, no stack trace', () => {
@@ -99,7 +116,9 @@ describe.skipIf(!existsSync(cli))('partner-synergy CLI (built binary)', () => {
     const b = join(tmp, 'w2');
     run('baseline', 'data/sample-partnership', '--out', a);
     run('baseline', 'data/sample-partnership', '--out', b, '--weights', 'geography=1,sectors=0');
-    expect(readFileSync(join(a, 'synergy.csv'), 'utf8')).not.toBe(readFileSync(join(b, 'synergy.csv'), 'utf8'));
+    expect(readFileSync(join(a, 'synergy.csv'), 'utf8')).not.toBe(
+      readFileSync(join(b, 'synergy.csv'), 'utf8'),
+    );
   });
 
   it('a file over --max-bytes is refused before reading, naming the limit', () => {
