@@ -2,7 +2,7 @@
  * Burt's network constraint on an undirected weighted graph.
  * @module
  */
-import type { WeightedGraph } from './graph.js';
+import { toCsr, type WeightedGraph } from './graph.js';
 
 /**
  * Burt's constraint of every node:
@@ -18,25 +18,42 @@ import type { WeightedGraph } from './graph.js';
  * constraint(graphFromEdges(5, [[0, 1, 1], [0, 2, 1], [0, 3, 1], [0, 4, 1]])); // => [0.25, 1, 1, 1, 1]
  */
 export function constraint(g: WeightedGraph): (number | null)[] {
-  const { adj } = g;
-  const share: Map<number, number>[] = adj.map((nb) => {
-    const total = nb.reduce((s, e) => s + e.w, 0);
-    return new Map(nb.map((e) => [e.to, e.w / total]));
-  });
-  return adj.map((nb, i) => {
-    if (nb.length === 0) return null;
-    const pi = share[i]!;
-    let c = 0;
-    for (const { to: j } of nb) {
-      let indirect = 0;
-      for (const { to: q } of nb) {
-        if (q === j) continue;
-        const pqj = share[q]!.get(j);
-        if (pqj !== undefined) indirect += pi.get(q)! * pqj;
-      }
-      const term = pi.get(j)! + indirect;
-      c += term * term;
+  const { n, offsets, targets, weights } = toCsr(g);
+  const total = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) total[i]! += weights[k]!;
+  }
+  // share[k] = p_ij for the k-th (i, j) entry of the rows.
+  const share = new Float64Array(weights.length);
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) share[k] = weights[k]! / total[i]!;
+  }
+  // term[j] accumulates p_ij + sum_q p_iq p_qj for the current i (reset after each i).
+  const term = new Float64Array(n);
+  const out: (number | null)[] = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const start = offsets[i]!;
+    const end = offsets[i + 1]!;
+    if (start === end) continue;
+    for (let k = start; k < end; k++) term[targets[k]!]! += share[k]!;
+    for (let k = start; k < end; k++) {
+      const q = targets[k]!;
+      const piq = share[k]!;
+      // q's ties to the other neighbours j of i (p_qi contributes to term[i], never read).
+      for (let r = offsets[q]!; r < offsets[q + 1]!; r++) term[targets[r]!]! += piq * share[r]!;
     }
-    return c;
-  });
+    let c = 0;
+    for (let k = start; k < end; k++) {
+      const t = term[targets[k]!]!;
+      c += t * t;
+    }
+    out[i] = c;
+    // Reset every entry touched: i's neighbours and their neighbours.
+    for (let k = start; k < end; k++) {
+      const q = targets[k]!;
+      term[q] = 0;
+      for (let r = offsets[q]!; r < offsets[q + 1]!; r++) term[targets[r]!] = 0;
+    }
+  }
+  return out;
 }

@@ -64,3 +64,34 @@ export function graphFromEdges(
 export function strengths(g: WeightedGraph): number[] {
   return g.adj.map((nb) => nb.reduce((s, e) => s + e.w, 0));
 }
+
+/** Compressed sparse rows: neighbours of i are targets[offsets[i] .. offsets[i+1]). */
+export interface Csr {
+  readonly n: number;
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/**
+ * The graph in compressed sparse row form (typed arrays), for the inner loops
+ * of betweenness and constraint.
+ *
+ * @example
+ * toCsr(graphFromEdges(3, [[0, 1, 1], [1, 2, 0.5]])).offsets; // => Int32Array [0, 1, 3, 4]
+ */
+export function toCsr(g: WeightedGraph): Csr {
+  const offsets = new Int32Array(g.n + 1);
+  for (let i = 0; i < g.n; i++) offsets[i + 1] = offsets[i]! + g.adj[i]!.length;
+  const targets = new Int32Array(offsets[g.n]!);
+  const weights = new Float64Array(offsets[g.n]!);
+  for (let i = 0; i < g.n; i++) {
+    let k = offsets[i]!;
+    for (const { to, w } of g.adj[i]!) {
+      targets[k] = to;
+      weights[k] = w;
+      k += 1;
+    }
+  }
+  return { n: g.n, offsets, targets, weights };
+}

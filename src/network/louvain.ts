@@ -91,9 +91,9 @@ export function modularity(
  * 1. Local moving: nodes are visited in index order (members in id order);
  *    each is taken out of its community and put in the neighbouring community
  *    with the largest modularity gain k_i,in(c) - tot_c k_i / 2m. It only leaves
- *    its own community for a strictly better one (by more than 1e-12); among
- *    equally good other communities the smallest community id wins. Sweeps
- *    repeat until no node moves.
+ *    its own community when the best gain beats staying by more than 1e-12;
+ *    among the communities within 1e-12 of the best gain the smallest community
+ *    id wins. Sweeps repeat until no node moves (at most `maxSweeps`).
  * 2. Aggregation: each community becomes one node (internal weight kept as a
  *    self-loop), and step 1 runs again on that graph, until a level moves no
  *    node. No randomness: same graph, same partition.
@@ -132,30 +132,34 @@ function localMoving(
   const m2 = k.reduce((s, x) => s + x, 0);
   const comm = Array.from({ length: n }, (_, i) => i);
   if (m2 === 0) return { community: comm, count: n, changed: false };
-  const tot = [...k];
-  const kin = new Map<number, number>();
+  const tot = Float64Array.from(k);
+  const kin = new Float64Array(n); // weight from node i to each community (reset after each node)
+  const touched: number[] = [];
   let changed = false;
   for (let sweep = 0; sweep < maxSweeps; sweep++) {
     let movedThisSweep = false;
     for (let i = 0; i < n; i++) {
-      kin.clear();
+      touched.length = 0;
       for (const { to, w } of adj[i]!) {
         const c = comm[to]!;
-        kin.set(c, (kin.get(c) ?? 0) + w);
+        if (kin[c] === 0) touched.push(c); // weights are > 0, so 0 means "not seen yet"
+        kin[c]! += w;
       }
       const own = comm[i]!;
       const ki = k[i]!;
       tot[own]! -= ki;
+      const ownGain = kin[own]! - (tot[own]! * ki) / m2;
+      let maxGain = Number.NEGATIVE_INFINITY;
+      for (const c of touched) if (c !== own) maxGain = Math.max(maxGain, kin[c]! - (tot[c]! * ki) / m2);
       let best = own;
-      let bestGain = (kin.get(own) ?? 0) - (tot[own]! * ki) / m2;
-      for (const c of [...kin.keys()].sort((a, b) => a - b)) {
-        if (c === own) continue;
-        const gain = kin.get(c)! - (tot[c]! * ki) / m2;
-        if (gain > bestGain + EPS) {
-          best = c;
-          bestGain = gain;
+      if (maxGain > ownGain + EPS) {
+        // Smallest community id among those as good as the best (order of `touched` never matters).
+        best = n;
+        for (const c of touched) {
+          if (c !== own && c < best && kin[c]! - (tot[c]! * ki) / m2 >= maxGain - EPS) best = c;
         }
       }
+      for (const c of touched) kin[c] = 0;
       comm[i] = best;
       tot[best]! += ki;
       if (best !== own) movedThisSweep = true;

@@ -3,8 +3,6 @@
  * each member's k strongest ties.
  * @module
  */
-import { compareStrings } from './format.js';
-
 /**
  * A candidate or kept edge between member indices `a < b`.
  *
@@ -21,7 +19,8 @@ export interface IndexEdge {
  * Selects edges from a symmetric weight lookup over members 0..n-1 (ids in
  * `ids`, sorted). A pair is a candidate when `w >= threshold` and `w > 0`.
  * Without `topK` every candidate is kept. With `topK`, each member keeps its
- * `topK` strongest candidates (ties: the smaller neighbour id first) and the
+ * `topK` strongest candidates (ties: the smaller neighbour id first; `ids` are
+ * sorted, so index order is id order) and the
  * result is the union of those choices. Either way a member has no edge exactly
  * when it has no candidate, so "isolated" always means "no synergy at or above
  * the threshold". Returned sorted by a, then b.
@@ -37,24 +36,38 @@ export function selectEdges(
   topK: number | null,
 ): IndexEdge[] {
   const n = ids.length;
-  const candidates: IndexEdge[] = [];
-  for (let a = 0; a < n; a++) {
-    for (let b = a + 1; b < n; b++) {
-      const w = weight(a, b);
-      if (w > 0 && w >= threshold) candidates.push({ a, b, w });
+  const passes = (w: number) => w > 0 && w >= threshold;
+  if (topK === null) {
+    const all: IndexEdge[] = [];
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) {
+        const w = weight(a, b);
+        if (passes(w)) all.push({ a, b, w });
+      }
+    }
+    return all;
+  }
+  // Each member's topK best candidates (weight desc, then neighbour index = id order), kept in a
+  // small sorted buffer while scanning its row: O(n^2 topK) time, O(n topK) memory.
+  const keep = new Map<number, IndexEdge>();
+  const better = (w: number, j: number, e: readonly [number, number]) => w > e[1] || (w === e[1] && j < e[0]);
+  for (let i = 0; i < n; i++) {
+    const top: [number, number][] = [];
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const w = weight(Math.min(i, j), Math.max(i, j));
+      if (!passes(w)) continue;
+      if (top.length === topK && !better(w, j, top[topK - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && better(w, j, top[at - 1]!)) at -= 1;
+      top.splice(at, 0, [j, w]);
+      if (top.length > topK) top.pop();
+    }
+    for (const [j, w] of top) {
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      keep.set(a * n + b, { a, b, w });
     }
   }
-  if (topK === null) return candidates;
-  const perNode: IndexEdge[][] = Array.from({ length: n }, () => []);
-  for (const e of candidates) {
-    perNode[e.a]!.push(e);
-    perNode[e.b]!.push(e);
-  }
-  const keep = new Set<IndexEdge>();
-  perNode.forEach((list, i) => {
-    const other = (e: IndexEdge) => (e.a === i ? e.b : e.a);
-    const ranked = [...list].sort((x, y) => y.w - x.w || compareStrings(ids[other(x)]!, ids[other(y)]!));
-    for (const e of ranked.slice(0, topK)) keep.add(e);
-  });
-  return candidates.filter((e) => keep.has(e));
+  return [...keep.values()].sort((x, y) => x.a - y.a || x.b - y.b);
 }

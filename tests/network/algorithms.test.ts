@@ -241,6 +241,25 @@ describe('louvain (deterministic)', () => {
     expect(r.modularity).toBeCloseTo(5 / 14, 12);
   });
 
+  it('breaks an exact tie by the smallest community id: a node pulled equally by two triangles joins the first', () => {
+    // node 0 is tied once to triangle {1,2,3} and once to triangle {4,5,6}.
+    // Q = 4/8 - (9/16)^2 + 3/8 - (7/16)^2 = 0.3671875
+    const r = louvain(
+      graphFromEdges(7, [
+        [0, 1, 1],
+        [0, 4, 1],
+        [1, 2, 1],
+        [1, 3, 1],
+        [2, 3, 1],
+        [4, 5, 1],
+        [4, 6, 1],
+        [5, 6, 1],
+      ]),
+    );
+    expect(r.community).toEqual([0, 0, 0, 0, 1, 1, 1]);
+    expect(r.modularity).toBeCloseTo(0.3671875, 12);
+  });
+
   it('uses weights: a heavy edge pulls its ends together', () => {
     // square 0-1-2-3-0 with 0-1 and 2-3 heavy: communities {0,1} and {2,3}
     const g = graphFromEdges(4, [
