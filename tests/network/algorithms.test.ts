@@ -65,6 +65,59 @@ function bfs(g: WeightedGraph, s: number): number[] {
   return dist;
 }
 
+/** Betweenness from the definition: sigma_st(v) = sigma_sv sigma_vt when d(s,v) + d(v,t) = d(s,t). */
+function betweennessByDefinition(g: WeightedGraph): number[] {
+  const n = g.n;
+  const d: number[][] = [];
+  const sigma: number[][] = [];
+  for (let s = 0; s < n; s++) {
+    d.push(bfs(g, s));
+    const sg = new Array<number>(n).fill(0);
+    sg[s] = 1;
+    const byDist = [...Array(n).keys()].filter((v) => d[s]![v]! > 0).sort((a, b) => d[s]![a]! - d[s]![b]!);
+    for (const v of byDist) {
+      for (const { to } of g.adj[v]!) if (d[s]![to] === d[s]![v]! - 1) sg[v]! += sg[to]!;
+    }
+    sigma.push(sg);
+  }
+  const out = new Array<number>(n).fill(0);
+  if (n < 3) return out;
+  for (let s = 0; s < n; s++) {
+    for (let t = s + 1; t < n; t++) {
+      if (d[s]![t]! <= 0) continue;
+      for (let v = 0; v < n; v++) {
+        if (v === s || v === t || d[s]![v]! < 0 || d[v]![t]! < 0) continue;
+        if (d[s]![v]! + d[v]![t]! === d[s]![t]) out[v]! += (sigma[s]![v]! * sigma[v]![t]!) / sigma[s]![t]!;
+      }
+    }
+  }
+  return out.map((x) => x / (((n - 1) * (n - 2)) / 2));
+}
+
+/** Constraint from the formula on a dense matrix of p_ij. */
+function constraintByDefinition(g: WeightedGraph): (number | null)[] {
+  const n = g.n;
+  const W = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  g.adj.forEach((nb, i) => {
+    for (const { to, w } of nb) W[i]![to] = w;
+  });
+  const P = W.map((row) => {
+    const s = row.reduce((a, b) => a + b, 0);
+    return row.map((w) => (s > 0 ? w / s : 0));
+  });
+  return W.map((row, i) => {
+    if (row.every((w) => w === 0)) return null;
+    let c = 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i || W[i]![j] === 0) continue;
+      let t = P[i]![j]!;
+      for (let q = 0; q < n; q++) if (q !== i && q !== j) t += P[i]![q]! * P[q]![j]!;
+      c += t * t;
+    }
+    return c;
+  });
+}
+
 describe('graphFromEdges / strengths', () => {
   it('keeps one symmetric edge per pair (largest weight), drops self-loops and weights <= 0', () => {
     const g = graphFromEdges(3, [
@@ -122,6 +175,15 @@ describe('betweenness (Brandes, unit lengths, normalised by (n-1)(n-2)/2)', () =
     expect(betweenness(weighted)).toEqual(betweenness(PATH));
   });
 
+  it('matches the definition computed from shortest-path counts (property)', () => {
+    fc.assert(
+      fc.property(graphArb, (g) => {
+        const want = betweennessByDefinition(g);
+        betweenness(g).forEach((x, i) => expect(x).toBeCloseTo(want[i]!, 9));
+      }),
+    );
+  });
+
   it('sums to the total of (distance - 1) over connected pairs, rescaled, and stays in [0, 1] (property)', () => {
     fc.assert(
       fc.property(graphArb, (g) => {
@@ -171,6 +233,18 @@ describe("constraint (Burt's, weighted)", () => {
 
   it('is null (not NaN, not 0) for a node without ties', () => {
     expect(constraint(graphFromEdges(3, [[0, 1, 1]]))).toEqual([1, 1, null]);
+  });
+
+  it('matches the formula evaluated on the dense p matrix (property)', () => {
+    fc.assert(
+      fc.property(graphArb, (g) => {
+        const want = constraintByDefinition(g);
+        constraint(g).forEach((c, i) => {
+          if (want[i] === null) expect(c).toBeNull();
+          else expect(c).toBeCloseTo(want[i]!, 9);
+        });
+      }),
+    );
   });
 
   it('is at least 1/degree and exactly 1 for a single tie (property)', () => {
