@@ -2,6 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Baseline } from '../baseline/buildBaseline.js';
 import { stringifyBaseline, toBaselineJson } from '../baseline/toJson.js';
+import { buildNetwork } from '../network/buildNetwork.js';
+import { toGexf } from '../network/toGexf.js';
+import { toGraphML } from '../network/toGraphML.js';
+import { toKumu } from '../network/toKumu.js';
 import { toCsvExports } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -14,17 +18,19 @@ export interface WriteOptions {
   readonly top?: number;
   /** Decimals in baseline.json. Default 4. */
   readonly decimals?: number;
+  /** Also write the synergy network as GraphML, GEXF and Kumu JSON. Default true. */
+  readonly network?: boolean;
 }
 
 /**
- * Write baseline.json, one CSV per matrix plus countries and recommendations, report.md and
- * report.html into a directory (created if missing). Returns the written file paths, sorted.
+ * Write baseline.json, one CSV per matrix plus countries and recommendations, report.md,
+ * report.html and the synergy network (GraphML, GEXF, Kumu JSON) into a directory (created if missing). Returns the written file paths, sorted.
  *
  * @example
  * writeBaselineOutputs(buildBaselineFromDir('data/sample-partnership'), 'out/sample');
  */
 export function writeBaselineOutputs(baseline: Baseline, outDir: string, options: WriteOptions = {}): string[] {
-  const { lang = 'en', top = 20, decimals } = options;
+  const { lang = 'en', top = 20, decimals, network = true } = options;
   const json = toBaselineJson(baseline, decimals === undefined ? {} : { decimals });
   const files: Record<string, string> = {
     'baseline.json': stringifyBaseline(json),
@@ -32,6 +38,12 @@ export function writeBaselineOutputs(baseline: Baseline, outDir: string, options
     'report.html': renderHtml(json, { lang, top }),
     ...toCsvExports(json),
   };
+  if (network) {
+    const net = buildNetwork(json, { lang });
+    files['network.graphml'] = toGraphML(net);
+    files['network.gexf'] = toGexf(net);
+    files['network.kumu.json'] = `${JSON.stringify(toKumu(net), null, 2)}\n`;
+  }
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
   for (const name of Object.keys(files).sort()) {
