@@ -15,11 +15,6 @@ export interface CombinedIndex {
 /** Which combined value: context, synergy or duplication. */
 export type CombinedKind = 'context' | 'synergy' | 'duplication';
 
-function combine(kind: CombinedKind, context: number, expertiseOverlap: number): number {
-  if (kind === 'context') return context;
-  return kind === 'synergy' ? synergyOf(context, expertiseOverlap) : duplicationOf(context, expertiseOverlap);
-}
-
 function overlapAt(index: PairIndex, i: number, j: number): number {
   const m = i === j ? index.l1[i]! : pairSums(index, i, j).min;
   return overlapOf(m, index.l1[i]!, index.l1[j]!);
@@ -55,34 +50,50 @@ export function pairValues(
 }
 
 /**
- * One member row of accumulated sums for the three dimensions: `upper` visits j > i only.
- * Scratch accumulators must be zero before the call for the visited members.
+ * Scratch space for evaluating member rows over the three dimensions without allocating per row:
+ * three accumulators (zero between rows) and the row's context and expertise overlap.
  */
-function accumulate3(
-  c: CombinedIndex,
-  i: number,
-  upper: boolean,
-  e: Float64Array,
-  g: Float64Array,
-  s: Float64Array,
-): void {
+export interface RowScratch {
+  readonly expertise: Float64Array;
+  readonly geography: Float64Array;
+  readonly sectors: Float64Array;
+  /** context(i, j) of the last evaluated row. */
+  readonly context: Float64Array;
+  /** expertise overlap(i, j) of the last evaluated row. */
+  readonly expertiseOverlap: Float64Array;
+}
+
+/**
+ * Allocate row scratch space for n members (5 · 8n bytes).
+ *
+ * @example
+ * const scratch = rowScratch(index.expertise.size);
+ */
+export function rowScratch(n: number): RowScratch {
+  return {
+    expertise: new Float64Array(n),
+    geography: new Float64Array(n),
+    sectors: new Float64Array(n),
+    context: new Float64Array(n),
+    expertiseOverlap: new Float64Array(n),
+  };
+}
+
+/**
+ * Evaluate member i's row: context(i, j) and expertise overlap(i, j) for j >= i (`upper`) or for
+ * every j, into `scratch.context` / `scratch.expertiseOverlap`; leaves the accumulators zero. One
+ * pass over the inverted indexes of i's categories, sums in ascending category order (so the
+ * values equal those of {@link pairValues} exactly).
+ *
+ * @example
+ * evaluateRow(combined, 0, false, scratch); scratch.context[1]; // => context(0, 1)
+ */
+export function evaluateRow(c: CombinedIndex, i: number, upper: boolean, scratch: RowScratch): void {
+  const { expertise: e, geography: g, sectors: s, context, expertiseOverlap } = scratch;
   const step = upper ? accumulateUpper : accumulateRow;
   step(c.expertise, i, e, null);
   step(c.geography, i, g, null);
   step(c.sectors, i, s, null);
-}
-
-function writeRow(
-  c: CombinedIndex,
-  kind: CombinedKind,
-  i: number,
-  from: number,
-  e: Float64Array,
-  g: Float64Array,
-  s: Float64Array,
-  out: Float64Array,
-  offset: number,
-): void {
   const n = c.expertise.size;
   const le = c.expertise.l1;
   const lg = c.geography.l1;
@@ -92,13 +103,33 @@ function writeRow(
   const lei = le[i]!;
   const lgi = lg[i]!;
   const lsi = ls[i]!;
-  for (let j = from; j < n; j++) {
-    const ctx = contextOf(overlapOf(g[j]!, lgi, lg[j]!), overlapOf(s[j]!, lsi, ls[j]!), wg, ws);
-    out[offset + j] = j === i && kind !== 'context' ? 0 : combine(kind, ctx, overlapOf(e[j]!, lei, le[j]!));
+  // The diagonal from the row sums: the sum of min(x, x) is l1 (the full-row pass gives the same).
+  e[i] = lei;
+  g[i] = lgi;
+  s[i] = lsi;
+  for (let j = upper ? i : 0; j < n; j++) {
+    context[j] = contextOf(overlapOf(g[j]!, lgi, lg[j]!), overlapOf(s[j]!, lsi, ls[j]!), wg, ws);
+    expertiseOverlap[j] = overlapOf(e[j]!, lei, le[j]!);
     e[j] = 0;
     g[j] = 0;
     s[j] = 0;
   }
+}
+
+function writeValues(
+  kind: CombinedKind,
+  i: number,
+  from: number,
+  scratch: RowScratch,
+  out: Float64Array,
+): void {
+  const { context, expertiseOverlap } = scratch;
+  const n = context.length;
+  if (kind === 'context') out.set(context.subarray(from, n), from);
+  else if (kind === 'synergy')
+    for (let j = from; j < n; j++) out[j] = synergyOf(context[j]!, expertiseOverlap[j]!);
+  else for (let j = from; j < n; j++) out[j] = duplicationOf(context[j]!, expertiseOverlap[j]!);
+  if (kind !== 'context') out[i] = 0;
 }
 
 /**
@@ -114,23 +145,15 @@ export function combinedSource(c: CombinedIndex, kind: CombinedKind, maxSize: nu
     return kind === 'context' ? v.context : kind === 'synergy' ? v.synergy : v.duplication;
   };
   const row = (i: number, out: Float64Array): void => {
-    const e = new Float64Array(n);
-    const g = new Float64Array(n);
-    const s = new Float64Array(n);
-    accumulate3(c, i, false, e, g, s);
-    writeRow(c, kind, i, 0, e, g, s, out, 0);
+    const scratch = rowScratch(n);
+    evaluateRow(c, i, false, scratch);
+    writeValues(kind, i, 0, scratch, out);
   };
   const fill = (out: Float64Array): void => {
-    const e = new Float64Array(n);
-    const g = new Float64Array(n);
-    const s = new Float64Array(n);
+    const scratch = rowScratch(n);
     for (let i = 0; i < n; i++) {
-      accumulate3(c, i, true, e, g, s);
-      // The diagonal from the row sums (sum of min(x, x) = l1), then the upper triangle.
-      e[i] = c.expertise.l1[i]!;
-      g[i] = c.geography.l1[i]!;
-      s[i] = c.sectors.l1[i]!;
-      writeRow(c, kind, i, i, e, g, s, out, i * n);
+      evaluateRow(c, i, true, scratch);
+      writeValues(kind, i, i, scratch, out.subarray(i * n, i * n + n));
     }
     mirrorUpper(out, n);
   };

@@ -1,19 +1,9 @@
-import { buildProfiles } from '../profile/buildProfiles.js';
-import { resolveProfileOptions } from '../profile/options.js';
 import type { Profiles } from '../profile/types.js';
 import type { Partnership } from '../schema/records.js';
-import { type CombinedIndex, combinedSource } from './combined.js';
+import { combinedSource } from './combined.js';
 import { type DimensionMetrics, dimensionMetricsFromIndex } from './dimensionMatrices.js';
-import { contextWeightsOf } from './formulas.js';
-import {
-  checkBoolean,
-  checkPositiveInteger,
-  DEFAULT_METRICS_OPTIONS,
-  type MetricsOptions,
-  type ResolvedMetricsOptions,
-  resolveContextWeights,
-} from './options.js';
-import { buildPairIndex } from './pairIndex.js';
+import { type MetricsOptions, resolveMetricsOptions } from './options.js';
+import { preparePartnership } from './prepare.js';
 import { SquareMatrix } from './SquareMatrix.js';
 
 export type { MetricsOptions } from './options.js';
@@ -49,22 +39,6 @@ export interface PartnershipMetrics {
 }
 
 /**
- * Validate and default all metrics options.
- *
- * @throws OptionsError with the option path for any invalid option.
- * @example
- * resolveMetricsOptions({ cosine: true }).cosine; // => true
- */
-export function resolveMetricsOptions(options: MetricsOptions = {}): ResolvedMetricsOptions {
-  return {
-    ...resolveProfileOptions(options),
-    contextWeights: resolveContextWeights(options.contextWeights),
-    cosine: checkBoolean('cosine', options.cosine, DEFAULT_METRICS_OPTIONS.cosine),
-    maxMembers: checkPositiveInteger('maxMembers', options.maxMembers, DEFAULT_METRICS_OPTIONS.maxMembers),
-  };
-}
-
-/**
  * Compute profiles and all pair metrics of a partnership: per dimension overlap and
  * complementarity (and cosine), then context, synergy and duplication.
  *
@@ -92,32 +66,15 @@ export function resolveMetricsOptions(options: MetricsOptions = {}): ResolvedMet
 export function computeMetrics(partnership: Partnership, options: MetricsOptions = {}): PartnershipMetrics {
   const resolved = resolveMetricsOptions(options);
   const { cosine, maxMembers } = resolved;
-  const profiles = buildProfiles(partnership, resolved);
-  const index = {
-    expertise: buildPairIndex(profiles.expertise),
-    geography: buildPairIndex(profiles.geography),
-    sectors: buildPairIndex(profiles.sectors),
-  };
-  const dimensionsPresent = {
-    expertise: profiles.expertise.present,
-    geography: profiles.geography.present,
-    sectors: profiles.sectors.present,
-  };
-  const contextWeights = contextWeightsOf(
-    resolved.contextWeights.geography,
-    resolved.contextWeights.sectors,
-    dimensionsPresent.geography,
-    dimensionsPresent.sectors,
-  );
-  const combined: CombinedIndex = { ...index, weights: contextWeights };
+  const { profiles, combined, dimensionsPresent, contextWeights } = preparePartnership(partnership, resolved);
   const ids = profiles.ids;
   const dim = { cosine, maxMembers };
   return {
     ids,
     profiles,
-    expertise: dimensionMetricsFromIndex(profiles.expertise, index.expertise, dim),
-    geography: dimensionMetricsFromIndex(profiles.geography, index.geography, dim),
-    sectors: dimensionMetricsFromIndex(profiles.sectors, index.sectors, dim),
+    expertise: dimensionMetricsFromIndex(profiles.expertise, combined.expertise, dim),
+    geography: dimensionMetricsFromIndex(profiles.geography, combined.geography, dim),
+    sectors: dimensionMetricsFromIndex(profiles.sectors, combined.sectors, dim),
     context: new SquareMatrix(ids, combinedSource(combined, 'context', maxMembers)),
     synergy: new SquareMatrix(ids, combinedSource(combined, 'synergy', maxMembers)),
     duplication: new SquareMatrix(ids, combinedSource(combined, 'duplication', maxMembers)),

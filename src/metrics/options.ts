@@ -4,6 +4,7 @@ import {
   DEFAULT_PROFILE_OPTIONS,
   type ProfileOptions,
   type ResolvedProfileOptions,
+  resolveProfileOptions,
 } from '../profile/options.js';
 
 /** Relative weights of geography and sector overlap in the context of a pair. */
@@ -127,4 +128,20 @@ export function checkPositiveInteger(path: string, value: unknown, fallback: num
     throw new OptionsError(path, `Option ${path} must be a whole number >= 1, got ${String(value)}.`);
   }
   return value;
+}
+
+/**
+ * Validate and default all metrics options.
+ *
+ * @throws OptionsError with the option path for any invalid option.
+ * @example
+ * resolveMetricsOptions({ cosine: true }).cosine; // => true
+ */
+export function resolveMetricsOptions(options: MetricsOptions = {}): ResolvedMetricsOptions {
+  return {
+    ...resolveProfileOptions(options),
+    contextWeights: resolveContextWeights(options.contextWeights),
+    cosine: checkBoolean('cosine', options.cosine, DEFAULT_METRICS_OPTIONS.cosine),
+    maxMembers: checkPositiveInteger('maxMembers', options.maxMembers, DEFAULT_METRICS_OPTIONS.maxMembers),
+  };
 }
