@@ -89,6 +89,12 @@ export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): 
     countries,
     recommendations: b.recommendations.map((r) => ({ ...r, score: roundTo(r.score, decimals) })),
     labels: b.labels,
+    records: {
+      expertise: b.partnership.expertise.map((r) => ({ ...r })),
+      geography: b.partnership.geography.map((r) => ({ ...r })),
+      sectors: b.partnership.sectors.map((r) => ({ ...r })),
+      companies: b.partnership.companies.map((r) => ({ ...r })),
+    },
     emptyProfiles: { expertise: emptyIds('expertise'), geography: emptyIds('geography'), sectors: emptyIds('sectors') },
   };
 }

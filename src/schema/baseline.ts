@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { FileReportSchema, IngestIssueSchema } from './issues.js';
-import { MemberRoleSchema, MemberTypeSchema, PresenceKindSchema, SourceRefSchema } from './records.js';
+import {
+  CompanyRecordSchema,
+  ExpertiseRecordSchema,
+  GeographyRecordSchema,
+  MemberRoleSchema,
+  MemberTypeSchema,
+  PresenceKindSchema,
+  SectorRecordSchema,
+  SourceRefSchema,
+} from './records.js';
 
 /** Current version of the baseline.json contract. */
 export const BASELINE_SCHEMA_VERSION = 1 as const;
@@ -111,6 +120,19 @@ export const BaselineJsonSchema = z.object({
   countries: z.record(z.string(), CountryViewSchema),
   recommendations: z.array(RecommendationSchema),
   labels: LabelsSchema,
+  /**
+   * The normalised records behind every number (the partnership minus the members list), with
+   * their source rows, so tools can show per-member profiles and compare years. Always written
+   * by this library; optional so that hand-made baselines without it still validate.
+   */
+  records: z
+    .object({
+      expertise: z.array(ExpertiseRecordSchema),
+      geography: z.array(GeographyRecordSchema),
+      sectors: z.array(SectorRecordSchema),
+      companies: z.array(CompanyRecordSchema),
+    })
+    .optional(),
   /** Member ids whose profiles are empty per dimension (their pairs are 0 and flagged). */
   emptyProfiles: z.object({
     expertise: z.array(z.string()),
