@@ -1,0 +1,926 @@
+/**
+ * Partner synergy dashboard: plain ES module, no build step. It imports the self-contained
+ * browser build of partner-synergy (run `npm run build` first) and renders a baseline from CSV
+ * files the user drops here; nothing is uploaded.
+ *
+ * Safety: every user-provided string (file names, member names, values, messages) reaches the
+ * page through textContent or attribute setters, never through innerHTML. The heatmap SVG comes
+ * from ps.renderHeatmapSvg, which escapes its labels; it is parsed with DOMParser as SVG (not HTML)
+ * and imported as a node.
+ */
+import * as ps from '../../dist/browser/partner-synergy.browser.js';
+
+const SAMPLE_DIR = '../../data/sample-partnership/';
+const SAMPLE_FILES = ['members.csv', 'expertise.csv', 'geography.csv', 'sectors.csv', 'companies.csv'];
+/** At most this many problem rows are drawn (the count says how many there are). */
+const MAX_PROBLEM_ROWS = 500;
+
+const TEXT = {
+  en: {
+    title: 'Partner synergy dashboard',
+    lede: "Drop your partnership's CSV files to see where members overlap, where they complement each other and which joint activities make sense. Everything runs in this browser tab; no file leaves your computer.",
+    language: 'Language',
+    inputHeading: 'Your files',
+    dropTitle: 'Drag and drop CSV files here',
+    dropHint:
+      'members.csv (required), expertise.csv, geography.csv, sectors.csv, companies.csv. Any encoding, comma or semicolon.',
+    chooseFiles: 'Choose files…',
+    loadSample: 'Load sample',
+    clearFiles: 'Clear',
+    filesLabel: 'Loaded files',
+    removeFile: 'Remove {name}',
+    summaryHeading: 'Summary',
+    membersHeading: 'Members',
+    filesHeading: 'Files read',
+    problemsHeading: 'Problems in the input',
+    problemsEmpty: 'No problems found: every row was read.',
+    problemsMore: 'Showing the first {shown} of {total} problems.',
+    heatmapHeading: 'Member × member',
+    matrixLabel: 'Show',
+    countryHeading: 'In a country',
+    countryLabel: 'Country',
+    recsHeading: 'Recommended joint activities',
+    recsEmpty: 'No recommendation passes the thresholds.',
+    kindFilter: 'Kind',
+    allKinds: 'All kinds ({count})',
+    footer: 'partner-synergy · browser build · the numbers are a baseline to discuss, not a verdict.',
+    colId: 'Id',
+    colName: 'Name',
+    colType: 'Type',
+    colCountry: 'Country',
+    colRole: 'Role',
+    colFile: 'File',
+    colKind: 'Read as',
+    colEncoding: 'Encoding',
+    colDelimiter: 'Delimiter',
+    colRows: 'Rows',
+    colAccepted: 'Accepted',
+    colRejected: 'Rejected',
+    delimComma: 'comma',
+    delimSemicolon: 'semicolon',
+    delimTab: 'tab',
+    delimPipe: 'pipe',
+    colSeverity: 'Severity',
+    colLine: 'Line',
+    colColumn: 'Column',
+    colValue: 'Value',
+    colReason: 'Reason',
+    colSuggestion: 'Suggestion',
+    colMember: 'Member',
+    colPresence: 'Presence',
+    colPartners: 'Local partners',
+    colTheme: 'Theme',
+    colLevel: 'Highest level',
+    colAtLevel: 'Members at that level',
+    colPartner: 'Partner',
+    colMembers: 'Members',
+    statMembers: 'Members',
+    statCountries: 'Countries',
+    statRows: 'Rows read',
+    statRejected: 'Rejected rows',
+    statWarnings: 'Warnings',
+    statRecs: 'Recommendations',
+    severityRejected: 'rejected',
+    severityWarning: 'warning',
+    fileLevel: 'file',
+    matrix_synergy: 'Synergy',
+    matrix_duplication: 'Duplication',
+    matrix_expertise: 'Expertise overlap',
+    matrix_geography: 'Geography overlap',
+    matrix_sectors: 'Sector overlap',
+    help_synergy:
+      'How much two members gain from working together: what each adds to the other (complementarity) where they share a country or sector.',
+    help_duplication: 'Where two members do the same thing at a high level in the same places: coordinate.',
+    help_expertise:
+      'How similar two members are in themes and levels (weighted Jaccard, 0 = nothing shared).',
+    help_geography: 'How similar two members are in where they work, weighted by how they are present.',
+    help_sectors: 'How similar two members are in their sector networks.',
+    membersPresent: '{count} members present',
+    themesHeading: 'Themes',
+    duplicatedHeading: 'Duplicated (coordinate)',
+    missingHeading: 'Missing (focus themes nobody covers well)',
+    sharedHeading: 'Shared local partners',
+    none: 'None.',
+    alsoWritten: 'also written as {variants}',
+    noCountries: 'No member has a geography record, so there is no country view.',
+    duplicatedBadge: 'duplicated',
+    evidence: 'Evidence ({count} rows)',
+    lines: 'lines',
+    line: 'line',
+    score: 'Score',
+    status_loading: 'Reading {count} files…',
+    status_ready: '{members} members, {recs} recommendations · built in {ms} ms.',
+    status_sample: 'Fetching the sample…',
+    errorSample: 'Could not fetch the sample ({file}: {status}). Serve the repository root, see README.md.',
+    errorBuild: 'No baseline could be built: {message}',
+    presence_office: 'own office',
+    presence_local_partner: 'through local partners',
+    presence_programme: 'programme',
+    presence_network: 'network',
+    type_ngo: 'NGO',
+    type_union: 'trade union',
+    type_company: 'company',
+    type_knowledge: 'knowledge institute',
+    type_government: 'government',
+    type_other: 'other',
+    role_lead: 'lead',
+    role_member: 'member',
+    role_local_partner: 'local partner',
+  },
+  nl: {
+    title: 'Dashboard partnersynergie',
+    lede: 'Sleep de CSV-bestanden van je partnerschap hierheen en zie waar leden overlappen, waar ze elkaar aanvullen en welke gezamenlijke activiteiten zinvol zijn. Alles draait in dit browsertabblad; geen bestand verlaat je computer.',
+    language: 'Taal',
+    inputHeading: 'Je bestanden',
+    dropTitle: 'Sleep CSV-bestanden hierheen',
+    dropHint:
+      'members.csv (verplicht), expertise.csv, geography.csv, sectors.csv, companies.csv. Elke codering, komma of puntkomma.',
+    chooseFiles: 'Bestanden kiezen…',
+    loadSample: 'Voorbeeld laden',
+    clearFiles: 'Wissen',
+    filesLabel: 'Geladen bestanden',
+    removeFile: '{name} verwijderen',
+    summaryHeading: 'Samenvatting',
+    membersHeading: 'Leden',
+    filesHeading: 'Gelezen bestanden',
+    problemsHeading: 'Problemen in de invoer',
+    problemsEmpty: 'Geen problemen gevonden: elke rij is gelezen.',
+    problemsMore: 'De eerste {shown} van {total} problemen.',
+    heatmapHeading: 'Lid × lid',
+    matrixLabel: 'Toon',
+    countryHeading: 'In een land',
+    countryLabel: 'Land',
+    recsHeading: 'Aanbevolen gezamenlijke activiteiten',
+    recsEmpty: 'Geen aanbeveling haalt de drempels.',
+    kindFilter: 'Soort',
+    allKinds: 'Alle soorten ({count})',
+    footer: 'partner-synergy · browserversie · de cijfers zijn een nulmeting om te bespreken, geen oordeel.',
+    colId: 'Id',
+    colName: 'Naam',
+    colType: 'Soort',
+    colCountry: 'Land',
+    colRole: 'Rol',
+    colFile: 'Bestand',
+    colKind: 'Gelezen als',
+    colEncoding: 'Codering',
+    colDelimiter: 'Scheidingsteken',
+    colRows: 'Rijen',
+    colAccepted: 'Geaccepteerd',
+    colRejected: 'Afgewezen',
+    delimComma: 'komma',
+    delimSemicolon: 'puntkomma',
+    delimTab: 'tab',
+    delimPipe: 'verticale streep',
+    colSeverity: 'Ernst',
+    colLine: 'Regel',
+    colColumn: 'Kolom',
+    colValue: 'Waarde',
+    colReason: 'Reden',
+    colSuggestion: 'Suggestie',
+    colMember: 'Lid',
+    colPresence: 'Aanwezigheid',
+    colPartners: 'Lokale partners',
+    colTheme: 'Thema',
+    colLevel: 'Hoogste niveau',
+    colAtLevel: 'Leden op dat niveau',
+    colPartner: 'Partner',
+    colMembers: 'Leden',
+    statMembers: 'Leden',
+    statCountries: 'Landen',
+    statRows: 'Rijen gelezen',
+    statRejected: 'Afgewezen rijen',
+    statWarnings: 'Waarschuwingen',
+    statRecs: 'Aanbevelingen',
+    severityRejected: 'afgewezen',
+    severityWarning: 'waarschuwing',
+    fileLevel: 'bestand',
+    matrix_synergy: 'Synergie',
+    matrix_duplication: 'Dubbeling',
+    matrix_expertise: 'Overlap in expertise',
+    matrix_geography: 'Overlap in geografie',
+    matrix_sectors: 'Overlap in sectoren',
+    help_synergy:
+      'Hoeveel twee leden winnen bij samenwerking: wat elk de ander toevoegt (complementariteit) waar ze een land of sector delen.',
+    help_duplication: 'Waar twee leden op hoog niveau hetzelfde doen op dezelfde plekken: afstemmen.',
+    help_expertise: 'Hoe gelijk twee leden zijn in thema’s en niveaus (gewogen Jaccard, 0 = niets gedeeld).',
+    help_geography: 'Hoe gelijk twee leden zijn in waar ze werken, gewogen naar de vorm van aanwezigheid.',
+    help_sectors: 'Hoe gelijk twee leden zijn in hun sectornetwerken.',
+    membersPresent: '{count} leden aanwezig',
+    themesHeading: 'Thema’s',
+    duplicatedHeading: 'Dubbel (afstemmen)',
+    missingHeading: 'Ontbrekend (focusthema’s die niemand goed dekt)',
+    sharedHeading: 'Gedeelde lokale partners',
+    none: 'Geen.',
+    alsoWritten: 'ook geschreven als {variants}',
+    noCountries: 'Geen lid heeft een geografierij, dus er is geen landenoverzicht.',
+    duplicatedBadge: 'dubbel',
+    evidence: 'Onderbouwing ({count} rijen)',
+    lines: 'regels',
+    line: 'regel',
+    score: 'Score',
+    status_loading: '{count} bestanden lezen…',
+    status_ready: '{members} leden, {recs} aanbevelingen · gebouwd in {ms} ms.',
+    status_sample: 'Voorbeeld ophalen…',
+    errorSample:
+      'Het voorbeeld kon niet worden opgehaald ({file}: {status}). Serveer de hoofdmap van de repository, zie README.md.',
+    errorBuild: 'Er kon geen nulmeting worden gemaakt: {message}',
+    presence_office: 'eigen kantoor',
+    presence_local_partner: 'via lokale partners',
+    presence_programme: 'programma',
+    presence_network: 'netwerk',
+    type_ngo: 'ngo',
+    type_union: 'vakbond',
+    type_company: 'bedrijf',
+    type_knowledge: 'kennisinstelling',
+    type_government: 'overheid',
+    type_other: 'overig',
+    role_lead: 'penvoerder',
+    role_member: 'lid',
+    role_local_partner: 'lokale partner',
+  },
+};
+
+/** Names (UI text keys) of the usual delimiters. */
+const DELIMITERS = new Map([
+  [',', 'delimComma'],
+  [';', 'delimSemicolon'],
+  ['\t', 'delimTab'],
+  ['|', 'delimPipe'],
+]);
+
+const MATRICES = ['synergy', 'duplication', 'expertise', 'geography', 'sectors'];
+
+/** Kind titles (en/nl) of the built-in recommendation catalogue, by kind id. */
+const KIND_TITLES = new Map(ps.describeCatalogue().map((k) => [k.id, k.title]));
+
+const state = {
+  lang: 'en',
+  /** File name -> bytes, in the order the user gave them. */
+  files: new Map(),
+  /** The current baseline.json, or null. */
+  json: null,
+  matrix: 'synergy',
+  country: null,
+  kind: 'all',
+  /** Bumped by every rebuild, so that a slower earlier build never overwrites a later one. */
+  generation: 0,
+};
+
+const $ = (id) => {
+  const node = document.getElementById(id);
+  if (node === null) throw new Error(`dashboard: #${id} is missing from index.html`);
+  return node;
+};
+
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A UI text in the current language, with {placeholders} filled. */
+function t(key, vars = {}) {
+  const table = TEXT[state.lang];
+  const template = Object.hasOwn(table, key) ? table[key] : Object.hasOwn(TEXT.en, key) ? TEXT.en[key] : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
+}
+
+/** A number with `decimals` decimals and the language's decimal mark. */
+function fmt(x, decimals = 2) {
+  const s = x.toFixed(decimals);
+  return state.lang === 'nl' ? s.replace('.', ',') : s;
+}
+
+/**
+ * Create an element. `props`: `class`, `text` (textContent), `dataset` (object), any other key
+ * becomes an attribute. Children: nodes or strings (appended as text, never parsed).
+ */
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = String(value);
+    else if (key === 'dataset') for (const [k, v] of Object.entries(value)) node.dataset[k] = String(v);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+/** A display label of a theme/sector/country id in the current language (the id if unknown). */
+function label(kind, id) {
+  const table = state.json?.labels?.[kind];
+  if (table && Object.hasOwn(table, id)) return table[id][state.lang] ?? table[id].en ?? id;
+  return id;
+}
+
+function memberNames() {
+  const names = new Map();
+  for (const m of state.json?.members ?? []) names.set(m.id, m.name);
+  return names;
+}
+
+function memberName(id) {
+  return memberNames().get(id) ?? id;
+}
+
+function nextFrame() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+// ---------------------------------------------------------------- static texts
+
+function applyStaticTexts() {
+  document.documentElement.lang = state.lang;
+  document.title = t('title');
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  $('file-list').setAttribute('aria-label', t('filesLabel'));
+  for (const option of $('matrix-select').options) option.textContent = t(`matrix_${option.value}`);
+}
+
+// ---------------------------------------------------------------- status and errors
+
+function setStatus(text) {
+  $('status').textContent = text;
+}
+
+function showError(text) {
+  const box = $('error');
+  box.textContent = text;
+  box.hidden = text === '';
+}
+
+function renderFileList() {
+  const list = $('file-list');
+  list.replaceChildren();
+  for (const [name, bytes] of state.files) {
+    const remove = el('button', {
+      type: 'button',
+      class: 'chip-remove',
+      'aria-label': t('removeFile', { name }),
+      title: t('removeFile', { name }),
+      text: '×',
+    });
+    remove.addEventListener('click', () => {
+      state.files.delete(name);
+      renderFileList();
+      void rebuild();
+    });
+    list.append(
+      el(
+        'li',
+        { class: 'chip' },
+        el('span', { class: 'chip-name', text: name }),
+        el('span', { class: 'chip-size', text: formatBytes(bytes.length) }),
+        remove,
+      ),
+    );
+  }
+  $('clear-files').disabled = state.files.size === 0;
+}
+
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${fmt(n / 1024, 1)} kB`;
+  return `${fmt(n / 1024 / 1024, 1)} MB`;
+}
+
+// ---------------------------------------------------------------- building
+
+/** Rebuild the baseline from the loaded files in the current language and render it. */
+async function rebuild() {
+  const generation = ++state.generation;
+  showError('');
+  if (state.files.size === 0) {
+    state.json = null;
+    $('results').hidden = true;
+    setStatus('');
+    return;
+  }
+  setStatus(t('status_loading', { count: state.files.size }));
+  await nextFrame();
+  if (generation !== state.generation) return;
+  const input = Object.create(null);
+  for (const name of [...state.files.keys()].sort(cmp)) input[name] = state.files.get(name);
+  const started = performance.now();
+  let json;
+  try {
+    json = ps.toBaselineJson(ps.buildBaseline(input, { lang: state.lang }));
+  } catch (error) {
+    state.json = null;
+    $('results').hidden = true;
+    setStatus('');
+    showError(t('errorBuild', { message: error instanceof Error ? error.message : String(error) }));
+    return;
+  }
+  const ms = Math.round(performance.now() - started);
+  state.json = json;
+  render();
+  setStatus(t('status_ready', { members: json.members.length, recs: json.recommendations.length, ms }));
+  const results = $('results');
+  results.hidden = false;
+  results.dataset.lang = state.lang;
+  results.dataset.generation = String(generation);
+}
+
+async function addFiles(fileList) {
+  const files = [...fileList];
+  if (files.length === 0) return;
+  const read = await Promise.all(files.map(async (f) => [f.name, new Uint8Array(await f.arrayBuffer())]));
+  for (const [name, bytes] of read) {
+    state.files.delete(name); // re-adding a file moves it to the end
+    state.files.set(name, bytes);
+  }
+  renderFileList();
+  await rebuild();
+}
+
+async function loadSample() {
+  showError('');
+  setStatus(t('status_sample'));
+  const loaded = new Map();
+  for (const file of SAMPLE_FILES) {
+    let response;
+    try {
+      response = await fetch(SAMPLE_DIR + file);
+    } catch (error) {
+      setStatus('');
+      showError(t('errorSample', { file, status: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    if (!response.ok) {
+      setStatus('');
+      showError(t('errorSample', { file, status: response.status }));
+      return;
+    }
+    loaded.set(file, new Uint8Array(await response.arrayBuffer()));
+  }
+  state.files = loaded;
+  renderFileList();
+  await rebuild();
+}
+
+// ---------------------------------------------------------------- rendering
+
+function render() {
+  renderSummary();
+  renderProblems();
+  renderHeatmap();
+  renderCountrySelect();
+  renderCountry();
+  renderRecommendations();
+}
+
+function renderSummary() {
+  const json = state.json;
+  const rows = json.ingest.files.reduce((sum, f) => sum + f.rows, 0);
+  const stats = [
+    ['members', t('statMembers'), json.members.length],
+    ['countries', t('statCountries'), Object.keys(json.countries).length],
+    ['rows', t('statRows'), rows],
+    ['rejected', t('statRejected'), json.ingest.rejected.length],
+    ['warnings', t('statWarnings'), json.ingest.warnings.length],
+    ['recommendations', t('statRecs'), json.recommendations.length],
+  ];
+  $('stats').replaceChildren(
+    ...stats.map(([key, name, value]) =>
+      el(
+        'div',
+        {
+          class: `stat${key === 'rejected' && value > 0 ? ' stat-bad' : ''}`,
+          dataset: { testid: `stat-${key}` },
+        },
+        el('dt', { text: name }),
+        el('dd', { text: String(value) }),
+      ),
+    ),
+  );
+  $('members-body').replaceChildren(
+    ...json.members.map((m) =>
+      el(
+        'tr',
+        {},
+        el('td', {}, el('code', { text: m.id })),
+        el('td', { text: m.name }),
+        el('td', { text: t(`type_${m.type}`) }),
+        el('td', { text: m.country === null ? '—' : label('countries', m.country) }),
+        el('td', { text: t(`role_${m.role}`) }),
+      ),
+    ),
+  );
+  const delimiterName = (d) =>
+    DELIMITERS.has(d) ? `${t(DELIMITERS.get(d))} (${d === '\t' ? '\\t' : d})` : d || '—';
+  $('files-body').replaceChildren(
+    ...json.ingest.files.map((f) =>
+      el(
+        'tr',
+        {},
+        el('td', { text: f.file }),
+        el('td', { text: f.kind }),
+        el('td', { text: f.encoding }),
+        el('td', { text: delimiterName(f.delimiter) }),
+        el('td', { class: 'num', text: String(f.rows) }),
+        el('td', { class: 'num', text: String(f.accepted) }),
+        el('td', { class: `num${f.rejected > 0 ? ' bad' : ''}`, text: String(f.rejected) }),
+      ),
+    ),
+  );
+}
+
+function renderProblems() {
+  const { rejected, warnings } = state.json.ingest;
+  const all = [
+    ...rejected.map((issue) => ({ issue, severity: 'rejected' })),
+    ...warnings.map((issue) => ({ issue, severity: 'warning' })),
+  ];
+  $('problems-empty').hidden = all.length > 0;
+  $('problems-wrap').hidden = all.length === 0;
+  const shown = all.slice(0, MAX_PROBLEM_ROWS);
+  const rows = shown.map(({ issue, severity }) =>
+    el(
+      'tr',
+      { class: `sev-${severity}`, dataset: { code: issue.code } },
+      el(
+        'td',
+        {},
+        el('span', {
+          class: `badge badge-${severity}`,
+          text: t(severity === 'rejected' ? 'severityRejected' : 'severityWarning'),
+        }),
+      ),
+      el('td', { text: issue.file }),
+      el('td', { class: 'num', text: issue.line === 0 ? t('fileLevel') : String(issue.line) }),
+      el('td', { text: issue.column ?? '—' }),
+      el('td', { class: 'value' }, issue.value === null ? '—' : el('code', { text: issue.value })),
+      el('td', {}, issue.message, ' ', el('span', { class: 'code', text: issue.code })),
+      el('td', { text: issue.suggestion ?? '' }),
+    ),
+  );
+  if (all.length > shown.length) {
+    rows.push(
+      el(
+        'tr',
+        {},
+        el('td', {
+          colspan: 7,
+          class: 'hint',
+          text: t('problemsMore', { shown: shown.length, total: all.length }),
+        }),
+      ),
+    );
+  }
+  $('problems-body').replaceChildren(...rows);
+}
+
+function matrixOf(key) {
+  const m = state.json.matrices;
+  if (key === 'synergy' || key === 'duplication') return m[key];
+  return { ids: m[key].ids, values: m[key].overlap };
+}
+
+function renderHeatmap() {
+  const key = state.matrix;
+  const matrix = matrixOf(key);
+  const n = matrix.ids.length;
+  const small = n <= 16;
+  const svgText = ps.renderHeatmapSvg(matrix, {
+    title: t(`matrix_${key}`),
+    labels: memberNames(),
+    cellSize: small ? 30 : n <= 40 ? 18 : 10,
+    showValues: small,
+    decimalSeparator: state.lang === 'nl' ? ',' : '.',
+    axisNote: state.lang === 'nl' ? 'rij wint van kolom' : 'row gains from column',
+    emptyText: state.lang === 'nl' ? 'Geen gegevens' : 'No data',
+  });
+  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  const root = doc.documentElement;
+  const holder = $('heatmap');
+  if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) {
+    holder.replaceChildren(el('p', { class: 'error', text: 'The heatmap could not be drawn.' }));
+    return;
+  }
+  holder.replaceChildren(document.importNode(root, true));
+  holder.dataset.matrix = key;
+  $('matrix-help').textContent = t(`help_${key}`);
+}
+
+function sortedCountries() {
+  return Object.values(state.json.countries)
+    .map((view) => ({
+      code: view.country,
+      name: label('countries', view.country),
+      size: view.members.length,
+    }))
+    .sort((a, b) => cmp(a.name, b.name) || cmp(a.code, b.code));
+}
+
+function renderCountrySelect() {
+  const select = $('country-select');
+  const countries = sortedCountries();
+  if (!countries.some((c) => c.code === state.country)) {
+    // Start with the country where most members are present.
+    const busiest = [...countries].sort((a, b) => b.size - a.size || cmp(a.name, b.name))[0];
+    state.country = busiest?.code ?? null;
+  }
+  select.replaceChildren(
+    ...countries.map((c) =>
+      el('option', { value: c.code, selected: c.code === state.country, text: `${c.name} (${c.size})` }),
+    ),
+  );
+  select.disabled = countries.length === 0;
+  if (state.country !== null) select.value = state.country;
+}
+
+function chipList(items, className = 'tag') {
+  if (items.length === 0) return el('p', { class: 'hint', text: t('none') });
+  return el('ul', { class: 'tags' }, ...items.map((text) => el('li', { class: className, text })));
+}
+
+function renderCountry() {
+  const holder = $('country-view');
+  const code = state.country;
+  if (code === null || !Object.hasOwn(state.json.countries, code)) {
+    holder.replaceChildren(el('p', { class: 'hint', text: t('noCountries') }));
+    return;
+  }
+  const view = state.json.countries[code];
+  const duplicated = new Set(view.duplicated);
+  const membersTable = el(
+    'table',
+    { dataset: { testid: 'country-members' } },
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col', text: t('colMember') }),
+        el('th', { scope: 'col', text: t('colPresence') }),
+        el('th', { scope: 'col', text: t('colPartners') }),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      ...view.members.map((m) =>
+        el(
+          'tr',
+          { dataset: { member: m.id } },
+          el('td', { text: memberName(m.id) }),
+          el(
+            'td',
+            {},
+            el('span', { class: `presence presence-${m.presence}`, text: t(`presence_${m.presence}`) }),
+          ),
+          el('td', { text: m.partners.length === 0 ? '—' : m.partners.join('; ') }),
+        ),
+      ),
+    ),
+  );
+  const themesTable = el(
+    'table',
+    { dataset: { testid: 'country-themes' } },
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col', text: t('colTheme') }),
+        el('th', { scope: 'col', class: 'num', text: t('colLevel') }),
+        el('th', { scope: 'col', text: t('colAtLevel') }),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      ...view.themes.map((theme) =>
+        el(
+          'tr',
+          {},
+          el(
+            'td',
+            {},
+            label('themes', theme.theme),
+            duplicated.has(theme.theme)
+              ? el('span', { class: 'badge badge-warning', text: t('duplicatedBadge') })
+              : null,
+          ),
+          el('td', { class: 'num', text: String(theme.maxLevel) }),
+          el('td', { text: theme.members.map(memberName).join(', ') }),
+        ),
+      ),
+    ),
+  );
+  const shared =
+    view.sharedPartners.length === 0
+      ? el('p', { class: 'hint', text: t('none') })
+      : el(
+          'ul',
+          { class: 'shared', dataset: { testid: 'shared-partners' } },
+          ...view.sharedPartners.map((p) => {
+            const others = p.variants.filter((v) => v !== p.partner);
+            return el(
+              'li',
+              {},
+              el('strong', { text: p.partner }),
+              ` — ${p.members.map(memberName).join(', ')}`,
+              others.length > 0
+                ? el('span', {
+                    class: 'hint',
+                    text: ` (${t('alsoWritten', { variants: others.join('; ') })})`,
+                  })
+                : null,
+            );
+          }),
+        );
+  holder.replaceChildren(
+    el(
+      'p',
+      { class: 'country-lede' },
+      el('strong', { text: label('countries', code) }),
+      ` · ${t('membersPresent', { count: view.members.length })}`,
+    ),
+    el('div', { class: 'table-scroll' }, membersTable),
+    el('h3', { text: t('missingHeading') }),
+    chipList(
+      view.missing.map((id) => label('themes', id)),
+      'tag tag-gap',
+    ),
+    el('h3', { text: t('duplicatedHeading') }),
+    chipList(
+      view.duplicated.map((id) => label('themes', id)),
+      'tag tag-dup',
+    ),
+    el('h3', { text: t('sharedHeading') }),
+    shared,
+    el('h3', { text: t('themesHeading') }),
+    el('div', { class: 'table-scroll tall' }, themesTable),
+  );
+  holder.dataset.country = code;
+}
+
+function kindTitle(kind) {
+  const title = KIND_TITLES.get(kind);
+  return title ? (title[state.lang] ?? title.en) : kind;
+}
+
+function renderKindFilter() {
+  const recs = state.json.recommendations;
+  const counts = new Map();
+  for (const r of recs) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  if (state.kind !== 'all' && !counts.has(state.kind)) state.kind = 'all';
+  const kinds = [...counts.keys()].sort((a, b) => cmp(kindTitle(a), kindTitle(b)));
+  $('kind-filter').replaceChildren(
+    el('option', { value: 'all', text: t('allKinds', { count: recs.length }) }),
+    ...kinds.map((k) => el('option', { value: k, text: `${kindTitle(k)} (${counts.get(k)})` })),
+  );
+  $('kind-filter').value = state.kind;
+}
+
+function evidenceList(evidence) {
+  const byFile = new Map();
+  for (const ref of evidence) {
+    if (!byFile.has(ref.file)) byFile.set(ref.file, []);
+    byFile.get(ref.file).push(ref.line);
+  }
+  return el(
+    'ul',
+    { class: 'evidence' },
+    ...[...byFile].map(([file, lines]) =>
+      el(
+        'li',
+        {},
+        el('code', { text: file }),
+        ` — ${lines.length === 1 ? t('line') : t('lines')} ${lines.join(', ')}`,
+      ),
+    ),
+  );
+}
+
+function renderRecommendations() {
+  renderKindFilter();
+  const recs = state.json.recommendations;
+  $('recs-empty').hidden = recs.length > 0;
+  $('recommendations').replaceChildren(
+    ...recs.map((r, index) => {
+      const where = [
+        r.country === null ? null : label('countries', r.country),
+        r.sector === null ? null : label('sectors', r.sector),
+      ].filter((x) => x !== null);
+      return el(
+        'li',
+        {
+          class: 'rec',
+          hidden: state.kind !== 'all' && r.kind !== state.kind,
+          dataset: { id: r.id, kind: r.kind, score: r.score, testid: 'recommendation' },
+        },
+        el(
+          'div',
+          { class: 'rec-head' },
+          el(
+            'span',
+            {},
+            el('span', { class: 'rank', text: `#${index + 1}` }),
+            el('span', {
+              class: 'badge badge-kind',
+              dataset: { testid: 'rec-kind' },
+              text: kindTitle(r.kind),
+            }),
+          ),
+          el(
+            'span',
+            { class: 'score' },
+            el('meter', { min: 0, max: 1, value: r.score, 'aria-label': t('score') }),
+            el('span', { class: 'score-value', dataset: { testid: 'rec-score' }, text: fmt(r.score) }),
+          ),
+        ),
+        el('p', { class: 'rec-members', text: r.members.map(memberName).join(' · ') }),
+        where.length > 0 || r.themes.length > 0
+          ? el(
+              'p',
+              { class: 'rec-meta' },
+              where.join(' · '),
+              ...r.themes.map((id) => el('span', { class: 'tag', text: label('themes', id) })),
+            )
+          : null,
+        el('p', { class: 'rationale', dataset: { testid: 'rationale' }, text: r.rationale }),
+        r.evidence.length > 0
+          ? el(
+              'details',
+              { class: 'rec-evidence' },
+              el('summary', { text: t('evidence', { count: r.evidence.length }) }),
+              evidenceList(r.evidence),
+            )
+          : null,
+      );
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- wiring
+
+function wire() {
+  const zone = $('drop-zone');
+  const input = $('file-input');
+  input.addEventListener('change', () => {
+    const files = input.files;
+    void addFiles(files ?? []).finally(() => {
+      input.value = ''; // choosing the same file again fires change again
+    });
+  });
+  for (const type of ['dragenter', 'dragover']) {
+    zone.addEventListener(type, (event) => {
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      zone.classList.add('dragging');
+    });
+  }
+  zone.addEventListener('dragleave', (event) => {
+    if (!zone.contains(event.relatedTarget)) zone.classList.remove('dragging');
+  });
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('dragging');
+    void addFiles(event.dataTransfer?.files ?? []);
+  });
+  // A file dropped beside the zone must not make the browser navigate away from the dashboard.
+  for (const type of ['dragover', 'drop']) window.addEventListener(type, (event) => event.preventDefault());
+
+  $('load-sample').addEventListener('click', () => void loadSample());
+  $('clear-files').addEventListener('click', () => {
+    state.files = new Map();
+    renderFileList();
+    void rebuild();
+  });
+  $('lang').addEventListener('change', (event) => {
+    state.lang = event.target.value === 'nl' ? 'nl' : 'en';
+    applyStaticTexts();
+    renderFileList();
+    void rebuild();
+  });
+  $('matrix-select').addEventListener('change', (event) => {
+    state.matrix = MATRICES.includes(event.target.value) ? event.target.value : 'synergy';
+    if (state.json) renderHeatmap();
+  });
+  $('country-select').addEventListener('change', (event) => {
+    state.country = event.target.value;
+    if (state.json) renderCountry();
+  });
+  $('kind-filter').addEventListener('change', (event) => {
+    state.kind = event.target.value;
+    for (const item of $('recommendations').children) {
+      item.hidden = state.kind !== 'all' && item.dataset.kind !== state.kind;
+    }
+  });
+}
+
+state.lang = $('lang').value === 'nl' ? 'nl' : 'en';
+applyStaticTexts();
+wire();
+renderFileList();
+document.body.dataset.ready = 'true';

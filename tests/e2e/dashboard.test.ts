@@ -1,0 +1,231 @@
+/**
+ * End-to-end test of the browser dashboard (examples/dashboard/): the static server from
+ * scripts/serve-dashboard.mjs runs in-process on 127.0.0.1, Debian's Chromium (through
+ * playwright-core) opens the page, and CSV files go in through the file input as a user's would.
+ * What the page shows must be what the library computes in Node from the same bytes.
+ * Needs dist/browser/ (`npm test` builds it first). Skipped with a warning when
+ * /usr/bin/chromium is not installed (`apt-get install -y chromium`).
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, startStaticServer } from '../../scripts/serve-dashboard.mjs';
+import { buildBaseline, toBaselineJson } from '../../src/index.js';
+import { repoRoot } from '../helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available)
+  console.warn(`dashboard e2e test skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+
+const BUNDLE = resolve(repoRoot, 'dist/browser/partner-synergy.browser.js');
+const SAMPLE_DIR = resolve(repoRoot, 'data/sample-partnership');
+const SAMPLE_FILES = ['members.csv', 'expertise.csv', 'geography.csv', 'sectors.csv', 'companies.csv'];
+const SCREENSHOT = resolve(repoRoot, 'out/dashboard.png');
+
+/** The sample as the dashboard hands it to the library: bytes keyed by file name, names sorted. */
+function sampleBytes(): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const name of [...SAMPLE_FILES].sort())
+    files[name] = new Uint8Array(readFileSync(join(SAMPLE_DIR, name)));
+  return files;
+}
+
+/** Collects what must stay empty during a run: console errors/warnings, page errors, dialogs, failed loads. */
+function watch(page: Page): { problems: string[]; dialogs: string[] } {
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return { problems, dialogs };
+}
+
+interface RenderedRecommendation {
+  id: string;
+  kind: string;
+  score: number;
+  scoreText: string;
+  rationale: string;
+}
+
+function readRecommendations(page: Page): Promise<RenderedRecommendation[]> {
+  return page.$$eval('[data-testid="recommendations"] > li', (items) =>
+    items.map((li) => ({
+      id: li.getAttribute('data-id') ?? '',
+      kind: li.getAttribute('data-kind') ?? '',
+      score: Number(li.getAttribute('data-score')),
+      scoreText: li.querySelector('[data-testid="rec-score"]')?.textContent ?? '',
+      rationale: li.querySelector('[data-testid="rationale"]')?.textContent ?? '',
+    })),
+  );
+}
+
+/** Number of heatmap cells: the legend swatches have no tooltip, every cell has one. */
+function countCells(page: Page): Promise<number> {
+  return page.$$eval(
+    '[data-testid="heatmap"] svg rect',
+    (rects) => rects.filter((r) => r.querySelector(':scope > title') !== null).length,
+  );
+}
+
+describe.skipIf(!available)('dashboard in Chromium', () => {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+
+  beforeAll(async () => {
+    if (!existsSync(BUNDLE)) {
+      throw new Error(`${BUNDLE} is missing: run \`npm run build\` first (npm test does it in pretest).`);
+    }
+    [server, browser] = await Promise.all([
+      startStaticServer({ port: 0 }),
+      chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openDashboard(): Promise<{ page: Page; problems: string[]; dialogs: string[] }> {
+    const page = await browser!.newPage({ viewport: { width: 1366, height: 900 } });
+    const seen = watch(page);
+    await page.goto(server!.dashboardUrl);
+    await page.waitForSelector('body[data-ready="true"]');
+    return { page, ...seen };
+  }
+
+  it('shows exactly the recommendations, heatmap and country view the library computes, in English and Dutch', async () => {
+    const files = sampleBytes();
+    const expected = toBaselineJson(buildBaseline(files));
+    const { page, problems, dialogs } = await openDashboard();
+
+    await page.setInputFiles(
+      '[data-testid="file-input"]',
+      SAMPLE_FILES.map((name) => join(SAMPLE_DIR, name)),
+    );
+    await page.waitForSelector('[data-testid="results"][data-lang="en"]:not([hidden])');
+
+    // Recommendations: same ids in the same order, same kinds, scores and rationales.
+    const recs = await readRecommendations(page);
+    expect(recs.length).toBeGreaterThan(0);
+    expect(recs.map((r) => r.id)).toEqual(expected.recommendations.map((r) => r.id));
+    expect(recs.map((r) => r.kind)).toEqual(expected.recommendations.map((r) => r.kind));
+    expect(recs.map((r) => r.score)).toEqual(expected.recommendations.map((r) => r.score));
+    expect(recs.map((r) => r.scoreText)).toEqual(expected.recommendations.map((r) => r.score.toFixed(2)));
+    expect(recs.map((r) => r.rationale)).toEqual(expected.recommendations.map((r) => r.rationale));
+
+    // Summary numbers.
+    const stat = (key: string) => page.textContent(`[data-testid="stat-${key}"] dd`);
+    expect(await stat('members')).toBe(String(expected.members.length));
+    expect(await stat('countries')).toBe(String(Object.keys(expected.countries).length));
+    expect(await stat('rejected')).toBe(String(expected.ingest.rejected.length));
+
+    // Heatmap: synergy first, one <rect> per member pair; switching the matrix redraws n x n cells.
+    const n = expected.matrices.synergy.ids.length;
+    expect(await page.getAttribute('[data-testid="heatmap"]', 'data-matrix')).toBe('synergy');
+    expect(await countCells(page)).toBe(n * n);
+    await page.selectOption('[data-testid="matrix-select"]', 'expertise');
+    expect(await page.getAttribute('[data-testid="heatmap"]', 'data-matrix')).toBe('expertise');
+    expect(await page.textContent('[data-testid="heatmap"] svg > title')).toBe('Expertise overlap');
+    expect(await countCells(page)).toBe(expected.matrices.expertise.ids.length ** 2);
+    await page.selectOption('[data-testid="matrix-select"]', 'synergy');
+
+    // Country view: the members present in Bangladesh, in the library's order.
+    await page.selectOption('[data-testid="country-select"]', 'BD');
+    const present = await page.$$eval('[data-testid="country-members"] tbody tr', (rows) =>
+      rows.map((r) => r.getAttribute('data-member')),
+    );
+    expect(present).toEqual(expected.countries.BD!.members.map((m) => m.id));
+
+    mkdirSync(resolve(repoRoot, 'out'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+    // Dutch: the page re-renders with the library's Dutch rationales.
+    const expectedNl = toBaselineJson(buildBaseline(files, { lang: 'nl' }));
+    await page.selectOption('[data-testid="lang"]', 'nl');
+    await page.waitForSelector('[data-testid="results"][data-lang="nl"]');
+    const recsNl = await readRecommendations(page);
+    expect(recsNl.map((r) => r.id)).toEqual(expected.recommendations.map((r) => r.id));
+    expect(recsNl.map((r) => r.rationale)).toEqual(expectedNl.recommendations.map((r) => r.rationale));
+    expect(recsNl.some((r) => r.rationale.includes(' en '))).toBe(true);
+    expect(recsNl.every((r, i) => r.rationale !== recs[i]!.rationale)).toBe(true);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await page.textContent('#recs-heading')).toBe('Aanbevolen gezamenlijke activiteiten');
+
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('renders hostile names, values and file names as text: no element is created, nothing runs', async () => {
+    const { page, problems, dialogs } = await openDashboard();
+    const csv = (text: string) => Buffer.from(text, 'utf8');
+    await page.setInputFiles('[data-testid="file-input"]', [
+      {
+        name: 'members.csv',
+        mimeType: 'text/csv',
+        buffer: csv(
+          'id,name,type,country,role\nX1,<img src=x onerror=alert(1)>,ngo,Netherlands,lead\nX2,"=HYPERLINK(""x"")",union,Netherlands,member\n',
+        ),
+      },
+      {
+        name: 'geography.csv',
+        mimeType: 'text/csv',
+        buffer: csv(
+          'member,country,presence,partners\nX1,Bangladesh,office,<img src=x onerror=alert(2)>\nX2,Bangladesh,office,<img src=x onerror=alert(2)>\n<script>alert(3)</script>,Bangladesh,office,\n',
+        ),
+      },
+      {
+        name: 'expertise.csv',
+        mimeType: 'text/csv',
+        buffer: csv(
+          'member,theme,level\nX1,living wage,5\nX2,living wage,4\nX1,<svg onload=alert(4)>,5\nX2,<svg onload=alert(4)>,5\n',
+        ),
+      },
+      { name: '<img src=y onerror=alert(5)>.csv', mimeType: 'text/csv', buffer: csv('a,b\n1,2\n') },
+    ]);
+    await page.waitForSelector('[data-testid="results"]:not([hidden])');
+    await page.waitForSelector('[data-testid="recommendations"] > li');
+
+    const seen = await page.evaluate(() => ({
+      images: document.querySelectorAll('img').length,
+      scripts: document.querySelectorAll('script').length,
+      svgs: document.querySelectorAll('svg').length,
+      members: [...document.querySelectorAll('[data-testid="members-table"] tbody td:nth-child(2)')].map(
+        (td) => td.textContent,
+      ),
+      problems: document.querySelector('[data-testid="problems-table"]')?.textContent ?? '',
+      chips: document.querySelector('[data-testid="file-list"]')?.textContent ?? '',
+      rationales: [...document.querySelectorAll('[data-testid="rationale"]')].map((p) => p.textContent ?? ''),
+      heatmapLabels: [...document.querySelectorAll('[data-testid="heatmap"] svg text')].map(
+        (t) => t.textContent,
+      ),
+    }));
+    expect(seen.images).toBe(0);
+    expect(seen.scripts).toBe(1); // dashboard.js itself
+    expect(seen.svgs).toBe(1); // the heatmap
+    expect(seen.members).toEqual(['<img src=x onerror=alert(1)>', '=HYPERLINK("x")']);
+    expect(seen.problems).toContain('<script>alert(3)</script>');
+    expect(seen.problems).toContain('<svg onload=alert(4)>');
+    expect(seen.chips).toContain('<img src=y onerror=alert(5)>.csv');
+    expect(seen.rationales.join('\n')).toContain('<img src=x onerror=alert(2)>');
+    expect(seen.heatmapLabels.some((t) => t?.startsWith('=HYPERLINK'))).toBe(true);
+
+    await page.waitForTimeout(100); // an injected onerror would fire by now
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
