@@ -60,6 +60,8 @@ export interface Assembled {
   readonly expertise: number;
   readonly geography: number;
   readonly sectors: number;
+  /** Organisations kept apart under the same name; written as "Name (id)". */
+  readonly renamed: readonly { readonly name: string; readonly ids: readonly string[] }[];
 }
 
 const MEMBERS_HEADER = ['id', 'name', 'type', 'country', 'role', 'org_acronym', 'source_type', 'activities'];
@@ -95,6 +97,14 @@ function topWeighted(pairs: readonly (readonly [string | null, number])[]): stri
   return best;
 }
 
+/**
+ * The key under which the library's members reader treats two ids (or two names) as the same
+ * member: lowercase, accents removed.
+ */
+function readerKey(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
 /** Member ids: IATI uses the ref, 3W the acronym; otherwise a slug; made unique with -2, -3, ... */
 function assignIds(clusters: readonly OrgCluster[], kind: 'iati' | '3w'): string[] {
   const taken = new Set<string>();
@@ -102,10 +112,36 @@ function assignIds(clusters: readonly OrgCluster[], kind: 'iati' | '3w'): string
     const preferred = (kind === 'iati' ? c.ref : c.acronym) ?? slugOf(c.canonical);
     const base = preferred.trim() === '' ? slugOf(c.canonical) : preferred.trim();
     let id = base;
-    for (let n = 2; taken.has(id.toLowerCase()); n++) id = `${base}-${n}`;
-    taken.add(id.toLowerCase());
+    for (let n = 2; taken.has(readerKey(id)); n++) id = `${base}-${n}`;
+    taken.add(readerKey(id));
     return id;
   });
+}
+
+/**
+ * Display names, with " (id)" appended to every organisation whose name the members reader
+ * would take for another's (same name up to case and accents: organisations the clusterer kept
+ * apart, e.g. two different IATI refs). Returns the names and the groups that were renamed.
+ */
+function assignNames(
+  clusters: readonly OrgCluster[],
+  ids: readonly string[],
+): { names: string[]; renamed: { name: string; ids: string[] }[] } {
+  const byKey = new Map<string, number[]>();
+  clusters.forEach((c, i) => {
+    const key = readerKey(c.canonical);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  const names = clusters.map((c) => c.canonical);
+  const renamed: { name: string; ids: string[] }[] = [];
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    renamed.push({ name: clusters[list[0]!]!.canonical, ids: list.map((i) => ids[i]!) });
+    for (const i of list) names[i] = `${clusters[i]!.canonical} (${ids[i]!})`;
+  }
+  return { names, renamed };
 }
 
 interface PlaceAgg {
@@ -139,6 +175,7 @@ export function assembleImport(
   const { kind, presence, network, fuzzyThreshold, acronymThreshold, merge } = options;
   const clusters = clusterOrgNames(spellings, { fuzzyThreshold, acronymThreshold, merge });
   const ids = assignIds(clusters, kind);
+  const { names, renamed } = assignNames(clusters, ids);
   const clusterOf = new Map<number, number>();
   clusters.forEach((c, ci) => {
     for (const s of c.members) clusterOf.set(s, ci);
@@ -206,7 +243,7 @@ export function assembleImport(
     const type = topWeighted(infos.map((s) => [s.type, s.count] as const)) ?? 'other';
     const country = topWeighted(infos.map((s) => [s.country, s.count] as const));
     const sourceType = topWeighted(infos.map((s) => [s.sourceType.trim(), s.count] as const));
-    return [ids[ci]!, c.canonical, type, country, 'member', c.acronym, sourceType, totals[ci]!];
+    return [ids[ci]!, names[ci]!, type, country, 'member', c.acronym, sourceType, totals[ci]!];
   });
 
   const expertiseRows: (string | number)[][] = [];
@@ -243,7 +280,7 @@ export function assembleImport(
   clusters.forEach((c, ci) => {
     if (c.reason === null) return;
     merges.push({
-      canonical: c.canonical,
+      canonical: names[ci]!,
       variants: c.spellings.slice(1),
       id: ids[ci]!,
       acronyms: c.acronyms,
@@ -263,6 +300,7 @@ export function assembleImport(
     },
     merges,
     members: clusters.length,
+    renamed,
     expertise: expertiseRows.length,
     geography: geographyRows.length,
     sectors: sectorRows.length,

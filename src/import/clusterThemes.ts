@@ -47,7 +47,7 @@ export const HUMANITARIAN_THEME_ALIASES: Readonly<Record<string, readonly string
     "Protection de l'enfance",
     'Child Protection AoR',
   ],
-  'gender-based-violence': [
+  gbv: [
     'Gender Based Violence',
     'GBV',
     'PRO-GBV',

@@ -398,6 +398,15 @@ export function import3w(input: string | Uint8Array, options: Import3wOptions = 
     acronymThreshold,
     merge,
   });
+  for (const group of assembled.renamed) {
+    warnings.add(
+      0,
+      'duplicate_member',
+      null,
+      group.name,
+      `${group.ids.length} organisations named "${group.name}" were kept apart (ids ${group.ids.join(', ')}); they are written as "${group.name} (id)". Merge them with the merge option if they are one organisation.`,
+    );
+  }
   return {
     files: assembled.files,
     merges: assembled.merges,

@@ -425,6 +425,15 @@ export function importIati(input: string | Uint8Array, options: ImportIatiOption
     acronymThreshold,
     merge,
   });
+  for (const group of assembled.renamed) {
+    warnings.add(
+      0,
+      'duplicate_member',
+      null,
+      group.name,
+      `${group.ids.length} organisations named "${group.name}" were kept apart (different organisation refs: ${group.ids.join(', ')}); they are written as "${group.name} (id)". Merge them with the merge option if they are one organisation.`,
+    );
+  }
   return {
     files: assembled.files,
     merges: assembled.merges,

@@ -254,8 +254,9 @@ function withinDistance(a: Node, b: Node, threshold: number): boolean {
  *    their first or last three letters (the blocking that keeps this fast).
  * 5. `override`: the user's `merge` map, applied last (see CommonImportOptions.merge).
  *
- * Deterministic: the canonical name is the spelling with the highest count (ties: longer, then
- * smaller in code-unit order); clusters are returned sorted by folded canonical name.
+ * Deterministic: the canonical name is the spelling with the highest count (ties: one without a
+ * "Stichting"/"The" prefix or legal-form suffix, then the longer, then smaller in code-unit
+ * order); clusters are returned sorted by folded canonical name.
  *
  * Cost: O(n) hashing for rules 1-3 plus the same-acronym pairs; rule 4 compares the pairs
  * within each block with a cut-off edit distance, O(name length x allowed edits) per pair.
@@ -378,8 +379,31 @@ export function clusterOrgNames(
   for (const [lab, list] of byLabel) {
     clusters.push(buildCluster(list, forcedName.get(lab) ?? null, reasonOf.get(lab) ?? null));
   }
-  const sortKey = new Map(clusters.map((c) => [c, foldText(c.canonical)] as const));
-  clusters.sort((a, b) => cmp(sortKey.get(a)!, sortKey.get(b)!) || cmp(a.canonical, b.canonical));
+  // Sort by folded name, then name, ref, acronyms and spellings: independent of input order.
+  const sortKey = new Map(
+    clusters.map(
+      (c) =>
+        [
+          c,
+          [
+            foldText(c.canonical),
+            c.canonical,
+            c.ref ?? '',
+            c.acronyms.join('\u0000'),
+            c.spellings.join('\u0000'),
+          ],
+        ] as const,
+    ),
+  );
+  clusters.sort((a, b) => {
+    const ka = sortKey.get(a)!;
+    const kb = sortKey.get(b)!;
+    for (let i = 0; i < ka.length; i++) {
+      const d = cmp(ka[i]!, kb[i]!);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
   return clusters;
 }
 
@@ -401,7 +425,11 @@ function mostUsed(values: readonly (readonly [string | null, number])[]): string
 function buildCluster(list: readonly Node[], forced: string | null, reason: MergeReason | null): OrgCluster {
   const counts = new Map<string, number>();
   for (const n of list) counts.set(n.display, (counts.get(n.display) ?? 0) + n.count);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || cmp(a[0], b[0]));
+  // Most used first; ties: a spelling without "Stichting"/"The"/legal-form noise, then the longer, then code-unit order.
+  const noisy = (name: string): number => (foldText(splitAcronym(name).base) === orgNameKey(name) ? 0 : 1);
+  const ranked = [...counts].sort(
+    (a, b) => b[1] - a[1] || noisy(a[0]) - noisy(b[0]) || b[0].length - a[0].length || cmp(a[0], b[0]),
+  );
   const canonical = forced ?? ranked[0]![0];
   const others = [...counts.keys()].filter((s) => s !== canonical).sort(cmp);
   const byAcronymKey = new Map<string, [string, number][]>();
