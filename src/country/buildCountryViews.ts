@@ -1,3 +1,4 @@
+import { OptionsError } from '../errors.js';
 import type { CountryView, Labels } from '../schema/baseline.js';
 import type { Partnership, PresenceKind } from '../schema/records.js';
 import { defaultFocusThemes } from './focusThemes.js';
@@ -19,6 +20,11 @@ export interface CountryViewOptions {
   readonly coverageLevel?: number;
   /** Decimal digits the pair scores are rounded to in the output. Default 6. */
   readonly digits?: number;
+  /**
+   * Keep at most this many pairs per country (the highest synergy first). Default
+   * Infinity: every pair of members present (n * (n - 1) / 2 per country).
+   */
+  readonly maxPairs?: number;
   /** How local partner names are matched. Default: the clusterer's defaults. */
   readonly partnerNames?: PartnerNameOptions;
 }
@@ -28,6 +34,7 @@ export const DEFAULT_COUNTRY_VIEW_OPTIONS = Object.freeze({
   duplicationLevel: 4,
   coverageLevel: 3,
   digits: 6,
+  maxPairs: Number.POSITIVE_INFINITY,
 });
 
 function cmp(a: string, b: string): number {
@@ -85,11 +92,14 @@ interface Present {
  * - `sectors`: per sector, the present members with a network in it; most
  *   members first, then sector id.
  * - `pairs`: every pair of present members with their synergy and duplication,
- *   synergy desc, then duplication desc, then member order.
+ *   synergy desc, then duplication desc, then member order (at most `maxPairs`).
  *
  * Never mutates its input. Deterministic for a given member order: shuffling the
  * expertise, geography and sector records gives the same views.
  *
+ * Cost: O(records + sum over countries of n_c^2) for n_c members present (cap with maxPairs).
+ *
+ * @throws OptionsError for a maxPairs or digits that is not a whole number >= 0
  * @param partnership - the normalised partnership
  * @param scores - pair scores (see {@link PairScores}); values are clamped to [0, 1], NaN read as 0
  * @returns views keyed by ISO alpha-2 code, keys sorted
@@ -109,7 +119,17 @@ export function buildCountryViews(
     coverageLevel = DEFAULT_COUNTRY_VIEW_OPTIONS.coverageLevel,
     digits = DEFAULT_COUNTRY_VIEW_OPTIONS.digits,
     partnerNames = {},
+    maxPairs = DEFAULT_COUNTRY_VIEW_OPTIONS.maxPairs,
   } = options;
+  if (!(maxPairs === Number.POSITIVE_INFINITY || (Number.isInteger(maxPairs) && maxPairs >= 0))) {
+    throw new OptionsError(
+      'maxPairs',
+      `maxPairs must be a whole number >= 0 (or Infinity), got ${maxPairs}.`,
+    );
+  }
+  if (!Number.isInteger(digits) || digits < 0 || digits > 15) {
+    throw new OptionsError('digits', `digits must be a whole number from 0 to 15, got ${digits}.`);
+  }
   const safe = safePairScores(scores);
 
   const order = new Map<string, number>();
@@ -244,7 +264,7 @@ export function buildCountryViews(
         x.ia - y.ia ||
         x.ib - y.ib,
     );
-    const pairs = raw.map((p) => ({
+    const pairs = raw.slice(0, maxPairs).map((p) => ({
       a: p.a,
       b: p.b,
       synergy: roundTo(p.synergy, digits),

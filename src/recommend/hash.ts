@@ -1,12 +1,13 @@
-const FNV64_OFFSET = 0xcbf29ce484222325n;
-const FNV64_PRIME = 0x100000001b3n;
-const MASK64 = 0xffffffffffffffffn;
 const encoder = new TextEncoder();
 
 /**
  * FNV-1a 64-bit hash of the UTF-8 bytes of a string, as 16 lowercase hex digits.
  * Deterministic across runs, platforms and browsers (no crypto needed). Not a
  * cryptographic hash: use it for stable identifiers only.
+ *
+ * The 64-bit state is kept as four 16-bit limbs so every step is exact in
+ * 32-bit integer arithmetic (no BigInt): multiplying by the FNV prime
+ * 2^40 + 0x1b3 is a multiply by 0x1b3 plus a shift of 40 bits.
  *
  * Cost: O(bytes).
  *
@@ -15,12 +16,30 @@ const encoder = new TextEncoder();
  * fnv1a64Hex('a'); // => 'af63dc4c8601ec8c'
  */
 export function fnv1a64Hex(text: string): string {
-  let h = FNV64_OFFSET;
+  // offset basis 0xcbf29ce484222325, limbs from least significant
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
   for (const byte of encoder.encode(text)) {
-    h ^= BigInt(byte);
-    h = (h * FNV64_PRIME) & MASK64;
+    h0 ^= byte;
+    // h * 0x1b3
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (t1 >>> 16);
+    let t3 = h3 * 0x1b3 + (t2 >>> 16);
+    // + (h << 40): limb 0 of h lands in bits 40..55, i.e. limb 2 shifted by 8 bits, and so on.
+    const s2 = (h0 << 8) & 0xffff;
+    const s3 = ((h0 >>> 8) | (h1 << 8)) & 0xffff;
+    const n2 = (t2 & 0xffff) + s2;
+    t3 = (t3 & 0xffff) + s3 + (n2 >>> 16);
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = n2 & 0xffff;
+    h3 = t3 & 0xffff;
   }
-  return h.toString(16).padStart(16, '0');
+  const hex = (x: number): string => x.toString(16).padStart(4, '0');
+  return hex(h3) + hex(h2) + hex(h1) + hex(h0);
 }
 
 /** What identifies a recommendation. */

@@ -14,6 +14,7 @@ export {
 } from './companies.js';
 export { mergeEvidence } from './evidence.js';
 export { fnv1a64Hex, type RecommendationIdentity, recommendationId } from './hash.js';
+export { type MetricsLike, type PairMatrixLike, pairScoresFromMetrics } from './pairScoresFromMetrics.js';
 export {
   type CountryPresence,
   indexPartnership,

@@ -11,6 +11,7 @@ import { indexPartnership } from './partnershipIndex.js';
 import { renderTemplate } from './rationale.js';
 import { resolveCatalogue } from './resolveCatalogue.js';
 import type {
+  Candidate,
   GenerateContext,
   KindOverride,
   Lang,
@@ -76,6 +77,15 @@ function checkCount(name: string, value: number): void {
   if (!(value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && value >= 0))) {
     throw new OptionsError(name, `${name} must be a whole number >= 0 (or Infinity), got ${value}.`);
   }
+}
+
+interface Raw {
+  readonly candidate: Candidate;
+  readonly members: string[];
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly themes: string[];
+  readonly score: number;
 }
 
 interface Scored {
@@ -167,73 +177,93 @@ export function recommend(
     ? matchCompaniesIndexed(partnership, safe, companies, index)
     : [];
 
-  const byId = new Map<string, Scored>();
-  for (const kind of active) {
-    const ctx: GenerateContext = {
-      partnership,
-      index,
-      scores: safe,
-      countryViews,
-      companyMatches,
-      params: kind.params,
-      focusThemes: focus,
-      sectorInfo,
-      labels,
-    };
-    for (const c of kind.generate(ctx)) {
-      const members = [...new Set(c.members)].sort(cmp);
-      if (members.length === 0) continue;
-      for (const m of members) {
-        if (!index.isMember(m)) {
-          throw new PartnerSynergyError(
-            'E_UNKNOWN_MEMBER',
-            `Recommendation kind '${kind.id}' produced member '${m}', which is not a member of the partnership.`,
-          );
-        }
-      }
-      const themes = [...new Set(c.themes ?? [])].sort(cmp);
-      const country = c.country ?? null;
-      const sector = c.sector ?? null;
-      const id = recommendationId({ kind: kind.id, members, country, sector, themes, key: c.key });
-      const score = clampScore(kind.weight * (Number.isFinite(c.score) ? c.score : 0));
-      const evidence = mergeEvidence(c.evidence);
-      const prev = byId.get(id);
-      if (prev) {
-        // Same id twice: keep the higher score; on a tie the smaller evidence list (order-independent).
-        const order = compareScoresDesc(prev.score, score);
-        if (order < 0 || (order === 0 && JSON.stringify(prev.evidence) <= JSON.stringify(evidence))) continue;
-      }
-      byId.set(id, {
-        id,
-        kind,
-        members,
-        country,
-        sector,
-        themes,
-        score,
-        evidence,
-        vars: c.vars,
-        template: c.template ?? 'default',
-      });
-    }
-  }
-
   const countrySet = focusCountries ? new Set(focusCountries) : null;
   const themeSet = focusThemes ? new Set(focusThemes) : null;
-  const eligible = [...byId.values()]
-    .filter((r) => compareScoresDesc(r.score, minScore) <= 0)
-    .filter((r) => countrySet === null || r.country === null || countrySet.has(r.country))
-    .filter((r) => themeSet === null || r.themes.length === 0 || r.themes.some((t) => themeSet.has(t)))
-    .sort((a, b) => compareScoresDesc(a.score, b.score) || cmp(a.kind.id, b.kind.id) || cmp(a.id, b.id));
-
-  const perKind = new Map<string, number>();
+  const limit = Math.min(top, topPerKind);
   const selected: Scored[] = [];
-  for (const r of eligible) {
-    if (selected.length >= top) break;
-    const n = perKind.get(r.kind.id) ?? 0;
-    if (n >= topPerKind) continue;
-    perKind.set(r.kind.id, n + 1);
-    selected.push(r);
+  if (limit > 0) {
+    for (const kind of active) {
+      const ctx: GenerateContext = {
+        partnership,
+        index,
+        scores: safe,
+        countryViews,
+        companyMatches,
+        params: kind.params,
+        focusThemes: focus,
+        sectorInfo,
+        labels,
+      };
+      // 1. Cheap pass: normalise, score and filter every candidate.
+      const raw: Raw[] = [];
+      for (const c of kind.generate(ctx)) {
+        const members = [...new Set(c.members)].sort(cmp);
+        if (members.length === 0) continue;
+        for (const m of members) {
+          if (!index.isMember(m)) {
+            throw new PartnerSynergyError(
+              'E_UNKNOWN_MEMBER',
+              `Recommendation kind '${kind.id}' produced member '${m}', which is not a member of the partnership.`,
+            );
+          }
+        }
+        const score = clampScore(kind.weight * (Number.isFinite(c.score) ? c.score : 0));
+        if (compareScoresDesc(score, minScore) > 0) continue;
+        const country = c.country ?? null;
+        if (countrySet !== null && country !== null && !countrySet.has(country)) continue;
+        const themes = [...new Set(c.themes ?? [])].sort(cmp);
+        if (themeSet !== null && themes.length > 0 && !themes.some((t) => themeSet.has(t))) continue;
+        raw.push({ candidate: c, members, country, sector: c.sector ?? null, themes, score });
+      }
+      // 2. Best first; ids and evidence only for as many score levels as the caps can use.
+      raw.sort((a, b) => compareScoresDesc(a.score, b.score));
+      const byId = new Map<string, Scored>();
+      let i = 0;
+      while (i < raw.length && byId.size < limit) {
+        const level = Math.round((raw[i] as Raw).score * 1e9);
+        for (; i < raw.length && Math.round((raw[i] as Raw).score * 1e9) === level; i++) {
+          const r = raw[i] as Raw;
+          const c = r.candidate;
+          const id = recommendationId({
+            kind: kind.id,
+            members: r.members,
+            country: r.country,
+            sector: r.sector,
+            themes: r.themes,
+            key: c.key,
+          });
+          const evidence = mergeEvidence(c.evidence);
+          const prev = byId.get(id);
+          // Same id twice: keep the higher score (seen first); at the same score the smaller
+          // evidence list, so generation order never decides.
+          if (
+            prev &&
+            (compareScoresDesc(prev.score, r.score) < 0 ||
+              JSON.stringify(prev.evidence) <= JSON.stringify(evidence))
+          ) {
+            continue;
+          }
+          byId.set(id, {
+            id,
+            kind,
+            members: r.members,
+            country: r.country,
+            sector: r.sector,
+            themes: r.themes,
+            score: r.score,
+            evidence,
+            vars: c.vars,
+            template: c.template ?? 'default',
+          });
+        }
+      }
+      const best = [...byId.values()].sort((a, b) => compareScoresDesc(a.score, b.score) || cmp(a.id, b.id));
+      selected.push(...best.slice(0, limit));
+    }
+    selected.sort(
+      (a, b) => compareScoresDesc(a.score, b.score) || cmp(a.kind.id, b.kind.id) || cmp(a.id, b.id),
+    );
+    selected.splice(top);
   }
 
   return selected.map((r) => {

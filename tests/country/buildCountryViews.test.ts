@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCountryViews, roundTo } from '../../src/country/buildCountryViews.js';
 import type { PairScores } from '../../src/country/pairScores.js';
+import { OptionsError } from '../../src/errors.js';
 import { CountryViewSchema } from '../../src/schema/baseline.js';
 import type { Partnership } from '../../src/schema/records.js';
 import { arbPartnership, arbShuffled } from '../fixtures/recommend/arbitrary.js';
@@ -76,6 +77,12 @@ describe('buildCountryViews on the hand-built partnership', () => {
     // context .55; expertise overlap (.4 + .2)/(1 + 1 + .8 + 1 + 1) = .125;
     // synergy .55 * .875 = .48125, duplication .55 * .125 = .06875.
     expect(pairs[2]).toEqual({ a: 'flu', b: 'gjn', synergy: 0.48125, duplication: 0.06875 });
+  });
+
+  it('caps the pairs per country with maxPairs, best first, and rejects a bad cap', () => {
+    const v = buildCountryViews(partnership, scores, { maxPairs: 1 });
+    expect(v.BD?.pairs.map((p) => `${p.a}-${p.b}`)).toEqual(['gjn-tri']);
+    expect(() => buildCountryViews(partnership, scores, { maxPairs: -1 })).toThrow(OptionsError);
   });
 
   it('accepts explicit focus themes', () => {

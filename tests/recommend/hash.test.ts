@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fnv1a64Hex, recommendationId } from '../../src/recommend/hash.js';
 
@@ -6,6 +7,21 @@ describe('fnv1a64Hex', () => {
     expect(fnv1a64Hex('')).toBe('cbf29ce484222325');
     expect(fnv1a64Hex('a')).toBe('af63dc4c8601ec8c');
     expect(fnv1a64Hex('foobar')).toBe('85944171f73967e8');
+  });
+
+  it('equals a BigInt reference implementation on any string', () => {
+    const reference = (text: string): string => {
+      let h = 0xcbf29ce484222325n;
+      for (const byte of new TextEncoder().encode(text))
+        h = ((h ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return h.toString(16).padStart(16, '0');
+    };
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 80 }),
+        (text) => fnv1a64Hex(text) === reference(text),
+      ),
+    );
   });
 
   it('hashes the UTF-8 bytes (accents differ from their ASCII look-alikes)', () => {

@@ -236,6 +236,25 @@ describe('recommend options', () => {
     expect(custom[0]?.rationale).toBe('Lobby: Fair Labour Union and Textile Research Institute.');
   });
 
+  it('caps candidates per learner, per network and per country through params', () => {
+    const recs = run(partnership, {
+      ...all,
+      overrides: {
+        'training-offer': { params: { maxOffersPerLearner: 1 } },
+        'joint-company-engagement': { params: { maxExpertsPerNetwork: 1 } },
+        'joint-programme': { params: { maxPairsPerCountry: 1 } },
+      },
+    });
+    const learners = recs
+      .filter((r) => r.kind === 'training-offer')
+      .map((r) => r.rationale.match(/ could offer (.+) training/)?.[1]);
+    expect(learners.length).toBe(new Set(learners).size);
+    // Gender Justice Network's company network gets one expert next to the Brand A match.
+    expect(recs.filter((r) => r.kind === 'joint-company-engagement' && r.country === null)).toHaveLength(1);
+    const programmes = recs.filter((r) => r.kind === 'joint-programme').map((r) => r.country);
+    expect(programmes.length).toBe(new Set(programmes).size);
+  });
+
   it('runs a user kind through the same contract as the built-ins', () => {
     const pairUp: RecommendationKindDefinition = {
       id: 'buddy-system',

@@ -51,9 +51,9 @@ export const coverageGap: RecommendationKindDefinition = {
       const best = (t: string): number => present.reduce((b, m) => Math.max(b, index.level(m, t)), 0);
       const missing = focus.filter((t) => best(t) < coverageLevel);
       if (missing.length === 0) continue;
+      const here = new Set(present);
       const helpers = index.memberIds.filter(
-        (m) =>
-          index.isMember(m) && !present.includes(m) && missing.some((t) => index.level(m, t) >= helperLevel),
+        (m) => index.isMember(m) && !here.has(m) && missing.some((t) => index.level(m, t) >= helperLevel),
       );
       yield {
         members: offices,

@@ -1,5 +1,5 @@
 import type { RationaleValue, RecommendationKindDefinition } from '../types.js';
-import { v } from './util.js';
+import { cmp, topK, v } from './util.js';
 
 /**
  * joint-company-engagement: one member's company network in a sector combined
@@ -12,19 +12,20 @@ import { v } from './util.js';
  * - network (no company data needed): member A with a network of kind
  *   'companies' in a sector and member B expert (>= expertLevel, 4) on focus
  *   themes where A is at most maxOwnLevel (2); score = genericFactor (0.8) *
- *   (companyStrength(A) / 5 + meanLevel(B) / 5) / 2.
+ *   (companyStrength(A) / 5 + meanLevel(B) / 5) / 2; only the best
+ *   maxExpertsPerNetwork (3) experts per network (ties by id).
  */
 export const jointCompanyEngagement: RecommendationKindDefinition = {
   id: 'joint-company-engagement',
   title: { en: 'Joint company engagement', nl: 'Gezamenlijke benadering van bedrijven' },
   eligibility: {
-    en: 'A company (companies.csv) whose needs members cover at level 3 or higher; or a member with a company network in a sector plus another member expert (level expertLevel, 4, or higher) on a focus theme the first lacks (level maxOwnLevel, 2, or lower).',
-    nl: 'Een bedrijf (companies.csv) waarvan leden de behoeften op niveau 3 of hoger dekken; of een lid met een bedrijvennetwerk in een sector plus een ander lid met expertise (niveau expertLevel, 4, of hoger) op een focusthema dat het eerste lid mist (niveau maxOwnLevel, 2, of lager).',
+    en: 'A company (companies.csv) whose needs members cover at level 3 or higher; or a member with a company network in a sector plus another member expert (level expertLevel, 4, or higher) on a focus theme the first lacks (level maxOwnLevel, 2, or lower), the best maxExpertsPerNetwork (3) experts per network.',
+    nl: 'Een bedrijf (companies.csv) waarvan leden de behoeften op niveau 3 of hoger dekken; of een lid met een bedrijvennetwerk in een sector plus een ander lid met expertise (niveau expertLevel, 4, of hoger) op een focusthema dat het eerste lid mist (niveau maxOwnLevel, 2, of lager), de beste maxExpertsPerNetwork (3) experts per netwerk.',
   },
   formula:
     'company: score = coverage * (0.5 + 0.5 * meanFit) (see matchCompanies); network: score = genericFactor * (companyStrength(A) / 5 + meanLevel(B) / 5) / 2',
   weight: 1,
-  params: { expertLevel: 4, maxOwnLevel: 2, genericFactor: 0.8 },
+  params: { expertLevel: 4, maxOwnLevel: 2, genericFactor: 0.8, maxExpertsPerNetwork: 3 },
   rationale: {
     default: {
       en: '{broker} has a company network in the {sector} sector{companies} and {expert} brings expertise on {themes} that {broker} lacks ({gaps}), so together they can engage these companies.',
@@ -89,26 +90,47 @@ export const jointCompanyEngagement: RecommendationKindDefinition = {
       };
     }
 
-    const focus = new Set(ctx.focusThemes);
+    const maxExperts = params.maxExpertsPerNetwork ?? 3;
+    // Experts per focus theme (level >= expertLevel), ids sorted.
+    const expertsOf = new Map<string, string[]>();
+    for (const t of [...new Set(ctx.focusThemes)].sort(cmp)) {
+      const experts = index.memberIds.filter((m) => index.isMember(m) && index.level(m, t) >= expertLevel);
+      if (experts.length > 0) expertsOf.set(t, experts);
+    }
     for (const sector of index.sectors) {
       for (const broker of index.membersInSector(sector)) {
         const network = index.network(broker, sector);
         if (!network || network.companyStrength <= 0 || !index.isMember(broker)) continue;
-        for (const expert of index.memberIds) {
-          if (expert === broker || !index.isMember(expert)) continue;
-          const themes = index
-            .themesOf(expert)
-            .filter(
-              ([t, level]) => level >= expertLevel && focus.has(t) && index.level(broker, t) <= maxOwnLevel,
-            )
-            .map(([t]) => t);
-          if (themes.length === 0) continue;
+        // What each expert brings that the broker lacks (themes in sorted order).
+        const brings = new Map<string, string[]>();
+        for (const [t, experts] of expertsOf) {
+          if (index.level(broker, t) > maxOwnLevel) continue;
+          for (const expert of experts) {
+            if (expert === broker) continue;
+            const list = brings.get(expert);
+            if (list) list.push(t);
+            else brings.set(expert, [t]);
+          }
+        }
+        const offers = [...brings].map(([expert, themes]) => {
           const meanLevel = themes.reduce((s, t) => s + index.level(expert, t), 0) / themes.length;
+          return {
+            expert,
+            themes,
+            score: (genericFactor * (network.companyStrength / 5 + meanLevel / 5)) / 2,
+          };
+        });
+        for (const { expert, themes, score } of topK(
+          offers,
+          maxExperts,
+          (o) => o.score,
+          (o) => o.expert,
+        )) {
           yield {
             members: [broker, expert],
             sector,
             themes,
-            score: (genericFactor * (network.companyStrength / 5 + meanLevel / 5)) / 2,
+            score,
             evidence: [
               ...network.sources,
               ...themes.flatMap((t) => [

@@ -46,3 +46,14 @@ export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<st
   }
   return out;
 }
+
+/**
+ * The k best items by score (desc, equal to 1e-9 counts as equal), ties by key;
+ * k = Infinity keeps all. Used by generators to cap candidates per member or country.
+ */
+export function topK<T>(items: readonly T[], k: number, score: (x: T) => number, key: (x: T) => string): T[] {
+  const sorted = [...items].sort(
+    (a, b) => Math.round(score(b) * 1e9) - Math.round(score(a) * 1e9) || cmp(key(a), key(b)),
+  );
+  return Number.isFinite(k) ? sorted.slice(0, Math.max(0, Math.floor(k))) : sorted;
+}

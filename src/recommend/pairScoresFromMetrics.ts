@@ -1,0 +1,45 @@
+import type { PairScores } from '../country/pairScores.js';
+
+/** Anything with a `get(i, j)` by member id (the metrics' SquareMatrix fits). */
+export interface PairMatrixLike {
+  get(i: number | string, j: number | string): number;
+}
+
+/**
+ * The part of the metrics result the adapter reads; `PartnershipMetrics` from
+ * `computeMetrics` fits it structurally.
+ */
+export interface MetricsLike {
+  readonly ids: readonly string[];
+  readonly expertise: { readonly overlap: PairMatrixLike };
+  readonly geography: { readonly overlap: PairMatrixLike };
+  readonly sectors: { readonly overlap: PairMatrixLike };
+  readonly synergy: PairMatrixLike;
+  readonly duplication: PairMatrixLike;
+}
+
+/**
+ * Adapt the metrics result (`computeMetrics(partnership)`) to the
+ * {@link PairScores} the country views and recommendations read. A pair with an
+ * id the matrices do not know reads 0 (never throws).
+ *
+ * @example
+ * const metrics = computeMetrics(partnership);
+ * const scores = pairScoresFromMetrics(metrics);
+ * const views = buildCountryViews(partnership, scores, { labels });
+ * const recs = recommend(partnership, scores, views, { labels });
+ */
+export function pairScoresFromMetrics(metrics: MetricsLike): PairScores {
+  const known = new Set(metrics.ids);
+  const read =
+    (m: PairMatrixLike) =>
+    (a: string, b: string): number =>
+      known.has(a) && known.has(b) ? m.get(a, b) : 0;
+  return {
+    synergy: read(metrics.synergy),
+    duplication: read(metrics.duplication),
+    expertiseOverlap: read(metrics.expertise.overlap),
+    geographyOverlap: read(metrics.geography.overlap),
+    sectorOverlap: read(metrics.sectors.overlap),
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { type PairMatrixLike, pairScoresFromMetrics } from '../../src/recommend/pairScoresFromMetrics.js';
+
+/** A 2 x 2 matrix by id that throws for unknown ids, as a strict SquareMatrix would. */
+function matrix(offDiagonal: number): PairMatrixLike {
+  const ids = ['a', 'b'];
+  return {
+    get(i, j) {
+      const x = typeof i === 'number' ? i : ids.indexOf(i);
+      const y = typeof j === 'number' ? j : ids.indexOf(j);
+      if (x < 0 || y < 0) throw new Error('unknown id');
+      return x === y ? 1 : offDiagonal;
+    },
+  };
+}
+
+describe('pairScoresFromMetrics', () => {
+  const scores = pairScoresFromMetrics({
+    ids: ['a', 'b'],
+    expertise: { overlap: matrix(0.1) },
+    geography: { overlap: matrix(0.2) },
+    sectors: { overlap: matrix(0.3) },
+    synergy: matrix(0.4),
+    duplication: matrix(0.5),
+  });
+
+  it('reads each matrix by member id', () => {
+    expect([
+      scores.expertiseOverlap('a', 'b'),
+      scores.geographyOverlap('b', 'a'),
+      scores.sectorOverlap('a', 'b'),
+      scores.synergy('a', 'b'),
+      scores.duplication('a', 'b'),
+    ]).toEqual([0.1, 0.2, 0.3, 0.4, 0.5]);
+  });
+
+  it('reads 0 for an id the matrices do not know instead of throwing', () => {
+    expect(scores.synergy('a', 'ghost')).toBe(0);
+  });
+});
