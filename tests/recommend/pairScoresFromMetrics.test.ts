@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildCountryViews } from '../../src/country/buildCountryViews.js';
+import { computeMetrics } from '../../src/metrics/computeMetrics.js';
 import { type PairMatrixLike, pairScoresFromMetrics } from '../../src/recommend/pairScoresFromMetrics.js';
+import { recommend } from '../../src/recommend/recommend.js';
+import { simplePairScores } from '../fixtures/recommend/pairScores.js';
+import { labels, partnership, sectorInfo } from '../fixtures/recommend/partnership.js';
 
 /** A 2 x 2 matrix by id that throws for unknown ids, as a strict SquareMatrix would. */
 function matrix(offDiagonal: number): PairMatrixLike {
@@ -36,5 +41,35 @@ describe('pairScoresFromMetrics', () => {
 
   it('reads 0 for an id the matrices do not know instead of throwing', () => {
     expect(scores.synergy('a', 'ghost')).toBe(0);
+  });
+});
+
+describe('pairScoresFromMetrics with the library metrics', () => {
+  it('agrees with the independent test implementation on the hand-built partnership', () => {
+    const real = pairScoresFromMetrics(computeMetrics(partnership));
+    const reference = simplePairScores(partnership);
+    const ids = partnership.members.map((m) => m.id);
+    for (const a of ids) {
+      for (const b of ids) {
+        if (a === b) continue;
+        for (const f of [
+          'synergy',
+          'duplication',
+          'expertiseOverlap',
+          'geographyOverlap',
+          'sectorOverlap',
+        ] as const) {
+          expect(real[f](a, b), `${f}(${a}, ${b})`).toBeCloseTo(reference[f](a, b), 9);
+        }
+      }
+    }
+  });
+
+  it('feeds country views and recommendations end to end', () => {
+    const scores = pairScoresFromMetrics(computeMetrics(partnership));
+    const views = buildCountryViews(partnership, scores, { labels });
+    const recs = recommend(partnership, scores, views, { labels, sectorInfo });
+    expect(recs[0]?.score).toBeGreaterThan(0);
+    expect(recs.find((r) => r.kind === 'joint-lobby')?.members).toEqual(['flu', 'tri']);
   });
 });
