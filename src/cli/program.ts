@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { toBaselineJson } from '../baseline/toJson.js';
 import { buildBaselineFromDir, readPartnershipDir } from '../node/buildFromDir.js';
 import { writeBaselineOutputs } from '../node/writeOutputs.js';
+import { runCoalitionCommand } from './coalitionCommand.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import { parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
 import { formatBaselineSummary, formatIngestReport } from './summary.js';
@@ -73,6 +74,20 @@ export function createProgram(io: CliIo): Command {
       }
       if (result.rejected.length > 0) throw new ExitSignal(EXIT.input);
     });
+
+  program
+    .command('coalition')
+    .description('Find the smallest set of members that covers the given themes in a country and/or sector.')
+    .argument('<dir>', 'directory with the partnership CSVs')
+    .requiredOption('--themes <list>', 'themes to cover (labels or ids), e.g. "living wage, gbv"')
+    .option('--country <country>', 'country (name or ISO code); members present there are preferred')
+    .option('--sector <sector>', 'sector (label or id); members with a network in it are preferred')
+    .option('--max-members <n>', 'largest coalition allowed')
+    .option('--min-level <n>', 'lowest expertise level (1-5) that covers a theme', '3')
+    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'nl']).default('en'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes')
+    .action((dir: string, opts: Record<string, string | undefined>) => runCoalitionCommand(dir, opts, io));
 
   return program;
 }

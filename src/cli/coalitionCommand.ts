@@ -1,0 +1,162 @@
+import { pairScoresFromMetrics } from '../baseline/pairScores.js';
+import { buildCoalition } from '../coalition/buildCoalition.js';
+import type { CoalitionResult } from '../coalition/types.js';
+import { labelOf } from '../country/labels.js';
+import { OptionsError } from '../errors.js';
+import { buildBaselineFromDir } from '../node/buildFromDir.js';
+import type { Labels } from '../schema/baseline.js';
+import { UsageError } from './errors.js';
+import { parseLang, parseList, parsePositiveInt } from './parseFlags.js';
+
+/** Flags of `partner-synergy coalition` as commander hands them over. */
+export interface CoalitionFlags {
+  readonly country?: string;
+  readonly sector?: string;
+  readonly themes?: string;
+  readonly maxMembers?: string;
+  readonly minLevel?: string;
+  readonly lang?: string;
+  readonly format?: string;
+  readonly maxBytes?: string;
+}
+
+const TEXT = {
+  en: {
+    title: 'Coalition',
+    for: 'for',
+    level: 'level',
+    members: 'Members',
+    exact: 'exact search, minimum size',
+    greedy: (bound: string) => `greedy search, at most ${bound} x the minimum size`,
+    candidates: 'candidates',
+    score: 'Score',
+    presence: {
+      office: 'office',
+      local_partner: 'local partner',
+      programme: 'programme',
+      network: 'network',
+    },
+    absent: 'not present',
+    partners: 'local partners',
+    uncoverable: 'No member covers',
+    uncovered: 'Left open (max members)',
+    none: '(none)',
+  },
+  nl: {
+    title: 'Coalitie',
+    for: 'voor',
+    level: 'niveau',
+    members: 'Leden',
+    exact: 'exact gezocht, kleinst mogelijk',
+    greedy: (bound: string) => `gretig gezocht, hoogstens ${bound} x de kleinste omvang`,
+    candidates: 'kandidaten',
+    score: 'Score',
+    presence: {
+      office: 'kantoor',
+      local_partner: 'lokale partner',
+      programme: 'programma',
+      network: 'netwerk',
+    },
+    absent: 'niet aanwezig',
+    partners: 'lokale partners',
+    uncoverable: 'Geen lid dekt',
+    uncovered: 'Blijft open (max. leden)',
+    none: '(geen)',
+  },
+} as const;
+
+/**
+ * Render a coalition as readable text for the terminal (English or Dutch).
+ *
+ * @example
+ * io.stdout.write(formatCoalition(result, baseline.labels, 'en'));
+ */
+export function formatCoalition(r: CoalitionResult, labels: Labels, lang: 'en' | 'nl'): string {
+  const t = TEXT[lang];
+  const theme = (id: string) => labelOf(labels, 'themes', id, lang);
+  const num = (x: number) => (lang === 'nl' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
+  const where = [
+    r.country === null ? null : labelOf(labels, 'countries', r.country, lang),
+    r.sector === null ? null : labelOf(labels, 'sectors', r.sector, lang),
+  ].filter((x): x is string => x !== null);
+  const lines: string[] = [];
+  lines.push(
+    `${t.title}${where.length > 0 ? ` ${t.for} ${where.join(', ')}` : ''}: ${r.themes.map(theme).join(', ')} (${t.level} >= ${r.minLevel})`,
+  );
+  const how = r.method === 'exact' ? t.exact : t.greedy(num(r.bound));
+  lines.push(`${t.members} (${r.members.length}; ${how}; ${r.candidates} ${t.candidates}):`);
+  for (const c of r.contributions) {
+    const presence =
+      r.country === null ? '' : ` [${c.presence === null ? t.absent : t.presence[c.presence]}]`;
+    const themes = c.themes.map((x) => `${theme(x.theme)} ${x.level}`).join(', ');
+    const partners = c.partners.length > 0 ? `; ${t.partners}: ${c.partners.join(', ')}` : '';
+    lines.push(`  ${c.member}  ${c.name}${presence}: ${themes}${partners}`);
+  }
+  if (r.members.length === 0) lines.push(`  ${t.none}`);
+  lines.push(`${t.score}: ${num(r.score.total)}`);
+  if (r.uncoverable.length > 0) lines.push(`${t.uncoverable}: ${r.uncoverable.map(theme).join(', ')}`);
+  if (r.uncovered.length > 0) lines.push(`${t.uncovered}: ${r.uncovered.map(theme).join(', ')}`);
+  lines.push('', r.rationale);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The `coalition` command: read a partnership directory, build its baseline (for synergy scores
+ * and labels) and print the smallest coalition covering the requested themes, as text or JSON.
+ * Unknown themes, countries or sectors are usage errors (exit 2) with a "did you mean".
+ *
+ * @example
+ * runCoalitionCommand('data/sample-partnership', { country: 'BD', themes: 'living wage, gbv' }, io);
+ */
+export function runCoalitionCommand(
+  dir: string,
+  flags: CoalitionFlags,
+  io: { readonly stdout: { write(s: string): unknown } },
+): void {
+  const lang = parseLang(String(flags.lang ?? 'en'));
+  const themes = parseList(flags.themes ?? '');
+  if (themes.length === 0)
+    throw new UsageError('--themes: name at least one theme, e.g. --themes "living wage, gbv".');
+  const format = flags.format ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format: "${format}" is not text or json.`);
+  const minLevel = flags.minLevel === undefined ? undefined : parsePositiveInt('--min-level', flags.minLevel);
+  if (minLevel !== undefined && minLevel > 5)
+    throw new UsageError(`--min-level: "${flags.minLevel}" is not 1 to 5.`);
+  const maxMembers =
+    flags.maxMembers === undefined ? undefined : parsePositiveInt('--max-members', flags.maxMembers);
+  const baseline = buildBaselineFromDir(dir, {
+    lang,
+    ...(flags.maxBytes === undefined
+      ? {}
+      : { limits: { maxBytes: parsePositiveInt('--max-bytes', flags.maxBytes) } }),
+  });
+  let result: CoalitionResult;
+  try {
+    result = buildCoalition(
+      baseline.partnership,
+      {
+        themes,
+        ...(flags.country === undefined ? {} : { country: flags.country }),
+        ...(flags.sector === undefined ? {} : { sector: flags.sector }),
+        ...(maxMembers === undefined ? {} : { maxMembers }),
+        ...(minLevel === undefined ? {} : { minLevel }),
+      },
+      { scores: pairScoresFromMetrics(baseline.metrics), labels: baseline.labels, lang },
+    );
+  } catch (err) {
+    if (err instanceof OptionsError) {
+      const flag = err.option
+        .replace('request.', '--')
+        .replace('maxMembers', 'max-members')
+        .replace('minLevel', 'min-level');
+      throw new UsageError(`${flag}: ${err.message}`);
+    }
+    throw err;
+  }
+  io.stdout.write(
+    format === 'json'
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : formatCoalition(result, baseline.labels, lang),
+  );
+}

@@ -1,0 +1,388 @@
+import { labelOf } from '../country/labels.js';
+import { safePairScores } from '../country/pairScores.js';
+import { PRESENCE_WEIGHTS } from '../country/presence.js';
+import { OptionsError } from '../errors.js';
+import { countryName } from '../normalise/countries.js';
+import type { Labels } from '../schema/baseline.js';
+import type { Partnership, PresenceKind } from '../schema/records.js';
+import { type CoverProblem, EXACT_MAX_THEMES, exactCover, greedyBound, greedyCover } from './cover.js';
+import { coalitionRationale } from './rationale.js';
+import {
+  defaultSectorTaxonomy,
+  defaultThemeTaxonomy,
+  resolveCategory,
+  resolveCountryOption,
+} from './resolveRequest.js';
+import {
+  type CoalitionContribution,
+  type CoalitionOptions,
+  type CoalitionRequest,
+  type CoalitionResult,
+  type CoalitionScore,
+  type CoalitionWeights,
+  DEFAULT_COALITION_OPTIONS,
+  DEFAULT_COALITION_WEIGHTS,
+} from './types.js';
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function checkWeight(option: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new OptionsError(option, `${option} must be a finite number >= 0, got ${String(value)}.`);
+  }
+  return value;
+}
+
+function checkInt(option: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
+    throw new OptionsError(option, `${option} must be a whole number ${range}, got ${String(value)}.`);
+  }
+  return value;
+}
+
+/** One member that can cover at least one requested theme. */
+interface Candidate {
+  readonly id: string;
+  readonly name: string;
+  /** Level per target theme index (0 = below minLevel). */
+  readonly levels: readonly number[];
+  readonly covers: readonly number[];
+  readonly presence: PresenceKind | null;
+  readonly presenceWeight: number;
+  readonly partners: readonly string[];
+  readonly sectorStrength: number | null;
+}
+
+function mean(xs: readonly number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return xs.length === 0 ? 0 : s / xs.length;
+}
+
+/**
+ * Build the smallest coalition of members that together cover the requested themes at
+ * `minLevel` or higher, preferring members present in the requested country (office >
+ * local partner > programme > network), with a network in the requested sector, with
+ * high pairwise synergy and deep expertise.
+ *
+ * Rules:
+ * - Candidates are the members with at least one requested theme at >= minLevel (with
+ *   `requirePresence`, only those present in the country). A requested theme no candidate has
+ *   is reported in `uncoverable` and does not block the rest.
+ * - Minimum size first: among covers of minimum size the highest `score.total` wins; ties (to
+ *   1e-9) go to the lexicographically first sorted list of member ids.
+ * - Score = weighted mean of the components that apply (weights renormalised): presence (mean
+ *   presence weight in the country; needs a country), sector (mean strength / 5; needs a
+ *   sector), synergy (mean pair synergy; needs `scores` and two members), expertise (mean over
+ *   covered themes of the best level / 5). Default weights 0.4 / 0.15 / 0.25 / 0.2.
+ * - Search: with method 'auto', exact when there are <= 20 candidates and <= 12 coverable themes
+ *   (subsets enumerated by increasing size, so the result is a true minimum, `bound` 1);
+ *   otherwise the greedy set-cover heuristic (most new themes first, preference breaks ties,
+ *   redundant members removed), whose size is at most ln(n) + 1 times the minimum for n themes
+ *   (`bound`).
+ * - With `maxMembers` smaller than the minimum cover, the result has `maxMembers` members
+ *   covering as many themes as possible; the rest are in `uncovered`.
+ *
+ * Pure, deterministic (independent of record order) and browser-safe.
+ *
+ * @throws OptionsError for an unknown or ambiguous theme, sector or country (with "did you
+ *   mean"), no themes, minLevel outside 1-5, maxMembers < 1, negative weights, or method
+ *   'exact' with more than 30 coverable themes
+ * @example
+ * const result = buildCoalition(partnership, { country: 'BD', themes: ['living wage', 'gbv'] }, { scores, labels });
+ * result.members;   // => ['FTA', 'VAW']
+ * result.rationale; // => 'Fair Threads Alliance and Vrouwen aan het Werk together cover living wage and ...'
+ */
+export function buildCoalition(
+  partnership: Partnership,
+  request: CoalitionRequest,
+  options: CoalitionOptions = {},
+): CoalitionResult {
+  const {
+    scores,
+    labels,
+    lang = DEFAULT_COALITION_OPTIONS.lang,
+    themes: themeTaxonomy = defaultThemeTaxonomy(),
+    sectors: sectorTaxonomy = defaultSectorTaxonomy(),
+    weights: weightOverrides = {},
+    presenceWeights: presenceOverrides = {},
+    requirePresence = DEFAULT_COALITION_OPTIONS.requirePresence,
+    method = DEFAULT_COALITION_OPTIONS.method,
+    exactMaxCandidates = DEFAULT_COALITION_OPTIONS.exactMaxCandidates,
+    exactMaxThemes = DEFAULT_COALITION_OPTIONS.exactMaxThemes,
+  } = options;
+  const { minLevel = DEFAULT_COALITION_OPTIONS.minLevel } = request;
+  checkInt('request.minLevel', minLevel, 1, 5);
+  const maxMembers =
+    request.maxMembers === undefined
+      ? null
+      : checkInt('request.maxMembers', request.maxMembers, 1, Number.MAX_SAFE_INTEGER);
+  if (!Array.isArray(request.themes) || request.themes.length === 0) {
+    throw new OptionsError('request.themes', 'name at least one theme the coalition must cover.');
+  }
+  if (lang !== 'en' && lang !== 'nl')
+    throw new OptionsError('lang', `lang must be 'en' or 'nl', got ${String(lang)}.`);
+  if (method !== 'auto' && method !== 'exact' && method !== 'greedy') {
+    throw new OptionsError('method', `method must be 'auto', 'exact' or 'greedy', got ${String(method)}.`);
+  }
+  const weights: CoalitionWeights = {
+    presence: checkWeight('weights.presence', weightOverrides.presence ?? DEFAULT_COALITION_WEIGHTS.presence),
+    synergy: checkWeight('weights.synergy', weightOverrides.synergy ?? DEFAULT_COALITION_WEIGHTS.synergy),
+    sector: checkWeight('weights.sector', weightOverrides.sector ?? DEFAULT_COALITION_WEIGHTS.sector),
+    expertise: checkWeight(
+      'weights.expertise',
+      weightOverrides.expertise ?? DEFAULT_COALITION_WEIGHTS.expertise,
+    ),
+  };
+  const presenceWeight = (kind: PresenceKind): number =>
+    checkWeight(`presenceWeights.${kind}`, presenceOverrides[kind] ?? PRESENCE_WEIGHTS[kind]);
+
+  // Resolve the request.
+  const country =
+    request.country === undefined ? null : resolveCountryOption(request.country, 'request.country');
+  const sector =
+    request.sector === undefined
+      ? null
+      : resolveCategory(request.sector, {
+          knownIds: new Set(partnership.sectors.map((s) => s.sector)),
+          taxonomy: sectorTaxonomy,
+          ...(labels ? { labels: labels.sectors } : {}),
+          option: 'request.sector',
+          noun: 'sector',
+        });
+  const themeContext = {
+    knownIds: new Set(partnership.expertise.map((e) => e.theme)),
+    taxonomy: themeTaxonomy,
+    ...(labels ? { labels: labels.themes } : {}),
+    option: 'request.themes',
+    noun: 'theme',
+  };
+  const themes: string[] = [];
+  for (const label of request.themes) {
+    const id = resolveCategory(label, themeContext);
+    if (!themes.includes(id)) themes.push(id);
+  }
+
+  // Candidates, in member id order.
+  const themeIndex = new Map(themes.map((t, i) => [t, i]));
+  const levels = new Map<string, number[]>();
+  for (const e of partnership.expertise) {
+    const t = themeIndex.get(e.theme);
+    if (t === undefined || e.level < minLevel) continue;
+    const row = levels.get(e.member) ?? new Array<number>(themes.length).fill(0);
+    row[t] = Math.max(row[t]!, e.level);
+    levels.set(e.member, row);
+  }
+  const candidates: Candidate[] = [];
+  for (const m of [...partnership.members].sort((a, b) => cmp(a.id, b.id))) {
+    const row = levels.get(m.id);
+    if (!row) continue;
+    let presence: PresenceKind | null = null;
+    let weight = 0;
+    const partners = new Set<string>();
+    if (country !== null) {
+      for (const g of partnership.geography) {
+        if (g.member !== m.id || g.country !== country) continue;
+        const w = presenceWeight(g.presence);
+        if (presence === null || w > weight || (w === weight && g.presence < presence)) {
+          presence = g.presence;
+          weight = w;
+        }
+        for (const p of g.partners) partners.add(p);
+      }
+      if (requirePresence && presence === null) continue;
+    }
+    let strength: number | null = null;
+    if (sector !== null) {
+      for (const s of partnership.sectors) {
+        if (s.member === m.id && s.sector === sector) strength = Math.max(strength ?? 0, s.strength);
+      }
+    }
+    candidates.push({
+      id: m.id,
+      name: m.name,
+      levels: row,
+      covers: row.flatMap((level, t) => (level > 0 ? [t] : [])),
+      presence,
+      presenceWeight: weight,
+      partners: [...partners].sort(cmp),
+      sectorStrength: strength,
+    });
+  }
+
+  // Coverable themes get compact indices for the search.
+  const coverable = themes.filter((_, t) => candidates.some((c) => c.levels[t]! > 0));
+  const uncoverable = themes.filter((t) => !coverable.includes(t));
+  const compact = new Map(coverable.map((t, i) => [themeIndex.get(t)!, i]));
+  const safe = scores ? safePairScores(scores) : null;
+  const pairCache = new Map<number, number>();
+  const synergyOf = (a: number, b: number): number => {
+    const key = a < b ? a * candidates.length + b : b * candidates.length + a;
+    let v = pairCache.get(key);
+    if (v === undefined) {
+      v = safe ? safe.synergy(candidates[a]!.id, candidates[b]!.id) : 0;
+      pairCache.set(key, v);
+    }
+    return v;
+  };
+  const evaluate = (members: readonly number[]): CoalitionScore => {
+    const parts: [number, number | null][] = [];
+    const presence = country === null ? null : mean(members.map((i) => candidates[i]!.presenceWeight));
+    const sectorFit =
+      sector === null ? null : mean(members.map((i) => (candidates[i]!.sectorStrength ?? 0) / 5));
+    let synergy: number | null = null;
+    if (safe && members.length >= 2) {
+      const pairs: number[] = [];
+      for (let x = 0; x < members.length; x++) {
+        for (let y = x + 1; y < members.length; y++) pairs.push(synergyOf(members[x]!, members[y]!));
+      }
+      synergy = mean(pairs);
+    }
+    const best: number[] = [];
+    for (const t of themes.keys()) {
+      let top = 0;
+      for (const i of members) top = Math.max(top, candidates[i]!.levels[t]!);
+      if (top > 0) best.push(top / 5);
+    }
+    const expertise = best.length === 0 ? null : mean(best);
+    parts.push(
+      [weights.presence, presence],
+      [weights.sector, sectorFit],
+      [weights.synergy, synergy],
+      [weights.expertise, expertise],
+    );
+    let num = 0;
+    let den = 0;
+    for (const [w, v] of parts) {
+      if (v === null) continue;
+      num += w * v;
+      den += w;
+    }
+    const total = members.length === 0 || den === 0 ? 0 : num / den;
+    return { total, presence, synergy, sector: sectorFit, expertise };
+  };
+  const problem: CoverProblem = {
+    themes: coverable.length,
+    covers: candidates.map((c) => c.covers.map((t) => compact.get(t)!)),
+    score: (members) => evaluate(members).total,
+    preference: (c, chosen, fresh) => {
+      const cand = candidates[c]!;
+      let p = 0;
+      if (country !== null) p += weights.presence * cand.presenceWeight;
+      if (sector !== null) p += (weights.sector * (cand.sectorStrength ?? 0)) / 5;
+      if (safe && chosen.length > 0) p += weights.synergy * mean(chosen.map((o) => synergyOf(c, o)));
+      p += (weights.expertise * mean(fresh.map((t) => cand.levels[themeIndex.get(coverable[t]!)!]!))) / 5;
+      return p;
+    },
+  };
+
+  let chosenMethod: 'exact' | 'greedy' =
+    method === 'exact'
+      ? 'exact'
+      : method === 'greedy'
+        ? 'greedy'
+        : candidates.length <= exactMaxCandidates && coverable.length <= exactMaxThemes
+          ? 'exact'
+          : 'greedy';
+  if (chosenMethod === 'exact' && coverable.length > EXACT_MAX_THEMES) {
+    if (method === 'exact') {
+      throw new OptionsError(
+        'method',
+        `exact search handles at most ${EXACT_MAX_THEMES} coverable themes; ${coverable.length} were requested. Use 'greedy' or 'auto'.`,
+      );
+    }
+    chosenMethod = 'greedy';
+  }
+  const limit = maxMembers ?? Number.POSITIVE_INFINITY;
+  const solution = chosenMethod === 'exact' ? exactCover(problem, limit) : greedyCover(problem, limit);
+  const chosen = solution.members;
+  const covered = themes.filter((_, t) => chosen.some((i) => candidates[i]!.levels[t]! > 0));
+  const uncovered = coverable.filter((t) => !covered.includes(t));
+
+  const contributions: CoalitionContribution[] = chosen.map((i) => {
+    const c = candidates[i]!;
+    const own = themes.flatMap((theme, t) => (c.levels[t]! > 0 ? [{ theme, level: c.levels[t]! }] : []));
+    const unique = own
+      .filter(({ theme }) => {
+        const t = themeIndex.get(theme)!;
+        return !chosen.some((o) => o !== i && candidates[o]!.levels[t]! > 0);
+      })
+      .map((x) => x.theme);
+    return {
+      member: c.id,
+      name: c.name,
+      themes: own,
+      unique,
+      presence: c.presence,
+      presenceWeight: c.presenceWeight,
+      partners: c.partners,
+      sectorStrength: c.sectorStrength,
+    };
+  });
+  const raw = evaluate(chosen);
+  const score: CoalitionScore = {
+    total: round6(raw.total),
+    presence: raw.presence === null ? null : round6(raw.presence),
+    synergy: raw.synergy === null ? null : round6(raw.synergy),
+    sector: raw.sector === null ? null : round6(raw.sector),
+    expertise: raw.expertise === null ? null : round6(raw.expertise),
+  };
+  const themeLabel = (id: string) =>
+    displayLabel(labels, 'themes', id, lang, () => themeTaxonomy.label(id, lang));
+  const rationale = coalitionRationale(
+    {
+      members: contributions.map((c) => c.name),
+      covered: covered.map(themeLabel),
+      uncoverable: uncoverable.map(themeLabel),
+      uncovered: uncovered.map(themeLabel),
+      country:
+        country === null
+          ? null
+          : displayLabel(labels, 'countries', country, lang, () => countryName(country, lang)),
+      sector:
+        sector === null
+          ? null
+          : displayLabel(labels, 'sectors', sector, lang, () => sectorTaxonomy.label(sector, lang)),
+      present: contributions.filter((c) => c.presence !== null).length,
+      minLevel,
+      maxMembers,
+    },
+    lang,
+  );
+  return {
+    country,
+    sector,
+    themes,
+    minLevel,
+    members: contributions.map((c) => c.member),
+    contributions,
+    covered,
+    uncoverable,
+    uncovered,
+    score,
+    method: chosenMethod,
+    bound: chosenMethod === 'exact' ? 1 : greedyBound(coverable.length),
+    candidates: candidates.length,
+    rationale,
+  };
+}
+
+/** Round an output score to 6 decimals (no -0), so float noise never shows. */
+function round6(x: number): number {
+  const r = Math.round(x * 1e6) / 1e6;
+  return r === 0 ? 0 : r;
+}
+
+function displayLabel(
+  labels: Labels | undefined,
+  group: keyof Labels,
+  id: string,
+  lang: 'en' | 'nl',
+  fallback: () => string,
+): string {
+  const fromLabels = labelOf(labels, group, id, lang);
+  return fromLabels === id ? fallback() : fromLabels;
+}

@@ -1,0 +1,95 @@
+import { joinList } from '../recommend/rationale.js';
+import type { CoalitionLang } from './types.js';
+
+/** What the coalition sentence is built from (display text already resolved). */
+export interface CoalitionSentence {
+  /** Member names of the coalition. */
+  readonly members: readonly string[];
+  /** Labels of the covered themes. */
+  readonly covered: readonly string[];
+  /** Labels of the themes no member covers. */
+  readonly uncoverable: readonly string[];
+  /** Labels of the coverable themes left out because of maxMembers. */
+  readonly uncovered: readonly string[];
+  /** Country display name, or null. */
+  readonly country: string | null;
+  /** Sector display name, or null. */
+  readonly sector: string | null;
+  /** How many coalition members are present in the country (any presence). */
+  readonly present: number;
+  readonly minLevel: number;
+  readonly maxMembers: number | null;
+}
+
+/** Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym. */
+function inline(label: string): string {
+  const second = label.charAt(1);
+  if (second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+function where(s: CoalitionSentence, lang: CoalitionLang): string {
+  const sector =
+    s.sector === null ? '' : lang === 'nl' ? ` in de sector ${inline(s.sector)}` : ` in ${inline(s.sector)}`;
+  const country = s.country === null ? '' : ` in ${s.country}`;
+  return `${country}${sector}`;
+}
+
+function presenceClause(s: CoalitionSentence, lang: CoalitionLang): string {
+  if (s.country === null) return '';
+  const k = s.members.length;
+  if (lang === 'nl') {
+    if (k === 1) return s.present === 1 ? ' en is daar al aanwezig' : ', maar is daar nog niet aanwezig';
+    if (s.present === k)
+      return k === 2 ? '; beide zijn daar al aanwezig' : `; alle ${k} zijn daar al aanwezig`;
+    if (s.present === 0) return '; geen van hen is daar al aanwezig';
+    return `; ${s.present} van de ${k} zijn daar al aanwezig`;
+  }
+  if (k === 1) return s.present === 1 ? ' and is already present there' : ', but is not present there yet';
+  if (s.present === k)
+    return k === 2 ? '; both are already present there' : `; all ${k} are already present there`;
+  if (s.present === 0) return '; none of them is present there yet';
+  return `; ${s.present} of the ${k} are already present there`;
+}
+
+/**
+ * One sentence, in English or Dutch, explaining a coalition: who covers which themes where, how
+ * many are already present, and which themes stay uncovered.
+ *
+ * @example
+ * coalitionRationale({ members: ['Alpha', 'Beta'], covered: ['Living wage', 'GBV'], uncoverable: [], uncovered: [],
+ *   country: 'Bangladesh', sector: null, present: 2, minLevel: 3, maxMembers: null }, 'en');
+ * // => 'Alpha and Beta together cover living wage and GBV in Bangladesh at level 3 or higher; both are already present there.'
+ */
+export function coalitionRationale(s: CoalitionSentence, lang: CoalitionLang): string {
+  const themes = (labels: readonly string[]) => joinList(labels.map(inline), lang);
+  const level = lang === 'nl' ? `op niveau ${s.minLevel} of hoger` : `at level ${s.minLevel} or higher`;
+  const missing =
+    s.uncoverable.length === 0
+      ? ''
+      : lang === 'nl'
+        ? `; geen enkel lid heeft ${themes(s.uncoverable)} ${level}`
+        : `; no member has ${themes(s.uncoverable)} ${level}`;
+  const left =
+    s.uncovered.length === 0
+      ? ''
+      : lang === 'nl'
+        ? `; ${themes(s.uncovered)} blijft open binnen ${s.maxMembers} leden`
+        : `; ${themes(s.uncovered)} stays open within ${s.maxMembers} members`;
+  if (s.members.length === 0) {
+    const all = [...s.uncoverable, ...s.uncovered];
+    return lang === 'nl'
+      ? `Geen enkel lid heeft ${themes(all)} ${level}.`
+      : `No member has ${themes(all)} ${level}.`;
+  }
+  const names = joinList(s.members, lang);
+  const verb =
+    lang === 'nl'
+      ? s.members.length === 1
+        ? `${names} dekt ${themes(s.covered)}${where(s, lang)} af ${level}`
+        : `${names} dekken samen ${themes(s.covered)}${where(s, lang)} af ${level}`
+      : s.members.length === 1
+        ? `${names} covers ${themes(s.covered)}${where(s, lang)} ${level}`
+        : `${names} together cover ${themes(s.covered)}${where(s, lang)} ${level}`;
+  return `${verb}${presenceClause(s, lang)}${left}${missing}.`;
+}

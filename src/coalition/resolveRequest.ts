@@ -1,0 +1,102 @@
+import { OptionsError } from '../errors.js';
+import { countryName, resolveCountry } from '../normalise/countries.js';
+import { foldText } from '../normalise/fold.js';
+import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from '../normalise/taxonomy.js';
+import type { Labels } from '../schema/baseline.js';
+
+let defaultThemes: Taxonomy | undefined;
+let defaultSectors: Taxonomy | undefined;
+
+/**
+ * The shared default theme taxonomy (built once).
+ *
+ * @example
+ * defaultThemeTaxonomy().resolve('GBV'); // => { kind: 'exact', value: { id: 'gbv', ... } }
+ */
+export function defaultThemeTaxonomy(): Taxonomy {
+  defaultThemes ??= createTaxonomy(DEFAULT_THEMES, [], { name: 'themes' });
+  return defaultThemes;
+}
+
+/**
+ * The shared default sector taxonomy (built once).
+ *
+ * @example
+ * defaultSectorTaxonomy().resolve('textiles').kind; // => 'exact' or 'fuzzy'
+ */
+export function defaultSectorTaxonomy(): Taxonomy {
+  defaultSectors ??= createTaxonomy(DEFAULT_SECTORS, [], { name: 'sectors' });
+  return defaultSectors;
+}
+
+/** Where a label is resolved: ids used in the data, a taxonomy, and display labels (custom categories). */
+export interface CategoryContext {
+  /** Ids present in the partnership (a request naming one exactly always resolves). */
+  readonly knownIds: ReadonlySet<string>;
+  /** The taxonomy of this kind of category. */
+  readonly taxonomy: Taxonomy;
+  /** Display labels of this kind (en/nl) by id, e.g. Labels.themes. */
+  readonly labels?: Labels['themes'];
+  /** Option path used in errors, e.g. 'request.themes'. */
+  readonly option: string;
+  /** Noun used in errors, e.g. 'theme'. */
+  readonly noun: string;
+}
+
+/**
+ * Resolve a category label (theme or sector) to an id: an id used in the data as written, then the
+ * taxonomy (exact or confident fuzzy match), then the display labels (custom categories such as
+ * 'custom:fair-recruitment' written as 'Fair recruitment').
+ *
+ * @throws OptionsError when nothing matches (with "did you mean" when something is close) or the
+ *   label is ambiguous
+ * @example
+ * resolveCategory('leefbaar loon', { knownIds: new Set(), taxonomy: defaultThemeTaxonomy(), option: 'request.themes', noun: 'theme' });
+ * // => 'living-wage'
+ */
+export function resolveCategory(label: string, ctx: CategoryContext): string {
+  const text = typeof label === 'string' ? label.trim() : '';
+  if (text === '') throw new OptionsError(ctx.option, `an empty ${ctx.noun} was given.`);
+  if (ctx.knownIds.has(text)) return text;
+  const match = ctx.taxonomy.resolve(text);
+  if (match.kind === 'exact' || match.kind === 'fuzzy') return match.value.id;
+  const folded = foldText(text);
+  if (ctx.labels) {
+    for (const id of Object.keys(ctx.labels).sort()) {
+      const l = ctx.labels[id];
+      if (l && (foldText(l.en) === folded || foldText(l.nl) === folded || foldText(id) === folded)) return id;
+    }
+  }
+  for (const id of [...ctx.knownIds].sort()) if (foldText(id) === folded) return id;
+  if (match.kind === 'ambiguous') {
+    const names = match.candidates.map((c) => `"${c.en}" (${c.id})`).join(', ');
+    throw new OptionsError(ctx.option, `${ctx.noun} "${text}" is ambiguous: it could be ${names}.`);
+  }
+  const hint = match.suggestion ? ` Did you mean "${match.suggestion.en}" (${match.suggestion.id})?` : '';
+  throw new OptionsError(ctx.option, `unknown ${ctx.noun} "${text}".${hint}`);
+}
+
+/**
+ * Resolve a country label to its ISO alpha-2 code (exact or confident fuzzy match).
+ *
+ * @throws OptionsError for an unknown (with "did you mean") or ambiguous country
+ * @example
+ * resolveCountryOption('Bangladesh', 'request.country'); // => 'BD'
+ * resolveCountryOption('bd', 'request.country');         // => 'BD'
+ */
+export function resolveCountryOption(label: string, option: string): string {
+  const text = typeof label === 'string' ? label.trim() : '';
+  if (text === '') throw new OptionsError(option, 'an empty country was given.');
+  const match = resolveCountry(text);
+  if (match.kind === 'exact' || match.kind === 'fuzzy') return match.value;
+  if (match.kind === 'ambiguous') {
+    throw new OptionsError(
+      option,
+      `country "${text}" is ambiguous: it could be ${match.candidates.join(', ')}.`,
+    );
+  }
+  const hint = match.suggestion
+    ? ` Did you mean ${countryName(match.suggestion, 'en')} (${match.suggestion})?`
+    : '';
+  throw new OptionsError(option, `unknown country "${text}".${hint}`);
+}
