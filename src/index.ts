@@ -36,7 +36,7 @@ export {
   DEFAULT_JSON_DECIMALS,
   type BaselineJsonOptions,
 } from './baseline/toJson.js';
-export { pairScoresFromMetrics } from './baseline/pairScores.js';
+export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
 
 // Ingest: bytes -> table
 export { decodeBytes, decodeInput } from './ingest/decode.js';

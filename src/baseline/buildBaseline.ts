@@ -8,7 +8,7 @@ import {
   parsePartnership,
 } from '../normalise/parsePartnership.js';
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES } from '../normalise/taxonomy.js';
-import { pairScoresFromMetrics } from './pairScores.js';
+import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
 import { type RecommendOptions, recommend } from '../recommend/recommend.js';
 import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
