@@ -1,0 +1,43 @@
+/**
+ * Reading baseline.json text back into a validated BaselineJson.
+ * @module
+ */
+import { PartnerSynergyError } from '../errors.js';
+import { type BaselineJson, BaselineJsonSchema } from '../schema/baseline.js';
+
+/**
+ * Parse and validate baseline.json text (as written by the library) with BaselineJsonSchema.
+ * A leading byte-order mark is ignored.
+ *
+ * @param text - the content of a baseline.json file
+ * @returns the baseline, as parsed
+ * @throws PartnerSynergyError E_SCHEMA when the text is not JSON, or when it does not fit the
+ *   schema (the message names the first problem's path, e.g. `matrices.synergy.ids`)
+ * @example
+ * const before = loadBaselineJson(readFileSync('2024/baseline.json', 'utf8'));
+ * const after = loadBaselineJson(readFileSync('2025/baseline.json', 'utf8'));
+ * renderDiffMarkdown(diffBaselines(before, after), { lang: 'nl' });
+ */
+export function loadBaselineJson(text: string): BaselineJson {
+  const source = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new PartnerSynergyError(
+      'E_SCHEMA',
+      `This is not a baseline.json file: it is not valid JSON (${reason}).`,
+    );
+  }
+  const parsed = BaselineJsonSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const path = first && first.path.length > 0 ? first.path.map(String).join('.') : '(root)';
+    throw new PartnerSynergyError(
+      'E_SCHEMA',
+      `This baseline.json does not fit schema version 1: ${path}: ${first?.message ?? 'invalid'}.`,
+    );
+  }
+  return parsed.data;
+}
