@@ -1,9 +1,9 @@
-import { pairScoresFromMetrics } from '../baseline/pairScores.js';
 import { buildCoalition } from '../coalition/buildCoalition.js';
 import type { CoalitionResult } from '../coalition/types.js';
 import { labelOf } from '../country/labels.js';
 import { OptionsError } from '../errors.js';
 import { buildBaselineFromDir } from '../node/buildFromDir.js';
+import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
 import type { Labels } from '../schema/baseline.js';
 import { UsageError } from './errors.js';
 import { parseLang, parseList, parsePositiveInt } from './parseFlags.js';

@@ -44,9 +44,10 @@ export interface CategoryContext {
 }
 
 /**
- * Resolve a category label (theme or sector) to an id: an id used in the data as written, then the
- * taxonomy (exact or confident fuzzy match), then the display labels (custom categories such as
- * 'custom:fair-recruitment' written as 'Fair recruitment').
+ * Resolve a category label (theme or sector) to an id, in this order: an id used in the data as
+ * written; an exact taxonomy match (id, English or Dutch label, alias); an exact (folded) match of a
+ * display label or an id used in the data (custom categories such as 'custom:fair-recruitment'
+ * written as 'Fair recruitment'); a confident fuzzy taxonomy match (typos).
  *
  * @throws OptionsError when nothing matches (with "did you mean" when something is close) or the
  *   label is ambiguous
@@ -59,7 +60,7 @@ export function resolveCategory(label: string, ctx: CategoryContext): string {
   if (text === '') throw new OptionsError(ctx.option, `an empty ${ctx.noun} was given.`);
   if (ctx.knownIds.has(text)) return text;
   const match = ctx.taxonomy.resolve(text);
-  if (match.kind === 'exact' || match.kind === 'fuzzy') return match.value.id;
+  if (match.kind === 'exact') return match.value.id;
   const folded = foldText(text);
   if (ctx.labels) {
     for (const id of Object.keys(ctx.labels).sort()) {
@@ -68,6 +69,7 @@ export function resolveCategory(label: string, ctx: CategoryContext): string {
     }
   }
   for (const id of [...ctx.knownIds].sort()) if (foldText(id) === folded) return id;
+  if (match.kind === 'fuzzy') return match.value.id;
   if (match.kind === 'ambiguous') {
     const names = match.candidates.map((c) => `"${c.en}" (${c.id})`).join(', ');
     throw new OptionsError(ctx.option, `${ctx.noun} "${text}" is ambiguous: it could be ${names}.`);

@@ -1,0 +1,109 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { repoRoot } from '../helpers.js';
+
+const sample = resolve(repoRoot, 'data/sample-partnership');
+
+/** Run the CLI in-process with captured stdout/stderr. */
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('partner-synergy coalition', () => {
+  it('prints the smallest coalition for Bangladesh covering living wage and GBV', async () => {
+    // In the sample nobody has both living wage and GBV at 3+, so two members are the minimum.
+    // FTA (office in Bangladesh, living wage 5) and SSF (office, GBV 3) win over VAW (GBV 5 but a
+    // local partner) because presence weighs more than depth of expertise.
+    const r = await run('coalition', sample, '--country', 'BD', '--themes', 'living wage, gbv');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Coalition for Bangladesh: Living wage, Gender-based violence/);
+    expect(r.stdout).toMatch(/^ {2}FTA {2}Fair Threads Alliance \[office\]: Living wage 5$/m);
+    expect(r.stdout).toMatch(/^ {2}SSF {2}Shromik Shakti Foundation \[office\]/m);
+    expect(r.stdout).toMatch(/both are already present there\.\n$/);
+  });
+
+  it('--format json prints the CoalitionResult', async () => {
+    const r = await run(
+      'coalition',
+      sample,
+      '--country',
+      'Bangladesh',
+      '--themes',
+      'living wage; gbv',
+      '--format',
+      'json',
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.members).toEqual(['FTA', 'SSF']);
+    expect(json.country).toBe('BD');
+    expect(json.themes).toEqual(['living-wage', 'gbv']);
+    expect(json.method).toBe('exact');
+    expect(json.score.total).toBeGreaterThan(0);
+    expect(json.score.total).toBeLessThanOrEqual(1);
+  });
+
+  it('--min-level, --max-members, --sector and --lang nl are honoured', async () => {
+    const r = await run(
+      'coalition',
+      sample,
+      '--country',
+      'BD',
+      '--themes',
+      'leefbaar loon, gbv, vrijheid van vakvereniging',
+      '--min-level',
+      '5',
+      '--max-members',
+      '2',
+      '--sector',
+      'textiel',
+      '--lang',
+      'nl',
+      '--format',
+      'json',
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.minLevel).toBe(5);
+    expect(json.members.length).toBeLessThanOrEqual(2);
+    expect(json.sector).toBe('garment-textiles');
+    expect(json.rationale).toMatch(/op niveau 5 of hoger/);
+    const text = await run('coalition', sample, '--country', 'BD', '--themes', 'gbv', '--lang', 'nl');
+    expect(text.stdout).toMatch(/^Coalitie voor Bangladesh/);
+  });
+
+  it('is deterministic: the same bytes on a second run', async () => {
+    const a = await run('coalition', sample, '--themes', 'research, osh, child labour', '--format', 'json');
+    const b = await run('coalition', sample, '--themes', 'research, osh, child labour', '--format', 'json');
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('an unknown theme is a usage error (exit 2) with a "did you mean" and no stack trace', async () => {
+    const r = await run('coalition', sample, '--country', 'BD', '--themes', 'living wage, gbvvv');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--themes: unknown theme "gbvvv"\. Did you mean "Gender-based violence/);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('an unknown country, a bad level or a missing --themes are usage errors', async () => {
+    expect((await run('coalition', sample, '--country', 'Atlantis', '--themes', 'gbv')).code).toBe(2);
+    expect((await run('coalition', sample, '--themes', 'gbv', '--min-level', '6')).code).toBe(2);
+    expect((await run('coalition', sample, '--themes', 'gbv', '--max-members', '0')).code).toBe(2);
+    expect((await run('coalition', sample)).code).toBe(2);
+  });
+
+  it('a missing directory exits 1 with one line on stderr', async () => {
+    const r = await run('coalition', resolve(repoRoot, 'no-such-dir'), '--themes', 'gbv');
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
