@@ -27,6 +27,8 @@ export function reportError(err: unknown, stderr: { write(s: string): unknown })
     return EXIT.input;
   }
   const message = err instanceof Error ? err.message : String(err);
-  stderr.write(`partner-synergy: unexpected error: ${message}\n(this is a bug; please report it with the command you ran)\n`);
+  stderr.write(
+    `partner-synergy: unexpected error: ${message}\n(this is a bug; please report it with the command you ran)\n`,
+  );
   return EXIT.input;
 }

@@ -14,7 +14,10 @@ const PRESENCE_KEYS = new Set(['office', 'local_partner', 'programme', 'network'
 export function parseWeights(spec: string): MetricsOptions {
   const contextWeights: Record<string, number> = {};
   const presenceWeights: Record<string, number> = {};
-  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [key, raw] = part.split('=').map((s) => s.trim());
     const value = Number(raw);
     if (!key || raw === undefined || raw === '' || !Number.isFinite(value) || value < 0) {
@@ -42,7 +45,8 @@ export function parseWeights(spec: string): MetricsOptions {
  */
 export function parsePositiveInt(flag: string, raw: string): number {
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag}: "${raw}" is not a whole number of 1 or more.`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`${flag}: "${raw}" is not a whole number of 1 or more.`);
   return n;
 }
 

@@ -4,6 +4,7 @@ import { buildBaselineFromDir, readPartnershipDir } from '../node/buildFromDir.j
 import { writeBaselineOutputs } from '../node/writeOutputs.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
 import { EXIT, reportError, UsageError } from './errors.js';
+import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
 import { parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
 import { formatBaselineSummary, formatIngestReport } from './summary.js';
 
@@ -14,7 +15,9 @@ export interface CliIo {
 }
 
 function limitsFrom(opts: { maxBytes?: string }) {
-  return opts.maxBytes === undefined ? {} : { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes) } };
+  return opts.maxBytes === undefined
+    ? {}
+    : { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes) } };
 }
 
 /**
@@ -25,7 +28,9 @@ function limitsFrom(opts: { maxBytes?: string }) {
  */
 export function createProgram(io: CliIo): Command {
   const program = new Command('partner-synergy')
-    .description('Synergy baselines for strategic partnerships: overlap, complementarity, in-country views and joint-activity recommendations.')
+    .description(
+      'Synergy baselines for strategic partnerships: overlap, complementarity, in-country views and joint-activity recommendations.',
+    )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
@@ -33,8 +38,13 @@ export function createProgram(io: CliIo): Command {
 
   program
     .command('baseline')
-    .description('Read a directory of partnership CSVs and write baseline.json, CSV exports, report.md and report.html.')
-    .argument('<dir>', 'directory with members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv or a survey export')
+    .description(
+      'Read a directory of partnership CSVs and write baseline.json, CSV exports, report.md and report.html.',
+    )
+    .argument(
+      '<dir>',
+      'directory with members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv or a survey export',
+    )
     .requiredOption('-o, --out <outdir>', 'directory to write the outputs to (created if missing)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['en', 'nl']).default('en'))
     .option('--top <n>', 'recommendations shown in the reports', '20')
@@ -59,13 +69,18 @@ export function createProgram(io: CliIo): Command {
 
   program
     .command('validate')
-    .description('Check partnership CSVs: per file rows, accepted and rejected, each problem with its location. Exits 1 when a row was rejected.')
+    .description(
+      'Check partnership CSVs: per file rows, accepted and rejected, each problem with its location. Exits 1 when a row was rejected.',
+    )
     .argument('<dir>', 'directory (or one CSV file) to check')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
     .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
-      const result = readPartnershipDir(dir, { strict: opts.strict === true, ...limitsFrom(opts as { maxBytes?: string }) });
+      const result = readPartnershipDir(dir, {
+        strict: opts.strict === true,
+        ...limitsFrom(opts as { maxBytes?: string }),
+      });
       if (opts.format === 'json') {
         const { files, rejected, warnings } = result;
         io.stdout.write(`${JSON.stringify({ files, rejected, warnings }, null, 2)}\n`);
@@ -89,6 +104,8 @@ export function createProgram(io: CliIo): Command {
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
     .action((dir: string, opts: Record<string, string | undefined>) => runCoalitionCommand(dir, opts, io));
 
+  addImportCommand(program, io);
+  addDiffCommand(program, io);
   return program;
 }
 
@@ -111,7 +128,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   } catch (err) {
     if (err instanceof ExitSignal) return err.code;
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        err.code === 'commander.help'
+      )
+        return EXIT.ok;
       return EXIT.usage;
     }
     if (err instanceof UsageError) return reportError(err, io.stderr);

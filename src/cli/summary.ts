@@ -28,7 +28,9 @@ export function formatIngestReport(result: Pick<IngestResult, 'files' | 'rejecte
   const rows = result.files.reduce((s, f) => s + f.rows, 0);
   const accepted = result.files.reduce((s, f) => s + f.accepted, 0);
   lines.push('');
-  lines.push(`${rows} rows: ${accepted} accepted, ${rows - accepted} rejected, ${result.warnings.length} warnings.`);
+  lines.push(
+    `${rows} rows: ${accepted} accepted, ${rows - accepted} rejected, ${result.warnings.length} warnings.`,
+  );
   if (result.rejected.length > 0) {
     lines.push('', 'Rejected:');
     for (const i of result.rejected) lines.push(issueLine(i));
@@ -69,6 +71,7 @@ export function formatBaselineSummary(json: BaselineJson, outDir: string | null)
     for (const i of json.ingest.rejected.slice(0, 10)) lines.push(issueLine(i));
     if (json.ingest.rejected.length > 10) lines.push(`  ... and ${json.ingest.rejected.length - 10} more`);
   }
-  if (outDir !== null) lines.push('', `Written to ${outDir}: baseline.json, report.md, report.html and CSV exports.`);
+  if (outDir !== null)
+    lines.push('', `Written to ${outDir}: baseline.json, report.md, report.html and CSV exports.`);
   return `${lines.join('\n')}\n`;
 }

@@ -150,7 +150,8 @@ export function readSectorRow(r: RowReader, ctx: DimensionContext): SectorRecord
   const rawNetwork = r.cell('network');
   let network: SectorRecord['network'] = 'association';
   if (rawNetwork === '') {
-    if (r.has('network')) r.warn('missing_value', 'Network kind is empty; using "association".', 'network', '');
+    if (r.has('network'))
+      r.warn('missing_value', 'Network kind is empty; using "association".', 'network', '');
   } else {
     network = r.resolve(rawNetwork, parseNetworkKind(rawNetwork), {
       field: 'network',
@@ -183,7 +184,9 @@ export function readCompanyRow(r: RowReader, ctx: DimensionContext): CompanyReco
   const rawSector = r.cell('sector');
   const sector = rawSector === '' ? null : readSector(r, ctx, 'sector', rawSector);
   const countries = unique(
-    splitMulti(r.cell('countries'), { allowComma: r.ctx.allowComma }).map((c) => readCountry(r, 'countries', c)),
+    splitMulti(r.cell('countries'), { allowComma: r.ctx.allowComma }).map((c) =>
+      readCountry(r, 'countries', c),
+    ),
   );
   const drivers: Driver[] = [];
   for (const raw of splitMulti(r.cell('drivers'), { allowComma: true })) {

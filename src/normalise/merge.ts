@@ -78,12 +78,19 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
 }
 
 /** Merge duplicate expertise rows (highest level wins). */
-export function mergeExpertise(records: readonly ExpertiseRecord[], warnings: IngestIssue[]): ExpertiseRecord[] {
+export function mergeExpertise(
+  records: readonly ExpertiseRecord[],
+  warnings: IngestIssue[],
+): ExpertiseRecord[] {
   return mergeDuplicates(
     records,
     {
       key: (r) => `${r.member}\u0000${r.theme}`,
-      merge: (a, b) => ({ ...a, level: Math.max(a.level, b.level), sources: mergeSources(a.sources, b.sources) }),
+      merge: (a, b) => ({
+        ...a,
+        level: Math.max(a.level, b.level),
+        sources: mergeSources(a.sources, b.sources),
+      }),
       describe: (r) => `${r.member}, ${r.theme}`,
       rule: 'the highest level wins',
     },
@@ -92,7 +99,10 @@ export function mergeExpertise(records: readonly ExpertiseRecord[], warnings: In
 }
 
 /** Merge duplicate geography rows (strongest presence, union of partners, earliest year). */
-export function mergeGeography(records: readonly GeographyRecord[], warnings: IngestIssue[]): GeographyRecord[] {
+export function mergeGeography(
+  records: readonly GeographyRecord[],
+  warnings: IngestIssue[],
+): GeographyRecord[] {
   return mergeDuplicates(
     records,
     {

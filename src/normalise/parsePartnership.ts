@@ -90,7 +90,10 @@ const KIND_ORDER: Readonly<Record<FileKind, number>> = {
 function toFiles(input: PartnershipInput): InputFile[] {
   const list: InputFile[] = Array.isArray(input)
     ? [...(input as readonly InputFile[])]
-    : Object.keys(input).map((name) => ({ name, content: (input as Record<string, string | Uint8Array>)[name]! }));
+    : Object.keys(input).map((name) => ({
+        name,
+        content: (input as Record<string, string | Uint8Array>)[name]!,
+      }));
   return list.sort((a, b) => cmp(a.name, b.name));
 }
 
@@ -129,7 +132,8 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
     const kind = f.kind ?? detectFileKind(f.name, table.header);
     let ctx: TableContext | null = null;
     if (kind === null) {
-      if (table.rows.length > 0) rejectAll(table, table.rows, rejected, unknownFileMessage(f.name), 'unknown_file');
+      if (table.rows.length > 0)
+        rejectAll(table, table.rows, rejected, unknownFileMessage(f.name), 'unknown_file');
     } else {
       const match = matchHeaders(table.header, kind);
       if (match.missing.length > 0) {
@@ -146,9 +150,19 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
         reportUnknownColumns(table, kind, match, warnings);
       }
     }
-    return { table, kind, ctx, accepted: 0, rejected: table.rejected.filter((i) => i.line > 0).length + (ctx ? 0 : table.rows.length) };
+    return {
+      table,
+      kind,
+      ctx,
+      accepted: 0,
+      rejected: table.rejected.filter((i) => i.line > 0).length + (ctx ? 0 : table.rows.length),
+    };
   });
-  loaded.sort((a, b) => KIND_ORDER[a.kind ?? 'companies'] - KIND_ORDER[b.kind ?? 'companies'] || cmp(a.table.file, b.table.file));
+  loaded.sort(
+    (a, b) =>
+      KIND_ORDER[a.kind ?? 'companies'] - KIND_ORDER[b.kind ?? 'companies'] ||
+      cmp(a.table.file, b.table.file),
+  );
 
   // 1. Members: members files, then the member part of survey-export rows.
   const members = new Map<string, Member>();
@@ -168,7 +182,11 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   }
   if (members.size === 0) {
     rejected.push(
-      makeIssue({ file: '(input)', line: 0 }, 'missing_column', 'No members were read: add a members.csv (id, name, type, country, role) or a survey export with a name column.'),
+      makeIssue(
+        { file: '(input)', line: 0 },
+        'missing_column',
+        'No members were read: add a members.csv (id, name, type, country, role) or a survey export with a name column.',
+      ),
     );
   }
 
@@ -280,14 +298,24 @@ function rejectAll(
   for (const row of rows) rejected.push(makeIssue({ file: table.file, line: row.line }, code, message));
 }
 
-function reportUnknownColumns(table: RawTable, kind: FileKind, match: HeaderMatch, warnings: IngestIssue[]): void {
+function reportUnknownColumns(
+  table: RawTable,
+  kind: FileKind,
+  match: HeaderMatch,
+  warnings: IngestIssue[],
+): void {
   if (kind === 'members' || match.extras.length === 0) return;
   const names = match.extras.map((e) => e.name).filter((n) => n !== '');
   if (names.length === 0) return;
   warnings.push(
-    makeIssue({ file: table.file, line: table.headerLine }, 'unknown_column', `Column(s) not used for ${kind}: ${names.join(', ')}.`, {
-      value: names.join(', '),
-    }),
+    makeIssue(
+      { file: table.file, line: table.headerLine },
+      'unknown_column',
+      `Column(s) not used for ${kind}: ${names.join(', ')}.`,
+      {
+        value: names.join(', '),
+      },
+    ),
   );
 }
 
@@ -359,6 +387,11 @@ function canonicalise(p: Partnership): Partnership {
     sectors: p.sectors
       .map((s) => ({ ...s, companies: sortedUnique(s.companies) }))
       .sort((a, b) => order(a, b) || cmp(a.sector, b.sector) || cmp(a.network, b.network)),
-    companies: [...p.companies].sort((a, b) => cmp(a.company, b.company) || cmp(a.sources[0]?.file ?? '', b.sources[0]?.file ?? '') || (a.sources[0]?.line ?? 0) - (b.sources[0]?.line ?? 0)),
+    companies: [...p.companies].sort(
+      (a, b) =>
+        cmp(a.company, b.company) ||
+        cmp(a.sources[0]?.file ?? '', b.sources[0]?.file ?? '') ||
+        (a.sources[0]?.line ?? 0) - (b.sources[0]?.line ?? 0),
+    ),
   };
 }

@@ -76,7 +76,13 @@ export class RowReader {
   }
 
   /** Refuse the row. */
-  reject(code: IssueCode, message: string, field: string | null, value: string | null, suggestion?: string | null): never {
+  reject(
+    code: IssueCode,
+    message: string,
+    field: string | null,
+    value: string | null,
+    suggestion?: string | null,
+  ): never {
     throw new RowRejection(
       makeIssue(this.at, code, message, {
         column: field === null ? null : this.column(field),
@@ -87,7 +93,13 @@ export class RowReader {
   }
 
   /** Record a recoverable problem (rejects the row in strict mode). */
-  warn(code: IssueCode, message: string, field: string | null, value: string | null, suggestion?: string | null): void {
+  warn(
+    code: IssueCode,
+    message: string,
+    field: string | null,
+    value: string | null,
+    suggestion?: string | null,
+  ): void {
     const issue = makeIssue(this.at, code, message, {
       column: field === null ? null : this.column(field),
       value,
@@ -131,7 +143,13 @@ export class RowReader {
         if (onNone) return onNone();
         const suggestion = result.suggestion === null ? null : spec.show(result.suggestion);
         const hint = suggestion === null ? '' : ` Did you mean "${suggestion}"?`;
-        return this.reject(spec.unknownCode, `Unknown ${spec.what} "${raw}".${hint}`, spec.field, raw, suggestion);
+        return this.reject(
+          spec.unknownCode,
+          `Unknown ${spec.what} "${raw}".${hint}`,
+          spec.field,
+          raw,
+          suggestion,
+        );
       }
     }
   }

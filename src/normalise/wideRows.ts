@@ -56,11 +56,19 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
   for (const item of splitMulti(r.cell('expertise'), { allowComma })) {
     guard(r, 'expertise', item, () => {
       const { label, inner } = splitQualifier(item);
-      const theme = inner !== null && parseLevel(inner) === null ? readTheme(r, ctx, 'expertise', item) : readTheme(r, ctx, 'expertise', label);
+      const theme =
+        inner !== null && parseLevel(inner) === null
+          ? readTheme(r, ctx, 'expertise', item)
+          : readTheme(r, ctx, 'expertise', label);
       let level = DEFAULT_WIDE_LEVEL;
       if (inner !== null && parseLevel(inner) !== null) level = readLevel(r, 'expertise', inner);
       else if (inner === null)
-        r.warn('missing_value', `No level given for "${item}"; using ${DEFAULT_WIDE_LEVEL}.`, 'expertise', item);
+        r.warn(
+          'missing_value',
+          `No level given for "${item}"; using ${DEFAULT_WIDE_LEVEL}.`,
+          'expertise',
+          item,
+        );
       expertise.push({ member, theme, level, sources: source });
     });
   }
@@ -89,7 +97,14 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
       }
       const country = readCountry(r, 'local_partners', inner);
       const existing = geography.get(country);
-      const base = existing ?? { member, country, presence: 'local_partner' as const, partners: [], since: null, sources: source };
+      const base = existing ?? {
+        member,
+        country,
+        presence: 'local_partner' as const,
+        partners: [],
+        since: null,
+        sources: source,
+      };
       geography.set(country, { ...base, partners: [...base.partners, label] });
     });
   }
@@ -100,10 +115,16 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
       const sector = readSector(r, ctx, 'sectors', label);
       let network: SectorRecord['network'] = 'association';
       let strength = DEFAULT_STRENGTH;
-      for (const part of inner === null ? [] : inner.split(',').map((p) => p.trim()).filter(Boolean)) {
+      for (const part of inner === null
+        ? []
+        : inner
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean)) {
         const asLevel = parseLevel(part);
         if (asLevel !== null && /\d/.test(part)) {
-          if (asLevel < 1) r.reject('invalid_strength', `Strength "${part}" is not from 1 to 5.`, 'sectors', item);
+          if (asLevel < 1)
+            r.reject('invalid_strength', `Strength "${part}" is not from 1 to 5.`, 'sectors', item);
           strength = asLevel;
         } else {
           network = r.resolve(part, parseNetworkKind(part), {
