@@ -4,8 +4,8 @@
  * @module
  */
 import { foldText } from '../normalise/fold.js';
+import { CSV_LIST_SEPARATOR, formatCsv } from '../report/csv.js';
 import type { MemberType, NetworkKind, PresenceKind } from '../schema/records.js';
-import { toCsvText } from './csvText.js';
 import { levelFromShare } from './levels.js';
 import { clusterOrgNames, type OrgCluster, type OrgSpelling, orgNameKey } from './orgNames.js';
 import type { ImportedFiles, OrgMerge } from './types.js';
@@ -69,8 +69,8 @@ const EXPERTISE_HEADER = ['member', 'theme', 'level', 'activities'];
 const GEOGRAPHY_HEADER = ['member', 'country', 'presence', 'partners', 'since', 'activities'];
 const SECTORS_HEADER = ['member', 'sector', 'network', 'strength', 'companies', 'activities'];
 
-/** Separator of multi-value cells (partners, adm1) in the written CSVs. */
-export const MULTI_SEPARATOR = '; ';
+/** Separator of multi-value cells (partners, adm1) in the written CSVs: the report's list separator. */
+export const MULTI_SEPARATOR = CSV_LIST_SEPARATOR;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -290,13 +290,13 @@ export function assembleImport(
 
   return {
     files: {
-      'members.csv': toCsvText(MEMBERS_HEADER, memberRows),
-      'expertise.csv': toCsvText(EXPERTISE_HEADER, expertiseRows),
-      'geography.csv': toCsvText(
+      'members.csv': formatCsv([MEMBERS_HEADER, ...memberRows]),
+      'expertise.csv': formatCsv([EXPERTISE_HEADER, ...expertiseRows]),
+      'geography.csv': formatCsv([
         kind === '3w' ? [...GEOGRAPHY_HEADER, 'adm1'] : GEOGRAPHY_HEADER,
-        geographyRows,
-      ),
-      'sectors.csv': toCsvText(SECTORS_HEADER, sectorRows),
+        ...geographyRows,
+      ]),
+      'sectors.csv': formatCsv([SECTORS_HEADER, ...sectorRows]),
     },
     merges,
     members: clusters.length,
