@@ -148,7 +148,12 @@ const NL: Readonly<Record<DiffMessageKey, string>> = {
   footer: 'Vergeleken met partner-synergy (baseline.json, schemaversie 1).',
 };
 
-/** The comparison texts, per language; both have the same keys (type-checked). */
+/**
+ * The comparison texts, per language; both have the same keys (type-checked).
+ *
+ * @example
+ * DIFF_MESSAGES.nl['rec.open']; // => 'Nog open'
+ */
 export const DIFF_MESSAGES: Readonly<Record<ReportLang, Readonly<Record<DiffMessageKey, string>>>> = {
   en: EN,
   nl: NL,

@@ -14,7 +14,12 @@ export interface DiffRenderOptions {
   readonly lang?: ReportLang;
 }
 
-/** Defaults of {@link DiffRenderOptions}. */
+/**
+ * Defaults of {@link DiffRenderOptions}.
+ *
+ * @example
+ * renderDiffMarkdown(diff, { lang: DEFAULT_DIFF_RENDER_OPTIONS.lang });
+ */
 export const DEFAULT_DIFF_RENDER_OPTIONS = Object.freeze({ lang: 'en' as ReportLang });
 
 const md = escapeMarkdownCell;

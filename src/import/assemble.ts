@@ -76,7 +76,12 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Kebab-case slug of a name ('Action Contre la Faim' -> 'action-contre-la-faim'); 'org' when empty. */
+/**
+ * Kebab-case slug of a name; 'org' when it has no letters or digits.
+ *
+ * @example
+ * slugOf('Action Contre la Faim'); // => 'action-contre-la-faim'
+ */
 export function slugOf(name: string): string {
   const slug = foldText(name).replace(/ /g, '-');
   return slug === '' ? 'org' : slug;

@@ -39,7 +39,12 @@ export const DEFAULT_3W_OPTIONS = Object.freeze({ file: '3w.csv' });
 /** 3W has no sector-network information; sectors.csv is written with its header only. */
 const NO_NETWORK: NetworkKind = 'association';
 
-/** The columns a 3W table is read from (HXL first, then English/French header aliases). */
+/**
+ * The columns a 3W table is read from (HXL first, then English/French header aliases).
+ *
+ * @example
+ * THREE_W_COLUMNS.name.headers.includes('impl ag'); // => true
+ */
 export const THREE_W_COLUMNS = Object.freeze({
   name: {
     hxl: [

@@ -62,7 +62,12 @@ export const DEFAULT_IATI_OPTIONS = Object.freeze({
   network: 'association' as NetworkKind,
 });
 
-/** Column aliases of IATI exports (IATI tools' snake_case and the Datastore's hyphenated names). */
+/**
+ * Column aliases of IATI exports (IATI tools' snake_case and the Datastore's hyphenated names).
+ *
+ * @example
+ * IATI_COLUMNS.countries.headers.includes('recipient-country-code'); // => true
+ */
 export const IATI_COLUMNS = Object.freeze({
   id: { headers: ['iati identifier', 'iati-identifier', 'activity identifier', 'activity id'] },
   ref: {
@@ -172,7 +177,12 @@ const MEMBER_TYPES: ReadonlySet<string> = new Set([
   'other',
 ]);
 
-/** Split a multi-value IATI cell ("12181; 12230", "KE;UG") into trimmed non-empty items. */
+/**
+ * Split a multi-value IATI cell into trimmed non-empty items.
+ *
+ * @example
+ * splitIatiList('12181; 12230;'); // => ['12181', '12230']
+ */
 export function splitIatiList(cell: string): string[] {
   return cell
     .split(';')

@@ -50,7 +50,13 @@ export interface ClusterOptions {
   readonly minFuzzyLength?: number;
 }
 
-/** Default of {@link ClusterOptions.minFuzzyLength}. */
+/**
+ * Default of {@link ClusterOptions.minFuzzyLength}: shorter names (acronyms like 'UNHCR' and
+ * 'UNICEF') are never matched as near-typos.
+ *
+ * @example
+ * clusterOrgNames(names, { minFuzzyLength: MIN_FUZZY_NAME_LENGTH + 2 });
+ */
 export const MIN_FUZZY_NAME_LENGTH = 8;
 
 /** Words dropped at the start of a folded name. */
@@ -84,12 +90,24 @@ const RANK: Readonly<Record<MergeReason, number>> = {
   override: 4,
 };
 
-/** Trim and collapse inner whitespace. */
+/**
+ * Trim and collapse inner whitespace.
+ *
+ * @example
+ * cleanName('  Asal  Chimekee Nepal '); // => 'Asal Chimekee Nepal'
+ */
 export function cleanName(name: string): string {
   return name.replace(/\s+/gu, ' ').trim();
 }
 
-/** Split "Name (ACR)" into name and acronym when the part in parentheses looks like an acronym. */
+/**
+ * Split "Name (ACR)" into name and acronym when the part in parentheses looks like an acronym
+ * (at most two words, with a capital letter or digit).
+ *
+ * @example
+ * splitAcronym('DanChurchAid (DCA)'); // => { base: 'DanChurchAid', acronym: 'DCA' }
+ * splitAcronym('Plan (the one in Kenya)'); // => { base: 'Plan (the one in Kenya)', acronym: null }
+ */
 export function splitAcronym(name: string): { base: string; acronym: string | null } {
   const m = ACRONYM_SUFFIX.exec(name);
   if (!m) return { base: name, acronym: null };

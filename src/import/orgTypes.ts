@@ -164,7 +164,13 @@ export function memberTypeFrom3w(value: string): MemberType | null {
 
 const typeCache = new Map<string, MemberType | null>();
 
-/** Whether a 3W type label names a national (in-country) NGO: its HQ is the 3W's country. */
+/**
+ * Whether a 3W type label names a national (in-country) NGO, whose HQ is the 3W's country.
+ *
+ * @example
+ * isNational3wType('ONG Nat'); // => true
+ * isNational3wType('INGO');    // => false
+ */
 export function isNational3wType(value: string): boolean {
   const cached = nationalCache.get(value);
   if (cached !== undefined) return cached;
