@@ -64,9 +64,9 @@ describe('import3w on synthetic fixtures', () => {
     // DCA: 3 rows, 2 protection (4 x 2/3 = 2.67 -> 3 -> level 4), 1 health (1.33 -> 1 -> level 2).
     expect(level('DCA', 'protection')).toMatchObject({ level: '4', activities: '2' });
     expect(level('DCA', 'health')).toMatchObject({ level: '2', activities: '1' });
-    // AAH/ACF: WASH and NUT (nutrition -> the taxonomy's food-security), 1 of 2 rows each -> level 3.
+    // AAH/ACF: WASH and NUT (nutrition, a theme of its own), 1 of 2 rows each -> level 3.
     expect(level('AAH/ACF', 'wash')?.level).toBe('3');
-    expect(level('AAH/ACF', 'food-security')?.level).toBe('3');
+    expect(level('AAH/ACF', 'nutrition')?.level).toBe('3');
     // Unknown cluster codes are written as is, with a warning.
     expect(level('EVIL', 'Labor')?.level).toBe('5');
   });
@@ -112,7 +112,7 @@ describe('import3w on synthetic fixtures', () => {
       'UNHCR:protection',
       'SIF:food-security',
       'SIF:wash',
-      'WVI:food-security',
+      'WVI:nutrition',
     ]);
     expect(rows(result.files['geography.csv']).records.every((r) => r.country === 'ML')).toBe(true);
     expectUniqueOrgs(result);

@@ -51,14 +51,14 @@ describe('importIati on synthetic fixtures', () => {
 
   it('maps DAC codes to themes and sectors with levels from activity shares', () => {
     const result = importIati(fixture('iati-activities.csv'), { orgPrefix: 'NL-' });
-    // Cordaid, 2 activities: A1 12220 (health) + 12240 (nutrition -> food-security); A2 15180 (gbv), '3.8' is an SDG target.
+    // Cordaid, 2 activities: A1 12220 (health) + 12240 (nutrition); A2 15180 (gbv), '3.8' is an SDG target.
     // Each theme in 1 of 2 activities: 1 + round(4 x 0.5) = 3. Oxfam Novib: 14030 (wash) in its only activity: 5.
     expect(
       rows(result.files['expertise.csv']).records.map((r) => `${r.member}:${r.theme}:${r.level}`),
     ).toEqual([
-      'NL-KVK-41160054:food-security:3',
       'NL-KVK-41160054:gbv:3',
       'NL-KVK-41160054:health:3',
+      'NL-KVK-41160054:nutrition:3',
       'NL-KVK-27108436:wash:5',
     ]);
     // Sectors from sectors.json's dac codes: 12220/12240 -> health; 14030 -> water-sanitation; 31120 -> agriculture.

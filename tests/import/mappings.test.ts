@@ -49,7 +49,8 @@ describe('humanitarian clusters -> themes', () => {
 describe('theme ids through the taxonomy', () => {
   it('uses the library id where the taxonomy knows the id as an alias, keeps others', () => {
     const canonical = themeCanonicaliser();
-    expect(canonical('nutrition')).toBe('food-security');
+    expect(canonical('nutrition')).toBe('nutrition');
+    expect(canonical('malnutrition')).toBe('nutrition');
     expect(canonical('disaster-risk-reduction')).toBe('humanitarian');
     expect(canonical('health')).toBe('health');
     expect(canonical('camp-management')).toBe('camp-management');
