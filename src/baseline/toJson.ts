@@ -1,3 +1,4 @@
+import { OptionsError } from '../errors.js';
 import type { SquareMatrix } from '../metrics/SquareMatrix.js';
 import { BASELINE_SCHEMA_VERSION, type BaselineJson } from '../schema/baseline.js';
 import type { Baseline } from './buildBaseline.js';
@@ -41,9 +42,16 @@ function nested(m: SquareMatrix, decimals: number): number[][] {
  * @example
  * const json = toBaselineJson(buildBaseline(files));
  * json.schemaVersion; // => 1
+ * @throws OptionsError when `decimals` is not a whole number from 0 to 15.
  */
 export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): BaselineJson {
   const { decimals = DEFAULT_JSON_DECIMALS } = options;
+  if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
+    throw new OptionsError(
+      'decimals',
+      `Option decimals must be a whole number from 0 to 15, got ${String(decimals)}.`,
+    );
+  }
   const m = b.metrics;
   const dim = (d: 'expertise' | 'geography' | 'sectors') => ({
     ids: [...m.ids],
@@ -95,13 +103,18 @@ export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): 
       sectors: b.partnership.sectors.map((r) => ({ ...r })),
       companies: b.partnership.companies.map((r) => ({ ...r })),
     },
-    emptyProfiles: { expertise: emptyIds('expertise'), geography: emptyIds('geography'), sectors: emptyIds('sectors') },
+    emptyProfiles: {
+      expertise: emptyIds('expertise'),
+      geography: emptyIds('geography'),
+      sectors: emptyIds('sectors'),
+    },
   };
 }
 
 function sortedRecord(r: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const k of Object.keys(r).sort()) Object.defineProperty(out, k, { value: r[k], enumerable: true, writable: true, configurable: true });
+  for (const k of Object.keys(r).sort())
+    Object.defineProperty(out, k, { value: r[k], enumerable: true, writable: true, configurable: true });
   return out;
 }
 
