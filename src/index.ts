@@ -10,115 +10,135 @@
  * @packageDocumentation
  */
 
-// Records, issues and the baseline.json contract (zod schemas are the single source of the types)
-export * from './schema/records.js';
-export * from './schema/issues.js';
-export * from './schema/baseline.js';
-export { TaxonomyEntrySchema, TaxonomyFileSchema, type TaxonomyEntry } from './schema/taxonomy.js';
-export {
-  PartnerSynergyError,
-  InputRejectedError,
-  LimitError,
-  OptionsError,
-  type ErrorCode,
-} from './errors.js';
-
 // One call
 export {
-  buildBaseline,
   type Baseline,
   type BaselineInput,
   type BaselineOptions,
+  buildBaseline,
 } from './baseline/buildBaseline.js';
 export {
-  toBaselineJson,
-  stringifyBaseline,
-  DEFAULT_JSON_DECIMALS,
   type BaselineJsonOptions,
+  DEFAULT_JSON_DECIMALS,
+  stringifyBaseline,
+  toBaselineJson,
 } from './baseline/toJson.js';
-export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
-
-// Ingest: bytes -> table
-export { decodeBytes, decodeInput } from './ingest/decode.js';
-export { detectDelimiter } from './ingest/delimiter.js';
-export { parseTable } from './ingest/parseTable.js';
-export { DEFAULT_LIMITS } from './ingest/limits.js';
-export { detectFileKind, matchHeaders, foldHeader, HEADER_ALIASES, REQUIRED_FIELDS } from './ingest/headers.js';
-export type {
-  DecodedText,
-  Limits,
-  RawRow,
-  RawTable,
-  TextEncodingName,
-  HeaderMatch,
-  ParseTableOptions,
-} from './ingest/types.js';
-
-// Normalise: table -> records
-export {
-  parsePartnership,
-  parsePartnershipOrThrow,
-  DEFAULT_PARSE_OPTIONS,
-  type InputFile,
-  type IngestResult,
-  type ParseOptions,
-  type PartnershipInput,
-} from './normalise/parsePartnership.js';
-export { foldText } from './normalise/fold.js';
-export { createMatcher, DEFAULT_MATCH_OPTIONS, type Matcher, type MatchOptions } from './normalise/fuzzy.js';
-export {
-  parseLevel,
-  parsePresence,
-  parseNetworkKind,
-  parseMemberType,
-  parseRole,
-  parseDriver,
-  splitMulti,
-  PRESENCE_ALIASES,
-  NETWORK_ALIASES,
-  MEMBER_TYPE_ALIASES,
-  ROLE_ALIASES,
-  DRIVER_ALIASES,
-  LEVEL_ALIASES,
-} from './normalise/vocab.js';
-export { resolveCountry, countryName, COUNTRY_VARIANTS } from './normalise/countries.js';
-export {
-  createTaxonomy,
-  DEFAULT_THEMES,
-  DEFAULT_SECTORS,
-  isCustomId,
-  type Taxonomy,
-} from './normalise/taxonomy.js';
-export type { MatchResult } from './normalise/types.js';
-
-// Profiles and metrics
-export { buildProfiles } from './profile/buildProfiles.js';
-export type { DimensionProfile, Profiles, SparseVector } from './profile/types.js';
-export { SquareMatrix } from './metrics/SquareMatrix.js';
-export { computeDimensionMetrics } from './metrics/computeDimensionMetrics.js';
-export { computeMetrics, type MetricsOptions, type PartnershipMetrics } from './metrics/computeMetrics.js';
-export { DEFAULT_METRICS_OPTIONS } from './metrics/options.js';
-export type { DimensionMetrics } from './metrics/dimensionMatrices.js';
-
 // In-country views
 export {
   buildCountryViews,
   type CountryViewOptions,
   DEFAULT_COUNTRY_VIEW_OPTIONS,
 } from './country/buildCountryViews.js';
-export { clusterPartnerNames, type PartnerCluster } from './country/partnerNames.js';
 export type { PairScores } from './country/pairScores.js';
-
-// Recommendations
-export { recommend, DEFAULT_RECOMMEND_OPTIONS, type RecommendOptions } from './recommend/recommend.js';
+export { clusterPartnerNames, type PartnerCluster } from './country/partnerNames.js';
+// Follow the partnership over time
+export { DEFAULT_DIFF_OPTIONS, type DiffOptions, diffBaselines } from './diff/diffBaselines.js';
+export { loadBaselineJson } from './diff/loadBaselineJson.js';
+export { renderDiffHtml } from './diff/renderDiffHtml.js';
+export { type DiffRenderOptions, renderDiffMarkdown } from './diff/renderDiffMarkdown.js';
+export type { BaselineDiff } from './diff/types.js';
+export {
+  type ErrorCode,
+  InputRejectedError,
+  LimitError,
+  OptionsError,
+  PartnerSynergyError,
+} from './errors.js';
+export { DEFAULT_3W_OPTIONS, type Import3wOptions, import3w } from './import/import3w.js';
+// Public data importers (IATI activity exports, OCHA 3W tables) -> the four long CSVs
+export {
+  DEFAULT_IATI_OPTIONS,
+  type ImportIatiOptions,
+  importIati,
+  orgTypesFromCodelist,
+} from './import/importIati.js';
+export { clusterOrgNames } from './import/orgNames.js';
+export {
+  type CommonImportOptions,
+  DEFAULT_IMPORT_OPTIONS,
+  type ImportResult,
+  type OrgMerge,
+} from './import/types.js';
+// Ingest: bytes -> table
+export { decodeBytes, decodeInput } from './ingest/decode.js';
+export { detectDelimiter } from './ingest/delimiter.js';
+export {
+  detectFileKind,
+  foldHeader,
+  HEADER_ALIASES,
+  matchHeaders,
+  REQUIRED_FIELDS,
+} from './ingest/headers.js';
+export { DEFAULT_LIMITS } from './ingest/limits.js';
+export { parseTable } from './ingest/parseTable.js';
+export type {
+  DecodedText,
+  HeaderMatch,
+  Limits,
+  ParseTableOptions,
+  RawRow,
+  RawTable,
+  TextEncodingName,
+} from './ingest/types.js';
+export { computeDimensionMetrics } from './metrics/computeDimensionMetrics.js';
+export { computeMetrics, type MetricsOptions, type PartnershipMetrics } from './metrics/computeMetrics.js';
+export type { DimensionMetrics } from './metrics/dimensionMatrices.js';
+export { DEFAULT_METRICS_OPTIONS } from './metrics/options.js';
+export { SquareMatrix } from './metrics/SquareMatrix.js';
+export { COUNTRY_VARIANTS, countryName, resolveCountry } from './normalise/countries.js';
+export { foldText } from './normalise/fold.js';
+export { createMatcher, DEFAULT_MATCH_OPTIONS, type Matcher, type MatchOptions } from './normalise/fuzzy.js';
+// Normalise: table -> records
+export {
+  DEFAULT_PARSE_OPTIONS,
+  type IngestResult,
+  type InputFile,
+  type ParseOptions,
+  type PartnershipInput,
+  parsePartnership,
+  parsePartnershipOrThrow,
+} from './normalise/parsePartnership.js';
+export {
+  createTaxonomy,
+  DEFAULT_SECTORS,
+  DEFAULT_THEMES,
+  isCustomId,
+  type Taxonomy,
+} from './normalise/taxonomy.js';
+export type { MatchResult } from './normalise/types.js';
+export {
+  DRIVER_ALIASES,
+  LEVEL_ALIASES,
+  MEMBER_TYPE_ALIASES,
+  NETWORK_ALIASES,
+  PRESENCE_ALIASES,
+  parseDriver,
+  parseLevel,
+  parseMemberType,
+  parseNetworkKind,
+  parsePresence,
+  parseRole,
+  ROLE_ALIASES,
+  splitMulti,
+} from './normalise/vocab.js';
+// Profiles and metrics
+export { buildProfiles } from './profile/buildProfiles.js';
+export type { DimensionProfile, Profiles, SparseVector } from './profile/types.js';
 export { BUILTIN_CATALOGUE, describeCatalogue } from './recommend/catalogue.js';
-export { matchCompanies, type CompanyMatch } from './recommend/companies.js';
+export { type CompanyMatch, matchCompanies } from './recommend/companies.js';
+export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
+// Recommendations
+export { DEFAULT_RECOMMEND_OPTIONS, type RecommendOptions, recommend } from './recommend/recommend.js';
 export type { RecommendationKindDefinition } from './recommend/types.js';
-
+export { formatCsv, toCsvExports } from './report/csv.js';
+export { csvCell, escapeHtml, escapeMarkdownCell } from './report/escape.js';
+export { renderHeatmapSvg } from './report/heatmap.js';
+export { renderHtml } from './report/html.js';
 // Reports
 export { renderMarkdown } from './report/markdown.js';
-export { renderHtml } from './report/html.js';
-export { toCsvExports, formatCsv } from './report/csv.js';
-export { renderHeatmapSvg } from './report/heatmap.js';
-export { escapeHtml, csvCell, escapeMarkdownCell } from './report/escape.js';
 export { seriate } from './report/seriate.js';
+export * from './schema/baseline.js';
+export * from './schema/issues.js';
+// Records, issues and the baseline.json contract (zod schemas are the single source of the types)
+export * from './schema/records.js';
+export { type TaxonomyEntry, TaxonomyEntrySchema, TaxonomyFileSchema } from './schema/taxonomy.js';

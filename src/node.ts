@@ -2,7 +2,9 @@
  * partner-synergy/node: read partnership directories, write reports, run the CLI (Node only).
  * @packageDocumentation
  */
-export { readInputFiles, INPUT_EXTENSIONS } from './node/readDir.js';
-export { readPartnershipDir, buildBaselineFromDir, readBaseline } from './node/buildFromDir.js';
-export { writeBaselineOutputs, type WriteOptions } from './node/writeOutputs.js';
-export { runCli, type CliIo } from './cli/program.js';
+
+export { type CliIo, runCli } from './cli/program.js';
+export { buildBaselineFromDir, readBaseline, readPartnershipDir } from './node/buildFromDir.js';
+export { type ImportFileOptions, importFileToDir } from './node/importFile.js';
+export { INPUT_EXTENSIONS, readInputFiles } from './node/readDir.js';
+export { type WriteOptions, writeBaselineOutputs } from './node/writeOutputs.js';
