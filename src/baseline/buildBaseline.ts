@@ -10,6 +10,8 @@ import {
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES } from '../normalise/taxonomy.js';
 import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
 import { type RecommendOptions, recommend } from '../recommend/recommend.js';
+import { redactIngestResult } from '../redact/redactIngest.js';
+import type { RedactionOptions, Withheld } from '../redact/types.js';
 import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import { type Partnership, PartnershipSchema } from '../schema/records.js';
@@ -19,6 +21,8 @@ import { buildLabels } from './labels.js';
 export interface BaselineOptions extends ParseOptions, MetricsOptions, Omit<RecommendOptions, 'labels'> {
   /** Focus themes for coverage gaps; default: every theme some member rates 4 or higher. */
   readonly focusThemes?: readonly string[];
+  /** Redact partners, companies, themes, countries or opted-out members before any metric is computed. Default: none. */
+  readonly redact?: RedactionOptions;
 }
 
 /** A synergy baseline: the normalised partnership, what went wrong reading it, metrics, country views and recommendations. */
@@ -33,6 +37,8 @@ export interface Baseline {
   readonly countries: Readonly<Record<string, CountryView>>;
   readonly recommendations: readonly Recommendation[];
   readonly labels: Labels;
+  /** What `options.redact` withheld (counts only); absent without redaction. */
+  readonly withheld?: Withheld;
 }
 
 /** What buildBaseline accepts: CSV files (text or bytes), a parse result, or already-normalised records. */
@@ -81,6 +87,11 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
   } else {
     ingest = parsePartnership(input as PartnershipInput, options);
   }
+  let withheld: Withheld | undefined;
+  if (options.redact !== undefined) {
+    const redacted = redactIngestResult(ingest, options.redact, options);
+    ({ ingest, options, withheld } = redacted);
+  }
   const { partnership } = ingest;
   if (partnership.members.length === 0) {
     throw new PartnerSynergyError(
@@ -107,5 +118,6 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
     countries,
     recommendations,
     labels,
+    ...(withheld === undefined ? {} : { withheld }),
   };
 }

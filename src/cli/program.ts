@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { toBaselineJson } from '../baseline/toJson.js';
 import { buildBaselineFromDir, readPartnershipDir } from '../node/buildFromDir.js';
 import { writeBaselineOutputs } from '../node/writeOutputs.js';
+import { formatWithheld, redactionFromFlags } from '../redact/format.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
@@ -52,6 +53,11 @@ export function createProgram(io: CliIo): Command {
     .option('--focus-themes <list>', 'focus themes for coverage gaps, e.g. "living wage; gbv"')
     .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
+    .option('--redact-partners', 'replace local partner names by "Partner 1", "Partner 2", ...')
+    .option('--redact-companies', 'replace company names by "Company 1", "Company 2", ...')
+    .option('--redact-themes <list>', 'remove these themes from every output, e.g. "gbv; freedom of association"')
+    .option('--redact-countries <list>', 'remove these countries from every output, e.g. "Myanmar, KH"')
+    .option('--opt-out <ids>', 'members (ids) whose data is left out of every output')
     .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
       const top = parsePositiveInt('--top', String(opts.top ?? '20'));
@@ -61,10 +67,12 @@ export function createProgram(io: CliIo): Command {
         ...(typeof opts.weights === 'string' ? parseWeights(opts.weights) : {}),
         ...(typeof opts.focusThemes === 'string' ? { focusThemes: parseList(opts.focusThemes) } : {}),
         ...limitsFrom(opts as { maxBytes?: string }),
+        ...redactionFromFlags(opts),
       });
       const out = String(opts.out);
       writeBaselineOutputs(baseline, out, { lang, top });
       io.stdout.write(formatBaselineSummary(toBaselineJson(baseline), out));
+      if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld));
     });
 
   program

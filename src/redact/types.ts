@@ -1,0 +1,54 @@
+/**
+ * What to redact from every output of a baseline. All off by default.
+ *
+ * @example
+ * const redact: RedactionOptions = { partners: true, themes: ['gbv'], countries: ['Myanmar'], optOut: ['VAW'] };
+ */
+export interface RedactionOptions {
+  /** Replace every local partner name by a stable pseudonym "Partner 1", "Partner 2", ... Default false. */
+  readonly partners?: boolean;
+  /** Replace every company name by a stable pseudonym "Company 1", "Company 2", ... Default false. */
+  readonly companies?: boolean;
+  /** Themes (ids, labels or aliases, English or Dutch) removed entirely. Default none. */
+  readonly themes?: readonly string[];
+  /** Countries (names or ISO codes) removed entirely. Default none. */
+  readonly countries?: readonly string[];
+  /** Member ids (or exact names) whose data is removed from every output. Default none. */
+  readonly optOut?: readonly string[];
+}
+
+/** Defaults of {@link RedactionOptions}: nothing is redacted. */
+export const DEFAULT_REDACTION: Readonly<Required<RedactionOptions>> = Object.freeze({
+  partners: false,
+  companies: false,
+  themes: Object.freeze([]) as readonly string[],
+  countries: Object.freeze([]) as readonly string[],
+  optOut: Object.freeze([]) as readonly string[],
+});
+
+/** The text that replaces a redacted value or a redacted part of a name. */
+export const REDACTED = '[redacted]';
+
+/** How much a redaction withheld: counts only, never the withheld values. */
+export interface Withheld {
+  /** Members removed because they opted out. */
+  readonly members: number;
+  /** Expertise rows removed (opted-out members and removed themes). */
+  readonly expertise: number;
+  /** Geography rows removed (opted-out members and removed countries). */
+  readonly geography: number;
+  /** Sector rows removed (opted-out members). */
+  readonly sectors: number;
+  /** Removed themes that occurred in the data. */
+  readonly themes: number;
+  /** Removed countries that occurred in the data. */
+  readonly countries: number;
+  /** Distinct local partners replaced by a pseudonym. */
+  readonly partners: number;
+  /** Distinct companies replaced by a pseudonym. */
+  readonly companies: number;
+  /** Free-text values (names, extra columns, file names) in which a redacted term was blanked. */
+  readonly texts: number;
+  /** Ingestion issues (rejected rows and warnings) whose value, suggestion and message were redacted. */
+  readonly issues: number;
+}
