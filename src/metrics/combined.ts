@@ -49,47 +49,42 @@ export function pairValues(
   };
 }
 
-/**
- * Scratch space for evaluating member rows over the three dimensions without allocating per row:
- * three accumulators (zero between rows) and the row's context and expertise overlap.
- */
+/** Scratch accumulators for evaluating member rows over the three dimensions (zero between rows). */
 export interface RowScratch {
   readonly expertise: Float64Array;
   readonly geography: Float64Array;
   readonly sectors: Float64Array;
-  /** context(i, j) of the last evaluated row. */
-  readonly context: Float64Array;
-  /** expertise overlap(i, j) of the last evaluated row. */
-  readonly expertiseOverlap: Float64Array;
 }
 
 /**
- * Allocate row scratch space for n members (5 · 8n bytes).
+ * Allocate row scratch space for n members (3 · 8n bytes).
  *
  * @example
  * const scratch = rowScratch(index.expertise.size);
  */
 export function rowScratch(n: number): RowScratch {
-  return {
-    expertise: new Float64Array(n),
-    geography: new Float64Array(n),
-    sectors: new Float64Array(n),
-    context: new Float64Array(n),
-    expertiseOverlap: new Float64Array(n),
-  };
+  return { expertise: new Float64Array(n), geography: new Float64Array(n), sectors: new Float64Array(n) };
 }
 
 /**
- * Evaluate member i's row: context(i, j) and expertise overlap(i, j) for j >= i (`upper`) or for
- * every j, into `scratch.context` / `scratch.expertiseOverlap`; leaves the accumulators zero. One
- * pass over the inverted indexes of i's categories, sums in ascending category order (so the
- * values equal those of {@link pairValues} exactly).
+ * Evaluate member i's row of context, synergy or duplication: out[offset + j] for j >= i
+ * (`upper`) or for every j. One pass over the inverted indexes of i's categories, sums in
+ * ascending category order, so the values equal those of {@link pairValues} exactly. Leaves the
+ * scratch accumulators zero. Synergy and duplication are 0 on the diagonal.
  *
  * @example
- * evaluateRow(combined, 0, false, scratch); scratch.context[1]; // => context(0, 1)
+ * evaluateRow(combined, 0, false, scratch, 'synergy', out, 0); out[1]; // => synergy(0, 1)
  */
-export function evaluateRow(c: CombinedIndex, i: number, upper: boolean, scratch: RowScratch): void {
-  const { expertise: e, geography: g, sectors: s, context, expertiseOverlap } = scratch;
+export function evaluateRow(
+  c: CombinedIndex,
+  i: number,
+  upper: boolean,
+  scratch: RowScratch,
+  kind: CombinedKind,
+  out: Float64Array,
+  offset: number,
+): void {
+  const { expertise: e, geography: g, sectors: s } = scratch;
   const step = upper ? accumulateUpper : accumulateRow;
   step(c.expertise, i, e, null);
   step(c.geography, i, g, null);
@@ -107,29 +102,27 @@ export function evaluateRow(c: CombinedIndex, i: number, upper: boolean, scratch
   e[i] = lei;
   g[i] = lgi;
   s[i] = lsi;
-  for (let j = upper ? i : 0; j < n; j++) {
-    context[j] = contextOf(overlapOf(g[j]!, lgi, lg[j]!), overlapOf(s[j]!, lsi, ls[j]!), wg, ws);
-    expertiseOverlap[j] = overlapOf(e[j]!, lei, le[j]!);
-    e[j] = 0;
-    g[j] = 0;
-    s[j] = 0;
+  const from = upper ? i : 0;
+  for (let j = from; j < n; j++) {
+    const mg = g[j]!;
+    const ms = s[j]!;
+    if (mg === 0 && ms === 0) {
+      // No shared country or sector: both overlaps are 0, so context, synergy and duplication are 0.
+      out[offset + j] = 0;
+      continue;
+    }
+    const ctx = contextOf(overlapOf(mg, lgi, lg[j]!), overlapOf(ms, lsi, ls[j]!), wg, ws);
+    out[offset + j] =
+      kind === 'context'
+        ? ctx
+        : kind === 'synergy'
+          ? synergyOf(ctx, overlapOf(e[j]!, lei, le[j]!))
+          : duplicationOf(ctx, overlapOf(e[j]!, lei, le[j]!));
   }
-}
-
-function writeValues(
-  kind: CombinedKind,
-  i: number,
-  from: number,
-  scratch: RowScratch,
-  out: Float64Array,
-): void {
-  const { context, expertiseOverlap } = scratch;
-  const n = context.length;
-  if (kind === 'context') out.set(context.subarray(from, n), from);
-  else if (kind === 'synergy')
-    for (let j = from; j < n; j++) out[j] = synergyOf(context[j]!, expertiseOverlap[j]!);
-  else for (let j = from; j < n; j++) out[j] = duplicationOf(context[j]!, expertiseOverlap[j]!);
-  if (kind !== 'context') out[i] = 0;
+  e.fill(0, from);
+  g.fill(0, from);
+  s.fill(0, from);
+  if (kind !== 'context') out[offset + i] = 0;
 }
 
 /**
@@ -145,16 +138,11 @@ export function combinedSource(c: CombinedIndex, kind: CombinedKind, maxSize: nu
     return kind === 'context' ? v.context : kind === 'synergy' ? v.synergy : v.duplication;
   };
   const row = (i: number, out: Float64Array): void => {
-    const scratch = rowScratch(n);
-    evaluateRow(c, i, false, scratch);
-    writeValues(kind, i, 0, scratch, out);
+    evaluateRow(c, i, false, rowScratch(n), kind, out, 0);
   };
   const fill = (out: Float64Array): void => {
     const scratch = rowScratch(n);
-    for (let i = 0; i < n; i++) {
-      evaluateRow(c, i, true, scratch);
-      writeValues(kind, i, i, scratch, out.subarray(i * n, i * n + n));
-    }
+    for (let i = 0; i < n; i++) evaluateRow(c, i, true, scratch, kind, out, i * n);
     mirrorUpper(out, n);
   };
   return { cell, row, fill, maxSize };

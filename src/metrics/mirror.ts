@@ -1,4 +1,4 @@
-const BLOCK = 64;
+const BLOCK = 32;
 
 /**
  * Copy the strict upper triangle of a row-major n x n matrix onto its lower triangle

@@ -31,8 +31,11 @@ export interface PairIndex {
   readonly sq: Float64Array;
   /** Code of each row entry's weight, or null when there are more than 256 distinct weights. */
   readonly rowCodes: Uint8Array | null;
-  /** Code of each posting's weight (null as rowCodes). */
-  readonly postCodes: Uint8Array | null;
+  /**
+   * Each posting as (member << 8) | weight code, one load per posting in the hot loop; null when
+   * rowCodes is null or there are 2^23 members or more.
+   */
+  readonly postPacked: Int32Array | null;
   /** minTables[a][b] = min(w_a, w_b) for the distinct weights w (ascending). */
   readonly minTables: readonly Float64Array[];
 }
@@ -99,14 +102,14 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
   const postWeights = new Float64Array(nnz);
   const selfPosting = new Int32Array(nnz);
   const { codes: rowCodes, tables: minTables } = weightCodes(weights);
-  const postCodes = rowCodes === null ? null : new Uint8Array(nnz);
+  const postPacked = rowCodes === null || n >= 1 << 23 ? null : new Int32Array(nnz);
   for (let i = 0; i < n; i++) {
     for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
       const q = cursor[categories[p]!]!++;
       postMembers[q] = i;
       postWeights[q] = weights[p]!;
       selfPosting[p] = q;
-      if (postCodes !== null) postCodes[q] = rowCodes![p]!;
+      if (postPacked !== null) postPacked[q] = (i << 8) | rowCodes![p]!;
     }
   }
   return {
@@ -121,22 +124,39 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
     l1,
     sq,
     rowCodes,
-    postCodes,
+    postPacked,
     minTables,
   };
 }
 
-function scatterMinCoded(
-  members: Int32Array,
-  codes: Uint8Array,
+function scatterMinPacked(
+  packed: Int32Array,
   from: number,
   to: number,
   table: Float64Array,
   acc: Float64Array,
 ): void {
-  for (let q = from; q < to; q++) {
-    const j = members[q]!;
-    acc[j] = acc[j]! + table[codes[q]!]!;
+  // Unrolled by four (about 1.5x faster in V8); the members of one posting list are distinct, so
+  // each acc[j] still receives exactly one term per category, in category order.
+  let q = from;
+  for (; q + 3 < to; q += 4) {
+    const x0 = packed[q]!;
+    const x1 = packed[q + 1]!;
+    const x2 = packed[q + 2]!;
+    const x3 = packed[q + 3]!;
+    const j0 = x0 >>> 8;
+    const j1 = x1 >>> 8;
+    const j2 = x2 >>> 8;
+    const j3 = x3 >>> 8;
+    acc[j0] = acc[j0]! + table[x0 & 255]!;
+    acc[j1] = acc[j1]! + table[x1 & 255]!;
+    acc[j2] = acc[j2]! + table[x2 & 255]!;
+    acc[j3] = acc[j3]! + table[x3 & 255]!;
+  }
+  for (; q < to; q++) {
+    const x = packed[q]!;
+    const j = x >>> 8;
+    acc[j] = acc[j]! + table[x & 255]!;
   }
 }
 
@@ -186,7 +206,7 @@ function accumulate(
     postWeights,
     selfPosting,
     rowCodes,
-    postCodes,
+    postPacked,
   } = index;
   const end = offsets[i + 1]!;
   for (let p = offsets[i]!; p < end; p++) {
@@ -194,8 +214,8 @@ function accumulate(
     const from = upper ? selfPosting[p]! + 1 : postOffsets[k]!;
     const to = postOffsets[k + 1]!;
     if (accMin !== null) {
-      if (postCodes !== null)
-        scatterMinCoded(postMembers, postCodes, from, to, index.minTables[rowCodes![p]!]!, accMin);
+      if (postPacked !== null)
+        scatterMinPacked(postPacked, from, to, index.minTables[rowCodes![p]!]!, accMin);
       else scatterMin(postMembers, postWeights, from, to, weights[p]!, accMin);
     }
     if (accDot !== null) scatterProduct(postMembers, postWeights, from, to, weights[p]!, accDot);

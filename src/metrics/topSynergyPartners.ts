@@ -1,6 +1,5 @@
 import type { Partnership } from '../schema/records.js';
-import { evaluateRow, rowScratch } from './combined.js';
-import { duplicationOf, synergyOf } from './formulas.js';
+import { evaluateRow, pairValues, rowScratch } from './combined.js';
 import { checkPositiveInteger, type MetricsOptions, resolveMetricsOptions } from './options.js';
 import { preparePartnership } from './prepare.js';
 
@@ -46,16 +45,12 @@ class TopHeaps {
   readonly k: number;
   readonly value: Float64Array;
   readonly member: Int32Array;
-  readonly context: Float64Array;
-  readonly overlap: Float64Array;
   readonly size: Int32Array;
 
   constructor(n: number, k: number) {
     this.k = k;
     this.value = new Float64Array(n * k);
     this.member = new Int32Array(n * k);
-    this.context = new Float64Array(n * k);
-    this.overlap = new Float64Array(n * k);
     this.size = new Int32Array(n);
   }
 
@@ -64,89 +59,58 @@ class TopHeaps {
     return v < w || (v === w && j > m);
   }
 
-  #swap(a: number, b: number): void {
-    const { value, member, context, overlap } = this;
-    const v = value[a]!;
-    value[a] = value[b]!;
-    value[b] = v;
-    const m = member[a]!;
-    member[a] = member[b]!;
-    member[b] = m;
-    const c = context[a]!;
-    context[a] = context[b]!;
-    context[b] = c;
-    const o = overlap[a]!;
-    overlap[a] = overlap[b]!;
-    overlap[b] = o;
-  }
-
-  /** Offer candidate j with synergy v to member i's heap. */
-  offer(i: number, j: number, v: number, ctx: number, eo: number): void {
-    const { k, value, member, size } = this;
-    const base = i * k;
-    const count = size[i]!;
-    if (count === k) {
-      if (!TopHeaps.worse(value[base]!, member[base]!, v, j)) return;
-      this.#set(base, v, j, ctx, eo);
-      this.#siftDown(base, 0, k);
-      return;
-    }
-    this.#set(base + count, v, j, ctx, eo);
-    size[i] = count + 1;
-    let c = count;
-    while (c > 0) {
-      const parent = (c - 1) >> 1;
-      if (!TopHeaps.worse(value[base + c]!, member[base + c]!, value[base + parent]!, member[base + parent]!))
-        break;
-      this.#swap(base + c, base + parent);
-      c = parent;
-    }
-  }
-
-  /** The worst synergy member i's heap still accepts without a tie check, or -1 while not full. */
+  /** The lowest synergy member i's heap may still accept (ties need a member check), or -1 while not full. */
   threshold(i: number): number {
     return this.size[i] === this.k ? this.value[i * this.k]! : -1;
   }
 
-  #set(p: number, v: number, j: number, ctx: number, eo: number): void {
-    this.value[p] = v;
-    this.member[p] = j;
-    this.context[p] = ctx;
-    this.overlap[p] = eo;
-  }
-
-  #siftDown(base: number, start: number, count: number): void {
-    const { value, member } = this;
-    let c = start;
-    for (;;) {
-      const l = 2 * c + 1;
-      if (l >= count) return;
-      const r = l + 1;
-      let w = l;
-      if (
-        r < count &&
-        TopHeaps.worse(value[base + r]!, member[base + r]!, value[base + l]!, member[base + l]!)
-      )
-        w = r;
-      if (!TopHeaps.worse(value[base + w]!, member[base + w]!, value[base + c]!, member[base + c]!)) return;
-      this.#swap(base + c, base + w);
-      c = w;
+  /** Offer candidate j with synergy v to member i's heap. */
+  offer(i: number, j: number, v: number): void {
+    const { k, value, member, size } = this;
+    const base = i * k;
+    const count = size[i]!;
+    let c: number;
+    if (count === k) {
+      if (!TopHeaps.worse(value[base]!, member[base]!, v, j)) return;
+      // Replace the root and sift the new entry down.
+      c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        if (l >= k) break;
+        const r = l + 1;
+        const w =
+          r < k && TopHeaps.worse(value[base + r]!, member[base + r]!, value[base + l]!, member[base + l]!)
+            ? r
+            : l;
+        if (!TopHeaps.worse(value[base + w]!, member[base + w]!, v, j)) break;
+        value[base + c] = value[base + w]!;
+        member[base + c] = member[base + w]!;
+        c = w;
+      }
+    } else {
+      // Append and sift up.
+      c = count;
+      size[i] = count + 1;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        if (!TopHeaps.worse(v, j, value[base + parent]!, member[base + parent]!)) break;
+        value[base + c] = value[base + parent]!;
+        member[base + c] = member[base + parent]!;
+        c = parent;
+      }
     }
+    value[base + c] = v;
+    member[base + c] = j;
   }
 
-  /** Member i's entries, best first. */
-  sorted(i: number): { member: number; value: number; context: number; overlap: number }[] {
+  /** Member i's partners, best first. */
+  sorted(i: number): number[] {
     const base = i * this.k;
-    const out = [];
-    for (let p = base; p < base + this.size[i]!; p++) {
-      out.push({
-        member: this.member[p]!,
-        value: this.value[p]!,
-        context: this.context[p]!,
-        overlap: this.overlap[p]!,
-      });
-    }
-    return out.sort((a, b) => (a.value !== b.value ? b.value - a.value : a.member - b.member));
+    const entries: { member: number; value: number }[] = [];
+    for (let p = base; p < base + this.size[i]!; p++)
+      entries.push({ member: this.member[p]!, value: this.value[p]! });
+    entries.sort((a, b) => (a.value !== b.value ? b.value - a.value : a.member - b.member));
+    return entries.map((e) => e.member);
   }
 }
 
@@ -175,32 +139,33 @@ export function topSynergyPartners(partnership: Partnership, options: TopSynergy
   const n = ids.length;
   const heaps = new TopHeaps(n, k);
   const scratch = rowScratch(n);
-  const { context, expertiseOverlap } = scratch;
+  const synergy = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    evaluateRow(combined, i, true, scratch);
+    evaluateRow(combined, i, true, scratch, 'synergy', synergy, 0);
     let ti = heaps.threshold(i);
     for (let j = i + 1; j < n; j++) {
-      const ctx = context[j]!;
-      if (ctx === 0) continue;
-      const eo = expertiseOverlap[j]!;
-      const v = synergyOf(ctx, eo);
+      const v = synergy[j]!;
       if (!(v > 0)) continue;
       if (v >= ti) {
-        heaps.offer(i, j, v, ctx, eo);
+        heaps.offer(i, j, v);
         ti = heaps.threshold(i);
       }
-      if (v >= heaps.threshold(j)) heaps.offer(j, i, v, ctx, eo);
+      if (v >= heaps.threshold(j)) heaps.offer(j, i, v);
     }
   }
   const out: MemberTopPartners[] = [];
   for (let i = 0; i < n; i++) {
-    const partners = heaps.sorted(i).map((e) => ({
-      id: ids[e.member]!,
-      synergy: e.value,
-      duplication: duplicationOf(e.context, e.overlap),
-      context: e.context,
-      expertiseOverlap: e.overlap,
-    }));
+    // The details of the few kept pairs, from the same sums and formulas (equal to the ranked value).
+    const partners = heaps.sorted(i).map((j) => {
+      const v = pairValues(combined, i, j);
+      return {
+        id: ids[j]!,
+        synergy: v.synergy,
+        duplication: v.duplication,
+        context: v.context,
+        expertiseOverlap: v.expertiseOverlap,
+      };
+    });
     out.push({ member: ids[i]!, partners });
   }
   return out;

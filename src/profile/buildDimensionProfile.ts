@@ -12,11 +12,14 @@ export interface ProfileEntry {
   readonly weight: number;
 }
 
-/** Accessors that read a member, a category and a weight from a record (no tuple per record). */
-export interface EntryAccessors<R> {
-  readonly member: (record: R) => string;
-  readonly category: (record: R) => string;
-  readonly weight: (record: R) => number;
+/**
+ * Entries as parallel columns (no object per entry): entry r is (members[r], categories[r],
+ * weights[r]).
+ */
+export interface ProfileColumns {
+  readonly members: readonly string[];
+  readonly categories: readonly string[];
+  readonly weights: ArrayLike<number>;
 }
 
 /** Map from member id to row index, keyed safely (a Map, so ids like `__proto__` are fine). */
@@ -47,33 +50,37 @@ function stableCountingSort(order: Int32Array, key: Int32Array, buckets: number)
 }
 
 /**
- * Build a dimension profile from records through accessors. Same rules as
- * {@link buildDimensionProfile}; used by buildProfiles so that no entry object is allocated per
- * record. Cost O(R + N + C log C) for R records, N members, C categories.
+ * Build a dimension profile from parallel columns. Same rules as {@link buildDimensionProfile}
+ * (which it implements); buildProfiles uses it so that no object is allocated per record. Cost
+ * O(R + N + C log C) for R entries, N members, C categories.
  *
- * @throws PartnerSynergyError E_UNKNOWN_MEMBER for a record of an unknown member; E_SCHEMA for a
- *   weight that is not a finite number in [0, 1] or duplicate member ids.
+ * @throws PartnerSynergyError E_UNKNOWN_MEMBER for an entry of an unknown member; E_SCHEMA for a
+ *   weight that is not a finite number in [0, 1], duplicate member ids or columns of unequal length.
  * @example
- * const geo = profileFromRecords('geography', ['a'], partnership.geography, {
- *   member: (r) => r.member, category: (r) => r.country, weight: () => 1,
+ * const p = profileFromColumns('geography', ['a', 'b'], {
+ *   members: ['a', 'b'], categories: ['BD', 'BD'], weights: [1, 0.5],
  * });
+ * p.rows[1].weights; // => Float64Array [0.5]
  */
-export function profileFromRecords<R>(
+export function profileFromColumns(
   dimension: Dimension,
   ids: readonly string[],
-  records: readonly R[],
-  access: EntryAccessors<R>,
+  columns: ProfileColumns,
 ): DimensionProfile {
+  const { members, categories: keys, weights: ws } = columns;
+  if (keys.length !== members.length || ws.length !== members.length) {
+    throw new PartnerSynergyError('E_SCHEMA', `The ${dimension} columns have unequal lengths.`);
+  }
   const memberIndex = indexIds(ids);
   const n = ids.length;
-  const count = records.length;
+  const count = members.length;
   const memberOf = new Int32Array(count);
-  const keyOf: string[] = new Array(count);
+  const firstSeenOf = new Int32Array(count);
   const weightOf = new Float64Array(count);
-  const categorySet = new Set<string>();
+  // Categories get provisional ids in order of first appearance, remapped to sorted order below.
+  const provisional = new Map<string, number>();
   for (let r = 0; r < count; r++) {
-    const record = records[r]!;
-    const member = access.member(record);
+    const member = members[r]!;
     const i = memberIndex.get(member);
     if (i === undefined) {
       throw new PartnerSynergyError(
@@ -81,24 +88,28 @@ export function profileFromRecords<R>(
         `A ${dimension} record refers to member "${member}", which is not in the members list.`,
       );
     }
-    const weight = access.weight(record);
+    const weight = ws[r]!;
     if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1)) {
       throw new PartnerSynergyError(
         'E_SCHEMA',
         `A ${dimension} record of member "${member}" has weight ${String(weight)}; weights must be finite numbers in [0, 1].`,
       );
     }
-    const key = access.category(record);
+    const key = keys[r]!;
+    let c = provisional.get(key);
+    if (c === undefined) {
+      c = provisional.size;
+      provisional.set(key, c);
+    }
     memberOf[r] = i;
-    keyOf[r] = key;
+    firstSeenOf[r] = c;
     weightOf[r] = weight;
-    categorySet.add(key);
   }
-  const categories = [...categorySet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const categoryIndex = new Map<string, number>();
-  for (let k = 0; k < categories.length; k++) categoryIndex.set(categories[k]!, k);
+  const categories = [...provisional.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sortedIndex = new Int32Array(categories.length);
+  for (let k = 0; k < categories.length; k++) sortedIndex[provisional.get(categories[k]!)!] = k;
   const catOf = new Int32Array(count);
-  for (let r = 0; r < count; r++) catOf[r] = categoryIndex.get(keyOf[r]!)!;
+  for (let r = 0; r < count; r++) catOf[r] = sortedIndex[firstSeenOf[r]!]!;
 
   // Order records by (member, category) with two stable counting sorts, then keep the maximum
   // weight of each (member, category) and drop zero weights.
@@ -161,9 +172,9 @@ export function buildDimensionProfile(
   ids: readonly string[],
   entries: readonly ProfileEntry[],
 ): DimensionProfile {
-  return profileFromRecords(dimension, ids, entries, {
-    member: (e) => e.member,
-    category: (e) => e.category,
-    weight: (e) => e.weight,
+  return profileFromColumns(dimension, ids, {
+    members: entries.map((e) => e.member),
+    categories: entries.map((e) => e.category),
+    weights: entries.map((e) => e.weight),
   });
 }

@@ -1,15 +1,22 @@
 import { PartnerSynergyError } from '../errors.js';
 import type { Partnership } from '../schema/records.js';
-import { profileFromRecords } from './buildDimensionProfile.js';
+import { profileFromColumns } from './buildDimensionProfile.js';
 import { type ProfileOptions, resolveProfileOptions } from './options.js';
 import type { Profiles } from './types.js';
 
-function lookup(
-  table: Readonly<Record<string | number, number>>,
-  key: string | number,
-  what: string,
-): number {
-  const w = Object.hasOwn(table, key) ? table[key] : undefined;
+/** A weight table as a Map (fast lookups; keys are compared with SameValueZero, so 5 and '5' differ). */
+function table<K extends string | number>(
+  weights: Readonly<Record<K, number>>,
+  numeric: boolean,
+): Map<unknown, number> {
+  const out = new Map<unknown, number>();
+  for (const key of Object.keys(weights))
+    out.set(numeric ? Number(key) : key, (weights as Record<string, number>)[key]!);
+  return out;
+}
+
+function weightOf(t: Map<unknown, number>, key: unknown, what: string): number {
+  const w = t.get(key);
   if (w === undefined)
     throw new PartnerSynergyError('E_SCHEMA', `Unknown ${what} ${String(key)} in a record.`);
   return w;
@@ -35,22 +42,25 @@ function lookup(
  * profiles.geography.rows[0];    // => { indices: Int32Array [0], weights: Float64Array [1] }
  */
 export function buildProfiles(partnership: Partnership, options: ProfileOptions = {}): Profiles {
-  const { levelWeights, presenceWeights, strengthWeights } = resolveProfileOptions(options);
+  const resolved = resolveProfileOptions(options);
+  const levels = table(resolved.levelWeights, true);
+  const presence = table(resolved.presenceWeights, false);
+  const strengths = table(resolved.strengthWeights, true);
   const ids = partnership.members.map((m) => m.id);
-  const expertise = profileFromRecords('expertise', ids, partnership.expertise, {
-    member: (r) => r.member,
-    category: (r) => r.theme,
-    weight: (r) => lookup(levelWeights, r.level, 'expertise level'),
+  const expertise = profileFromColumns('expertise', ids, {
+    members: partnership.expertise.map((r) => r.member),
+    categories: partnership.expertise.map((r) => r.theme),
+    weights: partnership.expertise.map((r) => weightOf(levels, r.level, 'expertise level')),
   });
-  const geography = profileFromRecords('geography', ids, partnership.geography, {
-    member: (r) => r.member,
-    category: (r) => r.country,
-    weight: (r) => lookup(presenceWeights, r.presence, 'presence kind'),
+  const geography = profileFromColumns('geography', ids, {
+    members: partnership.geography.map((r) => r.member),
+    categories: partnership.geography.map((r) => r.country),
+    weights: partnership.geography.map((r) => weightOf(presence, r.presence, 'presence kind')),
   });
-  const sectors = profileFromRecords('sectors', ids, partnership.sectors, {
-    member: (r) => r.member,
-    category: (r) => r.sector,
-    weight: (r) => lookup(strengthWeights, r.strength, 'network strength'),
+  const sectors = profileFromColumns('sectors', ids, {
+    members: partnership.sectors.map((r) => r.member),
+    categories: partnership.sectors.map((r) => r.sector),
+    weights: partnership.sectors.map((r) => weightOf(strengths, r.strength, 'network strength')),
   });
   return { ids, expertise, geography, sectors };
 }

@@ -1,8 +1,8 @@
 export {
   buildDimensionProfile,
-  type EntryAccessors,
+  type ProfileColumns,
   type ProfileEntry,
-  profileFromRecords,
+  profileFromColumns,
 } from './buildDimensionProfile.js';
 export { buildProfiles } from './buildProfiles.js';
 export {
