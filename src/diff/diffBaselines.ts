@@ -10,6 +10,7 @@ import type {
   BaselineDiff,
   CountryThemeChange,
   DiffMember,
+  ExpertiseChange,
   MemberChange,
   OpenRecommendation,
   PairChange,
@@ -317,6 +318,7 @@ export function diffBaselines(
       left: minus(countriesBefore, countriesAfter),
     },
     presence: diffPresence(before, after),
+    expertise: diffExpertise(before, after),
     themes,
     overlap: {
       expertise: dim(before.matrices.expertise, after.matrices.expertise),
@@ -331,4 +333,35 @@ export function diffBaselines(
     top,
     minChange,
   };
+}
+
+/**
+ * Expertise levels that changed per member and theme, from the baselines' normalised records;
+ * only members present in both baselines (joining and leaving members are listed elsewhere).
+ */
+function diffExpertise(before: BaselineJson, after: BaselineJson): ExpertiseChange[] | null {
+  if (!before.records || !after.records) return null;
+  const inBoth = new Set(
+    before.members.map((m) => m.id).filter((id) => after.members.some((m) => m.id === id)),
+  );
+  const levels = (json: BaselineJson) => {
+    const map = new Map<string, number>();
+    for (const r of json.records?.expertise ?? []) {
+      if (inBoth.has(r.member)) map.set(`${r.member}\u0000${r.theme}`, r.level);
+    }
+    return map;
+  };
+  const a = levels(before);
+  const b = levels(after);
+  const changes: ExpertiseChange[] = [];
+  for (const key of new Set([...a.keys(), ...b.keys()])) {
+    const x = a.get(key) ?? null;
+    const y = b.get(key) ?? null;
+    if (x === y) continue;
+    const [member, theme] = key.split('\u0000') as [string, string];
+    changes.push({ member, theme, before: x, after: y });
+  }
+  return changes.sort((p, q) =>
+    p.member < q.member ? -1 : p.member > q.member ? 1 : p.theme < q.theme ? -1 : p.theme > q.theme ? 1 : 0,
+  );
 }

@@ -70,6 +70,9 @@ const EN = {
   'field.type': 'type',
   'field.role': 'role',
   'field.country': 'HQ',
+  'section.expertise': 'Expertise by member',
+  'expertise.none': 'No member changed an expertise level.',
+  'col.theme': 'Theme',
   'note.limitation':
     'A baseline records each member’s expertise only through the countries where it is present, so expertise changes appear per country (above) and in the expertise overlap, not per member.',
   footer: 'Compared with partner-synergy (baseline.json schema version 1).',
@@ -143,6 +146,9 @@ const NL: Readonly<Record<DiffMessageKey, string>> = {
   'field.type': 'type',
   'field.role': 'rol',
   'field.country': 'hoofdkantoor',
+  'section.expertise': 'Expertise per lid',
+  'expertise.none': 'Geen enkel lid heeft een expertiseniveau veranderd.',
+  'col.theme': 'Thema',
   'note.limitation':
     'Een baseline legt de expertise van een lid alleen vast via de landen waar het aanwezig is; veranderingen in expertise staan daarom per land (hierboven) en in de overlap in expertise, niet per lid.',
   footer: 'Vergeleken met partner-synergy (baseline.json, schemaversie 1).',

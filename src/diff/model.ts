@@ -145,6 +145,36 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
     });
   }
 
+  // Expertise by member (when both baselines carry their records).
+  if (diff.expertise !== null) {
+    h2('section.expertise', 'expertise');
+    if (diff.expertise.length === 0) p(dt(l, 'expertise.none'));
+    else {
+      const level = (x: number | null) => (x === null ? DASH : String(x));
+      blocks.push({
+        kind: 'table',
+        header: [
+          ...head('col.member', 'col.theme'),
+          ...head('col.before', 'col.after', 'col.change').map(asNumeric),
+        ],
+        rows: diff.expertise.map((c) => {
+          const delta = (c.after ?? 0) - (c.before ?? 0);
+          return [
+            cell(member(c.member)),
+            cell(theme(c.theme)),
+            { text: level(c.before), numeric: true },
+            { text: level(c.after), numeric: true },
+            {
+              text: delta > 0 ? `+${delta}` : `${MINUS}${Math.abs(delta)}`,
+              tone: delta > 0 ? 'up' : 'down',
+              numeric: true,
+            },
+          ];
+        }),
+      });
+    }
+  }
+
   // Themes by country.
   h2('section.themes', 'themes');
   if (diff.themes.length === 0) p(dt(l, 'themes.none'));
@@ -182,7 +212,7 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
       items.push(`${dt(l, 'themes.sharedLost')}: ${c.sharedPartnersLost.join(', ')}`);
     blocks.push({ kind: 'list', items });
   }
-  p(dt(l, 'note.limitation'), true);
+  if (diff.expertise === null) p(dt(l, 'note.limitation'), true);
 
   // Pair changes.
   h2('section.pairs', 'pairs');

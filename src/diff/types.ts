@@ -95,6 +95,14 @@ export interface OpenRecommendation extends RecommendationRef {
   readonly before: number;
 }
 
+/** A member's expertise level on a theme that changed (null: not listed in that baseline). */
+export interface ExpertiseChange {
+  readonly member: string;
+  readonly theme: string;
+  readonly before: number | null;
+  readonly after: number | null;
+}
+
 /** What changed between two baselines. */
 export interface BaselineDiff {
   readonly members: {
@@ -112,6 +120,11 @@ export interface BaselineDiff {
     /** Present in both, with another presence kind. */
     readonly changed: readonly PresenceChange[];
   };
+  /**
+   * Per member and theme, the expertise levels that changed (sorted by member, then theme), for
+   * members in both baselines. Null when either baseline has no `records` (older or hand-made).
+   */
+  readonly expertise: readonly ExpertiseChange[] | null;
   /** One entry per country whose themes, levels or shared partners changed, by country code. */
   readonly themes: readonly CountryThemeChange[];
   /** Pairs of members in both baselines, per dimension. */
