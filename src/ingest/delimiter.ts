@@ -1,5 +1,5 @@
+import { readCsvRecords } from './csvRecords.js';
 import { DEFAULT_LIMITS } from './limits.js';
-import { tokenizeCsv } from './tokenize.js';
 
 /**
  * The delimiters detectDelimiter chooses from.
@@ -41,10 +41,15 @@ export const DEFAULT_DELIMITER_OPTIONS: Required<DetectDelimiterOptions> = Objec
   sampleChars: 65_536,
 });
 
-/** Field counts of the first non-blank records when split on `delimiter` (quote-aware). */
+/**
+ * Field counts of the first non-blank records when split on `delimiter` (quote-aware). A
+ * record whose quote never closes uses up one of the `maxRecords` but gives no count, so text
+ * full of stray quotes is not read to the end of the sample once per candidate.
+ */
 function fieldCounts(sample: string, delimiter: Delimiter, maxRecords: number): number[] {
   const counts: number[] = [];
-  tokenizeCsv(
+  let unterminated = 0;
+  readCsvRecords(
     sample,
     {
       delimiter,
@@ -54,9 +59,12 @@ function fieldCounts(sample: string, delimiter: Delimiter, maxRecords: number): 
     {
       onRecord: (cells) => {
         if (cells.length > 1 || (cells[0] ?? '').trim() !== '') counts.push(cells.length);
-        return counts.length < maxRecords;
+        return counts.length + unterminated < maxRecords;
       },
-      onUnterminated: () => counts.length < maxRecords,
+      onUnterminated: () => {
+        unterminated++;
+        return counts.length + unterminated < maxRecords;
+      },
     },
   );
   return counts;
@@ -67,7 +75,8 @@ function fieldCounts(sample: string, delimiter: Delimiter, maxRecords: number): 
  *
  * Rule (deterministic): split the first 20 non-blank records (from the first 64 Ki characters)
  * on each candidate, counting only delimiters outside double-quoted fields; line breaks may be
- * LF, CRLF or a lone CR. The first record is taken as the header; a candidate is viable when
+ * LF, CRLF or a lone CR. A record whose quote never closes counts toward the 20 but is not
+ * scored. The first record is taken as the header; a candidate is viable when
  * the header splits into at least 2 fields. Its score is the share of sampled records with
  * exactly as many fields as the header. The viable candidate with the highest score wins; ties
  * go to the earlier of tab, `;`, `,`, `|` (so "a;b / 1,5;2,5" with decimal commas is `;`: the

@@ -1,10 +1,10 @@
 import { OptionsError } from '../errors.js';
 import type { IngestIssue, IssueCode } from '../schema/issues.js';
+import { readCsvRecords } from './csvRecords.js';
 import { decodeInput } from './decode.js';
 import { detectDelimiter } from './delimiter.js';
 import { foldHeader } from './headers.js';
 import { checkLimit, resolveLimits } from './limits.js';
-import { tokenizeCsv } from './tokenize.js';
 import type { ParseTableOptions, RawRow, RawTable } from './types.js';
 
 /** Characters inspected by the binary-file check. */
@@ -187,7 +187,7 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
     if (totalRows > limits.maxRows) checkLimit(file, 'maxRows', limits, totalRows);
   };
 
-  tokenizeCsv(
+  readCsvRecords(
     text,
     { delimiter, file, limits },
     {

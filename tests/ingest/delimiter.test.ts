@@ -46,6 +46,12 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter(`\n\n\nid;v\n${rows}\n${'1,2,3,4\n'.repeat(100)}`)).toBe(';');
   });
 
+  it('still detects the delimiter when a quote never closes (no error, reading goes on)', () => {
+    // Line 2 opens a quote that never closes: it is not scored, and reading resumes on line 3.
+    // ';' splits the header and lines 3-4 in 2; ',' splits the header and line 2 only.
+    expect(detectDelimiter('a;b,c\n1;"x, y\n2;3\n4;5\n')).toBe(';');
+  });
+
   it('falls back to , for single-column and empty text', () => {
     expect(detectDelimiter('')).toBe(',');
     expect(detectDelimiter('name\nOxfam\n')).toBe(',');

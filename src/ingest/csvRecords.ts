@@ -1,0 +1,278 @@
+/**
+ * CSV records with their physical start lines, read with csv-parse (its browser build), plus
+ * the recovery from a quote that never closes.
+ */
+import { CsvError, parse } from 'csv-parse/browser/esm/sync';
+import { checkLimit, type ResolvedLimits } from './limits.js';
+
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * After this many unterminated-quote recoveries that each re-read the rest of the text,
+ * quoted fields may no longer span lines: keeps pathological input (many stray quotes) linear.
+ */
+const MAX_SPANNING_RECOVERIES = 8;
+
+/** Longest line excerpt put into an unterminated-quote report. */
+const EXCERPT_CHARS = 200;
+
+/**
+ * Most restarts of csv-parse to give it a representative first record (see readCsvRecords);
+ * past it, parsing goes on without them (correct, only slower on ragged files).
+ */
+const MAX_WIDTH_RESTARTS = 8;
+
+/** Largest window, in lines, read in one csv-parse call once quoted fields may not span lines. */
+const MAX_WINDOW_LINES = 4096;
+
+const utf8 = new TextDecoder();
+
+/**
+ * Options of readCsvRecords (all required; parseTable fills them).
+ *
+ * @example
+ * const options: CsvRecordOptions = { delimiter: ';', file: 'leden.csv', limits: DEFAULT_LIMITS };
+ */
+export interface CsvRecordOptions {
+  /** Field delimiter, exactly one character (not a quote, CR or LF). */
+  readonly delimiter: string;
+  /** File name for limit messages. */
+  readonly file: string;
+  /** maxColumns and maxCellChars are checked per record; the others are the caller's. */
+  readonly limits: ResolvedLimits;
+}
+
+/**
+ * Callbacks of readCsvRecords, called in text order.
+ *
+ * @example
+ * const handlers: CsvRecordHandlers = {
+ *   onRecord: (cells, line) => { console.log(line, cells); return true; },
+ *   onUnterminated: (line, excerpt) => { console.warn(`open quote on line ${line}: ${excerpt}`); return true; },
+ * };
+ */
+export interface CsvRecordHandlers {
+  /**
+   * A record: its cells (unquoted, unescaped) and the 1-based physical line it starts on.
+   * Blank lines arrive as `['']`. Return false to stop reading.
+   */
+  readonly onRecord: (cells: string[], line: number) => boolean | undefined;
+  /** A record whose quoted field never closed: its start line and the text of that line. */
+  readonly onUnterminated: (line: number, excerpt: string) => boolean | undefined;
+}
+
+/** Thrown from on_record to end a csv-parse call early; never leaves this module. */
+class Interrupt {
+  constructor(readonly reason: 'stop' | 'restart' | 'spans') {}
+}
+
+/** How one csv-parse call over bytes[from, to) ended. */
+type Outcome =
+  /** Every record read; `line` is the line after the last one. */
+  | { readonly kind: 'done'; readonly line: number }
+  | { readonly kind: 'stop' }
+  /** Start again at `at` (a record start on `line`), so that record is the call's first. */
+  | { readonly kind: 'restart'; readonly at: number; readonly line: number }
+  /** The record starting at `at` on `line` has a quote that does not close (in time). */
+  | { readonly kind: 'broken'; readonly at: number; readonly line: number };
+
+/** Line breaks in bytes[from, to): CRLF, a lone CR and LF count one each. */
+function countBreaks(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = bytes[i];
+    if (c === LF) n++;
+    else if (c === CR) {
+      n++;
+      if (bytes[i + 1] === LF && i + 1 < to) i++;
+    }
+  }
+  return n;
+}
+
+/** Offset of the first line break at or after `from` (bytes.length when none). */
+function lineEnd(bytes: Uint8Array, from: number): number {
+  let i = from;
+  while (i < bytes.length && bytes[i] !== CR && bytes[i] !== LF) i++;
+  return i;
+}
+
+/** Offset just after the line break that ends the line containing `from`, or -1 on the last line. */
+function nextLineStart(bytes: Uint8Array, from: number): number {
+  const end = lineEnd(bytes, from);
+  if (end >= bytes.length) return -1;
+  return bytes[end] === CR && bytes[end + 1] === LF ? end + 2 : end + 1;
+}
+
+/** Offset after `lines` more line breaks from `from` (or bytes.length). */
+function afterLines(bytes: Uint8Array, from: number, lines: number): number {
+  let at = from;
+  for (let k = 0; k < lines; k++) {
+    const next = nextLineStart(bytes, at);
+    if (next < 0) return bytes.length;
+    at = next;
+  }
+  return at;
+}
+
+/** The physical line starting at byte `from`, cut at EXCERPT_CHARS characters. */
+function lineExcerpt(bytes: Uint8Array, from: number): string {
+  // A UTF-16 code unit takes at most 3 bytes, so 4 bytes per character is always enough and
+  // a character cut at the byte limit never reaches the kept part.
+  const end = Math.min(lineEnd(bytes, from), from + 4 * EXCERPT_CHARS);
+  return utf8.decode(bytes.subarray(from, end)).slice(0, EXCERPT_CHARS);
+}
+
+/**
+ * Split CSV text into records of cells (RFC 4180 quoting) with csv-parse and report the
+ * physical start line of each record, as an editor shows it. Line breaks are CRLF, LF or a
+ * lone CR, mixed freely; inside a quoted field they are kept as written and counted as lines.
+ *
+ * csv-parse (`csv-parse/browser/esm/sync`, options `relax_quotes`, `relax_column_count`,
+ * `skip_empty_lines: false`, record delimiters CRLF/LF/CR, `bom: false`) does the parsing: a
+ * quote inside an unquoted field is a literal character, and a closing quote followed by
+ * anything but a delimiter or line break makes the whole field literal text (quotes
+ * included). What this function adds:
+ *
+ * - Line numbers: csv-parse's `info.lines` is the line a record ends on and counts a CRLF
+ *   inside quotes as two lines, so the start line of each record is counted here from the
+ *   byte range csv-parse reports for it (`info.bytes`, the end of the record).
+ * - Recovery from a quoted field still open at the end of the text (csv-parse throws
+ *   CSV_QUOTE_NOT_CLOSED, losing the rest of the file): the record's first physical line is
+ *   reported with onUnterminated and csv-parse runs again from the next physical line, so the
+ *   good rows after a stray quote survive. After MAX_SPANNING_RECOVERIES (8) such restarts,
+ *   quoted fields may no longer span lines: the rest is read in windows of whole lines
+ *   (growing from 1 to MAX_WINDOW_LINES while they parse cleanly), and a record that spans a
+ *   line break or leaves a quote open has its first line reported and reading resumes on the
+ *   next line.
+ * - Speed: csv-parse takes the expected record width from the first record of each call and
+ *   builds an error object for every record of another width, which makes a file with a
+ *   leading blank line or title row about 5x slower. When two records in a row share a width
+ *   other than the first record's, parsing restarts at the second of them (at most
+ *   MAX_WIDTH_RESTARTS times).
+ *
+ * Cost: O(text length) (at most MAX_SPANNING_RECOVERIES + 1 passes on broken input; the
+ * line windows read each byte at most about 3 times).
+ *
+ * @throws LimitError when a record has more than limits.maxColumns cells or a cell more than
+ *   limits.maxCellChars characters
+ * @example
+ * const out: string[][] = [];
+ * readCsvRecords('a,b\r\n"x\ny",2', { delimiter: ',', file: 'f.csv', limits: DEFAULT_LIMITS }, {
+ *   onRecord: (cells, line) => { out.push([String(line), ...cells]); return true; },
+ *   onUnterminated: () => true,
+ * });
+ * // out => [['1', 'a', 'b'], ['2', 'x\ny', '2']]
+ */
+export function readCsvRecords(text: string, options: CsvRecordOptions, handlers: CsvRecordHandlers): void {
+  const { delimiter, file, limits } = options;
+  const { maxColumns, maxCellChars } = limits;
+  const bytes = new TextEncoder().encode(text);
+  let widthRestarts = 0;
+
+  /** Parse bytes[from, to) starting on `line`; records spanning lines are errors when !span. */
+  const run = (from: number, to: number, line: number, span: boolean): Outcome => {
+    let at = from;
+    let atLine = line;
+    let firstWidth = -1;
+    let lastWidth = -1;
+    try {
+      parse(bytes.subarray(from, to), {
+        delimiter,
+        record_delimiter: ['\r\n', '\n', '\r'],
+        relax_quotes: true,
+        relax_column_count: true,
+        skip_empty_lines: false,
+        bom: false,
+        on_record: (cells: string[], info) => {
+          const end = from + info.bytes;
+          const width = cells.length;
+          if (firstWidth < 0) firstWidth = width;
+          else if (width !== firstWidth && width === lastWidth && widthRestarts < MAX_WIDTH_RESTARTS) {
+            throw new Interrupt('restart');
+          }
+          lastWidth = width;
+          const breaks = countBreaks(bytes, at, end);
+          if (!span) {
+            // A guard: after a recovery that failed to the end of the text, every later line
+            // starts inside that open quote, so csv-parse cannot close a record that spans
+            // lines there (one would close the open quote too); windows end in
+            // CSV_QUOTE_NOT_CLOSED instead. The rule holds here whatever the parser does.
+            const terminated = end > at && (bytes[end - 1] === LF || bytes[end - 1] === CR);
+            if (breaks > (terminated ? 1 : 0)) throw new Interrupt('spans');
+          }
+          for (let i = 0; i < width; i++) {
+            const length = cells[i]!.length;
+            if (length > maxCellChars) checkLimit(file, 'maxCellChars', limits, length);
+            if (i + 1 > maxColumns) checkLimit(file, 'maxColumns', limits, i + 1);
+          }
+          const more = handlers.onRecord(cells, atLine);
+          at = end;
+          atLine += breaks;
+          if (more === false) throw new Interrupt('stop');
+          return null;
+        },
+      });
+      return { kind: 'done', line: atLine };
+    } catch (e) {
+      if (e instanceof Interrupt) {
+        if (e.reason === 'stop') return { kind: 'stop' };
+        if (e.reason === 'restart') {
+          widthRestarts++;
+          return { kind: 'restart', at, line: atLine };
+        }
+        return { kind: 'broken', at, line: atLine };
+      }
+      if (e instanceof CsvError && e.code === 'CSV_QUOTE_NOT_CLOSED')
+        return { kind: 'broken', at, line: atLine };
+      throw e;
+    }
+  };
+
+  /** Report the broken record's first line; the offset of the next line, or -1 to stop. */
+  const reject = (at: number, line: number): number => {
+    if (handlers.onUnterminated(line, lineExcerpt(bytes, at)) === false) return -1;
+    return nextLineStart(bytes, at);
+  };
+
+  let offset = 0;
+  let line = 1;
+  let recoveries = 0;
+  while (recoveries < MAX_SPANNING_RECOVERIES) {
+    const outcome = run(offset, bytes.length, line, true);
+    if (outcome.kind === 'done' || outcome.kind === 'stop') return;
+    if (outcome.kind === 'restart') {
+      offset = outcome.at;
+      line = outcome.line;
+      continue;
+    }
+    offset = reject(outcome.at, outcome.line);
+    if (offset < 0) return;
+    line = outcome.line + 1;
+    recoveries++;
+  }
+
+  // Quoted fields may no longer span lines: read windows of whole lines.
+  let window = 1;
+  while (offset < bytes.length) {
+    const to = afterLines(bytes, offset, window);
+    const outcome = run(offset, to, line, false);
+    if (outcome.kind === 'stop') return;
+    if (outcome.kind === 'done') {
+      line = outcome.line;
+      offset = to;
+      window = Math.min(2 * window, MAX_WINDOW_LINES);
+      continue;
+    }
+    if (outcome.kind === 'restart') {
+      offset = outcome.at;
+      line = outcome.line;
+      continue;
+    }
+    offset = reject(outcome.at, outcome.line);
+    if (offset < 0) return;
+    line = outcome.line + 1;
+    window = 1;
+  }
+}
