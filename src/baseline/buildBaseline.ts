@@ -1,6 +1,7 @@
-import { PartnerSynergyError } from '../errors.js';
 import { buildCountryViews } from '../country/buildCountryViews.js';
+import { LimitError, PartnerSynergyError } from '../errors.js';
 import { computeMetrics, type MetricsOptions, type PartnershipMetrics } from '../metrics/computeMetrics.js';
+import { checkPositiveInteger, resolveMetricsOptions } from '../metrics/options.js';
 import {
   type IngestResult,
   type ParseOptions,
@@ -17,10 +18,27 @@ import type { FileReport, IngestIssue } from '../schema/issues.js';
 import { type Partnership, PartnershipSchema } from '../schema/records.js';
 import { buildLabels } from './labels.js';
 
+/**
+ * Largest number of members {@link buildBaseline} accepts by default. A baseline holds eight
+ * all-pairs (N x N) matrices: at 1,000 members baseline.json is about 140 MB, at 1,500 about
+ * 300 MB; near 2,000 it no longer fits in a JavaScript string. Real partnerships have 5-100
+ * members.
+ *
+ * @example
+ * buildBaseline(files, { maxMembers: 3000 }); // allow twice as many, at your own risk
+ */
+export const DEFAULT_BASELINE_MAX_MEMBERS = 1500;
+
 /** Options of {@link buildBaseline}: parsing, metric weights and recommendation settings together. */
 export interface BaselineOptions extends ParseOptions, MetricsOptions, Omit<RecommendOptions, 'labels'> {
   /** Focus themes for coverage gaps; default: every theme some member rates 4 or higher. */
   readonly focusThemes?: readonly string[];
+  /**
+   * Largest partnership (number of members) to build a baseline for, checked right after reading
+   * and before any pair is computed: more gives LimitError 'maxMembers'. Default
+   * {@link DEFAULT_BASELINE_MAX_MEMBERS} (1,500).
+   */
+  readonly maxMembers?: number;
   /** Redact partners, companies, themes, countries or opted-out members before any metric is computed. Default: none. */
   readonly redact?: RedactionOptions;
 }
@@ -54,7 +72,9 @@ function isIngestResult(x: unknown): x is IngestResult {
  * recommendations. Pure and browser-safe; same input, same output.
  *
  * @throws PartnerSynergyError E_NO_MEMBERS when no member could be read; E_SCHEMA when given
- *   records that do not fit the Partnership schema; LimitError for input over a limit.
+ *   records that do not fit the Partnership schema; LimitError for input over a limit (file
+ *   size, rows, columns, cell size, or more than `maxMembers` members); OptionsError for invalid
+ *   weights (checked before reading).
  * @example
  * const baseline = buildBaseline({
  *   'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,union\n',
@@ -64,6 +84,8 @@ function isIngestResult(x: unknown): x is IngestResult {
  * baseline.metrics.synergy.get('A', 'B'); // => 0.5 (same country, nothing in common on expertise; sectors missing)
  */
 export function buildBaseline(input: BaselineInput, options: BaselineOptions = {}): Baseline {
+  const maxMembers = checkPositiveInteger('maxMembers', options.maxMembers, DEFAULT_BASELINE_MAX_MEMBERS);
+  resolveMetricsOptions(options); // invalid weights fail before any reading
   let ingest: IngestResult;
   if (isIngestResult(input)) {
     ingest = input;
@@ -99,8 +121,17 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
       'No members were read, so there is no baseline to build. Add a members.csv (id, name, type, country, role).',
     );
   }
+  if (partnership.members.length > maxMembers) {
+    const n = partnership.members.length;
+    throw new LimitError(
+      'maxMembers',
+      maxMembers,
+      n,
+      `${n} members is more than the limit of ${maxMembers} (maxMembers): a baseline holds every pair of members (${n} x ${n} per matrix). Raise it with the option maxMembers, e.g. { maxMembers: ${n} }, or use topSynergyPartners for very large networks.`,
+    );
+  }
   const labels = buildLabels(partnership, ingest.themes, ingest.sectors);
-  const metrics = computeMetrics(partnership, options);
+  const metrics = computeMetrics(partnership, { ...options, maxMembers });
   const scores = pairScoresFromMetrics(metrics);
   const sectorInfo = (id: string) => {
     const irbc = ingest.sectors.get(id)?.irbc;
