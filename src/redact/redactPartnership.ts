@@ -13,23 +13,31 @@ export interface RedactedPartnership {
   readonly plan: RedactionPlan;
 }
 
-/** Blank sensitive terms in a free-text value, counting the values changed. */
-function scrubber(plan: RedactionPlan): { scrub: (s: string) => string; changed: () => number } {
+/**
+ * Blank terms in free-text values, counting the values changed: `scrub` blanks the sensitive terms
+ * (removed themes, countries, opted-out members), `scrubAll` also the pseudonymised and withheld
+ * partner and company names.
+ */
+function scrubber(plan: RedactionPlan): {
+  scrub: (s: string) => string;
+  scrubAll: (s: string) => string;
+  changed: () => number;
+} {
   let changed = 0;
-  const cache = new Map<string, string>();
-  return {
-    scrub(s: string): string {
-      if (plan.sensitive.empty || typeof s !== 'string' || s === '') return s;
+  const make = (matcher: RedactionPlan['sensitive']) => {
+    const cache = new Map<string, string>();
+    return (s: string): string => {
+      if (matcher.empty || typeof s !== 'string' || s === '') return s;
       let out = cache.get(s);
       if (out === undefined) {
-        out = plan.sensitive.replace(s, REDACTED);
+        out = matcher.replace(s, REDACTED);
         cache.set(s, out);
       }
       if (out !== s) changed++;
       return out;
-    },
-    changed: () => changed,
+    };
   };
+  return { scrub: make(plan.sensitive), scrubAll: make(plan.everything), changed: () => changed };
 }
 
 /**
@@ -47,7 +55,9 @@ function scrubber(plan: RedactionPlan): { scrub: (s: string) => string; changed:
  *   for the order); spellings of one organisation share a pseudonym.
  * - Every remaining free text (member names, extra columns, local partner and company names,
  *   source file names) has any mention of a removed theme (id, labels, aliases), country (names,
- *   ISO codes) or opted-out member (id, name) replaced by "[redacted]".
+ *   ISO codes) or opted-out member (id, name) replaced by "[redacted]"; extra columns and file
+ *   names also lose pseudonymised partner and company names. A member's own name is kept even
+ *   when another member names it as a local partner (it is a member, not a hidden partner).
  *
  * Pure: returns new objects, never mutates its input. Deterministic.
  *
@@ -63,9 +73,9 @@ export function redactPartnership(
   themes: Taxonomy = createTaxonomy(DEFAULT_THEMES),
 ): RedactedPartnership {
   const plan = planRedaction(partnership, redaction, themes);
-  const { scrub, changed } = scrubber(plan);
+  const { scrub, scrubAll, changed } = scrubber(plan);
   const keepMember = (id: string) => !plan.optOut.has(id);
-  const sources = (refs: readonly SourceRef[]) => refs.map((r) => ({ file: scrub(r.file), line: r.line }));
+  const sources = (refs: readonly SourceRef[]) => refs.map((r) => ({ file: scrubAll(r.file), line: r.line }));
   const partnerName = (n: string) => plan.partnerAlias.get(n) ?? scrub(n);
   const companyName = (n: string) => plan.companyAlias.get(n) ?? scrub(n);
 
@@ -78,7 +88,7 @@ export function redactPartnership(
 
   const extras = (x: Readonly<Record<string, string>>) => {
     const out: Record<string, string> = Object.create(null);
-    for (const k of Object.keys(x)) out[scrub(k)] = scrub(x[k]!);
+    for (const k of Object.keys(x)) out[scrubAll(k)] = scrubAll(x[k]!);
     return { ...out };
   };
   const result: Partnership = {

@@ -6,6 +6,7 @@ import { foldText } from '../normalise/fold.js';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’‘`´ʼ]/;
+const APOSTROPHES_ALL = /['’‘`´ʼ]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
   ['ß', 'ss'],
@@ -44,7 +45,12 @@ function foldWithMap(s: string): FoldedText {
     const from = i;
     const to = i + c.length;
     i = to;
-    if (APOSTROPHES.test(c)) continue;
+    // An apostrophe separates words here ("Myanmar's" must still name Myanmar); terms are folded
+    // both ways (see createTermMatcher), so "Côte d'Ivoire" and "Cote dIvoire" both match.
+    if (APOSTROPHES.test(c)) {
+      emit(' ', from, to);
+      continue;
+    }
     if (c === '&') {
       emit(' ', from, to);
       for (const a of 'and') emit(a, from, to);
@@ -91,7 +97,7 @@ export interface TermMatcher {
 /**
  * Compile sensitive terms into a matcher. Word terms are folded (foldText) and found as whole
  * folded words, so 'Côte d’Ivoire' finds 'COTE DIVOIRE' and 'gbv' finds 'GBV-programme' but not
- * 'gbvx'; a word term that folds to two characters or fewer is treated as a literal. Literal terms
+ * 'gbvx'; in the text an apostrophe separates words, so 'Myanmar's' is found; a word term that folds to two characters or fewer is treated as a literal. Literal terms
  * are found case-sensitively as whole tokens ('IN' finds 'IN' in 'IN, BD' but not 'in' or 'INDIA').
  *
  * Cost: O(total term length) to build; O(text length x alternation) per call.
@@ -105,9 +111,13 @@ export function createTermMatcher(terms: TermList): TermMatcher {
   const words = new Set<string>();
   const literals = new Set<string>();
   for (const w of terms.words) {
-    const f = foldText(typeof w === 'string' ? w : '');
-    if (f.length > 2) words.add(f);
-    else if (typeof w === 'string' && w.trim() !== '') literals.add(w.trim());
+    const text = typeof w === 'string' ? w : '';
+    const f = foldText(text);
+    if (f.length > 2) {
+      words.add(f);
+      const spaced = foldText(text.replace(APOSTROPHES_ALL, ' '));
+      if (spaced !== '') words.add(spaced);
+    } else if (text.trim() !== '') literals.add(text.trim());
   }
   for (const l of terms.literals) if (typeof l === 'string' && l.trim() !== '') literals.add(l.trim());
   const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);

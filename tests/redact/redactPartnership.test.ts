@@ -187,3 +187,24 @@ describe('redactPartnership', () => {
     expect(JSON.stringify(p)).toBe(before);
   });
 });
+
+describe('redactPartnership free text', () => {
+  it('blanks pseudonymised partner names and removed countries inside extra columns and file names', () => {
+    const q: Partnership = {
+      ...p,
+      members: p.members.map((m) =>
+        m.id === 'flu'
+          ? {
+              ...m,
+              extras: { notes: 'works with Sabuj Kendra in Kenya' },
+              sources: src('leden-kenya.csv', 2),
+            }
+          : m,
+      ),
+    };
+    const { partnership } = redactPartnership(q, { partners: true, countries: ['KE'] });
+    const flu = partnership.members.find((m) => m.id === 'flu')!;
+    expect(flu.extras).toEqual({ notes: 'works with [redacted] in [redacted]' });
+    expect(flu.sources).toEqual([{ file: 'leden-[redacted].csv', line: 2 }]);
+  });
+});

@@ -13,6 +13,8 @@ describe('createTermMatcher', () => {
     expect(m.replace('the GBV-programme', 'X')).toBe('the X-programme');
     expect(m.replace('Aarde and Recht; aarde & recht', 'X')).toBe('X; X');
     expect(m.replace('Hlaing Tharyar (myanmar)', 'X')).toBe('Hlaing Tharyar (X)');
+    expect(m.replace("Myanmar's unions", 'X')).toBe("X's unions");
+    expect(m.replace('Cote dIvoire', 'X')).toBe('X');
   });
 
   it('does not match inside a longer word', () => {
