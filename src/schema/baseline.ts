@@ -11,10 +11,19 @@ import {
   SourceRefSchema,
 } from './records.js';
 
-/** Current version of the baseline.json contract. */
+/**
+ * Current version of the baseline.json contract (raised on any incompatible change).
+ * @example
+ * json.schemaVersion === BASELINE_SCHEMA_VERSION; // => true
+ */
 export const BASELINE_SCHEMA_VERSION = 1 as const;
 
-/** A member as it appears in baseline.json. */
+/**
+ * A member as it appears in baseline.json.
+ * @example
+ * BaselineMemberSchema.parse(json.members[0]);
+ * // => { id: 'AER', name: 'Aarde & Recht', type: 'ngo', country: 'NL', role: 'member', extras: {} }
+ */
 export const BaselineMemberSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -24,41 +33,68 @@ export const BaselineMemberSchema = z.object({
   extras: z.record(z.string(), z.string()),
 });
 
-/** One dimension's matrices: complementarity[i][j] = what ids[j] adds to ids[i]. */
+/**
+ * One dimension's matrices: complementarity[i][j] = what ids[j] adds to ids[i].
+ * @example
+ * const geography = DimensionMatricesSchema.parse(json.matrices.geography);
+ * geography.overlap.length === geography.ids.length; // => true
+ */
 export const DimensionMatricesSchema = z.object({
   ids: z.array(z.string()),
   overlap: z.array(z.array(z.number())),
   complementarity: z.array(z.array(z.number())),
 });
 
-/** A combined pair matrix (synergy, duplication). */
+/**
+ * A combined pair matrix (synergy, duplication).
+ * @example
+ * PairValuesSchema.parse(json.matrices.synergy).ids.slice(0, 3); // => ['AER', 'FTA', 'GHB']
+ */
 export const PairValuesSchema = z.object({
   ids: z.array(z.string()),
   values: z.array(z.array(z.number())),
 });
 
-/** A member present in a country. */
+/**
+ * A member present in a country.
+ * @example
+ * CountryMemberSchema.parse(json.countries.BD!.members[0]); // => { id: 'FTA', presence: 'office', partners: [] }
+ */
 export const CountryMemberSchema = z.object({
   id: z.string(),
   presence: PresenceKindSchema,
   partners: z.array(z.string()),
 });
 
-/** Coverage of a theme in a country. */
+/**
+ * Coverage of a theme in a country: the highest level any member present has, and who.
+ * @example
+ * CountryThemeSchema.parse(json.countries.BD!.themes[0]);
+ * // => { theme: 'freedom-of-association', maxLevel: 5, members: ['UWS'] }
+ */
 export const CountryThemeSchema = z.object({
   theme: z.string(),
   maxLevel: z.number(),
   members: z.array(z.string()),
 });
 
-/** A local organisation named by two or more members in a country. */
+/**
+ * A local organisation named by two or more members in a country.
+ * @example
+ * SharedPartnerSchema.parse(json.countries.BD!.sharedPartners[0]);
+ * // => { partner: 'Sabuj Nari Kendra', variants: ['Sabuj Nari Kendra'], members: ['UWS', 'VAW'] }
+ */
 export const SharedPartnerSchema = z.object({
   partner: z.string(),
   variants: z.array(z.string()),
   members: z.array(z.string()),
 });
 
-/** The in-country synergy view of one country. */
+/**
+ * The in-country synergy view of one country.
+ * @example
+ * Object.values(json.countries).every((view) => CountryViewSchema.safeParse(view).success); // => true
+ */
 export const CountryViewSchema = z.object({
   country: z.string(),
   name: z.string(),
@@ -71,10 +107,18 @@ export const CountryViewSchema = z.object({
   pairs: z.array(z.object({ a: z.string(), b: z.string(), synergy: z.number(), duplication: z.number() })),
 });
 
-/** The kinds of joint activity the recommendation catalogue knows. */
+/**
+ * The kind of a joint activity: an id of the built-in catalogue or of your own kinds.
+ * @example
+ * RecommendationKindSchema.parse('joint-lobby'); // => 'joint-lobby'
+ */
 export const RecommendationKindSchema = z.string();
 
-/** A ranked, explained joint-activity recommendation. */
+/**
+ * A ranked, explained joint-activity recommendation.
+ * @example
+ * RecommendationSchema.safeParse({ ...json.recommendations[0], score: 1.5 }).success; // => false
+ */
 export const RecommendationSchema = z.object({
   id: z.string(),
   kind: RecommendationKindSchema,
@@ -87,21 +131,38 @@ export const RecommendationSchema = z.object({
   evidence: z.array(SourceRefSchema),
 });
 
-/** English and Dutch display labels of a category id. */
+/**
+ * English and Dutch display labels of a category id.
+ * @example
+ * LabelSchema.parse(json.labels.themes['living-wage']); // => { en: 'Living wage', nl: 'Leefbaar loon' }
+ */
 export const LabelSchema = z.object({ en: z.string(), nl: z.string() });
 
 /**
  * Display labels for every theme, sector and country id used in the baseline, so
  * that reports and dashboards render from baseline.json alone.
+ * @example
+ * LabelsSchema.parse(json.labels).countries.CI; // => { en: "Côte d'Ivoire", nl: 'Ivoorkust' }
  */
 export const LabelsSchema = z.object({
   themes: z.record(z.string(), LabelSchema),
   sectors: z.record(z.string(), LabelSchema),
   countries: z.record(z.string(), LabelSchema),
 });
+/**
+ * Display labels of every theme, sector and country id in a baseline (see {@link LabelsSchema}).
+ * @example
+ * const labels: Labels = baseline.labels;
+ * labels.sectors['garment-textiles']?.nl; // => 'Kleding en textiel'
+ */
 export type Labels = z.infer<typeof LabelsSchema>;
 
-/** baseline.json, schemaVersion 1. */
+/**
+ * baseline.json, schemaVersion 1: the contract between this library and other tools (also
+ * published as a JSON Schema, schema/baseline.schema.json).
+ * @example
+ * BaselineJsonSchema.safeParse(JSON.parse(stringifyBaseline(json))).success; // => true
+ */
 export const BaselineJsonSchema = z.object({
   schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
   members: z.array(BaselineMemberSchema),
@@ -140,7 +201,31 @@ export const BaselineJsonSchema = z.object({
     sectors: z.array(z.string()),
   }),
 });
+/**
+ * baseline.json as data (see {@link BaselineJsonSchema}); what {@link toBaselineJson} returns.
+ * @example
+ * const data: BaselineJson = toBaselineJson(baseline);
+ * [data.schemaVersion, data.members.length]; // => [1, 12]
+ */
 export type BaselineJson = z.infer<typeof BaselineJsonSchema>;
+/**
+ * The in-country view of one country (see {@link CountryViewSchema}).
+ * @example
+ * const bd: CountryView = baseline.countries.BD!;
+ * bd.members.map((m) => m.id); // => ['FTA', 'SSF', 'SEW', 'UWS', 'VAW', 'HDN', 'KMK']
+ */
 export type CountryView = z.infer<typeof CountryViewSchema>;
+/**
+ * A ranked, explained joint-activity recommendation (see {@link RecommendationSchema}).
+ * @example
+ * const top: Recommendation = baseline.recommendations[0]!;
+ * [top.kind, top.members, top.sector]; // => ['joint-lobby', ['FTA', 'SEW'], 'garment-textiles']
+ */
 export type Recommendation = z.infer<typeof RecommendationSchema>;
+/**
+ * A local organisation two or more members work with in a country (see {@link SharedPartnerSchema}).
+ * @example
+ * const shared: SharedPartner[] = baseline.countries.BD!.sharedPartners;
+ * shared.map((p) => p.partner); // => ['Sabuj Nari Kendra']
+ */
 export type SharedPartner = z.infer<typeof SharedPartnerSchema>;

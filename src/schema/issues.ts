@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-/** Machine-readable codes of ingestion problems. Documented in the README's troubleshooting section. */
+/**
+ * Machine-readable codes of ingestion problems. Each is explained, with its fix, in
+ * docs/troubleshooting.md.
+ * @example
+ * IssueCodeSchema.options.includes('unknown_member'); // => true
+ */
 export const IssueCodeSchema = z.enum([
   'missing_column',
   'missing_value',
@@ -35,12 +40,20 @@ export const IssueCodeSchema = z.enum([
   'hxl_row_skipped',
   'trailing_columns_dropped',
 ]);
+/**
+ * The code of an ingestion problem (see {@link IssueCodeSchema}).
+ * @example
+ * const codes: IssueCode[] = parsePartnership(messy).rejected.map((i) => i.code);
+ * codes; // => ['unknown_member', 'invalid_level', 'missing_value', 'unknown_country', 'invalid_strength']
+ */
 export type IssueCode = z.infer<typeof IssueCodeSchema>;
 
 /**
  * One problem found while reading input: where (file, 1-based physical line,
  * column name), what (the raw value), why (code + message) and, when fuzzy
  * matching found one, a suggestion. `line` is 0 for file-level issues.
+ * @example
+ * IngestIssueSchema.safeParse(parsePartnership(messy).rejected[0]).success; // => true
  */
 export const IngestIssueSchema = z.object({
   file: z.string(),
@@ -51,9 +64,21 @@ export const IngestIssueSchema = z.object({
   message: z.string(),
   suggestion: z.string().nullable(),
 });
+/**
+ * One located problem found while reading input (see {@link IngestIssueSchema}).
+ * @example
+ * const issue: IngestIssue = parsePartnership(messy).rejected[0]!;
+ * issue;
+ * // => { file: 'expertise-aanvulling.csv', line: 4, column: 'lid', value: 'Onbekende Stichting',
+ * //      code: 'unknown_member', suggestion: 'Stichting Jonge Handen', ... }
+ */
 export type IngestIssue = z.infer<typeof IngestIssueSchema>;
 
-/** Per-file ingestion summary. rows = accepted + rejected, always. */
+/**
+ * Per-file ingestion summary. rows = accepted + rejected, always.
+ * @example
+ * baseline.ingest.files.every((f) => FileReportSchema.safeParse(f).success); // => true
+ */
 export const FileReportSchema = z.object({
   file: z.string(),
   kind: z.string(),
@@ -63,4 +88,11 @@ export const FileReportSchema = z.object({
   accepted: z.number().int().nonnegative(),
   rejected: z.number().int().nonnegative(),
 });
+/**
+ * What reading one file gave (see {@link FileReportSchema}).
+ * @example
+ * const report: FileReport = baseline.ingest.files.find((f) => f.file === 'members.csv')!;
+ * report;
+ * // => { file: 'members.csv', kind: 'members', encoding: 'utf-8', delimiter: ',', rows: 12, accepted: 12, rejected: 0 }
+ */
 export type FileReport = z.infer<typeof FileReportSchema>;

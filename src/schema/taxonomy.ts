@@ -16,7 +16,10 @@ const Label = z.string().trim().min(1);
  * entries are frozen.
  *
  * @example
- * TaxonomyEntrySchema.parse({ id: 'fair-recruitment', en: 'Fair recruitment', nl: 'Eerlijke werving', aliases: ['responsible recruitment'] });
+ * TaxonomyEntrySchema.parse({ id: 'fair-recruitment', en: 'Fair recruitment', nl: 'Eerlijke werving', aliases: [] }).id;
+ * // => 'fair-recruitment'
+ * TaxonomyEntrySchema.safeParse({ id: 'Fair Recruitment', en: 'Fair recruitment', nl: 'Eerlijke werving', aliases: [] })
+ *   .success; // => false
  */
 export const TaxonomyEntrySchema = z
   .strictObject({
@@ -37,8 +40,18 @@ export const TaxonomyEntrySchema = z
   })
   .readonly();
 
-/** One entry of a theme or sector taxonomy; see {@link TaxonomyEntrySchema}. */
+/**
+ * One entry of a theme or sector taxonomy; see {@link TaxonomyEntrySchema}.
+ * @example
+ * const entry: TaxonomyEntry = DEFAULT_THEMES.find((t) => t.id === 'living-wage')!;
+ * [entry.en, entry.nl]; // => ['Living wage', 'Leefbaar loon']
+ */
 export type TaxonomyEntry = z.infer<typeof TaxonomyEntrySchema>;
 
-/** A whole taxonomy file: an array of entries. */
+/**
+ * A whole taxonomy file: an array of entries (data/taxonomies/themes.json, sectors.json).
+ * @example
+ * TaxonomyFileSchema.safeParse(DEFAULT_SECTORS).success; // => true
+ * TaxonomyFileSchema.safeParse([{ id: 'cocoa', en: 'Cocoa', nl: 'Cacao', alias: [] }]).success; // => false
+ */
 export const TaxonomyFileSchema = z.array(TaxonomyEntrySchema).readonly();
