@@ -93,7 +93,7 @@ describe('TSDoc examples type-check against the sources', () => {
       for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
         const line =
           d.start === undefined ? 0 : sf.getLineAndCharacterOfPosition(d.start).line - header.length;
-        const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+        const text = ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]!.slice(0, 300);
         problems.push(`${ex.file}:${ex.line + 1 + line} (${doc.name}) TS${d.code}: ${text}`);
       }
     }

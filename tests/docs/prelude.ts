@@ -3,7 +3,8 @@
  * entries). Each name is real data from the repository, so examples stay short and true:
  *
  * - `sample`: the five CSV texts of data/sample-partnership, keyed by file name
- * - `messy`: the six CSV texts of data/sample-partnership-messy (Dutch headers, planted errors)
+ * - `messy`: the six CSV files of data/sample-partnership-messy as bytes (Dutch headers, a
+ *   Windows-1252 file, planted errors)
  * - `baseline` = `buildBaseline(sample)`; `json` = `toBaselineJson(baseline)`
  * - `partnership`, `metrics`, `labels`, `views` (the country views): parts of `baseline`
  * - `scores` = `pairScoresFromMetrics(metrics)`; `profiles` = `buildProfiles(partnership)`
@@ -19,17 +20,23 @@ import { buildBaseline, buildProfiles, pairScoresFromMetrics, toBaselineJson } f
 import { buildNetwork } from '../../src/network/index.js';
 import { repoRoot } from '../helpers.js';
 
-function readCsvTexts(dir: string): Record<string, string> {
+function readCsvFiles(dir: string): Record<string, Uint8Array> {
   const abs = resolve(repoRoot, dir);
-  const out: Record<string, string> = {};
+  const out: Record<string, Uint8Array> = {};
   for (const name of readdirSync(abs).sort()) {
-    if (name.endsWith('.csv')) out[name] = readFileSync(join(abs, name), 'utf8');
+    if (name.endsWith('.csv')) out[name] = new Uint8Array(readFileSync(join(abs, name)));
   }
   return out;
 }
 
+function readCsvTexts(dir: string): Record<string, string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const files = readCsvFiles(dir);
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, decoder.decode(bytes)]));
+}
+
 export const sample = readCsvTexts('data/sample-partnership');
-export const messy = readCsvTexts('data/sample-partnership-messy');
+export const messy = readCsvFiles('data/sample-partnership-messy');
 export const baseline = buildBaseline(sample);
 export const json = toBaselineJson(baseline);
 export const partnership = baseline.partnership;
