@@ -47,7 +47,7 @@ function median(xs: number[]): number {
 }
 
 /** Run one case in this process and return its timings (ms). */
-function runCase(spec: CaseSpec): { times: number[]; checksum: number } {
+function runCase(spec: CaseSpec): { times: number[]; cpu: number[]; checksum: number } {
   const p = generatePartnership({
     n: spec.n,
     themes: 300,
@@ -57,8 +57,10 @@ function runCase(spec: CaseSpec): { times: number[]; checksum: number } {
     seed: 1,
   });
   const times: number[] = [];
+  const cpu: number[] = [];
   let checksum = 0;
   for (let r = 0; r < spec.runs; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     if (spec.kind === 'topk') {
       const top = topSynergyPartners(p, { k: 10 });
@@ -73,15 +75,17 @@ function runCase(spec: CaseSpec): { times: number[]; checksum: number } {
       }
     }
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return { times, checksum };
+  return { times, cpu, checksum };
 }
 
 function child(arg: string): void {
   const spec = JSON.parse(arg) as CaseSpec;
-  const { times, checksum } = runCase(spec);
+  const { times, cpu, checksum } = runCase(spec);
   const peakRssMiB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ times, checksum, peakRssMiB })}\n`);
+  process.stdout.write(`${JSON.stringify({ times, cpu, checksum, peakRssMiB })}\n`);
 }
 
 /** The metrics benchmark: every case in a child process. */
@@ -99,7 +103,11 @@ export const metricsBench: Bench = {
       if (res.status !== 0 || !line.startsWith('{')) {
         throw new Error(`bench case ${JSON.stringify(spec)} failed: ${res.stderr}`);
       }
-      const { times, peakRssMiB } = JSON.parse(line) as { times: number[]; peakRssMiB: number };
+      const { times, cpu, peakRssMiB } = JSON.parse(line) as {
+        times: number[];
+        cpu: number[];
+        peakRssMiB: number;
+      };
       const ms = median(times);
       const targets: string[] = [];
       let met: boolean | null = null;
@@ -115,6 +123,7 @@ export const metricsBench: Bench = {
         case: LABEL[spec.kind],
         n: spec.n,
         ms,
+        cpuMs: median(cpu),
         runs: spec.runs,
         peakRssMiB,
         target: targets.join(', '),

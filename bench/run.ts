@@ -14,11 +14,11 @@ import type { Bench, BenchRow } from './types.js';
 const BENCHES: readonly Bench[] = [metricsBench];
 
 function table(rows: readonly (BenchRow & { bench: string })[]): string {
-  const head = '| bench | case | N | time (ms) | peak RSS (MiB) | target | met | note |';
-  const sep = '|---|---|---:|---:|---:|---|---|---|';
+  const head = '| bench | case | N | time (ms) | CPU (ms) | peak RSS (MiB) | target | met | note |';
+  const sep = '|---|---|---:|---:|---:|---:|---|---|---|';
   const lines = rows.map(
     (r) =>
-      `| ${r.bench} | ${r.case} | ${r.n.toLocaleString('en-US')} | ${r.ms.toFixed(r.ms < 10 ? 1 : 0)} | ${r.peakRssMiB.toFixed(0)} | ${r.target} | ${r.met === null ? '' : r.met ? 'yes' : 'no'} | ${r.note} |`,
+      `| ${r.bench} | ${r.case} | ${r.n.toLocaleString('en-US')} | ${r.ms.toFixed(r.ms < 10 ? 1 : 0)} | ${r.cpuMs.toFixed(r.cpuMs < 10 ? 1 : 0)} | ${r.peakRssMiB.toFixed(0)} | ${r.target} | ${r.met === null ? '' : r.met ? 'yes' : 'no'} | ${r.note} |`,
   );
   return [head, sep, ...lines].join('\n');
 }

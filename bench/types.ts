@@ -6,6 +6,8 @@ export interface BenchRow {
   readonly n: number;
   /** Median wall time of the measured call(s), milliseconds. */
   readonly ms: number;
+  /** Median CPU time (user + system, all threads) of the measured call(s), milliseconds. */
+  readonly cpuMs: number;
   /** Number of timed repetitions. */
   readonly runs: number;
   /** Peak resident set size of the process that ran the case (MiB), process.resourceUsage().maxRSS. */

@@ -1,6 +1,6 @@
 import { contextOf, duplicationOf, overlapOf, synergyOf } from './formulas.js';
 import { mirrorUpper } from './mirror.js';
-import { accumulateRow, accumulateUpper, type PairIndex, pairSums } from './pairIndex.js';
+import { accumulateRow, accumulateUpper, type PairIndex, pairMin } from './pairIndex.js';
 import type { MatrixSource } from './SquareMatrix.js';
 
 /** The pair indexes of the three dimensions plus the normalised context weights. */
@@ -15,8 +15,14 @@ export interface CombinedIndex {
 /** Which combined value: context, synergy or duplication. */
 export type CombinedKind = 'context' | 'synergy' | 'duplication';
 
-function overlapAt(index: PairIndex, i: number, j: number): number {
-  const m = i === j ? index.l1[i]! : pairSums(index, i, j).min;
+/**
+ * Overlap of one pair in one dimension by merging the two rows (equal to the matrix value).
+ *
+ * @example
+ * overlapAt(combined.expertise, 0, 1); // => 0.25
+ */
+export function overlapAt(index: PairIndex, i: number, j: number): number {
+  const m = i === j ? index.l1[i]! : pairMin(index, i, j);
   return overlapOf(m, index.l1[i]!, index.l1[j]!);
 }
 

@@ -2,7 +2,7 @@ import type { DimensionProfile } from '../profile/types.js';
 import type { Dimension } from '../schema/records.js';
 import { cosineOf, cosineSelf, gainOf, overlapOf } from './formulas.js';
 import { mirrorUpper } from './mirror.js';
-import { accumulateRow, accumulateUpper, type PairIndex, pairSums } from './pairIndex.js';
+import { accumulateRow, accumulateUpper, type PairIndex, pairDot, pairMin } from './pairIndex.js';
 import { type MatrixSource, SquareMatrix } from './SquareMatrix.js';
 
 /**
@@ -67,8 +67,7 @@ function pairSource(
   };
   const cell = (i: number, j: number): number => {
     if (i === j) return value(useMin ? index.l1[i]! : index.sq[i]!, i, i);
-    const sums = pairSums(index, i, j);
-    return value(useMin ? sums.min : sums.dot, i, j);
+    return value(useMin ? pairMin(index, i, j) : pairDot(index, i, j), i, j);
   };
   return { cell, row, fill, maxSize };
 }

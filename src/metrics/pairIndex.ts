@@ -226,7 +226,7 @@ function accumulate(
  * For member i, add to `accMin[j]` the sum over shared categories of min(x_ik, x_jk) for every
  * member j > i (and the products x_ik·x_jk to `accDot[j]` when given), visiting i's categories in
  * ascending order, so each pair sum is accumulated in ascending category order (the order of the
- * dense reference and of {@link pairSums}). Cost: the postings after i of i's categories.
+ * dense reference and of {@link pairMin}). Cost: the postings after i of i's categories.
  *
  * @example
  * const acc = new Float64Array(index.size);
@@ -257,20 +257,19 @@ export function accumulateRow(
 }
 
 /**
- * sum_k min(x_ik, x_jk) and sum_k x_ik·x_jk of one pair by merging the two sorted rows, summing in
- * ascending category order (bit-identical to the accumulated sums). O(nnz_i + nnz_j).
+ * sum_k min(x_ik, x_jk) of one pair by merging the two sorted rows, summing in ascending category
+ * order (bit-identical to the accumulated sums). O(nnz_i + nnz_j).
  *
  * @example
- * pairSums(index, 0, 1); // => { min: 0.75, dot: 0.5 }
+ * pairMin(index, 0, 1); // => 0.75
  */
-export function pairSums(index: PairIndex, i: number, j: number): { min: number; dot: number } {
+export function pairMin(index: PairIndex, i: number, j: number): number {
   const { offsets, categories, weights } = index;
   let p = offsets[i]!;
   let q = offsets[j]!;
   const pe = offsets[i + 1]!;
   const qe = offsets[j + 1]!;
   let min = 0;
-  let dot = 0;
   while (p < pe && q < qe) {
     const a = categories[p]!;
     const b = categories[q]!;
@@ -281,8 +280,31 @@ export function pairSums(index: PairIndex, i: number, j: number): { min: number;
       const y = weights[q++]!;
       // biome-ignore lint/complexity/useMathMinMax: hot loop; the plain comparison is faster than Math.min here
       min += x < y ? x : y;
-      dot += x * y;
     }
   }
-  return { min, dot };
+  return min;
+}
+
+/**
+ * sum_k x_ik·x_jk of one pair by merging the two sorted rows, in ascending category order.
+ * O(nnz_i + nnz_j).
+ *
+ * @example
+ * pairDot(index, 0, 1); // => 0.5
+ */
+export function pairDot(index: PairIndex, i: number, j: number): number {
+  const { offsets, categories, weights } = index;
+  let p = offsets[i]!;
+  let q = offsets[j]!;
+  const pe = offsets[i + 1]!;
+  const qe = offsets[j + 1]!;
+  let dot = 0;
+  while (p < pe && q < qe) {
+    const a = categories[p]!;
+    const b = categories[q]!;
+    if (a < b) p++;
+    else if (b < a) q++;
+    else dot += weights[p++]! * weights[q++]!;
+  }
+  return dot;
 }

@@ -1,6 +1,8 @@
 import type { Partnership } from '../schema/records.js';
-import { evaluateRow, pairValues, rowScratch } from './combined.js';
+import { overlapAt } from './combined.js';
+import { contextOf, duplicationOf, overlapOf, synergyOf } from './formulas.js';
 import { checkPositiveInteger, type MetricsOptions, resolveMetricsOptions } from './options.js';
+import { accumulateUpper } from './pairIndex.js';
 import { preparePartnership } from './prepare.js';
 
 /** One of a member's best partners, with the numbers behind the ranking. */
@@ -45,13 +47,21 @@ class TopHeaps {
   readonly k: number;
   readonly value: Float64Array;
   readonly member: Int32Array;
+  /** Context and expertise overlap of each kept pair (for the result, no recomputation). */
+  readonly context: Float64Array;
+  readonly overlap: Float64Array;
   readonly size: Int32Array;
+  /** Per member: the synergy of its worst kept partner once it has k, else -1 (accepts anything > 0). */
+  readonly threshold: Float64Array;
 
   constructor(n: number, k: number) {
     this.k = k;
     this.value = new Float64Array(n * k);
     this.member = new Int32Array(n * k);
+    this.context = new Float64Array(n * k);
+    this.overlap = new Float64Array(n * k);
     this.size = new Int32Array(n);
+    this.threshold = new Float64Array(n).fill(-1);
   }
 
   /** Whether (v, j) ranks below (w, m): lower value, or equal value and later member. */
@@ -59,14 +69,9 @@ class TopHeaps {
     return v < w || (v === w && j > m);
   }
 
-  /** The lowest synergy member i's heap may still accept (ties need a member check), or -1 while not full. */
-  threshold(i: number): number {
-    return this.size[i] === this.k ? this.value[i * this.k]! : -1;
-  }
-
-  /** Offer candidate j with synergy v to member i's heap. */
-  offer(i: number, j: number, v: number): void {
-    const { k, value, member, size } = this;
+  /** Offer candidate j with synergy v (context ctx, expertise overlap eo) to member i's heap. */
+  offer(i: number, j: number, v: number, ctx: number, eo: number): void {
+    const { k, value, member, context, overlap, size } = this;
     const base = i * k;
     const count = size[i]!;
     let c: number;
@@ -83,8 +88,7 @@ class TopHeaps {
             ? r
             : l;
         if (!TopHeaps.worse(value[base + w]!, member[base + w]!, v, j)) break;
-        value[base + c] = value[base + w]!;
-        member[base + c] = member[base + w]!;
+        this.#move(base + w, base + c);
         c = w;
       }
     } else {
@@ -94,31 +98,44 @@ class TopHeaps {
       while (c > 0) {
         const parent = (c - 1) >> 1;
         if (!TopHeaps.worse(v, j, value[base + parent]!, member[base + parent]!)) break;
-        value[base + c] = value[base + parent]!;
-        member[base + c] = member[base + parent]!;
+        this.#move(base + parent, base + c);
         c = parent;
       }
     }
     value[base + c] = v;
     member[base + c] = j;
+    context[base + c] = ctx;
+    overlap[base + c] = eo;
+    if (size[i] === k) this.threshold[i] = value[base]!;
   }
 
-  /** Member i's partners, best first. */
+  #move(from: number, to: number): void {
+    this.value[to] = this.value[from]!;
+    this.member[to] = this.member[from]!;
+    this.context[to] = this.context[from]!;
+    this.overlap[to] = this.overlap[from]!;
+  }
+
+  /** Positions of member i's kept partners, best first. */
   sorted(i: number): number[] {
     const base = i * this.k;
-    const entries: { member: number; value: number }[] = [];
-    for (let p = base; p < base + this.size[i]!; p++)
-      entries.push({ member: this.member[p]!, value: this.value[p]! });
-    entries.sort((a, b) => (a.value !== b.value ? b.value - a.value : a.member - b.member));
-    return entries.map((e) => e.member);
+    const positions: number[] = [];
+    for (let p = base; p < base + this.size[i]!; p++) positions.push(p);
+    const { value, member } = this;
+    return positions.sort((a, b) =>
+      value[a] !== value[b] ? value[b]! - value[a]! : member[a]! - member[b]!,
+    );
   }
 }
 
 /**
  * Per member the k best partners by synergy, for partnerships too large for full matrices: never
  * materialises N x N. Each member row is evaluated once with scratch accumulators over the
- * inverted indexes (pairs i < j only; each pair is offered to both members' bounded heaps), so
- * time is O(sum over categories of postings² / 2 + N²/2) and memory O(N·k + records).
+ * geography and sector inverted indexes (pairs i < j only; each pair is offered to both members'
+ * bounded heaps). A pair whose context (an upper bound of its synergy) cannot reach the worse of
+ * the two members' current k-th best is skipped with a division-free test; only the remaining
+ * candidates get their expertise overlap (by merging the two profiles) and exact synergy. Time
+ * O(sum over categories of postings² / 2 + N²/2), memory O(N·k + records).
  *
  * The result equals the top k of the full synergy matrix row (computeMetrics(...).synergy),
  * ties broken by member order; partners with synergy 0 (no shared context, or identical
@@ -138,32 +155,53 @@ export function topSynergyPartners(partnership: Partnership, options: TopSynergy
   const ids = profiles.ids;
   const n = ids.length;
   const heaps = new TopHeaps(n, k);
-  const scratch = rowScratch(n);
-  const synergy = new Float64Array(n);
+  const threshold = heaps.threshold;
+  const { geography: geo, sectors: sec, expertise: exp } = combined;
+  const lg = geo.l1;
+  const ls = sec.l1;
+  const wg = combined.weights.geography;
+  const ws = combined.weights.sectors;
+  const g = new Float64Array(n);
+  const s = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    evaluateRow(combined, i, true, scratch, 'synergy', synergy, 0);
-    let ti = heaps.threshold(i);
+    accumulateUpper(geo, i, g, null);
+    accumulateUpper(sec, i, s, null);
+    const lgi = lg[i]!;
+    const lsi = ls[i]!;
     for (let j = i + 1; j < n; j++) {
-      const v = synergy[j]!;
+      const mg = g[j]!;
+      const ms = s[j]!;
+      if (mg === 0 && ms === 0) continue; // no shared context: synergy 0
+      const tj = threshold[j]!;
+      const ti = threshold[i]!;
+      const t = ti < tj ? ti : tj;
+      const sg = lgi + lg[j]! - mg;
+      const ss = lsi + ls[j]! - ms;
+      // context = wg·mg/sg + ws·ms/ss >= synergy. Skip when it is certainly below t (the margin
+      // covers rounding), without dividing.
+      if (t > 0 && sg > 0 && ss > 0 && (wg * mg * ss + ws * ms * sg) * (1 + 1e-9) < t * sg * ss) continue;
+      const ctx = contextOf(overlapOf(mg, lgi, lg[j]!), overlapOf(ms, lsi, ls[j]!), wg, ws);
+      if (ctx < t) continue;
+      const eo = overlapAt(exp, i, j);
+      const v = synergyOf(ctx, eo);
       if (!(v > 0)) continue;
-      if (v >= ti) {
-        heaps.offer(i, j, v);
-        ti = heaps.threshold(i);
-      }
-      if (v >= heaps.threshold(j)) heaps.offer(j, i, v);
+      if (v >= ti) heaps.offer(i, j, v, ctx, eo);
+      if (v >= tj) heaps.offer(j, i, v, ctx, eo);
     }
+    g.fill(0, i + 1);
+    s.fill(0, i + 1);
   }
   const out: MemberTopPartners[] = [];
   for (let i = 0; i < n; i++) {
-    // The details of the few kept pairs, from the same sums and formulas (equal to the ranked value).
-    const partners = heaps.sorted(i).map((j) => {
-      const v = pairValues(combined, i, j);
+    const partners = heaps.sorted(i).map((p) => {
+      const ctx = heaps.context[p]!;
+      const eo = heaps.overlap[p]!;
       return {
-        id: ids[j]!,
-        synergy: v.synergy,
-        duplication: v.duplication,
-        context: v.context,
-        expertiseOverlap: v.expertiseOverlap,
+        id: ids[heaps.member[p]!]!,
+        synergy: heaps.value[p]!,
+        duplication: duplicationOf(ctx, eo),
+        context: ctx,
+        expertiseOverlap: eo,
       };
     });
     out.push({ member: ids[i]!, partners });
