@@ -174,6 +174,7 @@ export function topSynergyPartners(partnership: Partnership, options: TopSynergy
       if (mg === 0 && ms === 0) continue; // no shared context: synergy 0
       const tj = threshold[j]!;
       const ti = threshold[i]!;
+      // biome-ignore lint/complexity/useMathMinMax: hot loop; the plain comparison is faster than Math.min here
       const t = ti < tj ? ti : tj;
       const sg = lgi + lg[j]! - mg;
       const ss = lsi + ls[j]! - ms;
