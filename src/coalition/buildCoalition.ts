@@ -176,6 +176,21 @@ export function buildCoalition(
     row[t] = Math.max(row[t]!, e.level);
     levels.set(e.member, row);
   }
+  const geographyOf = new Map<string, Partnership['geography'][number][]>();
+  if (country !== null) {
+    for (const g of partnership.geography) {
+      if (g.country !== country) continue;
+      const list = geographyOf.get(g.member) ?? [];
+      list.push(g);
+      geographyOf.set(g.member, list);
+    }
+  }
+  const strengthOf = new Map<string, number>();
+  if (sector !== null) {
+    for (const x of partnership.sectors) {
+      if (x.sector === sector) strengthOf.set(x.member, Math.max(strengthOf.get(x.member) ?? 0, x.strength));
+    }
+  }
   const candidates: Candidate[] = [];
   for (const m of [...partnership.members].sort((a, b) => cmp(a.id, b.id))) {
     const row = levels.get(m.id);
@@ -184,8 +199,7 @@ export function buildCoalition(
     let weight = 0;
     const partners = new Set<string>();
     if (country !== null) {
-      for (const g of partnership.geography) {
-        if (g.member !== m.id || g.country !== country) continue;
+      for (const g of geographyOf.get(m.id) ?? []) {
         const w = presenceWeight(g.presence);
         if (presence === null || w > weight || (w === weight && g.presence < presence)) {
           presence = g.presence;
@@ -195,12 +209,7 @@ export function buildCoalition(
       }
       if (requirePresence && presence === null) continue;
     }
-    let strength: number | null = null;
-    if (sector !== null) {
-      for (const s of partnership.sectors) {
-        if (s.member === m.id && s.sector === sector) strength = Math.max(strength ?? 0, s.strength);
-      }
-    }
+    const strength = strengthOf.get(m.id) ?? null;
     candidates.push({
       id: m.id,
       name: m.name,
