@@ -8,7 +8,12 @@ import type { Labels } from '../schema/baseline.js';
 import { UsageError } from './errors.js';
 import { parseLang, parseList, parsePositiveInt } from './parseFlags.js';
 
-/** Flags of `partner-synergy coalition` as commander hands them over. */
+/**
+ * Flags of `partner-synergy coalition` as commander hands them over.
+ *
+ * @example
+ * const flags: CoalitionFlags = { country: 'BD', themes: 'living wage, gbv', format: 'json' };
+ */
 export interface CoalitionFlags {
   readonly country?: string;
   readonly sector?: string;

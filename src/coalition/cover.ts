@@ -3,7 +3,12 @@
  * find the fewest candidates covering every theme, and among those the best-scoring one.
  */
 
-/** A set cover instance. Candidates are indexed 0..n-1 in tie-break order (member id). */
+/**
+ * A set cover instance. Candidates are indexed 0..n-1 in tie-break order (member id).
+ *
+ * @example
+ * const problem: CoverProblem = { themes: 2, covers: [[0], [1], [0, 1]], score: () => 0, preference: () => 0 };
+ */
 export interface CoverProblem {
   /** Number of target themes (indexed 0..themes-1). */
   readonly themes: number;
@@ -18,7 +23,12 @@ export interface CoverProblem {
   readonly preference: (c: number, chosen: readonly number[], fresh: readonly number[]) => number;
 }
 
-/** The outcome of a cover search: chosen candidate indices (ascending) and how many themes they cover. */
+/**
+ * The outcome of a cover search: chosen candidate indices (ascending) and how many themes they cover.
+ *
+ * @example
+ * exactCover(problem); // => { members: [2], covered: 2 }
+ */
 export interface CoverSolution {
   readonly members: readonly number[];
   readonly covered: number;
@@ -35,7 +45,12 @@ function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Largest number of themes the exact search handles (they are held in a 32-bit mask). */
+/**
+ * Largest number of themes the exact search handles (they are held in a 32-bit mask).
+ *
+ * @example
+ * EXACT_MAX_THEMES; // => 30
+ */
 export const EXACT_MAX_THEMES = 30;
 
 /**

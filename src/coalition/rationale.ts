@@ -1,7 +1,12 @@
 import { joinList } from '../recommend/rationale.js';
 import type { CoalitionLang } from './types.js';
 
-/** What the coalition sentence is built from (display text already resolved). */
+/**
+ * What the coalition sentence is built from (display text already resolved).
+ *
+ * @example
+ * const s: CoalitionSentence = { members: ['Alpha'], covered: ['GBV'], uncoverable: [], uncovered: [], country: null, sector: null, present: 0, minLevel: 3, maxMembers: null };
+ */
 export interface CoalitionSentence {
   /** Member names of the coalition. */
   readonly members: readonly string[];

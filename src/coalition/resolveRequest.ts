@@ -29,7 +29,12 @@ export function defaultSectorTaxonomy(): Taxonomy {
   return defaultSectors;
 }
 
-/** Where a label is resolved: ids used in the data, a taxonomy, and display labels (custom categories). */
+/**
+ * Where a label is resolved: ids used in the data, a taxonomy, and display labels (custom categories).
+ *
+ * @example
+ * const ctx: CategoryContext = { knownIds: new Set(['gbv']), taxonomy: defaultThemeTaxonomy(), option: 'request.themes', noun: 'theme' };
+ */
 export interface CategoryContext {
   /** Ids present in the partnership (a request naming one exactly always resolves). */
   readonly knownIds: ReadonlySet<string>;

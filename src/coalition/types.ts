@@ -3,7 +3,12 @@ import type { Taxonomy } from '../normalise/taxonomy.js';
 import type { Labels } from '../schema/baseline.js';
 import type { PresenceKind } from '../schema/records.js';
 
-/** A language the coalition rationale is written in. */
+/**
+ * A language the coalition rationale is written in.
+ *
+ * @example
+ * const lang: CoalitionLang = 'nl';
+ */
 export type CoalitionLang = 'en' | 'nl';
 
 /**
@@ -26,7 +31,12 @@ export interface CoalitionRequest {
   readonly minLevel?: number;
 }
 
-/** Weights of the coalition score components; each component is in [0, 1]. */
+/**
+ * Weights of the coalition score components; each component is in [0, 1].
+ *
+ * @example
+ * buildCoalition(p, { themes: ['gbv'] }, { weights: { presence: 0.6, synergy: 0.1 } });
+ */
 export interface CoalitionWeights {
   /** Mean presence weight of the members in the requested country. Default 0.4. */
   readonly presence: number;
@@ -38,10 +48,20 @@ export interface CoalitionWeights {
   readonly expertise: number;
 }
 
-/** How the cover is searched: 'auto' picks exact for small inputs, greedy otherwise. */
+/**
+ * How the cover is searched: 'auto' picks exact for small inputs, greedy otherwise.
+ *
+ * @example
+ * buildCoalition(p, { themes: ['gbv', 'osh'] }, { method: 'greedy' }).method; // => 'greedy'
+ */
 export type CoalitionMethod = 'auto' | 'exact' | 'greedy';
 
-/** Options of {@link buildCoalition}. Defaults in {@link DEFAULT_COALITION_OPTIONS}. */
+/**
+ * Options of {@link buildCoalition}. Defaults in {@link DEFAULT_COALITION_OPTIONS}.
+ *
+ * @example
+ * buildCoalition(p, { country: 'BD', themes: ['gbv'] }, { scores, labels: baseline.labels, lang: 'nl' });
+ */
 export interface CoalitionOptions {
   /** Pair scores (synergy) of the partnership, e.g. `pairScoresFromMetrics(computeMetrics(p))`. Default: none (no synergy component). */
   readonly scores?: PairScores;
@@ -67,7 +87,12 @@ export interface CoalitionOptions {
   readonly exactMaxThemes?: number;
 }
 
-/** Default score weights of {@link CoalitionOptions.weights}. */
+/**
+ * Default score weights of {@link CoalitionOptions.weights}.
+ *
+ * @example
+ * DEFAULT_COALITION_WEIGHTS.presence; // => 0.4
+ */
 export const DEFAULT_COALITION_WEIGHTS: Readonly<CoalitionWeights> = Object.freeze({
   presence: 0.4,
   synergy: 0.25,
@@ -75,7 +100,12 @@ export const DEFAULT_COALITION_WEIGHTS: Readonly<CoalitionWeights> = Object.free
   expertise: 0.2,
 });
 
-/** Defaults of {@link CoalitionRequest} and {@link CoalitionOptions}. */
+/**
+ * Defaults of {@link CoalitionRequest} and {@link CoalitionOptions}.
+ *
+ * @example
+ * DEFAULT_COALITION_OPTIONS.minLevel; // => 3
+ */
 export const DEFAULT_COALITION_OPTIONS = Object.freeze({
   minLevel: 3,
   lang: 'en' as CoalitionLang,
@@ -86,13 +116,23 @@ export const DEFAULT_COALITION_OPTIONS = Object.freeze({
   weights: DEFAULT_COALITION_WEIGHTS,
 });
 
-/** A theme a coalition member covers, with the member's level. */
+/**
+ * A theme a coalition member covers, with the member's level.
+ *
+ * @example
+ * result.contributions[0]?.themes; // => [{ theme: 'living-wage', level: 5 }]
+ */
 export interface CoveredTheme {
   readonly theme: string;
   readonly level: number;
 }
 
-/** What one coalition member brings. */
+/**
+ * What one coalition member brings.
+ *
+ * @example
+ * result.contributions[0]; // => { member: 'FTA', name: 'Fair Threads Alliance', themes: [...], presence: 'office', ... }
+ */
 export interface CoalitionContribution {
   /** Member id. */
   readonly member: string;
@@ -112,7 +152,12 @@ export interface CoalitionContribution {
   readonly sectorStrength: number | null;
 }
 
-/** The score of a coalition and its components (a component is null when it does not apply). */
+/**
+ * The score of a coalition and its components (a component is null when it does not apply).
+ *
+ * @example
+ * result.score; // => { total: 0.8, presence: 0.75, synergy: null, sector: null, expertise: 0.9 }
+ */
 export interface CoalitionScore {
   /** Weighted mean of the applicable components, in [0, 1]; 0 for an empty coalition. */
   readonly total: number;
@@ -122,7 +167,12 @@ export interface CoalitionScore {
   readonly expertise: number | null;
 }
 
-/** The result of {@link buildCoalition}: plain, serialisable data. */
+/**
+ * The result of {@link buildCoalition}: plain, serialisable data.
+ *
+ * @example
+ * const { members, uncoverable, rationale } = buildCoalition(p, { country: 'BD', themes: ['gbv', 'living wage'] });
+ */
 export interface CoalitionResult {
   /** Resolved country (ISO alpha-2) or null. */
   readonly country: string | null;

@@ -31,7 +31,12 @@ export function formatWithheld(w: Withheld): string {
   return parts.length === 0 ? '' : `Redacted: ${parts.join('; ')}.\n`;
 }
 
-/** Raw CLI flags of the redaction options, as commander hands them over. */
+/**
+ * Raw CLI flags of the redaction options, as commander hands them over.
+ *
+ * @example
+ * redactionFromFlags({ redactPartners: true, optOut: 'VAW' }); // => { redact: { partners: true, optOut: ['VAW'] } }
+ */
 export interface RedactionFlags {
   readonly redactPartners?: unknown;
   readonly redactCompanies?: unknown;

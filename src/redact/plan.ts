@@ -11,7 +11,12 @@ import type { Partnership } from '../schema/records.js';
 import { createTermMatcher, type TermMatcher } from './terms.js';
 import type { RedactionOptions } from './types.js';
 
-/** Everything a redaction needs, resolved once: the removed ids, the pseudonyms and the sensitive terms. */
+/**
+ * Everything a redaction needs, resolved once: the removed ids, the pseudonyms and the sensitive terms.
+ *
+ * @example
+ * planRedaction(p, { countries: ['Kenya'] }).countries.has('KE'); // => true
+ */
 export interface RedactionPlan {
   /** Theme ids removed. */
   readonly themes: ReadonlySet<string>;

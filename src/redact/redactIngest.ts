@@ -41,13 +41,23 @@ export function redactIssues(
   return { issues: out, redacted };
 }
 
-/** Options the redaction narrows: focus lists must not re-introduce a removed theme or country. */
+/**
+ * Options the redaction narrows: focus lists must not re-introduce a removed theme or country.
+ *
+ * @example
+ * redactIngestResult(result, { themes: ['gbv'] }, { focusThemes: ['gbv', 'osh'] }).options.focusThemes; // => ['osh']
+ */
 export interface FocusOptions {
   readonly focusThemes?: readonly string[];
   readonly focusCountries?: readonly string[];
 }
 
-/** The result of {@link redactIngestResult}. */
+/**
+ * The result of {@link redactIngestResult}.
+ *
+ * @example
+ * const { ingest, options, withheld } = redactIngestResult(result, { partners: true }, {});
+ */
 export interface RedactedIngest<O extends FocusOptions> {
   /** The parse result with partnership, file reports and issues redacted (taxonomies unchanged). */
   readonly ingest: IngestResult;

@@ -3,7 +3,12 @@ import type { Partnership, SourceRef } from '../schema/records.js';
 import { planRedaction, type RedactionPlan } from './plan.js';
 import { REDACTED, type RedactionOptions, type Withheld } from './types.js';
 
-/** The result of {@link redactPartnership}. */
+/**
+ * The result of {@link redactPartnership}.
+ *
+ * @example
+ * const { partnership, withheld } = redactPartnership(p, { optOut: ['VAW'] });
+ */
 export interface RedactedPartnership {
   /** The partnership with the redaction applied (a new object; the input is untouched). */
   readonly partnership: Partnership;

@@ -76,7 +76,12 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Terms that are matched literally (case-sensitive) rather than folded: codes and terms of <= 2 folded characters. */
+/**
+ * Terms that are matched literally (case-sensitive) rather than folded: codes and terms of <= 2 folded characters.
+ *
+ * @example
+ * createTermMatcher({ words: ['Myanmar', 'Burma'], literals: ['MM', 'MMR'] });
+ */
 export interface TermList {
   /** Matched folded, as whole words (e.g. names, labels, aliases). */
   readonly words: readonly string[];
@@ -84,7 +89,12 @@ export interface TermList {
   readonly literals: readonly string[];
 }
 
-/** A compiled set of sensitive terms. */
+/**
+ * A compiled set of sensitive terms.
+ *
+ * @example
+ * createTermMatcher({ words: ['gbv'], literals: [] }).test('GBV-programme'); // => true
+ */
 export interface TermMatcher {
   /** Whether the text contains any term. */
   test(text: string): boolean;

@@ -17,7 +17,12 @@ export interface RedactionOptions {
   readonly optOut?: readonly string[];
 }
 
-/** Defaults of {@link RedactionOptions}: nothing is redacted. */
+/**
+ * Defaults of {@link RedactionOptions}: nothing is redacted.
+ *
+ * @example
+ * DEFAULT_REDACTION.partners; // => false
+ */
 export const DEFAULT_REDACTION: Readonly<Required<RedactionOptions>> = Object.freeze({
   partners: false,
   companies: false,
@@ -26,10 +31,20 @@ export const DEFAULT_REDACTION: Readonly<Required<RedactionOptions>> = Object.fr
   optOut: Object.freeze([]) as readonly string[],
 });
 
-/** The text that replaces a redacted value or a redacted part of a name. */
+/**
+ * The text that replaces a redacted value or a redacted part of a name.
+ *
+ * @example
+ * redactIssues(issues, plan).issues[0]?.message; // => '[redacted]' (when it named a redacted term)
+ */
 export const REDACTED = '[redacted]';
 
-/** How much a redaction withheld: counts only, never the withheld values. */
+/**
+ * How much a redaction withheld: counts only, never the withheld values.
+ *
+ * @example
+ * buildBaseline(files, { redact: { optOut: ['VAW'] } }).withheld?.members; // => 1
+ */
 export interface Withheld {
   /** Members removed because they opted out. */
   readonly members: number;
