@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Machine-readable codes of ingestion problems. Each is explained, with its fix, in
@@ -39,6 +39,7 @@ export const IssueCodeSchema = z.enum([
   // Appended by ingest: file-level notes of parseTable.
   'hxl_row_skipped',
   'trailing_columns_dropped',
+  'self_reference',
 ]);
 /**
  * The code of an ingestion problem (see {@link IssueCodeSchema}).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A taxonomy id: lowercase kebab-case ASCII, e.g. 'living-wage', 'garment-textiles'. */
 export const TaxonomyIdSchema = z
