@@ -1,15 +1,15 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
-import { resolveCountryOption } from '../coalition/resolveRequest.js';
+import { defaultThemeTaxonomy, resolveCountryOption } from '../coalition/resolveRequest.js';
 import { partnerNameKey } from '../country/partnerNames.js';
 import { OptionsError } from '../errors.js';
 import { COUNTRY_VARIANTS, countryName } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
-import { createTaxonomy, DEFAULT_THEMES, type Taxonomy } from '../normalise/taxonomy.js';
+import type { Taxonomy } from '../normalise/taxonomy.js';
 import type { Partnership } from '../schema/records.js';
 import { createTermMatcher, type TermMatcher } from './terms.js';
-import type { RedactionOptions } from './types.js';
+import { DEFAULT_REDACTION, type RedactionOptions } from './types.js';
 
 /**
  * Everything a redaction needs, resolved once: the removed ids, the pseudonyms and the sensitive terms.
@@ -104,14 +104,14 @@ function pseudonyms(names: readonly string[], prefix: string): Map<string, strin
 export function planRedaction(
   partnership: Partnership,
   redaction: RedactionOptions,
-  taxonomy: Taxonomy = createTaxonomy(DEFAULT_THEMES),
+  taxonomy: Taxonomy = defaultThemeTaxonomy(),
 ): RedactionPlan {
   const {
-    partners = false,
-    companies = false,
-    themes = [],
-    countries: countryList = [],
-    optOut = [],
+    partners = DEFAULT_REDACTION.partners,
+    companies = DEFAULT_REDACTION.companies,
+    themes = DEFAULT_REDACTION.themes,
+    countries: countryList = DEFAULT_REDACTION.countries,
+    optOut = DEFAULT_REDACTION.optOut,
   } = redaction;
 
   const themeIds = new Set<string>();

@@ -1,4 +1,5 @@
-import { createTaxonomy, DEFAULT_THEMES, type Taxonomy } from '../normalise/taxonomy.js';
+import { defaultThemeTaxonomy } from '../coalition/resolveRequest.js';
+import type { Taxonomy } from '../normalise/taxonomy.js';
 import type { Partnership, SourceRef } from '../schema/records.js';
 import { planRedaction, type RedactionPlan } from './plan.js';
 import { REDACTED, type RedactionOptions, type Withheld } from './types.js';
@@ -75,7 +76,7 @@ function scrubber(plan: RedactionPlan): {
 export function redactPartnership(
   partnership: Partnership,
   redaction: RedactionOptions,
-  themes: Taxonomy = createTaxonomy(DEFAULT_THEMES),
+  themes: Taxonomy = defaultThemeTaxonomy(),
 ): RedactedPartnership {
   const plan = planRedaction(partnership, redaction, themes);
   const { scrub, scrubAll, changed } = scrubber(plan);
