@@ -399,6 +399,9 @@ const KIND_ORDER: readonly FileKind[] = ['members', 'expertise', 'geography', 's
  *   'Expertise export 2024.csv' -> expertise, 'enquete_resultaten.csv' -> wide; when a name
  *   has several, the dimension wins: expertise, geography, sectors, companies, then members,
  *   then wide), then to the order members, expertise, geography, sectors, companies, wide.
+ * - A file whose name points to a kind and whose header has two or more of that kind's columns
+ *   but lacks a required one is that kind (so the caller reports the missing column), even when
+ *   another kind fits (an expertise file without its theme column is not a members file).
  * - When no kind fits, the kind named by the file (so the caller can report its missing
  *   columns), else null.
  *
@@ -409,10 +412,17 @@ const KIND_ORDER: readonly FileKind[] = ['members', 'expertise', 'geography', 's
  * detectFileKind('geografie.csv', ['organisatie', 'land']);             // => 'geography'
  * detectFileKind('data.csv', ['member', 'theme', 'level']);             // => 'expertise'
  * detectFileKind('x.csv', ['Name', 'Expertise', 'Offices', 'Sectors']); // => 'wide'
+ * detectFileKind('expertise.csv', ['member', 'level']);                // => 'expertise'
  * detectFileKind('notes.csv', ['foo', 'bar']);                          // => null
  */
 export function detectFileKind(fileName: string, header: readonly string[]): FileKind | null {
   const named = kindFromFileName(fileName);
+  if (named !== null) {
+    // A file named for a kind whose header has two or more of that kind's columns but lacks a
+    // required one is that kind with a missing column (reported as such), not another kind.
+    const m = matchHeaders(header, named);
+    if (m.missing.length > 0 && m.fields.size >= 2) return named;
+  }
   let best: FileKind | null = null;
   let bestCount = 0;
   const order = named === null ? KIND_ORDER : [named, ...KIND_ORDER.filter((k) => k !== named)];

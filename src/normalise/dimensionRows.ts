@@ -7,6 +7,7 @@ import type {
   SectorRecord,
 } from '../schema/records.js';
 import { countryName, resolveCountry } from './countries.js';
+import { foldText } from './fold.js';
 import type { MemberIndex } from './members.js';
 import type { RowReader } from './rowReader.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -129,9 +130,38 @@ export function readGeographyRow(r: RowReader, ctx: DimensionContext): Geography
   const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
   const country = readCountry(r, 'country', r.required('country', 'country'));
   const presence = readPresence(r, 'presence', r.cell('presence'));
-  const partners = splitMulti(r.cell('partners'), { allowComma: r.ctx.allowComma });
+  const partners = withoutSelf(
+    r,
+    ctx,
+    member,
+    'partners',
+    splitMulti(r.cell('partners'), { allowComma: r.ctx.allowComma }),
+  );
   const since = readYear(r, 'since', r.cell('since'));
   return { member, country, presence, partners, since, sources: [r.at] };
+}
+
+/**
+ * Drop local partner names that are the member itself (its id or name, case and accents
+ * ignored), with a 'self_reference' warning: a member is not its own local partner, and counting
+ * it would invent a partner shared with every other member that names it.
+ *
+ * @example
+ * withoutSelf(r, ctx, 'FTA', 'partners', ['Fair Threads Alliance', 'Karmojibi Nari']); // => ['Karmojibi Nari']
+ */
+export function withoutSelf(
+  r: RowReader,
+  ctx: DimensionContext,
+  member: string,
+  field: string,
+  partners: readonly string[],
+): string[] {
+  const self = new Set([foldText(member), foldText(ctx.members.name(member))]);
+  return partners.filter((p) => {
+    if (!self.has(foldText(p))) return true;
+    r.warn('self_reference', `"${p}" is the member itself, not a local partner; left out.`, field, p);
+    return false;
+  });
 }
 
 /** Parse an optional year (1900-2100); anything else is a warning and null. */

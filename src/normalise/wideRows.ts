@@ -6,6 +6,7 @@ import {
   readLevel,
   readSector,
   readTheme,
+  withoutSelf,
 } from './dimensionRows.js';
 import { type RowReader, RowRejection } from './rowReader.js';
 import { parseLevel, parseNetworkKind, splitMulti } from './vocab.js';
@@ -96,6 +97,7 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
         );
       }
       const country = readCountry(r, 'local_partners', inner);
+      if (withoutSelf(r, ctx, member, 'local_partners', [label]).length === 0) return;
       const existing = geography.get(country);
       const base = existing ?? {
         member,
