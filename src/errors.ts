@@ -1,6 +1,12 @@
 import type { IngestIssue } from './schema/issues.js';
 
-/** Stable machine-readable codes of the errors this library throws. */
+/**
+ * Stable machine-readable codes of the errors this library throws (each explained, with its
+ * fix, in docs/troubleshooting.md).
+ * @example
+ * const code: ErrorCode = new OptionsError('decimals', 'Option decimals must be 0-15.').code;
+ * code; // => 'E_OPTIONS'
+ */
 export type ErrorCode =
   | 'E_INPUT_REJECTED'
   | 'E_LIMIT'
@@ -16,11 +22,21 @@ export type ErrorCode =
  * not the message.
  *
  * @example
- * try { buildBaseline({ files: {} }); } catch (e) { if (e instanceof PartnerSynergyError) console.log(e.code); }
+ * let code: ErrorCode | undefined;
+ * try {
+ *   buildBaseline({ 'members.csv': 'id,name\n' }); // a header and no member
+ * } catch (e) {
+ *   if (e instanceof PartnerSynergyError) code = e.code;
+ * }
+ * code; // => 'E_NO_MEMBERS'
  */
 export class PartnerSynergyError extends Error {
   /** Stable machine-readable code. */
   readonly code: ErrorCode;
+  /**
+   * @param code - the stable code, see {@link ErrorCode}
+   * @param message - what went wrong and how to fix it, for people
+   */
   constructor(code: ErrorCode, message: string) {
     super(message);
     this.name = 'PartnerSynergyError';
@@ -33,11 +49,19 @@ export class PartnerSynergyError extends Error {
  * every problem as data.
  *
  * @example
- * try { parsePartnership(files, { strict: true }); } catch (e) { if (e instanceof InputRejectedError) console.table(e.issues); }
+ * parsePartnershipOrThrow(messy); // throws InputRejectedError
+ * let issues: readonly IngestIssue[] = [];
+ * try {
+ *   parsePartnershipOrThrow(messy);
+ * } catch (e) {
+ *   if (e instanceof InputRejectedError) issues = e.issues;
+ * }
+ * issues.map((i) => `${i.file}:${i.line} ${i.code}`)[0]; // => 'expertise-aanvulling.csv:4 unknown_member'
  */
 export class InputRejectedError extends PartnerSynergyError {
   /** Every rejected row, located. */
   readonly issues: readonly IngestIssue[];
+  /** @param issues - every rejected row; the message counts them and quotes the first */
   constructor(issues: readonly IngestIssue[]) {
     const first = issues[0];
     const where = first ? ` First: ${first.file}:${first.line} ${first.message}` : '';
@@ -51,7 +75,13 @@ export class InputRejectedError extends PartnerSynergyError {
  * Thrown when input exceeds a configured limit (file size, rows, cell size, members).
  *
  * @example
- * try { parseCsv(hugeText, { file: 'x.csv', limits: { maxBytes: 1000 } }); } catch (e) { if (e instanceof LimitError) console.log(e.limit); }
+ * let error: LimitError | undefined;
+ * try {
+ *   parseTable('a,b\n1,2\n', { file: 'x.csv', limits: { maxBytes: 4 } });
+ * } catch (e) {
+ *   if (e instanceof LimitError) error = e;
+ * }
+ * [error?.limit, error?.max, error?.actual]; // => ['maxBytes', 4, 8]
  */
 export class LimitError extends PartnerSynergyError {
   /** Which limit: 'maxBytes' | 'maxRows' | 'maxCellChars' | 'maxColumns' | 'maxMembers'. */
@@ -60,6 +90,12 @@ export class LimitError extends PartnerSynergyError {
   readonly max: number;
   /** The observed value (or a lower bound of it). */
   readonly actual: number;
+  /**
+   * @param limit - the option name under `limits` ('maxBytes', 'maxRows', ...)
+   * @param max - the configured value
+   * @param actual - the observed value (or a lower bound of it)
+   * @param message - names the option to raise and a value that would do
+   */
   constructor(limit: string, max: number, actual: number, message: string) {
     super('E_LIMIT', message);
     this.name = 'LimitError';
@@ -73,11 +109,21 @@ export class LimitError extends PartnerSynergyError {
  * Thrown for invalid options passed through the API (negative or NaN weights, unknown kinds).
  *
  * @example
- * try { buildProfiles(p, { presenceWeights: { office: -1 } }); } catch (e) { if (e instanceof OptionsError) console.log(e.option); }
+ * let option: string | undefined;
+ * try {
+ *   buildProfiles(partnership, { presenceWeights: { office: -1 } });
+ * } catch (e) {
+ *   if (e instanceof OptionsError) option = e.option;
+ * }
+ * option; // => 'presenceWeights.office'
  */
 export class OptionsError extends PartnerSynergyError {
-  /** The option path, e.g. 'weights.presence.office'. */
+  /** The option path, e.g. 'presenceWeights.office'. */
   readonly option: string;
+  /**
+   * @param option - the option path, e.g. 'presenceWeights.office'
+   * @param message - the allowed values and the value given
+   */
   constructor(option: string, message: string) {
     super('E_OPTIONS', message);
     this.name = 'OptionsError';

@@ -1,5 +1,5 @@
 import { buildCountryViews } from '../country/buildCountryViews.js';
-import { LimitError, PartnerSynergyError } from '../errors.js';
+import { LimitError, OptionsError, PartnerSynergyError } from '../errors.js';
 import { computeMetrics, type MetricsOptions, type PartnershipMetrics } from '../metrics/computeMetrics.js';
 import { checkPositiveInteger, resolveMetricsOptions } from '../metrics/options.js';
 import {
@@ -8,7 +8,7 @@ import {
   type PartnershipInput,
   parsePartnership,
 } from '../normalise/parsePartnership.js';
-import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES } from '../normalise/taxonomy.js';
+import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from '../normalise/taxonomy.js';
 import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
 import { type RecommendOptions, recommend } from '../recommend/recommend.js';
 import { redactIngestResult } from '../redact/redactIngest.js';
@@ -29,7 +29,16 @@ import { buildLabels } from './labels.js';
  */
 export const DEFAULT_BASELINE_MAX_MEMBERS = 1500;
 
-/** Options of {@link buildBaseline}: parsing, metric weights and recommendation settings together. */
+/**
+ * Options of {@link buildBaseline}: parsing, metric weights and recommendation settings together
+ * (each documented, with its default, on {@link ParseOptions}, {@link MetricsOptions} and
+ * {@link RecommendOptions}).
+ * @example
+ * const options: BaselineOptions = { lang: 'nl', top: 5, contextWeights: { geography: 0.7, sectors: 0.3 } };
+ * const dutch = buildBaseline(sample, options);
+ * dutch.recommendations.length; // => 5
+ * dutch.recommendations[0]?.rationale.startsWith('Fair Threads Alliance en Stichting Eerlijk Werk'); // => true
+ */
 export interface BaselineOptions extends ParseOptions, MetricsOptions, Omit<RecommendOptions, 'labels'> {
   /** Focus themes for coverage gaps; default: every theme some member rates 4 or higher. */
   readonly focusThemes?: readonly string[];
@@ -43,7 +52,16 @@ export interface BaselineOptions extends ParseOptions, MetricsOptions, Omit<Reco
   readonly redact?: RedactionOptions;
 }
 
-/** A synergy baseline: the normalised partnership, what went wrong reading it, metrics, country views and recommendations. */
+/**
+ * A synergy baseline: the normalised partnership, what went wrong reading it, metrics, country
+ * views and recommendations. {@link toBaselineJson} turns it into baseline.json.
+ * @example
+ * const b: Baseline = buildBaseline(sample);
+ * b.ingest.rejected.length; // => 0
+ * b.metrics.ids.length; // => 12
+ * Object.keys(b.countries).length; // => 12
+ * b.recommendations[0]?.kind; // => 'joint-lobby'
+ */
 export interface Baseline {
   readonly partnership: Partnership;
   readonly ingest: {
@@ -59,7 +77,16 @@ export interface Baseline {
   readonly withheld?: Withheld;
 }
 
-/** What buildBaseline accepts: CSV files (text or bytes), a parse result, or already-normalised records. */
+/**
+ * What buildBaseline accepts: CSV files (text or bytes), a parse result, or already-normalised records.
+ * @example
+ * const fromFiles: BaselineInput = sample;
+ * const fromParse: BaselineInput = parsePartnership(sample);
+ * const fromRecords: BaselineInput = { partnership };
+ * // the same recommendations from each form
+ * const ids = [fromFiles, fromParse, fromRecords].map((input) => buildBaseline(input).recommendations.map((r) => r.id));
+ * ids[1]; // => ids[0]
+ */
 export type BaselineInput = PartnershipInput | IngestResult | { readonly partnership: Partnership };
 
 function isIngestResult(x: unknown): x is IngestResult {
@@ -75,13 +102,20 @@ function isIngestResult(x: unknown): x is IngestResult {
  *   records that do not fit the Partnership schema; LimitError for input over a limit (file
  *   size, rows, columns, cell size, or more than `maxMembers` members); OptionsError for invalid
  *   weights (checked before reading).
+ * @param input - CSV files keyed by file name (text or bytes), a {@link parsePartnership} result,
+ *   or `{ partnership }` records
+ * @param options - parsing, metric and recommendation options; all optional, defaults on
+ *   {@link BaselineOptions}
  * @example
- * const baseline = buildBaseline({
+ * const small = buildBaseline({
  *   'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,union\n',
  *   'expertise.csv': 'member,theme,level\nA,living wage,5\nB,freedom of association,5\n',
  *   'geography.csv': 'member,country,presence\nA,Bangladesh,office\nB,Bangladesh,office\n',
  * });
- * baseline.metrics.synergy.get('A', 'B'); // => 0.5 (same country, nothing in common on expertise; sectors missing)
+ * // Same country (geography overlap 1, no sectors file so that dimension drops out) and nothing
+ * // in common on expertise: synergy = 1 x (1 - 0).
+ * small.metrics.synergy.get('A', 'B'); // => 1
+ * small.metrics.duplication.get('A', 'B'); // => 0
  */
 export function buildBaseline(input: BaselineInput, options: BaselineOptions = {}): Baseline {
   const maxMembers = checkPositiveInteger('maxMembers', options.maxMembers, DEFAULT_BASELINE_MAX_MEMBERS);
@@ -137,11 +171,17 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
     const irbc = ingest.sectors.get(id)?.irbc;
     return irbc === undefined ? undefined : { irbc };
   };
+  const focusThemes = options.focusThemes?.map((t) => resolveFocusTheme(ingest.themes, t));
   const countries = buildCountryViews(partnership, scores, {
     labels,
-    ...(options.focusThemes === undefined ? {} : { focusThemes: options.focusThemes }),
+    ...(focusThemes === undefined ? {} : { focusThemes }),
   });
-  const recommendations = recommend(partnership, scores, countries, { ...options, labels, sectorInfo });
+  const recommendations = recommend(partnership, scores, countries, {
+    ...options,
+    ...(focusThemes === undefined ? {} : { focusThemes }),
+    labels,
+    sectorInfo,
+  });
   return {
     partnership,
     ingest: { files: ingest.files, rejected: ingest.rejected, warnings: ingest.warnings },
@@ -151,4 +191,22 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
     labels,
     ...(withheld === undefined ? {} : { withheld }),
   };
+}
+
+/**
+ * A focus theme given as an id, a label, an alias or with a small typo -> its taxonomy id.
+ * Unknown or ambiguous themes throw OptionsError with a "did you mean", so a typo never
+ * silently empties the coverage-gap analysis.
+ */
+function resolveFocusTheme(themes: Taxonomy, raw: string): string {
+  if (themes.get(raw)) return raw;
+  const r = themes.resolve(raw);
+  if (r.kind === 'exact' || r.kind === 'fuzzy') return r.value.id;
+  const hint =
+    r.kind === 'ambiguous'
+      ? ` It could be ${r.candidates.map((c) => `"${c.en}"`).join(' or ')}.`
+      : r.suggestion
+        ? ` Did you mean "${r.suggestion.en}"?`
+        : '';
+  throw new OptionsError('focusThemes', `Unknown focus theme "${raw}".${hint}`);
 }

@@ -3,13 +3,22 @@ import type { SquareMatrix } from '../metrics/SquareMatrix.js';
 import { BASELINE_SCHEMA_VERSION, type BaselineJson } from '../schema/baseline.js';
 import type { Baseline } from './buildBaseline.js';
 
-/** Options of {@link toBaselineJson}. */
+/**
+ * Options of {@link toBaselineJson}.
+ * @example
+ * const options: BaselineJsonOptions = { decimals: 2 };
+ * toBaselineJson(baseline, options).recommendations[0]?.score; // => 0.95
+ */
 export interface BaselineJsonOptions {
   /** Decimals kept for every number in matrices and scores. Default 4. */
   readonly decimals?: number;
 }
 
-/** Default number of decimals in baseline.json. */
+/**
+ * Default number of decimals in baseline.json.
+ * @example
+ * DEFAULT_JSON_DECIMALS; // => 4
+ */
 export const DEFAULT_JSON_DECIMALS = 4;
 
 /**
@@ -39,10 +48,14 @@ function nested(m: SquareMatrix, decimals: number): number[][] {
  * The baseline.json form (schemaVersion 1) of a baseline: plain data with numbers rounded to a
  * fixed number of decimals, keys in a fixed order, so the same input gives the same bytes.
  *
- * @example
- * const json = toBaselineJson(buildBaseline(files));
- * json.schemaVersion; // => 1
+ * @param b - the baseline from {@link buildBaseline}
+ * @param options - decimals (default {@link DEFAULT_JSON_DECIMALS})
  * @throws OptionsError when `decimals` is not a whole number from 0 to 15.
+ * @example
+ * const data = toBaselineJson(buildBaseline(sample));
+ * data.schemaVersion; // => 1
+ * data.matrices.synergy.values[0]?.slice(0, 3); // => [0, 0, 0.1456]
+ * toBaselineJson(baseline, { decimals: 16 }); // throws OptionsError
  */
 export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): BaselineJson {
   const { decimals = DEFAULT_JSON_DECIMALS } = options;
@@ -121,8 +134,11 @@ function sortedRecord(r: Readonly<Record<string, string>>): Record<string, strin
 /**
  * Serialise baseline JSON with 2-space indentation and a final newline (what the CLI writes).
  *
+ * @param json - what {@link toBaselineJson} returned
  * @example
- * stringifyBaseline(toBaselineJson(baseline)).endsWith('\n'); // => true
+ * const text = stringifyBaseline(toBaselineJson(baseline));
+ * text.startsWith('{\n  "schemaVersion": 1,'); // => true
+ * text.endsWith('}\n'); // => true
  */
 export function stringifyBaseline(json: BaselineJson): string {
   return `${JSON.stringify(json, null, 2)}\n`;
