@@ -3,8 +3,9 @@
  *
  * The grammar of a claim, on a top-level expression statement:
  *
- * - `expr; // => value`: `value` is a JavaScript literal (strings, numbers, arrays, objects,
- *   `Int32Array.of(1)`, `new Map([...])`, `2 / 3`) compared by deep equality with `expr`;
+ * - `expr; // => value`: `value` is a JavaScript expression, usually a literal (strings, numbers,
+ *   arrays, objects, `Int32Array.of(1)`, `new Map([...])`, `2 / 3`), evaluated in the example's
+ *   scope (so it may name an earlier variable) and compared by deep equality with `expr`;
  * - the value may continue on the following `//` lines when they are indented by two or more
  *   spaces after the `//`; the value may also start on the line after the statement;
  * - `// => ~value`: numbers anywhere in the value are compared to within 1e-4;
@@ -21,6 +22,8 @@ import ts from 'typescript';
 /** One claim found in an example. */
 export interface Claim {
   readonly kind: 'equals' | 'throws';
+  /** Numbers compared to within 1e-4 (`// => ~value`). */
+  readonly approx: boolean;
   /** Line of the statement within the example (1-based). */
   readonly line: number;
   readonly expression: string;
@@ -89,12 +92,26 @@ export function instrument(code: string): Instrumented {
     }
     const kind = m[1] === '=>' ? 'equals' : 'throws';
     const expression = statement.expression.getText(sf);
+    expected = expected.trim();
+    const approx = kind === 'equals' && expected.startsWith('~');
+    let expectedCode = 'undefined';
+    if (kind === 'equals') {
+      expectedCode = expectedSource(approx ? expected.slice(1) : expected);
+      try {
+        new Function('__MORE', `return (${expectedCode}\n);`); // compiles it: a syntax check only
+      } catch (e) {
+        problems.push(
+          `line ${statementLine}: the expected value \`${expected}\` is not a JavaScript expression (${e})`,
+        );
+        continue;
+      }
+    }
     const index = claims.length;
-    claims.push({ kind, line: statementLine, expression, expected: expected.trim() });
+    claims.push({ kind, approx, line: statementLine, expression, expected });
     edits.push({
       start: statement.getStart(sf),
       end: statement.end,
-      text: `await __claim(${index}, async () => (${expression}));`,
+      text: `await __claim(${index}, async () => (${expression}), () => (${expectedCode}\n));`,
     });
   }
   // Any claim-looking comment left over is in a place the runner cannot check.
@@ -113,18 +130,15 @@ export function instrument(code: string): Instrumented {
 /** Marks "and more" in an expected array or object. */
 const MORE = Symbol('more');
 
-/** Evaluate the expected value's source. */
-export function parseExpected(src: string): { value: unknown; approx: boolean } {
-  let text = src.trim();
-  const approx = text.startsWith('~');
-  if (approx) text = text.slice(1);
-  // `..., ...]` / `..., ...}`: "and more"
-  text = text.replace(/,?\s*\.\.\.\s*([\]}])/g, (_m, close: string) =>
-    close === ']' ? ', __MORE]' : ', [__MORE]: true }',
-  );
-  text = text.replace(/\[\s*,\s*__MORE\]/g, '[__MORE]').replace(/\{\s*,\s*\[__MORE\]/g, '{ [__MORE]');
-  const value: unknown = new Function('__MORE', `"use strict"; return (${text}\n);`)(MORE);
-  return { value, approx };
+/** The expected value's source with each "and more" `...` replaced by the `__MORE` marker. */
+export function expectedSource(src: string): string {
+  return src
+    .trim()
+    .replace(/,?\s*\.\.\.\s*([\]}])/g, (_m, close: string) =>
+      close === ']' ? ', __MORE]' : ', [__MORE]: true }',
+    )
+    .replace(/\[\s*,\s*__MORE\]/g, '[__MORE]')
+    .replace(/\{\s*,\s*\[__MORE\]/g, '{ [__MORE]');
 }
 
 function isTypedArray(x: unknown): x is ArrayLike<number> & { constructor: { name: string } } {
@@ -230,7 +244,7 @@ export class ExampleError extends Error {
 export async function runExample(code: string, scope: Readonly<Record<string, unknown>>): Promise<number> {
   const { source, claims, problems } = instrument(code);
   if (problems.length > 0) throw new ExampleError(problems.join('\n'));
-  const claim = async (index: number, evaluate: () => Promise<unknown>) => {
+  const claim = async (index: number, evaluate: () => Promise<unknown>, expectation: () => unknown) => {
     const c = claims[index]!;
     const where = `line ${c.line}: \`${c.expression}\``;
     if (c.kind === 'throws') {
@@ -242,13 +256,11 @@ export async function runExample(code: string, scope: Readonly<Record<string, un
       }
       throw new ExampleError(`${where} did not throw, expected ${c.expected}`);
     }
-    let expected: { value: unknown; approx: boolean };
+    let expected: unknown;
     try {
-      expected = parseExpected(c.expected);
+      expected = expectation();
     } catch (e) {
-      throw new ExampleError(
-        `${where}: the expected value \`${c.expected}\` is not a JavaScript literal (${e})`,
-      );
+      throw new ExampleError(`${where}: the expected value \`${c.expected}\` threw ${e}`);
     }
     let actual: unknown;
     try {
@@ -256,12 +268,12 @@ export async function runExample(code: string, scope: Readonly<Record<string, un
     } catch (e) {
       throw new ExampleError(`${where} threw ${e instanceof Error ? `${e.name}: ${e.message}` : inspect(e)}`);
     }
-    const d = difference(actual, expected.value, expected.approx);
+    const d = difference(actual, expected, c.approx);
     if (d) throw new ExampleError(`${where} ${d}`);
   };
   const names = Object.keys(scope);
   const body = `{\n${toJavaScript(source)}\n}`;
-  const fn = new AsyncFunction('__claim', ...names, body);
-  await fn(claim, ...names.map((n) => scope[n]));
+  const fn = new AsyncFunction('__claim', '__MORE', ...names, body);
+  await fn(claim, MORE, ...names.map((n) => scope[n]));
   return claims.length;
 }
