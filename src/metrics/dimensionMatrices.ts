@@ -1,7 +1,6 @@
 import type { DimensionProfile } from '../profile/types.js';
 import type { Dimension } from '../schema/records.js';
 import { cosineOf, cosineSelf, gainOf, overlapOf } from './formulas.js';
-import { mirrorUpper } from './mirror.js';
 import { accumulateRow, accumulateUpper, type PairIndex, pairDot, pairMin } from './pairIndex.js';
 import { type MatrixSource, SquareMatrix } from './SquareMatrix.js';
 
@@ -26,50 +25,71 @@ export interface DimensionMetrics {
   readonly present: boolean;
 }
 
-/** A pair formula f(sum, i, j) from a pair sum (sum of mins or dot product). */
-type PairValue = (sum: number, i: number, j: number) => number;
+/** Which matrix of a dimension. */
+type DimensionKind = 'overlap' | 'complementarity' | 'cosine';
+
+/** The value of (i, j) from the pair sum (sum of mins, or dot product for cosine). */
+function valueOf(index: PairIndex, kind: DimensionKind, sum: number, i: number, j: number): number {
+  const { l1, sq } = index;
+  if (kind === 'overlap') return overlapOf(sum, l1[i]!, l1[j]!);
+  if (kind === 'complementarity') return gainOf(sum, l1[i]!, l1[j]!);
+  return i === j ? cosineSelf(sq[i]!) : cosineOf(sum, sq[i]!, sq[j]!);
+}
+
+const BLOCK = 32;
 
 /**
- * A matrix source for one dimension from a pair formula. `symmetric` formulas are filled from the
- * upper triangle and mirrored; others row by row. Every path sums in ascending category order,
- * so `get`, `row` and `values` agree exactly.
+ * Fill a whole dimension matrix: one upper-triangle pass over the inverted index writes the pair
+ * sums into the upper triangle of `out`, then a blocked pass turns each sum into the values of
+ * (i, j) and (j, i). Every value comes from the same sums and formulas as `cell` and `row`.
  */
-function pairSource(
-  index: PairIndex,
-  kind: 'min' | 'dot',
-  symmetric: boolean,
-  value: PairValue,
-  maxSize: number,
-): MatrixSource {
+function fillDimension(index: PairIndex, kind: DimensionKind, out: Float64Array): void {
   const n = index.size;
-  const useMin = kind === 'min';
-  const row = (i: number, out: Float64Array): void => {
-    const acc = new Float64Array(n);
-    accumulateRow(index, i, useMin ? acc : null, useMin ? null : acc);
-    for (let j = 0; j < n; j++) out[j] = value(acc[j]!, i, j);
-  };
-  const fill = (out: Float64Array): void => {
-    if (!symmetric) {
-      for (let i = 0; i < n; i++) row(i, out.subarray(i * n, i * n + n));
-      return;
-    }
-    const acc = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      accumulateUpper(index, i, useMin ? acc : null, useMin ? null : acc);
-      const base = i * n;
-      out[base + i] = value(useMin ? index.l1[i]! : index.sq[i]!, i, i);
-      for (let j = i + 1; j < n; j++) {
-        out[base + j] = value(acc[j]!, i, j);
-        acc[j] = 0;
+  const acc = new Float64Array(n);
+  const dot = kind === 'cosine';
+  for (let i = 0; i < n; i++) {
+    accumulateUpper(index, i, dot ? null : acc, dot ? acc : null);
+    out.set(acc.subarray(i + 1), i * n + i + 1);
+    acc.fill(0, i + 1);
+    out[i * n + i] = valueOf(index, kind, dot ? index.sq[i]! : index.l1[i]!, i, i);
+  }
+  const { l1, sq } = index;
+  for (let i0 = 0; i0 < n; i0 += BLOCK) {
+    const i1 = Math.min(n, i0 + BLOCK);
+    for (let j0 = i0; j0 < n; j0 += BLOCK) {
+      const j1 = Math.min(n, j0 + BLOCK);
+      for (let i = i0; i < i1; i++) {
+        const row = i * n;
+        for (let j = j0 > i ? j0 : i + 1; j < j1; j++) {
+          const m = out[row + j]!;
+          if (kind === 'complementarity') {
+            out[row + j] = gainOf(m, l1[i]!, l1[j]!);
+            out[j * n + i] = gainOf(m, l1[j]!, l1[i]!);
+          } else {
+            const v = kind === 'overlap' ? overlapOf(m, l1[i]!, l1[j]!) : cosineOf(m, sq[i]!, sq[j]!);
+            out[row + j] = v;
+            out[j * n + i] = v;
+          }
+        }
       }
     }
-    mirrorUpper(out, n);
+  }
+}
+
+/** The lazily computed matrix of one dimension. */
+function dimensionSource(index: PairIndex, kind: DimensionKind, maxSize: number): MatrixSource {
+  const n = index.size;
+  const dot = kind === 'cosine';
+  const row = (i: number, out: Float64Array): void => {
+    const acc = new Float64Array(n);
+    accumulateRow(index, i, dot ? null : acc, dot ? acc : null);
+    for (let j = 0; j < n; j++) out[j] = valueOf(index, kind, acc[j]!, i, j);
   };
   const cell = (i: number, j: number): number => {
-    if (i === j) return value(useMin ? index.l1[i]! : index.sq[i]!, i, i);
-    return value(useMin ? pairMin(index, i, j) : pairDot(index, i, j), i, j);
+    if (i === j) return valueOf(index, kind, dot ? index.sq[i]! : index.l1[i]!, i, i);
+    return valueOf(index, kind, dot ? pairDot(index, i, j) : pairMin(index, i, j), i, j);
   };
-  return { cell, row, fill, maxSize };
+  return { cell, row, fill: (out) => fillDimension(index, kind, out), maxSize };
 }
 
 /**
@@ -85,25 +105,15 @@ export function dimensionMetricsFromIndex(
   options: { readonly cosine: boolean; readonly maxMembers: number },
 ): DimensionMetrics {
   const { cosine, maxMembers } = options;
-  const { l1, sq } = index;
   const ids = profile.ids;
-  const empty = Array.from(l1, (x) => !(x > 0));
-  const overlap = pairSource(index, 'min', true, (m, i, j) => overlapOf(m, l1[i]!, l1[j]!), maxMembers);
-  const complementarity = pairSource(index, 'min', false, (m, i, j) => gainOf(m, l1[i]!, l1[j]!), maxMembers);
+  const empty = Array.from(index.l1, (x) => !(x > 0));
   const base = {
     dimension: profile.dimension,
     ids,
-    overlap: new SquareMatrix(ids, overlap),
-    complementarity: new SquareMatrix(ids, complementarity),
+    overlap: new SquareMatrix(ids, dimensionSource(index, 'overlap', maxMembers)),
+    complementarity: new SquareMatrix(ids, dimensionSource(index, 'complementarity', maxMembers)),
   };
   const rest = { empty, present: profile.present };
   if (!cosine) return { ...base, ...rest };
-  const cos = pairSource(
-    index,
-    'dot',
-    true,
-    (d, i, j) => (i === j ? cosineSelf(sq[i]!) : cosineOf(d, sq[i]!, sq[j]!)),
-    maxMembers,
-  );
-  return { ...base, cosine: new SquareMatrix(ids, cos), ...rest };
+  return { ...base, cosine: new SquareMatrix(ids, dimensionSource(index, 'cosine', maxMembers)), ...rest };
 }

@@ -308,3 +308,50 @@ export function pairDot(index: PairIndex, i: number, j: number): number {
   }
   return dot;
 }
+
+/**
+ * Sums of mins of one fixed member against many others, fast: `load(i)` spreads member i's weight
+ * codes over a dense per-category array, then `minWith(j)` walks only j's row (no merge
+ * branches). Sums in ascending category order, so equal to {@link pairMin}. Falls back to
+ * pairMin when the index has no weight codes. Call `unload(i)` before loading another member.
+ *
+ * @example
+ * const probe = minProbe(index); probe.load(0); probe.minWith(5) === pairMin(index, 0, 5); // => true
+ */
+export function minProbe(index: PairIndex): {
+  load(i: number): void;
+  unload(i: number): void;
+  minWith(j: number): number;
+} {
+  const { offsets, categories, rowCodes, minTables } = index;
+  const nCat = index.postOffsets.length - 1;
+  if (rowCodes === null) {
+    let loaded = -1;
+    return {
+      load: (i) => {
+        loaded = i;
+      },
+      unload: () => {
+        loaded = -1;
+      },
+      minWith: (j) => pairMin(index, loaded, j),
+    };
+  }
+  // codeOf[k] = 1 + code of the loaded member's weight in category k, or 0 (row 0 of `tables` is zeros).
+  const codeOf = new Int32Array(nCat);
+  const tables = [new Float64Array(minTables.length), ...minTables];
+  return {
+    load: (i) => {
+      for (let p = offsets[i]!; p < offsets[i + 1]!; p++) codeOf[categories[p]!] = rowCodes[p]! + 1;
+    },
+    unload: (i) => {
+      for (let p = offsets[i]!; p < offsets[i + 1]!; p++) codeOf[categories[p]!] = 0;
+    },
+    minWith: (j) => {
+      let m = 0;
+      for (let q = offsets[j]!; q < offsets[j + 1]!; q++)
+        m += tables[codeOf[categories[q]!]!]![rowCodes[q]!]!;
+      return m;
+    },
+  };
+}

@@ -1,8 +1,7 @@
 import type { Partnership } from '../schema/records.js';
-import { overlapAt } from './combined.js';
 import { contextOf, duplicationOf, overlapOf, synergyOf } from './formulas.js';
 import { checkPositiveInteger, type MetricsOptions, resolveMetricsOptions } from './options.js';
-import { accumulateUpper } from './pairIndex.js';
+import { accumulateUpper, minProbe } from './pairIndex.js';
 import { preparePartnership } from './prepare.js';
 
 /** One of a member's best partners, with the numbers behind the ranking. */
@@ -134,7 +133,8 @@ class TopHeaps {
  * geography and sector inverted indexes (pairs i < j only; each pair is offered to both members'
  * bounded heaps). A pair whose context (an upper bound of its synergy) cannot reach the worse of
  * the two members' current k-th best is skipped with a division-free test; only the remaining
- * candidates get their expertise overlap (by merging the two profiles) and exact synergy. Time
+ * candidates get their expertise overlap (walking the partner's expertise row against the member's
+ * spread over a dense array) and exact synergy. Time
  * O(sum over categories of postings² / 2 + N²/2), memory O(N·k + records).
  *
  * The result equals the top k of the full synergy matrix row (computeMetrics(...).synergy),
@@ -161,13 +161,17 @@ export function topSynergyPartners(partnership: Partnership, options: TopSynergy
   const ls = sec.l1;
   const wg = combined.weights.geography;
   const ws = combined.weights.sectors;
+  const le = exp.l1;
+  const probe = minProbe(exp);
   const g = new Float64Array(n);
   const s = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     accumulateUpper(geo, i, g, null);
     accumulateUpper(sec, i, s, null);
+    probe.load(i);
     const lgi = lg[i]!;
     const lsi = ls[i]!;
+    const lei = le[i]!;
     for (let j = i + 1; j < n; j++) {
       const mg = g[j]!;
       const ms = s[j]!;
@@ -183,12 +187,13 @@ export function topSynergyPartners(partnership: Partnership, options: TopSynergy
       if (t > 0 && sg > 0 && ss > 0 && (wg * mg * ss + ws * ms * sg) * (1 + 1e-9) < t * sg * ss) continue;
       const ctx = contextOf(overlapOf(mg, lgi, lg[j]!), overlapOf(ms, lsi, ls[j]!), wg, ws);
       if (ctx < t) continue;
-      const eo = overlapAt(exp, i, j);
+      const eo = overlapOf(probe.minWith(j), lei, le[j]!);
       const v = synergyOf(ctx, eo);
       if (!(v > 0)) continue;
       if (v >= ti) heaps.offer(i, j, v, ctx, eo);
       if (v >= tj) heaps.offer(j, i, v, ctx, eo);
     }
+    probe.unload(i);
     g.fill(0, i + 1);
     s.fill(0, i + 1);
   }
