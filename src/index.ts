@@ -23,6 +23,16 @@ export {
   stringifyBaseline,
   toBaselineJson,
 } from './baseline/toJson.js';
+// Coalition builder: the smallest set of members covering themes in a country or sector
+export {
+  buildCoalition,
+  type CoalitionContribution,
+  type CoalitionOptions,
+  type CoalitionRequest,
+  type CoalitionResult,
+  DEFAULT_COALITION_OPTIONS,
+  DEFAULT_COALITION_WEIGHTS,
+} from './coalition/index.js';
 // In-country views
 export {
   buildCountryViews,
@@ -130,6 +140,18 @@ export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
 // Recommendations
 export { DEFAULT_RECOMMEND_OPTIONS, type RecommendOptions, recommend } from './recommend/recommend.js';
 export type { RecommendationKindDefinition } from './recommend/types.js';
+// Sensitive data: pseudonymise partners and companies, remove themes/countries, member opt-out
+export {
+  DEFAULT_REDACTION,
+  formatWithheld,
+  REDACTED,
+  type RedactedPartnership,
+  type RedactionOptions,
+  redactIngestResult,
+  redactIssues,
+  redactPartnership,
+  type Withheld,
+} from './redact/index.js';
 export { formatCsv, toCsvExports } from './report/csv.js';
 export { csvCell, escapeHtml, escapeMarkdownCell } from './report/escape.js';
 export { renderHeatmapSvg } from './report/heatmap.js';

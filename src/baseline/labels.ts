@@ -1,8 +1,8 @@
-import type { Labels } from '../schema/baseline.js';
-import type { Partnership } from '../schema/records.js';
 import { countryName } from '../normalise/countries.js';
 import { cmp } from '../normalise/issue.js';
 import type { Taxonomy } from '../normalise/taxonomy.js';
+import type { Labels } from '../schema/baseline.js';
+import type { Partnership } from '../schema/records.js';
 
 /**
  * English and Dutch display labels for every theme, sector and country the partnership uses,
@@ -12,7 +12,10 @@ import type { Taxonomy } from '../normalise/taxonomy.js';
  * buildLabels(partnership, themes, sectors).countries.BD; // => { en: 'Bangladesh', nl: 'Bangladesh' }
  */
 export function buildLabels(p: Partnership, themes: Taxonomy, sectors: Taxonomy): Labels {
-  const themeIds = new Set<string>([...p.expertise.map((e) => e.theme), ...p.companies.flatMap((c) => c.needs)]);
+  const themeIds = new Set<string>([
+    ...p.expertise.map((e) => e.theme),
+    ...p.companies.flatMap((c) => c.needs),
+  ]);
   const sectorIds = new Set<string>([
     ...p.sectors.map((s) => s.sector),
     ...p.companies.flatMap((c) => (c.sector === null ? [] : [c.sector])),

@@ -116,6 +116,7 @@ export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): 
       sectors: b.partnership.sectors.map((r) => ({ ...r })),
       companies: b.partnership.companies.map((r) => ({ ...r })),
     },
+    ...(b.withheld === undefined ? {} : { withheld: sortedCounts(b.withheld) }),
     emptyProfiles: {
       expertise: emptyIds('expertise'),
       geography: emptyIds('geography'),
@@ -142,4 +143,10 @@ function sortedRecord(r: Readonly<Record<string, string>>): Record<string, strin
  */
 export function stringifyBaseline(json: BaselineJson): string {
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+function sortedCounts(w: object): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(w).sort()) out[k] = (w as Record<string, number>)[k]!;
+  return out;
 }

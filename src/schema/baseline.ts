@@ -194,6 +194,11 @@ export const BaselineJsonSchema = z.object({
       companies: z.array(CompanyRecordSchema),
     })
     .optional(),
+  /**
+   * What redaction withheld (counts only: members, expertise, geography, sectors, themes,
+   * countries, partners, companies, texts, issues). Absent when nothing was redacted.
+   */
+  withheld: z.record(z.string(), z.number().int().nonnegative()).optional(),
   /** Member ids whose profiles are empty per dimension (their pairs are 0 and flagged). */
   emptyProfiles: z.object({
     expertise: z.array(z.string()),

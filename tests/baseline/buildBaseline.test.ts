@@ -162,3 +162,15 @@ describe('buildBaseline inputs and errors', () => {
     ]);
   });
 });
+
+describe('buildBaseline focus themes', () => {
+  it('accepts labels, Dutch words and ids for focus themes, and rejects unknown ones with a suggestion', () => {
+    const byLabel = toBaselineJson(buildBaseline(sample, { focusThemes: ['leefbaar loon', 'GBV'] }));
+    const byId = toBaselineJson(buildBaseline(sample, { focusThemes: ['living-wage', 'gbv'] }));
+    expect(byLabel.countries).toEqual(byId.countries);
+    const missing = new Set(Object.values(byId.countries).flatMap((c) => c.missing));
+    expect([...missing].every((t) => t === 'living-wage' || t === 'gbv')).toBe(true);
+    expect(missing.size).toBeGreaterThan(0);
+    expect(() => buildBaseline(sample, { focusThemes: ['livng wagee stuff'] })).toThrowError(/Unknown focus theme/);
+  });
+});
