@@ -8,19 +8,29 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { markdownTable } from './markdown.js';
 import { metricsBench } from './metrics.bench.js';
 import type { Bench, BenchRow } from './types.js';
 
 const BENCHES: readonly Bench[] = [metricsBench];
 
 function table(rows: readonly (BenchRow & { bench: string })[]): string {
-  const head = '| bench | case | N | time (ms) | CPU (ms) | peak RSS (MiB) | target | met | note |';
-  const sep = '|---|---|---:|---:|---:|---:|---|---|---|';
-  const lines = rows.map(
-    (r) =>
-      `| ${r.bench} | ${r.case} | ${r.n.toLocaleString('en-US')} | ${r.ms.toFixed(r.ms < 10 ? 1 : 0)} | ${r.cpuMs.toFixed(r.cpuMs < 10 ? 1 : 0)} | ${r.peakRssMiB.toFixed(0)} | ${r.target} | ${r.met === null ? '' : r.met ? 'yes' : 'no'} | ${r.note} |`,
+  const fixed = (x: number) => x.toFixed(x < 10 ? 1 : 0);
+  return markdownTable(
+    ['bench', 'case', 'N', 'time (ms)', 'CPU (ms)', 'peak RSS (MiB)', 'target', 'met', 'note'],
+    [false, false, true, true, true, true, false, false, false],
+    rows.map((r) => [
+      r.bench,
+      r.case,
+      r.n.toLocaleString('en-US'),
+      fixed(r.ms),
+      fixed(r.cpuMs),
+      r.peakRssMiB.toFixed(0),
+      r.target,
+      r.met === null ? '' : r.met ? 'yes' : 'no',
+      r.note,
+    ]),
   );
-  return [head, sep, ...lines].join('\n');
 }
 
 async function main(): Promise<void> {

@@ -29,7 +29,7 @@ export interface DimensionMetrics {
 type DimensionKind = 'overlap' | 'complementarity' | 'cosine';
 
 /** The value of (i, j) from the pair sum (sum of mins, or dot product for cosine). */
-function valueOf(index: PairIndex, kind: DimensionKind, sum: number, i: number, j: number): number {
+function dimensionValue(index: PairIndex, kind: DimensionKind, sum: number, i: number, j: number): number {
   const { l1, sq } = index;
   if (kind === 'overlap') return overlapOf(sum, l1[i]!, l1[j]!);
   if (kind === 'complementarity') return gainOf(sum, l1[i]!, l1[j]!);
@@ -51,7 +51,7 @@ function fillDimension(index: PairIndex, kind: DimensionKind, out: Float64Array)
     accumulateUpper(index, i, dot ? null : acc, dot ? acc : null);
     out.set(acc.subarray(i + 1), i * n + i + 1);
     acc.fill(0, i + 1);
-    out[i * n + i] = valueOf(index, kind, dot ? index.sq[i]! : index.l1[i]!, i, i);
+    out[i * n + i] = dimensionValue(index, kind, dot ? index.sq[i]! : index.l1[i]!, i, i);
   }
   const { l1, sq } = index;
   for (let i0 = 0; i0 < n; i0 += BLOCK) {
@@ -83,11 +83,11 @@ function dimensionSource(index: PairIndex, kind: DimensionKind, maxSize: number)
   const row = (i: number, out: Float64Array): void => {
     const acc = new Float64Array(n);
     accumulateRow(index, i, dot ? null : acc, dot ? acc : null);
-    for (let j = 0; j < n; j++) out[j] = valueOf(index, kind, acc[j]!, i, j);
+    for (let j = 0; j < n; j++) out[j] = dimensionValue(index, kind, acc[j]!, i, j);
   };
   const cell = (i: number, j: number): number => {
-    if (i === j) return valueOf(index, kind, dot ? index.sq[i]! : index.l1[i]!, i, i);
-    return valueOf(index, kind, dot ? pairDot(index, i, j) : pairMin(index, i, j), i, j);
+    if (i === j) return dimensionValue(index, kind, dot ? index.sq[i]! : index.l1[i]!, i, i);
+    return dimensionValue(index, kind, dot ? pairDot(index, i, j) : pairMin(index, i, j), i, j);
   };
   return { cell, row, fill: (out) => fillDimension(index, kind, out), maxSize };
 }
