@@ -9,6 +9,10 @@ export default defineConfig([
     // The package entries: ESM + CJS + types. Runtime dependencies stay external.
     entry: { index: 'src/index.ts', node: 'src/node.ts', network: 'src/network/index.ts' },
     format: ['esm', 'cjs'],
+    // Shared chunks for CommonJS too: without them node.cjs and network.cjs carry their own copy
+    // of the core, and `instanceof SquareMatrix` / `instanceof PartnerSynergyError` fail across
+    // entries for require() users (caught by scripts/check-package.mjs).
+    splitting: true,
     dts: true,
     clean: true,
     target: 'es2022',
