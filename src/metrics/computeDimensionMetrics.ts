@@ -29,9 +29,11 @@ export interface DimensionMetricsOptions {
  * @throws OptionsError for an invalid option.
  * @throws PartnerSynergyError E_SCHEMA for a malformed profile.
  * @example
+ * // fnv: office in BD (weight 1); oxfam: programme in BD (0.5) and office in KE (1)
  * const geo = computeDimensionMetrics(buildProfiles(partnership).geography);
- * geo.overlap.get('fnv', 'oxfam');         // => 0.5
- * geo.complementarity.get('fnv', 'oxfam'); // => what oxfam adds to fnv
+ * geo.overlap.get('fnv', 'oxfam');         // => 0.5 / (1 + 1.5 - 0.5) = 0.25
+ * geo.complementarity.get('fnv', 'oxfam'); // => (1.5 - 0.5) / 2 = 0.5, what oxfam adds to fnv
+ * geo.complementarity.get('oxfam', 'fnv'); // => (1 - 0.5) / 2 = 0.25
  */
 export function computeDimensionMetrics(
   profile: DimensionProfile,

@@ -58,10 +58,14 @@ export interface PartnershipMetrics {
  * @throws OptionsError with the option path for an invalid option.
  * @throws PartnerSynergyError E_UNKNOWN_MEMBER / E_SCHEMA for records that do not fit the members.
  * @example
+ * // A and B both have an office in Bangladesh (geography overlap 1), there is no sector data
+ * // (sectors drop out of the context) and they share no theme (expertise overlap 0):
  * const m = computeMetrics(partnership);
- * m.synergy.get('fnv', 'oxfam');      // => 0.45
- * m.expertise.overlap.toArray(2);     // => [[1, 0.1], [0.1, 1]]
- * JSON.stringify(m.duplication);      // => '{"ids":["fnv","oxfam"],"values":[[0,0.05],[0.05,0]]}'
+ * m.context.get('A', 'B');     // => 1
+ * m.synergy.get('A', 'B');     // => 1 * (1 - 0) = 1
+ * m.duplication.get('A', 'B'); // => 0
+ * m.synergy.toArray(2);        // => [[0, 1], [1, 0]]
+ * JSON.stringify(m.synergy);   // => '{"ids":["A","B"],"values":[[0,1],[1,0]]}'
  */
 export function computeMetrics(partnership: Partnership, options: MetricsOptions = {}): PartnershipMetrics {
   const resolved = resolveMetricsOptions(options);

@@ -63,8 +63,10 @@ const DIMENSIONS: readonly Dimension[] = ['expertise', 'geography', 'sectors'];
  * @throws PartnerSynergyError E_UNKNOWN_MEMBER for an unknown member id.
  * @throws OptionsError (option 'dimension') for an unknown dimension.
  * @example
- * const e = explainPair(buildProfiles(partnership), 'fnv', 'oxfam', 'expertise');
- * e.overlap;          // => 0.25
+ * // A: gbv level 5 (1), living-wage 3 (0.6); B: gbv 2 (0.4), osh 4 (0.8)
+ * const e = explainPair(buildProfiles(partnership), 'A', 'B', 'expertise');
+ * e.overlap;          // => 0.4 / 2.4 = 0.1666...
+ * e.complementarityAB; // => 0.8 / 2.4 = 0.333... (what B adds to A: osh)
  * e.contributions[0]; // => { category: 'gbv', weightA: 1, weightB: 0.4, min: 0.4, max: 1, gainToA: 0, gainToB: 0.6 }
  */
 export function explainPair(profiles: Profiles, a: string, b: string, dimension: Dimension): PairExplanation {

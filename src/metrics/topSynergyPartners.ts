@@ -144,8 +144,8 @@ class TopHeaps {
  * @throws OptionsError for an invalid option (e.g. k not a whole number >= 1).
  * @throws PartnerSynergyError E_UNKNOWN_MEMBER / E_SCHEMA for records that do not fit the members.
  * @example
- * const top = topSynergyPartners(partnership, { k: 3 });
- * top[0]; // => { member: 'fnv', partners: [{ id: 'oxfam', synergy: 0.45, duplication: 0.05, context: 0.5, expertiseOverlap: 0.1 }, ...] }
+ * const top = topSynergyPartners(partnership, { k: 1 });
+ * top[0]; // => { member: 'A', partners: [{ id: 'B', synergy: 0.375, duplication: 0.075, context: 0.45, expertiseOverlap: 0.1666... }] }
  */
 export function topSynergyPartners(partnership: Partnership, options: TopSynergyOptions = {}): TopK {
   const { k: kOption, ...metricsOptions } = options;
