@@ -3,6 +3,7 @@
  * for the local organisations they work with, so that "Karmojibi Nari",
  * "Karmojibi Nari (KN)" and "karmojibi-nari" are recognised as one organisation.
  */
+import { foldText } from '../normalise/fold.js';
 
 /** One mention of a local partner by a member. */
 export interface PartnerMention {
@@ -77,29 +78,10 @@ export const DEFAULT_PARTNER_NAME_OPTIONS = Object.freeze({
   legalForms: DEFAULT_LEGAL_FORMS,
 });
 
-const COMBINING_MARKS = /\p{M}+/gu;
-const APOSTROPHES = /['’‘`´ʼ]/g;
-const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 const TRAILING_PARENS = /\(([^()]*)\)\s*$/u;
-const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
-  ['ß', 'ss'],
-  ['æ', 'ae'],
-  ['œ', 'oe'],
-  ['ø', 'o'],
-  ['đ', 'd'],
-  ['ł', 'l'],
-]);
 
 function foldTokens(s: string): string[] {
-  const folded = s
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(/[ßæœøđł]/g, (c) => LETTER_FOLDS.get(c) ?? c)
-    .replace(/&/g, ' and ')
-    .replace(APOSTROPHES, '')
-    .replace(SEPARATORS, ' ')
-    .trim();
+  const folded = foldText(s);
   return folded === '' ? [] : folded.split(' ');
 }
 

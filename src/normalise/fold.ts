@@ -39,13 +39,21 @@ const SEPARATOR_RUNS = /[^\p{L}\p{N}]+/gu;
  * foldText('gender_based-violence / GBV'); // => 'gender based violence gbv'
  */
 export function foldText(s: string): string {
+  return foldLetters(s).replace(/&/g, ' and ').replace(APOSTROPHES, '').replace(SEPARATOR_RUNS, ' ').trim();
+}
+
+/**
+ * The letter part of {@link foldText}: decompose, drop accents, lowercase and map letters such
+ * as ß, æ, ø, ł to their ASCII look-alikes; punctuation and spacing are left as they are (for
+ * callers that fold character by character and keep positions).
+ *
+ * @example
+ * foldLetters('Ærø Straße'); // => 'aero strasse'
+ */
+export function foldLetters(s: string): string {
   return s
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(SPECIAL_LETTERS, (c) => LETTER_FOLDS.get(c) ?? c)
-    .replace(/&/g, ' and ')
-    .replace(APOSTROPHES, '')
-    .replace(SEPARATOR_RUNS, ' ')
-    .trim();
+    .replace(SPECIAL_LETTERS, (c) => LETTER_FOLDS.get(c) ?? c);
 }

@@ -2,23 +2,11 @@
  * Finding and blanking sensitive terms inside free text: names are compared folded (case,
  * accents and punctuation ignored) as whole words, codes and very short terms literally.
  */
-import { foldText } from '../normalise/fold.js';
+import { foldLetters, foldText } from '../normalise/fold.js';
 
-const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’‘`´ʼ]/;
 const APOSTROPHES_ALL = /['’‘`´ʼ]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
-  ['ß', 'ss'],
-  ['æ', 'ae'],
-  ['œ', 'oe'],
-  ['ø', 'o'],
-  ['đ', 'd'],
-  ['ð', 'd'],
-  ['ł', 'l'],
-  ['ı', 'i'],
-  ['þ', 'th'],
-]);
 
 /** Folded text with, for each folded character, the source range it came from. */
 interface FoldedText {
@@ -57,11 +45,7 @@ function foldWithMap(s: string): FoldedText {
       emit(' ', from, to);
       continue;
     }
-    const folded = c
-      .normalize('NFKD')
-      .replace(COMBINING_MARKS, '')
-      .toLowerCase()
-      .replace(/[ßæœøđðłıþ]/g, (x) => LETTER_FOLDS.get(x) ?? x);
+    const folded = foldLetters(c);
     for (const f of folded) emit(WORD_CHAR.test(f) ? f : ' ', from, to);
   }
   if (text.endsWith(' ')) {
