@@ -1,0 +1,31 @@
+// A CommonJS user of the packed package: require() by package name, calls buildBaseline, and
+// prints one line ending in a digest of baseline.json that must equal the ES-module user's.
+const assert = require('node:assert/strict');
+const { createHash } = require('node:crypto');
+const path = require('node:path');
+const { BASELINE_SCHEMA_VERSION, buildBaseline, SquareMatrix, toBaselineJson } = require('partner-synergy');
+const { buildNetwork } = require('partner-synergy/network');
+const { buildBaselineFromDir } = require('partner-synergy/node');
+
+const tiny = buildBaseline({
+  'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,union\n',
+  'expertise.csv': 'member,theme,level\nA,living wage,5\nB,freedom of association,5\n',
+  'geography.csv': 'member,country,presence\nA,Bangladesh,office\nB,Bangladesh,office\n',
+});
+assert.equal(tiny.metrics.synergy.get('A', 'B'), 1);
+
+const sample = path.join(path.dirname(require.resolve('partner-synergy/package.json')), 'data/sample-partnership');
+const baseline = buildBaselineFromDir(sample);
+const json = toBaselineJson(baseline);
+assert.equal(json.schemaVersion, BASELINE_SCHEMA_VERSION);
+assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
+
+const { Matrix } = require(require.resolve('ml-matrix', { paths: [require.resolve('partner-synergy')] }));
+assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
+
+const network = buildNetwork(json);
+const digest = createHash('sha256').update(JSON.stringify(json)).digest('hex').slice(0, 16);
+console.log(
+  `cjs: ${json.members.length} members, ${json.recommendations.length} recommendations, ` +
+    `${network.edges.length} network edges, baseline.json ${digest}`,
+);

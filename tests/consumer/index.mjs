@@ -1,0 +1,37 @@
+// An ES-module user of the packed package: imports by package name, calls buildBaseline, and
+// prints one line ending in a digest of baseline.json that must equal the CommonJS user's.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { BASELINE_SCHEMA_VERSION, buildBaseline, SquareMatrix, toBaselineJson } from 'partner-synergy';
+import { buildNetwork } from 'partner-synergy/network';
+import { buildBaselineFromDir } from 'partner-synergy/node';
+
+const tiny = buildBaseline({
+  'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,union\n',
+  'expertise.csv': 'member,theme,level\nA,living wage,5\nB,freedom of association,5\n',
+  'geography.csv': 'member,country,presence\nA,Bangladesh,office\nB,Bangladesh,office\n',
+});
+assert.equal(tiny.metrics.synergy.get('A', 'B'), 1);
+
+const sample = fileURLToPath(import.meta.resolve('partner-synergy/package.json')).replace(
+  /package\.json$/,
+  'data/sample-partnership',
+);
+const baseline = buildBaselineFromDir(sample);
+const json = toBaselineJson(baseline);
+assert.equal(json.schemaVersion, BASELINE_SCHEMA_VERSION);
+assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
+
+// ml-matrix stays a real dependency: toMatrix() gives the Matrix class users import themselves
+const requireFromPackage = createRequire(import.meta.resolve('partner-synergy'));
+const { Matrix } = requireFromPackage('ml-matrix');
+assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
+
+const network = buildNetwork(json);
+const digest = createHash('sha256').update(JSON.stringify(json)).digest('hex').slice(0, 16);
+console.log(
+  `esm: ${json.members.length} members, ${json.recommendations.length} recommendations, ` +
+    `${network.edges.length} network edges, baseline.json ${digest}`,
+);

@@ -1,0 +1,15 @@
+// Type-checked (not run) as CommonJS under moduleResolution node16: require() must find the
+// .d.cts declarations of every entry.
+import ps = require('partner-synergy');
+import psNetwork = require('partner-synergy/network');
+import psNode = require('partner-synergy/node');
+
+const baseline: ps.Baseline = ps.buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' });
+const json: ps.BaselineJson = ps.toBaselineJson(baseline);
+const network: psNetwork.SynergyNetwork = psNetwork.buildNetwork(json);
+const fromDir: ps.Baseline = psNode.buildBaselineFromDir('data/sample-partnership');
+
+// @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
+psNetwork.buildNetwork(baseline);
+
+export = { network, fromDir };

@@ -1,0 +1,19 @@
+// Type-checked (not run) as an ES module under moduleResolution node16 and bundler: the
+// package's .d.ts files must resolve and describe the API.
+import { type Baseline, type BaselineJson, buildBaseline, type Recommendation, toBaselineJson } from 'partner-synergy';
+import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
+import { buildBaselineFromDir } from 'partner-synergy/node';
+
+const baseline: Baseline = buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { lang: 'nl', top: 5 });
+const json: BaselineJson = toBaselineJson(baseline, { decimals: 2 });
+const network: SynergyNetwork = buildNetwork(json, { threshold: 0.1 });
+const top: Recommendation | undefined = json.recommendations[0];
+const fromDir: Baseline = buildBaselineFromDir('data/sample-partnership');
+const synergy: number = fromDir.metrics.synergy.get('FTA', 'SEW');
+
+// @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
+buildNetwork(baseline);
+// @ts-expect-error decimals is a number
+toBaselineJson(baseline, { decimals: '2' });
+
+export { network, synergy, top };
