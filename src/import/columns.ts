@@ -3,8 +3,10 @@
  * by folded header aliases.
  * @module
  */
-import type { RawTable } from '../ingest/types.js';
+import { parseTable } from '../ingest/parseTable.js';
+import type { Limits, RawTable } from '../ingest/types.js';
 import { foldText } from '../normalise/fold.js';
+import { WarningCollector } from './warnings.js';
 
 /** A parsed HXL tag: '#org +acronym' -> { tag: '#org', attributes: ['acronym'] }. */
 export interface HxlTag {
@@ -97,4 +99,39 @@ export function cellText(cells: readonly string[], index: number): string {
   if (index < 0) return '';
   const value = (cells[index] ?? '').trim();
   return EMPTY_MARKERS.has(value.toLowerCase()) ? '' : value;
+}
+
+/** A parsed import table with its columns located and a warning collector started. */
+export interface LocatedTable<K extends string> {
+  readonly table: RawTable;
+  readonly warnings: WarningCollector;
+  /** Column index of each field (-1 when absent). */
+  readonly col: Readonly<Record<K, number>>;
+  /** The header text of a column index, or null. */
+  readonly header: (i: number) => string | null;
+}
+
+/**
+ * Parse an export, locate every column of a column table (by HXL tag or header alias) and start
+ * a warning collector seeded with the parser's problems: the shared first step of the IATI and
+ * 3W importers.
+ *
+ * @example
+ * const { col } = locateColumns('org,sector\nA,Health\n', 'x.csv', undefined, { org: { headers: ['org'] } });
+ * col.org; // => 0
+ */
+export function locateColumns<K extends string>(
+  input: string | Uint8Array,
+  file: string,
+  limits: Limits | undefined,
+  columns: Readonly<Record<K, ColumnSpec>>,
+): LocatedTable<K> {
+  const table = parseTable(input, { file, ...(limits === undefined ? {} : { limits }) });
+  const warnings = new WarningCollector(file);
+  warnings.addIssues([...table.rejected, ...table.warnings]);
+  const col = Object.fromEntries(
+    (Object.keys(columns) as K[]).map((field) => [field, findColumn(table, columns[field])]),
+  ) as Record<K, number>;
+  const header = (i: number): string | null => (i >= 0 ? (table.header[i] ?? null) : null);
+  return { table, warnings, col, header };
 }

@@ -3,18 +3,16 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
-import { parseTable } from '../ingest/parseTable.js';
 import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
 import { assembleImport, type ImportActivity, type SpellingInfo } from './assemble.js';
 import { clusterTheme } from './clusterThemes.js';
-import { type ColumnSpec, cellText, findColumn } from './columns.js';
+import { type ColumnSpec, cellText, locateColumns } from './columns.js';
 import { cleanName } from './orgNames.js';
 import { isNational3wType, memberTypeFrom3w } from './orgTypes.js';
 import { countryFromPcode, countryFromText } from './places.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
 import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } from './types.js';
-import { WarningCollector } from './warnings.js';
 
 /** Options of {@link import3w}. Defaults in {@link DEFAULT_3W_OPTIONS} and DEFAULT_IMPORT_OPTIONS. */
 export interface Import3wOptions extends CommonImportOptions {
@@ -226,13 +224,7 @@ export function import3w(input: string | Uint8Array, options: Import3wOptions = 
       throw new OptionsError('country', `country "${defaultCountryText}" is not a country name or ISO code.`);
     }
   }
-  const table = parseTable(input, { file, ...(limits === undefined ? {} : { limits }) });
-  const warnings = new WarningCollector(file);
-  warnings.addIssues([...table.rejected, ...table.warnings]);
-  const col = Object.fromEntries(
-    Object.entries(THREE_W_COLUMNS).map(([field, spec]) => [field, findColumn(table, spec)]),
-  ) as Record<keyof typeof THREE_W_COLUMNS, number>;
-  const header = (i: number): string | null => (i >= 0 ? (table.header[i] ?? null) : null);
+  const { table, warnings, col, header } = locateColumns(input, file, limits, THREE_W_COLUMNS);
   if (table.header.length > 0 && col.name < 0 && col.acronym < 0) {
     warnings.add(
       table.headerLine,

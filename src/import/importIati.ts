@@ -9,14 +9,13 @@ import { DEFAULT_SECTORS } from '../normalise/taxonomy.js';
 import type { MemberType, NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
 import { type ActivityPlace, assembleImport, type ImportActivity, type SpellingInfo } from './assemble.js';
-import { type ColumnSpec, cellText, findColumn } from './columns.js';
+import { type ColumnSpec, cellText, findColumn, locateColumns } from './columns.js';
 import { classifyDacCode, dacSectorIndex, dacTheme, sectorCodeFromName } from './dac.js';
 import { cleanName, orgNameKey } from './orgNames.js';
 import { memberTypeFromIati } from './orgTypes.js';
 import { countryFromOrgRef, countryFromText, isoAlpha2 } from './places.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
 import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } from './types.js';
-import { WarningCollector } from './warnings.js';
 
 /** Options of {@link importIati}. Defaults in {@link DEFAULT_IATI_OPTIONS} and DEFAULT_IMPORT_OPTIONS. */
 export interface ImportIatiOptions extends CommonImportOptions {
@@ -247,13 +246,7 @@ export function importIati(input: string | Uint8Array, options: ImportIatiOption
     themeMap,
     limits,
   } = options;
-  const table = parseTable(input, { file, ...(limits === undefined ? {} : { limits }) });
-  const warnings = new WarningCollector(file);
-  warnings.addIssues([...table.rejected, ...table.warnings]);
-  const col = Object.fromEntries(
-    Object.entries(IATI_COLUMNS).map(([field, spec]) => [field, findColumn(table, spec)]),
-  ) as Record<keyof typeof IATI_COLUMNS, number>;
-  const header = (i: number): string | null => (i >= 0 ? (table.header[i] ?? null) : null);
+  const { table, warnings, col, header } = locateColumns(input, file, limits, IATI_COLUMNS);
   if (table.header.length > 0 && col.ref < 0 && col.name < 0) {
     warnings.add(
       table.headerLine,
