@@ -15,6 +15,7 @@ import { toCsr, type WeightedGraph } from './graph.js';
  * Brandes' algorithm: one breadth-first search per source, O(n m) time, O(n + m)
  * memory (predecessors are recovered from the distances, not stored).
  *
+ * @param g - an undirected weighted graph; weights are strengths (distance = 1 / weight)
  * @example
  * // path 0 - 1 - 2 - 3: nodes 1 and 2 each lie on 2 of the 3 pairs of other nodes
  * betweenness(graphFromEdges(4, [[0, 1, 1], [1, 2, 1], [2, 3, 1]])); // => [0, 2/3, 2/3, 0]

@@ -47,9 +47,13 @@ export interface Bipartite {
  *
  * Edges sorted by member, then category; categories by kind then id, named in `lang`.
  *
+ * @param baseline - baseline.json data ({@link toBaselineJson})
+ * @param lang - language of the category names ('en' or 'nl')
  * @throws PartnerSynergyError `E_UNKNOWN_MEMBER` when a view names a member that is not in `members`.
  * @example
- * buildBipartite(baseline, 'en').countries[0]; // => { member: 'ccf', category: 'GH', weight: 0.75 }
+ * const layers = buildBipartite(json, 'en');
+ * layers.countries[0]; // => { member: 'AER', category: 'CI', weight: 0.5 }
+ * layers.categories.find((c) => c.id === 'CI'); // => { kind: 'country', id: 'CI', name: "Côte d'Ivoire" }
  */
 export function buildBipartite(baseline: BaselineJson, lang: NetworkLang): Bipartite {
   const known = new Set(baseline.members.map((m) => m.id));

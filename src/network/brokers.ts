@@ -8,6 +8,8 @@
  * (type 7, the default of R and numpy): position (n-1) q in the sorted values.
  * NaN never occurs: returns null for an empty list.
  *
+ * @param values - the sample (not sorted, not changed)
+ * @param q - the quantile, from 0 to 1
  * @example
  * quantile([1, 2, 3, 4], 0.25); // => 1.75
  * quantile([], 0.25); // => null
@@ -29,6 +31,8 @@ export function quantile(values: readonly number[], q: number): number | null {
  * AND whose betweenness is > 0 (they actually sit on shortest paths between
  * others). Isolated members (constraint null) are never brokers.
  *
+ * @param constraints - Burt constraint per node ({@link constraint}); null for isolated nodes
+ * @param betweenness - betweenness per node ({@link betweenness})
  * @example
  * // path a - b - c - d: constraints [1, 0.5, 0.5, 1], quartile 0.5 + 0.75 * 0 = 0.5
  * brokerFlags([1, 0.5, 0.5, 1], [0, 2 / 3, 2 / 3, 0]); // => [false, true, true, false]

@@ -111,14 +111,17 @@ function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: numb
  * 4 decimals (decisions such as brokers are taken before rounding). Cost
  * O(n^2) to read the matrix plus O(n m) for betweenness.
  *
+ * @param baseline - baseline.json data ({@link toBaselineJson})
+ * @param options - threshold, topK and lang; defaults in {@link DEFAULT_NETWORK_OPTIONS}
  * @throws OptionsError for a negative/non-finite threshold, a topK that is not a positive integer, or an unknown lang.
  * @throws PartnerSynergyError `E_SCHEMA` for duplicate member ids or a malformed synergy matrix
  *   (wrong shape, negative or non-finite values); `E_UNKNOWN_MEMBER` when the matrix or a country view
  *   names a member that is not in `members`.
  * @example
- * const net = buildNetwork(baseline, { threshold: 0.2 });
- * net.nodes.filter((n) => n.broker).map((n) => n.id); // => ['ccf', 'gwa']
- * net.communities.map((c) => c.label); // => ['Due diligence · Ghana', 'Living wage · Bangladesh']
+ * const net = buildNetwork(json, { threshold: 0.2 });
+ * net.nodes.filter((n) => n.broker).map((n) => n.id); // => ['SSF', 'UWS', 'VAW']
+ * net.communities.map((c) => c.label);
+ * // => ['Due diligence (OECD guidelines) · Bangladesh', 'Occupational safety and health · Kenya']
  */
 export function buildNetwork(baseline: BaselineJson, options: NetworkOptions = {}): SynergyNetwork {
   const { threshold, topK, lang } = validateOptions(options);

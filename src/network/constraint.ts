@@ -13,6 +13,7 @@ import { toCsr, type WeightedGraph } from './graph.js';
  * of a star with k equal spokes has 1/k. `null` for a node without ties
  * (undefined, never NaN). Cost O(sum of degree^2).
  *
+ * @param g - an undirected weighted graph
  * @example
  * // star: centre 0 with 4 leaves
  * constraint(graphFromEdges(5, [[0, 1, 1], [0, 2, 1], [0, 3, 1], [0, 4, 1]])); // => [0.25, 1, 1, 1, 1]

@@ -14,7 +14,8 @@ import type { BipartiteKind, NetworkNode, SynergyNetwork } from './types.js';
  * Options of the exports. Defaults in {@link DEFAULT_EXPORT_OPTIONS}.
  *
  * @example
- * toGexf(network, { include: ['themes', 'countries'] });
+ * const options: NetworkExportOptions = { include: ['themes', 'countries'] };
+ * toGexf(network, options).includes('<node id="country:BD" label="Bangladesh">'); // => true
  */
 export interface NetworkExportOptions {
   /**

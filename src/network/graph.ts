@@ -20,7 +20,9 @@ export interface Neighbour {
  * Undirected weighted graph on nodes 0..n-1; `adj[i]` sorted by `to`, symmetric.
  *
  * @example
- * const g: WeightedGraph = graphFromEdges(3, [[0, 1, 1], [1, 2, 1]]); // g.n => 3
+ * const g: WeightedGraph = graphFromEdges(3, [[0, 1, 1], [1, 2, 1]]);
+ * g.n; // => 3
+ * g.adj[1]?.length; // => 2
  */
 export interface WeightedGraph {
   readonly n: number;
@@ -31,6 +33,8 @@ export interface WeightedGraph {
  * Builds a {@link WeightedGraph} from an edge list. Repeated pairs keep the
  * largest weight; self-loops and weights <= 0 are ignored.
  *
+ * @param n - number of nodes (0 .. n-1)
+ * @param edges - `[from, to, weight]` triples; weights must be positive; a repeated pair adds up
  * @example
  * const g = graphFromEdges(3, [[0, 1, 1], [1, 2, 0.5]]);
  * g.adj[1]; // => [{ to: 0, w: 1 }, { to: 2, w: 0.5 }]

@@ -8,7 +8,10 @@ import type { WeightedGraph } from './graph.js';
  * Result of {@link louvain}.
  *
  * @example
- * const { community, modularity } = louvain(graph);
+ * const g = graphFromEdges(6, [[0, 1, 1], [0, 2, 1], [1, 2, 1], [2, 3, 1], [3, 4, 1], [3, 5, 1], [4, 5, 1]]);
+ * const result: LouvainResult = louvain(g);
+ * result.community; // => [0, 0, 0, 1, 1, 1]
+ * result.modularity; // => ~0.3571
  */
 export interface LouvainResult {
   /** Community of every node, 0-based, numbered in order of each community's lowest node. */
@@ -25,7 +28,10 @@ export interface LouvainResult {
  * Options of {@link louvain}. Defaults in {@link DEFAULT_LOUVAIN_OPTIONS}.
  *
  * @example
- * louvain(graph, { maxLevels: 2 }); // one or two levels of aggregation at most
+ * const options: LouvainOptions = { maxLevels: 1 };
+ * // two triangles joined by one edge
+ * const g = graphFromEdges(6, [[0, 1, 1], [0, 2, 1], [1, 2, 1], [2, 3, 1], [3, 4, 1], [3, 5, 1], [4, 5, 1]]);
+ * louvain(g, options).levels; // => 1
  */
 export interface LouvainOptions {
   /** Maximum aggregation levels. Default 16. */
@@ -59,10 +65,12 @@ interface Level {
  * edge weight, in_c the weight of edges inside c and tot_c the summed weighted
  * degree of c's nodes. 0 for a graph without edges.
  *
+ * @param g - an undirected weighted graph
+ * @param community - community index of each node
  * @example
  * // two triangles joined by one edge, split into the two triangles: 2 * (3/7 - 1/4) = 5/14
- * const g = graphFromEdges(6, [[0,1,1],[0,2,1],[1,2,1],[2,3,1],[3,4,1],[3,5,1],[4,5,1]]);
- * modularity(g, [0, 0, 0, 1, 1, 1]).modularity; // => 0.35714...
+ * const g = graphFromEdges(6, [[0, 1, 1], [0, 2, 1], [1, 2, 1], [2, 3, 1], [3, 4, 1], [3, 5, 1], [4, 5, 1]]);
+ * modularity(g, [0, 0, 0, 1, 1, 1]).modularity; // => ~5 / 14
  */
 export function modularity(
   g: WeightedGraph,
@@ -100,6 +108,8 @@ export function modularity(
  *
  * Nodes without edges stay alone. Cost about O(m) per sweep.
  *
+ * @param g - an undirected weighted graph
+ * @param options - maxLevels and maxSweeps; defaults in {@link DEFAULT_LOUVAIN_OPTIONS}
  * @example
  * const g = graphFromEdges(6, [[0,1,1],[0,2,1],[1,2,1],[2,3,1],[3,4,1],[3,5,1],[4,5,1]]);
  * louvain(g).community; // => [0, 0, 0, 1, 1, 1]

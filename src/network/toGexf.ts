@@ -16,9 +16,11 @@ import { escapeXml } from './xml.js';
  * threshold, topK and modularity. Every value is XML-escaped; output is
  * deterministic (no lastmodifieddate), lines end with `\n`.
  *
+ * @param network - from {@link buildNetwork}
+ * @param options - bipartite layers to add; default none ({@link DEFAULT_EXPORT_OPTIONS})
  * @throws OptionsError when `include` names an unknown layer.
  * @example
- * const xml = toGexf(buildNetwork(baseline));
+ * const xml = toGexf(buildNetwork(json));
  * xml.includes('<graph mode="static" defaultedgetype="undirected">'); // => true
  */
 export function toGexf(network: SynergyNetwork, options: NetworkExportOptions = {}): string {

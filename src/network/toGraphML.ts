@@ -17,10 +17,13 @@ import { escapeXml } from './xml.js';
  * `member:<id>` and `<kind>:<id>`. Every value is XML-escaped; output is
  * deterministic (no dates), lines end with `\n`.
  *
+ * @param network - from {@link buildNetwork}
+ * @param options - bipartite layers to add; default none ({@link DEFAULT_EXPORT_OPTIONS})
  * @throws OptionsError when `include` names an unknown layer.
  * @example
- * const xml = toGraphML(buildNetwork(baseline), { include: ['countries'] });
+ * const xml = toGraphML(buildNetwork(json), { include: ['countries'] });
  * xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>'); // => true
+ * xml.includes('<node id="country:BD">'); // => true
  */
 export function toGraphML(network: SynergyNetwork, options: NetworkExportOptions = {}): string {
   const { nodes, edges } = exportModel(network, options);

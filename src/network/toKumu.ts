@@ -10,7 +10,8 @@ import type { SynergyNetwork } from './types.js';
  * capitalised keys are custom fields (left out when the value is missing).
  *
  * @example
- * toKumu(network).elements[0]; // => { id: 'member:ccf', label: 'Child-Free Fields', type: 'ngo', tags: ['broker'], ... }
+ * const first: KumuElement | undefined = toKumu(network).elements[0];
+ * first; // => { id: 'member:AER', label: 'Aarde & Recht', type: 'ngo', tags: ['isolated'], ... }
  */
 export interface KumuElement {
   readonly id: string;
@@ -24,7 +25,8 @@ export interface KumuElement {
  * A Kumu connection between element ids; `strength` is the edge weight.
  *
  * @example
- * toKumu(network).connections[0]; // => { from: 'member:ccf', to: 'member:flu', type: 'synergy', direction: 'undirected', strength: 0.2333 }
+ * const first: KumuConnection | undefined = toKumu(network).connections[0];
+ * first?.strength; // => 0.4474
  */
 export interface KumuConnection {
   readonly from: string;
@@ -38,7 +40,9 @@ export interface KumuConnection {
  * A Kumu blueprint: import it in Kumu with Import > JSON.
  *
  * @example
- * writeFileSync('kumu.json', JSON.stringify(toKumu(network))); // then Import > JSON in Kumu
+ * const blueprint: KumuBlueprint = toKumu(network);
+ * // write JSON.stringify(blueprint) to a file, then Import > JSON in Kumu
+ * Object.keys(blueprint); // => ['elements', 'connections']
  */
 export interface KumuBlueprint {
   readonly elements: readonly KumuElement[];
@@ -56,10 +60,13 @@ export interface KumuBlueprint {
  * category kind), `direction` undirected, `strength` = weight (4 decimals).
  * Plain data: `JSON.stringify` it for the file.
  *
+ * @param network - from {@link buildNetwork}
+ * @param options - bipartite layers to add; default none ({@link DEFAULT_EXPORT_OPTIONS})
  * @throws OptionsError when `include` names an unknown layer.
  * @example
- * const blueprint = toKumu(buildNetwork(baseline));
- * blueprint.connections[0]; // => { from: 'member:ccf', to: 'member:flu', type: 'synergy', direction: 'undirected', strength: 0.2333 }
+ * const blueprint = toKumu(buildNetwork(json));
+ * blueprint.connections[0];
+ * // => { from: 'member:FTA', to: 'member:HDN', type: 'synergy', direction: 'undirected', strength: 0.4474 }
  */
 export function toKumu(network: SynergyNetwork, options: NetworkExportOptions = {}): KumuBlueprint {
   const { nodes, edges } = exportModel(network, options);

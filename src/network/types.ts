@@ -8,7 +8,8 @@
  * Display language of community labels and category names.
  *
  * @example
- * buildNetwork(baseline, { lang: 'nl' }).communities[0]?.label; // => 'Gepaste zorgvuldigheid · Ghana'
+ * const lang: NetworkLang = 'nl';
+ * buildNetwork(json, { lang }).communities[0]?.label; // => 'Gepaste zorgvuldigheid (OESO-richtlijnen) · Bangladesh'
  */
 export type NetworkLang = 'en' | 'nl';
 
@@ -16,7 +17,8 @@ export type NetworkLang = 'en' | 'nl';
  * The three bipartite layers: member-theme, member-country, member-sector.
  *
  * @example
- * toGraphML(network, { include: ['themes', 'sectors'] satisfies BipartiteKind[] });
+ * const layers: BipartiteKind[] = ['themes', 'sectors'];
+ * toGraphML(network, { include: layers }).includes('<node id="theme:living-wage">'); // => true
  */
 export type BipartiteKind = 'themes' | 'countries' | 'sectors';
 
@@ -24,7 +26,8 @@ export type BipartiteKind = 'themes' | 'countries' | 'sectors';
  * Options of {@link buildNetwork}. Defaults in {@link DEFAULT_NETWORK_OPTIONS}.
  *
  * @example
- * buildNetwork(baseline, { threshold: 0, topK: 3, lang: 'nl' });
+ * const options: NetworkOptions = { threshold: 0, topK: 3, lang: 'nl' };
+ * buildNetwork(json, options).parameters; // => { threshold: 0, topK: 3, lang: 'nl' }
  */
 export interface NetworkOptions {
   /**
@@ -60,7 +63,8 @@ export const DEFAULT_NETWORK_OPTIONS = Object.freeze({
  * A member in the synergy network, with its position measures. Numbers rounded to 4 decimals.
  *
  * @example
- * buildNetwork(baseline).nodes.filter((n) => n.isolated).map((n) => n.name); // => ['Stone & Quarry Trust']
+ * const isolated: NetworkNode[] = buildNetwork(json).nodes.filter((n) => n.isolated);
+ * isolated.map((n) => n.name); // => ['Aarde & Recht', 'Coöperatieve Groenhaven Bank', 'Stichting Jonge Handen']
  */
 export interface NetworkNode {
   /** Member id. */
@@ -98,7 +102,8 @@ export interface NetworkNode {
  * An undirected member-member synergy edge, `source < target` (string order).
  *
  * @example
- * buildNetwork(baseline).edges[0]; // => { source: 'ccf', target: 'flu', weight: 0.2333 }
+ * const first: NetworkEdge | undefined = buildNetwork(json).edges[0];
+ * first; // => { source: 'FTA', target: 'HDN', weight: 0.4474 }
  */
 export interface NetworkEdge {
   readonly source: string;
@@ -111,7 +116,9 @@ export interface NetworkEdge {
  * A community of members that already work alike (Louvain).
  *
  * @example
- * buildNetwork(baseline).communities[1]; // => { id: 1, members: ['cwc', 'flu', 'gjp', 'lwi'], label: 'Living wage · Bangladesh', ... }
+ * const first: NetworkCommunity | undefined = buildNetwork(json).communities[0];
+ * first;
+ * // => { id: 0, members: ['FTA', 'HDN', 'KMK', 'SEW', 'SSF', 'VAW'], theme: 'due-diligence', country: 'BD', ... }
  */
 export interface NetworkCommunity {
   /** 0-based id, communities numbered in order of their first member id. */
@@ -132,7 +139,8 @@ export interface NetworkCommunity {
  * A weighted member-category edge of a bipartite layer.
  *
  * @example
- * buildNetwork(baseline).bipartite.countries[0]; // => { member: 'ccf', category: 'GH', weight: 0.75 }
+ * const edge: BipartiteEdge | undefined = buildNetwork(json).bipartite.countries[0];
+ * edge; // => { member: 'AER', category: 'CI', weight: 0.5 }
  */
 export interface BipartiteEdge {
   readonly member: string;
@@ -145,7 +153,8 @@ export interface BipartiteEdge {
  * A theme, country or sector that appears in a bipartite layer, with its display name.
  *
  * @example
- * buildNetwork(baseline).categories[0]; // => { kind: 'country', id: 'BD', name: 'Bangladesh' }
+ * const first: NetworkCategory | undefined = buildNetwork(json).categories[0];
+ * first; // => { kind: 'country', id: 'BD', name: 'Bangladesh' }
  */
 export interface NetworkCategory {
   readonly kind: 'theme' | 'country' | 'sector';
@@ -157,7 +166,8 @@ export interface NetworkCategory {
  * The parameters a network was built with.
  *
  * @example
- * buildNetwork(baseline, { topK: 2 }).parameters; // => { threshold: 0.2, topK: 2, lang: 'en' }
+ * const used: NetworkParameters = buildNetwork(json, { topK: 2 }).parameters;
+ * used; // => { threshold: 0.2, topK: 2, lang: 'en' }
  */
 export interface NetworkParameters {
   readonly threshold: number;
@@ -171,7 +181,9 @@ export interface NetworkParameters {
  * category), numbers rounded to 4 decimals.
  *
  * @example
- * const net: SynergyNetwork = buildNetwork(baseline); JSON.stringify(net); // plain data
+ * const net: SynergyNetwork = buildNetwork(json);
+ * // plain data: survives a JSON round trip
+ * JSON.parse(JSON.stringify(net)); // => net
  */
 export interface SynergyNetwork {
   readonly parameters: NetworkParameters;

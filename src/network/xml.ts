@@ -24,6 +24,7 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
  * and characters XML 1.0 forbids (other control characters, lone surrogates)
  * become U+FFFD.
  *
+ * @param s - any text
  * @example
  * escapeXml('<script>"Tom" & \'Jerry\'</script>');
  * // => '&lt;script&gt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&lt;/script&gt;'
