@@ -6,9 +6,12 @@ import { readInputFiles } from './readDir.js';
 /**
  * Read and normalise every CSV file of a directory (or one file).
  *
+ * @param dir - a partnership directory (or one CSV file)
+ * @param options - parsing options; defaults in {@link DEFAULT_PARSE_OPTIONS}
  * @example
  * const result = readPartnershipDir('data/sample-partnership');
  * result.files.map((f) => `${f.file}: ${f.accepted}/${f.rows}`);
+ * // => ['companies.csv: 5/5', 'expertise.csv: 77/77', 'geography.csv: 49/49', 'members.csv: 12/12', 'sectors.csv: 30/30']
  */
 export function readPartnershipDir(dir: string, options: ParseOptions = {}): IngestResult {
   const files = readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes });
@@ -18,9 +21,12 @@ export function readPartnershipDir(dir: string, options: ParseOptions = {}): Ing
 /**
  * Build the synergy baseline of the partnership in a directory.
  *
+ * @param dir - a partnership directory (or one CSV file)
+ * @param options - as for {@link buildBaseline}
  * @example
- * const baseline = buildBaselineFromDir('data/sample-partnership');
- * baseline.recommendations[0]?.rationale;
+ * const fromDir = buildBaselineFromDir('data/sample-partnership');
+ * // the same as buildBaseline on the files' contents
+ * toBaselineJson(fromDir).recommendations; // => json.recommendations
  */
 export function buildBaselineFromDir(dir: string, options: BaselineOptions = {}): Baseline {
   return buildBaseline(readPartnershipDir(dir, options), options);
@@ -30,6 +36,7 @@ export function buildBaselineFromDir(dir: string, options: BaselineOptions = {})
  * Alias of {@link buildBaselineFromDir}: read a partnership directory into a baseline.
  *
  * @example
- * const baseline = readBaseline('data/sample-partnership', { lang: 'nl' });
+ * const dutch = readBaseline('data/sample-partnership', { lang: 'nl' });
+ * dutch.recommendations[0]?.rationale.includes(' hebben elk een netwerk '); // => true
  */
 export const readBaseline = buildBaselineFromDir;

@@ -6,7 +6,12 @@ import { type ImportIatiOptions, importIati } from '../import/importIati.js';
 import type { ImportResult } from '../import/types.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 
-/** Options of {@link importFileToDir}: the options of the chosen importer. */
+/**
+ * Options of {@link importFileToDir}: the options of the chosen importer.
+ * @example
+ * const options: ImportFileOptions = { country: 'NG', file: 'nigeria-3w.csv' };
+ * importFileToDir('3w', 'tests/fixtures/import/3w-hxl-bom.csv', `${outDir}/ng`, options).length; // => 5
+ */
 export type ImportFileOptions = ImportIatiOptions & Import3wOptions;
 
 /**
@@ -15,11 +20,16 @@ export type ImportFileOptions = ImportIatiOptions & Import3wOptions;
  * de-duplication report) into `outDir` (created if missing). Returns the written paths, sorted.
  * The importer's `file` option defaults to the file's base name, so warnings name it.
  *
+ * @param kind - 'iati' (an IATI activity export) or '3w' (an OCHA 3W table)
+ * @param file - path of the file to import
+ * @param outDir - the output directory; created if missing
+ * @param options - the options of {@link importIati} or {@link import3w}
  * @throws PartnerSynergyError E_IO when the file cannot be read; LimitError when it is larger
  *   than limits.maxBytes
  * @example
- * importFileToDir('3w', 'agency_relief.csv', 'out/nepal', { country: 'NP' });
- * // => ['out/nepal/expertise.csv', 'out/nepal/geography.csv', 'out/nepal/members.csv', 'out/nepal/merges.json', 'out/nepal/sectors.csv']
+ * const written = importFileToDir('3w', 'tests/fixtures/import/3w-hxl-bom.csv', `${outDir}/nigeria`);
+ * written.map((p) => p.slice(outDir.length + 1));
+ * // => ['nigeria/expertise.csv', 'nigeria/geography.csv', 'nigeria/members.csv', 'nigeria/merges.json', 'nigeria/sectors.csv']
  */
 export function importFileToDir(
   kind: 'iati' | '3w',

@@ -4,15 +4,23 @@ import { LimitError, PartnerSynergyError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { InputFile } from '../normalise/parsePartnership.js';
 
-/** File endings read from a partnership directory. */
+/**
+ * File endings read from a partnership directory.
+ * @example
+ * INPUT_EXTENSIONS; // => ['.csv', '.tsv', '.txt']
+ */
 export const INPUT_EXTENSIONS: readonly string[] = ['.csv', '.tsv', '.txt'];
 
 /**
  * Read every CSV/TSV file of a directory (not recursive; hidden files skipped) as bytes, in name
  * order. A single file path is read on its own. Checks the byte-size limit before reading.
  *
+ * @param path - a directory (its files with an {@link INPUT_EXTENSIONS} ending) or one file
+ * @param options - `maxBytes` per file; default {@link DEFAULT_LIMITS}.maxBytes
  * @example
- * const files = readInputFiles('data/sample-partnership'); // => [{ name: 'expertise.csv', content: Uint8Array }, ...]
+ * const files = readInputFiles('data/sample-partnership');
+ * files.map((f) => f.name); // => ['companies.csv', 'expertise.csv', 'geography.csv', 'members.csv', 'sectors.csv']
+ * files[0]?.content instanceof Uint8Array; // => true
  */
 export function readInputFiles(path: string, options: { maxBytes?: number } = {}): InputFile[] {
   const { maxBytes = DEFAULT_LIMITS.maxBytes } = options;

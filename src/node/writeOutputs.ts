@@ -10,7 +10,13 @@ import { toCsvExports } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 
-/** Options of {@link writeBaselineOutputs}. */
+/**
+ * Options of {@link writeBaselineOutputs}.
+ * @example
+ * const options: WriteOptions = { lang: 'nl', top: 5, decimals: 2, network: false };
+ * const written = writeBaselineOutputs(baseline, `${outDir}/nl`, options);
+ * written.some((p) => p.endsWith('network.graphml')); // => false
+ */
 export interface WriteOptions {
   /** Report language. Default 'en'. */
   readonly lang?: 'en' | 'nl';
@@ -26,8 +32,14 @@ export interface WriteOptions {
  * Write baseline.json, one CSV per matrix plus countries and recommendations, report.md,
  * report.html and the synergy network (GraphML, GEXF, Kumu JSON) into a directory (created if missing). Returns the written file paths, sorted.
  *
+ * @param baseline - from {@link buildBaseline} or {@link buildBaselineFromDir}
+ * @param outDir - the output directory; created if missing, files in it overwritten
+ * @param options - language, number of recommendations, decimals, network files; defaults on {@link WriteOptions}
  * @example
- * writeBaselineOutputs(buildBaselineFromDir('data/sample-partnership'), 'out/sample');
+ * const written = writeBaselineOutputs(buildBaselineFromDir('data/sample-partnership'), `${outDir}/sample`);
+ * written.length; // => 20
+ * written.filter((p) => p.endsWith('.json')).map((p) => p.slice(outDir.length + 1));
+ * // => ['sample/baseline.json', 'sample/network.kumu.json']
  */
 export function writeBaselineOutputs(baseline: Baseline, outDir: string, options: WriteOptions = {}): string[] {
   const { lang = 'en', top = 20, decimals, network = true } = options;
