@@ -139,8 +139,9 @@ function list(values: readonly string[]): string {
  * @returns File name -> CSV text.
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
  * @example
- * const files = toCsvExports(baseline, { delimiter: ';', bom: true });
- * files['synergy.csv'].split('\n')[0]; // => '\uFEFFmember;fwc;mvn;...'
+ * const files = toCsvExports(json, { delimiter: ';', bom: true });
+ * files['synergy.csv']?.split('\n')[0]; // => '\uFEFFmember;AER;FTA;GHB;HDN;KMK;MWK;SEW;SJH;SRR;SSF;UWS;VAW'
+ * Object.keys(files).length; // => 14
  */
 export function toCsvExports(
   baseline: BaselineJson,

@@ -117,8 +117,9 @@ function resolveOrder(
  * @returns An `<svg>` element as text.
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
  * @example
- * renderHeatmapSvg(baseline.matrices.synergy, { title: 'Synergy', labels: { fwc: 'Fair Wear' } });
- * // => '<svg xmlns="http://www.w3.org/2000/svg" ... role="img"><title>Synergy</title>...</svg>'
+ * const svg = renderHeatmapSvg(json.matrices.synergy, { title: 'Synergy', labels: { FTA: 'Fair Threads' } });
+ * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'); // => true
+ * svg.includes('<title>Synergy</title>'); // => true
  */
 export function renderHeatmapSvg(matrix: IdMatrix, options: HeatmapOptions): string {
   const {

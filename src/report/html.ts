@@ -140,7 +140,7 @@ function membersTable(model: ReportModel): string[] {
         count(m.sectors),
       ]),
     ),
-    note(t(lang, 'note.derivedCounts')),
+    note(t(lang, model.memberCounts === 'records' ? 'note.recordCounts' : 'note.derivedCounts')),
   ];
 }
 
@@ -471,8 +471,9 @@ function problems(model: ReportModel): string[] {
  * @returns The HTML document, ending with a newline.
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
  * @example
- * const page = renderHtml(baseline, { lang: 'nl' });
+ * const page = renderHtml(json, { lang: 'nl' });
  * page.startsWith('<!DOCTYPE html>\n<html lang="nl">'); // => true
+ * page.includes('Content-Security-Policy'); // => true
  */
 export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): string {
   const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, ...reportOptions } = options;

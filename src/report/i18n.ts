@@ -96,6 +96,8 @@ const EN = {
   'card.rejected': 'Rejected rows',
   'card.warnings': 'Warnings',
 
+  'note.recordCounts':
+    'Counts of each member’s own rows: themes at level 1 or more, countries where it is present, sectors where it has a network. “–” means the member has no data in that dimension.',
   'note.derivedCounts':
     'Theme and sector counts come from the country views: what a member covers in the countries where it is present. “–” means the member has no data in that dimension.',
   'note.coverage':
@@ -252,6 +254,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'card.rejected': 'Afgewezen regels',
   'card.warnings': 'Waarschuwingen',
 
+  'note.recordCounts':
+    'Telt de eigen rijen van elk lid: thema’s op niveau 1 of hoger, landen waar het aanwezig is, sectoren waar het een netwerk heeft. “–” betekent dat het lid in die dimensie geen gegevens heeft.',
   'note.derivedCounts':
     'Het aantal thema’s en sectoren komt uit de landoverzichten: wat een lid dekt in de landen waar het aanwezig is. “–” betekent dat het lid in die dimensie geen gegevens heeft.',
   'note.coverage':

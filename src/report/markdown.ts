@@ -78,7 +78,7 @@ function membersSection(model: ReportModel): string[] {
       rows,
       ['left', 'left', 'left', 'left', 'left', 'right', 'right', 'right'],
     ),
-    note(t(lang, 'note.derivedCounts')),
+    note(t(lang, model.memberCounts === 'records' ? 'note.recordCounts' : 'note.derivedCounts')),
   ];
 }
 
@@ -324,8 +324,8 @@ function problemsSection(model: ReportModel): string[] {
  * @returns Markdown text ending with a newline.
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
  * @example
- * const text = renderMarkdown(baseline, { lang: 'nl', top: 5 });
- * text.startsWith('# Synergiebaseline van het partnerschap'); // => true
+ * const text = renderMarkdown(json, { lang: 'nl', top: 5 });
+ * text.startsWith('# Synergiebaseline van het partnerschap\n'); // => true
  */
 export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions = {}): string {
   const model = buildReportModel(baseline, options);

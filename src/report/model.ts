@@ -139,6 +139,8 @@ export interface ReportModel {
     readonly warnings: number;
   };
   readonly members: readonly MemberRow[];
+  /** Where the member counts come from: the baseline's records, or (without them) the country views. */
+  readonly memberCounts: 'records' | 'countryViews';
   readonly themeCoverage: readonly CoverageRow[];
   readonly sectorCoverage: readonly CoverageRow[];
   readonly topSynergies: readonly PairRow[];
@@ -231,10 +233,18 @@ function buildMembers(
     }
     set.add(value);
   };
-  for (const view of views) {
-    for (const m of view.members) add(countries, m.id, view.country);
-    for (const th of view.themes) for (const id of th.members) add(themes, id, th.theme);
-    for (const s of view.sectors) for (const id of s.members) add(sectors, id, s.sector);
+  if (baseline.records) {
+    // The normalised records say exactly what each member brings.
+    for (const r of baseline.records.expertise) if (r.level > 0) add(themes, r.member, r.theme);
+    for (const r of baseline.records.geography) add(countries, r.member, r.country);
+    for (const r of baseline.records.sectors) add(sectors, r.member, r.sector);
+  } else {
+    // Older or hand-made baselines: what a member covers in the countries where it is present.
+    for (const view of views) {
+      for (const m of view.members) add(countries, m.id, view.country);
+      for (const th of view.themes) for (const id of th.members) add(themes, id, th.theme);
+      for (const s of view.sectors) for (const id of s.members) add(sectors, id, s.sector);
+    }
   }
   const empty = {
     expertise: new Set(baseline.emptyProfiles.expertise),
@@ -442,6 +452,7 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     summary: buildSummary(lang, counts),
     counts,
     members: buildMembers(baseline, lang, look, views),
+    memberCounts: baseline.records ? 'records' : 'countryViews',
     themeCoverage: buildCoverage(views, 'theme', look, order),
     sectorCoverage: buildCoverage(views, 'sector', look, order),
     topSynergies: buildPairs(baseline, 'synergy', top, look),
