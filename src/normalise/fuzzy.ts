@@ -1,7 +1,8 @@
 /**
  * Exact-then-fuzzy matching of free-text labels against a vocabulary, memoised
- * per distinct folded label.
+ * per distinct folded label: Fuse.js retrieves candidate keys, edit distance decides.
  */
+import Fuse, { type FuseIndex } from 'fuse.js';
 import { OptionsError } from '../errors.js';
 import { charHistogram, editDistance, histogramBound } from './editDistance.js';
 import { foldText } from './fold.js';
@@ -69,6 +70,11 @@ export interface MatcherStats {
   readonly lookups: number;
   /** Distinct labels that needed a fuzzy search (cache misses that were not exact hits). */
   readonly searches: number;
+  /**
+   * Fuzzy searches that also scored every key, because the keys Fuse.js retrieved held no
+   * confident match (so the suggestion, or the absence of one, is exact).
+   */
+  readonly scans: number;
   /** Distinct labels resolved without the cache (cache misses). */
   readonly misses: number;
   /** Distinct folded labels currently memoised. */
@@ -105,6 +111,65 @@ interface Scored {
   readonly key: KeyRecord;
 }
 
+/**
+ * Fuse.js (bitap) matches a pattern of at most this many characters in one piece; a longer
+ * pattern is split into chunks of this size and a key matches when one chunk does.
+ */
+const BITAP_CHUNK = 32;
+
+/**
+ * Candidate retrieval with Fuse.js over keys, each searched as one text. One Fuse instance per
+ * threshold, all sharing one index (built once).
+ */
+interface FuseList {
+  readonly keys: readonly IndexedKey[];
+  readonly texts: readonly string[];
+  readonly index: FuseIndex<string>;
+  readonly byThreshold: Map<number, Fuse<string>>;
+}
+
+function fuseList(keys: readonly IndexedKey[], textOf: (key: IndexedKey) => string): FuseList {
+  const texts = keys.map(textOf);
+  return { keys, texts, index: Fuse.createIndex([], texts), byThreshold: new Map() };
+}
+
+/** Add to `found` the keys whose text Fuse.js finds for `query` within `threshold`. */
+function retrieve(list: FuseList, query: string, threshold: number, found: Set<IndexedKey>): void {
+  if (list.keys.length === 0) return;
+  let fuse = list.byThreshold.get(threshold);
+  if (!fuse) {
+    fuse = new Fuse(
+      list.texts,
+      { threshold, ignoreLocation: true, isCaseSensitive: true, ignoreFieldNorm: true, shouldSort: false },
+      list.index,
+    );
+    list.byThreshold.set(threshold, fuse);
+  }
+  for (const hit of fuse.search(query)) found.add(list.keys[hit.refIndex]!);
+}
+
+/**
+ * The Fuse.js threshold that retrieves, among keys of `keyLength` characters, every key whose
+ * score against a query of `queryLength` characters is at most `reach` (see
+ * {@link labelScore}); 1 or more means every such key.
+ *
+ * Fuse's score of a key is e / |query|, where e is the fewest insertions, deletions and
+ * substitutions that turn the query into some substring of the key (bitap with
+ * `ignoreLocation`). A key at optimal-string-alignment distance d, with t transpositions
+ * (two substitutions each) and at least |n - L| insertions and deletions among its d edits
+ * (n = |query|, L = |key|), has e <= d + t <= 2d - |n - L|; with d <= reach * max(n, L),
+ * e <= 2 * reach * max(n, L) - |n - L| (0.6 n for equal lengths and the default reach 0.3,
+ * less for keys longer or shorter than the query).
+ * A query longer than BITAP_CHUNK characters is searched in m = floor(n / 32) disjoint
+ * 32-character chunks (plus one overlapping the end), and a key matches when one chunk does:
+ * the chunks' errors add up to at most e, so the best chunk has at most e / m errors out of 32.
+ */
+function retrievalThreshold(reach: number, queryLength: number, keyLength: number): number {
+  const errors = 2 * reach * Math.max(queryLength, keyLength) - Math.abs(queryLength - keyLength);
+  const unit = queryLength <= BITAP_CHUNK ? queryLength : BITAP_CHUNK * Math.floor(queryLength / BITAP_CHUNK);
+  return errors / unit + 1e-9;
+}
+
 /** The label split as "outer (inner)" when it ends with a parenthesised part. */
 const PARENTHESISED = /^(.*?\S)\s*[([]([^()[\]]+)[)\]]\s*$/u;
 const DIGITS_ONLY = /^[\d ]+$/;
@@ -118,27 +183,42 @@ const DIGITS_ONLY = /^[\d ]+$/;
  * 2. a label ending in a parenthesised part, "Gender-based violence (GBV)", is exact when the
  *    part inside or the part before the parentheses is a key (both naming different values ->
  *    `ambiguous`);
- * 3. fuzzy: every key (of at least `minFuzzyLength` characters, not only digits) is scored by
+ * 3. fuzzy: keys (of at least `minFuzzyLength` characters, not only digits) are scored by
  *    normalised edit distance, see {@link MatchOptions.fuzzyThreshold} (for a label ending in
  *    parentheses, the part before them is scored too); each value takes its best key. Confident
  *    and clearly better than any other value -> `fuzzy`; other values within `ambiguityMargin`
  *    -> `ambiguous` (candidates ordered by score, then key, then entry order); otherwise `none`
  *    with the best candidate as `suggestion` when its score is at most `suggestThreshold`.
  *
+ * The fuzzy step has two parts: Fuse.js retrieves, edit distance decides.
+ * - Retrieval: Fuse.js bitap search (`ignoreLocation`) over the folded keys, grouped by length,
+ *   and over the keys with their words sorted (for labels in another word order). Its
+ *   threshold is derived from the options so that every key that could take part in a
+ *   confident or ambiguous result is retrieved (see retrievalThreshold: at most 0.6 for the
+ *   defaults, less for keys longer or shorter than the label; keys whose length alone rules
+ *   them out are not searched).
+ * - Decision: the retrieved keys are scored by edit distance as above. Fuse's own score cannot
+ *   decide, because it is the distance to the best-matching *substring* of a key: a key that
+ *   contains the label scores as perfect ('niger' inside 'nigeria', 'guinea' inside
+ *   'guinea bissau'), and short keys would match everything.
+ * - Fallback: when the retrieved keys hold no confident match, every key is scored (a scan
+ *   bounded by length and character counts), so a `none` result and its suggestion are exact.
+ *
+ * So the result is the same as scoring every key. Fuse.js makes a search slower, not faster:
+ * about 5-7x here (100 keys: ~10 ms vs ~1.5 ms; the ~1,500 country keys: ~6-8 ms vs
+ * ~1-1.4 ms, on a loaded 2-core machine), which the memo limits to one search per distinct
+ * label.
+ *
  * Ties are broken by score, then the folded key (`<`), then entry order. Results are cached
  * per raw label and per folded label (Maps, safe for `__proto__` and similar labels): 100,000
  * rows with 300 distinct labels cost 300 resolutions.
  *
- * Why not Fuse.js: its bitap score treats a key containing the label as perfect ('niger'
- * inside 'nigeria', 'guinea' inside 'guinea bissau'), which is wrong for whole labels, and it
- * was about 100x slower here (1.5 ms vs 0.05 ms per search over 100 keys; 14 ms vs 0.15 ms
- * over the ~1,500 country keys). Edit distance with a length and character-count bound skips
- * most keys without computing a distance.
- *
  * Results are frozen and shared between calls with the same label.
  *
- * Cost: building O(total key length); a cache miss O(keys) cheap bound checks plus
- * O(label length x key length) for each key that passes them.
+ * Cost: building O(total key length); a Fuse.js index per key length is built on the first
+ * search that needs it. A fuzzy search: up to four Fuse.js searches over the keys of nearby
+ * lengths (O(keys x label length x errors) each), O(label length x key length) per retrieved
+ * key, and the scan when nothing confident is found.
  *
  * @param entries - the vocabulary; values are compared by identity (`Map` semantics)
  * @param options - thresholds; see {@link DEFAULT_MATCH_OPTIONS}
@@ -204,35 +284,103 @@ export function createMatcher<T>(
   const rawCache = new Map<string, MatchResult<T>>();
   let lookups = 0;
   let searches = 0;
+  let scans = 0;
   let misses = 0;
+
+  // Fuse.js retrieval reaches every key that can decide a confident result: one within
+  // fuzzyThreshold, and the others within ambiguityMargin of it.
+  const reach = Math.min(fuzzyThreshold + ambiguityMargin, suggestThreshold);
+  // Keys by folded length: a key within `reach` of a query of length n has a length in
+  // [n (1 - reach), n / (1 - reach)], and Fuse.js needs fewer errors for lengths far from n.
+  const byLength = new Map<number, IndexedKey[]>();
+  for (const key of fuzzyKeys) {
+    const list = byLength.get(key.record.folded.length);
+    if (list) list.push(key);
+    else byLength.set(key.record.folded.length, [key]);
+  }
+  /** Fuse.js lists per key length, built on the first search that needs them. */
+  const lists = new Map<number, { inOrder: FuseList; written: FuseList; sorted: FuseList }>();
+  const listsOf = (length: number, keys: IndexedKey[]) => {
+    let found = lists.get(length);
+    if (!found) {
+      // A key whose words are in order is compared with the query as written and sorted; a
+      // key whose words are not, as written with the query and sorted with the sorted query.
+      const inOrder = keys.filter((key) => key.sorted === key.record.folded);
+      const reordered = keys.filter((key) => key.sorted !== key.record.folded);
+      found = {
+        inOrder: fuseList(inOrder, (key) => key.record.folded),
+        written: fuseList(reordered, (key) => key.record.folded),
+        sorted: fuseList(reordered, (key) => key.sorted),
+      };
+      lists.set(length, found);
+    }
+    return found;
+  };
+
+  /**
+   * Keys Fuse.js retrieves for a folded query: every key whose score can be at most `reach`.
+   * A score takes the better of the texts as written and with sorted words.
+   */
+  const candidatesOf = (query: string, sortedQuery: string): Set<IndexedKey> => {
+    const n = query.length;
+    const shortest = n * (1 - reach) - 1e-9;
+    const longest = reach >= 1 ? Number.POSITIVE_INFINITY : n / (1 - reach) + 1e-9;
+    const found = new Set<IndexedKey>();
+    for (const [length, keys] of byLength) {
+      if (length < shortest || length > longest) continue;
+      const threshold = retrievalThreshold(reach, n, length);
+      if (threshold >= 1) {
+        // Fuse.js would retrieve them all.
+        for (const key of keys) found.add(key);
+        continue;
+      }
+      const { inOrder, written, sorted } = listsOf(length, keys);
+      retrieve(inOrder, query, threshold, found);
+      if (sortedQuery !== query) retrieve(inOrder, sortedQuery, threshold, found);
+      retrieve(written, query, threshold, found);
+      retrieve(sorted, sortedQuery, threshold, found);
+    }
+    return found;
+  };
 
   const exactOf = (record: KeyRecord): MatchResult<T> => {
     if (record.values.length === 1) return { kind: 'exact', value: values[record.values[0]!]! };
     return { kind: 'ambiguous', candidates: [...record.values].sort((a, b) => a - b).map((i) => values[i]!) };
   };
 
-  const fuzzySearch = (queries: readonly string[]): MatchResult<T> => {
-    searches++;
-    const best = new Map<number, Scored>();
-    for (const query of queries) {
-      const sortedQuery = sortWords(query);
-      const histogram = charHistogram(query);
-      for (const key of fuzzyKeys) {
-        const longest = Math.max(query.length, key.record.folded.length);
-        const limit = Math.floor(suggestThreshold * longest + 1e-9);
-        if (histogramBound(histogram, key.histogram) > limit) continue;
-        const direct = editDistance(query, key.record.folded, limit);
-        const distance = direct === 0 ? 0 : Math.min(direct, editDistance(sortedQuery, key.sorted, limit));
-        if (distance > limit) continue;
-        const scored: Scored = { valueIndex: 0, score: distance / longest, key: key.record };
-        for (const vi of key.record.values) {
-          const prev = best.get(vi);
-          const candidate = { ...scored, valueIndex: vi };
-          if (!prev || compareScored(candidate, prev) < 0) best.set(vi, candidate);
-        }
+  /** Score `keys` against `query` (within suggestThreshold) into the best key per value. */
+  const scoreKeys = (query: string, keys: Iterable<IndexedKey>, best: Map<number, Scored>): void => {
+    const sortedQuery = sortWords(query);
+    const histogram = charHistogram(query);
+    for (const key of keys) {
+      const longest = Math.max(query.length, key.record.folded.length);
+      const limit = Math.floor(suggestThreshold * longest + 1e-9);
+      if (histogramBound(histogram, key.histogram) > limit) continue;
+      const direct = editDistance(query, key.record.folded, limit);
+      const distance = direct === 0 ? 0 : Math.min(direct, editDistance(sortedQuery, key.sorted, limit));
+      if (distance > limit) continue;
+      const scored: Scored = { valueIndex: 0, score: distance / longest, key: key.record };
+      for (const vi of key.record.values) {
+        const prev = best.get(vi);
+        const candidate = { ...scored, valueIndex: vi };
+        if (!prev || compareScored(candidate, prev) < 0) best.set(vi, candidate);
       }
     }
-    const ranked = [...best.values()].sort(compareScored);
+  };
+
+  const fuzzySearch = (queries: readonly string[]): MatchResult<T> => {
+    searches++;
+    let best = new Map<number, Scored>();
+    for (const query of queries) scoreKeys(query, candidatesOf(query, sortWords(query)), best);
+    let ranked = [...best.values()].sort(compareScored);
+    if (!ranked[0] || ranked[0].score > fuzzyThreshold) {
+      // No confident match among the retrieved keys, so none among all keys either; score
+      // them all for the exact suggestion.
+      scans++;
+      best = new Map<number, Scored>();
+      for (const query of queries) scoreKeys(query, fuzzyKeys, best);
+      ranked = [...best.values()].sort(compareScored);
+    }
     const top = ranked[0];
     if (!top || top.score > suggestThreshold) return { kind: 'none', suggestion: null };
     if (top.score > fuzzyThreshold) return { kind: 'none', suggestion: values[top.valueIndex]! };
@@ -279,7 +427,7 @@ export function createMatcher<T>(
       return result;
     },
     get stats(): MatcherStats {
-      return { lookups, searches, misses, cacheSize: cache.size };
+      return { lookups, searches, scans, misses, cacheSize: cache.size };
     },
   };
 

@@ -1,6 +1,17 @@
+import fc from 'fast-check';
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
-import { createMatcher, DEFAULT_MATCH_OPTIONS, labelScore } from '../../src/normalise/fuzzy.js';
+import { foldText } from '../../src/normalise/fold.js';
+import {
+  createMatcher,
+  DEFAULT_MATCH_OPTIONS,
+  labelScore,
+  type MatcherEntry,
+  type MatchOptions,
+} from '../../src/normalise/fuzzy.js';
+import type { MatchResult } from '../../src/normalise/types.js';
 
 const presence = [
   { keys: ['office', 'kantoor', 'eigen kantoor'], value: 'office' },
@@ -157,5 +168,154 @@ describe('createMatcher', () => {
   it('documents its defaults in a frozen object', () => {
     expect(Object.isFrozen(DEFAULT_MATCH_OPTIONS)).toBe(true);
     expect(DEFAULT_MATCH_OPTIONS.fuzzyThreshold).toBe(0.25);
+  });
+});
+
+/**
+ * The specification of a fuzzy result, by brute force: score every key with labelScore, keep
+ * each value's best key (ties: folded key, then entry order), then apply the thresholds. For
+ * labels that are not exact keys, have no parentheses and are long enough to be fuzzy.
+ */
+function referenceMatch<T>(
+  entries: readonly MatcherEntry<T>[],
+  label: string,
+  options: Required<MatchOptions> = DEFAULT_MATCH_OPTIONS,
+): MatchResult<T> {
+  const query = foldText(label);
+  const values: T[] = [];
+  const best = new Map<number, { score: number; folded: string; original: string; value: number }>();
+  for (const entry of entries) {
+    if (!values.includes(entry.value)) values.push(entry.value);
+    const value = values.indexOf(entry.value);
+    for (const key of entry.keys) {
+      const folded = foldText(key);
+      if (folded.length < options.minFuzzyLength || /^[\d ]+$/.test(folded)) continue;
+      const score = labelScore(query, folded);
+      if (score > options.suggestThreshold + 1e-9) continue;
+      const prev = best.get(value);
+      if (!prev || score < prev.score || (score === prev.score && folded < prev.folded)) {
+        best.set(value, { score, folded, original: key.trim(), value });
+      }
+    }
+  }
+  const ranked = [...best.values()].sort(
+    (a, b) => a.score - b.score || (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : a.value - b.value),
+  );
+  const top = ranked[0];
+  if (!top) return { kind: 'none', suggestion: null };
+  if (top.score > options.fuzzyThreshold) return { kind: 'none', suggestion: values[top.value]! };
+  const close = ranked.filter((r) => r.score - top.score <= options.ambiguityMargin + 1e-12);
+  if (close.length > 1) return { kind: 'ambiguous', candidates: close.map((r) => values[r.value]!) };
+  return {
+    kind: 'fuzzy',
+    value: values[top.value]!,
+    matched: top.original,
+    score: Math.round(top.score * 10_000) / 10_000,
+  };
+}
+
+/** A label made from `text` by edits: transpose, delete, insert, substitute, swap words. */
+const typoArb = (text: string) =>
+  fc
+    .array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.nat(), fc.constantFrom(...'aeinorstuy ')), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((edits) => {
+      let s = text;
+      for (const [op, at, ch] of edits) {
+        const i = s.length === 0 ? 0 : at % s.length;
+        if (op === 0 && i + 1 < s.length) s = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
+        else if (op === 1) s = s.slice(0, i) + s.slice(i + 1);
+        else if (op === 2) s = s.slice(0, i) + ch + s.slice(i);
+        else if (op === 3) s = s.slice(0, i) + ch + s.slice(i + 1);
+        else s = s.split(' ').reverse().join(' ');
+      }
+      return s;
+    });
+
+describe('createMatcher: Fuse.js retrieval never changes a result (property)', () => {
+  countries.registerLocale(en);
+  const names = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  const countryEntries = Object.entries(names).map(([code, list]) => ({ keys: list, value: code }));
+  const allNames = countryEntries.flatMap((e) => e.keys);
+
+  const expectSameAsEveryKeyScored = <T>(
+    entries: readonly MatcherEntry<T>[],
+    labels: readonly string[],
+    m = createMatcher(entries),
+  ) => {
+    for (const label of labels) {
+      const folded = foldText(label);
+      const exact = entries.some((e) => e.keys.some((k) => foldText(k) === folded));
+      if (exact || folded.length < DEFAULT_MATCH_OPTIONS.minFuzzyLength || /[()[\]]/.test(label)) continue;
+      const before = m.stats;
+      const result = m.match(label);
+      const reference = referenceMatch(entries, label);
+      expect({ label, result }).toEqual({ label, result: reference });
+      // Retrieval found the confident match itself: every key is scored only for the others.
+      if (m.stats.searches > before.searches) {
+        const confident = reference.kind === 'fuzzy' || reference.kind === 'ambiguous';
+        expect({ label, scans: m.stats.scans - before.scans }).toEqual({ label, scans: confident ? 0 : 1 });
+      }
+    }
+  };
+
+  it('gives the result of scoring every key, for typos of English country names (incl. word swaps)', () => {
+    const matcher = createMatcher(countryEntries);
+    const labelArb = fc.constantFrom(...allNames).chain(typoArb);
+    fc.assert(
+      fc.property(fc.array(labelArb, { minLength: 20, maxLength: 20 }), (labels) => {
+        expectSameAsEveryKeyScored(countryEntries, labels, matcher);
+      }),
+      { numRuns: 6, endOnFailure: true },
+    );
+  });
+
+  it('gives the result of scoring every key, for dense vocabularies of look-alike keys', () => {
+    // Words from few letters, so many keys are within a few edits of each other and of the labels;
+    // up to 6 words, so some labels are longer than Fuse's 32-character bitap chunk.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'n', 'o', 'r'), minLength: 2, maxLength: 7 });
+    const keyArb = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+    const vocabArb = fc.array(fc.array(keyArb, { minLength: 1, maxLength: 3 }), {
+      minLength: 1,
+      maxLength: 25,
+    });
+    fc.assert(
+      fc.property(
+        vocabArb.chain((vocab) =>
+          fc.tuple(
+            fc.constant(vocab.map((keys, value) => ({ keys, value }))),
+            fc.array(fc.oneof(fc.constantFrom(...vocab.flat()).chain(typoArb), keyArb), {
+              minLength: 10,
+              maxLength: 10,
+            }),
+          ),
+        ),
+        ([entries, labels]) => {
+          expectSameAsEveryKeyScored(entries, labels);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps whole-label semantics where Fuse.js alone would not: a key that contains the label is not a match', () => {
+    const m = createMatcher([
+      { keys: ['Nigeria'], value: 'NG' },
+      { keys: ['Guinea-Bissau'], value: 'GW' },
+    ]);
+    // 'niger' is a substring of 'nigeria' (Fuse score 0) but 2 edits in 7 (0.286 > 0.25).
+    expect(m.match('Niger')).toEqual({ kind: 'none', suggestion: 'NG' });
+    // 'guinea' inside 'guinea bissau': 7 edits in 13.
+    expect(m.match('Guinea')).toEqual({ kind: 'none', suggestion: null });
+  });
+
+  it('scores every key only when the keys Fuse.js retrieved hold no confident match', () => {
+    const m = createMatcher(presence);
+    m.match('kantor'); // confident among the retrieved keys
+    expect(m.stats).toMatchObject({ searches: 1, scans: 0 });
+    m.match('prgrme'); // suggestion only: every key is scored for it
+    expect(m.stats).toMatchObject({ searches: 2, scans: 1 });
   });
 });
