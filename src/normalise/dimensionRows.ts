@@ -55,6 +55,8 @@ function readCategory(
 ): string {
   const res = taxonomy.resolve(raw);
   const entry = r.resolve(raw, res, { field, what, unknownCode, show: (e) => e.en }, () => {
+    if (foldText(raw) === '')
+      r.reject(unknownCode, `"${raw}" is not a ${what}: it has no letters or digits.`, field, raw);
     const custom = taxonomy.addCustom(raw);
     const hint = res.kind === 'none' && res.suggestion !== null ? res.suggestion.en : null;
     r.warn(

@@ -414,20 +414,27 @@ export const CASES: readonly CorpusCase[] = [
     name: 'self-references',
     about: 'members naming themselves as their own local partner and as a company in their network',
     source: { dir: 'self-references' },
-    expected: { rows: 8, accepted: 8, rejected: 0, codes: [], members: 2 },
+    expected: { rows: 8, accepted: 8, rejected: 0, codes: [], warnings: ['self_reference'], members: 2 },
     check: (o) => {
       const json = o.out!.json;
       // Never a pair of a member with itself.
       for (const r of json.recommendations) expect(new Set(r.members).size).toBe(r.members.length);
       for (const v of Object.values(json.countries)) for (const p of v.pairs) expect(p.a).not.toBe(p.b);
       for (let i = 0; i < json.members.length; i++) expect(json.matrices.synergy.values[i]![i]).toBe(0);
-      // A member is not its own local partner: FTA naming itself must not make "Fair Threads
-      // Alliance" a partner FTA shares with SEW (BUG: it does, and a shared-local-partner
-      // recommendation follows).
+      // A member is not its own local partner: FTA naming itself (by name or id) must not make
+      // "Fair Threads Alliance" a partner FTA shares with SEW, with a shared-local-partner
+      // recommendation. (Found by this corpus; fixed in a146952.)
       const fta = o.result.partnership.geography.find((g) => g.member === 'FTA')!;
       expect(fta.partners).not.toContain('Fair Threads Alliance');
       expect(fta.partners).not.toContain('FTA');
       expect(json.countries.BD!.sharedPartners).toEqual([]);
+      expect(json.recommendations.map((r) => r.kind)).not.toContain('shared-local-partner');
+      expect(o.result.warnings.map((w) => `${w.file}:${w.line}:${w.value}`)).toEqual(
+        expect.arrayContaining([
+          'geography.csv:2:Fair Threads Alliance',
+          'geography.csv:3:Stichting Eerlijk Werk',
+        ]),
+      );
     },
   },
   {
@@ -456,6 +463,28 @@ export const CASES: readonly CorpusCase[] = [
     },
   },
   {
+    name: 'themes and sectors without letters or digits',
+    about: '"?", "-", "..." as themes and "—" as a sector (found by fuzzing: they threw OptionsError)',
+    source: { dir: 'punctuation-categories' },
+    expected: {
+      rows: 9,
+      accepted: 5,
+      rejected: 4,
+      codes: ['unknown_sector', 'unknown_theme'],
+      warnings: ['custom_category'],
+      members: 2,
+    },
+    check: (o) => {
+      expect(o.result.rejected.map((i) => `${i.file}:${i.line}:${i.value}`)).toEqual([
+        'expertise.csv:2:?',
+        'expertise.csv:3:-',
+        'expertise.csv:5:...',
+        'sectors.csv:2:—',
+      ]);
+      expect(o.result.rejected[0]!.message).toMatch(/no letters or digits/);
+    },
+  },
+  {
     name: 'a file of unknown kind',
     about: 'notes.csv with columns that match no input kind',
     source: { dir: 'unknown-file' },
@@ -473,8 +502,9 @@ export const CASES: readonly CorpusCase[] = [
     name: 'a dimension file without its category column',
     about: 'expertise.csv with member and level but no theme column',
     source: { dir: 'dimension-missing-column' },
-    // BUG: the file is read as a second members file (its "member" column matches the members
-    // name aliases), adding members "FTA" and rejecting the real FTA as a duplicate.
+    // Was read as a second members file (its "member" column matches the members name aliases),
+    // adding a member "FTA" and rejecting the real FTA as a duplicate. (Found by this corpus;
+    // fixed in a146952.)
     expected: { rows: 3, accepted: 1, rejected: 2, codes: ['missing_column'], warnings: [], members: 1 },
     check: (o) => {
       expect(o.result.files.find((f) => f.file === 'expertise.csv')!.kind).toBe('expertise');
