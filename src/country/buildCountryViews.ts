@@ -8,7 +8,14 @@ import { safePairScores } from './pairScores.js';
 import { clusterPartnerNames, type PartnerNameOptions } from './partnerNames.js';
 import { presenceRank } from './presence.js';
 
-/** Options of {@link buildCountryViews}. Defaults in {@link DEFAULT_COUNTRY_VIEW_OPTIONS}. */
+/**
+ * Options of {@link buildCountryViews}. Defaults in {@link DEFAULT_COUNTRY_VIEW_OPTIONS}.
+ * @example
+ * const options: CountryViewOptions = { labels, maxPairs: 3, focusThemes: ['living-wage'] };
+ * const few = buildCountryViews(partnership, scores, options);
+ * few.BD?.pairs.length; // => 3
+ * few.BD?.missing; // => []
+ */
 export interface CountryViewOptions {
   /** Themes the partnership focuses on. Default: every theme any member rates >= 4. */
   readonly focusThemes?: readonly string[];
@@ -29,7 +36,11 @@ export interface CountryViewOptions {
   readonly partnerNames?: PartnerNameOptions;
 }
 
-/** Defaults of {@link CountryViewOptions}. */
+/**
+ * Defaults of {@link CountryViewOptions}.
+ * @example
+ * DEFAULT_COUNTRY_VIEW_OPTIONS; // => { duplicationLevel: 4, coverageLevel: 3, digits: 6, maxPairs: Infinity }
+ */
 export const DEFAULT_COUNTRY_VIEW_OPTIONS = Object.freeze({
   duplicationLevel: 4,
   coverageLevel: 3,
@@ -102,10 +113,13 @@ interface Present {
  * @throws OptionsError for a maxPairs or digits that is not a whole number >= 0
  * @param partnership - the normalised partnership
  * @param scores - pair scores (see {@link PairScores}); values are clamped to [0, 1], NaN read as 0
+ * @param options - focus themes, labels, levels and caps; defaults on {@link CountryViewOptions}
  * @returns views keyed by ISO alpha-2 code, keys sorted
  * @example
- * const views = buildCountryViews(partnership, scores, { labels });
- * views.BD?.sharedPartners; // => [{ partner: 'Karmojibi Nari', variants: [...], members: ['flu', 'gjn'] }]
+ * const countryViews = buildCountryViews(partnership, scores, { labels });
+ * countryViews.BD?.sharedPartners; // => [{ partner: 'Sabuj Nari Kendra', variants: ['Sabuj Nari Kendra'], members: ['UWS', 'VAW'] }]
+ * // what buildBaseline computed
+ * countryViews; // => baseline.countries
  */
 export function buildCountryViews(
   partnership: Partnership,

@@ -13,7 +13,16 @@ export interface PartnerMention {
   readonly member: string;
 }
 
-/** A group of mentions that name the same local organisation. */
+/**
+ * A group of mentions that name the same local organisation.
+ * @example
+ * const [cluster]: PartnerCluster[] = clusterPartnerNames([
+ *   { name: 'Sabuj Nari Kendra', member: 'UWS' },
+ *   { name: 'Sabuj Nari Kendra (SNK)', member: 'VAW' },
+ * ]);
+ * cluster?.members; // => ['UWS', 'VAW']
+ * cluster?.mentions; // => 2
+ */
 export interface PartnerCluster {
   /** The comparison key of the cluster (the key of its canonical variant). */
   readonly key: string;
@@ -178,6 +187,8 @@ function byString(a: string, b: string): number {
  * Cost: O(k^2 * L) for k distinct keys of length L (k is the number of distinct
  * names in one country, typically tens).
  *
+ * @param mentions - each name as a member wrote it (order does not matter)
+ * @param options - similarity threshold, minimum fuzzy length and legal-form words; defaults on {@link PartnerNameOptions}
  * @returns clusters sorted by number of members (desc), then display name
  * @example
  * clusterPartnerNames([

@@ -33,13 +33,16 @@ function weightOf(t: Map<unknown, number>, key: unknown, what: string): number {
  * Rows follow the partnership's member order (upstream: the order of the members file). Cost
  * O(R + N + C log C).
  *
+ * @param partnership - the normalised partnership
+ * @param options - level, presence and strength weights; defaults in {@link DEFAULT_PROFILE_OPTIONS}
  * @throws OptionsError for an invalid weight option (path in `option`).
  * @throws PartnerSynergyError E_UNKNOWN_MEMBER when a record names a member that is not listed;
  *   E_SCHEMA for duplicate member ids or a level/presence/strength outside the schema.
  * @example
- * const profiles = buildProfiles(partnership, { presenceWeights: { network: 0.1 } });
- * profiles.geography.categories; // => ['BD', 'KE']
- * profiles.geography.rows[0];    // => { indices: Int32Array [0], weights: Float64Array [1] }
+ * const weighted = buildProfiles(partnership, { presenceWeights: { network: 0.1 } });
+ * weighted.geography.categories; // => ['BD', 'CI', 'ET', 'GH', 'IN', 'KE', 'KH', 'MM', 'PK', 'TR', 'UG', 'VN']
+ * // AER: programme in CI, local partner in GH, network in MM, local partner in UG
+ * weighted.geography.rows[0]; // => { indices: Int32Array.of(1, 3, 7, 10), weights: Float64Array.of(0.5, 0.75, 0.1, 0.75) }
  */
 export function buildProfiles(partnership: Partnership, options: ProfileOptions = {}): Profiles {
   const resolved = resolveProfileOptions(options);

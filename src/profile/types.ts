@@ -7,6 +7,8 @@ import type { Dimension } from '../schema/records.js';
  *
  * @example
  * const v: SparseVector = { indices: Int32Array.of(0, 3), weights: Float64Array.of(1, 0.25) };
+ * // the first member of the sample: in 4 of the 12 countries
+ * profiles.geography.rows[0]?.indices.length; // => 4
  */
 export interface SparseVector {
   /** Category indices, strictly ascending. */
@@ -21,9 +23,14 @@ export interface SparseVector {
  * codes; sectors: sector ids).
  *
  * @example
- * const geo = buildProfiles(partnership).geography;
- * geo.categories;   // => ['BD', 'IN']
- * geo.rows[0];      // => { indices: Int32Array [0], weights: Float64Array [1] }
+ * const { partnership: small } = parsePartnership({
+ *   'members.csv': 'id,name\nA,Alpha\nB,Beta\n',
+ *   'geography.csv': 'member,country,presence\nA,Kenya,office\nA,Uganda,network\nB,Kenya,programme\n',
+ * });
+ * const geo: DimensionProfile = buildProfiles(small).geography;
+ * geo.categories; // => ['KE', 'UG']
+ * geo.rows[0]; // => { indices: Int32Array.of(0, 1), weights: Float64Array.of(1, 0.25) }
+ * geo.rows[1]; // => { indices: Int32Array.of(0), weights: Float64Array.of(0.5) }
  */
 export interface DimensionProfile {
   /** Which dimension. */
@@ -47,9 +54,9 @@ export interface DimensionProfile {
  * The member profiles of a partnership in all three dimensions, rows in member order.
  *
  * @example
- * const profiles = buildProfiles(partnership);
- * profiles.ids;                 // => ['fnv', 'oxfam', 'solidaridad']
- * profiles.expertise.empty[2];  // => false
+ * const all: Profiles = buildProfiles(partnership);
+ * all.ids; // => ['AER', 'FTA', 'GHB', 'HDN', 'KMK', 'MWK', 'SEW', 'SJH', 'SRR', 'SSF', 'UWS', 'VAW']
+ * all.expertise.empty.includes(true); // => false
  */
 export interface Profiles {
   /** Member ids in partnership member order (upstream: the order of the members file). */

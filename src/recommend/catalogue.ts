@@ -57,9 +57,11 @@ export interface KindDescription {
  * Describe a catalogue as plain JSON-able data (without the generate functions),
  * e.g. to print the score formulas in a report.
  *
+ * @param catalogue - the kinds to describe; default {@link BUILTIN_CATALOGUE}
  * @example
- * describeCatalogue().find((k) => k.id === 'joint-lobby')?.formula;
- * // => 'score = irbc * (meanStrength / 5 + meanLevel / 5) / 2; ...'
+ * const lobby = describeCatalogue().find((k) => k.id === 'joint-lobby');
+ * lobby?.formula.startsWith('score = irbc * (meanStrength / 5 + meanLevel / 5) / 2;'); // => true
+ * lobby?.params; // => { minLevel: 4, minMembers: 2, nonIrbcFactor: 0.75 }
  */
 export function describeCatalogue(
   catalogue: readonly RecommendationKindDefinition[] = BUILTIN_CATALOGUE,

@@ -44,7 +44,13 @@ export interface DriverMatch {
   readonly members: readonly string[];
 }
 
-/** The member coalition matched to one company. */
+/**
+ * The member coalition matched to one company.
+ * @example
+ * const dhaka: CompanyMatch | undefined = matchCompanies(partnership, scores).find((m) => m.company === 'Dhaka Knit Exports Ltd');
+ * [dhaka?.members, dhaka?.uncovered]; // => [['FTA', 'SSF'], []]
+ * dhaka?.score; // => ~0.8937
+ */
 export interface CompanyMatch {
   readonly company: string;
   readonly sector: string | null;
@@ -246,11 +252,16 @@ function matchOne(
  * Companies are returned in input order; a company without needs gets an empty
  * coalition and score 0.
  *
+ * @param partnership - the normalised partnership; its `companies` are matched
+ * @param scores - pair scores (synergy breaks ties between equally good members)
+ * @param options - levels and credit; defaults on {@link MatchCompaniesOptions}
  * @throws OptionsError for levels outside 0-5 or a partialCredit outside [0, 1]
  * @example
- * const [m] = matchCompanies(partnership, scores);
- * m?.members;   // => ['flu', 'gjn']
- * m?.uncovered; // => ['land-rights']
+ * const matches = matchCompanies(partnership, scores);
+ * matches.map((m) => [m.company, m.members]);
+ * // => [['Anatolia Denim Mills', ['FTA', 'SJH']], ['Dhaka Knit Exports Ltd', ['FTA', 'SSF']],
+ * //     ['Kakao Kust Trading', ['AER', 'KMK', 'SJH']], ['Noorderlicht Fashion', ['KMK']],
+ * //     ['Rift Valley Roses', ['SRR', 'VAW']]]
  */
 export function matchCompanies(
   partnership: Partnership,

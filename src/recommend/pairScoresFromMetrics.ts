@@ -23,11 +23,14 @@ export interface MetricsLike {
  * {@link PairScores} the country views and recommendations read. A pair with an
  * id the matrices do not know reads 0 (never throws).
  *
+ * @param metrics - the result of {@link computeMetrics} (or anything with the same matrices)
  * @example
- * const metrics = computeMetrics(partnership);
- * const scores = pairScoresFromMetrics(metrics);
- * const views = buildCountryViews(partnership, scores, { labels });
- * const recs = recommend(partnership, scores, views, { labels });
+ * const pairScores = pairScoresFromMetrics(computeMetrics(partnership));
+ * pairScores.synergy('FTA', 'SEW'); // => metrics.synergy.get('FTA', 'SEW')
+ * pairScores.synergy('FTA', 'nobody'); // => 0
+ * // the inputs of the country views and recommendations
+ * const countryViews = buildCountryViews(partnership, pairScores, { labels });
+ * recommend(partnership, pairScores, countryViews, { labels }).length; // => 30
  */
 export function pairScoresFromMetrics(metrics: MetricsLike): PairScores {
   const known = new Set(metrics.ids);

@@ -20,7 +20,12 @@ import type {
   SectorInfo,
 } from './types.js';
 
-/** Options of {@link recommend}. Defaults in {@link DEFAULT_RECOMMEND_OPTIONS}. */
+/**
+ * Options of {@link recommend}. Defaults in {@link DEFAULT_RECOMMEND_OPTIONS}.
+ * @example
+ * const options: RecommendOptions = { labels, lang: 'nl', top: 3, kinds: ['joint-lobby'] };
+ * recommend(partnership, scores, views, options).map((r) => r.kind); // => ['joint-lobby', 'joint-lobby', 'joint-lobby']
+ */
 export interface RecommendOptions {
   /** Keep at most this many recommendations overall (after the per-kind cap). Default 30. */
   readonly top?: number;
@@ -60,7 +65,11 @@ export interface RecommendOptions {
   readonly digits?: number;
 }
 
-/** Defaults of {@link RecommendOptions}. */
+/**
+ * Defaults of {@link RecommendOptions}.
+ * @example
+ * DEFAULT_RECOMMEND_OPTIONS; // => { top: 30, topPerKind: 8, minScore: 0.15, lang: 'en', digits: 4 }
+ */
 export const DEFAULT_RECOMMEND_OPTIONS = Object.freeze({
   top: 30,
   topPerKind: 8,
@@ -120,13 +129,16 @@ interface Scored {
  * @param partnership - the normalised partnership
  * @param scores - pair scores (clamped to [0, 1], NaN read as 0)
  * @param countryViews - the in-country views (from buildCountryViews); in-country kinds iterate these
+ * @param options - selection, language, labels and catalogue changes; defaults on {@link RecommendOptions}
  * @returns recommendations, best first; [] for an empty partnership
  * @throws OptionsError for invalid options or a kind whose rationale lacks a variable
  * @throws PartnerSynergyError (E_UNKNOWN_MEMBER) when a kind yields a member id not in the partnership
  * @example
- * const views = buildCountryViews(partnership, scores, { labels });
- * const recs = recommend(partnership, scores, views, { labels, lang: 'nl', top: 10 });
- * recs[0]?.kind; // => e.g. 'joint-lobby'
+ * const countryViews = buildCountryViews(partnership, scores, { labels });
+ * const recs = recommend(partnership, scores, countryViews, { labels, lang: 'nl', top: 10 });
+ * recs.length; // => 10
+ * recs[0]?.kind; // => 'joint-lobby'
+ * recs[0]?.rationale.startsWith('Fair Threads Alliance en Stichting Eerlijk Werk hebben elk een netwerk'); // => true
  */
 export function recommend(
   partnership: Partnership,
