@@ -26,14 +26,23 @@ export interface DimensionMetricsOptions {
  * over the inverted index, `values` (8·N² bytes) one pass per matrix, O(sum over categories of
  * postings²/2 + N²). Building the index is O(N + C + nnz).
  *
+ * @param profile - one dimension of {@link buildProfiles}
+ * @param options - `cosine` (default false) and `maxMembers` for materialising `values` (default 10,000)
  * @throws OptionsError for an invalid option.
  * @throws PartnerSynergyError E_SCHEMA for a malformed profile.
  * @example
+ * const { partnership: two } = parsePartnership({
+ *   'members.csv': 'id,name\nfnv,FNV\noxfam,Oxfam\n',
+ *   'geography.csv': 'member,country,presence\nfnv,Bangladesh,office\noxfam,Bangladesh,programme\noxfam,Kenya,office\n',
+ * });
  * // fnv: office in BD (weight 1); oxfam: programme in BD (0.5) and office in KE (1)
- * const geo = computeDimensionMetrics(buildProfiles(partnership).geography);
- * geo.overlap.get('fnv', 'oxfam');         // => 0.5 / (1 + 1.5 - 0.5) = 0.25
- * geo.complementarity.get('fnv', 'oxfam'); // => (1.5 - 0.5) / 2 = 0.5, what oxfam adds to fnv
- * geo.complementarity.get('oxfam', 'fnv'); // => (1 - 0.5) / 2 = 0.25
+ * const geo = computeDimensionMetrics(buildProfiles(two).geography);
+ * // overlap: 0.5 / (1 + 1.5 - 0.5)
+ * geo.overlap.get('fnv', 'oxfam'); // => 0.25
+ * // what oxfam adds to fnv: (1.5 - 0.5) / 2
+ * geo.complementarity.get('fnv', 'oxfam'); // => 0.5
+ * // what fnv adds to oxfam: (1 - 0.5) / 2
+ * geo.complementarity.get('oxfam', 'fnv'); // => 0.25
  */
 export function computeDimensionMetrics(
   profile: DimensionProfile,

@@ -10,6 +10,12 @@ export type { MetricsOptions } from './options.js';
 
 /**
  * Every pair metric of a partnership. All matrices share `ids` (the partnership's member order).
+ * @example
+ * const m: PartnershipMetrics = baseline.metrics;
+ * m.dimensionsPresent; // => { expertise: true, geography: true, sectors: true }
+ * m.contextWeights; // => { geography: 0.5, sectors: 0.5 }
+ * // synergy = context x (1 - expertise overlap)
+ * m.synergy.get('FTA', 'SEW'); // => ~m.context.get('FTA', 'SEW') * (1 - m.expertise.overlap.get('FTA', 'SEW'))
  */
 export interface PartnershipMetrics {
   /** Member ids: the row and column order of every matrix (the partnership's members order). */
@@ -55,17 +61,25 @@ export interface PartnershipMetrics {
  * one pass over all co-occurring pairs plus 8·N² bytes, and is refused (LimitError) beyond
  * `maxMembers`. For large partnerships use {@link topSynergyPartners}.
  *
+ * @param partnership - the normalised partnership
+ * @param options - profile weights, context weights, cosine; defaults in {@link DEFAULT_METRICS_OPTIONS}
  * @throws OptionsError with the option path for an invalid option.
  * @throws PartnerSynergyError E_UNKNOWN_MEMBER / E_SCHEMA for records that do not fit the members.
  * @example
+ * const { partnership: ab } = parsePartnership({
+ *   'members.csv': 'id,name\nA,Alpha\nB,Beta\n',
+ *   'expertise.csv': 'member,theme,level\nA,living wage,5\nB,freedom of association,5\n',
+ *   'geography.csv': 'member,country,presence\nA,Bangladesh,office\nB,Bangladesh,office\n',
+ * });
  * // A and B both have an office in Bangladesh (geography overlap 1), there is no sector data
  * // (sectors drop out of the context) and they share no theme (expertise overlap 0):
- * const m = computeMetrics(partnership);
- * m.context.get('A', 'B');     // => 1
- * m.synergy.get('A', 'B');     // => 1 * (1 - 0) = 1
+ * const m = computeMetrics(ab);
+ * m.context.get('A', 'B'); // => 1
+ * // 1 * (1 - 0)
+ * m.synergy.get('A', 'B'); // => 1
  * m.duplication.get('A', 'B'); // => 0
- * m.synergy.toArray(2);        // => [[0, 1], [1, 0]]
- * JSON.stringify(m.synergy);   // => '{"ids":["A","B"],"values":[[0,1],[1,0]]}'
+ * m.synergy.toArray(2); // => [[0, 1], [1, 0]]
+ * JSON.stringify(m.synergy); // => '{"ids":["A","B"],"values":[[0,1],[1,0]]}'
  */
 export function computeMetrics(partnership: Partnership, options: MetricsOptions = {}): PartnershipMetrics {
   const resolved = resolveMetricsOptions(options);

@@ -7,6 +7,12 @@ import { type MatrixSource, SquareMatrix } from './SquareMatrix.js';
 /**
  * The pair metrics of one dimension. Pairs where both members are empty (`empty[i] && empty[j]`)
  * are 0 in every matrix and flagged by `empty`; they are never NaN.
+ * @example
+ * const expertise: DimensionMetrics = metrics.expertise;
+ * expertise.ids.length; // => 12
+ * // overlap + both complementarities = 1 for a non-empty pair
+ * expertise.overlap.get('FTA', 'SEW') + expertise.complementarity.get('FTA', 'SEW') + expertise.complementarity.get('SEW', 'FTA');
+ * // => ~1
  */
 export interface DimensionMetrics {
   /** Which dimension. */

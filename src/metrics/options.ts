@@ -19,7 +19,10 @@ export interface ContextWeights {
  * Options of {@link computeMetrics}: the profile weights plus how the dimensions combine.
  *
  * @example
- * computeMetrics(partnership, { contextWeights: { geography: 0.7, sectors: 0.3 }, cosine: true });
+ * const options: MetricsOptions = { contextWeights: { geography: 0.7, sectors: 0.3 }, cosine: true };
+ * const m = computeMetrics(partnership, options);
+ * m.contextWeights; // => { geography: 0.7, sectors: 0.3 }
+ * m.expertise.cosine?.get('FTA', 'SEW'); // => ~0.762
  */
 export interface MetricsOptions extends ProfileOptions {
   /**

@@ -127,6 +127,52 @@ class TopHeaps {
   }
 }
 
+/** Row data the candidate scan reads. */
+interface ScanBounds {
+  readonly lg: Float64Array;
+  readonly ls: Float64Array;
+  readonly wg: number;
+  readonly ws: number;
+  readonly threshold: Float64Array;
+}
+
+/**
+ * Collect into `out` the members j > i that may enter member i's or member j's heap: those that
+ * share a country or a sector with i and whose context (an upper bound of synergy) is not certainly
+ * below the lower of the two heap thresholds. Division-free; the 1e-9 margin covers rounding, so
+ * no pair that could qualify is dropped. Returns the number of candidates.
+ */
+function scanRow(
+  i: number,
+  n: number,
+  g: Float64Array,
+  s: Float64Array,
+  b: ScanBounds,
+  out: Int32Array,
+): number {
+  const { lg, ls, wg, ws, threshold } = b;
+  const lgi = lg[i]!;
+  const lsi = ls[i]!;
+  const ti = threshold[i]!;
+  let count = 0;
+  for (let j = i + 1; j < n; j++) {
+    const mg = g[j]!;
+    const ms = s[j]!;
+    if (mg === 0 && ms === 0) continue; // no shared context: synergy 0
+    const tj = threshold[j]!;
+    // biome-ignore lint/complexity/useMathMinMax: hot loop; the plain comparison is faster than Math.min here
+    const t = ti < tj ? ti : tj;
+    if (t > 0) {
+      const sg = lgi + lg[j]! - mg;
+      const ss = lsi + ls[j]! - ms;
+      // context = wg·mg/sg + ws·ms/ss; skip when certainly below t.
+      if (sg > 0 && ss > 0 && (wg * mg * ss + ws * ms * sg) * (1 + 1e-9) < t * sg * ss) continue;
+    }
+    out[count++] = j;
+  }
+  return count;
+}
+
 /**
  * Per member the k best partners by synergy, for partnerships too large for full matrices: never
  * materialises N x N. Each member row is evaluated once with scratch accumulators over the
@@ -165,35 +211,31 @@ export function topSynergyPartners(partnership: Partnership, options: TopSynergy
   const probe = minProbe(exp);
   const g = new Float64Array(n);
   const s = new Float64Array(n);
+  const candidates = new Int32Array(n);
+  const bounds = { lg, ls, wg, ws, threshold };
   for (let i = 0; i < n; i++) {
     accumulateUpper(geo, i, g, null);
     accumulateUpper(sec, i, s, null);
-    probe.load(i);
-    const lgi = lg[i]!;
-    const lsi = ls[i]!;
-    const lei = le[i]!;
-    for (let j = i + 1; j < n; j++) {
-      const mg = g[j]!;
-      const ms = s[j]!;
-      if (mg === 0 && ms === 0) continue; // no shared context: synergy 0
-      const tj = threshold[j]!;
-      const ti = threshold[i]!;
-      // biome-ignore lint/complexity/useMathMinMax: hot loop; the plain comparison is faster than Math.min here
-      const t = ti < tj ? ti : tj;
-      const sg = lgi + lg[j]! - mg;
-      const ss = lsi + ls[j]! - ms;
-      // context = wg·mg/sg + ws·ms/ss >= synergy. Skip when it is certainly below t (the margin
-      // covers rounding), without dividing.
-      if (t > 0 && sg > 0 && ss > 0 && (wg * mg * ss + ws * ms * sg) * (1 + 1e-9) < t * sg * ss) continue;
-      const ctx = contextOf(overlapOf(mg, lgi, lg[j]!), overlapOf(ms, lsi, ls[j]!), wg, ws);
-      if (ctx < t) continue;
-      const eo = overlapOf(probe.minWith(j), lei, le[j]!);
-      const v = synergyOf(ctx, eo);
-      if (!(v > 0)) continue;
-      if (v >= ti) heaps.offer(i, j, v, ctx, eo);
-      if (v >= tj) heaps.offer(j, i, v, ctx, eo);
+    const count = scanRow(i, n, g, s, bounds, candidates);
+    if (count > 0) {
+      probe.load(i);
+      const lgi = lg[i]!;
+      const lsi = ls[i]!;
+      const lei = le[i]!;
+      for (let c = 0; c < count; c++) {
+        const j = candidates[c]!;
+        const ctx = contextOf(overlapOf(g[j]!, lgi, lg[j]!), overlapOf(s[j]!, lsi, ls[j]!), wg, ws);
+        const ti = threshold[i]!;
+        const tj = threshold[j]!;
+        if (ctx < ti && ctx < tj) continue;
+        const eo = overlapOf(probe.minWith(j), lei, le[j]!);
+        const v = synergyOf(ctx, eo);
+        if (!(v > 0)) continue;
+        if (v >= ti) heaps.offer(i, j, v, ctx, eo);
+        if (v >= tj) heaps.offer(j, i, v, ctx, eo);
+      }
+      probe.unload(i);
     }
-    probe.unload(i);
     g.fill(0, i + 1);
     s.fill(0, i + 1);
   }
