@@ -303,6 +303,7 @@ let defaultResolver: CountryResolver | undefined;
  * 'Niger' and 'Nigeria', 'Guinea' and 'Guinea-Bissau' are distinct exact names. 'Congo' alone
  * is 'ambiguous' (CD, CG). Memoised per distinct label.
  *
+ * @param label - a country as written: English or Dutch name, common variant, ISO alpha-2 or alpha-3 code
  * @example
  * resolveCountry('Nederland');  // => { kind: 'exact', value: 'NL' }
  * resolveCountry('Bangaldesh'); // => { kind: 'fuzzy', value: 'BD', matched: 'Bangladesh', score: 0.1 }
@@ -366,6 +367,8 @@ function buildDisplayNames(): Record<Lang, Map<string, string>> {
  * The display name of an ISO alpha-2 code in English or Dutch ('NL' -> 'Netherlands' /
  * 'Nederland'). Case-insensitive; an unknown code is returned as given (trimmed).
  *
+ * @param code - an ISO 3166 alpha-2 code
+ * @param lang - 'en' or 'nl'
  * @example
  * countryName('CD', 'en'); // => 'Democratic Republic of the Congo'
  * countryName('CD', 'nl'); // => 'Congo-Kinshasa'

@@ -27,7 +27,13 @@ import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from '
 import type { TaxonomyEntry } from './types.js';
 import { readWideDimensions } from './wideRows.js';
 
-/** One input file: a name (used in every located message) and its bytes or text. */
+/**
+ * One input file: a name (used in every located message) and its bytes or text.
+ * @example
+ * const file: InputFile = { name: 'leden.txt', content: 'naam;soort\nAlpha;ngo\n', kind: 'members' };
+ * parsePartnership([file]).files[0];
+ * // => { file: 'leden.txt', kind: 'members', encoding: 'utf-8', delimiter: ';', rows: 1, accepted: 1, rejected: 0 }
+ */
 export interface InputFile {
   readonly name: string;
   readonly content: string | Uint8Array;
@@ -35,10 +41,23 @@ export interface InputFile {
   readonly kind?: FileKind;
 }
 
-/** Input: a list of files, or an object mapping file names to contents. */
+/**
+ * Input: a list of files, or an object mapping file names to contents.
+ * @example
+ * const asObject: PartnershipInput = { 'members.csv': 'id,name\nA,Alpha\n' };
+ * const asList: PartnershipInput = [{ name: 'members.csv', content: new TextEncoder().encode('id,name\nA,Alpha\n') }];
+ * parsePartnership(asList).partnership; // => parsePartnership(asObject).partnership
+ */
 export type PartnershipInput = readonly InputFile[] | Readonly<Record<string, string | Uint8Array>>;
 
-/** Options of {@link parsePartnership}. */
+/**
+ * Options of {@link parsePartnership}.
+ * @example
+ * const options: ParseOptions = { strict: true, limits: { maxRows: 10_000 } };
+ * const strict = parsePartnership(messy, options);
+ * // fuzzy matches and duplicates are rejected too
+ * [strict.rejected.length, parsePartnership(messy).rejected.length]; // => [10, 5]
+ */
 export interface ParseOptions {
   /** Turn every row-level warning (fuzzy match, custom category, duplicate) into a rejection. Default false. */
   readonly strict?: boolean;
@@ -52,7 +71,14 @@ export interface ParseOptions {
   readonly delimiter?: string;
 }
 
-/** The outcome of reading a partnership: the normalised data plus every problem, located. */
+/**
+ * The outcome of reading a partnership: the normalised data plus every problem, located.
+ * @example
+ * const read: IngestResult = parsePartnership(messy);
+ * read.files.map((f) => f.encoding); // => ['windows-1252', 'windows-1252', 'windows-1252', 'windows-1252', 'windows-1252', 'utf-8-bom']
+ * [read.rejected.length, read.warnings.length]; // => [5, 28]
+ * read.themes.label('living-wage', 'nl'); // => 'Leefbaar loon'
+ */
 export interface IngestResult {
   readonly partnership: Partnership;
   /** Per file: encoding, delimiter, rows, accepted, rejected (rows = accepted + rejected). */
@@ -67,7 +93,11 @@ export interface IngestResult {
   readonly sectors: Taxonomy;
 }
 
-/** Default parse options. */
+/**
+ * Default parse options.
+ * @example
+ * DEFAULT_PARSE_OPTIONS; // => { strict: false }
+ */
 export const DEFAULT_PARSE_OPTIONS = Object.freeze({ strict: false });
 
 interface LoadedTable {
@@ -107,12 +137,15 @@ function toFiles(input: PartnershipInput): InputFile[] {
  * Records are sorted (members by id; records by member, then category) so output does not
  * depend on row order.
  *
+ * @param input - CSV files as `{ name: content }` or a list of {@link InputFile}; content as text or bytes
+ * @param options - strictness, limits, extra taxonomy entries, delimiter; defaults on {@link ParseOptions}
  * @example
  * const result = parsePartnership({
  *   'members.csv': 'id,name,type,country,role\nFTA,Fair Threads Alliance,ngo,NL,lead\n',
  *   'expertise.csv': 'member,theme,level\nFTA,living wage,5\n',
  * });
- * result.partnership.expertise[0]; // => { member: 'FTA', theme: 'living-wage', level: 5, sources: [...] }
+ * result.partnership.expertise[0]; // => { member: 'FTA', theme: 'living-wage', level: 5, sources: [{ file: 'expertise.csv', line: 2 }] }
+ * result.rejected; // => []
  */
 export function parsePartnership(input: PartnershipInput, options: ParseOptions = {}): IngestResult {
   const { strict = DEFAULT_PARSE_OPTIONS.strict, limits, delimiter } = options;
@@ -270,8 +303,12 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
  * Like {@link parsePartnership} but throws InputRejectedError (carrying every issue) when any
  * row was rejected.
  *
+ * @param input - as for {@link parsePartnership}
+ * @param options - as for {@link parsePartnership}
  * @example
- * const { partnership } = parsePartnershipOrThrow({ 'members.csv': 'id,name\nA,Alpha\n' });
+ * const { partnership: read } = parsePartnershipOrThrow({ 'members.csv': 'id,name\nA,Alpha\n' });
+ * read.members.map((m) => m.name); // => ['Alpha']
+ * parsePartnershipOrThrow(messy); // throws InputRejectedError
  */
 export function parsePartnershipOrThrow(input: PartnershipInput, options: ParseOptions = {}): IngestResult {
   const result = parsePartnership(input, options);

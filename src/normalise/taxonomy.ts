@@ -37,6 +37,7 @@ export const CUSTOM_ID_PREFIX = 'custom:';
 /**
  * Whether an id names a custom category ('custom:<slug>').
  *
+ * @param id - a theme or sector id
  * @example
  * isCustomId('custom:fair-recruitment'); // => true
  * isCustomId('living-wage');             // => false
@@ -53,7 +54,14 @@ export interface TaxonomyOptions {
   readonly name?: string;
 }
 
-/** A theme or sector taxonomy built by {@link createTaxonomy}. */
+/**
+ * A theme or sector taxonomy built by {@link createTaxonomy}.
+ * @example
+ * const themes: Taxonomy = parsePartnership(sample).themes;
+ * themes.get('living-wage')?.en; // => 'Living wage'
+ * themes.label('living-wage', 'nl'); // => 'Leefbaar loon'
+ * themes.resolve('vrijheid van vakvereniging').kind; // => 'exact'
+ */
 export interface Taxonomy {
   /**
    * Resolve a free-text label (id, English or Dutch label, alias; case/accent-insensitive).
@@ -91,11 +99,15 @@ export interface Taxonomy {
  *   key (after folding) or a DAC code; the message lists every problem
  * @example
  * const themes = createTaxonomy(DEFAULT_THEMES, [
- *   { id: 'fair-recruitment', en: 'Fair recruitment', nl: 'Eerlijke werving', aliases: [] },
+ *   { id: 'cocoa-farmer-income', en: 'Cocoa farmer income', nl: 'Inkomen cacaoboeren', aliases: [] },
  * ]);
  * themes.resolve('leefbaar loon'); // => { kind: 'exact', value: { id: 'living-wage', ... } }
- * themes.resolve('livng wage');    // => { kind: 'fuzzy', value: { id: 'living-wage', ... }, matched: 'living wage', score: 0.0909 }
- * themes.label('gbv', 'nl');       // => 'Gendergerelateerd geweld en seksuele intimidatie'
+ * themes.resolve('livng wage'); // => { kind: 'fuzzy', value: { id: 'living-wage', ... }, matched: 'Living wage', score: 0.0909 }
+ * themes.resolve('inkomen cacaoboeren'); // => { kind: 'exact', value: { id: 'cocoa-farmer-income', ... } }
+ * themes.label('gbv', 'nl'); // => 'Gendergerelateerd geweld en seksuele intimidatie'
+ * // an extra entry whose label is already taken
+ * createTaxonomy(DEFAULT_THEMES, [{ id: 'fair-recruitment', en: 'Fair recruitment', nl: 'Eerlijke werving', aliases: [] }]);
+ * // throws OptionsError
  */
 export function createTaxonomy(
   entries: readonly TaxonomyEntry[],

@@ -4,6 +4,9 @@
  * - fuzzy: a confident fuzzy match (report it as a warning original -> normalised);
  * - ambiguous: several candidates are about equally close (report with candidates);
  * - none: nothing close; `suggestion` holds the nearest candidate if any.
+ * @example
+ * const found: MatchResult<string> = resolveCountry('Bangaldesh');
+ * found.kind === 'fuzzy' ? found.value : null; // => 'BD'
  */
 export type MatchResult<T> =
   | { readonly kind: 'exact'; readonly value: T }

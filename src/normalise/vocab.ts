@@ -357,6 +357,7 @@ const levelWordMatcher = lazy(() =>
  * Typos resolve as 'fuzzy' ('kantor' -> office); unknown words give 'none' with a suggestion
  * when one is close.
  *
+ * @param raw - a cell as written (English or Dutch, any case, typos tolerated)
  * @example
  * parsePresence('Eigen kantoor'); // => { kind: 'exact', value: 'office' }
  * parsePresence('kantor');        // => { kind: 'fuzzy', value: 'office', matched: 'kantoor', score: 0.1429 }
@@ -368,6 +369,7 @@ export function parsePresence(raw: string): MatchResult<PresenceKind> {
 /**
  * Resolve a sector-network kind ("IMVO-convenant", "brancheorganisatie", "vakbonden", ...).
  *
+ * @param raw - a cell as written (English or Dutch, any case, typos tolerated)
  * @example
  * parseNetworkKind('IMVO-convenant'); // => { kind: 'exact', value: 'irbc_agreement' }
  */
@@ -378,6 +380,7 @@ export function parseNetworkKind(raw: string): MatchResult<NetworkKind> {
 /**
  * Resolve a member type ("NGO/CSO", "vakbond", "kennisinstelling", "overheid", ...).
  *
+ * @param raw - a cell as written (English or Dutch, any case, typos tolerated)
  * @example
  * parseMemberType('Stichting'); // => { kind: 'exact', value: 'ngo' }
  */
@@ -388,6 +391,7 @@ export function parseMemberType(raw: string): MatchResult<MemberType> {
 /**
  * Resolve a partnership role ("penvoerder", "lid", "lokale partner", ...).
  *
+ * @param raw - a cell as written (English or Dutch, any case, typos tolerated)
  * @example
  * parseRole('Penvoerder'); // => { kind: 'exact', value: 'lead' }
  */
@@ -398,6 +402,7 @@ export function parseRole(raw: string): MatchResult<MemberRole> {
 /**
  * Resolve a company engagement driver ("strategy driven", "kansen", "issue/responsibility", ...).
  *
+ * @param raw - a cell as written (English or Dutch, any case, typos tolerated)
  * @example
  * parseDriver('Kansen'); // => { kind: 'exact', value: 'opportunity' }
  */
@@ -454,6 +459,7 @@ export function matchLevel(raw: string): MatchResult<number> {
  * Parse an expertise level to an integer 0-5, or null when the text is not an exact level
  * (see {@link matchLevel} for the accepted forms; fuzzy word matches are not accepted here).
  *
+ * @param raw - a cell as written: '4', '4/5', 'niveau 4', 'expert', 'gevorderd', ...
  * @example
  * parseLevel('4/5');      // => 4
  * parseLevel('niveau 2'); // => 2
@@ -484,6 +490,8 @@ export interface SplitMultiOptions {
  * protects nothing). Items are trimmed; empty items are dropped; repeats are dropped case-, accent-
  * and punctuation-insensitively (by {@link foldText}), the first spelling wins.
  *
+ * @param cell - a cell holding several values
+ * @param options - `allowComma` (required): also split on ','; `slash`: when '/' separates items (default 'spaced')
  * @example
  * splitMulti('Oxfam; CNV | oxfam', { allowComma: false }); // => ['Oxfam', 'CNV']
  * splitMulti('A (B, C), D', { allowComma: true });         // => ['A (B, C)', 'D']
