@@ -8,7 +8,14 @@ import { charHistogram, editDistance, histogramBound } from './editDistance.js';
 import { foldText } from './fold.js';
 import type { MatchResult } from './types.js';
 
-/** Options of {@link createMatcher}. Every field is optional; defaults in {@link DEFAULT_MATCH_OPTIONS}. */
+/**
+ * Options of {@link createMatcher}. Every field is optional; defaults in {@link DEFAULT_MATCH_OPTIONS}.
+ * @example
+ * const options: MatchOptions = { fuzzyThreshold: 0.1 };
+ * const strictMatcher = createMatcher([{ keys: ['office', 'kantoor'], value: 'office' }], options);
+ * // 'kantor' vs 'kantoor' scores 1/7, above 0.1: no longer a confident match, only a suggestion
+ * strictMatcher.match('kantor'); // => { kind: 'none', suggestion: 'office' }
+ */
 export interface MatchOptions {
   /**
    * Highest score of a confident match, reported as `kind: 'fuzzy'`. Default 0.25.
@@ -48,7 +55,13 @@ export interface MatchOptions {
  * Default matching options. See {@link MatchOptions} for what each threshold means.
  *
  * @example
- * createMatcher(entries, { ...DEFAULT_MATCH_OPTIONS, fuzzyThreshold: 0.2 });
+ * DEFAULT_MATCH_OPTIONS.fuzzyThreshold; // => 0.25
+ * // a looser matcher
+ * const loose = createMatcher([{ keys: ['programme', 'programma'], value: 'programme' }], {
+ *   ...DEFAULT_MATCH_OPTIONS,
+ *   fuzzyThreshold: 0.4,
+ * });
+ * loose.match('progam').kind; // => 'fuzzy'
  */
 export const DEFAULT_MATCH_OPTIONS: Readonly<Required<MatchOptions>> = Object.freeze({
   fuzzyThreshold: 0.25,
@@ -81,7 +94,17 @@ export interface MatcherStats {
   readonly cacheSize: number;
 }
 
-/** A memoised label matcher built by {@link createMatcher}. */
+/**
+ * A memoised label matcher built by {@link createMatcher}.
+ * @example
+ * const presence: Matcher<string> = createMatcher([
+ *   { keys: ['office', 'kantoor'], value: 'office' },
+ *   { keys: ['network', 'netwerk'], value: 'network' },
+ * ]);
+ * presence.match('Netwerk'); // => { kind: 'exact', value: 'network' }
+ * presence.match('netwerk'); // => { kind: 'exact', value: 'network' }
+ * presence.stats.lookups; // => 2
+ */
 export interface Matcher<T> {
   /** Resolve a free-text label. The same folded label always returns the same (cached) result. */
   match(label: string): MatchResult<T>;
