@@ -113,6 +113,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
  * Decode bytes with decodeBytes, or take a string as it is; a leading U+FEFF (BOM) is
  * removed from strings too (reported as 'utf-8-bom'; other strings as 'utf-8').
  *
+ * @param input - file content as bytes, or text already decoded
  * @example
  * decodeInput('\uFEFFa,b'); // => { text: 'a,b', encoding: 'utf-8-bom' }
  * decodeInput('a,b');       // => { text: 'a,b', encoding: 'utf-8' }

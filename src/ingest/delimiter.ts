@@ -85,6 +85,8 @@ function fieldCounts(sample: string, delimiter: Delimiter, maxRecords: number): 
  *
  * Cost: O(min(text length, sampleChars)) per candidate.
  *
+ * @param text - the CSV text (only its start is sampled)
+ * @param options - sample size; see DEFAULT_DELIMITER_OPTIONS
  * @example
  * detectDelimiter('naam;score\nOxfam;3,5\n'); // => ';'
  * detectDelimiter('a,b\r1,"x;y"\r');          // => ','

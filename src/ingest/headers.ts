@@ -13,6 +13,7 @@ const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
  * diacritics removed, lowercase, every run of whitespace, `_`, `-`, `.` and `/` replaced by one
  * space, trimmed.
  *
+ * @param s - a column name as written
  * @example
  * foldHeader('  Organisatie_Type '); // => 'organisatie type'
  * foldHeader('Niveau-Expertise');    // => 'niveau expertise'
@@ -127,7 +128,7 @@ const MEMBER_FIELDS = {
  * its list wins). Compared after folding (see foldHeader). Frozen data.
  *
  * @example
- * HEADER_ALIASES.geography.presence.includes('aanwezigheid'); // => true
+ * HEADER_ALIASES.geography.presence?.includes('aanwezigheid'); // => true
  */
 export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.freeze({
   members: freezeTable(MEMBER_FIELDS),
@@ -407,6 +408,8 @@ const KIND_ORDER: readonly FileKind[] = ['members', 'expertise', 'geography', 's
  *
  * Never throws.
  *
+ * @param fileName - the file's name (its words hint at the kind)
+ * @param header - the column names of the file's header row
  * @example
  * detectFileKind('leden.csv', ['Naam', 'Soort', 'Land']);               // => 'members'
  * detectFileKind('geografie.csv', ['organisatie', 'land']);             // => 'geography'

@@ -19,7 +19,7 @@ export type ResolvedLimits = Required<Limits>;
  * - maxCellChars: 2,000,000 characters in one cell
  *
  * @example
- * parseTable(text, { file: 'big.csv', limits: { ...DEFAULT_LIMITS, maxRows: 5_000_000 } });
+ * parseTable('name\nOxfam\n', { file: 'big.csv', limits: { ...DEFAULT_LIMITS, maxRows: 5_000_000 } }).totalRows; // => 1
  */
 export const DEFAULT_LIMITS: ResolvedLimits = Object.freeze({
   maxBytes: 100 * 1024 * 1024,

@@ -114,6 +114,8 @@ function dedupeHeader(header: string[], file: string, line: number, warnings: In
  *   file has more than limits.maxRows data rows, a row more than limits.maxColumns cells or a
  *   cell more than limits.maxCellChars characters (checked while parsing)
  * @throws OptionsError for an invalid delimiter or limit
+ * @param input - CSV bytes (any supported encoding) or text
+ * @param options - file name for issues, delimiter and limits; see ParseTableOptions
  * @example
  * const t = parseTable('naam;land\r\nOxfam Novib;NL\r\n\r\n"Cordaid\nZorg";Nederland\r\n', { file: 'leden.csv' });
  * t.delimiter; // => ';'

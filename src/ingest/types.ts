@@ -4,7 +4,8 @@ import type { IngestIssue } from '../schema/issues.js';
  * Encodings the decoder can report.
  *
  * @example
- * const enc: TextEncodingName = decodeBytes(bytes).encoding; // e.g. 'windows-1252'
+ * const enc: TextEncodingName = decodeBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9])).encoding;
+ * enc; // => 'windows-1252'
  */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -23,7 +24,7 @@ export interface DecodedText {
  * Size limits checked before heavy work. Every field is optional; see DEFAULT_LIMITS.
  *
  * @example
- * parseTable(bytes, { file: 'big.csv', limits: { maxRows: 5_000_000 } });
+ * parseTable('name\nOxfam\n', { file: 'big.csv', limits: { maxRows: 5_000_000 } }).totalRows; // => 1
  */
 export interface Limits {
   /** Maximum input size in bytes (or UTF-16 code units for strings). */
@@ -50,15 +51,15 @@ export interface RawRow {
 /**
  * A parsed CSV table before any interpretation of its columns.
  *
- * @example
- * const t: RawTable = parseTable('name,country\nOxfam,NL\n', { file: 'members.csv' });
- * t.totalRows === t.rows.length + t.rejected.filter((i) => i.line > 0).length; // => true
- *
  * Accounting invariant: `totalRows = rows.length + rejected.filter((i) => i.line > 0).length`.
  * `totalRows` counts every non-blank physical record except the header record and the HXL
  * hashtag row (if any); a record is blank when every cell is empty or whitespace. Each such
  * record is either in `rows` or has exactly one issue in `rejected`. File-level problems
  * (binary content) are in `rejected` with line 0 and are not rows.
+ *
+ * @example
+ * const t: RawTable = parseTable('name,country\nOxfam,NL\n', { file: 'members.csv' });
+ * t.totalRows === t.rows.length + t.rejected.filter((i) => i.line > 0).length; // => true
  */
 export interface RawTable {
   readonly file: string;
