@@ -19,7 +19,12 @@ import type {
   RecommendationRef,
 } from './types.js';
 
-/** Options of {@link diffBaselines}. Defaults in {@link DEFAULT_DIFF_OPTIONS}. */
+/**
+ * Options of {@link diffBaselines}. Defaults in {@link DEFAULT_DIFF_OPTIONS}.
+ * @example
+ * const options: DiffOptions = { top: 2, minChange: 0.05 };
+ * diffBaselines(json, nextYear, options).synergy.rises.map((p) => `${p.a}-${p.b}`); // => ['FTA-MWK', 'FTA-SRR']
+ */
 export interface DiffOptions {
   /** Most rises and most falls listed per pair metric. Default 10. */
   readonly top?: number;
@@ -31,7 +36,8 @@ export interface DiffOptions {
  * Defaults of {@link DiffOptions}.
  *
  * @example
- * diffBaselines(a, b, { ...DEFAULT_DIFF_OPTIONS, top: 5 });
+ * DEFAULT_DIFF_OPTIONS; // => { top: 10, minChange: 0.01 }
+ * diffBaselines(json, nextYear, { ...DEFAULT_DIFF_OPTIONS, top: 1 }).synergy.rises.length; // => 1
  */
 export const DEFAULT_DIFF_OPTIONS = Object.freeze({ top: 10, minChange: 0.01 });
 
@@ -287,9 +293,12 @@ function checkOptions(top: number, minChange: number): void {
  * @param options - see {@link DEFAULT_DIFF_OPTIONS}
  * @throws OptionsError when `top` is not a non-negative integer or `minChange` not a non-negative number
  * @example
- * const diff = diffBaselines(year1, year2);
- * diff.members.joined.map((m) => m.id);        // => ['newco']
- * diff.recommendations.dropped.map((r) => r.id); // => ['training-offer:gbv:sgw']
+ * // nextYear: FTA opened an office in Kenya, a new member NMW joined there
+ * const diff = diffBaselines(json, nextYear);
+ * diff.members.joined.map((m) => m.id); // => ['NMW']
+ * diff.presence.gained.map((p) => `${p.member} ${p.country} ${p.after}`); // => ['FTA KE office', 'NMW KE office']
+ * diff.synergy.rises[0]; // => { a: 'FTA', b: 'MWK', before: 0, after: 0.0909, change: 0.0909 }
+ * diffBaselines(json, json).synergy; // => { rises: [], falls: [] }
  */
 export function diffBaselines(
   before: BaselineJson,

@@ -14,9 +14,11 @@ import { type BaselineJson, BaselineJsonSchema } from '../schema/baseline.js';
  * @throws PartnerSynergyError E_SCHEMA when the text is not JSON, or when it does not fit the
  *   schema (the message names the first problem's path, e.g. `matrices.synergy.ids`)
  * @example
- * const before = loadBaselineJson(readFileSync('2024/baseline.json', 'utf8'));
- * const after = loadBaselineJson(readFileSync('2025/baseline.json', 'utf8'));
- * renderDiffMarkdown(diffBaselines(before, after), { lang: 'nl' });
+ * // in Node: loadBaselineJson(readFileSync('2024/baseline.json', 'utf8'))
+ * const before = loadBaselineJson(stringifyBaseline(json));
+ * before.members.length; // => 12
+ * loadBaselineJson('{"schemaVersion": 2}'); // throws PartnerSynergyError
+ * renderDiffMarkdown(diffBaselines(before, nextYear), { lang: 'nl' }).startsWith('# Wat is er veranderd'); // => true
  */
 export function loadBaselineJson(text: string): BaselineJson {
   const source = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';

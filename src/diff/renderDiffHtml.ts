@@ -48,9 +48,12 @@ function block(b: DiffBlock): string {
  * or Dutch, with the same sections as renderDiffMarkdown. Inline CSS only, a Content-Security-
  * Policy that loads nothing, and every text from the baselines HTML-escaped.
  *
+ * @param diff - from {@link diffBaselines}
+ * @param options - `lang`: 'en' (default) or 'nl'
  * @example
- * const page = renderDiffHtml(diffBaselines(year1, year2), { lang: 'en' });
+ * const page = renderDiffHtml(diffBaselines(json, nextYear), { lang: 'en' });
  * page.startsWith('<!DOCTYPE html>\n<html lang="en">'); // => true
+ * page.includes('Nieuw Maatwerk'); // => true
  */
 export function renderDiffHtml(diff: BaselineDiff, options: DiffRenderOptions = {}): string {
   const { lang = DEFAULT_DIFF_RENDER_OPTIONS.lang } = options;

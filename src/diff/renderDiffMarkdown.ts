@@ -8,7 +8,13 @@ import { dt } from './i18n.js';
 import { buildDiffModel, type DiffBlock, type DiffCell } from './model.js';
 import type { BaselineDiff } from './types.js';
 
-/** Options of the diff renderers. */
+/**
+ * Options of the diff renderers.
+ * @example
+ * const options: DiffRenderOptions = { lang: 'nl' };
+ * renderDiffMarkdown(diffBaselines(json, nextYear), options).split('\n')[0];
+ * // => '# Wat is er veranderd: vergelijking van twee baselines'
+ */
 export interface DiffRenderOptions {
   /** Language of the fixed text. Default 'en'. */
   readonly lang?: ReportLang;
@@ -18,7 +24,7 @@ export interface DiffRenderOptions {
  * Defaults of {@link DiffRenderOptions}.
  *
  * @example
- * renderDiffMarkdown(diff, { lang: DEFAULT_DIFF_RENDER_OPTIONS.lang });
+ * DEFAULT_DIFF_RENDER_OPTIONS; // => { lang: 'en' }
  */
 export const DEFAULT_DIFF_RENDER_OPTIONS = Object.freeze({ lang: 'en' as ReportLang });
 
@@ -49,8 +55,10 @@ function block(b: DiffBlock): string {
  * recommendations. Every text from the baselines (names, ids, labels, rationales) is escaped
  * so it shows literally.
  *
+ * @param diff - from {@link diffBaselines}
+ * @param options - `lang`: 'en' (default) or 'nl'
  * @example
- * renderDiffMarkdown(diffBaselines(year1, year2), { lang: 'nl' }).split('\n')[0];
+ * renderDiffMarkdown(diffBaselines(json, nextYear), { lang: 'nl' }).split('\n')[0];
  * // => '# Wat is er veranderd: vergelijking van twee baselines'
  */
 export function renderDiffMarkdown(diff: BaselineDiff, options: DiffRenderOptions = {}): string {

@@ -103,7 +103,14 @@ export interface ExpertiseChange {
   readonly after: number | null;
 }
 
-/** What changed between two baselines. */
+/**
+ * What changed between two baselines.
+ * @example
+ * const diff: BaselineDiff = diffBaselines(json, nextYear);
+ * diff.members.stayed; // => 12
+ * diff.countries; // => { joined: [], left: [] }
+ * diff.expertise; // => []
+ */
 export interface BaselineDiff {
   readonly members: {
     readonly joined: readonly DiffMember[];
