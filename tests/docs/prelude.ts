@@ -9,6 +9,8 @@
  * - `partnership`, `metrics`, `labels`, `views` (the country views): parts of `baseline`
  * - `scores` = `pairScoresFromMetrics(metrics)`; `profiles` = `buildProfiles(partnership)`
  * - `network` = `buildNetwork(json)` (partner-synergy/network)
+ * - `nextYear`: baseline.json of the sample a year later: Fair Threads Alliance (FTA) opened an
+ *   office in Kenya and a new member, Nieuw Maatwerk (NMW), joined with an office in Kenya
  * - `outDir`: a fresh empty temporary directory for examples that write files
  *
  * Documented for readers in docs/api (typedoc.json `readme`) and kept in step by the docs test.
@@ -46,6 +48,13 @@ export const views = baseline.countries;
 export const scores = pairScoresFromMetrics(metrics);
 export const profiles = buildProfiles(partnership);
 export const network = buildNetwork(json);
+export const nextYear = toBaselineJson(
+  buildBaseline({
+    ...sample,
+    'members.csv': `${sample['members.csv']}NMW,Nieuw Maatwerk,ngo,Netherlands,member\n`,
+    'geography.csv': `${sample['geography.csv']}FTA,Kenya,office,,2025\nNMW,Kenya,office,,2025\n`,
+  }),
+);
 export const outDir = mkdtempSync(join(tmpdir(), 'partner-synergy-docs-'));
 
 /** Remove `outDir` (call once after the examples ran). */
@@ -66,5 +75,6 @@ export const PRELUDE: Readonly<Record<string, unknown>> = {
   scores,
   profiles,
   network,
+  nextYear,
   outDir,
 };
