@@ -338,6 +338,23 @@ export function writeTables(model: TableModel, dress: CsvDress): Record<string, 
   return files;
 }
 
+/**
+ * The model with one spelling per local partner and company (the first of each case-insensitive
+ * group), for properties that must not depend on which spelling is kept.
+ */
+export function oneSpelling(model: TableModel): TableModel {
+  const canonical = (pool: readonly string[]) => (name: string) =>
+    pool.find((p) => p.toLowerCase() === name.toLowerCase()) ?? name;
+  const partner = canonical(PARTNERS);
+  const company = canonical(COMPANIES);
+  const unique = (xs: string[]) => [...new Set(xs)];
+  return {
+    ...model,
+    geography: model.geography.map((g) => ({ ...g, partners: unique(g.partners.map(partner)) })),
+    sectors: model.sectors.map((s) => ({ ...s, companies: unique(s.companies.map(company)) })),
+  };
+}
+
 /** Number of data rows a model writes. */
 export function rowCount(model: TableModel): number {
   return model.members.length + model.expertise.length + model.geography.length + model.sectors.length;
