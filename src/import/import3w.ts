@@ -14,7 +14,16 @@ import { countryFromPcode, countryFromText } from './places.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
 import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } from './types.js';
 
-/** Options of {@link import3w}. Defaults in {@link DEFAULT_3W_OPTIONS} and DEFAULT_IMPORT_OPTIONS. */
+/**
+ * Options of {@link import3w}. Defaults in {@link DEFAULT_3W_OPTIONS} and DEFAULT_IMPORT_OPTIONS.
+ * @example
+ * const text = 'Organisation,Acronym,Type,Cluster,State Pcode\n#org+name,#org+acronym,#org+type,#sector,#adm1+code\n' +
+ *   'Action Contre la Faim,ACF,INGO,Nutrition,NGA008\nAction contre la faim ,ACF,INGO,WASH,NGA008\n';
+ * const options: Import3wOptions = { file: 'nigeria-3w.csv', presence: 'office', themeMap: { WASH: null } };
+ * const { files } = import3w(text, options);
+ * files['expertise.csv']; // => 'member,theme,level,activities\nACF,nutrition,3,1\n'
+ * files['geography.csv']?.split('\n')[1]; // => 'ACF,NG,office,,,2,'
+ */
 export interface Import3wOptions extends CommonImportOptions {
   /**
    * Country of rows without a country column (alpha-2, alpha-3 or a name), e.g. 'AF' for the
@@ -30,7 +39,10 @@ export interface Import3wOptions extends CommonImportOptions {
  * Defaults of {@link Import3wOptions}.
  *
  * @example
- * import3w(text, { file: DEFAULT_3W_OPTIONS.file, country: 'ML' });
+ * const text = 'Organisation,Acronym,Type,Cluster,State Pcode\n#org+name,#org+acronym,#org+type,#sector,#adm1+code\n' +
+ *   'Action Contre la Faim,ACF,INGO,Nutrition,NGA008\nAction contre la faim ,ACF,INGO,WASH,NGA008\n';
+ * DEFAULT_3W_OPTIONS; // => { file: '3w.csv' }
+ * import3w(text).warnings[0]?.file; // => '3w.csv'
  */
 export const DEFAULT_3W_OPTIONS = Object.freeze({ file: '3w.csv' });
 
@@ -196,6 +208,8 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
  * p-code or HLCIT code; else, when every other row agrees on one country, that country.
  * Every row is used or skipped (no organisation, no country); stats.rows = usedRows + skippedRows.
  *
+ * @param input - the 3W table as text or bytes (HXL hashtag row or English/French headers)
+ * @param options - country, theme overrides, de-duplication and presence; defaults in {@link DEFAULT_3W_OPTIONS} and {@link DEFAULT_IMPORT_OPTIONS}
  * @throws OptionsError when `country` is given but is not a country
  * @throws LimitError when the input exceeds a parser limit
  * @example

@@ -17,7 +17,16 @@ import { countryFromOrgRef, countryFromText, isoAlpha2 } from './places.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
 import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } from './types.js';
 
-/** Options of {@link importIati}. Defaults in {@link DEFAULT_IATI_OPTIONS} and DEFAULT_IMPORT_OPTIONS. */
+/**
+ * Options of {@link importIati}. Defaults in {@link DEFAULT_IATI_OPTIONS} and DEFAULT_IMPORT_OPTIONS.
+ * @example
+ * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
+ *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
+ * const options: ImportIatiOptions = { orgPrefix: 'NL-', countries: ['UG'], network: 'companies' };
+ * const { files } = importIati(csv, options);
+ * files['geography.csv']; // => 'member,country,presence,partners,since,activities\nNL-KVK-41160054,UG,programme,,,1\n'
+ * files['sectors.csv']; // => 'member,sector,network,strength,companies,activities\nNL-KVK-41160054,health,companies,3,,1\n'
+ */
 export interface ImportIatiOptions extends CommonImportOptions {
   /**
    * Keep only these reporting organisations: refs ('NL-KVK-41160054') or names (compared
@@ -54,7 +63,10 @@ export interface ImportIatiOptions extends CommonImportOptions {
  * Defaults of {@link ImportIatiOptions}.
  *
  * @example
- * importIati(text, { network: DEFAULT_IATI_OPTIONS.network, orgPrefix: 'NL-' });
+ * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
+ *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
+ * DEFAULT_IATI_OPTIONS; // => { file: 'iati.csv', network: 'association' }
+ * importIati(csv, { network: DEFAULT_IATI_OPTIONS.network, orgPrefix: 'NL-' }).stats.members; // => 1
  */
 export const DEFAULT_IATI_OPTIONS = Object.freeze({
   file: 'iati.csv',
@@ -221,6 +233,8 @@ function cmp(a: string, b: string): number {
  * A repeated activity identifier is counted once ('duplicate_row' warning).
  * stats.rows = usedRows + skippedRows.
  *
+ * @param input - an IATI activity export (IATI tools or Datastore CSV) as text or bytes
+ * @param options - organisation and country filters, types, network kind and taxonomies; defaults in {@link DEFAULT_IATI_OPTIONS} and {@link DEFAULT_IMPORT_OPTIONS}
  * @throws LimitError when the input exceeds a parser limit
  * @example
  * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
@@ -469,6 +483,7 @@ function typeOf(text: string): MemberType | null {
  * `codeforiati:organisation-type-code`), for the `orgTypes` option of {@link importIati}. Rows
  * without a type code are left out.
  *
+ * @param input - the IATI ReportingOrganisation codelist as CSV text or bytes (columns code and an organisation-type code)
  * @example
  * orgTypesFromCodelist('code,name,codeforiati:organisation-type-code\nNL-KVK-41160054,Cordaid,21\n');
  * // => { 'NL-KVK-41160054': '21' }

@@ -279,6 +279,8 @@ function withinDistance(a: Node, b: Node, threshold: number): boolean {
  * Cost: O(n) hashing for rules 1-3 plus the same-acronym pairs; rule 4 compares the pairs
  * within each block with a cut-off edit distance, O(name length x allowed edits) per pair.
  *
+ * @param spellings - each distinct spelling with its number of rows (the most used spelling names the cluster)
+ * @param options - thresholds and `merge` overrides; defaults in {@link DEFAULT_IMPORT_OPTIONS}
  * @example
  * const clusters = clusterOrgNames([
  *   { name: 'DAN Chruch Aid (DCA)', count: 3 },

@@ -35,7 +35,14 @@ export type MergeReason =
   /** The user's `merge` option. */
   | 'override';
 
-/** One de-duplicated organisation whose input used more than one spelling or acronym. */
+/**
+ * One de-duplicated organisation whose input used more than one spelling or acronym.
+ * @example
+ * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
+ *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
+ * const [merge]: readonly OrgMerge[] = importIati(csv).merges;
+ * merge; // => { canonical: 'Cordaid', variants: ['Stichting Cordaid'], id: 'NL-KVK-41160054', acronyms: [], reason: 'ref' }
+ */
 export interface OrgMerge {
   /** The name written to members.csv. */
   readonly canonical: string;
@@ -71,7 +78,18 @@ export interface ImportStats {
   readonly unmappedThemes: Readonly<Record<string, number>>;
 }
 
-/** What importIati and import3w return: plain, serialisable data. */
+/**
+ * What importIati and import3w return: plain, serialisable data.
+ * @example
+ * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
+ *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
+ * const result: ImportResult = importIati(csv);
+ * Object.keys(result.files); // => ['members.csv', 'expertise.csv', 'geography.csv', 'sectors.csv']
+ * result.files['expertise.csv']; // => 'member,theme,level,activities\nNL-KVK-41160054,gbv,3,1\nNL-KVK-41160054,health,3,1\n'
+ * [result.stats.rows, result.stats.members]; // => [2, 1]
+ * // the files are ready for buildBaseline
+ * buildBaseline(result.files).partnership.members.map((m) => m.name); // => ['Cordaid']
+ */
 export interface ImportResult {
   readonly files: ImportedFiles;
   /** The organisation-name de-duplication report; override it with the `merge` option. */
@@ -81,7 +99,14 @@ export interface ImportResult {
   readonly stats: ImportStats;
 }
 
-/** Options both importers share. Defaults in {@link DEFAULT_IMPORT_OPTIONS}. */
+/**
+ * Options both importers share. Defaults in {@link DEFAULT_IMPORT_OPTIONS}.
+ * @example
+ * const text = 'Organisation,Acronym,Type,Cluster,State Pcode\n#org+name,#org+acronym,#org+type,#sector,#adm1+code\n' +
+ *   'Action Contre la Faim,ACF,INGO,Nutrition,NGA008\nAction contre la faim ,ACF,INGO,WASH,NGA008\n';
+ * const options: CommonImportOptions = { presence: 'office', file: 'nigeria-3w.csv' };
+ * import3w(text, options).files['geography.csv']?.split('\n')[1]; // => 'ACF,NG,office,,,2,'
+ */
 export interface CommonImportOptions {
   /** File name used in warnings. Default 'iati.csv' (IATI) or '3w.csv' (3W). */
   readonly file?: string;
@@ -117,7 +142,7 @@ export interface CommonImportOptions {
  * Defaults of the options both importers share.
  *
  * @example
- * importIati(text, { fuzzyThreshold: DEFAULT_IMPORT_OPTIONS.fuzzyThreshold / 2 });
+ * DEFAULT_IMPORT_OPTIONS; // => { fuzzyThreshold: 0.1, acronymThreshold: 0.35, presence: 'programme' }
  */
 export const DEFAULT_IMPORT_OPTIONS = Object.freeze({
   fuzzyThreshold: 0.1,
