@@ -88,13 +88,16 @@ function mean(xs: readonly number[]): number {
  *
  * Pure, deterministic (independent of record order) and browser-safe.
  *
+ * @param partnership - the normalised partnership
+ * @param request - the themes to cover and optionally a country, sector, minimum level and largest size (see {@link CoalitionRequest})
+ * @param options - pair scores, labels, language, weights and search method; defaults in {@link DEFAULT_COALITION_OPTIONS}
  * @throws OptionsError for an unknown or ambiguous theme, sector or country (with "did you
  *   mean"), no themes, minLevel outside 1-5, maxMembers < 1, negative weights, or method
  *   'exact' with more than 30 coverable themes
  * @example
  * const result = buildCoalition(partnership, { country: 'BD', themes: ['living wage', 'gbv'] }, { scores, labels });
- * result.members;   // => ['FTA', 'VAW']
- * result.rationale; // => 'Fair Threads Alliance and Vrouwen aan het Werk together cover living wage and ...'
+ * result.members; // => ['FTA', 'SSF']
+ * result.rationale.startsWith('Fair Threads Alliance and Shromik Shakti Foundation together cover living wage'); // => true
  */
 export function buildCoalition(
   partnership: Partnership,

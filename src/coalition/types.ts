@@ -35,7 +35,8 @@ export interface CoalitionRequest {
  * Weights of the coalition score components; each component is in [0, 1].
  *
  * @example
- * buildCoalition(p, { themes: ['gbv'] }, { weights: { presence: 0.6, synergy: 0.1 } });
+ * const weights: Partial<CoalitionWeights> = { presence: 0.6, synergy: 0.1 };
+ * buildCoalition(partnership, { themes: ['gbv'] }, { weights }).members.length; // => 1
  */
 export interface CoalitionWeights {
   /** Mean presence weight of the members in the requested country. Default 0.4. */
@@ -52,7 +53,8 @@ export interface CoalitionWeights {
  * How the cover is searched: 'auto' picks exact for small inputs, greedy otherwise.
  *
  * @example
- * buildCoalition(p, { themes: ['gbv', 'osh'] }, { method: 'greedy' }).method; // => 'greedy'
+ * const method: CoalitionMethod = 'greedy';
+ * buildCoalition(partnership, { themes: ['gbv', 'osh'] }, { method }).method; // => 'greedy'
  */
 export type CoalitionMethod = 'auto' | 'exact' | 'greedy';
 
@@ -60,7 +62,9 @@ export type CoalitionMethod = 'auto' | 'exact' | 'greedy';
  * Options of {@link buildCoalition}. Defaults in {@link DEFAULT_COALITION_OPTIONS}.
  *
  * @example
- * buildCoalition(p, { country: 'BD', themes: ['gbv'] }, { scores, labels: baseline.labels, lang: 'nl' });
+ * const options: CoalitionOptions = { scores, labels, lang: 'nl' };
+ * buildCoalition(partnership, { country: 'BD', themes: ['gbv'] }, options).rationale;
+ * // => 'Shromik Shakti Foundation dekt gendergerelateerd geweld en seksuele intimidatie in Bangladesh af op niveau 3 of hoger en is daar al aanwezig.'
  */
 export interface CoalitionOptions {
   /** Pair scores (synergy) of the partnership, e.g. `pairScoresFromMetrics(computeMetrics(p))`. Default: none (no synergy component). */
@@ -120,7 +124,9 @@ export const DEFAULT_COALITION_OPTIONS = Object.freeze({
  * A theme a coalition member covers, with the member's level.
  *
  * @example
- * result.contributions[0]?.themes; // => [{ theme: 'living-wage', level: 5 }]
+ * const result = buildCoalition(partnership, { country: 'BD', themes: ['living wage', 'gbv'] }, { scores, labels });
+ * const covered: readonly CoveredTheme[] | undefined = result.contributions[0]?.themes;
+ * covered; // => [{ theme: 'living-wage', level: 5 }]
  */
 export interface CoveredTheme {
   readonly theme: string;
@@ -131,7 +137,9 @@ export interface CoveredTheme {
  * What one coalition member brings.
  *
  * @example
- * result.contributions[0]; // => { member: 'FTA', name: 'Fair Threads Alliance', themes: [...], presence: 'office', ... }
+ * const result = buildCoalition(partnership, { country: 'BD', themes: ['living wage', 'gbv'] }, { scores, labels });
+ * const first: CoalitionContribution | undefined = result.contributions[0];
+ * first; // => { member: 'FTA', name: 'Fair Threads Alliance', unique: ['living-wage'], presence: 'office', ... }
  */
 export interface CoalitionContribution {
   /** Member id. */
@@ -156,7 +164,9 @@ export interface CoalitionContribution {
  * The score of a coalition and its components (a component is null when it does not apply).
  *
  * @example
- * result.score; // => { total: 0.8, presence: 0.75, synergy: null, sector: null, expertise: 0.9 }
+ * const result = buildCoalition(partnership, { country: 'BD', themes: ['living wage', 'gbv'] }, { scores, labels });
+ * const score: CoalitionScore = result.score;
+ * score; // => { total: 0.810084, presence: 1, synergy: 0.514286, sector: null, expertise: 0.8 }
  */
 export interface CoalitionScore {
   /** Weighted mean of the applicable components, in [0, 1]; 0 for an empty coalition. */
@@ -171,7 +181,8 @@ export interface CoalitionScore {
  * The result of {@link buildCoalition}: plain, serialisable data.
  *
  * @example
- * const { members, uncoverable, rationale } = buildCoalition(p, { country: 'BD', themes: ['gbv', 'living wage'] });
+ * const result: CoalitionResult = buildCoalition(partnership, { country: 'BD', themes: ['gbv', 'living wage'] });
+ * [result.members, result.uncoverable, result.method]; // => [['FTA', 'SSF'], [], 'exact']
  */
 export interface CoalitionResult {
   /** Resolved country (ISO alpha-2) or null. */

@@ -4,6 +4,7 @@ import type { RedactionOptions, Withheld } from './types.js';
  * A one-line English summary of what a redaction withheld (counts only), for a CLI or a log.
  * Empty string when nothing was withheld.
  *
+ * @param w - what a redaction withheld ({@link Withheld})
  * @example
  * formatWithheld({ members: 1, expertise: 7, geography: 6, sectors: 2, themes: 0, countries: 0,
  *   partners: 0, companies: 0, texts: 0, issues: 0 });

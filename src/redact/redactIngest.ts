@@ -11,9 +11,15 @@ import { REDACTED, type RedactionOptions, type Withheld } from './types.js';
  * country (also through a typo: "Myanmr"), all three become "[redacted]". Location (file, line,
  * column) and code are kept, with sensitive terms blanked in the file name.
  *
+ * @param issues - ingestion issues (rejected rows or warnings)
+ * @param plan - the resolved redaction, e.g. the `plan` of {@link redactPartnership}
  * @returns the redacted issues (same order) and how many were redacted
  * @example
- * const { issues, redacted } = redactIssues(result.warnings, plan);
+ * const read = parsePartnership(messy);
+ * const { plan } = redactPartnership(read.partnership, { optOut: ['SJH'] });
+ * const { issues, redacted } = redactIssues(read.rejected, plan);
+ * redacted; // => 1
+ * issues[0]; // => { code: 'unknown_member', value: '[redacted]', message: '[redacted]', suggestion: '[redacted]', ... }
  */
 export function redactIssues(
   issues: readonly IngestIssue[],
@@ -73,10 +79,16 @@ export interface RedactedIngest<O extends FocusOptions> {
  * ({@link redactIssues}); and drop removed themes and countries from `focusThemes` and
  * `focusCountries`. This is what `buildBaseline(input, { redact })` applies right after parsing.
  *
+ * @param result - a {@link parsePartnership} result
+ * @param redaction - what to redact (see {@link RedactionOptions})
+ * @param options - options with focus lists (`focusThemes`, `focusCountries`) to narrow
  * @throws OptionsError for a theme, country or member that cannot be resolved
  * @example
- * const { ingest, withheld } = redactIngestResult(parsePartnership(files), { optOut: ['VAW'] }, {});
+ * const { ingest, withheld } = redactIngestResult(parsePartnership(sample), { optOut: ['VAW'] }, {});
  * withheld.members; // => 1
+ * ingest.partnership.members.some((m) => m.id === 'VAW'); // => false
+ * redactIngestResult(parsePartnership(sample), { themes: ['gbv'] }, { focusThemes: ['gbv', 'osh'] }).options;
+ * // => { focusThemes: ['osh'] }
  */
 export function redactIngestResult<O extends FocusOptions>(
   result: IngestResult,

@@ -8,7 +8,9 @@ import { REDACTED, type RedactionOptions, type Withheld } from './types.js';
  * The result of {@link redactPartnership}.
  *
  * @example
- * const { partnership, withheld } = redactPartnership(p, { optOut: ['VAW'] });
+ * const redacted: RedactedPartnership = redactPartnership(partnership, { optOut: ['VAW'] });
+ * redacted.partnership.members.length; // => 11
+ * redacted.withheld.members; // => 1
  */
 export interface RedactedPartnership {
   /** The partnership with the redaction applied (a new object; the input is untouched). */
@@ -67,11 +69,16 @@ function scrubber(plan: RedactionPlan): {
  *
  * Pure: returns new objects, never mutates its input. Deterministic.
  *
+ * @param partnership - the normalised partnership (not changed)
+ * @param redaction - what to redact (see {@link RedactionOptions}); defaults in {@link DEFAULT_REDACTION}
+ * @param themes - the theme taxonomy that resolves theme labels; default the built-in themes
  * @throws OptionsError for a theme, country or member that cannot be resolved (fails closed)
  * @example
  * const { partnership: safe, withheld } = redactPartnership(partnership, { partners: true, optOut: ['VAW'] });
  * withheld.members; // => 1
- * safe.geography[0]?.partners; // => ['Partner 1']
+ * // local partners pseudonymised, in a stable order
+ * safe.geography.filter((g) => g.partners.length > 0).slice(0, 2).map((g) => [g.member, g.country, g.partners]);
+ * // => [['AER', 'GH', ['Partner 1']], ['AER', 'UG', ['Partner 2']]]
  */
 export function redactPartnership(
   partnership: Partnership,

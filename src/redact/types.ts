@@ -21,7 +21,7 @@ export interface RedactionOptions {
  * Defaults of {@link RedactionOptions}: nothing is redacted.
  *
  * @example
- * DEFAULT_REDACTION.partners; // => false
+ * DEFAULT_REDACTION; // => { partners: false, companies: false, themes: [], countries: [], optOut: [] }
  */
 export const DEFAULT_REDACTION: Readonly<Required<RedactionOptions>> = Object.freeze({
   partners: false,
@@ -35,7 +35,11 @@ export const DEFAULT_REDACTION: Readonly<Required<RedactionOptions>> = Object.fr
  * The text that replaces a redacted value or a redacted part of a name.
  *
  * @example
- * redactIssues(issues, plan).issues[0]?.message; // => '[redacted]' (when it named a redacted term)
+ * const read = parsePartnership(messy);
+ * // the first rejected row names an unknown member and suggests Stichting Jonge Handen (SJH), who opted out
+ * const { plan } = redactPartnership(read.partnership, { optOut: ['SJH'] });
+ * redactIssues(read.rejected, plan).issues[0]?.suggestion; // => REDACTED
+ * REDACTED; // => '[redacted]'
  */
 export const REDACTED = '[redacted]';
 
@@ -43,7 +47,8 @@ export const REDACTED = '[redacted]';
  * How much a redaction withheld: counts only, never the withheld values.
  *
  * @example
- * buildBaseline(files, { redact: { optOut: ['VAW'] } }).withheld?.members; // => 1
+ * const withheld: Withheld | undefined = buildBaseline(sample, { redact: { optOut: ['VAW'] } }).withheld;
+ * withheld; // => { members: 1, expertise: 7, geography: 6, sectors: 2, ... }
  */
 export interface Withheld {
   /** Members removed because they opted out. */
