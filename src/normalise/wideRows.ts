@@ -57,13 +57,16 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
   for (const item of splitMulti(r.cell('expertise'), { allowComma })) {
     guard(r, 'expertise', item, () => {
       const { label, inner } = splitQualifier(item);
+      // A number that is not a level ("(9)", ": 3.5") is an invalid level, not part of the theme.
+      if (inner !== null && /^[-+]?\d+(?:[.,]\d+)?(?:\s*\/\s*\d+)?$/.test(inner))
+        readLevel(r, 'expertise', inner);
       const theme =
         inner !== null && parseLevel(inner) === null
           ? readTheme(r, ctx, 'expertise', item)
           : readTheme(r, ctx, 'expertise', label);
       let level = DEFAULT_WIDE_LEVEL;
       if (inner !== null && parseLevel(inner) !== null) level = readLevel(r, 'expertise', inner);
-      else if (inner === null)
+      else
         r.warn(
           'missing_value',
           `No level given for "${item}"; using ${DEFAULT_WIDE_LEVEL}.`,

@@ -485,6 +485,32 @@ export const CASES: readonly CorpusCase[] = [
     },
   },
   {
+    name: 'survey export with levels out of range',
+    about:
+      '"living wage (9)", "due diligence: 7", "child labour (3.5)", "land rights (-1)" next to good items',
+    source: { dir: 'survey-levels' },
+    // These were read as level 3 without a word (the "(9)" taken as part of the theme name).
+    expected: {
+      rows: 2,
+      accepted: 2,
+      rejected: 0,
+      codes: [],
+      warnings: ['invalid_level', 'missing_value'],
+      members: 2,
+    },
+    check: (o) => {
+      expect(o.result.partnership.expertise.map((e) => `${e.theme}:${e.level}`)).toEqual([
+        'gbv:4',
+        'lobby-advocacy:4',
+        'training:3',
+        'wash:3',
+      ]);
+      expect(
+        o.result.warnings.filter((w) => w.code === 'invalid_level').map((w) => `${w.line}:${w.value}`),
+      ).toEqual(['2:3.5', '2:7', '2:9', '3:-1']);
+    },
+  },
+  {
     name: 'a file of unknown kind',
     about: 'notes.csv with columns that match no input kind',
     source: { dir: 'unknown-file' },
