@@ -17,6 +17,7 @@ export type CoalitionLang = 'en' | 'nl';
  *
  * @example
  * const request: CoalitionRequest = { country: 'Bangladesh', themes: ['living wage', 'gbv'], maxMembers: 3 };
+ * buildCoalition(partnership, request).members; // => ['FTA', 'SSF']
  */
 export interface CoalitionRequest {
   /** Country (name in English or Dutch, ISO alpha-2/alpha-3 code). Members present there are preferred. Default: none. */

@@ -7,10 +7,15 @@
  * functions (all of these) must give the same value for (a, b) and (b, a).
  *
  * @example
- * const scores: PairScores = {
- *   synergy: () => 0.5, duplication: () => 0.1,
- *   expertiseOverlap: () => 0.2, geographyOverlap: () => 0.6, sectorOverlap: () => 0.4,
+ * // the same scores for every pair, e.g. to test a view
+ * const constant: PairScores = {
+ *   synergy: () => 0.5,
+ *   duplication: () => 0.1,
+ *   expertiseOverlap: () => 0.2,
+ *   geographyOverlap: () => 0.6,
+ *   sectorOverlap: () => 0.4,
  * };
+ * buildCountryViews(partnership, constant).BD?.pairs[0]; // => { a: 'FTA', b: 'HDN', synergy: 0.5, duplication: 0.1 }
  */
 export interface PairScores {
   /** context(a, b) * (1 - expertise overlap): shared context, different expertise. */

@@ -13,7 +13,8 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' |
  * Result of decoding bytes to text.
  *
  * @example
- * const { text, encoding }: DecodedText = decodeBytes(new Uint8Array([0x61])); // text 'a', encoding 'utf-8'
+ * const decoded: DecodedText = decodeBytes(new Uint8Array([0x61]));
+ * decoded; // => { text: 'a', encoding: 'utf-8' }
  */
 export interface DecodedText {
   readonly text: string;
@@ -85,6 +86,7 @@ export interface RawTable {
  *
  * @example
  * const options: ParseTableOptions = { file: 'leden.csv', delimiter: ';', limits: { maxRows: 10_000 } };
+ * parseTable('naam;land\nOxfam;NL\n', options).rows; // => [{ line: 2, cells: ['Oxfam', 'NL'] }]
  */
 export interface ParseTableOptions {
   /** File name used in every issue and error message. */

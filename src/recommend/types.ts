@@ -134,8 +134,13 @@ export interface GenerateContext {
  *   params: {},
  *   rationale: { default: { en: '{members} could train together.', nl: '{members} kunnen samen trainen.' } },
  *   fragments: {},
- *   *generate(ctx) { yield { members: ctx.index.memberIds.slice(0, 2), score: 0.5, evidence: [], vars: { members: { kind: 'members', ids: ctx.index.memberIds.slice(0, 2) } } }; },
+ *   *generate(ctx) {
+ *     const ids = ctx.index.memberIds.slice(0, 2);
+ *     yield { members: ids, score: 0.5, evidence: [], vars: { members: { kind: 'members', ids } } };
+ *   },
  * };
+ * const [training] = recommend(partnership, scores, views, { labels, extend: [kind], kinds: ['joint-training-day'] });
+ * training?.rationale; // => 'Aarde & Recht and Fair Threads Alliance could train together.'
  */
 export interface RecommendationKindDefinition {
   /** Stable kind id, lowercase kebab-case. */

@@ -3,6 +3,9 @@
  *
  * @example
  * const redact: RedactionOptions = { partners: true, themes: ['gbv'], countries: ['Myanmar'], optOut: ['VAW'] };
+ * const safe = buildBaseline(sample, { redact });
+ * Object.keys(safe.countries).includes('MM'); // => false
+ * safe.withheld; // => { members: 1, themes: 1, countries: 1, ... }
  */
 export interface RedactionOptions {
   /** Replace every local partner name by a stable pseudonym "Partner 1", "Partner 2", ... Default false. */
