@@ -4,7 +4,7 @@
  * and run, and each `expr; // => value` claim in it is asserted (grammar in exampleRunner.ts).
  * Examples see the exports of all three entries plus the fixtures of prelude.ts (`sample`,
  * `baseline`, `json`, ...). Also: every export has a summary and an example, every parameter a
- * description.
+ * description, and every example shows at least one checked result.
  */
 import { resolve } from 'node:path';
 import ts from 'typescript';
@@ -14,7 +14,7 @@ import * as network from '../../src/network/index.js';
 import * as node from '../../src/node.js';
 import { repoRoot } from '../helpers.js';
 import { ENTRIES, type ExportDoc, readInventory } from './apiInventory.js';
-import { runExample } from './exampleRunner.js';
+import { instrument, runExample } from './exampleRunner.js';
 import { cleanUpPrelude, PRELUDE } from './prelude.js';
 
 const inventory = readInventory();
@@ -110,6 +110,15 @@ describe('every public export is documented', () => {
           `${where(e)}:${e.summary === '' ? ' no summary' : ''}${e.examples.length ? '' : ' no @example'}`,
       );
     expect(missing, `${missing.length} exports lack docs:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  it('shows a checked result in every @example (a `// =>` or `// throws` claim)', () => {
+    const silent = documented.flatMap((e) =>
+      e.examples
+        .filter((ex) => instrument(ex.code).claims.length === 0)
+        .map((ex) => `${e.name} (${ex.file}:${ex.line})`),
+    );
+    expect(silent, `${silent.length} examples claim nothing:\n${silent.join('\n')}`).toEqual([]);
   });
 
   it('describes every parameter with @param', () => {
