@@ -7,7 +7,17 @@
  *
  * The pipeline: ingest (bytes -> table) -> normalise (table -> records) -> profile -> metrics ->
  * country views -> recommend -> report.
+ *
+ * Every example in this reference runs in the test suite (tests/docs) and each `expr; // => value`
+ * in it is checked. Examples use these names without defining them: `sample` (the five CSV texts
+ * of data/sample-partnership, keyed by file name), `messy` (the files of
+ * data/sample-partnership-messy as bytes), `baseline = buildBaseline(sample)`,
+ * `json = toBaselineJson(baseline)`, `partnership`, `metrics`, `labels` and `views` (parts of
+ * `baseline`), `scores = pairScoresFromMetrics(metrics)`, `profiles = buildProfiles(partnership)`,
+ * `network = buildNetwork(json)`, `nextYear` (the sample's baseline.json a year later: FTA opened
+ * an office in Kenya, a new member NMW joined there) and `outDir` (an empty temporary directory).
  * @packageDocumentation
+ * @module partner-synergy
  */
 
 // One call

@@ -1,6 +1,9 @@
 /**
  * partner-synergy/node: read partnership directories, write reports, run the CLI (Node only).
+ * Examples use the names listed on the `partner-synergy` page; paths are relative to the
+ * repository (data/ is also in the npm package).
  * @packageDocumentation
+ * @module partner-synergy/node
  */
 
 export { type CliIo, runCli } from './cli/program.js';

@@ -2,8 +2,8 @@
  * partner-synergy/network: the network view of a baseline (synergy graph,
  * centrality, brokers, isolated members, communities, bipartite layers) and its
  * exports to GraphML, GEXF and Kumu. Browser-safe, no dependencies beyond the
- * baseline.json contract.
- * @module
+ * baseline.json contract. Examples use the names listed on the `partner-synergy` page.
+ * @module partner-synergy/network
  */
 export { betweenness } from './betweenness.js';
 export { buildBipartite, PRESENCE_WEIGHTS } from './bipartite.js';
