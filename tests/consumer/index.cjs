@@ -14,7 +14,10 @@ const tiny = buildBaseline({
 });
 assert.equal(tiny.metrics.synergy.get('A', 'B'), 1);
 
-const sample = path.join(path.dirname(require.resolve('partner-synergy/package.json')), 'data/sample-partnership');
+const sample = path.join(
+  path.dirname(require.resolve('partner-synergy/package.json')),
+  'data/sample-partnership',
+);
 const baseline = buildBaselineFromDir(sample);
 const json = toBaselineJson(baseline);
 assert.equal(json.schemaVersion, BASELINE_SCHEMA_VERSION);

@@ -1,6 +1,12 @@
 // Type-checked (not run) as an ES module under moduleResolution node16 and bundler: the
 // package's .d.ts files must resolve and describe the API.
-import { type Baseline, type BaselineJson, buildBaseline, type Recommendation, toBaselineJson } from 'partner-synergy';
+import {
+  type Baseline,
+  type BaselineJson,
+  buildBaseline,
+  type Recommendation,
+  toBaselineJson,
+} from 'partner-synergy';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';
 
