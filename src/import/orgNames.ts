@@ -261,7 +261,7 @@ function withinDistance(a: Node, b: Node, threshold: number): boolean {
  * Rules, in order (each merge is refused when the two groups carry different refs; the fuzzy
  * rule also refuses groups with different acronyms):
  * 1. `ref`: the same non-empty ref (IATI organisation identifier).
- * 2. `spelling`: the same {@link orgNameKey} (case, spaces, accents, punctuation, a `(ACR)`
+ * 2. `spelling`: the same `orgNameKey` (case, spaces, accents, punctuation, a `(ACR)`
  *    suffix, "Stichting"/"The", legal forms).
  * 3. `acronym`: the same acronym (column or `(ACR)` suffix, compared without spaces) and names
  *    within `acronymThreshold` (or one name is just the acronym); or a spelling without an

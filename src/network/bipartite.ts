@@ -47,7 +47,7 @@ export interface Bipartite {
  *
  * Edges sorted by member, then category; categories by kind then id, named in `lang`.
  *
- * @param baseline - baseline.json data ({@link toBaselineJson})
+ * @param baseline - baseline.json data (`toBaselineJson` of partner-synergy)
  * @param lang - language of the category names ('en' or 'nl')
  * @throws PartnerSynergyError `E_UNKNOWN_MEMBER` when a view names a member that is not in `members`.
  * @example

@@ -32,7 +32,7 @@ export function quantile(values: readonly number[], q: number): number | null {
  * others). Isolated members (constraint null) are never brokers.
  *
  * @param constraints - Burt constraint per node ({@link constraint}); null for isolated nodes
- * @param betweenness - betweenness per node ({@link betweenness})
+ * @param betweenness - betweenness per node (`betweenness()`)
  * @example
  * // path a - b - c - d: constraints [1, 0.5, 0.5, 1], quartile 0.5 + 0.75 * 0 = 0.5
  * brokerFlags([1, 0.5, 0.5, 1], [0, 2 / 3, 2 / 3, 0]); // => [false, true, true, false]

@@ -111,7 +111,7 @@ function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: numb
  * 4 decimals (decisions such as brokers are taken before rounding). Cost
  * O(n^2) to read the matrix plus O(n m) for betweenness.
  *
- * @param baseline - baseline.json data ({@link toBaselineJson})
+ * @param baseline - baseline.json data (`toBaselineJson` of partner-synergy)
  * @param options - threshold, topK and lang; defaults in {@link DEFAULT_NETWORK_OPTIONS}
  * @throws OptionsError for a negative/non-finite threshold, a topK that is not a positive integer, or an unknown lang.
  * @throws PartnerSynergyError `E_SCHEMA` for duplicate member ids or a malformed synergy matrix

@@ -7,7 +7,7 @@ import { readInputFiles } from './readDir.js';
  * Read and normalise every CSV file of a directory (or one file).
  *
  * @param dir - a partnership directory (or one CSV file)
- * @param options - parsing options; defaults in {@link DEFAULT_PARSE_OPTIONS}
+ * @param options - parsing options; defaults in `DEFAULT_PARSE_OPTIONS` (partner-synergy)
  * @example
  * const result = readPartnershipDir('data/sample-partnership');
  * result.files.map((f) => `${f.file}: ${f.accepted}/${f.rows}`);
@@ -22,7 +22,7 @@ export function readPartnershipDir(dir: string, options: ParseOptions = {}): Ing
  * Build the synergy baseline of the partnership in a directory.
  *
  * @param dir - a partnership directory (or one CSV file)
- * @param options - as for {@link buildBaseline}
+ * @param options - as for `buildBaseline` (partner-synergy)
  * @example
  * const fromDir = buildBaselineFromDir('data/sample-partnership');
  * // the same as buildBaseline on the files' contents

@@ -32,7 +32,7 @@ export interface WriteOptions {
  * Write baseline.json, one CSV per matrix plus countries and recommendations, report.md,
  * report.html and the synergy network (GraphML, GEXF, Kumu JSON) into a directory (created if missing). Returns the written file paths, sorted.
  *
- * @param baseline - from {@link buildBaseline} or {@link buildBaselineFromDir}
+ * @param baseline - from `buildBaseline` (partner-synergy) or {@link buildBaselineFromDir}
  * @param outDir - the output directory; created if missing, files in it overwritten
  * @param options - language, number of recommendations, decimals, network files; defaults on {@link WriteOptions}
  * @example

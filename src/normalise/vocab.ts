@@ -457,7 +457,7 @@ export function matchLevel(raw: string): MatchResult<number> {
 
 /**
  * Parse an expertise level to an integer 0-5, or null when the text is not an exact level
- * (see {@link matchLevel} for the accepted forms; fuzzy word matches are not accepted here).
+ * (see `matchLevel` for the accepted forms; fuzzy word matches are not accepted here).
  *
  * @param raw - a cell as written: '4', '4/5', 'niveau 4', 'expert', 'gevorderd', ...
  * @example

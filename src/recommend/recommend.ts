@@ -113,9 +113,9 @@ interface Scored {
 /**
  * Generate, score, rank and explain joint-activity recommendations.
  *
- * Every kind of the effective catalogue (see {@link resolveCatalogue}) yields
+ * Every kind of the effective catalogue (see `resolveCatalogue`) yields
  * candidates; each gets score = clamp(kind.weight * candidate score) (a
- * non-finite score counts as 0), a stable id (see {@link recommendationId}),
+ * non-finite score counts as 0), a stable id (see `recommendationId`),
  * sorted members and themes, evidence de-duplicated and sorted by file then
  * line, and a one-sentence rationale in `lang` naming the members (by name)
  * and the evidence. Candidates with the same id keep the highest score.

@@ -59,7 +59,7 @@ function scrubber(plan: RedactionPlan): {
  *   needs.
  * - `countries`: geography rows in those countries are removed (with their local partners), a
  *   member headquartered there gets country null, and companies lose that country.
- * - `partners` / `companies`: names become "Partner n" / "Company n" (see {@link planRedaction}
+ * - `partners` / `companies`: names become "Partner n" / "Company n" (see `planRedaction`
  *   for the order); spellings of one organisation share a pseudonym.
  * - Every remaining free text (member names, extra columns, local partner and company names,
  *   source file names) has any mention of a removed theme (id, labels, aliases), country (names,

@@ -64,7 +64,7 @@ export const CSV_EXPORT_FILES = [
   'warnings.csv',
 ] as const;
 
-/** One of {@link CSV_EXPORT_FILES}. */
+/** One of the file names in `CSV_EXPORT_FILES`. */
 export type CsvExportFile = (typeof CSV_EXPORT_FILES)[number];
 
 /**
@@ -114,7 +114,7 @@ function list(values: readonly string[]): string {
 
 /**
  * Exports a baseline as CSV files, keyed by file name (see
- * {@link CSV_EXPORT_FILES}):
+ * `CSV_EXPORT_FILES`):
  *
  * - `members.csv`: id, name, type, country (headquarters), role;
  * - `<dimension>-overlap.csv` and `<dimension>-complementarity.csv` for

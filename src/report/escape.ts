@@ -112,7 +112,7 @@ export function checkCsvDelimiter(delimiter: string, decimalSeparator: string): 
  * Encodes one CSV cell (RFC 4180 quoting plus formula-injection protection).
  *
  * - Text (`string`) is user-provided: when it is formula-like (see
- *   {@link isFormulaLike}) it gets a leading apostrophe `'`, the OWASP rule
+ *   `isFormulaLike`) it gets a leading apostrophe `'`, the OWASP rule
  *   (https://owasp.org/www-community/attacks/CSV_Injection) that makes every
  *   spreadsheet show it as text. Readers that parse the CSV programmatically
  *   see the apostrophe and can strip it.

@@ -461,7 +461,7 @@ function problems(model: ReportModel): string[] {
  * evidence) and the ingestion problems to fix.
  *
  * The page makes no requests: inline CSS, inline SVG, system fonts, no
- * scripts, and a Content-Security-Policy ({@link REPORT_CSP}) that forbids
+ * scripts, and a Content-Security-Policy (`REPORT_CSP`) that forbids
  * loading anything. Every user string is escaped and isolated with `<bdi>`;
  * `<html lang>` is the report language. Printable: each section starts on a
  * new page. Pure and deterministic (no dates).
