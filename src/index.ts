@@ -100,11 +100,28 @@ export type {
   RawTable,
   TextEncodingName,
 } from './ingest/types.js';
+export type { DimensionMetricsOptions } from './metrics/computeDimensionMetrics.js';
 export { computeDimensionMetrics } from './metrics/computeDimensionMetrics.js';
 export { computeMetrics, type MetricsOptions, type PartnershipMetrics } from './metrics/computeMetrics.js';
+export { denseDimensionMetrics, denseMetrics } from './metrics/dense.js';
 export type { DimensionMetrics } from './metrics/dimensionMatrices.js';
+export {
+  explainPair,
+  type PairContribution,
+  type PairExplanation,
+} from './metrics/explainPair.js';
+export type { ContextWeights } from './metrics/options.js';
 export { DEFAULT_METRICS_OPTIONS } from './metrics/options.js';
+export type { SquareMatrixJson } from './metrics/SquareMatrix.js';
 export { SquareMatrix } from './metrics/SquareMatrix.js';
+export {
+  DEFAULT_TOP_K,
+  type MemberTopPartners,
+  type TopK,
+  type TopPartner,
+  type TopSynergyOptions,
+  topSynergyPartners,
+} from './metrics/topSynergyPartners.js';
 export { COUNTRY_VARIANTS, countryName, resolveCountry } from './normalise/countries.js';
 export { foldText } from './normalise/fold.js';
 export { createMatcher, DEFAULT_MATCH_OPTIONS, type Matcher, type MatchOptions } from './normalise/fuzzy.js';
@@ -141,8 +158,15 @@ export {
   ROLE_ALIASES,
   splitMulti,
 } from './normalise/vocab.js';
+export { buildDimensionProfile, type ProfileEntry } from './profile/buildDimensionProfile.js';
 // Profiles and metrics
 export { buildProfiles } from './profile/buildProfiles.js';
+export { DEFAULT_PROFILE_OPTIONS, type ProfileOptions } from './profile/options.js';
+export {
+  applySpecialisation,
+  specialisationFactors,
+  type Weighting,
+} from './profile/specialisation.js';
 export type { DimensionProfile, Profiles, SparseVector } from './profile/types.js';
 export { BUILTIN_CATALOGUE, describeCatalogue } from './recommend/catalogue.js';
 export { type CompanyMatch, matchCompanies } from './recommend/companies.js';

@@ -34,14 +34,7 @@ export function roundTo(x: number, decimals: number): number {
 }
 
 function nested(m: SquareMatrix, decimals: number): number[][] {
-  const n = m.ids.length;
-  const out: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const row: number[] = new Array(n);
-    for (let j = 0; j < n; j++) row[j] = roundTo(m.get(i, j), decimals);
-    out.push(row);
-  }
-  return out;
+  return m.toArray(decimals);
 }
 
 /**

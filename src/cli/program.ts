@@ -57,12 +57,20 @@ export function createProgram(io: CliIo): Command {
     .addOption(new Option('--lang <lang>', 'report language').choices(['en', 'nl']).default('en'))
     .option('--top <n>', 'recommendations shown in the reports', '20')
     .option('--weights <spec>', 'weights, e.g. geography=0.7,sectors=0.3,office=1,network=0.1')
+    .addOption(
+      new Option('--weighting <mode>', 'specialisation: categories nearly everyone has count less')
+        .choices(['raw', 'specialisation'])
+        .default('raw'),
+    )
     .option('--focus-themes <list>', 'focus themes for coverage gaps, e.g. "living wage; gbv"')
     .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
     .option('--redact-partners', 'replace local partner names by "Partner 1", "Partner 2", ...')
     .option('--redact-companies', 'replace company names by "Company 1", "Company 2", ...')
-    .option('--redact-themes <list>', 'remove these themes from every output, e.g. "gbv; freedom of association"')
+    .option(
+      '--redact-themes <list>',
+      'remove these themes from every output, e.g. "gbv; freedom of association"',
+    )
     .option('--redact-countries <list>', 'remove these countries from every output, e.g. "Myanmar, KH"')
     .option('--opt-out <ids>', 'members (ids) whose data is left out of every output')
     .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
@@ -73,6 +81,7 @@ export function createProgram(io: CliIo): Command {
         strict: opts.strict === true,
         ...(typeof opts.weights === 'string' ? parseWeights(opts.weights) : {}),
         ...(typeof opts.focusThemes === 'string' ? { focusThemes: parseList(opts.focusThemes) } : {}),
+        weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
         ...limitsFrom(opts as { maxBytes?: string }),
         ...redactionFromFlags(opts),
       });

@@ -2,6 +2,7 @@ import { PartnerSynergyError } from '../errors.js';
 import type { Partnership } from '../schema/records.js';
 import { profileFromColumns } from './buildDimensionProfile.js';
 import { type ProfileOptions, resolveProfileOptions } from './options.js';
+import { applySpecialisation } from './specialisation.js';
 import type { Profiles } from './types.js';
 
 /** A weight table as a Map (fast lookups; keys are compared with SameValueZero, so 5 and '5' differ). */
@@ -65,5 +66,13 @@ export function buildProfiles(partnership: Partnership, options: ProfileOptions 
     categories: partnership.sectors.map((r) => r.sector),
     weights: partnership.sectors.map((r) => weightOf(strengths, r.strength, 'network strength')),
   });
+  if (resolved.weighting === 'specialisation') {
+    return {
+      ids,
+      expertise: applySpecialisation(expertise),
+      geography: applySpecialisation(geography),
+      sectors: applySpecialisation(sectors),
+    };
+  }
   return { ids, expertise, geography, sectors };
 }

@@ -21,6 +21,12 @@ export interface ProfileOptions {
   readonly presenceWeights?: Readonly<Partial<Record<PresenceKind, number>>>;
   /** Weight per network strength. Default strength / 5: `{ 1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 1 }`. */
   readonly strengthWeights?: Readonly<Partial<Record<NetworkStrength, number>>>;
+  /**
+   * 'raw' (default) uses the weights as given; 'specialisation' multiplies each weight by its
+   * category's factor (1 + ln(N / n_k)) / (1 + ln N), so categories nearly every member holds
+   * count less and overlap on rare expertise stands out (see `specialisationFactors`).
+   */
+  readonly weighting?: 'raw' | 'specialisation';
 }
 
 /** Fully resolved profile weights (every key present). */
@@ -28,6 +34,7 @@ export interface ResolvedProfileOptions {
   readonly levelWeights: Readonly<Record<ExpertiseLevel, number>>;
   readonly presenceWeights: Readonly<Record<PresenceKind, number>>;
   readonly strengthWeights: Readonly<Record<NetworkStrength, number>>;
+  readonly weighting: 'raw' | 'specialisation';
 }
 
 /**
@@ -41,6 +48,7 @@ export const DEFAULT_PROFILE_OPTIONS: ResolvedProfileOptions = Object.freeze({
   levelWeights: Object.freeze({ 0: 0, 1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 1 }),
   presenceWeights: Object.freeze({ office: 1, local_partner: 0.75, programme: 0.5, network: 0.25 }),
   strengthWeights: Object.freeze({ 1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 1 }),
+  weighting: 'raw',
 });
 
 /**
@@ -94,8 +102,20 @@ function mergeTable<K extends string | number>(
  * resolveProfileOptions({ levelWeights: { 1: 0.1 } }).levelWeights[1]; // => 0.1
  */
 export function resolveProfileOptions(options: ProfileOptions = {}): ResolvedProfileOptions {
-  const { levelWeights, presenceWeights, strengthWeights } = options;
+  const {
+    levelWeights,
+    presenceWeights,
+    strengthWeights,
+    weighting = DEFAULT_PROFILE_OPTIONS.weighting,
+  } = options;
+  if (weighting !== 'raw' && weighting !== 'specialisation') {
+    throw new OptionsError(
+      'weighting',
+      `Option weighting must be 'raw' or 'specialisation', got ${String(weighting)}.`,
+    );
+  }
   return {
+    weighting,
     levelWeights: mergeTable('levelWeights', DEFAULT_PROFILE_OPTIONS.levelWeights, levelWeights),
     presenceWeights: mergeTable('presenceWeights', DEFAULT_PROFILE_OPTIONS.presenceWeights, presenceWeights),
     strengthWeights: mergeTable('strengthWeights', DEFAULT_PROFILE_OPTIONS.strengthWeights, strengthWeights),
