@@ -25,7 +25,8 @@ import { buildLabels } from './labels.js';
  * members.
  *
  * @example
- * buildBaseline(files, { maxMembers: 3000 }); // allow twice as many, at your own risk
+ * DEFAULT_BASELINE_MAX_MEMBERS; // => 1500
+ * buildBaseline({ 'members.csv': 'id,name\nA,Alpha\nB,Beta\n' }, { maxMembers: 1 }); // throws LimitError
  */
 export const DEFAULT_BASELINE_MAX_MEMBERS = 1500;
 
