@@ -41,7 +41,11 @@ export interface WriteOptions {
  * written.filter((p) => p.endsWith('.json')).map((p) => p.slice(outDir.length + 1));
  * // => ['sample/baseline.json', 'sample/network.kumu.json']
  */
-export function writeBaselineOutputs(baseline: Baseline, outDir: string, options: WriteOptions = {}): string[] {
+export function writeBaselineOutputs(
+  baseline: Baseline,
+  outDir: string,
+  options: WriteOptions = {},
+): string[] {
   const { lang = 'en', top = 20, decimals, network = true } = options;
   const json = toBaselineJson(baseline, decimals === undefined ? {} : { decimals });
   const files: Record<string, string> = {
