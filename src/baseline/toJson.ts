@@ -12,6 +12,8 @@ import type { Baseline } from './buildBaseline.js';
 export interface BaselineJsonOptions {
   /** Decimals kept for every number in matrices and scores. Default 4. */
   readonly decimals?: number;
+  /** Profiles with fewer categories than this (but not empty) are flagged as short. Default 2 (a single-category profile). */
+  readonly minProfileCategories?: number;
 }
 
 /**
@@ -51,7 +53,7 @@ function nested(m: SquareMatrix, decimals: number): number[][] {
  * toBaselineJson(baseline, { decimals: 16 }); // throws OptionsError
  */
 export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): BaselineJson {
-  const { decimals = DEFAULT_JSON_DECIMALS } = options;
+  const { decimals = DEFAULT_JSON_DECIMALS, minProfileCategories = 2 } = options;
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
     throw new OptionsError(
       'decimals',
@@ -65,6 +67,11 @@ export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): 
     complementarity: nested(m[d].complementarity, decimals),
   });
   const emptyIds = (d: 'expertise' | 'geography' | 'sectors') => m.ids.filter((_, i) => m[d].empty[i]);
+  const shortIds = (d: 'expertise' | 'geography' | 'sectors') =>
+    m.ids.filter((_, i) => {
+      const size = m.profiles[d].rows[i]?.indices.length ?? 0;
+      return size > 0 && size < minProfileCategories;
+    });
   const countries: BaselineJson['countries'] = {};
   for (const code of Object.keys(b.countries).sort()) {
     const v = b.countries[code]!;
@@ -110,6 +117,12 @@ export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): 
       companies: b.partnership.companies.map((r) => ({ ...r })),
     },
     ...(b.withheld === undefined ? {} : { withheld: sortedCounts(b.withheld) }),
+    shortProfiles: {
+      minCategories: minProfileCategories,
+      expertise: shortIds('expertise'),
+      geography: shortIds('geography'),
+      sectors: shortIds('sectors'),
+    },
     emptyProfiles: {
       expertise: emptyIds('expertise'),
       geography: emptyIds('geography'),

@@ -449,6 +449,14 @@ function problems(model: ReportModel): string[] {
     );
     out.push(note(t(lang, 'note.emptyProfiles')));
   }
+  if (model.shortProfiles && model.shortProfiles.dimensions.length > 0) {
+    out.push(`<h3>${esc(t(lang, 'section.shortProfiles'))}</h3>`);
+    out.push(
+      `<ul>${model.shortProfiles.dimensions.map((e) => `<li><strong>${esc(e.label)}:</strong> ${names(e.members)}</li>`).join('')}</ul>`,
+    );
+    out.push(note(t(lang, 'note.shortProfiles', { min: model.shortProfiles.minCategories })));
+  }
+
   return out;
 }
 

@@ -42,6 +42,7 @@ const EN = {
   'section.rejected': 'Rejected rows',
   'section.warnings': 'Warnings',
   'section.emptyProfiles': 'Members without data in a dimension',
+  'section.shortProfiles': 'Members with very short profiles',
 
   'col.id': 'ID',
   'col.name': 'Name',
@@ -114,6 +115,8 @@ const EN = {
   'note.noFiles': 'No files were read.',
   'note.showingTop': 'Showing the top {shown} of {total}; all are in recommendations.csv.',
   'note.emptyProfiles': 'Pairs with these members are 0 in that dimension.',
+  'note.shortProfiles':
+    'Fewer than {min} categories in that dimension: their overlap and synergy rest on one or two rows and can change a lot when a row is added. Read them with care.',
   'note.moreEvidence': '… and {count} more',
   'note.countryLevels':
     'The number after a theme is the highest expertise level (1-5) among the members present.',
@@ -200,6 +203,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'section.rejected': 'Afgewezen regels',
   'section.warnings': 'Waarschuwingen',
   'section.emptyProfiles': 'Leden zonder gegevens in een dimensie',
+  'section.shortProfiles': 'Leden met een heel kort profiel',
 
   'col.id': 'ID',
   'col.name': 'Naam',
@@ -272,6 +276,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.noFiles': 'Er zijn geen bestanden ingelezen.',
   'note.showingTop': 'De beste {shown} van {total} worden getoond; alle staan in recommendations.csv.',
   'note.emptyProfiles': 'Paren met deze leden zijn 0 in die dimensie.',
+  'note.shortProfiles':
+    'Minder dan {min} categorieën in die dimensie: hun overlap en synergie rusten op één of twee rijen en kunnen sterk veranderen als er een rij bijkomt. Lees ze met zorg.',
   'note.moreEvidence': '… en nog {count}',
   'note.countryLevels': 'Het getal na een thema is het hoogste expertiseniveau (1-5) van de aanwezige leden.',
   'note.writtenAs': 'geschreven als',

@@ -306,6 +306,14 @@ function problemsSection(model: ReportModel): string[] {
     out.push(model.emptyProfiles.map((e) => `- **${md(e.label)}:** ${names(e.members)}`).join('\n'));
     out.push(note(t(lang, 'note.emptyProfiles')));
   }
+  if (model.shortProfiles && model.shortProfiles.dimensions.length > 0) {
+    out.push(`### ${md(t(lang, 'section.shortProfiles'))}`);
+    out.push(
+      model.shortProfiles.dimensions.map((e) => `- **${md(e.label)}:** ${names(e.members)}`).join('\n'),
+    );
+    out.push(note(t(lang, 'note.shortProfiles', { min: model.shortProfiles.minCategories })));
+  }
+
   return out;
 }
 

@@ -155,6 +155,15 @@ export interface ReportModel {
     readonly label: string;
     readonly members: readonly Named[];
   }[];
+  /** Members with short (unreliable) profiles per dimension, and the threshold. */
+  readonly shortProfiles: {
+    readonly minCategories: number;
+    readonly dimensions: readonly {
+      readonly dimension: Dimension;
+      readonly label: string;
+      readonly members: readonly Named[];
+    }[];
+  } | null;
   readonly schemaVersion: number;
 }
 
@@ -469,6 +478,18 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
         label: t(lang, `dimension.${d}`),
         members: order(baseline.emptyProfiles[d]).map((id) => ({ id, name: look.member(id) })),
       })),
+    shortProfiles: baseline.shortProfiles
+      ? {
+          minCategories: baseline.shortProfiles.minCategories,
+          dimensions: dimensions
+            .filter((d) => (baseline.shortProfiles?.[d].length ?? 0) > 0)
+            .map((d) => ({
+              dimension: d,
+              label: t(lang, `dimension.${d}`),
+              members: order(baseline.shortProfiles?.[d] ?? []).map((id) => ({ id, name: look.member(id) })),
+            })),
+        }
+      : null,
     schemaVersion: baseline.schemaVersion,
   };
 }

@@ -199,6 +199,19 @@ export const BaselineJsonSchema = z.object({
    * countries, partners, companies, texts, issues). Absent when nothing was redacted.
    */
   withheld: z.record(z.string(), z.number().int().nonnegative()).optional(),
+  /**
+   * Reliability flag: per dimension, members with a non-empty profile of fewer than
+   * `minCategories` categories. Their similarities rest on one or two rows and are unstable;
+   * reports show them instead of hiding them.
+   */
+  shortProfiles: z
+    .object({
+      minCategories: z.number().int().positive(),
+      expertise: z.array(z.string()),
+      geography: z.array(z.string()),
+      sectors: z.array(z.string()),
+    })
+    .optional(),
   /** Member ids whose profiles are empty per dimension (their pairs are 0 and flagged). */
   emptyProfiles: z.object({
     expertise: z.array(z.string()),

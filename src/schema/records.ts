@@ -67,7 +67,13 @@ export type PresenceKind = z.infer<typeof PresenceKindSchema>;
  * @example
  * NetworkKindSchema.options; // => ['irbc_agreement', 'companies', 'association', 'producers', 'unions']
  */
-export const NetworkKindSchema = z.enum(['irbc_agreement', 'companies', 'association', 'producers', 'unions']);
+export const NetworkKindSchema = z.enum([
+  'irbc_agreement',
+  'companies',
+  'association',
+  'producers',
+  'unions',
+]);
 /**
  * The kind of a sector network (see {@link NetworkKindSchema}).
  * @example
