@@ -91,7 +91,7 @@ describe('determinism over fuzzed tables', () => {
         const other = baselineText(writeTables(model, { ...dress, shuffle: 0 }));
         expect(withoutDress(other)).toBe(withoutDress(base));
       }),
-      runs(25),
+      runs(20),
     );
   });
 
@@ -104,7 +104,7 @@ describe('determinism over fuzzed tables', () => {
         const other = baselineText(writeTables(model, { ...dress, shuffle: dress.shuffle + 1 }));
         expect(withoutProvenance(other)).toBe(withoutProvenance(base));
       }),
-      runs(25),
+      runs(20),
     );
   });
 

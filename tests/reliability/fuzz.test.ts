@@ -31,7 +31,7 @@ describe('fuzz: hostile bytes and text', () => {
         const names = new Set([...Object.keys(files), '(input)']);
         for (const i of [...result.rejected, ...result.warnings]) expect(names.has(i.file)).toBe(true);
       }),
-      runs(120),
+      runs(80),
     );
   });
 
@@ -44,7 +44,7 @@ describe('fuzz: hostile bytes and text', () => {
           if (!(e instanceof PartnerSynergyError) || e.code !== 'E_NO_MEMBERS') throw e;
         }
       }),
-      runs(40),
+      runs(30),
     );
   });
 
@@ -78,7 +78,7 @@ describe('fuzz: valid tables', () => {
         expect(result.partnership.members).toHaveLength(model.members.length);
         expect(result.files.every((f) => f.delimiter === dress.delimiter)).toBe(true);
       }),
-      runs(60),
+      runs(30),
     );
   });
 
@@ -87,7 +87,7 @@ describe('fuzz: valid tables', () => {
       fc.property(tableModel, csvDress, (model, dress) => {
         expectSafeOutputs(runPipeline(writeTables(model, dress)));
       }),
-      runs(40),
+      runs(30),
     );
   });
 });
