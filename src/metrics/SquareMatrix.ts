@@ -13,7 +13,12 @@ export interface MatrixSource {
   readonly maxSize?: number;
 }
 
-/** Plain JSON form of a {@link SquareMatrix}: ids and a nested row-major array. */
+/**
+ * Plain JSON form of a {@link SquareMatrix}: ids and a nested row-major array.
+ * @example
+ * const plain: SquareMatrixJson = new SquareMatrix(['a', 'b'], Float64Array.of(1, 0.25, 0.25, 1)).toJSON();
+ * plain; // => { ids: ['a', 'b'], values: [[1, 0.25], [0.25, 1]] }
+ */
 export interface SquareMatrixJson {
   readonly ids: string[];
   readonly values: number[][];

@@ -3,7 +3,12 @@ import { type DimensionMetrics, dimensionMetricsFromIndex } from './dimensionMat
 import { checkBoolean, checkPositiveInteger, DEFAULT_METRICS_OPTIONS } from './options.js';
 import { buildPairIndex } from './pairIndex.js';
 
-/** Options of {@link computeDimensionMetrics}. */
+/**
+ * Options of {@link computeDimensionMetrics}.
+ * @example
+ * const options: DimensionMetricsOptions = { cosine: true };
+ * computeDimensionMetrics(profiles.expertise, options).cosine?.get('FTA', 'SEW'); // => ~0.762
+ */
 export interface DimensionMetricsOptions {
   /** Also compute cosine similarity. Default false. */
   readonly cosine?: boolean;

@@ -39,8 +39,11 @@ export function denseWeights(profile: DimensionProfile): Float64Array {
 /**
  * Dense reference of {@link computeDimensionMetrics}: eager matrices from plain loops.
  *
+ * @param profile - one dimension of {@link buildProfiles}
+ * @param options - `cosine`: also compute cosine similarity (default false)
  * @example
- * denseDimensionMetrics(profiles.sectors).overlap.get(0, 1);
+ * // the dense reference agrees with the sparse computation
+ * denseDimensionMetrics(profiles.sectors).overlap.get('FTA', 'SEW'); // => metrics.sectors.overlap.get('FTA', 'SEW')
  */
 export function denseDimensionMetrics(
   profile: DimensionProfile,
@@ -99,8 +102,10 @@ export interface DenseMetrics {
 /**
  * Dense reference of {@link computeMetrics} (same options, same definitions, eager matrices).
  *
+ * @param partnership - the normalised partnership
+ * @param options - as for {@link computeMetrics}
  * @example
- * denseMetrics(partnership).synergy.get('fnv', 'oxfam');
+ * denseMetrics(partnership).synergy.get('FTA', 'SEW'); // => ~metrics.synergy.get('FTA', 'SEW')
  */
 export function denseMetrics(partnership: Partnership, options: MetricsOptions = {}): DenseMetrics {
   const resolved = resolveMetricsOptions(options);

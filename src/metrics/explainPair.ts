@@ -3,7 +3,16 @@ import type { Profiles } from '../profile/types.js';
 import type { Dimension } from '../schema/records.js';
 import { cosineOf, cosineSelf, gainOf, l1Of, overlapOf, sqOf } from './formulas.js';
 
-/** What one category contributes to a pair's numbers in one dimension. */
+/**
+ * What one category contributes to a pair's numbers in one dimension.
+ * @example
+ * const { partnership: ab } = parsePartnership({
+ *   'members.csv': 'id,name\nA,Alpha\nB,Beta\n',
+ *   'expertise.csv': 'member,theme,level\nA,gbv,5\nB,gbv,2\nB,osh,4\n',
+ * });
+ * const [gbv]: readonly PairContribution[] = explainPair(buildProfiles(ab), 'A', 'B', 'expertise').contributions;
+ * gbv; // => { category: 'gbv', weightA: 1, weightB: 0.4, min: 0.4, max: 1, gainToA: 0, gainToB: 0.6 }
+ */
 export interface PairContribution {
   /** Category key (theme id, country code or sector id). */
   readonly category: string;
@@ -26,6 +35,10 @@ export interface PairContribution {
  * either member has, sorted by category) and the resulting metrics.
  * overlap = sumMin / sumMax, complementarityAB = sum(gainToA) / sumMax,
  * complementarityBA = sum(gainToB) / sumMax (equal to the matrices' values).
+ * @example
+ * const why: PairExplanation = explainPair(profiles, 'FTA', 'SEW', 'expertise');
+ * why.overlap; // => metrics.expertise.overlap.get('FTA', 'SEW')
+ * why.bothEmpty; // => false
  */
 export interface PairExplanation {
   readonly dimension: Dimension;
@@ -60,13 +73,23 @@ const DIMENSIONS: readonly Dimension[] = ['expertise', 'geography', 'sectors'];
  * `overlap.get(a, b)`, `complementarity.get(a, b)` and `complementarity.get(b, a)` exactly.
  * O(categories of a + categories of b).
  *
+ * @param profiles - from {@link buildProfiles} (or `metrics.profiles`)
+ * @param a - a member id
+ * @param b - another member id
+ * @param dimension - 'expertise', 'geography' or 'sectors'
  * @throws PartnerSynergyError E_UNKNOWN_MEMBER for an unknown member id.
  * @throws OptionsError (option 'dimension') for an unknown dimension.
  * @example
+ * const { partnership: ab } = parsePartnership({
+ *   'members.csv': 'id,name\nA,Alpha\nB,Beta\n',
+ *   'expertise.csv': 'member,theme,level\nA,gbv,5\nA,living wage,3\nB,gbv,2\nB,osh,4\n',
+ * });
  * // A: gbv level 5 (1), living-wage 3 (0.6); B: gbv 2 (0.4), osh 4 (0.8)
- * const e = explainPair(buildProfiles(partnership), 'A', 'B', 'expertise');
- * e.overlap;          // => 0.4 / 2.4 = 0.1666...
- * e.complementarityAB; // => 0.8 / 2.4 = 0.333... (what B adds to A: osh)
+ * const e = explainPair(buildProfiles(ab), 'A', 'B', 'expertise');
+ * // overlap = 0.4 / 2.4
+ * e.overlap; // => ~1 / 6
+ * // what B adds to A (osh): 0.8 / 2.4
+ * e.complementarityAB; // => ~1 / 3
  * e.contributions[0]; // => { category: 'gbv', weightA: 1, weightB: 0.4, min: 0.4, max: 1, gainToA: 0, gainToB: 0.6 }
  */
 export function explainPair(profiles: Profiles, a: string, b: string, dimension: Dimension): PairExplanation {

@@ -7,7 +7,13 @@ import {
   resolveProfileOptions,
 } from '../profile/options.js';
 
-/** Relative weights of geography and sector overlap in the context of a pair. */
+/**
+ * Relative weights of geography and sector overlap in the context of a pair.
+ * @example
+ * const contextWeights: ContextWeights = { geography: 1, sectors: 0 };
+ * // context is then geography overlap alone
+ * computeMetrics(partnership, { contextWeights }).context.get('FTA', 'SEW'); // => metrics.geography.overlap.get('FTA', 'SEW')
+ */
 export interface ContextWeights {
   /** Weight of geography overlap. Default 0.5. */
   readonly geography?: number;

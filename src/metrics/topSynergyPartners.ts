@@ -4,7 +4,13 @@ import { checkPositiveInteger, type MetricsOptions, resolveMetricsOptions } from
 import { accumulateUpper, minProbe } from './pairIndex.js';
 import { preparePartnership } from './prepare.js';
 
-/** One of a member's best partners, with the numbers behind the ranking. */
+/**
+ * One of a member's best partners, with the numbers behind the ranking.
+ * @example
+ * const best: TopPartner | undefined = topSynergyPartners(partnership, { k: 1 })[1]?.partners[0];
+ * best?.id; // => 'SSF'
+ * best?.synergy; // => metrics.synergy.get('FTA', 'SSF')
+ */
 export interface TopPartner {
   /** Partner member id. */
   readonly id: string;
@@ -18,7 +24,12 @@ export interface TopPartner {
   readonly expertiseOverlap: number;
 }
 
-/** A member and its best partners by synergy, best first. */
+/**
+ * A member and its best partners by synergy, best first.
+ * @example
+ * const fta: MemberTopPartners | undefined = topSynergyPartners(partnership, { k: 2 }).find((t) => t.member === 'FTA');
+ * fta?.partners.map((p) => p.id); // => ['SSF', 'HDN']
+ */
 export interface MemberTopPartners {
   /** Member id. */
   readonly member: string;
@@ -26,16 +37,30 @@ export interface MemberTopPartners {
   readonly partners: readonly TopPartner[];
 }
 
-/** Per member (in partnership member order) the k best partners by synergy. */
+/**
+ * Per member (in partnership member order) the k best partners by synergy.
+ * @example
+ * const top: TopK = topSynergyPartners(partnership, { k: 3 });
+ * top.map((t) => t.member); // => partnership.members.map((m) => m.id)
+ */
 export type TopK = readonly MemberTopPartners[];
 
-/** Options of {@link topSynergyPartners}. */
+/**
+ * Options of {@link topSynergyPartners}.
+ * @example
+ * const options: TopSynergyOptions = { k: 2, contextWeights: { geography: 0.7, sectors: 0.3 } };
+ * topSynergyPartners(partnership, options).every((t) => t.partners.length <= 2); // => true
+ */
 export interface TopSynergyOptions extends MetricsOptions {
   /** Number of partners per member. Default 10. */
   readonly k?: number;
 }
 
-/** Default number of partners per member in {@link topSynergyPartners}. */
+/**
+ * Default number of partners per member in {@link topSynergyPartners}.
+ * @example
+ * DEFAULT_TOP_K; // => 10
+ */
 export const DEFAULT_TOP_K = 10;
 
 /**
@@ -187,11 +212,15 @@ function scanRow(
  * ties broken by member order; partners with synergy 0 (no shared context, or identical
  * expertise) are left out, so a member can have fewer than k partners.
  *
+ * @param partnership - the normalised partnership
+ * @param options - `k` (default {@link DEFAULT_TOP_K}) and the options of {@link computeMetrics}
  * @throws OptionsError for an invalid option (e.g. k not a whole number >= 1).
  * @throws PartnerSynergyError E_UNKNOWN_MEMBER / E_SCHEMA for records that do not fit the members.
  * @example
  * const top = topSynergyPartners(partnership, { k: 1 });
- * top[0]; // => { member: 'A', partners: [{ id: 'B', synergy: 0.375, duplication: 0.075, context: 0.45, expertiseOverlap: 0.1666... }] }
+ * top[1]?.member; // => 'FTA'
+ * top[1]?.partners;
+ * // => ~[{ id: 'SSF', synergy: 0.5143, duplication: 0.0643, context: 0.5786, expertiseOverlap: 0.1111 }]
  */
 export function topSynergyPartners(partnership: Partnership, options: TopSynergyOptions = {}): TopK {
   const { k: kOption, ...metricsOptions } = options;

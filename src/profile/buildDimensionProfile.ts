@@ -2,7 +2,12 @@ import { PartnerSynergyError } from '../errors.js';
 import type { Dimension } from '../schema/records.js';
 import type { DimensionProfile, SparseVector } from './types.js';
 
-/** One weighted (member, category) pair, the input of {@link buildDimensionProfile}. */
+/**
+ * One weighted (member, category) pair, the input of {@link buildDimensionProfile}.
+ * @example
+ * const entries: ProfileEntry[] = [{ member: 'a', category: 'textiles', weight: 0.6 }];
+ * buildDimensionProfile('sectors', ['a'], entries).categories; // => ['textiles']
+ */
 export interface ProfileEntry {
   /** Member id; must be one of the ids given. */
   readonly member: string;
@@ -157,6 +162,9 @@ export function profileFromColumns(
  * categories are listed; a member without a positive weight is empty. The dimension is `present`
  * when there is at least one entry.
  *
+ * @param dimension - which dimension the profile describes
+ * @param ids - the member ids, in row order (no duplicates)
+ * @param entries - weighted (member, category) pairs; weights in [0, 1]
  * @throws PartnerSynergyError E_UNKNOWN_MEMBER for an entry of an unknown member; E_SCHEMA for a
  *   weight that is not a finite number in [0, 1] or duplicate member ids.
  * @example
@@ -164,8 +172,8 @@ export function profileFromColumns(
  *   { member: 'a', category: 'textiles', weight: 0.6 },
  *   { member: 'a', category: 'textiles', weight: 1 },
  * ]);
- * p.rows[0].weights; // => Float64Array [1]
- * p.empty;           // => [false, true]
+ * p.rows[0]?.weights; // => Float64Array.of(1)
+ * p.empty; // => [false, true]
  */
 export function buildDimensionProfile(
   dimension: Dimension,

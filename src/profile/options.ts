@@ -12,7 +12,10 @@ export type NetworkStrength = 1 | 2 | 3 | 4 | 5;
  * means the record does not count. Partial objects are merged over the defaults.
  *
  * @example
- * buildProfiles(partnership, { presenceWeights: { network: 0 } }); // contacts-only presence ignored
+ * const options: ProfileOptions = { presenceWeights: { network: 0 } };
+ * // contacts-only presence ignored: AER's network presence in Myanmar (MM) drops out
+ * buildProfiles(partnership, options).geography.rows[0]?.indices.length; // => 3
+ * profiles.geography.rows[0]?.indices.length; // => 4
  */
 export interface ProfileOptions {
   /** Weight per expertise level. Default level / 5: `{ 0: 0, 1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 1 }`. */

@@ -1,6 +1,12 @@
 import type { DimensionProfile, SparseVector } from './types.js';
 
-/** How category weights are counted: as given, or discounted for categories nearly everyone holds. */
+/**
+ * How category weights are counted: as given, or discounted for categories nearly everyone holds.
+ * @example
+ * const weighting: Weighting = 'specialisation';
+ * // categories nearly everyone holds count less, so this pair's synergy moves
+ * computeMetrics(partnership, { weighting }).synergy.get('FTA', 'SEW') !== metrics.synergy.get('FTA', 'SEW'); // => true
+ */
 export type Weighting = 'raw' | 'specialisation';
 
 /**
