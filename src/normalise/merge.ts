@@ -24,10 +24,13 @@ export function mergeSources(a: readonly SourceRef[], b: readonly SourceRef[]): 
 }
 
 function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+  // Spellings that differ only in case are one name; the smallest (code-unit order) is kept, so
+  // the result does not depend on row order.
   const seen = new Map<string, string>();
   for (const v of [...a, ...b]) {
     const key = v.toLowerCase();
-    if (!seen.has(key)) seen.set(key, v);
+    const kept = seen.get(key);
+    if (kept === undefined || cmp(v, kept) < 0) seen.set(key, v);
   }
   return [...seen.values()].sort(cmp);
 }
@@ -53,28 +56,32 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
   rule: MergeRule<T>,
   warnings: IngestIssue[],
 ): T[] {
-  const byKey = new Map<string, T>();
+  // Sources are collected per key and sorted once at the end, so merging k copies of a row is
+  // O(k log k), not O(k^2).
+  const groups = new Map<string, { kept: T; first: SourceRef | undefined; sources: SourceRef[] }>();
   for (const record of records) {
     const key = rule.key(record);
-    const kept = byKey.get(key);
-    if (!kept) {
-      byKey.set(key, record);
+    const group = groups.get(key);
+    if (!group) {
+      groups.set(key, { kept: record, first: record.sources[0], sources: [...record.sources] });
       continue;
     }
-    const first = kept.sources[0];
     const at = record.sources[0];
-    if (first && at) {
+    if (group.first && at) {
       warnings.push(
         makeIssue(
           at,
           'duplicate_row',
-          `Duplicate of ${first.file} line ${first.line} (${rule.describe(record)}); merged: ${rule.rule}.`,
+          `Duplicate of ${group.first.file} line ${group.first.line} (${rule.describe(record)}); merged: ${rule.rule}.`,
         ),
       );
     }
-    byKey.set(key, rule.merge(kept, record));
+    group.kept = rule.merge(group.kept, record);
+    for (const src of record.sources) group.sources.push(src);
   }
-  return [...byKey.values()];
+  return [...groups.values()].map((g) =>
+    g.sources.length === g.kept.sources.length ? g.kept : { ...g.kept, sources: mergeSources(g.sources, []) },
+  );
 }
 
 /** Merge duplicate expertise rows (highest level wins). */
@@ -89,7 +96,7 @@ export function mergeExpertise(
       merge: (a, b) => ({
         ...a,
         level: Math.max(a.level, b.level),
-        sources: mergeSources(a.sources, b.sources),
+        sources: a.sources,
       }),
       describe: (r) => `${r.member}, ${r.theme}`,
       rule: 'the highest level wins',
@@ -112,7 +119,7 @@ export function mergeGeography(
         presence: PRESENCE_RANK[b.presence] > PRESENCE_RANK[a.presence] ? b.presence : a.presence,
         partners: unionSorted(a.partners, b.partners),
         since: a.since === null ? b.since : b.since === null ? a.since : Math.min(a.since, b.since),
-        sources: mergeSources(a.sources, b.sources),
+        sources: a.sources,
       }),
       describe: (r) => `${r.member}, ${r.country}`,
       rule: 'the strongest presence wins and local partners are combined',
@@ -131,7 +138,7 @@ export function mergeSectors(records: readonly SectorRecord[], warnings: IngestI
         ...a,
         strength: Math.max(a.strength, b.strength),
         companies: unionSorted(a.companies, b.companies),
-        sources: mergeSources(a.sources, b.sources),
+        sources: a.sources,
       }),
       describe: (r) => `${r.member}, ${r.sector}, ${r.network}`,
       rule: 'the highest strength wins and companies are combined',
