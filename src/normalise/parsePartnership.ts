@@ -63,11 +63,11 @@ export interface ParseOptions {
   readonly strict?: boolean;
   /** Size limits; see DEFAULT_LIMITS. */
   readonly limits?: Limits;
-  /** Extra theme taxonomy entries (added to the shipped ones). */
+  /** Extra theme taxonomy entries (added to the shipped ones). Default none. */
   readonly themes?: readonly TaxonomyEntry[];
-  /** Extra sector taxonomy entries (added to the shipped ones). */
+  /** Extra sector taxonomy entries (added to the shipped ones). Default none. */
   readonly sectors?: readonly TaxonomyEntry[];
-  /** Force the delimiter instead of detecting it. */
+  /** Force the delimiter instead of detecting it. Default: detected per file (`,` `;` tab `|`). */
   readonly delimiter?: string;
 }
 
