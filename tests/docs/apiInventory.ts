@@ -141,6 +141,32 @@ function examplesOf(decl: ts.Declaration): ExampleBlock[] {
     }));
 }
 
+/**
+ * Optional properties of exported `...Options` interfaces whose TSDoc does not state a default
+ * (the word "default"), as `Interface.property (file)`.
+ */
+export function optionsWithoutDefaults(inventory: Inventory): string[] {
+  const checker = inventory.program.getTypeChecker();
+  const missing: string[] = [];
+  for (const e of inventory.exports) {
+    if (e.kind !== 'interface' || !e.name.endsWith('Options')) continue;
+    const sf = inventory.program.getSourceFile(resolve(repoRoot, e.file));
+    const decl = sf?.statements.find(
+      (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === e.name,
+    );
+    if (!decl) continue;
+    for (const p of checker.getTypeAtLocation(decl).getProperties()) {
+      if (!(p.flags & ts.SymbolFlags.Optional)) continue;
+      const doc = ts.displayPartsToString(p.getDocumentationComment(checker));
+      if (!/default/i.test(doc)) {
+        const where = p.declarations?.[0]?.getSourceFile().fileName;
+        missing.push(`${e.name}.${p.name} (${where ? relative(repoRoot, where) : '?'})`);
+      }
+    }
+  }
+  return missing;
+}
+
 /** The inventory of the public API and the program it was read from. */
 export interface Inventory {
   readonly program: ts.Program;

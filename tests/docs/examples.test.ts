@@ -4,7 +4,8 @@
  * and run, and each `expr; // => value` claim in it is asserted (grammar in exampleRunner.ts).
  * Examples see the exports of all three entries plus the fixtures of prelude.ts (`sample`,
  * `baseline`, `json`, ...). Also: every export has a summary and an example, every parameter a
- * description, and every example shows at least one checked result.
+ * description, every optional option its default, and every example shows at least one checked
+ * result.
  */
 import { resolve } from 'node:path';
 import ts from 'typescript';
@@ -13,7 +14,7 @@ import * as core from '../../src/index.js';
 import * as network from '../../src/network/index.js';
 import * as node from '../../src/node.js';
 import { repoRoot } from '../helpers.js';
-import { ENTRIES, type ExportDoc, readInventory } from './apiInventory.js';
+import { ENTRIES, type ExportDoc, optionsWithoutDefaults, readInventory } from './apiInventory.js';
 import { instrument, runExample } from './exampleRunner.js';
 import { cleanUpPrelude, PRELUDE } from './prelude.js';
 
@@ -119,6 +120,11 @@ describe('every public export is documented', () => {
         .map((ex) => `${e.name} (${ex.file}:${ex.line})`),
     );
     expect(silent, `${silent.length} examples claim nothing:\n${silent.join('\n')}`).toEqual([]);
+  });
+
+  it('states the default of every optional property of an exported ...Options interface', () => {
+    const missing = optionsWithoutDefaults(inventory);
+    expect(missing, `${missing.length} options without a stated default:\n${missing.join('\n')}`).toEqual([]);
   });
 
   it('describes every parameter with @param', () => {
