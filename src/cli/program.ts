@@ -1,12 +1,17 @@
 import { Command, CommanderError, Option } from 'commander';
+import { buildBaseline } from '../baseline/buildBaseline.js';
 import { toBaselineJson } from '../baseline/toJson.js';
-import { buildBaselineFromDir, readPartnershipDir } from '../node/buildFromDir.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { readPartnershipDir } from '../node/buildFromDir.js';
+import { readInputFiles } from '../node/readDir.js';
 import { writeBaselineOutputs } from '../node/writeOutputs.js';
+import { parsePartnership } from '../normalise/parsePartnership.js';
 import { formatWithheld, redactionFromFlags } from '../redact/format.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
 import { parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
+import { stageProgress } from './progress.js';
 import { formatBaselineSummary, formatIngestReport } from './summary.js';
 
 /**
@@ -76,7 +81,7 @@ export function createProgram(io: CliIo): Command {
     .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
       const top = parsePositiveInt('--top', String(opts.top ?? '20'));
-      const baseline = buildBaselineFromDir(dir, {
+      const options = {
         lang,
         strict: opts.strict === true,
         ...(typeof opts.weights === 'string' ? parseWeights(opts.weights) : {}),
@@ -84,9 +89,25 @@ export function createProgram(io: CliIo): Command {
         weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
         ...limitsFrom(opts as { maxBytes?: string }),
         ...redactionFromFlags(opts),
-      });
+      } as const;
+      const files = readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes });
+      const bytes = files.reduce(
+        (s, f) => s + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
+        0,
+      );
+      const progress = stageProgress(io.stderr, bytes, 3);
+      let baseline: ReturnType<typeof buildBaseline>;
       const out = String(opts.out);
-      writeBaselineOutputs(baseline, out, { lang, top });
+      try {
+        progress.stage('reading and normalising');
+        const ingest = parsePartnership(files, options);
+        progress.stage('metrics, country views, recommendations');
+        baseline = buildBaseline(ingest, options);
+        progress.stage('writing reports');
+        writeBaselineOutputs(baseline, out, { lang, top });
+      } finally {
+        progress.stop();
+      }
       io.stdout.write(formatBaselineSummary(toBaselineJson(baseline), out));
       if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld));
     });

@@ -1,0 +1,49 @@
+import cliProgress from 'cli-progress';
+
+/** Input size from which the CLI shows a progress bar (when stderr is a terminal). */
+export const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
+
+/** Reports the pipeline stage on stderr. */
+export interface StageProgress {
+  /** Mark the start of the next stage. */
+  stage(name: string): void;
+  /** Finish and remove the bar. */
+  stop(): void;
+}
+
+/**
+ * A stage progress bar on stderr (cli-progress), shown only when stderr is a TTY and the input
+ * is large; otherwise a no-op, so pipes, CI logs and tests stay clean.
+ *
+ * @example
+ * const progress = stageProgress(process.stderr, totalBytes, 4);
+ * progress.stage('reading'); progress.stage('metrics'); progress.stop();
+ */
+export function stageProgress(
+  stderr: { isTTY?: boolean; write(s: string): unknown },
+  inputBytes: number,
+  stages: number,
+): StageProgress {
+  if (!stderr.isTTY || inputBytes < PROGRESS_MIN_BYTES) return { stage() {}, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      format: 'partner-synergy {bar} {value}/{total} {stage}',
+      stream: stderr as NodeJS.WriteStream,
+      clearOnComplete: true,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let done = 0;
+  bar.start(stages, 0, { stage: '' });
+  return {
+    stage(name) {
+      bar.update(done, { stage: name });
+      done += 1;
+    },
+    stop() {
+      bar.update(stages, { stage: 'done' });
+      bar.stop();
+    },
+  };
+}
