@@ -26,6 +26,7 @@ export {
   type BaselineInput,
   type BaselineOptions,
   buildBaseline,
+  DEFAULT_BASELINE_MAX_MEMBERS,
 } from './baseline/buildBaseline.js';
 export {
   type BaselineJsonOptions,
