@@ -44,6 +44,12 @@ export {
   DEFAULT_COALITION_OPTIONS,
   DEFAULT_COALITION_WEIGHTS,
 } from './coalition/index.js';
+export type {
+  CoalitionMethod,
+  CoalitionScore,
+  CoalitionWeights,
+  CoveredTheme,
+} from './coalition/types.js';
 // In-country views
 export {
   buildCountryViews,
