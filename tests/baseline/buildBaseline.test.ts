@@ -171,6 +171,8 @@ describe('buildBaseline focus themes', () => {
     const missing = new Set(Object.values(byId.countries).flatMap((c) => c.missing));
     expect([...missing].every((t) => t === 'living-wage' || t === 'gbv')).toBe(true);
     expect(missing.size).toBeGreaterThan(0);
-    expect(() => buildBaseline(sample, { focusThemes: ['livng wagee stuff'] })).toThrowError(/Unknown focus theme/);
+    expect(() => buildBaseline(sample, { focusThemes: ['livng wagee stuff'] })).toThrowError(
+      /Unknown focus theme/,
+    );
   });
 });

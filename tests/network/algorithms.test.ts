@@ -179,7 +179,9 @@ describe('betweenness (Brandes, unit lengths, normalised by (n-1)(n-2)/2)', () =
     fc.assert(
       fc.property(graphArb, (g) => {
         const want = betweennessByDefinition(g);
-        betweenness(g).forEach((x, i) => expect(x).toBeCloseTo(want[i]!, 9));
+        betweenness(g).forEach((x, i) => {
+          expect(x).toBeCloseTo(want[i]!, 9);
+        });
       }),
     );
   });
