@@ -17,13 +17,13 @@ export const jointLobby: RecommendationKindDefinition = {
   id: 'joint-lobby',
   title: { en: 'Joint lobby toward a sector', nl: 'Gezamenlijke lobby richting een sector' },
   eligibility: {
-    en: 'Two or more members (minMembers) with a network in the same sector and expertise at level minLevel (4) or higher on the same theme.',
-    nl: 'Twee of meer leden (minMembers) met een netwerk in dezelfde sector en expertise op niveau minLevel (4) of hoger op hetzelfde thema.',
+    en: 'Two or more members (minMembers) with a network in the same sector and expertise at level minLevel (4) or higher on the same theme; at most maxMembers (5), strongest network first.',
+    nl: 'Twee of meer leden (minMembers) met een netwerk in dezelfde sector en expertise op niveau minLevel (4) of hoger op hetzelfde thema; hooguit maxMembers (5), sterkste netwerk eerst.',
   },
   formula:
     'score = irbc * (meanStrength / 5 + meanLevel / 5) / 2; irbc = 1 if the sector has an IRBC agreement or a coalition network is an irbc_agreement, else nonIrbcFactor',
   weight: 1,
-  params: { minLevel: 4, minMembers: 2, nonIrbcFactor: 0.75 },
+  params: { minLevel: 4, minMembers: 2, maxMembers: 5, nonIrbcFactor: 0.75 },
   rationale: {
     default: {
       en: '{members} each have a network in the {sector} sector{irbc} and strong expertise on {themes} ({levels}), so they can lobby this sector together.',
@@ -38,13 +38,25 @@ export const jointLobby: RecommendationKindDefinition = {
     const { index, params } = ctx;
     const minLevel = params.minLevel ?? 4;
     const minMembers = Math.max(2, params.minMembers ?? 2);
+    const maxMembers = Math.max(minMembers, params.maxMembers ?? 5);
     const nonIrbc = params.nonIrbcFactor ?? 0.75;
     for (const sector of index.sectors) {
       const networked = index.membersInSector(sector).filter((m) => index.isMember(m));
       if (networked.length < minMembers) continue;
       const perTheme: { theme: string; members: string[] }[] = [];
       for (const theme of index.themes) {
-        const members = networked.filter((m) => index.level(m, theme) >= minLevel);
+        // A lobby coalition people can actually form: at most maxMembers, the strongest network
+        // in the sector first, then the highest level on the theme, then member id.
+        const members = networked
+          .filter((m) => index.level(m, theme) >= minLevel)
+          .sort(
+            (a, b) =>
+              (index.network(b, sector)?.strength ?? 0) - (index.network(a, sector)?.strength ?? 0) ||
+              index.level(b, theme) - index.level(a, theme) ||
+              cmp(a, b),
+          )
+          .slice(0, maxMembers)
+          .sort(cmp);
         if (members.length >= minMembers) perTheme.push({ theme, members });
       }
       for (const group of groupBy(perTheme, (g) => g.members.join('\u0000')).values()) {
