@@ -88,6 +88,7 @@ export {
 } from './import/types.js';
 // Ingest: bytes -> table
 export { decodeBytes, decodeInput } from './ingest/decode.js';
+export type { DetectDelimiterOptions } from './ingest/delimiter.js';
 export { detectDelimiter } from './ingest/delimiter.js';
 export {
   detectFileKind,
@@ -150,6 +151,7 @@ export {
   type Taxonomy,
 } from './normalise/taxonomy.js';
 export type { MatchResult } from './normalise/types.js';
+export type { SplitMultiOptions } from './normalise/vocab.js';
 export {
   DRIVER_ALIASES,
   LEVEL_ALIASES,
@@ -193,7 +195,9 @@ export {
   redactPartnership,
   type Withheld,
 } from './redact/index.js';
+export type { CsvExportOptions } from './report/csv.js';
 export { formatCsv, toCsvExports } from './report/csv.js';
+export type { CsvCellOptions } from './report/escape.js';
 export { csvCell, escapeHtml, escapeMarkdownCell } from './report/escape.js';
 export { renderHeatmapSvg } from './report/heatmap.js';
 export { renderHtml } from './report/html.js';

@@ -21,7 +21,8 @@ export const DELIMITER_CANDIDATES: readonly Delimiter[] = Object.freeze(['\t', '
  * Options of detectDelimiter, with their defaults in DEFAULT_DELIMITER_OPTIONS.
  *
  * @example
- * detectDelimiter(text, { sampleRecords: 50 });
+ * const options: DetectDelimiterOptions = { sampleRecords: 50 };
+ * detectDelimiter('a;b\n1;2\n', options); // => ';'
  */
 export interface DetectDelimiterOptions {
   /** Non-blank records sampled (default 20). */

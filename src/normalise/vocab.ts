@@ -472,7 +472,14 @@ export function parseLevel(raw: string): number | null {
   return result.kind === 'exact' ? result.value : null;
 }
 
-/** Options of {@link splitMulti}. */
+/**
+ * Options of {@link splitMulti}.
+ *
+ * @example
+ * const options: SplitMultiOptions = { allowComma: true };
+ * splitMulti('gbv; living wage, health', options); // => ['gbv', 'living wage', 'health']
+ * splitMulti('NGO/CSO', { allowComma: false, slash: 'always' }); // => ['NGO', 'CSO']
+ */
 export interface SplitMultiOptions {
   /** Also split on ',' (use when the file's delimiter is not a comma). Required. */
   readonly allowComma: boolean;

@@ -13,7 +13,13 @@ import { type CsvValue, checkCsvDelimiter, encodeCell } from './escape.js';
 import { checkIdMatrix, type IdMatrix } from './matrix.js';
 import { formatWhere } from './model.js';
 
-/** Options of {@link toCsvExports} and {@link formatCsv}. */
+/**
+ * Options of {@link toCsvExports} and {@link formatCsv}.
+ *
+ * @example
+ * const options: CsvExportOptions = { delimiter: ';', decimalSeparator: ',' };
+ * formatCsv([['a', 0.5], ['b', 1]], options); // => 'a;0,5\nb;1\n'
+ */
 export interface CsvExportOptions {
   /** Field delimiter, one character (`','`, `';'`, `'\t'`, ...). Default `','`. */
   readonly delimiter?: string;

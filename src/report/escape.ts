@@ -59,7 +59,13 @@ export function isFormulaLike(s: string): boolean {
   return firstAfterSpaces !== undefined && FORMULA_TRIGGERS.has(firstAfterSpaces);
 }
 
-/** Options of {@link csvCell}. */
+/**
+ * Options of {@link csvCell}.
+ *
+ * @example
+ * const options: CsvCellOptions = { delimiter: ';', decimals: 2, decimalSeparator: ',' };
+ * csvCell(1.23456, options); // => '1,23'
+ */
 export interface CsvCellOptions {
   /** Field delimiter: one character, not `"`, CR or LF. Default `','`. */
   readonly delimiter?: string;
