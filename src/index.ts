@@ -178,6 +178,7 @@ export {
 } from './profile/specialisation.js';
 export type { DimensionProfile, Profiles, SparseVector } from './profile/types.js';
 export { BUILTIN_CATALOGUE, describeCatalogue } from './recommend/catalogue.js';
+export type { MatchCompaniesOptions } from './recommend/companies.js';
 export { type CompanyMatch, matchCompanies } from './recommend/companies.js';
 export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
 // Recommendations
@@ -199,10 +200,13 @@ export type { CsvExportOptions } from './report/csv.js';
 export { formatCsv, toCsvExports } from './report/csv.js';
 export type { CsvCellOptions } from './report/escape.js';
 export { csvCell, escapeHtml, escapeMarkdownCell } from './report/escape.js';
+export type { HeatmapOptions } from './report/heatmap.js';
 export { renderHeatmapSvg } from './report/heatmap.js';
+export type { HtmlOptions } from './report/html.js';
 export { renderHtml } from './report/html.js';
 // Reports
 export { renderMarkdown } from './report/markdown.js';
+export type { ReportOptions } from './report/model.js';
 export { seriate } from './report/seriate.js';
 export * from './schema/baseline.js';
 export * from './schema/issues.js';

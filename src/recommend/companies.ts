@@ -4,7 +4,13 @@ import type { CompanyRecord, Driver, Partnership, SourceRef } from '../schema/re
 import { mergeEvidence } from './evidence.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
 
-/** Options of {@link matchCompanies}. Defaults in {@link DEFAULT_MATCH_COMPANIES_OPTIONS}. */
+/**
+ * Options of {@link matchCompanies}. Defaults in {@link DEFAULT_MATCH_COMPANIES_OPTIONS}.
+ *
+ * @example
+ * const options: MatchCompaniesOptions = { minLevel: 3, expertLevel: 4, partialCredit: 0.75 };
+ * matchCompanies(partnership, scores, options).length === matchCompanies(partnership, scores).length; // => true
+ */
 export interface MatchCompaniesOptions {
   /** Lowest level at which a member covers a need. Default 3. */
   readonly minLevel?: number;

@@ -13,7 +13,13 @@ import { seriate } from './seriate.js';
 
 export { seriate } from './seriate.js';
 
-/** Options of {@link renderHeatmapSvg}. */
+/**
+ * Options of {@link renderHeatmapSvg}.
+ *
+ * @example
+ * const options: HeatmapOptions = { title: 'Synergy', cellSize: 30, showValues: true };
+ * renderHeatmapSvg(json.matrices.synergy, options).includes('<title>Synergy</title>'); // => true
+ */
 export interface HeatmapOptions {
   /** Title, shown above the grid and as the SVG's accessible name. Required. */
   readonly title: string;

@@ -28,7 +28,13 @@ import {
 import { seriate } from './seriate.js';
 import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
 
-/** Options of {@link renderHtml}. */
+/**
+ * Options of {@link renderHtml}.
+ *
+ * @example
+ * const options: HtmlOptions = { title: 'Baseline 2026', maxHeatmapMembers: 40 };
+ * renderHtml(json, options).includes('Baseline 2026'); // => true
+ */
 export interface HtmlOptions extends ReportOptions {
   /**
    * Heatmaps with more members show only this many (those with the largest

@@ -13,7 +13,13 @@ import { REPORT_LANGS, type ReportLang, t, tn, tValue } from './i18n.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { indexOfIds, topPairs } from './matrix.js';
 
-/** Options shared by {@link renderMarkdown}, {@link renderHtml} and {@link buildReportModel}. */
+/**
+ * Options shared by {@link renderMarkdown}, {@link renderHtml} and {@link buildReportModel}.
+ *
+ * @example
+ * const options: ReportOptions = { lang: 'nl', top: 3, title: 'Baseline 2026' };
+ * renderMarkdown(json, options).startsWith('# Baseline 2026'); // => true
+ */
 export interface ReportOptions {
   /** Language of headings and fixed text: `'en'` or `'nl'`. Default `'en'`. */
   readonly lang?: ReportLang;
