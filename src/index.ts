@@ -45,6 +45,7 @@ export {
   DEFAULT_COALITION_WEIGHTS,
 } from './coalition/index.js';
 export type {
+  CoalitionLang,
   CoalitionMethod,
   CoalitionScore,
   CoalitionWeights,
@@ -57,6 +58,7 @@ export {
   DEFAULT_COUNTRY_VIEW_OPTIONS,
 } from './country/buildCountryViews.js';
 export type { PairScores } from './country/pairScores.js';
+export type { PartnerNameOptions } from './country/partnerNames.js';
 export { clusterPartnerNames, type PartnerCluster } from './country/partnerNames.js';
 // Follow the partnership over time
 export { DEFAULT_DIFF_OPTIONS, type DiffOptions, diffBaselines } from './diff/diffBaselines.js';
@@ -143,6 +145,7 @@ export {
   parsePartnership,
   parsePartnershipOrThrow,
 } from './normalise/parsePartnership.js';
+export type { TaxonomyOptions } from './normalise/taxonomy.js';
 export {
   createTaxonomy,
   DEFAULT_SECTORS,

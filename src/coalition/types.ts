@@ -8,6 +8,7 @@ import type { PresenceKind } from '../schema/records.js';
  *
  * @example
  * const lang: CoalitionLang = 'nl';
+ * buildCoalition(partnership, { country: 'BD', themes: ['gbv'] }, { lang }).members; // => ['SSF']
  */
 export type CoalitionLang = 'en' | 'nl';
 

@@ -36,7 +36,13 @@ export interface PartnerCluster {
   readonly mentions: number;
 }
 
-/** Options of {@link clusterPartnerNames} and {@link partnerNameKey}. */
+/**
+ * Options of {@link clusterPartnerNames} and {@link partnerNameKey}.
+ *
+ * @example
+ * const options: PartnerNameOptions = { similarity: 0.9, minFuzzyLength: 8 };
+ * clusterPartnerNames([], options); // => []
+ */
 export interface PartnerNameOptions {
   /**
    * Minimum similarity (1 - edit distance / longer length, on the keys without

@@ -46,7 +46,13 @@ export function isCustomId(id: string): boolean {
   return typeof id === 'string' && id.startsWith(CUSTOM_ID_PREFIX);
 }
 
-/** Options of {@link createTaxonomy}. */
+/**
+ * Options of {@link createTaxonomy}.
+ *
+ * @example
+ * const options: TaxonomyOptions = { name: 'themes' };
+ * createTaxonomy(DEFAULT_THEMES, [], options).resolve('leefbaar loon'); // => { kind: 'exact', value: { id: 'living-wage', ... } }
+ */
 export interface TaxonomyOptions {
   /** Fuzzy matching thresholds. Default DEFAULT_MATCH_OPTIONS. */
   readonly match?: MatchOptions;
