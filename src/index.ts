@@ -122,7 +122,7 @@ export {
 } from './metrics/explainPair.js';
 export type { ContextWeights } from './metrics/options.js';
 export { DEFAULT_METRICS_OPTIONS } from './metrics/options.js';
-export type { SquareMatrixJson } from './metrics/SquareMatrix.js';
+export type { MatrixSource, SquareMatrixJson } from './metrics/SquareMatrix.js';
 export { SquareMatrix } from './metrics/SquareMatrix.js';
 export {
   DEFAULT_TOP_K,

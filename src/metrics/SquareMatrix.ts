@@ -5,6 +5,14 @@ import { LimitError, PartnerSynergyError } from '../errors.js';
  * How a lazily computed matrix produces its values: `cell(i, j)` computes one value, `row(i, out)`
  * writes row i into `out` (length size), `fill(out)` writes all of them row-major (much faster
  * than size² cells). `maxSize`: largest size for which `values` may be built.
+ *
+ * @example
+ * const source: MatrixSource = {
+ *   cell: (i, j) => (i === j ? 1 : 0.5),
+ *   row: (i, out) => { out.fill(0.5); out[i] = 1; },
+ *   fill: (out) => { out.fill(0.5); out[0] = 1; out[3] = 1; },
+ * };
+ * SquareMatrix.lazy(['a', 'b'], source).get(0, 1); // => 0.5
  */
 export interface MatrixSource {
   readonly cell: (i: number, j: number) => number;
