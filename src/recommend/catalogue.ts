@@ -61,7 +61,7 @@ export interface KindDescription {
  * @example
  * const lobby = describeCatalogue().find((k) => k.id === 'joint-lobby');
  * lobby?.formula.startsWith('score = irbc * (meanStrength / 5 + meanLevel / 5) / 2;'); // => true
- * lobby?.params; // => { minLevel: 4, minMembers: 2, nonIrbcFactor: 0.75 }
+ * lobby?.params; // => { minLevel: 4, minMembers: 2, maxMembers: 5, nonIrbcFactor: 0.75 }
  */
 export function describeCatalogue(
   catalogue: readonly RecommendationKindDefinition[] = BUILTIN_CATALOGUE,
