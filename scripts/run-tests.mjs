@@ -15,7 +15,12 @@ let skipped = 0;
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed = json.numPassedTests ?? 0;
-  failed = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+  // Failed tests, plus each test file that failed without a failing test (e.g. it did not load).
+  failed = json.numFailedTests ?? 0;
+  for (const file of json.testResults ?? []) {
+    const failedInFile = (file.assertionResults ?? []).filter((a) => a.status === 'failed').length;
+    if (file.status === 'failed' && failedInFile === 0) failed += 1;
+  }
   skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
 } else {
   failed = 1;

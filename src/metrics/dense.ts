@@ -20,6 +20,7 @@ import {
 } from './formulas.js';
 import { type MetricsOptions, resolveMetricsOptions } from './options.js';
 import { SquareMatrix } from './SquareMatrix.js';
+import { weightInUnits, weightScaleOf } from './weightScale.js';
 
 /**
  * A profile as a dense row-major N x C matrix of weights (0 where a member lacks a category).
@@ -52,7 +53,9 @@ export function denseDimensionMetrics(
   const { cosine = false } = options;
   const n = profile.ids.length;
   const c = profile.categories.length;
-  const x = denseWeights(profile);
+  // Sum in the same units as the sparse engine (whole numbers when the weights are on a grid).
+  const scale = weightScaleOf(profile);
+  const x = denseWeights(profile).map((w) => weightInUnits(w, scale));
   const l1 = new Float64Array(n);
   const sq = new Float64Array(n);
   for (let i = 0; i < n; i++) {

@@ -1,7 +1,8 @@
 import { OptionsError, PartnerSynergyError } from '../errors.js';
 import type { Profiles } from '../profile/types.js';
 import type { Dimension } from '../schema/records.js';
-import { cosineOf, cosineSelf, gainOf, l1Of, overlapOf, sqOf } from './formulas.js';
+import { cosineOf, cosineSelf, gainOf, l1Of, overlapOf } from './formulas.js';
+import { weightInUnits, weightScaleOf } from './weightScale.js';
 
 /**
  * What one category contributes to a pair's numbers in one dimension.
@@ -111,8 +112,15 @@ export function explainPair(profiles: Profiles, a: string, b: string, dimension:
   const ra = profile.rows[ia]!;
   const rb = profile.rows[ib]!;
   const contributions: PairContribution[] = [];
+  // The matrices sum in units (see weightScaleOf); so do the ratios here, for identical values.
+  const scale = weightScaleOf(profile);
   let sumMin = 0;
+  let unitMin = 0;
   let dot = 0;
+  let l1a = 0;
+  let l1b = 0;
+  let sqA = 0;
+  let sqB = 0;
   let p = 0;
   let q = 0;
   while (p < ra.indices.length || q < rb.indices.length) {
@@ -123,7 +131,14 @@ export function explainPair(profiles: Profiles, a: string, b: string, dimension:
     const wb = kb === k ? rb.weights[q++]! : 0;
     const min = Math.min(wa, wb);
     sumMin += min;
-    dot += wa * wb;
+    const ua = weightInUnits(wa, scale);
+    const ub = weightInUnits(wb, scale);
+    unitMin += Math.min(ua, ub);
+    dot += ua * ub;
+    l1a += ua;
+    l1b += ub;
+    sqA += ua * ua;
+    sqB += ub * ub;
     contributions.push({
       category: profile.categories[k]!,
       weightA: wa,
@@ -134,19 +149,16 @@ export function explainPair(profiles: Profiles, a: string, b: string, dimension:
       gainToB: Math.max(wa - wb, 0),
     });
   }
-  const l1a = l1Of(ra.weights);
-  const l1b = l1Of(rb.weights);
-  const sqA = sqOf(ra.weights);
   return {
     dimension,
     a,
     b,
-    overlap: overlapOf(sumMin, l1a, l1b),
-    complementarityAB: gainOf(sumMin, l1a, l1b),
-    complementarityBA: gainOf(sumMin, l1b, l1a),
-    cosine: ia === ib ? cosineSelf(sqA) : cosineOf(dot, sqA, sqOf(rb.weights)),
+    overlap: overlapOf(unitMin, l1a, l1b),
+    complementarityAB: gainOf(unitMin, l1a, l1b),
+    complementarityBA: gainOf(unitMin, l1b, l1a),
+    cosine: ia === ib ? cosineSelf(sqA) : cosineOf(dot, sqA, sqB),
     sumMin,
-    sumMax: l1a + l1b - sumMin,
+    sumMax: l1Of(ra.weights) + l1Of(rb.weights) - sumMin,
     bothEmpty: !(l1a > 0) && !(l1b > 0),
     contributions,
   };

@@ -1,6 +1,7 @@
 import { PartnerSynergyError } from '../errors.js';
 import type { DimensionProfile } from '../profile/types.js';
 import { l1Of, sqOf } from './formulas.js';
+import { weightInUnits, weightScaleOf } from './weightScale.js';
 
 /**
  * A dimension profile in compressed form for pair computations: the rows (CSR, categories
@@ -15,8 +16,14 @@ export interface PairIndex {
   readonly offsets: Int32Array;
   /** Category index of each row entry (ascending within a row). */
   readonly categories: Int32Array;
-  /** Weight of each row entry. */
+  /**
+   * Weight of each row entry in summing units: w·scale (a whole number) when the dimension's
+   * weights are on a grid (see weightScaleOf), else w. Every pair sum, l1 and sq is in these units;
+   * overlap, complementarity and cosine are ratios, so the unit cancels.
+   */
   readonly weights: Float64Array;
+  /** The common denominator D of the weights (weights stored as w·D), or 0 when there is none. */
+  readonly scale: number;
   /** Posting offsets: category k's postings are postOffsets[k] .. postOffsets[k + 1] - 1. */
   readonly postOffsets: Int32Array;
   /** Member of each posting (ascending within a category). */
@@ -80,12 +87,14 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
   const l1 = new Float64Array(n);
   const sq = new Float64Array(n);
   const postOffsets = new Int32Array(nCat + 1);
+  const scale = weightScaleOf(profile);
   for (let i = 0; i < n; i++) {
-    const { indices, weights: w } = profile.rows[i]!;
+    const { indices, weights: raw } = profile.rows[i]!;
+    const w = scale > 0 ? raw.map((x) => weightInUnits(x, scale)) : raw;
     let prev = -1;
     for (let p = 0; p < indices.length; p++) {
       const k = indices[p]!;
-      const x = w[p]!;
+      const x = raw[p]!;
       if (!(k > prev && k < nCat)) invalid(profile, `row ${i} has category indices out of order or range.`);
       if (!(x >= 0 && x <= 1)) invalid(profile, `row ${i} has weight ${x}; weights must be in [0, 1].`);
       prev = k;
@@ -117,6 +126,7 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
     offsets,
     categories,
     weights,
+    scale,
     postOffsets,
     postMembers,
     postWeights,
