@@ -3,6 +3,7 @@ import { contextOf, duplicationOf, overlapOf, synergyOf } from './formulas.js';
 import { checkPositiveInteger, type MetricsOptions, resolveMetricsOptions } from './options.js';
 import { accumulateUpper, minProbe } from './pairIndex.js';
 import { preparePartnership } from './prepare.js';
+import { rowScanner } from './wasm/contextScanner.js';
 
 /**
  * One of a member's best partners, with the numbers behind the ranking.
@@ -78,14 +79,14 @@ class TopHeaps {
   /** Per member: the synergy of its worst kept partner once it has k, else -1 (accepts anything > 0). */
   readonly threshold: Float64Array;
 
-  constructor(n: number, k: number) {
+  constructor(n: number, k: number, threshold: Float64Array = new Float64Array(n)) {
     this.k = k;
     this.value = new Float64Array(n * k);
     this.member = new Int32Array(n * k);
     this.context = new Float64Array(n * k);
     this.overlap = new Float64Array(n * k);
     this.size = new Int32Array(n);
-    this.threshold = new Float64Array(n).fill(-1);
+    this.threshold = threshold.fill(-1);
   }
 
   /** Whether (v, j) ranks below (w, m): lower value, or equal value and later member. */
@@ -223,50 +224,91 @@ function scanRow(
  * // => ~[{ id: 'SSF', synergy: 0.5143, duplication: 0.0643, context: 0.5786, expertiseOverlap: 0.1111 }]
  */
 export function topSynergyPartners(partnership: Partnership, options: TopSynergyOptions = {}): TopK {
+  return topSynergyPartnersWith(partnership, options, 'auto');
+}
+
+/** Which scan top-k uses: the WebAssembly kernel when it applies ('auto'), or JavaScript only. */
+export type TopKEngine = 'auto' | 'js';
+
+/**
+ * {@link topSynergyPartners} with the scan chosen explicitly (tests compare the two; both give
+ * the same result).
+ *
+ * @example
+ * topSynergyPartnersWith(partnership, { k: 2 }, 'js'); // => topSynergyPartners(partnership, { k: 2 })
+ */
+export function topSynergyPartnersWith(
+  partnership: Partnership,
+  options: TopSynergyOptions,
+  engine: TopKEngine,
+): TopK {
   const { k: kOption, ...metricsOptions } = options;
   const k = checkPositiveInteger('k', kOption, DEFAULT_TOP_K);
   const resolved = resolveMetricsOptions(metricsOptions);
   const { profiles, combined } = preparePartnership(partnership, resolved);
   const ids = profiles.ids;
   const n = ids.length;
-  const heaps = new TopHeaps(n, k);
-  const threshold = heaps.threshold;
   const { geography: geo, sectors: sec, expertise: exp } = combined;
-  const lg = geo.l1;
-  const ls = sec.l1;
   const wg = combined.weights.geography;
   const ws = combined.weights.sectors;
+  const scanner = engine === 'auto' ? rowScanner(combined, wg, ws) : null;
+  const heaps = new TopHeaps(n, k, scanner?.threshold);
+  const threshold = heaps.threshold;
   const le = exp.l1;
   const probe = minProbe(exp);
-  const g = new Float64Array(n);
-  const s = new Float64Array(n);
-  const candidates = new Int32Array(n);
-  const bounds = { lg, ls, wg, ws, threshold };
-  for (let i = 0; i < n; i++) {
-    accumulateUpper(geo, i, g, null);
-    accumulateUpper(sec, i, s, null);
-    const count = scanRow(i, n, g, s, bounds, candidates);
-    if (count > 0) {
-      probe.load(i);
-      const lgi = lg[i]!;
-      const lsi = ls[i]!;
-      const lei = le[i]!;
+  /** Offer the candidates of row i (their contexts known) to the heaps of i and of each j. */
+  const offerRow = (i: number, count: number, cands: Int32Array, ctxOf: (c: number) => number): void => {
+    if (count === 0) return;
+    probe.load(i);
+    const lei = le[i]!;
+    for (let c = 0; c < count; c++) {
+      const j = cands[c]!;
+      const ctx = ctxOf(c);
+      const ti = threshold[i]!;
+      const tj = threshold[j]!;
+      if (ctx < ti && ctx < tj) continue;
+      const eo = overlapOf(probe.minWith(j), lei, le[j]!);
+      const v = synergyOf(ctx, eo);
+      if (!(v > 0)) continue;
+      if (v >= ti) heaps.offer(i, j, v, ctx, eo);
+      if (v >= tj) heaps.offer(j, i, v, ctx, eo);
+    }
+    probe.unload(i);
+  };
+  if (scanner !== null) {
+    // The kernel computed context, expertise overlap and synergy; offer what still qualifies.
+    const { candidates, contexts, overlaps } = scanner;
+    for (let i = 0; i < n; i++) {
+      const count = scanner.scan(i);
       for (let c = 0; c < count; c++) {
         const j = candidates[c]!;
-        const ctx = contextOf(overlapOf(g[j]!, lgi, lg[j]!), overlapOf(s[j]!, lsi, ls[j]!), wg, ws);
-        const ti = threshold[i]!;
-        const tj = threshold[j]!;
-        if (ctx < ti && ctx < tj) continue;
-        const eo = overlapOf(probe.minWith(j), lei, le[j]!);
+        const ctx = contexts[c]!;
+        const eo = overlaps[c]!;
         const v = synergyOf(ctx, eo);
-        if (!(v > 0)) continue;
-        if (v >= ti) heaps.offer(i, j, v, ctx, eo);
-        if (v >= tj) heaps.offer(j, i, v, ctx, eo);
+        if (v >= threshold[i]!) heaps.offer(i, j, v, ctx, eo);
+        if (v >= threshold[j]!) heaps.offer(j, i, v, ctx, eo);
       }
-      probe.unload(i);
     }
-    g.fill(0, i + 1);
-    s.fill(0, i + 1);
+  } else {
+    const lg = geo.l1;
+    const ls = sec.l1;
+    const g = new Float64Array(n);
+    const s = new Float64Array(n);
+    const candidates = new Int32Array(n);
+    const bounds = { lg, ls, wg, ws, threshold };
+    for (let i = 0; i < n; i++) {
+      accumulateUpper(geo, i, g, null);
+      accumulateUpper(sec, i, s, null);
+      const count = scanRow(i, n, g, s, bounds, candidates);
+      const lgi = lg[i]!;
+      const lsi = ls[i]!;
+      offerRow(i, count, candidates, (c) => {
+        const j = candidates[c]!;
+        return contextOf(overlapOf(g[j]!, lgi, lg[j]!), overlapOf(s[j]!, lsi, ls[j]!), wg, ws);
+      });
+      g.fill(0, i + 1);
+      s.fill(0, i + 1);
+    }
   }
   const out: MemberTopPartners[] = [];
   for (let i = 0; i < n; i++) {

@@ -1,0 +1,274 @@
+/**
+ * The row scan of top-k in the WebAssembly kernel: for member i, the context of every pair
+ * (i, j > i) from the geography and sector pair sums, then for the pairs whose context reaches
+ * the lower of the two members' heap thresholds the expertise overlap and synergy; it returns the
+ * pairs whose synergy still reaches that threshold. Each dimension's pair sums come either from its inverted
+ * index (scatter: work = pairs sharing a category, summed over categories) or from bit sets per
+ * weight level (min(x, y) = sum over levels l of step_l · [x >= level_l] · [y >= level_l], so a
+ * pair sum is a few popcounts: work = pairs · levels · ceil(categories / 64)), whichever costs
+ * less. Both give exact whole-number sums, so the context equals the JavaScript formula's bits.
+ */
+import type { PairIndex } from '../pairIndex.js';
+import { Arena, type KernelExports, kernelInstance } from './kernel.js';
+
+/** Cost of one 64-bit popcount word relative to one scatter update (measured, bench/README.md). */
+const BIT_WORD_COST = 0.35;
+/** Upper bound on the bit sets of one dimension. */
+const MAX_BITSET_BYTES = 512 * 1024 * 1024;
+/** Upper bound on the kernel's memory. */
+const MAX_KERNEL_BYTES = 2 * 1024 * 1024 * 1024 - 65536;
+
+/** Whether a dimension's sums fit the kernel: whole-number units whose row sums fit an i32. */
+function fitsKernel(index: PairIndex): boolean {
+  if (!(index.scale > 0)) return false;
+  for (let i = 0; i < index.size; i++) if (!(index.l1[i]! < 2 ** 31)) return false;
+  return true;
+}
+
+/** The distinct positive units of a dimension, ascending: its weight levels. */
+function levelsOf(index: PairIndex): number[] {
+  return [...new Set(index.weights)].filter((u) => u > 0).sort((a, b) => a - b);
+}
+
+interface ScatterPlan {
+  readonly mode: 'scatter';
+  readonly off: number;
+  readonly cat: number;
+  readonly self: number;
+  readonly unit: number;
+  readonly postOff: number;
+  readonly post: number;
+}
+
+interface BitPlan {
+  readonly mode: 'bits';
+  /** BIT_WORDS words per member. */
+  readonly bits: number;
+  /** BIT_WORDS level steps. */
+  readonly steps: number;
+  readonly levels: readonly number[];
+  /** Words per level: ceil(categories / 64). */
+  readonly words: number;
+  /** Unused leading word slots: BIT_WORDS - levels x words (the used words are the last ones). */
+  readonly skip: number;
+}
+
+/** Words of bit sets per member in the kernel (levels x words, zero-padded). */
+const BIT_WORDS = 8;
+
+type DimensionPlan = ScatterPlan | BitPlan;
+
+/** Pick the cheaper way to get a dimension's pair sums and reserve its memory. */
+function planDimension(index: PairIndex, arena: Arena): DimensionPlan {
+  const n = index.size;
+  const nCat = index.postOffsets.length - 1;
+  let scatterWork = 0;
+  for (let k = 0; k < nCat; k++) {
+    const p = index.postOffsets[k + 1]! - index.postOffsets[k]!;
+    scatterWork += (p * (p - 1)) / 2;
+  }
+  const levels = levelsOf(index);
+  const words = Math.ceil(nCat / 64);
+  const stride = levels.length * words;
+  const bitBytes = n * BIT_WORDS * 8;
+  const bitWork = ((n * (n - 1)) / 2) * BIT_WORDS * BIT_WORD_COST;
+  if (stride > 0 && stride <= BIT_WORDS && bitWork < scatterWork && bitBytes <= MAX_BITSET_BYTES) {
+    return {
+      mode: 'bits',
+      bits: arena.reserve(bitBytes),
+      steps: arena.reserve(BIT_WORDS * 8),
+      levels,
+      words,
+      skip: BIT_WORDS - stride,
+    };
+  }
+  const nnz = index.categories.length;
+  return {
+    mode: 'scatter',
+    off: arena.reserve((n + 1) * 4),
+    cat: arena.reserve(nnz * 4),
+    self: arena.reserve(nnz * 4),
+    unit: arena.reserve(nnz * 4),
+    postOff: arena.reserve((nCat + 1) * 4),
+    post: arena.reserve(nnz * 8),
+  };
+}
+
+/** Copy a dimension into the kernel's memory as planned. */
+function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBuffer): void {
+  const nnz = index.categories.length;
+  if (plan.mode === 'scatter') {
+    new Int32Array(buffer, plan.off, index.size + 1).set(index.offsets);
+    new Int32Array(buffer, plan.cat, nnz).set(index.categories);
+    new Int32Array(buffer, plan.self, nnz).set(index.selfPosting);
+    new Int32Array(buffer, plan.unit, nnz).set(index.weights);
+    new Int32Array(buffer, plan.postOff, index.postOffsets.length).set(index.postOffsets);
+    const post = new Int32Array(buffer, plan.post, 2 * nnz);
+    for (let q = 0; q < nnz; q++) {
+      post[2 * q] = index.postMembers[q]!;
+      post[2 * q + 1] = index.postWeights[q]!;
+    }
+    return;
+  }
+  const { levels, words, skip } = plan;
+  // 64-bit words as pairs of little-endian 32-bit halves.
+  const bits = new Uint32Array(buffer, plan.bits, index.size * BIT_WORDS * 2);
+  const steps = new Uint32Array(buffer, plan.steps, BIT_WORDS * 2);
+  for (let l = 0; l < levels.length; l++) {
+    const step = levels[l]! - (l > 0 ? levels[l - 1]! : 0);
+    for (let w = 0; w < words; w++) steps[2 * (skip + l * words + w)] = step;
+  }
+  for (let i = 0; i < index.size; i++) {
+    for (let p = index.offsets[i]!; p < index.offsets[i + 1]!; p++) {
+      const k = index.categories[p]!;
+      const u = index.weights[p]!;
+      for (let l = 0; l < levels.length && levels[l]! <= u; l++) {
+        const word = i * BIT_WORDS + skip + l * words + (k >> 6);
+        const half = 2 * word + ((k >> 5) & 1);
+        bits[half] = bits[half]! | (1 << (k & 31));
+      }
+    }
+  }
+}
+
+/**
+ * The kernel's view of one top-k run. `threshold[i]` is member i's heap threshold (-1 while its
+ * heap is not full), kept by the caller; after `scan(i)` returns c, `candidates[0..c)` are the
+ * members j > i whose synergy with i is > 0 and >= min(threshold[i], threshold[j]), with the
+ * pair's context in `contexts` and expertise overlap in `overlaps`.
+ */
+export interface ContextScanner {
+  readonly threshold: Float64Array;
+  readonly candidates: Int32Array;
+  readonly contexts: Float64Array;
+  readonly overlaps: Float64Array;
+  /** How each context dimension's pair sums are computed. */
+  readonly modes: { readonly geography: 'bits' | 'scatter'; readonly sectors: 'bits' | 'scatter' };
+  scan(i: number): number;
+}
+
+/** Byte offsets of the kernel's configuration block (see kernel.wat, function row). */
+const CFG = {
+  n: 0,
+  accG: 4,
+  accS: 8,
+  lg: 12,
+  ls: 16,
+  le: 20,
+  th: 24,
+  outJ: 28,
+  outCtx: 32,
+  outEo: 36,
+  geoBits: 40,
+  geoSteps: 44,
+  secBits: 48,
+  secSteps: 52,
+  expOff: 56,
+  expCat: 60,
+  expUnit: 64,
+  probe: 68,
+  wg: 72,
+  ws: 80,
+  geoSkip: 88,
+  secSkip: 92,
+  bytes: 96,
+} as const;
+
+/**
+ * Set up the kernel for a top-k run over the three dimension indexes with normalised context
+ * weights wg, ws; null when a dimension's weights are not on a grid, WebAssembly is unavailable,
+ * or the data would not fit its memory (the caller then uses the JavaScript scan, which gives the
+ * same result).
+ *
+ * @example
+ * const scanner = rowScanner(combined, 0.5, 0.5);
+ * scanner?.threshold.length; // => number of members
+ */
+export function rowScanner(
+  dims: { readonly expertise: PairIndex; readonly geography: PairIndex; readonly sectors: PairIndex },
+  wg: number,
+  ws: number,
+): ContextScanner | null {
+  const { expertise: exp, geography: geo, sectors: sec } = dims;
+  if (!fitsKernel(geo) || !fitsKernel(sec) || !fitsKernel(exp)) return null;
+  const n = geo.size;
+  const arena = new Arena();
+  const cfg = arena.reserve(CFG.bytes);
+  const accG = arena.reserve(n * 4);
+  const accS = arena.reserve(n * 4);
+  const lg = arena.reserve(n * 8);
+  const ls = arena.reserve(n * 8);
+  const le = arena.reserve(n * 8);
+  const th = arena.reserve(n * 8);
+  const outJ = arena.reserve(n * 4);
+  const outCtx = arena.reserve(n * 8);
+  const outEo = arena.reserve(n * 8);
+  const expNnz = exp.categories.length;
+  const expCats = exp.postOffsets.length - 1;
+  const expOff = arena.reserve((n + 1) * 4);
+  const expCat = arena.reserve(expNnz * 4);
+  const expUnit = arena.reserve(expNnz * 4);
+  const probe = arena.reserve(expCats * 4);
+  const geoPlan = planDimension(geo, arena);
+  const secPlan = planDimension(sec, arena);
+  if (arena.size > MAX_KERNEL_BYTES) return null;
+  const kernel = kernelInstance();
+  if (kernel === null) return null;
+  try {
+    arena.commit(kernel.memory);
+  } catch {
+    return null;
+  }
+  const buffer = kernel.memory.buffer;
+  new Float64Array(buffer, lg, n).set(geo.l1);
+  new Float64Array(buffer, ls, n).set(sec.l1);
+  new Float64Array(buffer, le, n).set(exp.l1);
+  const threshold = new Float64Array(buffer, th, n).fill(-1);
+  new Int32Array(buffer, expOff, n + 1).set(exp.offsets);
+  new Int32Array(buffer, expCat, expNnz).set(exp.categories);
+  new Int32Array(buffer, expUnit, expNnz).set(exp.weights);
+  writeDimension(geo, geoPlan, buffer);
+  writeDimension(sec, secPlan, buffer);
+  const view = new DataView(buffer, cfg, CFG.bytes);
+  const addresses: [number, number][] = [
+    [CFG.n, n],
+    [CFG.accG, accG],
+    [CFG.accS, accS],
+    [CFG.lg, lg],
+    [CFG.ls, ls],
+    [CFG.le, le],
+    [CFG.th, th],
+    [CFG.outJ, outJ],
+    [CFG.outCtx, outCtx],
+    [CFG.outEo, outEo],
+    [CFG.geoBits, geoPlan.mode === 'bits' ? geoPlan.bits : 0],
+    [CFG.geoSteps, geoPlan.mode === 'bits' ? geoPlan.steps : 0],
+    [CFG.secBits, secPlan.mode === 'bits' ? secPlan.bits : 0],
+    [CFG.secSteps, secPlan.mode === 'bits' ? secPlan.steps : 0],
+    [CFG.expOff, expOff],
+    [CFG.expCat, expCat],
+    [CFG.expUnit, expUnit],
+    [CFG.probe, probe],
+    [CFG.geoSkip, geoPlan.mode === 'bits' ? geoPlan.skip : 0],
+    [CFG.secSkip, secPlan.mode === 'bits' ? secPlan.skip : 0],
+  ];
+  for (const [at, value] of addresses) view.setInt32(at, value, true);
+  view.setFloat64(CFG.wg, wg, true);
+  view.setFloat64(CFG.ws, ws, true);
+  const scatter = (k: KernelExports, plan: DimensionPlan, i: number, acc: number): void => {
+    if (plan.mode === 'scatter')
+      k.scatter(i, plan.off, plan.cat, plan.self, plan.unit, plan.postOff, plan.post, acc);
+  };
+  return {
+    threshold,
+    candidates: new Int32Array(buffer, outJ, n),
+    contexts: new Float64Array(buffer, outCtx, n),
+    overlaps: new Float64Array(buffer, outEo, n),
+    modes: { geography: geoPlan.mode, sectors: secPlan.mode },
+    scan(i: number): number {
+      scatter(kernel, geoPlan, i, accG);
+      scatter(kernel, secPlan, i, accS);
+      return kernel.row(cfg, i);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The pair kernel: three WebAssembly functions (kernel.wat) for the hot loops of top-k over
+ * weights on a grid (whole-number units, see weightScaleOf). Browser-safe: the module's bytes are
+ * inlined as base64 and compiled synchronously (it is under a kilobyte). When WebAssembly is not
+ * available (or a content security policy forbids compiling it), {@link kernelInstance} returns
+ * null and callers use their JavaScript path, which gives the same results.
+ */
+import { KERNEL_WASM_BASE64 } from './kernelBytes.js';
+
+/** The kernel's exports (byte addresses into its memory; see kernel.wat for the contracts). */
+export interface KernelExports {
+  readonly memory: WebAssembly.Memory;
+  /** acc[j] += min(u_i, u_j) over member i's categories, for the postings after i. */
+  scatter(
+    i: number,
+    off: number,
+    cat: number,
+    self: number,
+    unit: number,
+    postOff: number,
+    post: number,
+    acc: number,
+  ): void;
+  /** Member i's row of top-k (configuration block at `cfg`); returns the number of pairs emitted. */
+  row(cfg: number, i: number): number;
+}
+
+let compiled: WebAssembly.Module | null | undefined;
+
+function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let p = 0; p < binary.length; p++) bytes[p] = binary.charCodeAt(p);
+  return bytes;
+}
+
+/**
+ * A fresh instance of the kernel (its own memory), or null when WebAssembly cannot be used here.
+ * The module is compiled once per realm.
+ *
+ * @example
+ * const kernel = kernelInstance();
+ * kernel === null || kernel.memory.buffer.byteLength >= 65536; // => true
+ */
+export function kernelInstance(): KernelExports | null {
+  if (compiled === undefined) {
+    try {
+      compiled =
+        typeof WebAssembly === 'object' ? new WebAssembly.Module(decodeBase64(KERNEL_WASM_BASE64)) : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  if (compiled === null) return null;
+  try {
+    return new WebAssembly.Instance(compiled, {}).exports as unknown as KernelExports;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Byte offsets in a kernel's memory, handed out in order (8-byte aligned); {@link Arena.commit}
+ * grows the memory to fit them all. Views are made after the commit (growing detaches them).
+ */
+export class Arena {
+  #top = 0;
+
+  /**
+   * Reserve `bytes` bytes and return their offset.
+   * @example
+   * const arena = new Arena(); arena.reserve(12); arena.reserve(8); // => 16
+   */
+  reserve(bytes: number): number {
+    const at = this.#top;
+    this.#top += Math.ceil(bytes / 8) * 8;
+    return at;
+  }
+
+  /** Bytes reserved so far. */
+  get size(): number {
+    return this.#top;
+  }
+
+  /**
+   * Grow `memory` to hold everything reserved. Throws RangeError when the engine refuses.
+   * @example
+   * new Arena().commit(kernel.memory);
+   */
+  commit(memory: WebAssembly.Memory): void {
+    const pages = Math.ceil(this.#top / 65536);
+    const have = memory.buffer.byteLength / 65536;
+    if (pages > have) memory.grow(pages - have);
+  }
+}
