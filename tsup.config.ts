@@ -18,6 +18,17 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     noExternal,
+    // import.meta.url in the CommonJS build (the Node entry finds its top-k worker file by it).
+    shims: true,
+  },
+  {
+    // The worker thread of topSynergyPartnersParallel: one self-contained ESM file next to the
+    // chunks that start it.
+    entry: { 'topk-worker': 'src/node/topk-worker.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'node',
+    splitting: false,
   },
   {
     // The CLI: one ESM file with a shebang (from src/cli/main.ts).

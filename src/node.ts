@@ -10,4 +10,8 @@ export { type CliIo, runCli } from './cli/program.js';
 export { buildBaselineFromDir, readBaseline, readPartnershipDir } from './node/buildFromDir.js';
 export { type ImportFileOptions, importFileToDir } from './node/importFile.js';
 export { INPUT_EXTENSIONS, readInputFiles } from './node/readDir.js';
+export {
+  type ParallelTopSynergyOptions,
+  topSynergyPartnersParallel,
+} from './node/topSynergyParallel.js';
 export { type WriteOptions, writeBaselineOutputs } from './node/writeOutputs.js';

@@ -52,12 +52,35 @@ function invalid(profile: DimensionProfile, message: string): never {
 }
 
 function weightCodes(weights: Float64Array): { codes: Uint8Array | null; tables: Float64Array[] } {
-  const distinct = [...new Set(weights)].sort((a, b) => a - b);
+  const seen = new Set<number>();
+  let last = Number.NaN;
+  for (let p = 0; p < weights.length; p++) {
+    const w = weights[p]!;
+    if (w !== last) {
+      seen.add(w);
+      last = w;
+      if (seen.size > 256) return { codes: null, tables: [] };
+    }
+  }
+  const distinct = [...seen].sort((a, b) => a - b);
   if (distinct.length > 256) return { codes: null, tables: [] };
   const codeOf = new Map<number, number>();
   for (let c = 0; c < distinct.length; c++) codeOf.set(distinct[c]!, c);
   const codes = new Uint8Array(weights.length);
-  for (let p = 0; p < weights.length; p++) codes[p] = codeOf.get(weights[p]!)!;
+  // Few distinct weights (the usual case): a linear search with the last hit remembered beats a Map.
+  if (distinct.length <= 16) {
+    let last = 0;
+    for (let p = 0; p < weights.length; p++) {
+      const w = weights[p]!;
+      if (distinct[last] !== w) {
+        last = 0;
+        while (distinct[last] !== w) last++;
+      }
+      codes[p] = last;
+    }
+  } else {
+    for (let p = 0; p < weights.length; p++) codes[p] = codeOf.get(weights[p]!)!;
+  }
   const tables = distinct.map((a) => Float64Array.from(distinct, (b) => Math.min(a, b)));
   return { codes, tables };
 }
@@ -90,7 +113,7 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
   const scale = weightScaleOf(profile);
   for (let i = 0; i < n; i++) {
     const { indices, weights: raw } = profile.rows[i]!;
-    const w = scale > 0 ? raw.map((x) => weightInUnits(x, scale)) : raw;
+    const base = offsets[i]!;
     let prev = -1;
     for (let p = 0; p < indices.length; p++) {
       const k = indices[p]!;
@@ -99,9 +122,10 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
       if (!(x >= 0 && x <= 1)) invalid(profile, `row ${i} has weight ${x}; weights must be in [0, 1].`);
       prev = k;
       postOffsets[k + 1]!++;
+      weights[base + p] = weightInUnits(x, scale);
     }
-    categories.set(indices, offsets[i]!);
-    weights.set(w, offsets[i]!);
+    categories.set(indices, base);
+    const w = weights.subarray(base, base + indices.length);
     l1[i] = l1Of(w);
     sq[i] = sqOf(w);
   }

@@ -1,8 +1,9 @@
 import type { Partnership } from '../schema/records.js';
-import { contextOf, duplicationOf, overlapOf, synergyOf } from './formulas.js';
+import { contextOf, overlapOf, synergyOf } from './formulas.js';
 import { checkPositiveInteger, type MetricsOptions, resolveMetricsOptions } from './options.js';
 import { accumulateUpper, minProbe } from './pairIndex.js';
-import { preparePartnership } from './prepare.js';
+import { type PreparedPartnership, preparePartnership } from './prepare.js';
+import { scanRowsIntoHeaps, TopHeaps } from './topHeaps.js';
 import { rowScanner } from './wasm/contextScanner.js';
 
 /**
@@ -63,95 +64,6 @@ export interface TopSynergyOptions extends MetricsOptions {
  * DEFAULT_TOP_K; // => 10
  */
 export const DEFAULT_TOP_K = 10;
-
-/**
- * Bounded heaps of the k best candidates per member in flat typed arrays. The root of each heap is
- * its worst entry: lower value, or equal value and later member.
- */
-class TopHeaps {
-  readonly k: number;
-  readonly value: Float64Array;
-  readonly member: Int32Array;
-  /** Context and expertise overlap of each kept pair (for the result, no recomputation). */
-  readonly context: Float64Array;
-  readonly overlap: Float64Array;
-  readonly size: Int32Array;
-  /** Per member: the synergy of its worst kept partner once it has k, else -1 (accepts anything > 0). */
-  readonly threshold: Float64Array;
-
-  constructor(n: number, k: number, threshold: Float64Array = new Float64Array(n)) {
-    this.k = k;
-    this.value = new Float64Array(n * k);
-    this.member = new Int32Array(n * k);
-    this.context = new Float64Array(n * k);
-    this.overlap = new Float64Array(n * k);
-    this.size = new Int32Array(n);
-    this.threshold = threshold.fill(-1);
-  }
-
-  /** Whether (v, j) ranks below (w, m): lower value, or equal value and later member. */
-  static worse(v: number, j: number, w: number, m: number): boolean {
-    return v < w || (v === w && j > m);
-  }
-
-  /** Offer candidate j with synergy v (context ctx, expertise overlap eo) to member i's heap. */
-  offer(i: number, j: number, v: number, ctx: number, eo: number): void {
-    const { k, value, member, context, overlap, size } = this;
-    const base = i * k;
-    const count = size[i]!;
-    let c: number;
-    if (count === k) {
-      if (!TopHeaps.worse(value[base]!, member[base]!, v, j)) return;
-      // Replace the root and sift the new entry down.
-      c = 0;
-      for (;;) {
-        const l = 2 * c + 1;
-        if (l >= k) break;
-        const r = l + 1;
-        const w =
-          r < k && TopHeaps.worse(value[base + r]!, member[base + r]!, value[base + l]!, member[base + l]!)
-            ? r
-            : l;
-        if (!TopHeaps.worse(value[base + w]!, member[base + w]!, v, j)) break;
-        this.#move(base + w, base + c);
-        c = w;
-      }
-    } else {
-      // Append and sift up.
-      c = count;
-      size[i] = count + 1;
-      while (c > 0) {
-        const parent = (c - 1) >> 1;
-        if (!TopHeaps.worse(v, j, value[base + parent]!, member[base + parent]!)) break;
-        this.#move(base + parent, base + c);
-        c = parent;
-      }
-    }
-    value[base + c] = v;
-    member[base + c] = j;
-    context[base + c] = ctx;
-    overlap[base + c] = eo;
-    if (size[i] === k) this.threshold[i] = value[base]!;
-  }
-
-  #move(from: number, to: number): void {
-    this.value[to] = this.value[from]!;
-    this.member[to] = this.member[from]!;
-    this.context[to] = this.context[from]!;
-    this.overlap[to] = this.overlap[from]!;
-  }
-
-  /** Positions of member i's kept partners, best first. */
-  sorted(i: number): number[] {
-    const base = i * this.k;
-    const positions: number[] = [];
-    for (let p = base; p < base + this.size[i]!; p++) positions.push(p);
-    const { value, member } = this;
-    return positions.sort((a, b) =>
-      value[a] !== value[b] ? value[b]! - value[a]! : member[a]! - member[b]!,
-    );
-  }
-}
 
 /** Row data the candidate scan reads. */
 interface ScanBounds {
@@ -242,10 +154,34 @@ export function topSynergyPartnersWith(
   options: TopSynergyOptions,
   engine: TopKEngine,
 ): TopK {
+  const { k, prepared } = prepareTopK(partnership, options);
+  return topKOfPrepared(prepared, k, engine);
+}
+
+/**
+ * Check the options of {@link topSynergyPartners} and prepare the partnership.
+ *
+ * @example
+ * const { k, prepared } = prepareTopK(partnership, { k: 3 });
+ */
+export function prepareTopK(
+  partnership: Partnership,
+  options: TopSynergyOptions,
+): { readonly k: number; readonly prepared: PreparedPartnership } {
   const { k: kOption, ...metricsOptions } = options;
   const k = checkPositiveInteger('k', kOption, DEFAULT_TOP_K);
   const resolved = resolveMetricsOptions(metricsOptions);
-  const { profiles, combined } = preparePartnership(partnership, resolved);
+  return { k, prepared: preparePartnership(partnership, resolved) };
+}
+
+/**
+ * Top-k of a prepared partnership in this thread.
+ *
+ * @example
+ * topKOfPrepared(prepareTopK(partnership, {}).prepared, 10, 'auto');
+ */
+export function topKOfPrepared(prepared: PreparedPartnership, k: number, engine: TopKEngine): TopK {
+  const { profiles, combined } = prepared;
   const ids = profiles.ids;
   const n = ids.length;
   const { geography: geo, sectors: sec, expertise: exp } = combined;
@@ -276,19 +212,7 @@ export function topSynergyPartnersWith(
     probe.unload(i);
   };
   if (scanner !== null) {
-    // The kernel computed context, expertise overlap and synergy; offer what still qualifies.
-    const { candidates, contexts, overlaps } = scanner;
-    for (let i = 0; i < n; i++) {
-      const count = scanner.scan(i);
-      for (let c = 0; c < count; c++) {
-        const j = candidates[c]!;
-        const ctx = contexts[c]!;
-        const eo = overlaps[c]!;
-        const v = synergyOf(ctx, eo);
-        if (v >= threshold[i]!) heaps.offer(i, j, v, ctx, eo);
-        if (v >= threshold[j]!) heaps.offer(j, i, v, ctx, eo);
-      }
-    }
+    scanRowsIntoHeaps(scanner, heaps, 0, 1);
   } else {
     const lg = geo.l1;
     const ls = sec.l1;
@@ -310,20 +234,5 @@ export function topSynergyPartnersWith(
       s.fill(0, i + 1);
     }
   }
-  const out: MemberTopPartners[] = [];
-  for (let i = 0; i < n; i++) {
-    const partners = heaps.sorted(i).map((p) => {
-      const ctx = heaps.context[p]!;
-      const eo = heaps.overlap[p]!;
-      return {
-        id: ids[heaps.member[p]!]!,
-        synergy: heaps.value[p]!,
-        duplication: duplicationOf(ctx, eo),
-        context: ctx,
-        expertiseOverlap: eo,
-      };
-    });
-    out.push({ member: ids[i]!, partners });
-  }
-  return out;
+  return heaps.toTopK(ids);
 }

@@ -34,9 +34,13 @@ export function weightScaleOf(profile: DimensionProfile): number {
   if (cached !== undefined) return cached;
   const distinct = new Set<number>();
   let scale = 1;
+  let last = Number.NaN;
   outer: for (const row of profile.rows) {
-    for (const w of row.weights) {
-      if (distinct.has(w)) continue;
+    const ws = row.weights;
+    for (let p = 0; p < ws.length; p++) {
+      const w = ws[p]!;
+      if (w === last || distinct.has(w)) continue;
+      last = w;
       distinct.add(w);
       if (distinct.size > MAX_DISTINCT || !Number.isFinite(w)) {
         scale = 0;

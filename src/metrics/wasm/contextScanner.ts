@@ -42,8 +42,10 @@ interface ScatterPlan {
 
 interface BitPlan {
   readonly mode: 'bits';
-  /** BIT_WORDS words per member. */
+  /** `stride` words per member, back to back. */
   readonly bits: number;
+  /** Words per member: levels x words. */
+  readonly stride: number;
   /** BIT_WORDS level steps. */
   readonly steps: number;
   readonly levels: readonly number[];
@@ -56,7 +58,7 @@ interface BitPlan {
 /** Words of bit sets per member in the kernel (levels x words, zero-padded). */
 const BIT_WORDS = 8;
 
-type DimensionPlan = ScatterPlan | BitPlan;
+export type DimensionPlan = ScatterPlan | BitPlan;
 
 /** Pick the cheaper way to get a dimension's pair sums and reserve its memory. */
 function planDimension(index: PairIndex, arena: Arena): DimensionPlan {
@@ -70,12 +72,13 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan {
   const levels = levelsOf(index);
   const words = Math.ceil(nCat / 64);
   const stride = levels.length * words;
-  const bitBytes = n * BIT_WORDS * 8;
-  const bitWork = ((n * (n - 1)) / 2) * BIT_WORDS * BIT_WORD_COST;
+  const bitBytes = n * stride * 8;
+  const bitWork = ((n * (n - 1)) / 2) * stride * BIT_WORD_COST;
   if (stride > 0 && stride <= BIT_WORDS && bitWork < scatterWork && bitBytes <= MAX_BITSET_BYTES) {
     return {
       mode: 'bits',
       bits: arena.reserve(bitBytes),
+      stride,
       steps: arena.reserve(BIT_WORDS * 8),
       levels,
       words,
@@ -95,7 +98,7 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan {
 }
 
 /** Copy a dimension into the kernel's memory as planned. */
-function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBuffer): void {
+function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBufferLike): void {
   const nnz = index.categories.length;
   if (plan.mode === 'scatter') {
     new Int32Array(buffer, plan.off, index.size + 1).set(index.offsets);
@@ -110,9 +113,9 @@ function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBuff
     }
     return;
   }
-  const { levels, words, skip } = plan;
+  const { levels, words, skip, stride } = plan;
   // 64-bit words as pairs of little-endian 32-bit halves.
-  const bits = new Uint32Array(buffer, plan.bits, index.size * BIT_WORDS * 2);
+  const bits = new Uint32Array(buffer, plan.bits, index.size * stride * 2);
   const steps = new Uint32Array(buffer, plan.steps, BIT_WORDS * 2);
   for (let l = 0; l < levels.length; l++) {
     const step = levels[l]! - (l > 0 ? levels[l - 1]! : 0);
@@ -123,7 +126,7 @@ function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBuff
       const k = index.categories[p]!;
       const u = index.weights[p]!;
       for (let l = 0; l < levels.length && levels[l]! <= u; l++) {
-        const word = i * BIT_WORDS + skip + l * words + (k >> 6);
+        const word = i * stride + l * words + (k >> 6);
         const half = 2 * word + ((k >> 5) & 1);
         bits[half] = bits[half]! | (1 << (k & 31));
       }
@@ -171,24 +174,46 @@ const CFG = {
   ws: 80,
   geoSkip: 88,
   secSkip: 92,
-  bytes: 96,
+  geoStride: 96,
+  secStride: 100,
+  bytes: 104,
 } as const;
 
 /**
- * Set up the kernel for a top-k run over the three dimension indexes with normalised context
- * weights wg, ws; null when a dimension's weights are not on a grid, WebAssembly is unavailable,
- * or the data would not fit its memory (the caller then uses the JavaScript scan, which gives the
- * same result).
+ * Everything one top-k run puts into the kernel's memory, as plain data (structured-cloneable, so
+ * worker threads can each open their own copy): the bytes, where the configuration block is, and
+ * how each context dimension's sums are made.
+ */
+export interface KernelImage {
+  readonly bytes: Uint8Array;
+  readonly n: number;
+  readonly cfg: number;
+  readonly accG: number;
+  readonly accS: number;
+  readonly th: number;
+  readonly outJ: number;
+  readonly outCtx: number;
+  readonly outEo: number;
+  readonly geo: DimensionPlan;
+  readonly sec: DimensionPlan;
+}
+
+/**
+ * Lay out a top-k run over the three dimension indexes with normalised context weights wg, ws;
+ * null when a dimension's weights are not on a grid or the data would not fit the kernel's
+ * memory (the caller then uses the JavaScript scan, which gives the same result). `shared`
+ * backs the bytes with a SharedArrayBuffer (for handing to workers without copying).
  *
  * @example
- * const scanner = rowScanner(combined, 0.5, 0.5);
- * scanner?.threshold.length; // => number of members
+ * const image = kernelImage(combined, 0.5, 0.5);
+ * image?.n; // => number of members
  */
-export function rowScanner(
+export function kernelImage(
   dims: { readonly expertise: PairIndex; readonly geography: PairIndex; readonly sectors: PairIndex },
   wg: number,
   ws: number,
-): ContextScanner | null {
+  shared = false,
+): KernelImage | null {
   const { expertise: exp, geography: geo, sectors: sec } = dims;
   if (!fitsKernel(geo) || !fitsKernel(sec) || !fitsKernel(exp)) return null;
   const n = geo.size;
@@ -196,9 +221,9 @@ export function rowScanner(
   const cfg = arena.reserve(CFG.bytes);
   const accG = arena.reserve(n * 4);
   const accS = arena.reserve(n * 4);
-  const lg = arena.reserve(n * 8);
-  const ls = arena.reserve(n * 8);
-  const le = arena.reserve(n * 8);
+  const lg = arena.reserve(n * 4);
+  const ls = arena.reserve(n * 4);
+  const le = arena.reserve(n * 4);
   const th = arena.reserve(n * 8);
   const outJ = arena.reserve(n * 4);
   const outCtx = arena.reserve(n * 8);
@@ -212,18 +237,11 @@ export function rowScanner(
   const geoPlan = planDimension(geo, arena);
   const secPlan = planDimension(sec, arena);
   if (arena.size > MAX_KERNEL_BYTES) return null;
-  const kernel = kernelInstance();
-  if (kernel === null) return null;
-  try {
-    arena.commit(kernel.memory);
-  } catch {
-    return null;
-  }
-  const buffer = kernel.memory.buffer;
-  new Float64Array(buffer, lg, n).set(geo.l1);
-  new Float64Array(buffer, ls, n).set(sec.l1);
-  new Float64Array(buffer, le, n).set(exp.l1);
-  const threshold = new Float64Array(buffer, th, n).fill(-1);
+  const buffer = shared ? new SharedArrayBuffer(arena.size) : new ArrayBuffer(arena.size);
+  new Int32Array(buffer, lg, n).set(geo.l1);
+  new Int32Array(buffer, ls, n).set(sec.l1);
+  new Int32Array(buffer, le, n).set(exp.l1);
+  new Float64Array(buffer, th, n).fill(-1);
   new Int32Array(buffer, expOff, n + 1).set(exp.offsets);
   new Int32Array(buffer, expCat, expNnz).set(exp.categories);
   new Int32Array(buffer, expUnit, expNnz).set(exp.weights);
@@ -251,19 +269,57 @@ export function rowScanner(
     [CFG.probe, probe],
     [CFG.geoSkip, geoPlan.mode === 'bits' ? geoPlan.skip : 0],
     [CFG.secSkip, secPlan.mode === 'bits' ? secPlan.skip : 0],
+    [CFG.geoStride, geoPlan.mode === 'bits' ? geoPlan.stride * 8 : 0],
+    [CFG.secStride, secPlan.mode === 'bits' ? secPlan.stride * 8 : 0],
   ];
   for (const [at, value] of addresses) view.setInt32(at, value, true);
   view.setFloat64(CFG.wg, wg, true);
   view.setFloat64(CFG.ws, ws, true);
+  return {
+    bytes: new Uint8Array(buffer),
+    n,
+    cfg,
+    accG,
+    accS,
+    th,
+    outJ,
+    outCtx,
+    outEo,
+    geo: geoPlan,
+    sec: secPlan,
+  };
+}
+
+/**
+ * Open a kernel image in a fresh kernel instance (the bytes are copied into its memory); null
+ * when WebAssembly is unavailable here or refuses the memory.
+ *
+ * @example
+ * const scanner = openScanner(kernelImage(combined, 0.5, 0.5)!);
+ * scanner?.scan(0); // => number of candidates of member 0
+ */
+export function openScanner(image: KernelImage): ContextScanner | null {
+  const kernel = kernelInstance();
+  if (kernel === null) return null;
+  const arena = new Arena();
+  arena.reserve(image.bytes.length);
+  try {
+    arena.commit(kernel.memory);
+  } catch {
+    return null;
+  }
+  const buffer = kernel.memory.buffer;
+  new Uint8Array(buffer, 0, image.bytes.length).set(image.bytes);
+  const { n, cfg, accG, accS, geo: geoPlan, sec: secPlan } = image;
   const scatter = (k: KernelExports, plan: DimensionPlan, i: number, acc: number): void => {
     if (plan.mode === 'scatter')
       k.scatter(i, plan.off, plan.cat, plan.self, plan.unit, plan.postOff, plan.post, acc);
   };
   return {
-    threshold,
-    candidates: new Int32Array(buffer, outJ, n),
-    contexts: new Float64Array(buffer, outCtx, n),
-    overlaps: new Float64Array(buffer, outEo, n),
+    threshold: new Float64Array(buffer, image.th, n),
+    candidates: new Int32Array(buffer, image.outJ, n),
+    contexts: new Float64Array(buffer, image.outCtx, n),
+    overlaps: new Float64Array(buffer, image.outEo, n),
     modes: { geography: geoPlan.mode, sectors: secPlan.mode },
     scan(i: number): number {
       scatter(kernel, geoPlan, i, accG);
@@ -271,4 +327,20 @@ export function rowScanner(
       return kernel.row(cfg, i);
     },
   };
+}
+
+/**
+ * {@link kernelImage} opened with {@link openScanner}: the kernel set up for one top-k run in
+ * this thread, or null when it does not apply.
+ *
+ * @example
+ * rowScanner(combined, 0.5, 0.5)?.threshold.length; // => number of members
+ */
+export function rowScanner(
+  dims: { readonly expertise: PairIndex; readonly geography: PairIndex; readonly sectors: PairIndex },
+  wg: number,
+  ws: number,
+): ContextScanner | null {
+  const image = kernelImage(dims, wg, ws);
+  return image === null ? null : openScanner(image);
 }

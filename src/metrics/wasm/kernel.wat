@@ -44,12 +44,14 @@
   ;; expertise overlap (member i's units spread over `probe`, j's row walked) and the synergy.
   ;; Pairs with synergy > 0 and >= t go to outJ / outCtx / outEo; returns their number.
   ;; Every value uses the operations of formulas.ts in the same order, so it has the same bits.
-    ;; cfg: 0 n, 4 accG, 8 accS, 12 lg, 16 ls, 20 le, 24 th (f64 rows), 28 outJ, 32 outCtx,
+    ;; cfg: 0 n, 4 accG, 8 accS, 12 lg, 16 ls, 20 le (i32 row sums), 24 th (f64), 28 outJ, 32 outCtx,
   ;; 36 outEo, 40 geoBits (0: use accG), 44 geoSteps, 48 secBits (0: use accS), 52 secSteps,
-  ;; 56 expOff, 60 expCat, 64 expUnit, 68 probe, 72 wg (f64), 80 ws (f64), 88 geoSkip, 92 secSkip.
+  ;; 56 expOff, 60 expCat, 64 expUnit, 68 probe, 72 wg (f64), 80 ws (f64), 88 geoSkip, 92 secSkip,
+  ;; 96 geoStride, 100 secStride (bytes of bit sets per member).
   ;; A dimension with bit sets has `stride` = levels x ceil(categories / 64) <= 8 words per member,
-  ;; stored in the last `stride` of 8 slots; the sum jumps (br_table on skip = 8 - stride) to the
-  ;; first used word and adds popcount(word_i AND word_j) * step for each word from there on.
+  ;; back to back; the sum addresses them as the last `stride` of 8 slots (skip = 8 - stride slots
+  ;; before the member's first word, never used), jumps there with br_table on skip and adds
+  ;; popcount(word_i AND word_j) * step for each word from there on.
   (func (export "row") (param $cfg i32) (param $i i32) (result i32)
     (local $n i32) (local $j i32) (local $count i32) (local $p i32) (local $q i32) (local $pj i32)
     (local $mg i32) (local $ms i32) (local $me i32) (local $u i32) (local $v i32)
@@ -58,7 +60,7 @@
     (local $expOff i32) (local $expCat i32) (local $expUnit i32)
     (local $wg f64) (local $ws f64) (local $lgi f64) (local $lsi f64) (local $lei f64) (local $ti f64)
     (local $t f64) (local $fg f64) (local $fs f64) (local $sg f64) (local $ss f64) (local $ctx f64)
-    (local $acc64 i64) (local $gskip i32) (local $sskip i32) (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64)
+    (local $acc64 i64) (local $gskip i32) (local $sskip i32) (local $gstride i32) (local $sstride i32) (local $gskipBytes i32) (local $sskipBytes i32) (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64)
     (local $g0 i64) (local $g1 i64) (local $g2 i64) (local $g3 i64) (local $g4 i64) (local $g5 i64) (local $g6 i64) (local $g7 i64)
     (local $gd0 i64) (local $gd1 i64) (local $gd2 i64) (local $gd3 i64) (local $gd4 i64) (local $gd5 i64) (local $gd6 i64) (local $gd7 i64)
     (local $s0 i64) (local $s1 i64) (local $s2 i64) (local $s3 i64) (local $s4 i64) (local $s5 i64) (local $s6 i64) (local $s7 i64)
@@ -78,15 +80,19 @@
     (local.set $probe (i32.load offset=68 (local.get $cfg)))
     (local.set $wg (f64.load offset=72 (local.get $cfg)))
     (local.set $ws (f64.load offset=80 (local.get $cfg)))
-    (local.set $lgi (f64.load (i32.add (local.get $lg) (i32.shl (local.get $i) (i32.const 3)))))
-    (local.set $lsi (f64.load (i32.add (local.get $ls) (i32.shl (local.get $i) (i32.const 3)))))
-    (local.set $lei (f64.load (i32.add (local.get $le) (i32.shl (local.get $i) (i32.const 3)))))
+    (local.set $lgi (f64.convert_i32_s (i32.load (i32.add (local.get $lg) (i32.shl (local.get $i) (i32.const 2))))))
+    (local.set $lsi (f64.convert_i32_s (i32.load (i32.add (local.get $ls) (i32.shl (local.get $i) (i32.const 2))))))
+    (local.set $lei (f64.convert_i32_s (i32.load (i32.add (local.get $le) (i32.shl (local.get $i) (i32.const 2))))))
     (local.set $ti (f64.load (i32.add (local.get $th) (i32.shl (local.get $i) (i32.const 3)))))
     (local.set $gskip (i32.load offset=88 (local.get $cfg)))
     (local.set $sskip (i32.load offset=92 (local.get $cfg)))
+    (local.set $gstride (i32.load offset=96 (local.get $cfg)))
+    (local.set $sstride (i32.load offset=100 (local.get $cfg)))
+    (local.set $gskipBytes (i32.shl (local.get $gskip) (i32.const 3)))
+    (local.set $sskipBytes (i32.shl (local.get $sskip) (i32.const 3)))
     (if (local.get $geoBits)
       (then
-        (local.set $p (i32.add (i32.load offset=40 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 6))))
+        (local.set $p (i32.sub (i32.add (i32.load offset=40 (local.get $cfg)) (i32.mul (local.get $i) (local.get $gstride))) (i32.shl (local.get $gskip) (i32.const 3))))
         (local.set $q (i32.load offset=44 (local.get $cfg)))
         (local.set $g0 (i64.load offset=0 (local.get $p)))
         (local.set $gd0 (i64.load offset=0 (local.get $q)))
@@ -106,7 +112,7 @@
         (local.set $gd7 (i64.load offset=56 (local.get $q)))))
     (if (local.get $secBits)
       (then
-        (local.set $p (i32.add (i32.load offset=48 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 6))))
+        (local.set $p (i32.sub (i32.add (i32.load offset=48 (local.get $cfg)) (i32.mul (local.get $i) (local.get $sstride))) (i32.shl (local.get $sskip) (i32.const 3))))
         (local.set $q (i32.load offset=52 (local.get $cfg)))
         (local.set $s0 (i64.load offset=0 (local.get $p)))
         (local.set $sd0 (i64.load offset=0 (local.get $q)))
@@ -142,7 +148,7 @@
         (block $next
           (if (local.get $geoBits)
             (then
-              (local.set $pj (i32.add (local.get $geoBits) (i32.shl (local.get $j) (i32.const 6))))
+              (local.set $pj (i32.sub (i32.add (local.get $geoBits) (i32.mul (local.get $j) (local.get $gstride))) (local.get $gskipBytes)))
               (local.set $acc64 (i64.const 0))
               (block $gb7 (block $gb6 (block $gb5 (block $gb4 (block $gb3 (block $gb2 (block $gb1 (block $gb0 
                 (br_table $gb0 $gb1 $gb2 $gb3 $gb4 $gb5 $gb6 $gb7 (local.get $gskip)))
@@ -161,7 +167,7 @@
               (i32.store (local.get $p) (i32.const 0))))
           (if (local.get $secBits)
             (then
-              (local.set $pj (i32.add (local.get $secBits) (i32.shl (local.get $j) (i32.const 6))))
+              (local.set $pj (i32.sub (i32.add (local.get $secBits) (i32.mul (local.get $j) (local.get $sstride))) (local.get $sskipBytes)))
               (local.set $acc64 (i64.const 0))
               (block $sb7 (block $sb6 (block $sb5 (block $sb4 (block $sb3 (block $sb2 (block $sb1 (block $sb0 
                 (br_table $sb0 $sb1 $sb2 $sb3 $sb4 $sb5 $sb6 $sb7 (local.get $sskip)))
@@ -185,9 +191,9 @@
           (local.set $fg (f64.convert_i32_s (local.get $mg)))
           (local.set $fs (f64.convert_i32_s (local.get $ms)))
           (local.set $sg (f64.sub (f64.add (local.get $lgi)
-            (f64.load (i32.add (local.get $lg) (i32.shl (local.get $j) (i32.const 3))))) (local.get $fg)))
+            (f64.convert_i32_s (i32.load (i32.add (local.get $lg) (i32.shl (local.get $j) (i32.const 2)))))) (local.get $fg)))
           (local.set $ss (f64.sub (f64.add (local.get $lsi)
-            (f64.load (i32.add (local.get $ls) (i32.shl (local.get $j) (i32.const 3))))) (local.get $fs)))
+            (f64.convert_i32_s (i32.load (i32.add (local.get $ls) (i32.shl (local.get $j) (i32.const 2)))))) (local.get $fs)))
           ;; division-free early exit when the context is certainly below t (1e-9 covers rounding)
           (br_if $next
             (i32.and
@@ -223,7 +229,7 @@
               (br $walk)))
           (local.set $fe (f64.convert_i32_s (local.get $me)))
           (local.set $se (f64.sub (f64.add (local.get $lei)
-            (f64.load (i32.add (local.get $le) (i32.shl (local.get $j) (i32.const 3))))) (local.get $fe)))
+            (f64.convert_i32_s (i32.load (i32.add (local.get $le) (i32.shl (local.get $j) (i32.const 2)))))) (local.get $fe)))
           (local.set $eo (select (f64.div (local.get $fe) (local.get $se)) (f64.const 0) (f64.gt (local.get $se) (f64.const 0))))
           (local.set $syn (f64.mul (local.get $ctx) (f64.sub (f64.const 1) (local.get $eo))))
           (br_if $next (i32.eqz (f64.gt (local.get $syn) (f64.const 0))))

@@ -1,0 +1,192 @@
+import { duplicationOf, synergyOf } from './formulas.js';
+import type { MemberTopPartners, TopK } from './topSynergyPartners.js';
+import type { ContextScanner } from './wasm/contextScanner.js';
+
+/** The arrays of {@link TopHeaps} (transferable between threads). */
+export interface TopHeapParts {
+  readonly k: number;
+  readonly value: Float64Array;
+  readonly member: Int32Array;
+  readonly context: Float64Array;
+  readonly overlap: Float64Array;
+  readonly size: Int32Array;
+}
+
+/**
+ * Bounded heaps of the k best candidates per member in flat typed arrays. The root of each heap is
+ * its worst entry: lower value, or equal value and later member.
+ */
+export class TopHeaps {
+  readonly k: number;
+  readonly value: Float64Array;
+  readonly member: Int32Array;
+  /** Context and expertise overlap of each kept pair (for the result, no recomputation). */
+  readonly context: Float64Array;
+  readonly overlap: Float64Array;
+  readonly size: Int32Array;
+  /** Per member: the synergy of its worst kept partner once it has k, else -1 (accepts anything > 0). */
+  readonly threshold: Float64Array;
+
+  constructor(n: number, k: number, threshold: Float64Array = new Float64Array(n)) {
+    this.k = k;
+    this.value = new Float64Array(n * k);
+    this.member = new Int32Array(n * k);
+    this.context = new Float64Array(n * k);
+    this.overlap = new Float64Array(n * k);
+    this.size = new Int32Array(n);
+    this.threshold = threshold.fill(-1);
+  }
+
+  /** Whether (v, j) ranks below (w, m): lower value, or equal value and later member. */
+  static worse(v: number, j: number, w: number, m: number): boolean {
+    return v < w || (v === w && j > m);
+  }
+
+  /** Offer candidate j with synergy v (context ctx, expertise overlap eo) to member i's heap. */
+  offer(i: number, j: number, v: number, ctx: number, eo: number): void {
+    const { k, value, member, context, overlap, size } = this;
+    const base = i * k;
+    const count = size[i]!;
+    let c: number;
+    if (count === k) {
+      if (!TopHeaps.worse(value[base]!, member[base]!, v, j)) return;
+      // Replace the root and sift the new entry down.
+      c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        if (l >= k) break;
+        const r = l + 1;
+        const w =
+          r < k && TopHeaps.worse(value[base + r]!, member[base + r]!, value[base + l]!, member[base + l]!)
+            ? r
+            : l;
+        if (!TopHeaps.worse(value[base + w]!, member[base + w]!, v, j)) break;
+        this.#move(base + w, base + c);
+        c = w;
+      }
+    } else {
+      // Append and sift up.
+      c = count;
+      size[i] = count + 1;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        if (!TopHeaps.worse(v, j, value[base + parent]!, member[base + parent]!)) break;
+        this.#move(base + parent, base + c);
+        c = parent;
+      }
+    }
+    value[base + c] = v;
+    member[base + c] = j;
+    context[base + c] = ctx;
+    overlap[base + c] = eo;
+    if (size[i] === k) this.threshold[i] = value[base]!;
+  }
+
+  #move(from: number, to: number): void {
+    this.value[to] = this.value[from]!;
+    this.member[to] = this.member[from]!;
+    this.context[to] = this.context[from]!;
+    this.overlap[to] = this.overlap[from]!;
+  }
+
+  /** The heaps' arrays, for sending from a worker thread (see {@link TopHeaps.fromParts}). */
+  parts(): TopHeapParts {
+    const { k, value, member, context, overlap, size } = this;
+    return { k, value, member, context, overlap, size };
+  }
+
+  /**
+   * Heaps rebuilt from {@link TopHeaps.parts} (the arrays are used, not copied).
+   * @example
+   * TopHeaps.fromParts(heaps.parts()).toTopK(ids); // => heaps.toTopK(ids)
+   */
+  static fromParts(parts: TopHeapParts): TopHeaps {
+    const n = parts.size.length;
+    const heaps = new TopHeaps(n, parts.k);
+    heaps.value.set(parts.value);
+    heaps.member.set(parts.member);
+    heaps.context.set(parts.context);
+    heaps.overlap.set(parts.overlap);
+    heaps.size.set(parts.size);
+    for (let i = 0; i < n; i++) if (heaps.size[i] === parts.k) heaps.threshold[i] = heaps.value[i * parts.k]!;
+    return heaps;
+  }
+
+  /**
+   * Offer every entry of `other` (heaps over other pairs of the same members) to these heaps, so
+   * they keep the k best of both.
+   * @example
+   * a.merge(b); // a now holds the best k of a's and b's pairs per member
+   */
+  merge(other: TopHeaps): void {
+    const { k } = other;
+    for (let i = 0; i < other.size.length; i++) {
+      for (let p = i * k; p < i * k + other.size[i]!; p++) {
+        const v = other.value[p]!;
+        if (v >= this.threshold[i]!) this.offer(i, other.member[p]!, v, other.context[p]!, other.overlap[p]!);
+      }
+    }
+  }
+
+  /** The result: per member its kept partners, best first (ids[i] names member i). */
+  toTopK(ids: readonly string[]): TopK {
+    const out: MemberTopPartners[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const partners = this.sorted(i).map((p) => {
+        const ctx = this.context[p]!;
+        const eo = this.overlap[p]!;
+        return {
+          id: ids[this.member[p]!]!,
+          synergy: this.value[p]!,
+          duplication: duplicationOf(ctx, eo),
+          context: ctx,
+          expertiseOverlap: eo,
+        };
+      });
+      out.push({ member: ids[i]!, partners });
+    }
+    return out;
+  }
+
+  /** Positions of member i's kept partners, best first. */
+  sorted(i: number): number[] {
+    const base = i * this.k;
+    const positions: number[] = [];
+    for (let p = base; p < base + this.size[i]!; p++) positions.push(p);
+    const { value, member } = this;
+    return positions.sort((a, b) =>
+      value[a] !== value[b] ? value[b]! - value[a]! : member[a]! - member[b]!,
+    );
+  }
+}
+
+/**
+ * Offer the kernel's candidates of rows start, start + step, ... to the heaps (the kernel has
+ * already computed context, expertise overlap and synergy, and dropped what cannot qualify).
+ * Worker threads each take every step-th row with their own heaps; {@link TopHeaps.merge}
+ * combines them.
+ *
+ * @example
+ * scanRowsIntoHeaps(rowScanner(combined, 0.5, 0.5)!, heaps, 0, 1);
+ */
+export function scanRowsIntoHeaps(
+  scanner: ContextScanner,
+  heaps: TopHeaps,
+  start: number,
+  step: number,
+): void {
+  const { candidates, contexts, overlaps } = scanner;
+  const threshold = heaps.threshold;
+  const n = threshold.length;
+  for (let i = start; i < n; i += step) {
+    const count = scanner.scan(i);
+    for (let c = 0; c < count; c++) {
+      const j = candidates[c]!;
+      const ctx = contexts[c]!;
+      const eo = overlaps[c]!;
+      const v = synergyOf(ctx, eo);
+      if (v >= threshold[i]!) heaps.offer(i, j, v, ctx, eo);
+      if (v >= threshold[j]!) heaps.offer(j, i, v, ctx, eo);
+    }
+  }
+}

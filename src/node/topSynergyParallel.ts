@@ -1,0 +1,123 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { checkPositiveInteger } from '../metrics/options.js';
+import { type TopHeapParts, TopHeaps } from '../metrics/topHeaps.js';
+import {
+  prepareTopK,
+  type TopK,
+  type TopSynergyOptions,
+  topKOfPrepared,
+} from '../metrics/topSynergyPartners.js';
+import { type KernelImage, kernelImage } from '../metrics/wasm/contextScanner.js';
+import type { Partnership } from '../schema/records.js';
+import type { TopKWorkerData } from './topk-worker.js';
+
+/**
+ * Options of {@link topSynergyPartnersParallel}.
+ * @example
+ * const options: ParallelTopSynergyOptions = { k: 10, threads: 2 };
+ * (await topSynergyPartnersParallel(partnership, options)).length; // => 12
+ */
+export interface ParallelTopSynergyOptions extends TopSynergyOptions {
+  /** Worker threads. Default: the machine's available parallelism, at most 8. 1 runs in this thread. */
+  readonly threads?: number;
+  /** Each worker gets at least this many members, so small inputs run in this thread. Default 2,000. */
+  readonly minMembersPerWorker?: number;
+  /**
+   * Called with the reason when the work runs in this thread instead of in workers (one thread
+   * asked for or available, too few members, weights not on a grid, or a worker failed). Default:
+   * none.
+   */
+  readonly onSingleThread?: (reason: string) => void;
+}
+
+/** Default of {@link ParallelTopSynergyOptions.minMembersPerWorker}. */
+const MIN_MEMBERS = 2000;
+
+function runWorker(data: TopKWorkerData): Promise<TopHeapParts> {
+  // From the package the worker is dist/topk-worker.js next to this chunk; from the sources (tests,
+  // benchmarks) it is the .ts file next to this one, run through tsx.
+  const here = import.meta.url;
+  const fromSource = here.endsWith('.ts');
+  const url = new URL(fromSource ? './topk-worker.ts' : './topk-worker.js', here);
+  return new Promise((resolve, reject) => {
+    const worker = fromSource
+      ? new Worker(
+          `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
+          { eval: true, workerData: data },
+        )
+      : new Worker(url, { workerData: data });
+    let settled = false;
+    worker.once('message', (message: { parts?: TopHeapParts; error?: string }) => {
+      settled = true;
+      if (message.parts) resolve(message.parts);
+      else reject(new Error(message.error ?? 'top-k worker failed'));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`top-k worker stopped with exit code ${code}`));
+    });
+  });
+}
+
+/**
+ * {@link topSynergyPartners} on several cores (Node only): the profiles and the kernel's data are
+ * prepared once, each worker thread scans every T-th member row with its own heaps, and the heaps
+ * are merged. The result is identical to topSynergyPartners (same values, same order). Runs in
+ * this thread (and says why through `onSingleThread`) when there is one thread, fewer than
+ * `minMembersPerWorker` members per worker for two workers, weights the kernel does not take (not
+ * on a grid), or when a worker fails.
+ *
+ * @param partnership - the normalised partnership
+ * @param options - those of topSynergyPartners plus `threads` and `minMembersPerWorker`
+ * @throws OptionsError for an invalid option.
+ * @example
+ * const top = await topSynergyPartnersParallel(partnership, { k: 1, threads: 2 });
+ * top[1]?.partners[0]?.id; // => 'SSF'
+ */
+export async function topSynergyPartnersParallel(
+  partnership: Partnership,
+  options: ParallelTopSynergyOptions = {},
+): Promise<TopK> {
+  const { threads: threadsOption, minMembersPerWorker, onSingleThread, ...topOptions } = options;
+  const threads = checkPositiveInteger('threads', threadsOption, Math.min(8, availableParallelism()));
+  const minMembers = checkPositiveInteger('minMembersPerWorker', minMembersPerWorker, MIN_MEMBERS);
+  const { k, prepared } = prepareTopK(partnership, topOptions);
+  const n = prepared.profiles.ids.length;
+  const workers = Math.min(threads, Math.floor(n / minMembers));
+  const { combined } = prepared;
+  const single = (reason: string): TopK => {
+    onSingleThread?.(reason);
+    return topKOfPrepared(prepared, k, 'auto');
+  };
+  if (workers < 2) {
+    return single(
+      threads < 2
+        ? `${threads} thread`
+        : `${n} members: fewer than ${minMembers} per worker for 2 workers (minMembersPerWorker)`,
+    );
+  }
+  const image: KernelImage | null = kernelImage(
+    combined,
+    combined.weights.geography,
+    combined.weights.sectors,
+    true,
+  );
+  if (image === null)
+    return single('the WebAssembly kernel does not apply (weights not on a grid, or too large)');
+  let parts: TopHeapParts[];
+  try {
+    parts = await Promise.all(
+      Array.from({ length: workers }, (_, w) => runWorker({ image, k, start: w, step: workers })),
+    );
+  } catch (error) {
+    return single(`a worker failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const heaps = TopHeaps.fromParts(parts[0]!);
+  for (const other of parts.slice(1)) heaps.merge(TopHeaps.fromParts(other));
+  return heaps.toTopK(prepared.profiles.ids);
+}

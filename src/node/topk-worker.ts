@@ -1,0 +1,30 @@
+/**
+ * Worker thread of {@link topSynergyPartnersParallel}: opens the kernel image it is given, scans
+ * every `step`-th member row from `start` into its own heaps and sends their arrays back.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { scanRowsIntoHeaps, TopHeaps } from '../metrics/topHeaps.js';
+import { type KernelImage, openScanner } from '../metrics/wasm/contextScanner.js';
+
+/** What the parent sends. */
+export interface TopKWorkerData {
+  readonly image: KernelImage;
+  readonly k: number;
+  readonly start: number;
+  readonly step: number;
+}
+
+const { image, k, start, step } = workerData as TopKWorkerData;
+const scanner = openScanner(image);
+if (scanner === null) {
+  parentPort?.postMessage({ error: 'WebAssembly is not available in this worker thread.' });
+} else {
+  const heaps = new TopHeaps(image.n, k, scanner.threshold);
+  scanRowsIntoHeaps(scanner, heaps, start, step);
+  const parts = heaps.parts();
+  // The heap arrays are the heaps' own (plain ArrayBuffers): hand them over without copying.
+  const buffers = [parts.value, parts.member, parts.context, parts.overlap, parts.size].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+  parentPort?.postMessage({ parts }, buffers);
+}
