@@ -2,19 +2,20 @@
  * The row scan of top-k in the WebAssembly kernel: for member i, the context of every pair
  * (i, j > i) from the geography and sector pair sums, then for the pairs whose context reaches
  * the lower of the two members' heap thresholds the expertise overlap and synergy; it returns the
- * pairs whose synergy still reaches that threshold. Each dimension's pair sums come either from its inverted
- * index (scatter: work = pairs sharing a category, summed over categories) or from bit sets per
- * weight level (min(x, y) = sum over levels l of step_l · [x >= level_l] · [y >= level_l], so a
- * pair sum is a few popcounts: work = pairs · levels · ceil(categories / 64)), whichever costs
- * less. Both give exact whole-number sums, so the context equals the JavaScript formula's bits.
+ * pairs whose synergy still reaches that threshold. Each context dimension's pair sums come
+ * either from its inverted index (scatter: work = pairs sharing a category, summed over
+ * categories) or from bit sets per unit level (with weights in whole units u, min(x, y) = the
+ * number of levels v = 1, 2, ... with x >= v and y >= v, so a pair's sum is the popcount of
+ * maxUnit x ceil(categories / 32) ANDed words, four pairs per SIMD step), whichever costs less.
+ * Both give exact whole-number sums, so the context has the bits of the JavaScript formula.
  */
 import type { PairIndex } from '../pairIndex.js';
 import { Arena, type KernelExports, kernelInstance } from './kernel.js';
 
-/** Cost of one 64-bit popcount word relative to one scatter update (measured, bench/README.md). */
-const BIT_WORD_COST = 0.35;
-/** Upper bound on the bit sets of one dimension. */
-const MAX_BITSET_BYTES = 512 * 1024 * 1024;
+/** Cost of one 32-bit bit-set word per pair relative to one scatter update (bench/README.md). */
+const BIT_WORD_COST = 0.2;
+/** Most 32-bit words per member the kernel's bit-set sum takes (its byte counters stay < 256). */
+const MAX_BIT_WORDS = 16;
 /** Upper bound on the kernel's memory. */
 const MAX_KERNEL_BYTES = 2 * 1024 * 1024 * 1024 - 65536;
 
@@ -23,11 +24,6 @@ function fitsKernel(index: PairIndex): boolean {
   if (!(index.scale > 0)) return false;
   for (let i = 0; i < index.size; i++) if (!(index.l1[i]! < 2 ** 31)) return false;
   return true;
-}
-
-/** The distinct positive units of a dimension, ascending: its weight levels. */
-function levelsOf(index: PairIndex): number[] {
-  return [...new Set(index.weights)].filter((u) => u > 0).sort((a, b) => a - b);
 }
 
 interface ScatterPlan {
@@ -42,23 +38,30 @@ interface ScatterPlan {
 
 interface BitPlan {
   readonly mode: 'bits';
-  /** `stride` words per member, back to back. */
+  /** The bit sets, by groups of four members (see kernel.wat). */
   readonly bits: number;
-  /** Words per member: levels x words. */
-  readonly stride: number;
-  /** BIT_WORDS level steps. */
-  readonly steps: number;
-  readonly levels: readonly number[];
-  /** Words per level: ceil(categories / 64). */
+  /** Words per member: maxUnit x wordsPerLevel (<= MAX_BIT_WORDS). */
   readonly words: number;
-  /** Unused leading word slots: BIT_WORDS - levels x words (the used words are the last ones). */
-  readonly skip: number;
+  /** ceil(categories / 32). */
+  readonly wordsPerLevel: number;
 }
 
-/** Words of bit sets per member in the kernel (levels x words, zero-padded). */
-const BIT_WORDS = 8;
+interface CodePlan {
+  readonly mode: 'codes';
+  /** 64 bytes per member: byte k = the member's unit in category k (0 when absent). */
+  readonly codes: number;
+}
 
-export type DimensionPlan = ScatterPlan | BitPlan;
+/** How the kernel gets one dimension's pair sums. */
+export type DimensionPlan = ScatterPlan | BitPlan | CodePlan;
+
+/** Cost of one pair by byte codes relative to one scatter update (bench/README.md). */
+const CODE_PAIR_COST = 1.5;
+
+/** Members rounded up to whole groups of four (the kernel reads four at a time). */
+function padded(n: number): number {
+  return Math.ceil(n / 4) * 4;
+}
 
 /** Pick the cheaper way to get a dimension's pair sums and reserve its memory. */
 function planDimension(index: PairIndex, arena: Arena): DimensionPlan {
@@ -69,21 +72,18 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan {
     const p = index.postOffsets[k + 1]! - index.postOffsets[k]!;
     scatterWork += (p * (p - 1)) / 2;
   }
-  const levels = levelsOf(index);
-  const words = Math.ceil(nCat / 64);
-  const stride = levels.length * words;
-  const bitBytes = n * stride * 8;
-  const bitWork = ((n * (n - 1)) / 2) * stride * BIT_WORD_COST;
-  if (stride > 0 && stride <= BIT_WORDS && bitWork < scatterWork && bitBytes <= MAX_BITSET_BYTES) {
-    return {
-      mode: 'bits',
-      bits: arena.reserve(bitBytes),
-      stride,
-      steps: arena.reserve(BIT_WORDS * 8),
-      levels,
-      words,
-      skip: BIT_WORDS - stride,
-    };
+  let maxUnit = 0;
+  for (const u of index.weights) if (u > maxUnit) maxUnit = u;
+  const pairs = (n * (n - 1)) / 2;
+  // Up to 64 categories with units below 64: four byte vectors per member, min and add.
+  if (nCat > 0 && nCat <= 64 && maxUnit < 64 && pairs * CODE_PAIR_COST < scatterWork) {
+    return { mode: 'codes', codes: arena.reserve(padded(n) * 64) };
+  }
+  const wordsPerLevel = Math.ceil(nCat / 32);
+  const words = maxUnit * wordsPerLevel;
+  const bitWork = pairs * words * BIT_WORD_COST;
+  if (words > 0 && words <= MAX_BIT_WORDS && bitWork < scatterWork) {
+    return { mode: 'bits', bits: arena.reserve(padded(n) * words * 4), words, wordsPerLevel };
   }
   const nnz = index.categories.length;
   return {
@@ -113,22 +113,25 @@ function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBuff
     }
     return;
   }
-  const { levels, words, skip, stride } = plan;
-  // 64-bit words as pairs of little-endian 32-bit halves.
-  const bits = new Uint32Array(buffer, plan.bits, index.size * stride * 2);
-  const steps = new Uint32Array(buffer, plan.steps, BIT_WORDS * 2);
-  for (let l = 0; l < levels.length; l++) {
-    const step = levels[l]! - (l > 0 ? levels[l - 1]! : 0);
-    for (let w = 0; w < words; w++) steps[2 * (skip + l * words + w)] = step;
+  if (plan.mode === 'codes') {
+    const codes = new Uint8Array(buffer, plan.codes, padded(index.size) * 64);
+    for (let i = 0; i < index.size; i++) {
+      for (let p = index.offsets[i]!; p < index.offsets[i + 1]!; p++)
+        codes[i * 64 + index.categories[p]!] = index.weights[p]!;
+    }
+    return;
   }
+  const { words, wordsPerLevel } = plan;
+  const bits = new Uint32Array(buffer, plan.bits, padded(index.size) * words);
   for (let i = 0; i < index.size; i++) {
+    const base = (i >> 2) * words * 4 + (i & 3);
     for (let p = index.offsets[i]!; p < index.offsets[i + 1]!; p++) {
       const k = index.categories[p]!;
       const u = index.weights[p]!;
-      for (let l = 0; l < levels.length && levels[l]! <= u; l++) {
-        const word = i * stride + l * words + (k >> 6);
-        const half = 2 * word + ((k >> 5) & 1);
-        bits[half] = bits[half]! | (1 << (k & 31));
+      // Unit levels v = 1..u: word t = (v - 1) * wordsPerLevel + k / 32.
+      for (let v = 0; v < u; v++) {
+        const at = base + (v * wordsPerLevel + (k >> 5)) * 4;
+        bits[at] = bits[at]! | (1 << (k & 31));
       }
     }
   }
@@ -146,7 +149,7 @@ export interface ContextScanner {
   readonly contexts: Float64Array;
   readonly overlaps: Float64Array;
   /** How each context dimension's pair sums are computed. */
-  readonly modes: { readonly geography: 'bits' | 'scatter'; readonly sectors: 'bits' | 'scatter' };
+  readonly modes: { readonly geography: DimensionPlan['mode']; readonly sectors: DimensionPlan['mode'] };
   scan(i: number): number;
 }
 
@@ -163,20 +166,19 @@ const CFG = {
   outCtx: 32,
   outEo: 36,
   geoBits: 40,
-  geoSteps: 44,
+  geoWords: 44,
   secBits: 48,
-  secSteps: 52,
+  secWords: 52,
   expOff: 56,
   expCat: 60,
   expUnit: 64,
   probe: 68,
   wg: 72,
   ws: 80,
-  geoSkip: 88,
-  secSkip: 92,
-  geoStride: 96,
-  secStride: 100,
-  bytes: 104,
+  geoCodes: 88,
+  secCodes: 92,
+  /** 256..767: scratch for member i's splatted words (read from up to 240 bytes before). */
+  bytes: 768,
 } as const;
 
 /**
@@ -217,14 +219,15 @@ export function kernelImage(
   const { expertise: exp, geography: geo, sectors: sec } = dims;
   if (!fitsKernel(geo) || !fitsKernel(sec) || !fitsKernel(exp)) return null;
   const n = geo.size;
+  const n4 = padded(n);
   const arena = new Arena();
   const cfg = arena.reserve(CFG.bytes);
-  const accG = arena.reserve(n * 4);
-  const accS = arena.reserve(n * 4);
-  const lg = arena.reserve(n * 4);
-  const ls = arena.reserve(n * 4);
-  const le = arena.reserve(n * 4);
-  const th = arena.reserve(n * 8);
+  const accG = arena.reserve(n4 * 4);
+  const accS = arena.reserve(n4 * 4);
+  const lg = arena.reserve(n4 * 4);
+  const ls = arena.reserve(n4 * 4);
+  const le = arena.reserve(n4 * 4);
+  const th = arena.reserve(n4 * 8);
   const outJ = arena.reserve(n * 4);
   const outCtx = arena.reserve(n * 8);
   const outEo = arena.reserve(n * 8);
@@ -260,17 +263,15 @@ export function kernelImage(
     [CFG.outCtx, outCtx],
     [CFG.outEo, outEo],
     [CFG.geoBits, geoPlan.mode === 'bits' ? geoPlan.bits : 0],
-    [CFG.geoSteps, geoPlan.mode === 'bits' ? geoPlan.steps : 0],
+    [CFG.geoWords, geoPlan.mode === 'bits' ? geoPlan.words : 0],
     [CFG.secBits, secPlan.mode === 'bits' ? secPlan.bits : 0],
-    [CFG.secSteps, secPlan.mode === 'bits' ? secPlan.steps : 0],
+    [CFG.secWords, secPlan.mode === 'bits' ? secPlan.words : 0],
+    [CFG.geoCodes, geoPlan.mode === 'codes' ? geoPlan.codes : 0],
+    [CFG.secCodes, secPlan.mode === 'codes' ? secPlan.codes : 0],
     [CFG.expOff, expOff],
     [CFG.expCat, expCat],
     [CFG.expUnit, expUnit],
     [CFG.probe, probe],
-    [CFG.geoSkip, geoPlan.mode === 'bits' ? geoPlan.skip : 0],
-    [CFG.secSkip, secPlan.mode === 'bits' ? secPlan.skip : 0],
-    [CFG.geoStride, geoPlan.mode === 'bits' ? geoPlan.stride * 8 : 0],
-    [CFG.secStride, secPlan.mode === 'bits' ? secPlan.stride * 8 : 0],
   ];
   for (const [at, value] of addresses) view.setInt32(at, value, true);
   view.setFloat64(CFG.wg, wg, true);

@@ -1,8 +1,10 @@
-;; The pair kernel of top-k (see contextScanner.ts). Hand-written WebAssembly text, assembled by
-;; scripts/build-wasm.mjs into kernelBytes.ts. All sums are whole numbers of weight units (i32);
-;; addresses are byte offsets into the module's own memory.
+;; The pair kernel of top-k (see contextScanner.ts). Hand-written WebAssembly text (with 128-bit
+;; SIMD), assembled by scripts/build-wasm.mjs into kernelBytes.ts. All sums are whole numbers of
+;; weight units (i32); addresses are byte offsets into the module's own memory.
 (module
   (memory (export "memory") 1)
+  ;; number of pairs `row` has emitted
+  (global $count (mut i32) (i32.const 0))
 
   ;; acc[j] += min(u, v) for every posting (j, v) after member i in each of member i's categories.
   ;; Row entry p of member i: category cat[p], unit unit[p], own posting position self[p].
@@ -38,98 +40,176 @@
         (local.set $p (i32.add (local.get $p) (i32.const 4)))
         (br $rows))))
 
-  ;; Member i's row of top-k: for every j in (i, n) the geography and sector unit sums (from the
-  ;; bit sets when that dimension has them, else from its accumulator, which scatter filled and
-  ;; this zeroes), the context, and for pairs whose context reaches t = min(th[i], th[j]) the
-  ;; expertise overlap (member i's units spread over `probe`, j's row walked) and the synergy.
-  ;; Pairs with synergy > 0 and >= t go to outJ / outCtx / outEo; returns their number.
-  ;; Every value uses the operations of formulas.ts in the same order, so it has the same bits.
-    ;; cfg: 0 n, 4 accG, 8 accS, 12 lg, 16 ls, 20 le (i32 row sums), 24 th (f64), 28 outJ, 32 outCtx,
-  ;; 36 outEo, 40 geoBits (0: use accG), 44 geoSteps, 48 secBits (0: use accS), 52 secSteps,
-  ;; 56 expOff, 60 expCat, 64 expUnit, 68 probe, 72 wg (f64), 80 ws (f64), 88 geoSkip, 92 secSkip,
-  ;; 96 geoStride, 100 secStride (bytes of bit sets per member).
-  ;; A dimension with bit sets has `stride` = levels x ceil(categories / 64) <= 8 words per member,
-  ;; back to back; the sum addresses them as the last `stride` of 8 slots (skip = 8 - stride slots
-  ;; before the member's first word, never used), jumps there with br_table on skip and adds
-  ;; popcount(word_i AND word_j) * step for each word from there on.
+
+  ;; One pair (i, j) whose context may reach t = min(th[i], th[j]) (mg, ms: its geography and
+  ;; sector unit sums): the exact context, then the expertise overlap (member i's units are spread
+  ;; over `probe`; j's row is walked) and the synergy; emitted when synergy > 0 and >= t.
+  ;; The same operations in the same order as overlapOf, contextOf and synergyOf in formulas.ts,
+  ;; so every value has the bits the JavaScript path computes.
+  (func $tail (param $cfg i32) (param $i i32) (param $j i32) (param $mg i32) (param $ms i32) (param $t f64)
+    (local $fg f64) (local $fs f64) (local $sg f64) (local $ss f64) (local $ctx f64)
+    (local $p i32) (local $q i32) (local $u i32) (local $v i32) (local $me i32)
+    (local $expCat i32) (local $expUnit i32) (local $probe i32) (local $le i32)
+    (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64) (local $at i32)
+    (local.set $fg (f64.convert_i32_s (local.get $mg)))
+    (local.set $fs (f64.convert_i32_s (local.get $ms)))
+    (local.set $sg (f64.sub (f64.add
+      (f64.convert_i32_s (i32.load (i32.add (i32.load offset=12 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 2)))))
+      (f64.convert_i32_s (i32.load (i32.add (i32.load offset=12 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2))))))
+      (local.get $fg)))
+    (local.set $ss (f64.sub (f64.add
+      (f64.convert_i32_s (i32.load (i32.add (i32.load offset=16 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 2)))))
+      (f64.convert_i32_s (i32.load (i32.add (i32.load offset=16 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2))))))
+      (local.get $fs)))
+    (local.set $ctx
+      (f64.add
+        (f64.mul (f64.load offset=72 (local.get $cfg))
+          (select (f64.div (local.get $fg) (local.get $sg)) (f64.const 0) (f64.gt (local.get $sg) (f64.const 0))))
+        (f64.mul (f64.load offset=80 (local.get $cfg))
+          (select (f64.div (local.get $fs) (local.get $ss)) (f64.const 0) (f64.gt (local.get $ss) (f64.const 0))))))
+    (if (f64.lt (local.get $ctx) (local.get $t)) (then (return)))
+    (local.set $expCat (i32.load offset=60 (local.get $cfg)))
+    (local.set $expUnit (i32.load offset=64 (local.get $cfg)))
+    (local.set $probe (i32.load offset=68 (local.get $cfg)))
+    (local.set $le (i32.load offset=20 (local.get $cfg)))
+    (local.set $p (i32.load (i32.add (i32.load offset=56 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2)))))
+    (local.set $q (i32.load offset=4 (i32.add (i32.load offset=56 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2)))))
+    (block $walked
+      (loop $walk
+        (br_if $walked (i32.ge_s (local.get $p) (local.get $q)))
+        (local.set $u (i32.load (i32.add (local.get $probe)
+          (i32.shl (i32.load (i32.add (local.get $expCat) (i32.shl (local.get $p) (i32.const 2)))) (i32.const 2)))))
+        (local.set $v (i32.load (i32.add (local.get $expUnit) (i32.shl (local.get $p) (i32.const 2)))))
+        (local.set $me (i32.add (local.get $me)
+          (select (local.get $u) (local.get $v) (i32.lt_s (local.get $u) (local.get $v)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $walk)))
+    (local.set $fe (f64.convert_i32_s (local.get $me)))
+    (local.set $se (f64.sub (f64.add
+      (f64.convert_i32_s (i32.load (i32.add (local.get $le) (i32.shl (local.get $i) (i32.const 2)))))
+      (f64.convert_i32_s (i32.load (i32.add (local.get $le) (i32.shl (local.get $j) (i32.const 2))))))
+      (local.get $fe)))
+    (local.set $eo (select (f64.div (local.get $fe) (local.get $se)) (f64.const 0) (f64.gt (local.get $se) (f64.const 0))))
+    (local.set $syn (f64.mul (local.get $ctx) (f64.sub (f64.const 1) (local.get $eo))))
+    (if (i32.eqz (f64.gt (local.get $syn) (f64.const 0))) (then (return)))
+    (if (f64.lt (local.get $syn) (local.get $t)) (then (return)))
+    (local.set $at (global.get $count))
+    (i32.store (i32.add (i32.load offset=28 (local.get $cfg)) (i32.shl (local.get $at) (i32.const 2))) (local.get $j))
+    (f64.store (i32.add (i32.load offset=32 (local.get $cfg)) (i32.shl (local.get $at) (i32.const 3))) (local.get $ctx))
+    (f64.store (i32.add (i32.load offset=36 (local.get $cfg)) (i32.shl (local.get $at) (i32.const 3))) (local.get $eo))
+    (global.set $count (i32.add (local.get $at) (i32.const 1))))
+
+  ;; Member i's row of top-k, four members j at a time: the geography and sector unit sums of
+  ;; (i, j) for every j in (i, n) (from bit sets when the dimension has them, else from its
+  ;; accumulator, which scatter filled and this zeroes), a division-free test that drops the pairs
+  ;; whose context is certainly below t = min(th[i], th[j]), and $tail for the rest.
+  ;; Bit sets: a dimension's min-sum is sum over unit levels v of |{k: u_ik >= v and u_jk >= v}|, so
+  ;; each member has W <= 16 words of 32 bits (levels x ceil(categories / 32)), stored by groups
+  ;; of four members (word t of group g at bits + g*16W + 16t, lane = member & 3); the sum adds
+  ;; i8x16.popcnt(word AND member i's word splatted) for the W used slots of 16 (br_table jumps
+  ;; over the 16 - W unused ones), then widens the byte counts to four i32 sums.
+  ;; Arrays indexed by j are padded to a multiple of four members with zeros.
+  ;; cfg: 0 n, 4 accG, 8 accS, 12 lg, 16 ls, 20 le (i32 row sums), 24 th (f64), 28 outJ,
+  ;; 32 outCtx, 36 outEo, 40 geoBits (0: use accG), 44 geoWords, 48 secBits (0: use accS),
+  ;; 52 secWords, 56 expOff, 60 expCat, 64 expUnit, 68 probe, 72 wg (f64), 80 ws (f64),
+  ;; 88 geoCodes, 92 secCodes (0: not used; else 64 bytes per member, byte k = unit in category k,
+  ;; and the sum is that of i8x16.min_u over the four vectors: dimensions of <= 64 categories),
+  ;; 256..767 scratch for the splatted words of member i (geography at 256, sectors at 512; the
+  ;; sum addresses them from up to 240 bytes before).
   (func (export "row") (param $cfg i32) (param $i i32) (result i32)
-    (local $n i32) (local $j i32) (local $count i32) (local $p i32) (local $q i32) (local $pj i32)
-    (local $mg i32) (local $ms i32) (local $me i32) (local $u i32) (local $v i32)
-    (local $geoBits i32) (local $secBits i32) (local $accG i32) (local $accS i32)
-    (local $lg i32) (local $ls i32) (local $le i32) (local $th i32) (local $probe i32)
-    (local $expOff i32) (local $expCat i32) (local $expUnit i32)
-    (local $wg f64) (local $ws f64) (local $lgi f64) (local $lsi f64) (local $lei f64) (local $ti f64)
-    (local $t f64) (local $fg f64) (local $fs f64) (local $sg f64) (local $ss f64) (local $ctx f64)
-    (local $acc64 i64) (local $gskip i32) (local $sskip i32) (local $gstride i32) (local $sstride i32) (local $gskipBytes i32) (local $sskipBytes i32) (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64)
-    (local $g0 i64) (local $g1 i64) (local $g2 i64) (local $g3 i64) (local $g4 i64) (local $g5 i64) (local $g6 i64) (local $g7 i64)
-    (local $gd0 i64) (local $gd1 i64) (local $gd2 i64) (local $gd3 i64) (local $gd4 i64) (local $gd5 i64) (local $gd6 i64) (local $gd7 i64)
-    (local $s0 i64) (local $s1 i64) (local $s2 i64) (local $s3 i64) (local $s4 i64) (local $s5 i64) (local $s6 i64) (local $s7 i64)
-    (local $sd0 i64) (local $sd1 i64) (local $sd2 i64) (local $sd3 i64) (local $sd4 i64) (local $sd5 i64) (local $sd6 i64) (local $sd7 i64)
+    (local $n i32) (local $g i32) (local $groups i32) (local $j0 i32) (local $p i32) (local $q i32) (local $t i32) (local $w i32)
+    (local $accG i32) (local $accS i32) (local $lg i32) (local $ls i32) (local $th i32)
+    (local $expOff i32) (local $expCat i32) (local $expUnit i32) (local $probe i32)
+    (local $gBits i32) (local $gSkip i32) (local $gStride i32) (local $gP i32) (local $gS i32)
+    (local $sBits i32) (local $sSkip i32) (local $sStride i32) (local $sP i32) (local $sS i32)
+    (local $gCodes i32) (local $sCodes i32) (local $w0 v128) (local $w1 v128) (local $w2 v128) (local $w3 v128)
+    (local $gC0 v128) (local $gC1 v128) (local $gC2 v128) (local $gC3 v128) (local $sC0 v128) (local $sC1 v128) (local $sC2 v128) (local $sC3 v128)
+    (local $acc8 v128) (local $gSum v128) (local $sSum v128) (local $mg4 v128) (local $ms4 v128) (local $nz v128)
+    (local $jv v128) (local $iv v128) (local $nv v128)
+    (local $fg v128) (local $fs v128) (local $sg v128) (local $ss v128) (local $t2 v128) (local $keep v128)
+    (local $ti2 v128) (local $lgi2 v128) (local $lsi2 v128) (local $wg2 v128) (local $ws2 v128) (local $zero2 v128) (local $margin2 v128)
+    (global.set $count (i32.const 0))
     (local.set $n (i32.load offset=0 (local.get $cfg)))
     (local.set $accG (i32.load offset=4 (local.get $cfg)))
     (local.set $accS (i32.load offset=8 (local.get $cfg)))
     (local.set $lg (i32.load offset=12 (local.get $cfg)))
     (local.set $ls (i32.load offset=16 (local.get $cfg)))
-    (local.set $le (i32.load offset=20 (local.get $cfg)))
     (local.set $th (i32.load offset=24 (local.get $cfg)))
-    (local.set $geoBits (i32.load offset=40 (local.get $cfg)))
-    (local.set $secBits (i32.load offset=48 (local.get $cfg)))
     (local.set $expOff (i32.load offset=56 (local.get $cfg)))
     (local.set $expCat (i32.load offset=60 (local.get $cfg)))
     (local.set $expUnit (i32.load offset=64 (local.get $cfg)))
     (local.set $probe (i32.load offset=68 (local.get $cfg)))
-    (local.set $wg (f64.load offset=72 (local.get $cfg)))
-    (local.set $ws (f64.load offset=80 (local.get $cfg)))
-    (local.set $lgi (f64.convert_i32_s (i32.load (i32.add (local.get $lg) (i32.shl (local.get $i) (i32.const 2))))))
-    (local.set $lsi (f64.convert_i32_s (i32.load (i32.add (local.get $ls) (i32.shl (local.get $i) (i32.const 2))))))
-    (local.set $lei (f64.convert_i32_s (i32.load (i32.add (local.get $le) (i32.shl (local.get $i) (i32.const 2))))))
-    (local.set $ti (f64.load (i32.add (local.get $th) (i32.shl (local.get $i) (i32.const 3)))))
-    (local.set $gskip (i32.load offset=88 (local.get $cfg)))
-    (local.set $sskip (i32.load offset=92 (local.get $cfg)))
-    (local.set $gstride (i32.load offset=96 (local.get $cfg)))
-    (local.set $sstride (i32.load offset=100 (local.get $cfg)))
-    (local.set $gskipBytes (i32.shl (local.get $gskip) (i32.const 3)))
-    (local.set $sskipBytes (i32.shl (local.get $sskip) (i32.const 3)))
-    (if (local.get $geoBits)
+    (local.set $wg2 (f64x2.splat (f64.load offset=72 (local.get $cfg))))
+    (local.set $ws2 (f64x2.splat (f64.load offset=80 (local.get $cfg))))
+    (local.set $zero2 (f64x2.splat (f64.const 0)))
+    (local.set $margin2 (f64x2.splat (f64.const 1.000000001)))
+    (local.set $ti2 (f64x2.splat (f64.load (i32.add (local.get $th) (i32.shl (local.get $i) (i32.const 3))))))
+    (local.set $lgi2 (f64x2.splat (f64.convert_i32_s (i32.load (i32.add (local.get $lg) (i32.shl (local.get $i) (i32.const 2)))))))
+    (local.set $lsi2 (f64x2.splat (f64.convert_i32_s (i32.load (i32.add (local.get $ls) (i32.shl (local.get $i) (i32.const 2)))))))
+    (local.set $iv (i32x4.splat (local.get $i)))
+    (local.set $nv (i32x4.splat (local.get $n)))
+
+    (local.set $gBits (i32.load offset=40 (local.get $cfg)))
+    (if (local.get $gBits)
       (then
-        (local.set $p (i32.sub (i32.add (i32.load offset=40 (local.get $cfg)) (i32.mul (local.get $i) (local.get $gstride))) (i32.shl (local.get $gskip) (i32.const 3))))
-        (local.set $q (i32.load offset=44 (local.get $cfg)))
-        (local.set $g0 (i64.load offset=0 (local.get $p)))
-        (local.set $gd0 (i64.load offset=0 (local.get $q)))
-        (local.set $g1 (i64.load offset=8 (local.get $p)))
-        (local.set $gd1 (i64.load offset=8 (local.get $q)))
-        (local.set $g2 (i64.load offset=16 (local.get $p)))
-        (local.set $gd2 (i64.load offset=16 (local.get $q)))
-        (local.set $g3 (i64.load offset=24 (local.get $p)))
-        (local.set $gd3 (i64.load offset=24 (local.get $q)))
-        (local.set $g4 (i64.load offset=32 (local.get $p)))
-        (local.set $gd4 (i64.load offset=32 (local.get $q)))
-        (local.set $g5 (i64.load offset=40 (local.get $p)))
-        (local.set $gd5 (i64.load offset=40 (local.get $q)))
-        (local.set $g6 (i64.load offset=48 (local.get $p)))
-        (local.set $gd6 (i64.load offset=48 (local.get $q)))
-        (local.set $g7 (i64.load offset=56 (local.get $p)))
-        (local.set $gd7 (i64.load offset=56 (local.get $q)))))
-    (if (local.get $secBits)
+        (local.set $w (i32.load offset=44 (local.get $cfg)))
+        (local.set $gSkip (i32.sub (i32.const 16) (local.get $w)))
+        ;; member i's words: group (i >> 2), lane (i & 3)
+        (local.set $p (i32.add (i32.add (local.get $gBits)
+          (i32.mul (i32.shr_u (local.get $i) (i32.const 2)) (i32.shl (local.get $w) (i32.const 4))))
+          (i32.shl (i32.and (local.get $i) (i32.const 3)) (i32.const 2))))
+        (local.set $gS (i32.add (local.get $cfg) (i32.const 256)))
+        (local.set $t (i32.const 0))
+        (block $filled
+          (loop $filling
+            (br_if $filled (i32.ge_u (local.get $t) (local.get $w)))
+            (v128.store (i32.add (local.get $gS) (i32.shl (local.get $t) (i32.const 4)))
+              (i32x4.splat (i32.load (i32.add (local.get $p) (i32.shl (local.get $t) (i32.const 4))))))
+            (local.set $t (i32.add (local.get $t) (i32.const 1)))
+            (br $filling)))
+        ;; slot s of the sum reads offset 16 s from these: the used words are slots skip..15
+        (local.set $gS (i32.sub (local.get $gS) (i32.shl (local.get $gSkip) (i32.const 4))))
+        (local.set $gStride (i32.shl (local.get $w) (i32.const 4)))))
+
+    (local.set $sBits (i32.load offset=48 (local.get $cfg)))
+    (if (local.get $sBits)
       (then
-        (local.set $p (i32.sub (i32.add (i32.load offset=48 (local.get $cfg)) (i32.mul (local.get $i) (local.get $sstride))) (i32.shl (local.get $sskip) (i32.const 3))))
-        (local.set $q (i32.load offset=52 (local.get $cfg)))
-        (local.set $s0 (i64.load offset=0 (local.get $p)))
-        (local.set $sd0 (i64.load offset=0 (local.get $q)))
-        (local.set $s1 (i64.load offset=8 (local.get $p)))
-        (local.set $sd1 (i64.load offset=8 (local.get $q)))
-        (local.set $s2 (i64.load offset=16 (local.get $p)))
-        (local.set $sd2 (i64.load offset=16 (local.get $q)))
-        (local.set $s3 (i64.load offset=24 (local.get $p)))
-        (local.set $sd3 (i64.load offset=24 (local.get $q)))
-        (local.set $s4 (i64.load offset=32 (local.get $p)))
-        (local.set $sd4 (i64.load offset=32 (local.get $q)))
-        (local.set $s5 (i64.load offset=40 (local.get $p)))
-        (local.set $sd5 (i64.load offset=40 (local.get $q)))
-        (local.set $s6 (i64.load offset=48 (local.get $p)))
-        (local.set $sd6 (i64.load offset=48 (local.get $q)))
-        (local.set $s7 (i64.load offset=56 (local.get $p)))
-        (local.set $sd7 (i64.load offset=56 (local.get $q)))))
+        (local.set $w (i32.load offset=52 (local.get $cfg)))
+        (local.set $sSkip (i32.sub (i32.const 16) (local.get $w)))
+        ;; member i's words: group (i >> 2), lane (i & 3)
+        (local.set $p (i32.add (i32.add (local.get $sBits)
+          (i32.mul (i32.shr_u (local.get $i) (i32.const 2)) (i32.shl (local.get $w) (i32.const 4))))
+          (i32.shl (i32.and (local.get $i) (i32.const 3)) (i32.const 2))))
+        (local.set $sS (i32.add (local.get $cfg) (i32.const 512)))
+        (local.set $t (i32.const 0))
+        (block $filled
+          (loop $filling
+            (br_if $filled (i32.ge_u (local.get $t) (local.get $w)))
+            (v128.store (i32.add (local.get $sS) (i32.shl (local.get $t) (i32.const 4)))
+              (i32x4.splat (i32.load (i32.add (local.get $p) (i32.shl (local.get $t) (i32.const 4))))))
+            (local.set $t (i32.add (local.get $t) (i32.const 1)))
+            (br $filling)))
+        ;; slot s of the sum reads offset 16 s from these: the used words are slots skip..15
+        (local.set $sS (i32.sub (local.get $sS) (i32.shl (local.get $sSkip) (i32.const 4))))
+        (local.set $sStride (i32.shl (local.get $w) (i32.const 4)))))
+
+    (local.set $gCodes (i32.load offset=88 (local.get $cfg)))
+    (if (local.get $gCodes)
+      (then
+        (local.set $p (i32.add (local.get $gCodes) (i32.shl (local.get $i) (i32.const 6))))
+        (local.set $gC0 (v128.load offset=0 (local.get $p)))
+        (local.set $gC1 (v128.load offset=16 (local.get $p)))
+        (local.set $gC2 (v128.load offset=32 (local.get $p)))
+        (local.set $gC3 (v128.load offset=48 (local.get $p)))))
+
+    (local.set $sCodes (i32.load offset=92 (local.get $cfg)))
+    (if (local.get $sCodes)
+      (then
+        (local.set $p (i32.add (local.get $sCodes) (i32.shl (local.get $i) (i32.const 6))))
+        (local.set $sC0 (v128.load offset=0 (local.get $p)))
+        (local.set $sC1 (v128.load offset=16 (local.get $p)))
+        (local.set $sC2 (v128.load offset=32 (local.get $p)))
+        (local.set $sC3 (v128.load offset=48 (local.get $p)))))
     ;; probe[k] = member i's expertise units in theme k
     (local.set $p (i32.load (i32.add (local.get $expOff) (i32.shl (local.get $i) (i32.const 2)))))
     (local.set $q (i32.load offset=4 (i32.add (local.get $expOff) (i32.shl (local.get $i) (i32.const 2)))))
@@ -141,104 +221,172 @@
           (i32.load (i32.add (local.get $expUnit) (i32.shl (local.get $p) (i32.const 2)))))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $spreading)))
-    (local.set $j (i32.add (local.get $i) (i32.const 1)))
+    (local.set $g (i32.shr_u (i32.add (local.get $i) (i32.const 1)) (i32.const 2)))
+    (local.set $groups (i32.shr_u (i32.add (local.get $n) (i32.const 3)) (i32.const 2)))
     (block $done
       (loop $pairs
-        (br_if $done (i32.ge_u (local.get $j) (local.get $n)))
+        (br_if $done (i32.ge_u (local.get $g) (local.get $groups)))
         (block $next
-          (if (local.get $geoBits)
+          (local.set $j0 (i32.shl (local.get $g) (i32.const 2)))
+
+          (if (local.get $gCodes)
             (then
-              (local.set $pj (i32.sub (i32.add (local.get $geoBits) (i32.mul (local.get $j) (local.get $gstride))) (local.get $gskipBytes)))
-              (local.set $acc64 (i64.const 0))
-              (block $gb7 (block $gb6 (block $gb5 (block $gb4 (block $gb3 (block $gb2 (block $gb1 (block $gb0 
-                (br_table $gb0 $gb1 $gb2 $gb3 $gb4 $gb5 $gb6 $gb7 (local.get $gskip)))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $g0) (i64.load offset=0 (local.get $pj)))) (local.get $gd0)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $g1) (i64.load offset=8 (local.get $pj)))) (local.get $gd1)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $g2) (i64.load offset=16 (local.get $pj)))) (local.get $gd2)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $g3) (i64.load offset=24 (local.get $pj)))) (local.get $gd3)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $g4) (i64.load offset=32 (local.get $pj)))) (local.get $gd4)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $g5) (i64.load offset=40 (local.get $pj)))) (local.get $gd5)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $g6) (i64.load offset=48 (local.get $pj)))) (local.get $gd6)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $g7) (i64.load offset=56 (local.get $pj)))) (local.get $gd7))))
-              (local.set $mg (i32.wrap_i64 (local.get $acc64))))
+              (local.set $p (i32.add (local.get $gCodes) (i32.shl (local.get $j0) (i32.const 6))))
+              (local.set $w0 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $gC0) (v128.load offset=0 (local.get $p))) (i8x16.min_u (local.get $gC1) (v128.load offset=16 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $gC2) (v128.load offset=32 (local.get $p))) (i8x16.min_u (local.get $gC3) (v128.load offset=48 (local.get $p))))))))
+              (local.set $w1 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $gC0) (v128.load offset=64 (local.get $p))) (i8x16.min_u (local.get $gC1) (v128.load offset=80 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $gC2) (v128.load offset=96 (local.get $p))) (i8x16.min_u (local.get $gC3) (v128.load offset=112 (local.get $p))))))))
+              (local.set $w2 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $gC0) (v128.load offset=128 (local.get $p))) (i8x16.min_u (local.get $gC1) (v128.load offset=144 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $gC2) (v128.load offset=160 (local.get $p))) (i8x16.min_u (local.get $gC3) (v128.load offset=176 (local.get $p))))))))
+              (local.set $w3 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $gC0) (v128.load offset=192 (local.get $p))) (i8x16.min_u (local.get $gC1) (v128.load offset=208 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $gC2) (v128.load offset=224 (local.get $p))) (i8x16.min_u (local.get $gC3) (v128.load offset=240 (local.get $p))))))))
+              ;; horizontal sums of w0..w3 into one i32x4 (lane L = member j0 + L)
+              (local.set $w0 (i32x4.add (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w0) (local.get $w1)) (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $w0) (local.get $w1))))
+              (local.set $w2 (i32x4.add (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w2) (local.get $w3)) (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $w2) (local.get $w3))))
+              (local.set $gSum (i32x4.add
+                (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $w0) (local.get $w2))
+                (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $w0) (local.get $w2)))))
             (else
-              (local.set $p (i32.add (local.get $accG) (i32.shl (local.get $j) (i32.const 2))))
-              (local.set $mg (i32.load (local.get $p)))
-              (i32.store (local.get $p) (i32.const 0))))
-          (if (local.get $secBits)
+          (if (local.get $gBits)
             (then
-              (local.set $pj (i32.sub (i32.add (local.get $secBits) (i32.mul (local.get $j) (local.get $sstride))) (local.get $sskipBytes)))
-              (local.set $acc64 (i64.const 0))
-              (block $sb7 (block $sb6 (block $sb5 (block $sb4 (block $sb3 (block $sb2 (block $sb1 (block $sb0 
-                (br_table $sb0 $sb1 $sb2 $sb3 $sb4 $sb5 $sb6 $sb7 (local.get $sskip)))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $s0) (i64.load offset=0 (local.get $pj)))) (local.get $sd0)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $s1) (i64.load offset=8 (local.get $pj)))) (local.get $sd1)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $s2) (i64.load offset=16 (local.get $pj)))) (local.get $sd2)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $s3) (i64.load offset=24 (local.get $pj)))) (local.get $sd3)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $s4) (i64.load offset=32 (local.get $pj)))) (local.get $sd4)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $s5) (i64.load offset=40 (local.get $pj)))) (local.get $sd5)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $s6) (i64.load offset=48 (local.get $pj)))) (local.get $sd6)))))
-              (local.set $acc64 (i64.add (local.get $acc64) (i64.mul (i64.popcnt (i64.and (local.get $s7) (i64.load offset=56 (local.get $pj)))) (local.get $sd7))))
-              (local.set $ms (i32.wrap_i64 (local.get $acc64))))
+              (local.set $gP (i32.sub
+                (i32.add (local.get $gBits) (i32.mul (local.get $g) (local.get $gStride)))
+                (i32.shl (local.get $gSkip) (i32.const 4))))
+              (local.set $acc8 (v128.const i64x2 0 0))
+              (block $g15 (block $g14 (block $g13 (block $g12 (block $g11 (block $g10 (block $g9 (block $g8 (block $g7 (block $g6 (block $g5 (block $g4 (block $g3 (block $g2 (block $g1 (block $g0 
+                (br_table $g0 $g1 $g2 $g3 $g4 $g5 $g6 $g7 $g8 $g9 $g10 $g11 $g12 $g13 $g14 $g15 (local.get $gSkip)))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=0 (local.get $gP)) (v128.load offset=0 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=16 (local.get $gP)) (v128.load offset=16 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=32 (local.get $gP)) (v128.load offset=32 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=48 (local.get $gP)) (v128.load offset=48 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=64 (local.get $gP)) (v128.load offset=64 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=80 (local.get $gP)) (v128.load offset=80 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=96 (local.get $gP)) (v128.load offset=96 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=112 (local.get $gP)) (v128.load offset=112 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=128 (local.get $gP)) (v128.load offset=128 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=144 (local.get $gP)) (v128.load offset=144 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=160 (local.get $gP)) (v128.load offset=160 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=176 (local.get $gP)) (v128.load offset=176 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=192 (local.get $gP)) (v128.load offset=192 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=208 (local.get $gP)) (v128.load offset=208 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=224 (local.get $gP)) (v128.load offset=224 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=240 (local.get $gP)) (v128.load offset=240 (local.get $gS))))))
+              (local.set $gSum (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $acc8)))))
             (else
-              (local.set $p (i32.add (local.get $accS) (i32.shl (local.get $j) (i32.const 2))))
-              (local.set $ms (i32.load (local.get $p)))
-              (i32.store (local.get $p) (i32.const 0))))
-          ;; no shared country or sector: context 0, synergy 0
-          (br_if $next (i32.eqz (i32.or (local.get $mg) (local.get $ms))))
-          (local.set $t (f64.min (local.get $ti)
-            (f64.load (i32.add (local.get $th) (i32.shl (local.get $j) (i32.const 3))))))
-          (local.set $fg (f64.convert_i32_s (local.get $mg)))
-          (local.set $fs (f64.convert_i32_s (local.get $ms)))
-          (local.set $sg (f64.sub (f64.add (local.get $lgi)
-            (f64.convert_i32_s (i32.load (i32.add (local.get $lg) (i32.shl (local.get $j) (i32.const 2)))))) (local.get $fg)))
-          (local.set $ss (f64.sub (f64.add (local.get $lsi)
-            (f64.convert_i32_s (i32.load (i32.add (local.get $ls) (i32.shl (local.get $j) (i32.const 2)))))) (local.get $fs)))
-          ;; division-free early exit when the context is certainly below t (1e-9 covers rounding)
-          (br_if $next
-            (i32.and
-              (i32.and (f64.gt (local.get $t) (f64.const 0))
-                (i32.and (f64.gt (local.get $sg) (f64.const 0)) (f64.gt (local.get $ss) (f64.const 0))))
-              (f64.lt
-                (f64.mul
-                  (f64.add (f64.mul (f64.mul (local.get $wg) (local.get $fg)) (local.get $ss))
-                           (f64.mul (f64.mul (local.get $ws) (local.get $fs)) (local.get $sg)))
-                  (f64.const 1.000000001))
-                (f64.mul (f64.mul (local.get $t) (local.get $sg)) (local.get $ss)))))
-          ;; context = wg * overlap(geography) + ws * overlap(sectors), as contextOf(overlapOf(...))
-          (local.set $ctx
-            (f64.add
-              (f64.mul (local.get $wg)
-                (select (f64.div (local.get $fg) (local.get $sg)) (f64.const 0) (f64.gt (local.get $sg) (f64.const 0))))
-              (f64.mul (local.get $ws)
-                (select (f64.div (local.get $fs) (local.get $ss)) (f64.const 0) (f64.gt (local.get $ss) (f64.const 0))))))
-          (br_if $next (f64.lt (local.get $ctx) (local.get $t)))
-          ;; expertise: sum of min(probe[k], u) over j's themes
-          (local.set $me (i32.const 0))
-          (local.set $p (i32.load (i32.add (local.get $expOff) (i32.shl (local.get $j) (i32.const 2)))))
-          (local.set $q (i32.load offset=4 (i32.add (local.get $expOff) (i32.shl (local.get $j) (i32.const 2)))))
-          (block $walked
-            (loop $walk
-              (br_if $walked (i32.ge_s (local.get $p) (local.get $q)))
-              (local.set $u (i32.load (i32.add (local.get $probe)
-                (i32.shl (i32.load (i32.add (local.get $expCat) (i32.shl (local.get $p) (i32.const 2)))) (i32.const 2)))))
-              (local.set $v (i32.load (i32.add (local.get $expUnit) (i32.shl (local.get $p) (i32.const 2)))))
-              (local.set $me (i32.add (local.get $me)
-                (select (local.get $u) (local.get $v) (i32.lt_s (local.get $u) (local.get $v)))))
-              (local.set $p (i32.add (local.get $p) (i32.const 1)))
-              (br $walk)))
-          (local.set $fe (f64.convert_i32_s (local.get $me)))
-          (local.set $se (f64.sub (f64.add (local.get $lei)
-            (f64.convert_i32_s (i32.load (i32.add (local.get $le) (i32.shl (local.get $j) (i32.const 2)))))) (local.get $fe)))
-          (local.set $eo (select (f64.div (local.get $fe) (local.get $se)) (f64.const 0) (f64.gt (local.get $se) (f64.const 0))))
-          (local.set $syn (f64.mul (local.get $ctx) (f64.sub (f64.const 1) (local.get $eo))))
-          (br_if $next (i32.eqz (f64.gt (local.get $syn) (f64.const 0))))
-          (br_if $next (f64.lt (local.get $syn) (local.get $t)))
-          (i32.store (i32.add (i32.load offset=28 (local.get $cfg)) (i32.shl (local.get $count) (i32.const 2))) (local.get $j))
-          (f64.store (i32.add (i32.load offset=32 (local.get $cfg)) (i32.shl (local.get $count) (i32.const 3))) (local.get $ctx))
-          (f64.store (i32.add (i32.load offset=36 (local.get $cfg)) (i32.shl (local.get $count) (i32.const 3))) (local.get $eo))
-          (local.set $count (i32.add (local.get $count) (i32.const 1))))
-        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+              (local.set $p (i32.add (local.get $accG) (i32.shl (local.get $j0) (i32.const 2))))
+              (local.set $gSum (v128.load (local.get $p)))
+              (v128.store (local.get $p) (v128.const i64x2 0 0))))))
+
+          (if (local.get $sCodes)
+            (then
+              (local.set $p (i32.add (local.get $sCodes) (i32.shl (local.get $j0) (i32.const 6))))
+              (local.set $w0 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $sC0) (v128.load offset=0 (local.get $p))) (i8x16.min_u (local.get $sC1) (v128.load offset=16 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $sC2) (v128.load offset=32 (local.get $p))) (i8x16.min_u (local.get $sC3) (v128.load offset=48 (local.get $p))))))))
+              (local.set $w1 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $sC0) (v128.load offset=64 (local.get $p))) (i8x16.min_u (local.get $sC1) (v128.load offset=80 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $sC2) (v128.load offset=96 (local.get $p))) (i8x16.min_u (local.get $sC3) (v128.load offset=112 (local.get $p))))))))
+              (local.set $w2 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $sC0) (v128.load offset=128 (local.get $p))) (i8x16.min_u (local.get $sC1) (v128.load offset=144 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $sC2) (v128.load offset=160 (local.get $p))) (i8x16.min_u (local.get $sC3) (v128.load offset=176 (local.get $p))))))))
+              (local.set $w3 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $sC0) (v128.load offset=192 (local.get $p))) (i8x16.min_u (local.get $sC1) (v128.load offset=208 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $sC2) (v128.load offset=224 (local.get $p))) (i8x16.min_u (local.get $sC3) (v128.load offset=240 (local.get $p))))))))
+              ;; horizontal sums of w0..w3 into one i32x4 (lane L = member j0 + L)
+              (local.set $w0 (i32x4.add (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w0) (local.get $w1)) (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $w0) (local.get $w1))))
+              (local.set $w2 (i32x4.add (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w2) (local.get $w3)) (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $w2) (local.get $w3))))
+              (local.set $sSum (i32x4.add
+                (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $w0) (local.get $w2))
+                (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $w0) (local.get $w2)))))
+            (else
+          (if (local.get $sBits)
+            (then
+              (local.set $sP (i32.sub
+                (i32.add (local.get $sBits) (i32.mul (local.get $g) (local.get $sStride)))
+                (i32.shl (local.get $sSkip) (i32.const 4))))
+              (local.set $acc8 (v128.const i64x2 0 0))
+              (block $s15 (block $s14 (block $s13 (block $s12 (block $s11 (block $s10 (block $s9 (block $s8 (block $s7 (block $s6 (block $s5 (block $s4 (block $s3 (block $s2 (block $s1 (block $s0 
+                (br_table $s0 $s1 $s2 $s3 $s4 $s5 $s6 $s7 $s8 $s9 $s10 $s11 $s12 $s13 $s14 $s15 (local.get $sSkip)))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=0 (local.get $sP)) (v128.load offset=0 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=16 (local.get $sP)) (v128.load offset=16 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=32 (local.get $sP)) (v128.load offset=32 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=48 (local.get $sP)) (v128.load offset=48 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=64 (local.get $sP)) (v128.load offset=64 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=80 (local.get $sP)) (v128.load offset=80 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=96 (local.get $sP)) (v128.load offset=96 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=112 (local.get $sP)) (v128.load offset=112 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=128 (local.get $sP)) (v128.load offset=128 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=144 (local.get $sP)) (v128.load offset=144 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=160 (local.get $sP)) (v128.load offset=160 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=176 (local.get $sP)) (v128.load offset=176 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=192 (local.get $sP)) (v128.load offset=192 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=208 (local.get $sP)) (v128.load offset=208 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=224 (local.get $sP)) (v128.load offset=224 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=240 (local.get $sP)) (v128.load offset=240 (local.get $sS))))))
+              (local.set $sSum (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $acc8)))))
+            (else
+              (local.set $p (i32.add (local.get $accS) (i32.shl (local.get $j0) (i32.const 2))))
+              (local.set $sSum (v128.load (local.get $p)))
+              (v128.store (local.get $p) (v128.const i64x2 0 0))))))
+          (local.set $mg4 (local.get $gSum))
+          (local.set $ms4 (local.get $sSum))
+          ;; lanes with i < j < n and a shared country or sector
+          (local.set $jv (i32x4.add (i32x4.splat (local.get $j0)) (v128.const i32x4 0 1 2 3)))
+          (local.set $nz (v128.and
+            (v128.and (i32x4.gt_s (local.get $jv) (local.get $iv)) (i32x4.lt_s (local.get $jv) (local.get $nv)))
+            (v128.not (i32x4.eq (v128.or (local.get $mg4) (local.get $ms4)) (v128.const i64x2 0 0)))))
+          (br_if $next (i32.eqz (v128.any_true (local.get $nz))))
+
+          ;; lanes 0 and 1
+          (local.set $fg (f64x2.convert_low_i32x4_s (local.get $mg4)))
+          (local.set $fs (f64x2.convert_low_i32x4_s (local.get $ms4)))
+          (local.set $t2 (f64x2.min (local.get $ti2) (v128.load offset=0 (i32.add (local.get $th) (i32.shl (local.get $j0) (i32.const 3))))))
+          (local.set $sg (f64x2.sub (f64x2.add (local.get $lgi2)
+            (f64x2.convert_low_i32x4_s (v128.load64_zero offset=0 (i32.add (local.get $lg) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fg)))
+          (local.set $ss (f64x2.sub (f64x2.add (local.get $lsi2)
+            (f64x2.convert_low_i32x4_s (v128.load64_zero offset=0 (i32.add (local.get $ls) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fs)))
+          ;; skip lanes whose context is certainly below t (division-free, 1e-9 margin for rounding)
+          (local.set $keep (v128.andnot
+            (i64x2.extend_low_i32x4_s (local.get $nz))
+            (v128.and
+              (v128.and (f64x2.gt (local.get $t2) (local.get $zero2))
+                (v128.and (f64x2.gt (local.get $sg) (local.get $zero2)) (f64x2.gt (local.get $ss) (local.get $zero2))))
+              (f64x2.lt
+                (f64x2.mul
+                  (f64x2.add (f64x2.mul (f64x2.mul (local.get $wg2) (local.get $fg)) (local.get $ss))
+                             (f64x2.mul (f64x2.mul (local.get $ws2) (local.get $fs)) (local.get $sg)))
+                  (local.get $margin2))
+                (f64x2.mul (f64x2.mul (local.get $t2) (local.get $sg)) (local.get $ss))))))
+          (if (v128.any_true (local.get $keep))
+            (then
+              (if (i32x4.extract_lane 0 (local.get $keep))
+                (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 0))
+                  (i32x4.extract_lane 0 (local.get $mg4)) (i32x4.extract_lane 0 (local.get $ms4))
+                  (f64x2.extract_lane 0 (local.get $t2)))))
+              (if (i32x4.extract_lane 2 (local.get $keep))
+                (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 1))
+                  (i32x4.extract_lane 1 (local.get $mg4)) (i32x4.extract_lane 1 (local.get $ms4))
+                  (f64x2.extract_lane 1 (local.get $t2)))))))
+
+          ;; lanes 2 and 3
+          (local.set $fg (f64x2.convert_low_i32x4_s (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $mg4) (local.get $mg4))))
+          (local.set $fs (f64x2.convert_low_i32x4_s (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $ms4) (local.get $ms4))))
+          (local.set $t2 (f64x2.min (local.get $ti2) (v128.load offset=16 (i32.add (local.get $th) (i32.shl (local.get $j0) (i32.const 3))))))
+          (local.set $sg (f64x2.sub (f64x2.add (local.get $lgi2)
+            (f64x2.convert_low_i32x4_s (v128.load64_zero offset=8 (i32.add (local.get $lg) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fg)))
+          (local.set $ss (f64x2.sub (f64x2.add (local.get $lsi2)
+            (f64x2.convert_low_i32x4_s (v128.load64_zero offset=8 (i32.add (local.get $ls) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fs)))
+          ;; skip lanes whose context is certainly below t (division-free, 1e-9 margin for rounding)
+          (local.set $keep (v128.andnot
+            (i64x2.extend_high_i32x4_s (local.get $nz))
+            (v128.and
+              (v128.and (f64x2.gt (local.get $t2) (local.get $zero2))
+                (v128.and (f64x2.gt (local.get $sg) (local.get $zero2)) (f64x2.gt (local.get $ss) (local.get $zero2))))
+              (f64x2.lt
+                (f64x2.mul
+                  (f64x2.add (f64x2.mul (f64x2.mul (local.get $wg2) (local.get $fg)) (local.get $ss))
+                             (f64x2.mul (f64x2.mul (local.get $ws2) (local.get $fs)) (local.get $sg)))
+                  (local.get $margin2))
+                (f64x2.mul (f64x2.mul (local.get $t2) (local.get $sg)) (local.get $ss))))))
+          (if (v128.any_true (local.get $keep))
+            (then
+              (if (i32x4.extract_lane 0 (local.get $keep))
+                (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 2))
+                  (i32x4.extract_lane 2 (local.get $mg4)) (i32x4.extract_lane 2 (local.get $ms4))
+                  (f64x2.extract_lane 0 (local.get $t2)))))
+              (if (i32x4.extract_lane 2 (local.get $keep))
+                (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 3))
+                  (i32x4.extract_lane 3 (local.get $mg4)) (i32x4.extract_lane 3 (local.get $ms4))
+                  (f64x2.extract_lane 1 (local.get $t2))))))))
+        (local.set $g (i32.add (local.get $g) (i32.const 1)))
         (br $pairs)))
     ;; clear the probe
     (local.set $p (i32.load (i32.add (local.get $expOff) (i32.shl (local.get $i) (i32.const 2)))))
@@ -251,5 +399,5 @@
           (i32.const 0))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $clearing)))
-    (local.get $count))
+    (global.get $count))
 )

@@ -54,20 +54,27 @@ describe('the WebAssembly pair kernel', () => {
     );
   });
 
-  // Dense few-category dimensions take the bit-set path, sparse many-category ones the scatter
-  // path; both must give the exact top k.
+  // Dense dimensions of up to 64 categories take the byte-code path, denser or larger ones with
+  // few unit levels the bit-set path, sparse many-category ones the scatter path; all must give
+  // the exact top k.
   const cases: { name: string; p: Partnership; options: MetricsOptions; modes: object }[] = [
     {
-      name: 'sectors as bit sets, geography scattered',
-      p: generatePartnership({ n: 400, themes: 40, countries: 120, sectors: 30, perMember: 10, seed: 3 }),
+      name: 'sectors as byte codes, geography scattered',
+      p: generatePartnership({ n: 400, themes: 40, countries: 160, sectors: 30, perMember: 10, seed: 3 }),
       options: {},
-      modes: { geography: 'scatter', sectors: 'bits' },
+      modes: { geography: 'scatter', sectors: 'codes' },
     },
     {
-      name: 'both as bit sets, level steps of 1, 1, 2 and 4 units',
+      name: 'both as byte codes, units 1, 2, 4 and 8 (presence in eighths)',
       p: generatePartnership({ n: 400, themes: 40, countries: 12, sectors: 20, perMember: 8, seed: 4 }),
       options: { presenceWeights: { office: 1, local_partner: 0.5, programme: 0.25, network: 0.125 } },
-      modes: { geography: 'bits', sectors: 'bits' },
+      modes: { geography: 'codes', sectors: 'codes' },
+    },
+    {
+      name: 'geography as bit sets (100 countries, 4 unit levels), sectors as byte codes',
+      p: generatePartnership({ n: 500, themes: 40, countries: 100, sectors: 40, perMember: 40, seed: 7 }),
+      options: {},
+      modes: { geography: 'bits', sectors: 'codes' },
     },
     {
       name: 'both scattered (too many categories for 8 words)',
