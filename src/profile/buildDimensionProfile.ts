@@ -18,13 +18,15 @@ export interface ProfileEntry {
 }
 
 /**
- * Entries as parallel columns (no object per entry): entry r is (members[r], categories[r],
- * weights[r]).
+ * Entries read by position, without an object or array per entry: entry r (0 <= r < length) is
+ * (member(r), category(r), weight(r)). buildProfiles reads the partnership's records this way, so
+ * a large partnership is not copied into columns first.
  */
 export interface ProfileColumns {
-  readonly members: readonly string[];
-  readonly categories: readonly string[];
-  readonly weights: ArrayLike<number>;
+  readonly length: number;
+  member(r: number): string;
+  category(r: number): string;
+  weight(r: number): number;
 }
 
 /** Map from member id to row index, keyed safely (a Map, so ids like `__proto__` are fine). */
@@ -60,10 +62,12 @@ function stableCountingSort(order: Int32Array, key: Int32Array, buckets: number)
  * O(R + N + C log C) for R entries, N members, C categories.
  *
  * @throws PartnerSynergyError E_UNKNOWN_MEMBER for an entry of an unknown member; E_SCHEMA for a
- *   weight that is not a finite number in [0, 1], duplicate member ids or columns of unequal length.
+ *   weight that is not a finite number in [0, 1] or duplicate member ids.
  * @example
+ * const members = ['a', 'b'];
+ * const weights = [1, 0.5];
  * const p = profileFromColumns('geography', ['a', 'b'], {
- *   members: ['a', 'b'], categories: ['BD', 'BD'], weights: [1, 0.5],
+ *   length: 2, member: (r) => members[r]!, category: () => 'BD', weight: (r) => weights[r]!,
  * });
  * p.rows[1].weights; // => Float64Array [0.5]
  */
@@ -72,35 +76,36 @@ export function profileFromColumns(
   ids: readonly string[],
   columns: ProfileColumns,
 ): DimensionProfile {
-  const { members, categories: keys, weights: ws } = columns;
-  if (keys.length !== members.length || ws.length !== members.length) {
-    throw new PartnerSynergyError('E_SCHEMA', `The ${dimension} columns have unequal lengths.`);
-  }
   const memberIndex = indexIds(ids);
   const n = ids.length;
-  const count = members.length;
+  const count = columns.length;
   const memberOf = new Int32Array(count);
   const firstSeenOf = new Int32Array(count);
   const weightOf = new Float64Array(count);
   // Categories get provisional ids in order of first appearance, remapped to sorted order below.
   const provisional = new Map<string, number>();
+  // Records of one member usually come together: remember the last member looked up.
+  let lastMember: string | undefined;
+  let lastIndex: number | undefined;
   for (let r = 0; r < count; r++) {
-    const member = members[r]!;
-    const i = memberIndex.get(member);
+    const member = columns.member(r);
+    const i = member === lastMember ? lastIndex : memberIndex.get(member);
+    lastMember = member;
+    lastIndex = i;
     if (i === undefined) {
       throw new PartnerSynergyError(
         'E_UNKNOWN_MEMBER',
         `A ${dimension} record refers to member "${member}", which is not in the members list.`,
       );
     }
-    const weight = ws[r]!;
+    const weight = columns.weight(r);
     if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1)) {
       throw new PartnerSynergyError(
         'E_SCHEMA',
         `A ${dimension} record of member "${member}" has weight ${String(weight)}; weights must be finite numbers in [0, 1].`,
       );
     }
-    const key = keys[r]!;
+    const key = columns.category(r);
     let c = provisional.get(key);
     if (c === undefined) {
       c = provisional.size;
@@ -181,8 +186,9 @@ export function buildDimensionProfile(
   entries: readonly ProfileEntry[],
 ): DimensionProfile {
   return profileFromColumns(dimension, ids, {
-    members: entries.map((e) => e.member),
-    categories: entries.map((e) => e.category),
-    weights: entries.map((e) => e.weight),
+    length: entries.length,
+    member: (r) => entries[r]!.member,
+    category: (r) => entries[r]!.category,
+    weight: (r) => entries[r]!.weight,
   });
 }

@@ -51,20 +51,24 @@ export function buildProfiles(partnership: Partnership, options: ProfileOptions 
   const presence = table(resolved.presenceWeights, false);
   const strengths = table(resolved.strengthWeights, true);
   const ids = partnership.members.map((m) => m.id);
+  const { expertise: er, geography: gr, sectors: sr } = partnership;
   const expertise = profileFromColumns('expertise', ids, {
-    members: partnership.expertise.map((r) => r.member),
-    categories: partnership.expertise.map((r) => r.theme),
-    weights: partnership.expertise.map((r) => weightOf(levels, r.level, 'expertise level')),
+    length: er.length,
+    member: (r) => er[r]!.member,
+    category: (r) => er[r]!.theme,
+    weight: (r) => weightOf(levels, er[r]!.level, 'expertise level'),
   });
   const geography = profileFromColumns('geography', ids, {
-    members: partnership.geography.map((r) => r.member),
-    categories: partnership.geography.map((r) => r.country),
-    weights: partnership.geography.map((r) => weightOf(presence, r.presence, 'presence kind')),
+    length: gr.length,
+    member: (r) => gr[r]!.member,
+    category: (r) => gr[r]!.country,
+    weight: (r) => weightOf(presence, gr[r]!.presence, 'presence kind'),
   });
   const sectors = profileFromColumns('sectors', ids, {
-    members: partnership.sectors.map((r) => r.member),
-    categories: partnership.sectors.map((r) => r.sector),
-    weights: partnership.sectors.map((r) => weightOf(strengths, r.strength, 'network strength')),
+    length: sr.length,
+    member: (r) => sr[r]!.member,
+    category: (r) => sr[r]!.sector,
+    weight: (r) => weightOf(strengths, sr[r]!.strength, 'network strength'),
   });
   if (resolved.weighting === 'specialisation') {
     return {
