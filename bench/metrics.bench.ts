@@ -1,6 +1,7 @@
 /**
  * Metrics benchmarks: all-pairs matrices (computeMetrics + the synergy matrix) at N = 100, 1,000,
- * 5,000 and top-k (k = 10) at N = 50,000, on seeded synthetic partnerships (T = 300 themes,
+ * 5,000 and top-k (k = 10) at N = 5,000 and 50,000 (JavaScript scan, WebAssembly kernel, and the
+ * Node entry's worker threads), on seeded synthetic partnerships (T = 300 themes,
  * K = 250 countries, S = 60 sectors, about 20 categories per member per dimension).
  *
  * Each case runs in its own child process (`node --import tsx bench/metrics.bench.ts --child
@@ -10,11 +11,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { computeMetrics } from '../src/metrics/computeMetrics.js';
-import { topSynergyPartners } from '../src/metrics/topSynergyPartners.js';
+import { topSynergyPartnersWith } from '../src/metrics/topSynergyPartners.js';
 import { generatePartnership } from './generate.js';
 import type { Bench, BenchRow } from './types.js';
 
-type CaseKind = 'allpairs-synergy' | 'allpairs-every-matrix' | 'topk';
+type CaseKind = 'allpairs-synergy' | 'allpairs-every-matrix' | 'topk' | 'topk-js' | 'topk-parallel';
 
 interface CaseSpec {
   readonly kind: CaseKind;
@@ -30,14 +31,19 @@ const CASES: readonly CaseSpec[] = [
   { kind: 'allpairs-synergy', n: 5000, runs: 3, targetMs: 1000 },
   { kind: 'allpairs-every-matrix', n: 1000, runs: 3 },
   { kind: 'allpairs-every-matrix', n: 5000, runs: 1 },
+  { kind: 'topk-js', n: 5000, runs: 1 },
   { kind: 'topk', n: 5000, runs: 1 },
-  { kind: 'topk', n: 50000, runs: 1, targetMs: 10000, maxRssMiB: 2048 },
+  { kind: 'topk-js', n: 50000, runs: 1 },
+  { kind: 'topk', n: 50000, runs: 1 },
+  { kind: 'topk-parallel', n: 50000, runs: 1, targetMs: 10000, maxRssMiB: 2048 },
 ];
 
 const LABEL: Record<CaseKind, string> = {
   'allpairs-synergy': 'computeMetrics + synergy.values (all three dimensions)',
   'allpairs-every-matrix': 'computeMetrics + values of all 9 matrices',
-  topk: 'topSynergyPartners, k = 10',
+  'topk-js': 'topSynergyPartners, k = 10, JavaScript scan only (before the kernel)',
+  topk: 'topSynergyPartners, k = 10 (WebAssembly kernel, one thread)',
+  'topk-parallel': 'topSynergyPartnersParallel, k = 10 (partner-synergy/node, worker threads)',
 };
 
 function median(xs: number[]): number {
@@ -47,7 +53,9 @@ function median(xs: number[]): number {
 }
 
 /** Run one case in this process and return its timings (ms). */
-function runCase(spec: CaseSpec): { times: number[]; cpu: number[]; checksum: number } {
+async function runCase(spec: CaseSpec): Promise<{ times: number[]; cpu: number[]; checksum: number }> {
+  // The parallel case runs the built package (npm run bench builds first), as users run it.
+  const node = spec.kind === 'topk-parallel' ? await import('../dist/node.js') : null;
   const p = generatePartnership({
     n: spec.n,
     themes: 300,
@@ -62,8 +70,11 @@ function runCase(spec: CaseSpec): { times: number[]; cpu: number[]; checksum: nu
   for (let r = 0; r < spec.runs; r++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    if (spec.kind === 'topk') {
-      const top = topSynergyPartners(p, { k: 10 });
+    if (spec.kind === 'topk' || spec.kind === 'topk-js' || spec.kind === 'topk-parallel') {
+      const top =
+        node !== null
+          ? await node.topSynergyPartnersParallel(p, { k: 10 })
+          : topSynergyPartnersWith(p, { k: 10 }, spec.kind === 'topk-js' ? 'js' : 'auto');
       checksum = top.reduce((s, t) => s + (t.partners[0]?.synergy ?? 0), 0);
     } else {
       const m = computeMetrics(p);
@@ -81,9 +92,9 @@ function runCase(spec: CaseSpec): { times: number[]; cpu: number[]; checksum: nu
   return { times, cpu, checksum };
 }
 
-function child(arg: string): void {
+async function child(arg: string): Promise<void> {
   const spec = JSON.parse(arg) as CaseSpec;
-  const { times, cpu, checksum } = runCase(spec);
+  const { times, cpu, checksum } = await runCase(spec);
   const peakRssMiB = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify({ times, cpu, checksum, peakRssMiB })}\n`);
 }
@@ -140,4 +151,4 @@ export const metricsBench: Bench = {
 };
 
 const childAt = process.argv.indexOf('--child');
-if (childAt >= 0 && process.argv[childAt + 1] !== undefined) child(process.argv[childAt + 1]!);
+if (childAt >= 0 && process.argv[childAt + 1] !== undefined) await child(process.argv[childAt + 1]!);
