@@ -190,3 +190,61 @@ export function scanRowsIntoHeaps(
     }
   }
 }
+
+/** Rows between two reads of the thresholds other workers published. */
+const PULL_EVERY = 64;
+
+/**
+ * {@link scanRowsIntoHeaps} for one of several workers: `heaps` keep their own thresholds, the
+ * kernel prunes with the larger of those and the thresholds the other workers have published in
+ * `published` (shared memory), and this worker publishes its own as they rise. Every published
+ * value is the k-th best synergy some worker has seen for that member, so it never exceeds the
+ * final k-th best: a pair below it cannot be in the result (ties are kept). Lost races between
+ * workers only leave a bound lower than it could be.
+ *
+ * @example
+ * scanRowsWithPublishedThresholds(openScanner(image)!, new TopHeaps(n, 10), 0, 2, published);
+ */
+export function scanRowsWithPublishedThresholds(
+  scanner: ContextScanner,
+  heaps: TopHeaps,
+  start: number,
+  step: number,
+  published: Float64Array,
+): void {
+  const { candidates, contexts, overlaps } = scanner;
+  const own = heaps.threshold;
+  const bound = scanner.threshold;
+  const n = own.length;
+  const raise = (x: number): void => {
+    const t = own[x]!;
+    if (t > bound[x]!) {
+      bound[x] = t;
+      if (t > published[x]!) published[x] = t;
+    }
+  };
+  let row = 0;
+  for (let i = start; i < n; i += step, row++) {
+    if (row % PULL_EVERY === 0) {
+      for (let x = 0; x < n; x++) {
+        const t = published[x]!;
+        if (t > bound[x]!) bound[x] = t;
+      }
+    }
+    const count = scanner.scan(i);
+    for (let c = 0; c < count; c++) {
+      const j = candidates[c]!;
+      const ctx = contexts[c]!;
+      const eo = overlaps[c]!;
+      const v = synergyOf(ctx, eo);
+      if (v >= own[i]!) {
+        heaps.offer(i, j, v, ctx, eo);
+        raise(i);
+      }
+      if (v >= own[j]!) {
+        heaps.offer(j, i, v, ctx, eo);
+        raise(j);
+      }
+    }
+  }
+}

@@ -66,8 +66,8 @@ function runWorker(data: TopKWorkerData): Promise<TopHeapParts> {
 
 /**
  * {@link topSynergyPartners} on several cores (Node only): the profiles and the kernel's data are
- * prepared once, each worker thread scans every T-th member row with its own heaps, and the heaps
- * are merged. The result is identical to topSynergyPartners (same values, same order). Runs in
+ * prepared once, each worker thread scans every T-th member row with its own heaps (pruning with
+ * the heap thresholds all workers publish in shared memory), and the heaps are merged. The result is identical to topSynergyPartners (same values, same order). Runs in
  * this thread (and says why through `onSingleThread`) when there is one thread, fewer than
  * `minMembersPerWorker` members per worker for two workers, weights the kernel does not take (not
  * on a grid), or when a worker fails.
@@ -109,10 +109,11 @@ export async function topSynergyPartnersParallel(
   );
   if (image === null)
     return single('the WebAssembly kernel does not apply (weights not on a grid, or too large)');
+  const published = new Float64Array(new SharedArrayBuffer(n * 8)).fill(-1);
   let parts: TopHeapParts[];
   try {
     parts = await Promise.all(
-      Array.from({ length: workers }, (_, w) => runWorker({ image, k, start: w, step: workers })),
+      Array.from({ length: workers }, (_, w) => runWorker({ image, k, start: w, step: workers, published })),
     );
   } catch (error) {
     return single(`a worker failed: ${error instanceof Error ? error.message : String(error)}`);

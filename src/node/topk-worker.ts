@@ -3,7 +3,7 @@
  * every `step`-th member row from `start` into its own heaps and sends their arrays back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanRowsIntoHeaps, TopHeaps } from '../metrics/topHeaps.js';
+import { scanRowsWithPublishedThresholds, TopHeaps } from '../metrics/topHeaps.js';
 import { type KernelImage, openScanner } from '../metrics/wasm/contextScanner.js';
 
 /** What the parent sends. */
@@ -12,15 +12,17 @@ export interface TopKWorkerData {
   readonly k: number;
   readonly start: number;
   readonly step: number;
+  /** Heap thresholds published by all workers (a SharedArrayBuffer of n doubles, initially -1). */
+  readonly published: Float64Array;
 }
 
-const { image, k, start, step } = workerData as TopKWorkerData;
+const { image, k, start, step, published } = workerData as TopKWorkerData;
 const scanner = openScanner(image);
 if (scanner === null) {
   parentPort?.postMessage({ error: 'WebAssembly is not available in this worker thread.' });
 } else {
-  const heaps = new TopHeaps(image.n, k, scanner.threshold);
-  scanRowsIntoHeaps(scanner, heaps, start, step);
+  const heaps = new TopHeaps(image.n, k);
+  scanRowsWithPublishedThresholds(scanner, heaps, start, step, published);
   const parts = heaps.parts();
   // The heap arrays are the heaps' own (plain ArrayBuffers): hand them over without copying.
   const buffers = [parts.value, parts.member, parts.context, parts.overlap, parts.size].map(

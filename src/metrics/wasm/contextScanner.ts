@@ -19,10 +19,13 @@ const MAX_BIT_WORDS = 16;
 /** Upper bound on the kernel's memory. */
 const MAX_KERNEL_BYTES = 2 * 1024 * 1024 * 1024 - 65536;
 
-/** Whether a dimension's sums fit the kernel: whole-number units whose row sums fit an i32. */
+/**
+ * Whether a dimension's sums fit the kernel: whole-number units whose row sums stay below 2^23,
+ * so that sums of two of them are exact in the kernel's f32 pre-test.
+ */
 function fitsKernel(index: PairIndex): boolean {
   if (!(index.scale > 0)) return false;
-  for (let i = 0; i < index.size; i++) if (!(index.l1[i]! < 2 ** 31)) return false;
+  for (let i = 0; i < index.size; i++) if (!(index.l1[i]! < 2 ** 23)) return false;
   return true;
 }
 

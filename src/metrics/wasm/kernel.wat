@@ -46,11 +46,14 @@
   ;; over `probe`; j's row is walked) and the synergy; emitted when synergy > 0 and >= t.
   ;; The same operations in the same order as overlapOf, contextOf and synergyOf in formulas.ts,
   ;; so every value has the bits the JavaScript path computes.
-  (func $tail (param $cfg i32) (param $i i32) (param $j i32) (param $mg i32) (param $ms i32) (param $t f64)
+  (func $tail (param $cfg i32) (param $i i32) (param $j i32) (param $mg i32) (param $ms i32)
     (local $fg f64) (local $fs f64) (local $sg f64) (local $ss f64) (local $ctx f64)
     (local $p i32) (local $q i32) (local $u i32) (local $v i32) (local $me i32)
     (local $expCat i32) (local $expUnit i32) (local $probe i32) (local $le i32)
-    (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64) (local $at i32)
+    (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64) (local $at i32) (local $t f64)
+    (local.set $t (f64.min
+      (f64.load (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 3))))
+      (f64.load (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 3))))))
     (local.set $fg (f64.convert_i32_s (local.get $mg)))
     (local.set $fs (f64.convert_i32_s (local.get $ms)))
     (local.set $sg (f64.sub (f64.add
@@ -101,8 +104,8 @@
 
   ;; Member i's row of top-k, four members j at a time: the geography and sector unit sums of
   ;; (i, j) for every j in (i, n) (from bit sets when the dimension has them, else from its
-  ;; accumulator, which scatter filled and this zeroes), a division-free test that drops the pairs
-  ;; whose context is certainly below t = min(th[i], th[j]), and $tail for the rest.
+  ;; accumulator, which scatter filled and this zeroes), a division-free f32 test that drops the
+  ;; pairs whose context is certainly below t = min(th[i], th[j]), and $tail for the rest.
   ;; Bit sets: a dimension's min-sum is sum over unit levels v of |{k: u_ik >= v and u_jk >= v}|, so
   ;; each member has W <= 16 words of 32 bits (levels x ceil(categories / 32)), stored by groups
   ;; of four members (word t of group g at bits + g*16W + 16t, lane = member & 3); the sum adds
@@ -126,8 +129,8 @@
     (local $gC0 v128) (local $gC1 v128) (local $gC2 v128) (local $gC3 v128) (local $sC0 v128) (local $sC1 v128) (local $sC2 v128) (local $sC3 v128)
     (local $acc8 v128) (local $gSum v128) (local $sSum v128) (local $mg4 v128) (local $ms4 v128) (local $nz v128)
     (local $jv v128) (local $iv v128) (local $nv v128)
-    (local $fg v128) (local $fs v128) (local $sg v128) (local $ss v128) (local $t2 v128) (local $keep v128)
-    (local $ti2 v128) (local $lgi2 v128) (local $lsi2 v128) (local $wg2 v128) (local $ws2 v128) (local $zero2 v128) (local $margin2 v128)
+    (local $fg v128) (local $fs v128) (local $sg v128) (local $ss v128) (local $keep v128)
+    (local $t4 v128) (local $ti4 v128) (local $lgi4 v128) (local $lsi4 v128) (local $wg4 v128) (local $ws4 v128) (local $zero4 v128) (local $margin4 v128)
     (global.set $count (i32.const 0))
     (local.set $n (i32.load offset=0 (local.get $cfg)))
     (local.set $accG (i32.load offset=4 (local.get $cfg)))
@@ -139,13 +142,13 @@
     (local.set $expCat (i32.load offset=60 (local.get $cfg)))
     (local.set $expUnit (i32.load offset=64 (local.get $cfg)))
     (local.set $probe (i32.load offset=68 (local.get $cfg)))
-    (local.set $wg2 (f64x2.splat (f64.load offset=72 (local.get $cfg))))
-    (local.set $ws2 (f64x2.splat (f64.load offset=80 (local.get $cfg))))
-    (local.set $zero2 (f64x2.splat (f64.const 0)))
-    (local.set $margin2 (f64x2.splat (f64.const 1.000000001)))
-    (local.set $ti2 (f64x2.splat (f64.load (i32.add (local.get $th) (i32.shl (local.get $i) (i32.const 3))))))
-    (local.set $lgi2 (f64x2.splat (f64.convert_i32_s (i32.load (i32.add (local.get $lg) (i32.shl (local.get $i) (i32.const 2)))))))
-    (local.set $lsi2 (f64x2.splat (f64.convert_i32_s (i32.load (i32.add (local.get $ls) (i32.shl (local.get $i) (i32.const 2)))))))
+    (local.set $wg4 (f32x4.splat (f32.demote_f64 (f64.load offset=72 (local.get $cfg)))))
+    (local.set $ws4 (f32x4.splat (f32.demote_f64 (f64.load offset=80 (local.get $cfg)))))
+    (local.set $zero4 (f32x4.splat (f32.const 0)))
+    (local.set $margin4 (f32x4.splat (f32.const 1.00001)))
+    (local.set $ti4 (f32x4.splat (f32.demote_f64 (f64.load (i32.add (local.get $th) (i32.shl (local.get $i) (i32.const 3)))))))
+    (local.set $lgi4 (f32x4.splat (f32.convert_i32_s (i32.load (i32.add (local.get $lg) (i32.shl (local.get $i) (i32.const 2)))))))
+    (local.set $lsi4 (f32x4.splat (f32.convert_i32_s (i32.load (i32.add (local.get $ls) (i32.shl (local.get $i) (i32.const 2)))))))
     (local.set $iv (i32x4.splat (local.get $i)))
     (local.set $nv (i32x4.splat (local.get $n)))
 
@@ -325,67 +328,45 @@
             (v128.not (i32x4.eq (v128.or (local.get $mg4) (local.get $ms4)) (v128.const i64x2 0 0)))))
           (br_if $next (i32.eqz (v128.any_true (local.get $nz))))
 
-          ;; lanes 0 and 1
-          (local.set $fg (f64x2.convert_low_i32x4_s (local.get $mg4)))
-          (local.set $fs (f64x2.convert_low_i32x4_s (local.get $ms4)))
-          (local.set $t2 (f64x2.min (local.get $ti2) (v128.load offset=0 (i32.add (local.get $th) (i32.shl (local.get $j0) (i32.const 3))))))
-          (local.set $sg (f64x2.sub (f64x2.add (local.get $lgi2)
-            (f64x2.convert_low_i32x4_s (v128.load64_zero offset=0 (i32.add (local.get $lg) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fg)))
-          (local.set $ss (f64x2.sub (f64x2.add (local.get $lsi2)
-            (f64x2.convert_low_i32x4_s (v128.load64_zero offset=0 (i32.add (local.get $ls) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fs)))
-          ;; skip lanes whose context is certainly below t (division-free, 1e-9 margin for rounding)
-          (local.set $keep (v128.andnot
-            (i64x2.extend_low_i32x4_s (local.get $nz))
+          ;; t = min(th[i], th[j]) rounded to f32 (rounding is monotonic, so = min of the rounded)
+          (local.set $p (i32.add (local.get $th) (i32.shl (local.get $j0) (i32.const 3))))
+          (local.set $t4 (f32x4.min (local.get $ti4)
+            (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              (f32x4.demote_f64x2_zero (v128.load (local.get $p)))
+              (f32x4.demote_f64x2_zero (v128.load offset=16 (local.get $p))))))
+          ;; unit sums and row sums are whole numbers below 2^23, so these are exact in f32
+          (local.set $fg (f32x4.convert_i32x4_s (local.get $mg4)))
+          (local.set $fs (f32x4.convert_i32x4_s (local.get $ms4)))
+          (local.set $sg (f32x4.sub (f32x4.add (local.get $lgi4)
+            (f32x4.convert_i32x4_s (v128.load (i32.add (local.get $lg) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fg)))
+          (local.set $ss (f32x4.sub (f32x4.add (local.get $lsi4)
+            (f32x4.convert_i32x4_s (v128.load (i32.add (local.get $ls) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fs)))
+          ;; drop lanes whose context is certainly below t: (wg fg ss + ws fs sg)(1 + 1e-5) < t sg ss,
+          ;; division-free; f32 rounding errs by under 1e-6 relative, so no lane that may reach t is dropped
+          (local.set $keep (v128.andnot (local.get $nz)
             (v128.and
-              (v128.and (f64x2.gt (local.get $t2) (local.get $zero2))
-                (v128.and (f64x2.gt (local.get $sg) (local.get $zero2)) (f64x2.gt (local.get $ss) (local.get $zero2))))
-              (f64x2.lt
-                (f64x2.mul
-                  (f64x2.add (f64x2.mul (f64x2.mul (local.get $wg2) (local.get $fg)) (local.get $ss))
-                             (f64x2.mul (f64x2.mul (local.get $ws2) (local.get $fs)) (local.get $sg)))
-                  (local.get $margin2))
-                (f64x2.mul (f64x2.mul (local.get $t2) (local.get $sg)) (local.get $ss))))))
+              (v128.and (f32x4.gt (local.get $t4) (local.get $zero4))
+                (v128.and (f32x4.gt (local.get $sg) (local.get $zero4)) (f32x4.gt (local.get $ss) (local.get $zero4))))
+              (f32x4.lt
+                (f32x4.mul
+                  (f32x4.add (f32x4.mul (f32x4.mul (local.get $wg4) (local.get $fg)) (local.get $ss))
+                             (f32x4.mul (f32x4.mul (local.get $ws4) (local.get $fs)) (local.get $sg)))
+                  (local.get $margin4))
+                (f32x4.mul (f32x4.mul (local.get $t4) (local.get $sg)) (local.get $ss))))))
           (if (v128.any_true (local.get $keep))
             (then
               (if (i32x4.extract_lane 0 (local.get $keep))
                 (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 0))
-                  (i32x4.extract_lane 0 (local.get $mg4)) (i32x4.extract_lane 0 (local.get $ms4))
-                  (f64x2.extract_lane 0 (local.get $t2)))))
-              (if (i32x4.extract_lane 2 (local.get $keep))
+                  (i32x4.extract_lane 0 (local.get $mg4)) (i32x4.extract_lane 0 (local.get $ms4)))))
+              (if (i32x4.extract_lane 1 (local.get $keep))
                 (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 1))
-                  (i32x4.extract_lane 1 (local.get $mg4)) (i32x4.extract_lane 1 (local.get $ms4))
-                  (f64x2.extract_lane 1 (local.get $t2)))))))
-
-          ;; lanes 2 and 3
-          (local.set $fg (f64x2.convert_low_i32x4_s (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $mg4) (local.get $mg4))))
-          (local.set $fs (f64x2.convert_low_i32x4_s (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $ms4) (local.get $ms4))))
-          (local.set $t2 (f64x2.min (local.get $ti2) (v128.load offset=16 (i32.add (local.get $th) (i32.shl (local.get $j0) (i32.const 3))))))
-          (local.set $sg (f64x2.sub (f64x2.add (local.get $lgi2)
-            (f64x2.convert_low_i32x4_s (v128.load64_zero offset=8 (i32.add (local.get $lg) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fg)))
-          (local.set $ss (f64x2.sub (f64x2.add (local.get $lsi2)
-            (f64x2.convert_low_i32x4_s (v128.load64_zero offset=8 (i32.add (local.get $ls) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fs)))
-          ;; skip lanes whose context is certainly below t (division-free, 1e-9 margin for rounding)
-          (local.set $keep (v128.andnot
-            (i64x2.extend_high_i32x4_s (local.get $nz))
-            (v128.and
-              (v128.and (f64x2.gt (local.get $t2) (local.get $zero2))
-                (v128.and (f64x2.gt (local.get $sg) (local.get $zero2)) (f64x2.gt (local.get $ss) (local.get $zero2))))
-              (f64x2.lt
-                (f64x2.mul
-                  (f64x2.add (f64x2.mul (f64x2.mul (local.get $wg2) (local.get $fg)) (local.get $ss))
-                             (f64x2.mul (f64x2.mul (local.get $ws2) (local.get $fs)) (local.get $sg)))
-                  (local.get $margin2))
-                (f64x2.mul (f64x2.mul (local.get $t2) (local.get $sg)) (local.get $ss))))))
-          (if (v128.any_true (local.get $keep))
-            (then
-              (if (i32x4.extract_lane 0 (local.get $keep))
-                (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 2))
-                  (i32x4.extract_lane 2 (local.get $mg4)) (i32x4.extract_lane 2 (local.get $ms4))
-                  (f64x2.extract_lane 0 (local.get $t2)))))
+                  (i32x4.extract_lane 1 (local.get $mg4)) (i32x4.extract_lane 1 (local.get $ms4)))))
               (if (i32x4.extract_lane 2 (local.get $keep))
+                (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 2))
+                  (i32x4.extract_lane 2 (local.get $mg4)) (i32x4.extract_lane 2 (local.get $ms4)))))
+              (if (i32x4.extract_lane 3 (local.get $keep))
                 (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 3))
-                  (i32x4.extract_lane 3 (local.get $mg4)) (i32x4.extract_lane 3 (local.get $ms4))
-                  (f64x2.extract_lane 1 (local.get $t2))))))))
+                  (i32x4.extract_lane 3 (local.get $mg4)) (i32x4.extract_lane 3 (local.get $ms4))))))))
         (local.set $g (i32.add (local.get $g) (i32.const 1)))
         (br $pairs)))
     ;; clear the probe
