@@ -66,8 +66,11 @@ function padded(n: number): number {
   return Math.ceil(n / 4) * 4;
 }
 
-/** Pick the cheaper way to get a dimension's pair sums and reserve its memory. */
-function planDimension(index: PairIndex, arena: Arena): DimensionPlan {
+/**
+ * Pick the cheaper way to get a dimension's pair sums and reserve its memory; null when none fits
+ * (the scatter packs a posting as (member << 10) | unit: units below 1024, under 2^21 members).
+ */
+function planDimension(index: PairIndex, arena: Arena): DimensionPlan | null {
   const n = index.size;
   const nCat = index.postOffsets.length - 1;
   let scatterWork = 0;
@@ -88,6 +91,7 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan {
   if (words > 0 && words <= MAX_BIT_WORDS && bitWork < scatterWork) {
     return { mode: 'bits', bits: arena.reserve(padded(n) * words * 4), words, wordsPerLevel };
   }
+  if (maxUnit >= 1024 || n >= 2 ** 21) return null;
   const nnz = index.categories.length;
   return {
     mode: 'scatter',
@@ -96,7 +100,7 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan {
     self: arena.reserve(nnz * 4),
     unit: arena.reserve(nnz * 4),
     postOff: arena.reserve((nCat + 1) * 4),
-    post: arena.reserve(nnz * 8),
+    post: arena.reserve(nnz * 4),
   };
 }
 
@@ -109,11 +113,8 @@ function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBuff
     new Int32Array(buffer, plan.self, nnz).set(index.selfPosting);
     new Int32Array(buffer, plan.unit, nnz).set(index.weights);
     new Int32Array(buffer, plan.postOff, index.postOffsets.length).set(index.postOffsets);
-    const post = new Int32Array(buffer, plan.post, 2 * nnz);
-    for (let q = 0; q < nnz; q++) {
-      post[2 * q] = index.postMembers[q]!;
-      post[2 * q + 1] = index.postWeights[q]!;
-    }
+    const post = new Int32Array(buffer, plan.post, nnz);
+    for (let q = 0; q < nnz; q++) post[q] = (index.postMembers[q]! << 10) | index.postWeights[q]!;
     return;
   }
   if (plan.mode === 'codes') {
@@ -242,7 +243,7 @@ export function kernelImage(
   const probe = arena.reserve(expCats * 4);
   const geoPlan = planDimension(geo, arena);
   const secPlan = planDimension(sec, arena);
-  if (arena.size > MAX_KERNEL_BYTES) return null;
+  if (geoPlan === null || secPlan === null || arena.size > MAX_KERNEL_BYTES) return null;
   const buffer = shared ? new SharedArrayBuffer(arena.size) : new ArrayBuffer(arena.size);
   new Int32Array(buffer, lg, n).set(geo.l1);
   new Int32Array(buffer, ls, n).set(sec.l1);

@@ -8,35 +8,48 @@
 
   ;; acc[j] += min(u, v) for every posting (j, v) after member i in each of member i's categories.
   ;; Row entry p of member i: category cat[p], unit unit[p], own posting position self[p].
-  ;; Postings are (member, unit) pairs of i32; postOff[k] is category k's first posting.
+  ;; A posting is one i32, (member << 10) | unit; postOff[k] is category k's first posting.
   (func (export "scatter")
     (param $i i32) (param $off i32) (param $cat i32) (param $self i32) (param $unit i32)
     (param $postOff i32) (param $post i32) (param $acc i32)
-    (local $p i32) (local $pe i32) (local $q i32) (local $qe i32) (local $u i32) (local $v i32) (local $a i32)
+    (local $p i32) (local $pe i32) (local $q i32) (local $qe i32) (local $u i32) (local $x i32) (local $y i32) (local $a i32) (local $b i32)
     (local.set $p (i32.shl (i32.load (i32.add (local.get $off) (i32.shl (local.get $i) (i32.const 2)))) (i32.const 2)))
     (local.set $pe (i32.shl (i32.load offset=4 (i32.add (local.get $off) (i32.shl (local.get $i) (i32.const 2)))) (i32.const 2)))
     (block $done
       (loop $rows
         (br_if $done (i32.ge_u (local.get $p) (local.get $pe)))
+        ;; postings after member i's own: from self[p] + 1 to the category's end
         (local.set $q (i32.add (local.get $post)
-          (i32.shl (i32.load (i32.add (local.get $self) (local.get $p))) (i32.const 3))))
-        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+          (i32.shl (i32.add (i32.load (i32.add (local.get $self) (local.get $p))) (i32.const 1)) (i32.const 2))))
         (local.set $qe (i32.add (local.get $post)
           (i32.shl
             (i32.load offset=4 (i32.add (local.get $postOff)
               (i32.shl (i32.load (i32.add (local.get $cat) (local.get $p))) (i32.const 2))))
-            (i32.const 3))))
+            (i32.const 2))))
         (local.set $u (i32.load (i32.add (local.get $unit) (local.get $p))))
-        (block $pdone
-          (loop $posts
-            (br_if $pdone (i32.ge_u (local.get $q) (local.get $qe)))
-            (local.set $v (i32.load offset=4 (local.get $q)))
-            (local.set $a (i32.add (local.get $acc) (i32.shl (i32.load (local.get $q)) (i32.const 2))))
-            (i32.store (local.get $a)
-              (i32.add (i32.load (local.get $a))
-                (select (local.get $u) (local.get $v) (i32.lt_s (local.get $u) (local.get $v)))))
+        ;; two postings a step (their members differ, so the two updates are independent)
+        (block $pairsDone
+          (loop $twoAtATime
+            (br_if $pairsDone (i32.gt_u (i32.add (local.get $q) (i32.const 4)) (i32.sub (local.get $qe) (i32.const 4))))
+            (local.set $x (i32.load (local.get $q)))
+            (local.set $y (i32.load offset=4 (local.get $q)))
+            (local.set $a (i32.add (local.get $acc) (i32.shl (i32.shr_u (local.get $x) (i32.const 10)) (i32.const 2))))
+            (local.set $b (i32.add (local.get $acc) (i32.shl (i32.shr_u (local.get $y) (i32.const 10)) (i32.const 2))))
+            (local.set $x (i32.and (local.get $x) (i32.const 1023)))
+            (local.set $y (i32.and (local.get $y) (i32.const 1023)))
+            (i32.store (local.get $a) (i32.add (i32.load (local.get $a))
+              (select (local.get $u) (local.get $x) (i32.lt_u (local.get $u) (local.get $x)))))
+            (i32.store (local.get $b) (i32.add (i32.load (local.get $b))
+              (select (local.get $u) (local.get $y) (i32.lt_u (local.get $u) (local.get $y)))))
             (local.set $q (i32.add (local.get $q) (i32.const 8)))
-            (br $posts)))
+            (br $twoAtATime)))
+        (if (i32.lt_u (local.get $q) (local.get $qe))
+          (then
+            (local.set $x (i32.load (local.get $q)))
+            (local.set $a (i32.add (local.get $acc) (i32.shl (i32.shr_u (local.get $x) (i32.const 10)) (i32.const 2))))
+            (local.set $x (i32.and (local.get $x) (i32.const 1023)))
+            (i32.store (local.get $a) (i32.add (i32.load (local.get $a))
+              (select (local.get $u) (local.get $x) (i32.lt_u (local.get $u) (local.get $x)))))))
         (local.set $p (i32.add (local.get $p) (i32.const 4)))
         (br $rows))))
 
