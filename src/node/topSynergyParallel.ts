@@ -8,7 +8,7 @@ import {
   type TopSynergyOptions,
   topKOfPrepared,
 } from '../metrics/topSynergyPartners.js';
-import { type KernelImage, kernelImage } from '../metrics/wasm/contextScanner.js';
+import { kernelImage } from '../metrics/wasm/contextScanner.js';
 import type { Partnership } from '../schema/records.js';
 import type { TopKWorkerData } from './topk-worker.js';
 
@@ -34,19 +34,26 @@ export interface ParallelTopSynergyOptions extends TopSynergyOptions {
 /** Default of {@link ParallelTopSynergyOptions.minMembersPerWorker}. */
 const MIN_MEMBERS = 2000;
 
-function runWorker(data: TopKWorkerData): Promise<TopHeapParts> {
+/** A started worker thread waiting for its task. */
+interface PendingWorker {
+  run(data: TopKWorkerData): Promise<TopHeapParts>;
+  stop(): void;
+}
+
+/** Start a top-k worker thread now (it loads while this thread prepares the data). */
+function startWorker(): PendingWorker {
   // From the package the worker is dist/topk-worker.js next to this chunk; from the sources (tests,
   // benchmarks) it is the .ts file next to this one, run through tsx.
   const here = import.meta.url;
   const fromSource = here.endsWith('.ts');
   const url = new URL(fromSource ? './topk-worker.ts' : './topk-worker.js', here);
-  return new Promise((resolve, reject) => {
-    const worker = fromSource
-      ? new Worker(
-          `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
-          { eval: true, workerData: data },
-        )
-      : new Worker(url, { workerData: data });
+  const worker = fromSource
+    ? new Worker(
+        `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
+        { eval: true },
+      )
+    : new Worker(url);
+  const result = new Promise<TopHeapParts>((resolve, reject) => {
     let settled = false;
     worker.once('message', (message: { parts?: TopHeapParts; error?: string }) => {
       settled = true;
@@ -62,6 +69,17 @@ function runWorker(data: TopKWorkerData): Promise<TopHeapParts> {
       if (!settled) reject(new Error(`top-k worker stopped with exit code ${code}`));
     });
   });
+  // A worker stopped before its task is not an error anyone waits for.
+  result.catch(() => undefined);
+  return {
+    run(data) {
+      worker.postMessage(data);
+      return result;
+    },
+    stop() {
+      void worker.terminate();
+    },
+  };
 }
 
 /**
@@ -86,37 +104,41 @@ export async function topSynergyPartnersParallel(
   const { threads: threadsOption, minMembersPerWorker, onSingleThread, ...topOptions } = options;
   const threads = checkPositiveInteger('threads', threadsOption, Math.min(8, availableParallelism()));
   const minMembers = checkPositiveInteger('minMembersPerWorker', minMembersPerWorker, MIN_MEMBERS);
-  const { k, prepared } = prepareTopK(partnership, topOptions);
-  const n = prepared.profiles.ids.length;
+  const n = partnership.members.length;
   const workers = Math.min(threads, Math.floor(n / minMembers));
-  const { combined } = prepared;
-  const single = (reason: string): TopK => {
-    onSingleThread?.(reason);
-    return topKOfPrepared(prepared, k, 'auto');
-  };
-  if (workers < 2) {
-    return single(
-      threads < 2
-        ? `${threads} thread`
-        : `${n} members: fewer than ${minMembers} per worker for 2 workers (minMembersPerWorker)`,
-    );
-  }
-  const image: KernelImage | null = kernelImage(
-    combined,
-    combined.weights.geography,
-    combined.weights.sectors,
-    true,
-  );
-  if (image === null)
-    return single('the WebAssembly kernel does not apply (weights not on a grid, or too large)');
-  const published = new Float64Array(new SharedArrayBuffer(n * 8)).fill(-1);
+  // Start the threads first: they load while this thread prepares the profiles.
+  const pending = workers > 1 ? Array.from({ length: workers }, startWorker) : [];
   let parts: TopHeapParts[];
+  let prepared: ReturnType<typeof prepareTopK>['prepared'];
+  let k: number;
   try {
-    parts = await Promise.all(
-      Array.from({ length: workers }, (_, w) => runWorker({ image, k, start: w, step: workers, published })),
-    );
-  } catch (error) {
-    return single(`a worker failed: ${error instanceof Error ? error.message : String(error)}`);
+    ({ k, prepared } = prepareTopK(partnership, topOptions));
+    const single = (reason: string): TopK => {
+      onSingleThread?.(reason);
+      return topKOfPrepared(prepared, k, 'auto');
+    };
+    if (workers < 2) {
+      return single(
+        threads < 2
+          ? `${threads} thread`
+          : `${n} members: fewer than ${minMembers} per worker for 2 workers (minMembersPerWorker)`,
+      );
+    }
+    const { combined } = prepared;
+    const image = kernelImage(combined, combined.weights.geography, combined.weights.sectors, true);
+    if (image === null) {
+      return single('the WebAssembly kernel does not apply (weights not on a grid, or too large)');
+    }
+    const published = new Float64Array(new SharedArrayBuffer(n * 8)).fill(-1);
+    try {
+      parts = await Promise.all(
+        pending.map((worker, w) => worker.run({ image, k, start: w, step: workers, published })),
+      );
+    } catch (error) {
+      return single(`a worker failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  } finally {
+    for (const worker of pending) worker.stop();
   }
   const heaps = TopHeaps.fromParts(parts[0]!);
   for (const other of parts.slice(1)) heaps.merge(TopHeaps.fromParts(other));

@@ -1,8 +1,9 @@
 /**
- * Worker thread of {@link topSynergyPartnersParallel}: opens the kernel image it is given, scans
- * every `step`-th member row from `start` into its own heaps and sends their arrays back.
+ * Worker thread of {@link topSynergyPartnersParallel}: waits for its task, opens the kernel image
+ * it is given, scans every `step`-th member row from `start` into its own heaps and sends their
+ * arrays back.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { scanRowsWithPublishedThresholds, TopHeaps } from '../metrics/topHeaps.js';
 import { type KernelImage, openScanner } from '../metrics/wasm/contextScanner.js';
 
@@ -16,11 +17,13 @@ export interface TopKWorkerData {
   readonly published: Float64Array;
 }
 
-const { image, k, start, step, published } = workerData as TopKWorkerData;
-const scanner = openScanner(image);
-if (scanner === null) {
-  parentPort?.postMessage({ error: 'WebAssembly is not available in this worker thread.' });
-} else {
+parentPort?.once('message', (data: TopKWorkerData) => {
+  const { image, k, start, step, published } = data;
+  const scanner = openScanner(image);
+  if (scanner === null) {
+    parentPort?.postMessage({ error: 'WebAssembly is not available in this worker thread.' });
+    return;
+  }
   const heaps = new TopHeaps(image.n, k);
   scanRowsWithPublishedThresholds(scanner, heaps, start, step, published);
   const parts = heaps.parts();
@@ -29,4 +32,4 @@ if (scanner === null) {
     (a) => a.buffer as ArrayBuffer,
   );
   parentPort?.postMessage({ parts }, buffers);
-}
+});
