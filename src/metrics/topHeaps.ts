@@ -1,4 +1,4 @@
-import { duplicationOf, synergyOf } from './formulas.js';
+import { duplicationOf } from './formulas.js';
 import type { MemberTopPartners, TopK } from './topSynergyPartners.js';
 import type { ContextScanner } from './wasm/contextScanner.js';
 
@@ -160,91 +160,38 @@ export class TopHeaps {
   }
 }
 
-/**
- * Offer the kernel's candidates of rows start, start + step, ... to the heaps (the kernel has
- * already computed context, expertise overlap and synergy, and dropped what cannot qualify).
- * Worker threads each take every step-th row with their own heaps; {@link TopHeaps.merge}
- * combines them.
- *
- * @example
- * scanRowsIntoHeaps(rowScanner(combined, 0.5, 0.5)!, heaps, 0, 1);
- */
-export function scanRowsIntoHeaps(
-  scanner: ContextScanner,
-  heaps: TopHeaps,
-  start: number,
-  step: number,
-): void {
-  const { candidates, contexts, overlaps } = scanner;
-  const threshold = heaps.threshold;
-  const n = threshold.length;
-  for (let i = start; i < n; i += step) {
-    const count = scanner.scan(i);
-    for (let c = 0; c < count; c++) {
-      const j = candidates[c]!;
-      const ctx = contexts[c]!;
-      const eo = overlaps[c]!;
-      const v = synergyOf(ctx, eo);
-      if (v >= threshold[i]!) heaps.offer(i, j, v, ctx, eo);
-      if (v >= threshold[j]!) heaps.offer(j, i, v, ctx, eo);
-    }
-  }
-}
-
-/** Rows between two reads of the thresholds other workers published. */
-const PULL_EVERY = 64;
+/** Rows between two exchanges of pruning bounds with the other workers. */
+const EXCHANGE_EVERY = 64;
 
 /**
- * {@link scanRowsIntoHeaps} for one of several workers: `heaps` keep their own thresholds, the
- * kernel prunes with the larger of those and the thresholds the other workers have published in
- * `published` (shared memory), and this worker publishes its own as they rise. Every published
- * value is the k-th best synergy some worker has seen for that member, so it never exceeds the
- * final k-th best: a pair below it cannot be in the result (ties are kept). Lost races between
- * workers only leave a bound lower than it could be.
+ * Score rows start, start + step, ... in the kernel (which keeps the heaps). With `published`
+ * (shared memory, one bound per member, for worker threads): every EXCHANGE_EVERY rows, publish
+ * this worker's bounds and take the larger ones others published. Every published value is the
+ * k-th best synergy some worker has seen for that member, so it never exceeds the final k-th
+ * best: a pair below it cannot be in the result (ties are kept). A lost race between workers only
+ * leaves a bound lower than it could be.
  *
  * @example
- * scanRowsWithPublishedThresholds(openScanner(image)!, new TopHeaps(n, 10), 0, 2, published);
+ * scanKernelRows(openScanner(image)!, 0, 2, published);
  */
-export function scanRowsWithPublishedThresholds(
+export function scanKernelRows(
   scanner: ContextScanner,
-  heaps: TopHeaps,
   start: number,
   step: number,
-  published: Float64Array,
+  published?: Float64Array,
 ): void {
-  const { candidates, contexts, overlaps } = scanner;
-  const own = heaps.threshold;
-  const bound = scanner.threshold;
-  const n = own.length;
-  const raise = (x: number): void => {
-    const t = own[x]!;
-    if (t > bound[x]!) {
-      bound[x] = t;
-      if (t > published[x]!) published[x] = t;
-    }
-  };
+  const bound = scanner.bound;
+  const n = bound.length;
   let row = 0;
   for (let i = start; i < n; i += step, row++) {
-    if (row % PULL_EVERY === 0) {
+    if (published !== undefined && row % EXCHANGE_EVERY === 0) {
       for (let x = 0; x < n; x++) {
-        const t = published[x]!;
-        if (t > bound[x]!) bound[x] = t;
+        const mine = bound[x]!;
+        const theirs = published[x]!;
+        if (mine > theirs) published[x] = mine;
+        else if (theirs > mine) bound[x] = theirs;
       }
     }
-    const count = scanner.scan(i);
-    for (let c = 0; c < count; c++) {
-      const j = candidates[c]!;
-      const ctx = contexts[c]!;
-      const eo = overlaps[c]!;
-      const v = synergyOf(ctx, eo);
-      if (v >= own[i]!) {
-        heaps.offer(i, j, v, ctx, eo);
-        raise(i);
-      }
-      if (v >= own[j]!) {
-        heaps.offer(j, i, v, ctx, eo);
-        raise(j);
-      }
-    }
+    scanner.scan(i);
   }
 }

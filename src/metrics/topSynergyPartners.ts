@@ -3,7 +3,7 @@ import { contextOf, overlapOf, synergyOf } from './formulas.js';
 import { checkPositiveInteger, type MetricsOptions, resolveMetricsOptions } from './options.js';
 import { accumulateUpper, minProbe } from './pairIndex.js';
 import { type PreparedPartnership, preparePartnership } from './prepare.js';
-import { scanRowsIntoHeaps, TopHeaps } from './topHeaps.js';
+import { scanKernelRows, TopHeaps } from './topHeaps.js';
 import { rowScanner } from './wasm/contextScanner.js';
 
 /**
@@ -187,8 +187,12 @@ export function topKOfPrepared(prepared: PreparedPartnership, k: number, engine:
   const { geography: geo, sectors: sec, expertise: exp } = combined;
   const wg = combined.weights.geography;
   const ws = combined.weights.sectors;
-  const scanner = engine === 'auto' ? rowScanner(combined, wg, ws) : null;
-  const heaps = new TopHeaps(n, k, scanner?.threshold);
+  const scanner = engine === 'auto' ? rowScanner(combined, wg, ws, k) : null;
+  if (scanner !== null) {
+    scanKernelRows(scanner, 0, 1);
+    return TopHeaps.fromParts(scanner.heapParts()).toTopK(ids);
+  }
+  const heaps = new TopHeaps(n, k);
   const threshold = heaps.threshold;
   const le = exp.l1;
   const probe = minProbe(exp);
@@ -211,9 +215,7 @@ export function topKOfPrepared(prepared: PreparedPartnership, k: number, engine:
     }
     probe.unload(i);
   };
-  if (scanner !== null) {
-    scanRowsIntoHeaps(scanner, heaps, 0, 1);
-  } else {
+  {
     const lg = geo.l1;
     const ls = sec.l1;
     const g = new Float64Array(n);

@@ -125,14 +125,14 @@ export async function topSynergyPartnersParallel(
       );
     }
     const { combined } = prepared;
-    const image = kernelImage(combined, combined.weights.geography, combined.weights.sectors, true);
+    const image = kernelImage(combined, combined.weights.geography, combined.weights.sectors, k, true);
     if (image === null) {
       return single('the WebAssembly kernel does not apply (weights not on a grid, or too large)');
     }
     const published = new Float64Array(new SharedArrayBuffer(n * 8)).fill(-1);
     try {
       parts = await Promise.all(
-        pending.map((worker, w) => worker.run({ image, k, start: w, step: workers, published })),
+        pending.map((worker, w) => worker.run({ image, start: w, step: workers, published })),
       );
     } catch (error) {
       return single(`a worker failed: ${error instanceof Error ? error.message : String(error)}`);

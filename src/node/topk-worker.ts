@@ -4,13 +4,12 @@
  * arrays back.
  */
 import { parentPort } from 'node:worker_threads';
-import { scanRowsWithPublishedThresholds, TopHeaps } from '../metrics/topHeaps.js';
+import { scanKernelRows } from '../metrics/topHeaps.js';
 import { type KernelImage, openScanner } from '../metrics/wasm/contextScanner.js';
 
 /** What the parent sends. */
 export interface TopKWorkerData {
   readonly image: KernelImage;
-  readonly k: number;
   readonly start: number;
   readonly step: number;
   /** Heap thresholds published by all workers (a SharedArrayBuffer of n doubles, initially -1). */
@@ -18,16 +17,15 @@ export interface TopKWorkerData {
 }
 
 parentPort?.once('message', (data: TopKWorkerData) => {
-  const { image, k, start, step, published } = data;
+  const { image, start, step, published } = data;
   const scanner = openScanner(image);
   if (scanner === null) {
     parentPort?.postMessage({ error: 'WebAssembly is not available in this worker thread.' });
     return;
   }
-  const heaps = new TopHeaps(image.n, k);
-  scanRowsWithPublishedThresholds(scanner, heaps, start, step, published);
-  const parts = heaps.parts();
-  // The heap arrays are the heaps' own (plain ArrayBuffers): hand them over without copying.
+  scanKernelRows(scanner, start, step, published);
+  const parts = scanner.heapParts();
+  // The heap arrays are copies (plain ArrayBuffers): hand them over without copying again.
   const buffers = [parts.value, parts.member, parts.context, parts.overlap, parts.size].map(
     (a) => a.buffer as ArrayBuffer,
   );

@@ -1,8 +1,8 @@
 /**
- * The row scan of top-k in the WebAssembly kernel: for member i, the context of every pair
- * (i, j > i) from the geography and sector pair sums, then for the pairs whose context reaches
- * the lower of the two members' heap thresholds the expertise overlap and synergy; it returns the
- * pairs whose synergy still reaches that threshold. Each context dimension's pair sums come
+ * Top-k in the WebAssembly kernel: for member i, the context of every pair (i, j > i) from the
+ * geography and sector pair sums, then for the pairs whose context reaches the lower of the two
+ * members' pruning bounds the expertise overlap and synergy, offered to both members' bounded
+ * heaps, which live in the kernel's memory too. Each context dimension's pair sums come
  * either from its inverted index (scatter: work = pairs sharing a category, summed over
  * categories) or from bit sets per unit level (with weights in whole units u, min(x, y) = the
  * number of levels v = 1, 2, ... with x >= v and y >= v, so a pair's sum is the popcount of
@@ -10,6 +10,7 @@
  * Both give exact whole-number sums, so the context has the bits of the JavaScript formula.
  */
 import type { PairIndex } from '../pairIndex.js';
+import type { TopHeapParts } from '../topHeaps.js';
 import { Arena, type KernelExports, kernelInstance } from './kernel.js';
 
 /** Cost of one 32-bit bit-set word per pair relative to one scatter update (bench/README.md). */
@@ -142,19 +143,18 @@ function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBuff
 }
 
 /**
- * The kernel's view of one top-k run. `threshold[i]` is member i's heap threshold (-1 while its
- * heap is not full), kept by the caller; after `scan(i)` returns c, `candidates[0..c)` are the
- * members j > i whose synergy with i is > 0 and >= min(threshold[i], threshold[j]), with the
- * pair's context in `contexts` and expertise overlap in `overlaps`.
+ * The kernel set up for one top-k run. `scan(i)` scores member i's row and offers what may
+ * qualify to the heaps; `bound[x]` is the pruning bound of member x (-1 at first; the kernel
+ * raises it to x's heap threshold, and workers raise it to what other workers publish);
+ * `heapParts()` copies the heaps out.
  */
 export interface ContextScanner {
-  readonly threshold: Float64Array;
-  readonly candidates: Int32Array;
-  readonly contexts: Float64Array;
-  readonly overlaps: Float64Array;
+  readonly bound: Float64Array;
   /** How each context dimension's pair sums are computed. */
   readonly modes: { readonly geography: DimensionPlan['mode']; readonly sectors: DimensionPlan['mode'] };
+  /** Score member i's row; returns how many pairs were offered to the heaps. */
   scan(i: number): number;
+  heapParts(): TopHeapParts;
 }
 
 /** Byte offsets of the kernel's configuration block (see kernel.wat, function row). */
@@ -166,9 +166,9 @@ const CFG = {
   ls: 16,
   le: 20,
   th: 24,
-  outJ: 28,
-  outCtx: 32,
-  outEo: 36,
+  heapValue: 28,
+  heapMember: 32,
+  heapContext: 36,
   geoBits: 40,
   geoWords: 44,
   secBits: 48,
@@ -181,6 +181,10 @@ const CFG = {
   ws: 80,
   geoCodes: 88,
   secCodes: 92,
+  heapOverlap: 96,
+  heapSize: 100,
+  own: 104,
+  k: 108,
   /** 256..767: scratch for member i's splatted words (read from up to 240 bytes before). */
   bytes: 768,
 } as const;
@@ -197,9 +201,12 @@ export interface KernelImage {
   readonly accG: number;
   readonly accS: number;
   readonly th: number;
-  readonly outJ: number;
-  readonly outCtx: number;
-  readonly outEo: number;
+  readonly k: number;
+  readonly heapValue: number;
+  readonly heapMember: number;
+  readonly heapContext: number;
+  readonly heapOverlap: number;
+  readonly heapSize: number;
   readonly geo: DimensionPlan;
   readonly sec: DimensionPlan;
 }
@@ -207,17 +214,19 @@ export interface KernelImage {
 /**
  * Lay out a top-k run over the three dimension indexes with normalised context weights wg, ws;
  * null when a dimension's weights are not on a grid or the data would not fit the kernel's
- * memory (the caller then uses the JavaScript scan, which gives the same result). `shared`
- * backs the bytes with a SharedArrayBuffer (for handing to workers without copying).
+ * memory (the caller then uses the JavaScript scan, which gives the same result). `k` sizes the
+ * heaps; `shared` backs the bytes with a SharedArrayBuffer (for handing to workers without
+ * copying).
  *
  * @example
- * const image = kernelImage(combined, 0.5, 0.5);
+ * const image = kernelImage(combined, 0.5, 0.5, 10);
  * image?.n; // => number of members
  */
 export function kernelImage(
   dims: { readonly expertise: PairIndex; readonly geography: PairIndex; readonly sectors: PairIndex },
   wg: number,
   ws: number,
+  k: number,
   shared = false,
 ): KernelImage | null {
   const { expertise: exp, geography: geo, sectors: sec } = dims;
@@ -232,9 +241,12 @@ export function kernelImage(
   const ls = arena.reserve(n4 * 4);
   const le = arena.reserve(n4 * 4);
   const th = arena.reserve(n4 * 8);
-  const outJ = arena.reserve(n * 4);
-  const outCtx = arena.reserve(n * 8);
-  const outEo = arena.reserve(n * 8);
+  const heapValue = arena.reserve(n * k * 8);
+  const heapMember = arena.reserve(n * k * 4);
+  const heapContext = arena.reserve(n * k * 8);
+  const heapOverlap = arena.reserve(n * k * 8);
+  const heapSize = arena.reserve(n * 4);
+  const own = arena.reserve(n * 8);
   const expNnz = exp.categories.length;
   const expCats = exp.postOffsets.length - 1;
   const expOff = arena.reserve((n + 1) * 4);
@@ -249,6 +261,7 @@ export function kernelImage(
   new Int32Array(buffer, ls, n).set(sec.l1);
   new Int32Array(buffer, le, n).set(exp.l1);
   new Float64Array(buffer, th, n).fill(-1);
+  new Float64Array(buffer, own, n).fill(-1);
   new Int32Array(buffer, expOff, n + 1).set(exp.offsets);
   new Int32Array(buffer, expCat, expNnz).set(exp.categories);
   new Int32Array(buffer, expUnit, expNnz).set(exp.weights);
@@ -263,9 +276,13 @@ export function kernelImage(
     [CFG.ls, ls],
     [CFG.le, le],
     [CFG.th, th],
-    [CFG.outJ, outJ],
-    [CFG.outCtx, outCtx],
-    [CFG.outEo, outEo],
+    [CFG.heapValue, heapValue],
+    [CFG.heapMember, heapMember],
+    [CFG.heapContext, heapContext],
+    [CFG.heapOverlap, heapOverlap],
+    [CFG.heapSize, heapSize],
+    [CFG.own, own],
+    [CFG.k, k],
     [CFG.geoBits, geoPlan.mode === 'bits' ? geoPlan.bits : 0],
     [CFG.geoWords, geoPlan.mode === 'bits' ? geoPlan.words : 0],
     [CFG.secBits, secPlan.mode === 'bits' ? secPlan.bits : 0],
@@ -287,9 +304,12 @@ export function kernelImage(
     accG,
     accS,
     th,
-    outJ,
-    outCtx,
-    outEo,
+    k,
+    heapValue,
+    heapMember,
+    heapContext,
+    heapOverlap,
+    heapSize,
     geo: geoPlan,
     sec: secPlan,
   };
@@ -300,8 +320,8 @@ export function kernelImage(
  * when WebAssembly is unavailable here or refuses the memory.
  *
  * @example
- * const scanner = openScanner(kernelImage(combined, 0.5, 0.5)!);
- * scanner?.scan(0); // => number of candidates of member 0
+ * const scanner = openScanner(kernelImage(combined, 0.5, 0.5, 10)!);
+ * scanner?.scan(0); // => number of pairs of member 0 offered to the heaps
  */
 export function openScanner(image: KernelImage): ContextScanner | null {
   const kernel = kernelInstance();
@@ -321,10 +341,18 @@ export function openScanner(image: KernelImage): ContextScanner | null {
       k.scatter(i, plan.off, plan.cat, plan.self, plan.unit, plan.postOff, plan.post, acc);
   };
   return {
-    threshold: new Float64Array(buffer, image.th, n),
-    candidates: new Int32Array(buffer, image.outJ, n),
-    contexts: new Float64Array(buffer, image.outCtx, n),
-    overlaps: new Float64Array(buffer, image.outEo, n),
+    bound: new Float64Array(buffer, image.th, n),
+    heapParts: () => {
+      const { k, heapValue, heapMember, heapContext, heapOverlap, heapSize } = image;
+      return {
+        k,
+        value: new Float64Array(buffer, heapValue, n * k).slice(),
+        member: new Int32Array(buffer, heapMember, n * k).slice(),
+        context: new Float64Array(buffer, heapContext, n * k).slice(),
+        overlap: new Float64Array(buffer, heapOverlap, n * k).slice(),
+        size: new Int32Array(buffer, heapSize, n).slice(),
+      };
+    },
     modes: { geography: geoPlan.mode, sectors: secPlan.mode },
     scan(i: number): number {
       scatter(kernel, geoPlan, i, accG);
@@ -339,13 +367,14 @@ export function openScanner(image: KernelImage): ContextScanner | null {
  * this thread, or null when it does not apply.
  *
  * @example
- * rowScanner(combined, 0.5, 0.5)?.threshold.length; // => number of members
+ * rowScanner(combined, 0.5, 0.5, 10)?.bound.length; // => number of members
  */
 export function rowScanner(
   dims: { readonly expertise: PairIndex; readonly geography: PairIndex; readonly sectors: PairIndex },
   wg: number,
   ws: number,
+  k: number,
 ): ContextScanner | null {
-  const image = kernelImage(dims, wg, ws);
+  const image = kernelImage(dims, wg, ws, k);
   return image === null ? null : openScanner(image);
 }

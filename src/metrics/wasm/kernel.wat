@@ -3,7 +3,7 @@
 ;; weight units (i32); addresses are byte offsets into the module's own memory.
 (module
   (memory (export "memory") 1)
-  ;; number of pairs `row` has emitted
+  ;; number of pairs `row` has offered to the heaps
   (global $count (mut i32) (i32.const 0))
 
   ;; acc[j] += min(u, v) for every posting (j, v) after member i in each of member i's categories.
@@ -54,16 +54,115 @@
         (br $rows))))
 
 
+
+  ;; Whether (a, am) ranks below (b, bm): lower synergy, or equal synergy and later member.
+  (func $worse (param $a f64) (param $am i32) (param $b f64) (param $bm i32) (result i32)
+    (i32.or (f64.lt (local.get $a) (local.get $b))
+      (i32.and (f64.eq (local.get $a) (local.get $b)) (i32.gt_s (local.get $am) (local.get $bm)))))
+
+  ;; Offer partner y with synergy v (context ctx, expertise overlap eo) to member x's bounded heap
+  ;; of k entries (root = worst), the algorithm of TopHeaps.offer in topHeaps.ts. When the heap is
+  ;; full, own[x] becomes its root's synergy and th[x] (the pruning bound) at least that.
+  ;; Heaps: value (f64), member (i32), context (f64), overlap (f64), k slots per member; size (i32).
+  (func $offer (param $cfg i32) (param $x i32) (param $y i32) (param $v f64) (param $ctx f64) (param $eo f64)
+    (local $k i32) (local $base i32) (local $count i32) (local $c i32) (local $l i32) (local $r i32) (local $w i32)
+    (local $value i32) (local $member i32) (local $context i32) (local $overlap i32) (local $size i32) (local $from i32) (local $to i32)
+    (local $own i32) (local $th i32) (local $root f64)
+    (local.set $k (i32.load offset=108 (local.get $cfg)))
+    (local.set $value (i32.load offset=28 (local.get $cfg)))
+    (local.set $member (i32.load offset=32 (local.get $cfg)))
+    (local.set $context (i32.load offset=36 (local.get $cfg)))
+    (local.set $overlap (i32.load offset=96 (local.get $cfg)))
+    (local.set $size (i32.add (i32.load offset=100 (local.get $cfg)) (i32.shl (local.get $x) (i32.const 2))))
+    (local.set $base (i32.mul (local.get $x) (local.get $k)))
+    (local.set $count (i32.load (local.get $size)))
+    (if (i32.eq (local.get $count) (local.get $k))
+      (then
+        (if (i32.eqz (call $worse
+              (f64.load (i32.add (local.get $value) (i32.shl (local.get $base) (i32.const 3))))
+              (i32.load (i32.add (local.get $member) (i32.shl (local.get $base) (i32.const 2))))
+              (local.get $v) (local.get $y)))
+          (then (return)))
+        ;; replace the root and sift the new entry down
+        (local.set $c (i32.const 0))
+        (block $placed
+          (loop $down
+            (local.set $l (i32.add (i32.shl (local.get $c) (i32.const 1)) (i32.const 1)))
+            (br_if $placed (i32.ge_s (local.get $l) (local.get $k)))
+            (local.set $r (i32.add (local.get $l) (i32.const 1)))
+            (local.set $w (local.get $l))
+            (if (i32.lt_s (local.get $r) (local.get $k))
+              (then
+                (if (call $worse
+                      (f64.load (i32.add (local.get $value) (i32.shl (i32.add (local.get $base) (local.get $r)) (i32.const 3))))
+                      (i32.load (i32.add (local.get $member) (i32.shl (i32.add (local.get $base) (local.get $r)) (i32.const 2))))
+                      (f64.load (i32.add (local.get $value) (i32.shl (i32.add (local.get $base) (local.get $l)) (i32.const 3))))
+                      (i32.load (i32.add (local.get $member) (i32.shl (i32.add (local.get $base) (local.get $l)) (i32.const 2)))))
+                  (then (local.set $w (local.get $r))))))
+            (br_if $placed (i32.eqz (call $worse
+              (f64.load (i32.add (local.get $value) (i32.shl (i32.add (local.get $base) (local.get $w)) (i32.const 3))))
+              (i32.load (i32.add (local.get $member) (i32.shl (i32.add (local.get $base) (local.get $w)) (i32.const 2))))
+              (local.get $v) (local.get $y))))
+            (local.set $from (i32.add (local.get $base) (local.get $w)))
+            (local.set $to (i32.add (local.get $base) (local.get $c)))
+            (call $move (local.get $cfg) (local.get $from) (local.get $to))
+            (local.set $c (local.get $w))
+            (br $down))))
+      (else
+        ;; append and sift up
+        (local.set $c (local.get $count))
+        (i32.store (local.get $size) (i32.add (local.get $count) (i32.const 1)))
+        (block $placed
+          (loop $up
+            (br_if $placed (i32.eqz (local.get $c)))
+            (local.set $l (i32.shr_s (i32.sub (local.get $c) (i32.const 1)) (i32.const 1)))
+            (br_if $placed (i32.eqz (call $worse (local.get $v) (local.get $y)
+              (f64.load (i32.add (local.get $value) (i32.shl (i32.add (local.get $base) (local.get $l)) (i32.const 3))))
+              (i32.load (i32.add (local.get $member) (i32.shl (i32.add (local.get $base) (local.get $l)) (i32.const 2)))))))
+            (call $move (local.get $cfg) (i32.add (local.get $base) (local.get $l)) (i32.add (local.get $base) (local.get $c)))
+            (local.set $c (local.get $l))
+            (br $up)))))
+    (local.set $to (i32.add (local.get $base) (local.get $c)))
+    (f64.store (i32.add (local.get $value) (i32.shl (local.get $to) (i32.const 3))) (local.get $v))
+    (i32.store (i32.add (local.get $member) (i32.shl (local.get $to) (i32.const 2))) (local.get $y))
+    (f64.store (i32.add (local.get $context) (i32.shl (local.get $to) (i32.const 3))) (local.get $ctx))
+    (f64.store (i32.add (local.get $overlap) (i32.shl (local.get $to) (i32.const 3))) (local.get $eo))
+    (if (i32.eq (i32.load (local.get $size)) (local.get $k))
+      (then
+        (local.set $root (f64.load (i32.add (local.get $value) (i32.shl (local.get $base) (i32.const 3)))))
+        (local.set $own (i32.add (i32.load offset=104 (local.get $cfg)) (i32.shl (local.get $x) (i32.const 3))))
+        (f64.store (local.get $own) (local.get $root))
+        (local.set $th (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $x) (i32.const 3))))
+        (if (f64.gt (local.get $root) (f64.load (local.get $th)))
+          (then (f64.store (local.get $th) (local.get $root)))))))
+
+  ;; Heap slot `from` to slot `to` (all four arrays).
+  (func $move (param $cfg i32) (param $from i32) (param $to i32)
+    (local $a i32)
+    (local.set $a (i32.load offset=28 (local.get $cfg)))
+    (f64.store (i32.add (local.get $a) (i32.shl (local.get $to) (i32.const 3)))
+      (f64.load (i32.add (local.get $a) (i32.shl (local.get $from) (i32.const 3)))))
+    (local.set $a (i32.load offset=32 (local.get $cfg)))
+    (i32.store (i32.add (local.get $a) (i32.shl (local.get $to) (i32.const 2)))
+      (i32.load (i32.add (local.get $a) (i32.shl (local.get $from) (i32.const 2)))))
+    (local.set $a (i32.load offset=36 (local.get $cfg)))
+    (f64.store (i32.add (local.get $a) (i32.shl (local.get $to) (i32.const 3)))
+      (f64.load (i32.add (local.get $a) (i32.shl (local.get $from) (i32.const 3)))))
+    (local.set $a (i32.load offset=96 (local.get $cfg)))
+    (f64.store (i32.add (local.get $a) (i32.shl (local.get $to) (i32.const 3)))
+      (f64.load (i32.add (local.get $a) (i32.shl (local.get $from) (i32.const 3))))))
+
   ;; One pair (i, j) whose context may reach t = min(th[i], th[j]) (mg, ms: its geography and
   ;; sector unit sums): the exact context, then the expertise overlap (member i's units are spread
-  ;; over `probe`; j's row is walked) and the synergy; emitted when synergy > 0 and >= t.
+  ;; over `probe`; j's row is walked) and the synergy; offered to the heaps of i and j when synergy
+  ;; > 0 and >= t.
   ;; The same operations in the same order as overlapOf, contextOf and synergyOf in formulas.ts,
   ;; so every value has the bits the JavaScript path computes.
   (func $tail (param $cfg i32) (param $i i32) (param $j i32) (param $mg i32) (param $ms i32)
     (local $fg f64) (local $fs f64) (local $sg f64) (local $ss f64) (local $ctx f64)
     (local $p i32) (local $q i32) (local $u i32) (local $v i32) (local $me i32)
     (local $expCat i32) (local $expUnit i32) (local $probe i32) (local $le i32)
-    (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64) (local $at i32) (local $t f64)
+    (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64) (local $own i32) (local $t f64)
     (local.set $t (f64.min
       (f64.load (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 3))))
       (f64.load (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 3))))))
@@ -109,11 +208,13 @@
     (local.set $syn (f64.mul (local.get $ctx) (f64.sub (f64.const 1) (local.get $eo))))
     (if (i32.eqz (f64.gt (local.get $syn) (f64.const 0))) (then (return)))
     (if (f64.lt (local.get $syn) (local.get $t)) (then (return)))
-    (local.set $at (global.get $count))
-    (i32.store (i32.add (i32.load offset=28 (local.get $cfg)) (i32.shl (local.get $at) (i32.const 2))) (local.get $j))
-    (f64.store (i32.add (i32.load offset=32 (local.get $cfg)) (i32.shl (local.get $at) (i32.const 3))) (local.get $ctx))
-    (f64.store (i32.add (i32.load offset=36 (local.get $cfg)) (i32.shl (local.get $at) (i32.const 3))) (local.get $eo))
-    (global.set $count (i32.add (local.get $at) (i32.const 1))))
+    ;; offer the pair to both members' heaps, as scanRowsIntoHeaps does
+    (local.set $own (i32.load offset=104 (local.get $cfg)))
+    (if (f64.ge (local.get $syn) (f64.load (i32.add (local.get $own) (i32.shl (local.get $i) (i32.const 3)))))
+      (then (call $offer (local.get $cfg) (local.get $i) (local.get $j) (local.get $syn) (local.get $ctx) (local.get $eo))))
+    (if (f64.ge (local.get $syn) (f64.load (i32.add (local.get $own) (i32.shl (local.get $j) (i32.const 3)))))
+      (then (call $offer (local.get $cfg) (local.get $j) (local.get $i) (local.get $syn) (local.get $ctx) (local.get $eo))))
+    (global.set $count (i32.add (global.get $count) (i32.const 1))))
 
   ;; Member i's row of top-k, four members j at a time: the geography and sector unit sums of
   ;; (i, j) for every j in (i, n) (from bit sets when the dimension has them, else from its
@@ -125,11 +226,12 @@
   ;; i8x16.popcnt(word AND member i's word splatted) for the W used slots of 16 (br_table jumps
   ;; over the 16 - W unused ones), then widens the byte counts to four i32 sums.
   ;; Arrays indexed by j are padded to a multiple of four members with zeros.
-  ;; cfg: 0 n, 4 accG, 8 accS, 12 lg, 16 ls, 20 le (i32 row sums), 24 th (f64), 28 outJ,
-  ;; 32 outCtx, 36 outEo, 40 geoBits (0: use accG), 44 geoWords, 48 secBits (0: use accS),
+  ;; cfg: 0 n, 4 accG, 8 accS, 12 lg, 16 ls, 20 le (i32 row sums), 24 th (f64: the pruning bound),
+  ;; 28 heap values (f64), 32 heap members (i32), 36 heap contexts (f64), 40 geoBits (0: use accG), 44 geoWords, 48 secBits (0: use accS),
   ;; 52 secWords, 56 expOff, 60 expCat, 64 expUnit, 68 probe, 72 wg (f64), 80 ws (f64),
   ;; 88 geoCodes, 92 secCodes (0: not used; else 64 bytes per member, byte k = unit in category k,
   ;; and the sum is that of i8x16.min_u over the four vectors: dimensions of <= 64 categories),
+  ;; 96 heap overlaps (f64), 100 heap sizes (i32), 104 own (f64: each heap's threshold), 108 k,
   ;; 256..767 scratch for the splatted words of member i (geography at 256, sectors at 512; the
   ;; sum addresses them from up to 240 bytes before).
   (func (export "row") (param $cfg i32) (param $i i32) (result i32)

@@ -29,7 +29,7 @@ function pairsOf(top: TopK): [string, number][][] {
 
 function modesOf(p: Partnership, options: MetricsOptions = {}) {
   const { combined } = preparePartnership(p, resolveMetricsOptions(options));
-  return rowScanner(combined, combined.weights.geography, combined.weights.sectors)?.modes ?? null;
+  return rowScanner(combined, combined.weights.geography, combined.weights.sectors, 10)?.modes ?? null;
 }
 
 describe('the WebAssembly pair kernel', () => {
