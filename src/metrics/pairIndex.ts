@@ -130,6 +130,62 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
     sq[i] = sqOf(w);
   }
   for (let k = 0; k < nCat; k++) postOffsets[k + 1]! += postOffsets[k]!;
+  // The postings and weight codes are built on first use: the WebAssembly top-k reads only the
+  // rows of dimensions it sums from byte codes, so it never pays for them.
+  let postings: Postings | undefined;
+  const built = (): Postings => {
+    postings ??= buildPostings(n, nCat, offsets, categories, weights, postOffsets);
+    return postings;
+  };
+  return {
+    size: n,
+    offsets,
+    categories,
+    weights,
+    scale,
+    postOffsets,
+    get postMembers() {
+      return built().postMembers;
+    },
+    get postWeights() {
+      return built().postWeights;
+    },
+    get selfPosting() {
+      return built().selfPosting;
+    },
+    l1,
+    sq,
+    get rowCodes() {
+      return built().rowCodes;
+    },
+    get postPacked() {
+      return built().postPacked;
+    },
+    get minTables() {
+      return built().minTables;
+    },
+  };
+}
+
+/** The inverted index proper and the weight codes (see {@link PairIndex}). */
+interface Postings {
+  readonly postMembers: Int32Array;
+  readonly postWeights: Float64Array;
+  readonly selfPosting: Int32Array;
+  readonly rowCodes: Uint8Array | null;
+  readonly postPacked: Int32Array | null;
+  readonly minTables: readonly Float64Array[];
+}
+
+function buildPostings(
+  n: number,
+  nCat: number,
+  offsets: Int32Array,
+  categories: Int32Array,
+  weights: Float64Array,
+  postOffsets: Int32Array,
+): Postings {
+  const nnz = categories.length;
   const cursor = postOffsets.slice(0, nCat);
   const postMembers = new Int32Array(nnz);
   const postWeights = new Float64Array(nnz);
@@ -145,22 +201,7 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
       if (postPacked !== null) postPacked[q] = (i << 8) | rowCodes![p]!;
     }
   }
-  return {
-    size: n,
-    offsets,
-    categories,
-    weights,
-    scale,
-    postOffsets,
-    postMembers,
-    postWeights,
-    selfPosting,
-    l1,
-    sq,
-    rowCodes,
-    postPacked,
-    minTables,
-  };
+  return { postMembers, postWeights, selfPosting, rowCodes, postPacked, minTables };
 }
 
 function scatterMinPacked(
