@@ -1,5 +1,5 @@
 import { duplicationOf } from './formulas.js';
-import type { MemberTopPartners, TopK } from './topSynergyPartners.js';
+import type { MemberTopPartners, TopK, TopPartner } from './topSynergyPartners.js';
 import type { ContextScanner } from './wasm/contextScanner.js';
 
 /** The arrays of {@link TopHeaps} (transferable between threads). */
@@ -130,33 +130,51 @@ export class TopHeaps {
 
   /** The result: per member its kept partners, best first (ids[i] names member i). */
   toTopK(ids: readonly string[]): TopK {
-    const out: MemberTopPartners[] = [];
+    const { value, member, context, overlap } = this;
+    const out: MemberTopPartners[] = new Array(ids.length);
+    const order = new Int32Array(this.k);
     for (let i = 0; i < ids.length; i++) {
-      const partners = this.sorted(i).map((p) => {
-        const ctx = this.context[p]!;
-        const eo = this.overlap[p]!;
-        return {
-          id: ids[this.member[p]!]!,
-          synergy: this.value[p]!,
+      const count = this.sortInto(i, order);
+      const partners: TopPartner[] = new Array(count);
+      for (let t = 0; t < count; t++) {
+        const p = order[t]!;
+        const ctx = context[p]!;
+        const eo = overlap[p]!;
+        partners[t] = {
+          id: ids[member[p]!]!,
+          synergy: value[p]!,
           duplication: duplicationOf(ctx, eo),
           context: ctx,
           expertiseOverlap: eo,
         };
-      });
-      out.push({ member: ids[i]!, partners });
+      }
+      out[i] = { member: ids[i]!, partners };
     }
     return out;
   }
 
-  /** Positions of member i's kept partners, best first. */
-  sorted(i: number): number[] {
-    const base = i * this.k;
-    const positions: number[] = [];
-    for (let p = base; p < base + this.size[i]!; p++) positions.push(p);
+  /**
+   * Write the positions of member i's kept partners into `order`, best first (synergy
+   * descending, ties by member order; insertion sort, the heaps are small); returns their number.
+   */
+  sortInto(i: number, order: Int32Array): number {
     const { value, member } = this;
-    return positions.sort((a, b) =>
-      value[a] !== value[b] ? value[b]! - value[a]! : member[a]! - member[b]!,
-    );
+    const base = i * this.k;
+    const count = this.size[i]!;
+    for (let t = 0; t < count; t++) {
+      const p = base + t;
+      const v = value[p]!;
+      const m = member[p]!;
+      let u = t;
+      while (u > 0) {
+        const q = order[u - 1]!;
+        if (value[q]! > v || (value[q] === v && member[q]! < m)) break;
+        order[u] = q;
+        u--;
+      }
+      order[u] = p;
+    }
+    return count;
   }
 }
 
