@@ -2,6 +2,7 @@ import { contextOf, duplicationOf, overlapOf, synergyOf } from './formulas.js';
 import { mirrorUpper } from './mirror.js';
 import { accumulateRow, accumulateUpper, type PairIndex, pairMin } from './pairIndex.js';
 import type { MatrixSource } from './SquareMatrix.js';
+import { fillUpperWithKernel } from './wasm/combinedRows.js';
 
 /** The pair indexes of the three dimensions plus the normalised context weights. */
 export interface CombinedIndex {
@@ -147,8 +148,13 @@ export function combinedSource(c: CombinedIndex, kind: CombinedKind, maxSize: nu
     evaluateRow(c, i, false, rowScratch(n), kind, out, 0);
   };
   const fill = (out: Float64Array): void => {
-    const scratch = rowScratch(n);
-    for (let i = 0; i < n; i++) evaluateRow(c, i, true, scratch, kind, out, i * n);
+    if (fillUpperWithKernel(c, kind, out)) {
+      // The diagonal: synergy and duplication 0, context its formula value (as evaluateRow).
+      for (let i = 0; i < n; i++) out[i * n + i] = kind === 'context' ? pairValues(c, i, i).context : 0;
+    } else {
+      const scratch = rowScratch(n);
+      for (let i = 0; i < n; i++) evaluateRow(c, i, true, scratch, kind, out, i * n);
+    }
     mirrorUpper(out, n);
   };
   return { cell, row, fill, maxSize };

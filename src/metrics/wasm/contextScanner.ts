@@ -30,7 +30,7 @@ function fitsKernel(index: PairIndex): boolean {
   return true;
 }
 
-interface ScatterPlan {
+export interface ScatterPlan {
   readonly mode: 'scatter';
   readonly off: number;
   readonly cat: number;
@@ -92,6 +92,21 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan | null {
   if (words > 0 && words <= MAX_BIT_WORDS && bitWork < scatterWork) {
     return { mode: 'bits', bits: arena.reserve(padded(n) * words * 4), words, wordsPerLevel };
   }
+  return scatterPlan(index, arena);
+}
+
+/**
+ * Reserve a dimension's inverted index for the kernel's scatter; null when it does not fit the
+ * packing of a posting as (member << 10) | unit (units below 1024, under 2^21 members).
+ *
+ * @example
+ * scatterPlan(combined.geography, new Arena())?.mode; // => 'scatter'
+ */
+export function scatterPlan(index: PairIndex, arena: Arena): ScatterPlan | null {
+  const n = index.size;
+  const nCat = index.postOffsets.length - 1;
+  let maxUnit = 0;
+  for (const u of index.weights) if (u > maxUnit) maxUnit = u;
   if (maxUnit >= 1024 || n >= 2 ** 21) return null;
   const nnz = index.categories.length;
   return {
@@ -105,8 +120,13 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan | null {
   };
 }
 
-/** Copy a dimension into the kernel's memory as planned. */
-function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBufferLike): void {
+/**
+ * Copy a dimension into the kernel's memory as planned.
+ *
+ * @example
+ * writeDimension(index, plan, memory.buffer);
+ */
+export function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBufferLike): void {
   const nnz = index.categories.length;
   if (plan.mode === 'scatter') {
     new Int32Array(buffer, plan.off, index.size + 1).set(index.offsets);

@@ -23,6 +23,8 @@ export interface KernelExports {
   ): void;
   /** Member i's row of top-k (configuration block at `cfg`); returns the number of pairs emitted. */
   row(cfg: number, i: number): number;
+  /** Row i (j > i) of context (0), synergy (1) or duplication (2) into the f64 array at `out`. */
+  combinedRow(cfg: number, i: number, kind: number, out: number): void;
 }
 
 let compiled: WebAssembly.Module | null | undefined;

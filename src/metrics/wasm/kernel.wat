@@ -496,4 +496,65 @@
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $clearing)))
     (global.get $count))
+
+  ;; Weighted Jaccard overlap from whole-number sums, as overlapOf in formulas.ts.
+  (func $overlap (param $m f64) (param $a f64) (param $b f64) (result f64)
+    (local $s f64)
+    (local.set $s (f64.sub (f64.add (local.get $a) (local.get $b)) (local.get $m)))
+    (select (f64.div (local.get $m) (local.get $s)) (f64.const 0) (f64.gt (local.get $s) (f64.const 0))))
+
+  ;; Row i of the context (kind 0), synergy (1) or duplication (2) matrix for j in (i, n), into
+  ;; out[j] (f64), from the scatter accumulators of the three dimensions (zeroed after reading):
+  ;; the operations of evaluateRow in combined.ts in the same order, so the same bits.
+  ;; rcfg: 0 n, 4 accG, 8 accS, 12 accE, 16 lg, 20 ls, 24 le (i32 row sums), 32 wg, 40 ws (f64).
+  (func (export "combinedRow") (param $cfg i32) (param $i i32) (param $kind i32) (param $out i32)
+    (local $n i32) (local $j i32) (local $accG i32) (local $accS i32) (local $accE i32)
+    (local $lg i32) (local $ls i32) (local $le i32) (local $pg i32) (local $ps i32) (local $pe i32)
+    (local $mg i32) (local $ms i32) (local $me i32)
+    (local $wg f64) (local $ws f64) (local $lgi f64) (local $lsi f64) (local $lei f64) (local $ctx f64) (local $eo f64)
+    (local.set $n (i32.load offset=0 (local.get $cfg)))
+    (local.set $accG (i32.load offset=4 (local.get $cfg)))
+    (local.set $accS (i32.load offset=8 (local.get $cfg)))
+    (local.set $accE (i32.load offset=12 (local.get $cfg)))
+    (local.set $lg (i32.load offset=16 (local.get $cfg)))
+    (local.set $ls (i32.load offset=20 (local.get $cfg)))
+    (local.set $le (i32.load offset=24 (local.get $cfg)))
+    (local.set $wg (f64.load offset=32 (local.get $cfg)))
+    (local.set $ws (f64.load offset=40 (local.get $cfg)))
+    (local.set $lgi (f64.convert_i32_s (i32.load (i32.add (local.get $lg) (i32.shl (local.get $i) (i32.const 2))))))
+    (local.set $lsi (f64.convert_i32_s (i32.load (i32.add (local.get $ls) (i32.shl (local.get $i) (i32.const 2))))))
+    (local.set $lei (f64.convert_i32_s (i32.load (i32.add (local.get $le) (i32.shl (local.get $i) (i32.const 2))))))
+    (local.set $j (i32.add (local.get $i) (i32.const 1)))
+    (block $done
+      (loop $pairs
+        (br_if $done (i32.ge_s (local.get $j) (local.get $n)))
+        (local.set $pg (i32.add (local.get $accG) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $ps (i32.add (local.get $accS) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $pe (i32.add (local.get $accE) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $mg (i32.load (local.get $pg)))
+        (local.set $ms (i32.load (local.get $ps)))
+        (local.set $me (i32.load (local.get $pe)))
+        (i32.store (local.get $pg) (i32.const 0))
+        (i32.store (local.get $ps) (i32.const 0))
+        (i32.store (local.get $pe) (i32.const 0))
+        (if (i32.eqz (i32.or (local.get $mg) (local.get $ms)))
+          (then (f64.store (i32.add (local.get $out) (i32.shl (local.get $j) (i32.const 3))) (f64.const 0)))
+          (else
+            (local.set $ctx (f64.add
+              (f64.mul (local.get $wg) (call $overlap (f64.convert_i32_s (local.get $mg)) (local.get $lgi)
+                (f64.convert_i32_s (i32.load (i32.add (local.get $lg) (i32.shl (local.get $j) (i32.const 2)))))))
+              (f64.mul (local.get $ws) (call $overlap (f64.convert_i32_s (local.get $ms)) (local.get $lsi)
+                (f64.convert_i32_s (i32.load (i32.add (local.get $ls) (i32.shl (local.get $j) (i32.const 2)))))))))
+            (if (i32.eqz (local.get $kind))
+              (then (f64.store (i32.add (local.get $out) (i32.shl (local.get $j) (i32.const 3))) (local.get $ctx)))
+              (else
+                (local.set $eo (call $overlap (f64.convert_i32_s (local.get $me)) (local.get $lei)
+                  (f64.convert_i32_s (i32.load (i32.add (local.get $le) (i32.shl (local.get $j) (i32.const 2)))))))
+                (f64.store (i32.add (local.get $out) (i32.shl (local.get $j) (i32.const 3)))
+                  (select
+                    (f64.mul (local.get $ctx) (f64.sub (f64.const 1) (local.get $eo)))
+                    (f64.mul (local.get $ctx) (local.get $eo))
+                    (i32.eq (local.get $kind) (i32.const 1))))))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $pairs))))
 )

@@ -101,3 +101,44 @@ describe('the WebAssembly pair kernel', () => {
     expect(pairsOf(top)).toEqual(expectedTopK(p, 3, { weighting: 'specialisation' }));
   });
 });
+
+describe('all-pairs rows through the kernel', () => {
+  it('equal the JavaScript rows bit for bit for context, synergy and duplication', async () => {
+    const { evaluateRow, rowScratch } = await import('../../../src/metrics/combined.js');
+    const { fillUpperWithKernel } = await import('../../../src/metrics/wasm/combinedRows.js');
+    const cases: [Partnership, MetricsOptions][] = [
+      [generatePartnership({ n: 300, themes: 40, countries: 60, sectors: 20, perMember: 8, seed: 8 }), {}],
+      [
+        generatePartnership({ n: 200, themes: 30, countries: 290, sectors: 120, perMember: 5, seed: 9 }),
+        { presenceWeights: { network: 0.125 }, contextWeights: { geography: 0.3, sectors: 0.7 } },
+      ],
+    ];
+    for (const [p, options] of cases) {
+      const { combined } = preparePartnership(p, resolveMetricsOptions(options));
+      const n = combined.expertise.size;
+      for (const kind of ['context', 'synergy', 'duplication'] as const) {
+        const viaKernel = new Float64Array(n * n);
+        expect(fillUpperWithKernel(combined, kind, viaKernel)).toBe(true);
+        const viaJs = new Float64Array(n * n);
+        const scratch = rowScratch(n);
+        for (let i = 0; i < n; i++) evaluateRow(combined, i, true, scratch, kind, viaJs, i * n);
+        for (let i = 0; i < n; i++) {
+          for (let j = i + 1; j < n; j++) {
+            if (!Object.is(viaKernel[i * n + j], viaJs[i * n + j])) {
+              throw new Error(
+                `${kind} (${i}, ${j}): kernel ${viaKernel[i * n + j]}, JavaScript ${viaJs[i * n + j]}`,
+              );
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('declines weights on no grid (the JavaScript rows are used)', async () => {
+    const { fillUpperWithKernel } = await import('../../../src/metrics/wasm/combinedRows.js');
+    const p = generatePartnership({ n: 30, themes: 10, countries: 8, sectors: 6, perMember: 4, seed: 6 });
+    const { combined } = preparePartnership(p, resolveMetricsOptions({ weighting: 'specialisation' }));
+    expect(fillUpperWithKernel(combined, 'synergy', new Float64Array(900))).toBe(false);
+  });
+});
