@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse as csvParse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +9,7 @@ import { DELIMITER_CANDIDATES, type Delimiter } from '../../src/ingest/delimiter
 import { foldHeader } from '../../src/ingest/headers.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { parseTable } from '../../src/ingest/parseTable.js';
+import { repoRoot } from '../helpers.js';
 import { expectAccounted, sumBreaks } from './helpers.js';
 
 /** Characters of generated cells: CSV specials, spaces, accents, curly quotes, astral symbols. */
@@ -275,5 +278,57 @@ describe('parseTable on arbitrary input (property)', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the fast path of readCsvRecords (property)', () => {
+  /** Everything readCsvRecords reports, in order. */
+  function readAll(text: string, delimiter: Delimiter, careful: boolean): unknown[] {
+    const events: unknown[] = [];
+    readCsvRecords(
+      text,
+      { delimiter, file: 'p.csv', limits: DEFAULT_LIMITS, careful },
+      {
+        onRecord: (cells, line) => {
+          events.push(['record', line, cells]);
+          return true;
+        },
+        onUnterminated: (line, excerpt) => {
+          events.push(['unterminated', line, excerpt]);
+          return true;
+        },
+      },
+    );
+    return events;
+  }
+
+  it('reports the same records, lines and broken records as the careful path on noisy text', () => {
+    const noisy = fc.string({
+      unit: fc.constantFrom('a', 'bc', '"', '""', ',', ';', '\n', '\r', '\r\n', ' ', 'é'),
+      maxLength: 120,
+    });
+    fc.assert(
+      fc.property(noisy, fc.constantFrom<Delimiter>(',', ';'), (text, delimiter) => {
+        expect(readAll(text, delimiter, false)).toEqual(readAll(text, delimiter, true));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('reports the same as the careful path on every corpus file', () => {
+    const root = resolve(repoRoot, 'tests/corpus');
+    let files = 0;
+    for (const dir of readdirSync(root)) {
+      const abs = join(root, dir);
+      if (!statSync(abs).isDirectory()) continue;
+      for (const name of readdirSync(abs).filter((f) => f.endsWith('.csv'))) {
+        const text = new TextDecoder().decode(readFileSync(join(abs, name)));
+        for (const delimiter of [',', ';'] as const) {
+          expect(readAll(text, delimiter, false), `${dir}/${name}`).toEqual(readAll(text, delimiter, true));
+        }
+        files++;
+      }
+    }
+    expect(files).toBeGreaterThan(20);
   });
 });
