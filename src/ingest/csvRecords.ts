@@ -126,6 +126,16 @@ function lineExcerpt(bytes: Uint8Array, from: number): string {
   return utf8.decode(bytes.subarray(from, end)).slice(0, EXCERPT_CHARS);
 }
 
+/** Throw LimitError for a record with too many cells or too long a cell. */
+function checkCells(cells: string[], file: string, limits: ResolvedLimits): void {
+  const { maxColumns, maxCellChars } = limits;
+  for (let i = 0; i < cells.length; i++) {
+    const length = cells[i]!.length;
+    if (length > maxCellChars) checkLimit(file, 'maxCellChars', limits, length);
+    if (i + 1 > maxColumns) checkLimit(file, 'maxColumns', limits, i + 1);
+  }
+}
+
 /** csv-parse options shared by every call. */
 function parseOptions(delimiter: string) {
   return {
@@ -163,7 +173,6 @@ function breaksIn(raw: string): number {
  */
 function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: CsvRecordHandlers): boolean {
   const { delimiter, file, limits } = options;
-  const { maxColumns, maxCellChars } = limits;
   const settings = parseOptions(delimiter);
   const quoted = bytes.indexOf(0x22) >= 0;
   let records: { record: string[]; raw: string }[];
@@ -182,11 +191,7 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
   }
   let line = 1;
   for (const { record: cells, raw } of records) {
-    for (let i = 0; i < cells.length; i++) {
-      const length = cells[i]!.length;
-      if (length > maxCellChars) checkLimit(file, 'maxCellChars', limits, length);
-      if (i + 1 > maxColumns) checkLimit(file, 'maxColumns', limits, i + 1);
-    }
+    checkCells(cells, file, limits);
     if (handlers.onRecord(cells, line) === false) return true;
     line += breaksIn(raw);
   }
@@ -239,8 +244,8 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
  */
 export function readCsvRecords(text: string, options: CsvRecordOptions, handlers: CsvRecordHandlers): void {
   const { delimiter, file, limits } = options;
-  const { maxColumns, maxCellChars } = limits;
   const bytes = new TextEncoder().encode(text);
+  const settings = parseOptions(delimiter);
   let widthRestarts = 0;
 
   /** Parse bytes[from, to) starting on `line`; records spanning lines are errors when !span. */
@@ -251,12 +256,7 @@ export function readCsvRecords(text: string, options: CsvRecordOptions, handlers
     let lastWidth = -1;
     try {
       parse(bytes.subarray(from, to), {
-        delimiter,
-        record_delimiter: ['\r\n', '\n', '\r'],
-        relax_quotes: true,
-        relax_column_count: true,
-        skip_empty_lines: false,
-        bom: false,
+        ...settings,
         on_record: (cells: string[], info) => {
           const end = from + info.bytes;
           const width = cells.length;
@@ -274,11 +274,7 @@ export function readCsvRecords(text: string, options: CsvRecordOptions, handlers
             const terminated = end > at && (bytes[end - 1] === LF || bytes[end - 1] === CR);
             if (breaks > (terminated ? 1 : 0)) throw new Interrupt('spans');
           }
-          for (let i = 0; i < width; i++) {
-            const length = cells[i]!.length;
-            if (length > maxCellChars) checkLimit(file, 'maxCellChars', limits, length);
-            if (i + 1 > maxColumns) checkLimit(file, 'maxColumns', limits, i + 1);
-          }
+          checkCells(cells, file, limits);
           const more = handlers.onRecord(cells, atLine);
           at = end;
           atLine += breaks;
