@@ -1,4 +1,5 @@
 import { PRESENCE_WEIGHTS, presenceRank } from '../country/presence.js';
+import { clipDisplay } from '../displayText.js';
 import type { NetworkKind, Partnership, PresenceKind, SourceRef } from '../schema/records.js';
 import { mergeEvidence } from './evidence.js';
 
@@ -84,7 +85,8 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export function indexPartnership(partnership: Partnership): PartnershipIndex {
   const names = new Map<string, string>();
-  for (const m of partnership.members) if (!names.has(m.id)) names.set(m.id, m.name);
+  // Names as rationales show them (clipped: a name repeats in many sentences).
+  for (const m of partnership.members) if (!names.has(m.id)) names.set(m.id, clipDisplay(m.name));
 
   const expertise = new Map<string, Map<string, { level: number; sources: SourceRef[] }>>();
   for (const r of partnership.expertise) {

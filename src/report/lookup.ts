@@ -3,10 +3,14 @@
  * country labels in the report language (from `baseline.labels`).
  * @module
  */
+import { clipDisplay } from '../displayText.js';
 import type { BaselineJson, Labels } from '../schema/baseline.js';
 import type { ReportLang } from './i18n.js';
 
-/** Resolves ids to display text; unknown ids come back unchanged (never empty, never undefined). */
+/**
+ * Resolves ids to display text, clipped to MAX_DISPLAY_CHARS (see displayText.ts); unknown ids
+ * come back as they are (never empty, never undefined).
+ */
 export interface Lookup {
   /** The member's name, or the id when the member is not in `baseline.members`. */
   readonly member: (id: string) => string;
@@ -28,7 +32,7 @@ function labelReader(
   return (id) => {
     if (!Object.hasOwn(table, id)) return fallback(id);
     const label = table[id]?.[lang];
-    return label !== undefined && label !== '' ? label : fallback(id);
+    return clipDisplay(label !== undefined && label !== '' ? label : fallback(id));
   };
 }
 
@@ -44,14 +48,16 @@ function labelReader(
  */
 export function createLookup(baseline: BaselineJson, lang: ReportLang): Lookup {
   const names = new Map<string, string>();
-  for (const m of baseline.members) if (!names.has(m.id)) names.set(m.id, m.name === '' ? m.id : m.name);
+  for (const m of baseline.members) {
+    if (!names.has(m.id)) names.set(m.id, clipDisplay(m.name === '' ? m.id : m.name));
+  }
   const viewName = (code: string): string => {
     if (!Object.hasOwn(baseline.countries, code)) return code;
     const name = baseline.countries[code]?.name;
     return name !== undefined && name !== '' ? name : code;
   };
   return {
-    member: (id) => names.get(id) ?? id,
+    member: (id) => names.get(id) ?? clipDisplay(id),
     theme: labelReader(baseline.labels.themes, lang, (id) => id),
     sector: labelReader(baseline.labels.sectors, lang, (id) => id),
     country: labelReader(baseline.labels.countries, lang, viewName),

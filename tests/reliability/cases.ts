@@ -214,6 +214,10 @@ export const CASES: readonly CorpusCase[] = [
       expect(name).toHaveLength(BIG_CELL_CHARS);
       expect(name.startsWith('Lorem ipsum dolor sit amet, "quoted", semi; colon, <b>tag</b>')).toBe(true);
       expect(o.out!.json.members.find((m) => m.id === 'BIG')!.name).toBe(name);
+      // Reports and rationales show the name clipped, so it cannot multiply into huge files.
+      expect(o.out!.html.length).toBeLessThan(1_000_000);
+      expect(o.out!.markdown.length).toBeLessThan(1_000_000);
+      expect(o.out!.html).toContain('Lorem ipsum dolor sit amet');
     },
   },
   {
