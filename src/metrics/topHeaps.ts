@@ -27,14 +27,14 @@ export class TopHeaps {
   /** Per member: the synergy of its worst kept partner once it has k, else -1 (accepts anything > 0). */
   readonly threshold: Float64Array;
 
-  constructor(n: number, k: number, threshold: Float64Array = new Float64Array(n)) {
+  constructor(n: number, k: number) {
     this.k = k;
     this.value = new Float64Array(n * k);
     this.member = new Int32Array(n * k);
     this.context = new Float64Array(n * k);
     this.overlap = new Float64Array(n * k);
     this.size = new Int32Array(n);
-    this.threshold = threshold.fill(-1);
+    this.threshold = new Float64Array(n).fill(-1);
   }
 
   /** Whether (v, j) ranks below (w, m): lower value, or equal value and later member. */
