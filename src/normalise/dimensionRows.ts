@@ -45,6 +45,29 @@ export function readSector(r: RowReader, ctx: DimensionContext, field: string, r
   return readCategory(r, ctx.sectors, field, raw, 'sector', 'unknown_sector');
 }
 
+/**
+ * Spreadsheet placeholders for "no value" (English and Dutch). An unknown theme or sector spelled
+ * like this is a missing value, not a custom category named "n/a".
+ */
+const NO_VALUE = new Set([
+  'n/a',
+  'n.a.',
+  'n.a',
+  'na',
+  '#n/a',
+  'none',
+  'null',
+  'nil',
+  'unknown',
+  'tbd',
+  'n.v.t.',
+  'n.v.t',
+  'nvt',
+  'geen',
+  'onbekend',
+  'nog niet bekend',
+]);
+
 function readCategory(
   r: RowReader,
   taxonomy: Taxonomy,
@@ -57,6 +80,9 @@ function readCategory(
   const entry = r.resolve(raw, res, { field, what, unknownCode, show: (e) => e.en }, () => {
     if (foldText(raw) === '')
       r.reject(unknownCode, `"${raw}" is not a ${what}: it has no letters or digits.`, field, raw);
+    if (NO_VALUE.has(raw.trim().toLowerCase())) {
+      r.reject('missing_value', `"${raw}" stands for no value; every row needs a ${what}.`, field, raw);
+    }
     const custom = taxonomy.addCustom(raw);
     const hint = res.kind === 'none' && res.suggestion !== null ? res.suggestion.en : null;
     r.warn(

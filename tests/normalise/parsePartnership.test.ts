@@ -108,6 +108,22 @@ describe('parsePartnership rules', () => {
     ]);
   });
 
+  it('rejects "n/a" and other no-value placeholders as a missing theme or sector, not a custom category', () => {
+    const r = parsePartnership({
+      'members.csv': members,
+      'expertise.csv': 'member,theme,level\nA,n/a,3\nA,N.v.t.,2\nA,living wage,4\n',
+      'sectors.csv': 'member,sector,network,strength\nA,Unknown,companies,3\nA,textiles,companies,4\n',
+    });
+    expect(r.partnership.expertise.map((e) => e.theme)).toEqual(['living-wage']);
+    expect(r.partnership.sectors).toHaveLength(1);
+    expect(r.rejected.map((i) => [i.file, i.line, i.code, i.value])).toEqual([
+      ['expertise.csv', 2, 'missing_value', 'n/a'],
+      ['expertise.csv', 3, 'missing_value', 'N.v.t.'],
+      ['sectors.csv', 2, 'missing_value', 'Unknown'],
+    ]);
+    expect(r.warnings.map((w) => w.code)).not.toContain('custom_category');
+  });
+
   it('keeps an unknown theme as a custom category with a warning, and rejects it in strict mode', () => {
     const files = { 'members.csv': members, 'expertise.csv': 'member,theme,level\nA,Beekeeping,3\n' };
     const forgiving = parsePartnership(files);
