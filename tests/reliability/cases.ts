@@ -468,14 +468,15 @@ export const CASES: readonly CorpusCase[] = [
   },
   {
     name: 'themes and sectors without letters or digits',
-    about: '"?", "-", "..." as themes and "—" as a sector (found by fuzzing: they threw OptionsError)',
+    about:
+      '"?", "-", "..." as themes and "—" as a sector (found by fuzzing: they threw OptionsError), and "n/a" as a theme (a missing value, not a custom theme)',
     source: { dir: 'punctuation-categories' },
     expected: {
       rows: 9,
-      accepted: 5,
-      rejected: 4,
-      codes: ['unknown_sector', 'unknown_theme'],
-      warnings: ['custom_category'],
+      accepted: 4,
+      rejected: 5,
+      codes: ['missing_value', 'unknown_sector', 'unknown_theme'],
+      warnings: [],
       members: 2,
     },
     check: (o) => {
@@ -483,9 +484,11 @@ export const CASES: readonly CorpusCase[] = [
         'expertise.csv:2:?',
         'expertise.csv:3:-',
         'expertise.csv:5:...',
+        'expertise.csv:6:n/a',
         'sectors.csv:2:—',
       ]);
       expect(o.result.rejected[0]!.message).toMatch(/no letters or digits/);
+      expect(o.result.rejected[3]).toMatchObject({ code: 'missing_value', column: 'theme' });
     },
   },
   {
