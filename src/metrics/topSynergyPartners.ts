@@ -192,49 +192,43 @@ export function topKOfPrepared(prepared: PreparedPartnership, k: number, engine:
     scanKernelRows(scanner, 0, 1);
     return TopHeaps.fromParts(scanner.heapParts()).toTopK(ids);
   }
+  // The JavaScript scan: weights off any grid, or no WebAssembly here.
   const heaps = new TopHeaps(n, k);
   const threshold = heaps.threshold;
   const le = exp.l1;
+  const lg = geo.l1;
+  const ls = sec.l1;
   const probe = minProbe(exp);
-  /** Offer the candidates of row i (their contexts known) to the heaps of i and of each j. */
-  const offerRow = (i: number, count: number, cands: Int32Array, ctxOf: (c: number) => number): void => {
-    if (count === 0) return;
-    probe.load(i);
-    const lei = le[i]!;
-    for (let c = 0; c < count; c++) {
-      const j = cands[c]!;
-      const ctx = ctxOf(c);
-      const ti = threshold[i]!;
-      const tj = threshold[j]!;
-      if (ctx < ti && ctx < tj) continue;
-      const eo = overlapOf(probe.minWith(j), lei, le[j]!);
-      const v = synergyOf(ctx, eo);
-      if (!(v > 0)) continue;
-      if (v >= ti) heaps.offer(i, j, v, ctx, eo);
-      if (v >= tj) heaps.offer(j, i, v, ctx, eo);
-    }
-    probe.unload(i);
-  };
-  {
-    const lg = geo.l1;
-    const ls = sec.l1;
-    const g = new Float64Array(n);
-    const s = new Float64Array(n);
-    const candidates = new Int32Array(n);
-    const bounds = { lg, ls, wg, ws, threshold };
-    for (let i = 0; i < n; i++) {
-      accumulateUpper(geo, i, g, null);
-      accumulateUpper(sec, i, s, null);
-      const count = scanRow(i, n, g, s, bounds, candidates);
+  const g = new Float64Array(n);
+  const s = new Float64Array(n);
+  const candidates = new Int32Array(n);
+  const bounds = { lg, ls, wg, ws, threshold };
+  for (let i = 0; i < n; i++) {
+    accumulateUpper(geo, i, g, null);
+    accumulateUpper(sec, i, s, null);
+    const count = scanRow(i, n, g, s, bounds, candidates);
+    if (count > 0) {
+      // Offer the candidates to the heaps of i and of each j.
+      probe.load(i);
       const lgi = lg[i]!;
       const lsi = ls[i]!;
-      offerRow(i, count, candidates, (c) => {
+      const lei = le[i]!;
+      for (let c = 0; c < count; c++) {
         const j = candidates[c]!;
-        return contextOf(overlapOf(g[j]!, lgi, lg[j]!), overlapOf(s[j]!, lsi, ls[j]!), wg, ws);
-      });
-      g.fill(0, i + 1);
-      s.fill(0, i + 1);
+        const ctx = contextOf(overlapOf(g[j]!, lgi, lg[j]!), overlapOf(s[j]!, lsi, ls[j]!), wg, ws);
+        const ti = threshold[i]!;
+        const tj = threshold[j]!;
+        if (ctx < ti && ctx < tj) continue;
+        const eo = overlapOf(probe.minWith(j), lei, le[j]!);
+        const v = synergyOf(ctx, eo);
+        if (!(v > 0)) continue;
+        if (v >= ti) heaps.offer(i, j, v, ctx, eo);
+        if (v >= tj) heaps.offer(j, i, v, ctx, eo);
+      }
+      probe.unload(i);
     }
+    g.fill(0, i + 1);
+    s.fill(0, i + 1);
   }
   return heaps.toTopK(ids);
 }

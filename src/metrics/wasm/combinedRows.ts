@@ -5,18 +5,10 @@
  * JavaScript path.
  */
 import type { CombinedIndex, CombinedKind } from '../combined.js';
-import type { PairIndex } from '../pairIndex.js';
-import { scatterPlan, writeDimension } from './contextScanner.js';
+import { fitsKernel, scatterPlan, writeDimension } from './contextScanner.js';
 import { Arena, kernelInstance } from './kernel.js';
 
 const KIND: Record<CombinedKind, number> = { context: 0, synergy: 1, duplication: 2 };
-
-/** Row sums must fit an i32 (the kernel's accumulators). */
-function fits(index: PairIndex): boolean {
-  if (!(index.scale > 0)) return false;
-  for (let i = 0; i < index.size; i++) if (!(index.l1[i]! < 2 ** 31)) return false;
-  return true;
-}
 
 /**
  * Write the upper triangle (j > i) of the context, synergy or duplication matrix into `out`
@@ -29,7 +21,8 @@ function fits(index: PairIndex): boolean {
  */
 export function fillUpperWithKernel(c: CombinedIndex, kind: CombinedKind, out: Float64Array): boolean {
   const dims = [c.geography, c.sectors, c.expertise] as const;
-  if (!dims.every(fits)) return false;
+  // Row sums must fit the kernel's i32 accumulators.
+  if (!dims.every((d) => fitsKernel(d, 2 ** 31))) return false;
   const n = c.expertise.size;
   const arena = new Arena();
   const cfg = arena.reserve(48);

@@ -2,12 +2,13 @@
  * Top-k in the WebAssembly kernel: for member i, the context of every pair (i, j > i) from the
  * geography and sector pair sums, then for the pairs whose context reaches the lower of the two
  * members' pruning bounds the expertise overlap and synergy, offered to both members' bounded
- * heaps, which live in the kernel's memory too. Each context dimension's pair sums come
- * either from its inverted index (scatter: work = pairs sharing a category, summed over
- * categories) or from bit sets per unit level (with weights in whole units u, min(x, y) = the
+ * heaps, which live in the kernel's memory too. Each context dimension's pair sums come from
+ * whichever costs less of: byte codes (up to 64 categories: one byte per category and member,
+ * i8x16.min_u and adds), bit sets per unit level (with weights in whole units u, min(x, y) = the
  * number of levels v = 1, 2, ... with x >= v and y >= v, so a pair's sum is the popcount of
- * maxUnit x ceil(categories / 32) ANDed words, four pairs per SIMD step), whichever costs less.
- * Both give exact whole-number sums, so the context has the bits of the JavaScript formula.
+ * maxUnit x ceil(categories / 32) ANDed words), or the inverted index (scatter: work = pairs
+ * sharing a category, summed over categories). All give exact whole-number sums, so the context
+ * has the bits of the JavaScript formula.
  */
 import type { PairIndex } from '../pairIndex.js';
 import type { TopHeapParts } from '../topHeaps.js';
@@ -21,13 +22,24 @@ const MAX_BIT_WORDS = 16;
 const MAX_KERNEL_BYTES = 2 * 1024 * 1024 * 1024 - 65536;
 
 /**
- * Whether a dimension's sums fit the kernel: whole-number units whose row sums stay below 2^23,
- * so that sums of two of them are exact in the kernel's f32 pre-test.
+ * Whether a dimension's sums fit the kernel: whole-number units with every row sum below `limit`
+ * (top-k: 2^23, so that sums of two are exact in the kernel's f32 pre-test; all-pairs rows: 2^31,
+ * the i32 accumulators).
+ *
+ * @example
+ * fitsKernel(combined.sectors, 2 ** 23); // => true for the default weights
  */
-function fitsKernel(index: PairIndex): boolean {
+export function fitsKernel(index: PairIndex, limit: number): boolean {
   if (!(index.scale > 0)) return false;
-  for (let i = 0; i < index.size; i++) if (!(index.l1[i]! < 2 ** 23)) return false;
+  for (let i = 0; i < index.size; i++) if (!(index.l1[i]! < limit)) return false;
   return true;
+}
+
+/** The largest unit of a dimension. */
+function maxUnitOf(index: PairIndex): number {
+  let max = 0;
+  for (const u of index.weights) if (u > max) max = u;
+  return max;
 }
 
 export interface ScatterPlan {
@@ -79,8 +91,7 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan | null {
     const p = index.postOffsets[k + 1]! - index.postOffsets[k]!;
     scatterWork += (p * (p - 1)) / 2;
   }
-  let maxUnit = 0;
-  for (const u of index.weights) if (u > maxUnit) maxUnit = u;
+  const maxUnit = maxUnitOf(index);
   const pairs = (n * (n - 1)) / 2;
   // Up to 64 categories with units below 64: four byte vectors per member, min and add.
   if (nCat > 0 && nCat <= 64 && maxUnit < 64 && pairs * CODE_PAIR_COST < scatterWork) {
@@ -105,9 +116,7 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan | null {
 export function scatterPlan(index: PairIndex, arena: Arena): ScatterPlan | null {
   const n = index.size;
   const nCat = index.postOffsets.length - 1;
-  let maxUnit = 0;
-  for (const u of index.weights) if (u > maxUnit) maxUnit = u;
-  if (maxUnit >= 1024 || n >= 2 ** 21) return null;
+  if (maxUnitOf(index) >= 1024 || n >= 2 ** 21) return null;
   const nnz = index.categories.length;
   return {
     mode: 'scatter',
@@ -250,7 +259,7 @@ export function kernelImage(
   shared = false,
 ): KernelImage | null {
   const { expertise: exp, geography: geo, sectors: sec } = dims;
-  if (!fitsKernel(geo) || !fitsKernel(sec) || !fitsKernel(exp)) return null;
+  if (![geo, sec, exp].every((d) => fitsKernel(d, 2 ** 23))) return null;
   const n = geo.size;
   const n4 = padded(n);
   const arena = new Arena();

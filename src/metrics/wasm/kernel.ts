@@ -21,7 +21,7 @@ export interface KernelExports {
     post: number,
     acc: number,
   ): void;
-  /** Member i's row of top-k (configuration block at `cfg`); returns the number of pairs emitted. */
+  /** Member i's row of top-k (configuration block at `cfg`); returns how many pairs reached the heaps' test. */
   row(cfg: number, i: number): number;
   /** Row i (j > i) of context (0), synergy (1) or duplication (2) into the f64 array at `out`. */
   combinedRow(cfg: number, i: number, kind: number, out: number): void;
