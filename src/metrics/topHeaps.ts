@@ -82,6 +82,12 @@ export class TopHeaps {
     if (size[i] === k) this.threshold[i] = value[base]!;
   }
 
+  /** Empty member i's heap. */
+  clear(i: number): void {
+    this.size[i] = 0;
+    this.threshold[i] = -1;
+  }
+
   #move(from: number, to: number): void {
     this.value[to] = this.value[from]!;
     this.member[to] = this.member[from]!;
@@ -196,7 +202,7 @@ export function scanKernelRows(
   scanner: ContextScanner,
   start: number,
   step: number,
-  published?: Float64Array,
+  published?: Float32Array,
 ): void {
   const bound = scanner.bound;
   const n = bound.length;

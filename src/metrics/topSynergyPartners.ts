@@ -3,6 +3,12 @@ import { contextOf, overlapOf, synergyOf } from './formulas.js';
 import { checkPositiveInteger, type MetricsOptions, resolveMetricsOptions } from './options.js';
 import { accumulateUpper, minProbe } from './pairIndex.js';
 import { type PreparedPartnership, preparePartnership } from './prepare.js';
+import {
+  type ContextRows,
+  repairSpeculated,
+  SPECULATION_MIN_MEMBERS,
+  speculativeBounds,
+} from './speculativeBounds.js';
 import { scanKernelRows, TopHeaps } from './topHeaps.js';
 import { rowScanner } from './wasm/contextScanner.js';
 
@@ -175,12 +181,31 @@ export function prepareTopK(
 }
 
 /**
- * Top-k of a prepared partnership in this thread.
+ * Speculative pruning bounds for a top-k run over the kernel (see speculativeBounds.ts), computed
+ * with the run's scanner: none below {@link SPECULATION_MIN_MEMBERS} members.
+ *
+ * @example
+ * boundsFor(prepared, 10, scanner); // => null for a small partnership
+ */
+export function boundsFor(prepared: PreparedPartnership, k: number, rows: ContextRows): Float32Array | null {
+  return prepared.profiles.ids.length >= SPECULATION_MIN_MEMBERS
+    ? speculativeBounds(prepared.combined, k, rows)
+    : null;
+}
+
+/**
+ * Top-k of a prepared partnership in this thread. `bounds`: speculative pruning bounds for the
+ * kernel (default: {@link boundsFor}; any values give the same result, tests pass their own).
  *
  * @example
  * topKOfPrepared(prepareTopK(partnership, {}).prepared, 10, 'auto');
  */
-export function topKOfPrepared(prepared: PreparedPartnership, k: number, engine: TopKEngine): TopK {
+export function topKOfPrepared(
+  prepared: PreparedPartnership,
+  k: number,
+  engine: TopKEngine,
+  bounds?: Float32Array | null,
+): TopK {
   const { profiles, combined } = prepared;
   const ids = profiles.ids;
   const n = ids.length;
@@ -189,8 +214,12 @@ export function topKOfPrepared(prepared: PreparedPartnership, k: number, engine:
   const ws = combined.weights.sectors;
   const scanner = engine === 'auto' ? rowScanner(combined, wg, ws, k) : null;
   if (scanner !== null) {
+    const speculated = bounds === undefined ? boundsFor(prepared, k, scanner) : bounds;
+    if (speculated !== null) scanner.bound.set(speculated);
     scanKernelRows(scanner, 0, 1);
-    return TopHeaps.fromParts(scanner.heapParts()).toTopK(ids);
+    const heaps = TopHeaps.fromParts(scanner.heapParts());
+    if (speculated !== null) repairSpeculated(heaps, speculated, combined, scanner);
+    return heaps.toTopK(ids);
   }
   // The JavaScript scan: weights off any grid, or no WebAssembly here.
   const heaps = new TopHeaps(n, k);
@@ -202,11 +231,11 @@ export function topKOfPrepared(prepared: PreparedPartnership, k: number, engine:
   const g = new Float64Array(n);
   const s = new Float64Array(n);
   const candidates = new Int32Array(n);
-  const bounds = { lg, ls, wg, ws, threshold };
+  const scanBounds = { lg, ls, wg, ws, threshold };
   for (let i = 0; i < n; i++) {
     accumulateUpper(geo, i, g, null);
     accumulateUpper(sec, i, s, null);
-    const count = scanRow(i, n, g, s, bounds, candidates);
+    const count = scanRow(i, n, g, s, scanBounds, candidates);
     if (count > 0) {
       // Offer the candidates to the heaps of i and of each j.
       probe.load(i);

@@ -1,14 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkPositiveInteger } from '../metrics/options.js';
+import { repairSpeculated } from '../metrics/speculativeBounds.js';
 import { type TopHeapParts, TopHeaps } from '../metrics/topHeaps.js';
 import {
+  boundsFor,
   prepareTopK,
   type TopK,
   type TopSynergyOptions,
   topKOfPrepared,
 } from '../metrics/topSynergyPartners.js';
-import { kernelImage } from '../metrics/wasm/contextScanner.js';
+import { type ContextScanner, kernelImage, openScanner } from '../metrics/wasm/contextScanner.js';
 import type { Partnership } from '../schema/records.js';
 import type { TopKWorkerData } from './topk-worker.js';
 
@@ -111,6 +113,8 @@ export async function topSynergyPartnersParallel(
   let parts: TopHeapParts[];
   let prepared: ReturnType<typeof prepareTopK>['prepared'];
   let k: number;
+  let bounds: Float32Array | null = null;
+  let rows: ContextScanner | null = null;
   try {
     ({ k, prepared } = prepareTopK(partnership, topOptions));
     const single = (reason: string): TopK => {
@@ -129,7 +133,12 @@ export async function topSynergyPartnersParallel(
     if (image === null) {
       return single('the WebAssembly kernel does not apply (weights not on a grid, or too large)');
     }
-    const published = new Float64Array(new SharedArrayBuffer(n * 8)).fill(-1);
+    // This thread's own copy of the kernel: pilot rows for the speculative bounds (written into
+    // the image before the workers copy it) and, afterwards, the heaps to recompute.
+    rows = openScanner(image);
+    bounds = rows === null ? null : boundsFor(prepared, k, rows);
+    if (bounds !== null) new Float32Array(image.bytes.buffer, image.th, n).set(bounds);
+    const published = new Float32Array(new SharedArrayBuffer(n * 4)).fill(-1);
     try {
       parts = await Promise.all(
         pending.map((worker, w) => worker.run({ image, start: w, step: workers, published })),
@@ -142,5 +151,6 @@ export async function topSynergyPartnersParallel(
   }
   const heaps = TopHeaps.fromParts(parts[0]!);
   for (const other of parts.slice(1)) heaps.merge(TopHeaps.fromParts(other));
+  if (bounds !== null && rows !== null) repairSpeculated(heaps, bounds, prepared.combined, rows);
   return heaps.toTopK(prepared.profiles.ids);
 }

@@ -12,8 +12,8 @@ export interface TopKWorkerData {
   readonly image: KernelImage;
   readonly start: number;
   readonly step: number;
-  /** Heap thresholds published by all workers (a SharedArrayBuffer of n doubles, initially -1). */
-  readonly published: Float64Array;
+  /** Heap thresholds published by all workers (a SharedArrayBuffer of n floats, initially -1). */
+  readonly published: Float32Array;
 }
 
 parentPort?.once('message', (data: TopKWorkerData) => {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatePartnership } from '../../bench/generate.js';
 import { OptionsError } from '../../src/errors.js';
-import { topSynergyPartners } from '../../src/metrics/topSynergyPartners.js';
+import { topSynergyPartners, topSynergyPartnersWith } from '../../src/metrics/topSynergyPartners.js';
 import { topSynergyPartnersParallel } from '../../src/node/topSynergyParallel.js';
 import { repoRoot } from '../helpers.js';
 
@@ -25,6 +25,19 @@ describe('topSynergyPartnersParallel', () => {
       expect(top).toEqual(topSynergyPartners(p, { k: 7 }));
     });
   }
+
+  it('with speculative bounds (4,200 members: pilot rows, checks, recomputed heaps) equals the JavaScript scan', async () => {
+    const big = generatePartnership({
+      n: 4200,
+      themes: 40,
+      countries: 60,
+      sectors: 25,
+      perMember: 6,
+      seed: 22,
+    });
+    const top = await topSynergyPartnersParallel(big, { k: 4, threads: 2, minMembersPerWorker: 1000 });
+    expect(top).toEqual(topSynergyPartnersWith(big, { k: 4 }, 'js'));
+  });
 
   it('runs in this thread, saying why, when workers do not pay or do not apply', async () => {
     const cases: [object, RegExp][] = [

@@ -56,7 +56,7 @@ interface BitPlan {
   readonly mode: 'bits';
   /** The bit sets, by groups of four members (see kernel.wat). */
   readonly bits: number;
-  /** Words per member: maxUnit x wordsPerLevel (<= MAX_BIT_WORDS). */
+  /** Words of 32 bits per member: maxUnit x wordsPerLevel (<= MAX_BIT_WORDS). */
   readonly words: number;
   /** ceil(categories / 32). */
   readonly wordsPerLevel: number;
@@ -64,15 +64,19 @@ interface BitPlan {
 
 interface CodePlan {
   readonly mode: 'codes';
-  /** 64 bytes per member: byte k = the member's unit in category k (0 when absent). */
+  /** The byte codes, by groups of four members (see kernel.wat). */
   readonly codes: number;
+  /** Words of four bytes per member: ceil(categories / 4) (<= MAX_CODE_WORDS). */
+  readonly words: number;
 }
 
 /** How the kernel gets one dimension's pair sums. */
 export type DimensionPlan = ScatterPlan | BitPlan | CodePlan;
 
-/** Cost of one pair by byte codes relative to one scatter update (bench/README.md). */
-const CODE_PAIR_COST = 1.5;
+/** Cost of one four-byte code word per pair relative to one scatter update (bench/README.md). */
+const CODE_WORD_COST = 0.08;
+/** Most four-byte words per member the kernel's code sum takes (64 categories). */
+const MAX_CODE_WORDS = 16;
 
 /** Members rounded up to whole groups of four (the kernel reads four at a time). */
 function padded(n: number): number {
@@ -93,14 +97,19 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan | null {
   }
   const maxUnit = maxUnitOf(index);
   const pairs = (n * (n - 1)) / 2;
-  // Up to 64 categories with units below 64: four byte vectors per member, min and add.
-  if (nCat > 0 && nCat <= 64 && maxUnit < 64 && pairs * CODE_PAIR_COST < scatterWork) {
-    return { mode: 'codes', codes: arena.reserve(padded(n) * 64) };
-  }
+  // Byte codes: ceil(categories / 4) words, min and add; the kernel's byte sums must stay below
+  // 256 (words x largest unit).
+  const codeWords = Math.ceil(nCat / 4);
+  const codeWork =
+    codeWords <= MAX_CODE_WORDS && codeWords * maxUnit <= 255 ? pairs * codeWords * CODE_WORD_COST : Infinity;
+  // Bit sets: one word of 32 categories per unit level.
   const wordsPerLevel = Math.ceil(nCat / 32);
   const words = maxUnit * wordsPerLevel;
-  const bitWork = pairs * words * BIT_WORD_COST;
-  if (words > 0 && words <= MAX_BIT_WORDS && bitWork < scatterWork) {
+  const bitWork = words <= MAX_BIT_WORDS ? pairs * words * BIT_WORD_COST : Infinity;
+  if (nCat > 0 && codeWork <= bitWork && codeWork < scatterWork) {
+    return { mode: 'codes', codes: arena.reserve(padded(n) * codeWords * 4), words: codeWords };
+  }
+  if (words > 0 && bitWork < scatterWork) {
     return { mode: 'bits', bits: arena.reserve(padded(n) * words * 4), words, wordsPerLevel };
   }
   return scatterPlan(index, arena);
@@ -148,10 +157,15 @@ export function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: Ar
     return;
   }
   if (plan.mode === 'codes') {
-    const codes = new Uint8Array(buffer, plan.codes, padded(index.size) * 64);
+    // Byte c of word t of member i = its unit in category 4t + c; words by groups of four members.
+    const { words } = plan;
+    const codes = new Uint8Array(buffer, plan.codes, padded(index.size) * words * 4);
     for (let i = 0; i < index.size; i++) {
-      for (let p = index.offsets[i]!; p < index.offsets[i + 1]!; p++)
-        codes[i * 64 + index.categories[p]!] = index.weights[p]!;
+      const base = (i >> 2) * words * 16 + (i & 3) * 4;
+      for (let p = index.offsets[i]!; p < index.offsets[i + 1]!; p++) {
+        const k = index.categories[p]!;
+        codes[base + (k >> 2) * 16 + (k & 3)] = index.weights[p]!;
+      }
     }
     return;
   }
@@ -178,11 +192,16 @@ export function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: Ar
  * `heapParts()` copies the heaps out.
  */
 export interface ContextScanner {
-  readonly bound: Float64Array;
+  readonly bound: Float32Array;
   /** How each context dimension's pair sums are computed. */
   readonly modes: { readonly geography: DimensionPlan['mode']; readonly sectors: DimensionPlan['mode'] };
   /** Score member i's row; returns how many pairs were offered to the heaps. */
   scan(i: number): number;
+  /**
+   * Member i's exact context with every member j (j = i included), as the JavaScript formula
+   * computes it: a view into the kernel's memory, overwritten by the next call.
+   */
+  contextRow(i: number): Float64Array;
   heapParts(): TopHeapParts;
 }
 
@@ -214,6 +233,8 @@ const CFG = {
   heapSize: 100,
   own: 104,
   k: 108,
+  lgF: 112,
+  lsF: 116,
   /** 256..767: scratch for member i's splatted words (read from up to 240 bytes before). */
   bytes: 768,
 } as const;
@@ -236,6 +257,8 @@ export interface KernelImage {
   readonly heapContext: number;
   readonly heapOverlap: number;
   readonly heapSize: number;
+  /** n doubles: the output of contextRow. */
+  readonly contextOut: number;
   readonly geo: DimensionPlan;
   readonly sec: DimensionPlan;
 }
@@ -269,12 +292,15 @@ export function kernelImage(
   const lg = arena.reserve(n4 * 4);
   const ls = arena.reserve(n4 * 4);
   const le = arena.reserve(n4 * 4);
-  const th = arena.reserve(n4 * 8);
+  const th = arena.reserve(n4 * 4);
+  const lgF = arena.reserve(n4 * 4);
+  const lsF = arena.reserve(n4 * 4);
   const heapValue = arena.reserve(n * k * 8);
   const heapMember = arena.reserve(n * k * 4);
   const heapContext = arena.reserve(n * k * 8);
   const heapOverlap = arena.reserve(n * k * 8);
   const heapSize = arena.reserve(n * 4);
+  const contextOut = arena.reserve(n * 8);
   const own = arena.reserve(n * 8);
   const expNnz = exp.categories.length;
   const expCats = exp.postOffsets.length - 1;
@@ -289,7 +315,9 @@ export function kernelImage(
   new Int32Array(buffer, lg, n).set(geo.l1);
   new Int32Array(buffer, ls, n).set(sec.l1);
   new Int32Array(buffer, le, n).set(exp.l1);
-  new Float64Array(buffer, th, n).fill(-1);
+  new Float32Array(buffer, lgF, n).set(geo.l1);
+  new Float32Array(buffer, lsF, n).set(sec.l1);
+  new Float32Array(buffer, th, n).fill(-1);
   new Float64Array(buffer, own, n).fill(-1);
   new Int32Array(buffer, expOff, n + 1).set(exp.offsets);
   new Int32Array(buffer, expCat, expNnz).set(exp.categories);
@@ -313,9 +341,11 @@ export function kernelImage(
     [CFG.own, own],
     [CFG.k, k],
     [CFG.geoBits, geoPlan.mode === 'bits' ? geoPlan.bits : 0],
-    [CFG.geoWords, geoPlan.mode === 'bits' ? geoPlan.words : 0],
+    [CFG.lgF, lgF],
+    [CFG.lsF, lsF],
+    [CFG.geoWords, geoPlan.mode === 'scatter' ? 0 : geoPlan.words],
     [CFG.secBits, secPlan.mode === 'bits' ? secPlan.bits : 0],
-    [CFG.secWords, secPlan.mode === 'bits' ? secPlan.words : 0],
+    [CFG.secWords, secPlan.mode === 'scatter' ? 0 : secPlan.words],
     [CFG.geoCodes, geoPlan.mode === 'codes' ? geoPlan.codes : 0],
     [CFG.secCodes, secPlan.mode === 'codes' ? secPlan.codes : 0],
     [CFG.expOff, expOff],
@@ -339,6 +369,7 @@ export function kernelImage(
     heapContext,
     heapOverlap,
     heapSize,
+    contextOut,
     geo: geoPlan,
     sec: secPlan,
   };
@@ -365,12 +396,13 @@ export function openScanner(image: KernelImage): ContextScanner | null {
   const buffer = kernel.memory.buffer;
   new Uint8Array(buffer, 0, image.bytes.length).set(image.bytes);
   const { n, cfg, accG, accS, geo: geoPlan, sec: secPlan } = image;
-  const scatter = (k: KernelExports, plan: DimensionPlan, i: number, acc: number): void => {
+  const scatter = (k: KernelExports, plan: DimensionPlan, i: number, acc: number, full: number): void => {
     if (plan.mode === 'scatter')
-      k.scatter(i, plan.off, plan.cat, plan.self, plan.unit, plan.postOff, plan.post, acc);
+      k.scatter(i, plan.off, plan.cat, plan.self, plan.unit, plan.postOff, plan.post, acc, full);
   };
+  const contextOut = new Float64Array(buffer, image.contextOut, n);
   return {
-    bound: new Float64Array(buffer, image.th, n),
+    bound: new Float32Array(buffer, image.th, n),
     heapParts: () => {
       const { k, heapValue, heapMember, heapContext, heapOverlap, heapSize } = image;
       return {
@@ -384,9 +416,15 @@ export function openScanner(image: KernelImage): ContextScanner | null {
     },
     modes: { geography: geoPlan.mode, sectors: secPlan.mode },
     scan(i: number): number {
-      scatter(kernel, geoPlan, i, accG);
-      scatter(kernel, secPlan, i, accS);
+      scatter(kernel, geoPlan, i, accG, 0);
+      scatter(kernel, secPlan, i, accS, 0);
       return kernel.row(cfg, i);
+    },
+    contextRow(i: number): Float64Array {
+      scatter(kernel, geoPlan, i, accG, 1);
+      scatter(kernel, secPlan, i, accS, 1);
+      kernel.contextRow(cfg, i, image.contextOut);
+      return contextOut;
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The pair kernel: three WebAssembly functions (kernel.wat) for the hot loops of top-k over
+ * The pair kernel: WebAssembly functions (kernel.wat) for the hot loops of top-k over
  * weights on a grid (whole-number units, see weightScaleOf). Browser-safe: the module's bytes are
  * inlined as base64 and compiled synchronously (it is under a kilobyte). When WebAssembly is not
  * available (or a content security policy forbids compiling it), {@link kernelInstance} returns
@@ -10,7 +10,7 @@ import { KERNEL_WASM_BASE64 } from './kernelBytes.js';
 /** The kernel's exports (byte addresses into its memory; see kernel.wat for the contracts). */
 export interface KernelExports {
   readonly memory: WebAssembly.Memory;
-  /** acc[j] += min(u_i, u_j) over member i's categories, for the postings after i. */
+  /** acc[j] += min(u_i, u_j) over member i's categories, for the postings after i (all with `full` = 1). */
   scatter(
     i: number,
     off: number,
@@ -20,9 +20,12 @@ export interface KernelExports {
     postOff: number,
     post: number,
     acc: number,
+    full: number,
   ): void;
   /** Member i's row of top-k (configuration block at `cfg`); returns how many pairs reached the heaps' test. */
   row(cfg: number, i: number): number;
+  /** Member i's exact context with every member (f64 at `out`), from the top-k configuration block. */
+  contextRow(cfg: number, i: number, out: number): void;
   /** Row i (j > i) of context (0), synergy (1) or duplication (2) into the f64 array at `out`. */
   combinedRow(cfg: number, i: number, kind: number, out: number): void;
 }

@@ -6,21 +6,29 @@
   ;; number of pairs `row` has offered to the heaps
   (global $count (mut i32) (i32.const 0))
 
-  ;; acc[j] += min(u, v) for every posting (j, v) after member i in each of member i's categories.
+  ;; acc[j] += min(u, v) for every posting (j, v) after member i (with $full: every posting) in each
+  ;; of member i's categories.
   ;; Row entry p of member i: category cat[p], unit unit[p], own posting position self[p].
   ;; A posting is one i32, (member << 10) | unit; postOff[k] is category k's first posting.
   (func (export "scatter")
     (param $i i32) (param $off i32) (param $cat i32) (param $self i32) (param $unit i32)
-    (param $postOff i32) (param $post i32) (param $acc i32)
+    (param $postOff i32) (param $post i32) (param $acc i32) (param $full i32)
     (local $p i32) (local $pe i32) (local $q i32) (local $qe i32) (local $u i32) (local $x i32) (local $y i32) (local $a i32) (local $b i32)
     (local.set $p (i32.shl (i32.load (i32.add (local.get $off) (i32.shl (local.get $i) (i32.const 2)))) (i32.const 2)))
     (local.set $pe (i32.shl (i32.load offset=4 (i32.add (local.get $off) (i32.shl (local.get $i) (i32.const 2)))) (i32.const 2)))
     (block $done
       (loop $rows
         (br_if $done (i32.ge_u (local.get $p) (local.get $pe)))
-        ;; postings after member i's own: from self[p] + 1 to the category's end
+        ;; postings after member i's own: from self[p] + 1 (or, with $full, from the category's
+        ;; start: member i's own posting included) to the category's end
         (local.set $q (i32.add (local.get $post)
-          (i32.shl (i32.add (i32.load (i32.add (local.get $self) (local.get $p))) (i32.const 1)) (i32.const 2))))
+          (i32.shl
+            (select
+              (i32.load (i32.add (local.get $postOff)
+                (i32.shl (i32.load (i32.add (local.get $cat) (local.get $p))) (i32.const 2))))
+              (i32.add (i32.load (i32.add (local.get $self) (local.get $p))) (i32.const 1))
+              (local.get $full))
+            (i32.const 2))))
         (local.set $qe (i32.add (local.get $post)
           (i32.shl
             (i32.load offset=4 (i32.add (local.get $postOff)
@@ -62,12 +70,13 @@
 
   ;; Offer partner y with synergy v (context ctx, expertise overlap eo) to member x's bounded heap
   ;; of k entries (root = worst), the algorithm of TopHeaps.offer in topHeaps.ts. When the heap is
-  ;; full, own[x] becomes its root's synergy and th[x] (the pruning bound) at least that.
+  ;; full, own[x] becomes its root's synergy and th[x] (the f32 pruning bound) at least the largest
+  ;; f32 not above it.
   ;; Heaps: value (f64), member (i32), context (f64), overlap (f64), k slots per member; size (i32).
   (func $offer (param $cfg i32) (param $x i32) (param $y i32) (param $v f64) (param $ctx f64) (param $eo f64)
     (local $k i32) (local $base i32) (local $count i32) (local $c i32) (local $l i32) (local $r i32) (local $w i32)
     (local $value i32) (local $member i32) (local $context i32) (local $overlap i32) (local $size i32) (local $from i32) (local $to i32)
-    (local $own i32) (local $th i32) (local $root f64)
+    (local $own i32) (local $th i32) (local $root f64) (local $down f32)
     (local.set $k (i32.load offset=108 (local.get $cfg)))
     (local.set $value (i32.load offset=28 (local.get $cfg)))
     (local.set $member (i32.load offset=32 (local.get $cfg)))
@@ -132,9 +141,13 @@
         (local.set $root (f64.load (i32.add (local.get $value) (i32.shl (local.get $base) (i32.const 3)))))
         (local.set $own (i32.add (i32.load offset=104 (local.get $cfg)) (i32.shl (local.get $x) (i32.const 3))))
         (f64.store (local.get $own) (local.get $root))
-        (local.set $th (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $x) (i32.const 3))))
-        (if (f64.gt (local.get $root) (f64.load (local.get $th)))
-          (then (f64.store (local.get $th) (local.get $root)))))))
+        ;; th[x] (f32) = the largest f32 not above root, when that raises it
+        (local.set $down (f32.demote_f64 (local.get $root)))
+        (if (f64.gt (f64.promote_f32 (local.get $down)) (local.get $root))
+          (then (local.set $down (f32.reinterpret_i32 (i32.sub (i32.reinterpret_f32 (local.get $down)) (i32.const 1))))))
+        (local.set $th (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $x) (i32.const 2))))
+        (if (f32.gt (local.get $down) (f32.load (local.get $th)))
+          (then (f32.store (local.get $th) (local.get $down)))))))
 
   ;; Heap slot `from` to slot `to` (all four arrays).
   (func $move (param $cfg i32) (param $from i32) (param $to i32)
@@ -152,20 +165,10 @@
     (f64.store (i32.add (local.get $a) (i32.shl (local.get $to) (i32.const 3)))
       (f64.load (i32.add (local.get $a) (i32.shl (local.get $from) (i32.const 3))))))
 
-  ;; One pair (i, j) whose context may reach t = min(th[i], th[j]) (mg, ms: its geography and
-  ;; sector unit sums): the exact context, then the expertise overlap (member i's units are spread
-  ;; over `probe`; j's row is walked) and the synergy; offered to the heaps of i and j when synergy
-  ;; > 0 and >= t.
-  ;; The same operations in the same order as overlapOf, contextOf and synergyOf in formulas.ts,
-  ;; so every value has the bits the JavaScript path computes.
-  (func $tail (param $cfg i32) (param $i i32) (param $j i32) (param $mg i32) (param $ms i32)
-    (local $fg f64) (local $fs f64) (local $sg f64) (local $ss f64) (local $ctx f64)
-    (local $p i32) (local $q i32) (local $u i32) (local $v i32) (local $me i32)
-    (local $expCat i32) (local $expUnit i32) (local $probe i32) (local $le i32)
-    (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64) (local $own i32) (local $t f64)
-    (local.set $t (f64.min
-      (f64.load (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 3))))
-      (f64.load (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 3))))))
+  ;; The exact context of pair (i, j) from its geography and sector unit sums mg, ms: the operations
+  ;; of overlapOf and contextOf in formulas.ts, in the same order, so the same bits.
+  (func $ctxOf (param $cfg i32) (param $i i32) (param $j i32) (param $mg i32) (param $ms i32) (result f64)
+    (local $fg f64) (local $fs f64) (local $sg f64) (local $ss f64)
     (local.set $fg (f64.convert_i32_s (local.get $mg)))
     (local.set $fs (f64.convert_i32_s (local.get $ms)))
     (local.set $sg (f64.sub (f64.add
@@ -176,12 +179,27 @@
       (f64.convert_i32_s (i32.load (i32.add (i32.load offset=16 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 2)))))
       (f64.convert_i32_s (i32.load (i32.add (i32.load offset=16 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2))))))
       (local.get $fs)))
-    (local.set $ctx
-      (f64.add
+    (f64.add
         (f64.mul (f64.load offset=72 (local.get $cfg))
           (select (f64.div (local.get $fg) (local.get $sg)) (f64.const 0) (f64.gt (local.get $sg) (f64.const 0))))
         (f64.mul (f64.load offset=80 (local.get $cfg))
           (select (f64.div (local.get $fs) (local.get $ss)) (f64.const 0) (f64.gt (local.get $ss) (f64.const 0))))))
+
+  ;; One pair (i, j) whose context may reach t = min(th[i], th[j]) (mg, ms: its geography and
+  ;; sector unit sums): the exact context, then the expertise overlap (member i's units are spread
+  ;; over `probe`; j's row is walked) and the synergy; offered to the heaps of i and j when synergy
+  ;; > 0 and >= t.
+  ;; The same operations in the same order as overlapOf, contextOf and synergyOf in formulas.ts,
+  ;; so every value has the bits the JavaScript path computes.
+  (func $tail (param $cfg i32) (param $i i32) (param $j i32) (param $mg i32) (param $ms i32)
+    (local $ctx f64)
+    (local $p i32) (local $q i32) (local $u i32) (local $v i32) (local $me i32)
+    (local $expCat i32) (local $expUnit i32) (local $probe i32) (local $le i32)
+    (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64) (local $own i32) (local $t f64)
+    (local.set $t (f64.promote_f32 (f32.min
+      (f32.load (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 2))))
+      (f32.load (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2)))))))
+    (local.set $ctx (call $ctxOf (local.get $cfg) (local.get $i) (local.get $j) (local.get $mg) (local.get $ms)))
     (if (f64.lt (local.get $ctx) (local.get $t)) (then (return)))
     (local.set $expCat (i32.load offset=60 (local.get $cfg)))
     (local.set $expUnit (i32.load offset=64 (local.get $cfg)))
@@ -217,64 +235,69 @@
     (global.set $count (i32.add (global.get $count) (i32.const 1))))
 
   ;; Member i's row of top-k, four members j at a time: the geography and sector unit sums of
-  ;; (i, j) for every j in (i, n) (from bit sets when the dimension has them, else from its
-  ;; accumulator, which scatter filled and this zeroes), a division-free f32 test that drops the
-  ;; pairs whose context is certainly below t = min(th[i], th[j]), and $tail for the rest.
-  ;; Bit sets: a dimension's min-sum is sum over unit levels v of |{k: u_ik >= v and u_jk >= v}|, so
-  ;; each member has W <= 16 words of 32 bits (levels x ceil(categories / 32)), stored by groups
-  ;; of four members (word t of group g at bits + g*16W + 16t, lane = member & 3); the sum adds
-  ;; i8x16.popcnt(word AND member i's word splatted) for the W used slots of 16 (br_table jumps
-  ;; over the 16 - W unused ones), then widens the byte counts to four i32 sums.
+  ;; (i, j) for every j in (i, n), a division-free f32 test that drops the pairs whose context is
+  ;; certainly below t = min(th[i], th[j]), and $tail for the rest.
+  ;; A dimension's sums come from one of three sources:
+  ;; - its accumulator (scatter filled it for row i; this reads and zeroes it);
+  ;; - byte codes: W <= 16 words of four bytes per member, byte c of word t = the member's unit in
+  ;;   category 4t + c; min(x, y) summed over the categories = i8x16.min_u of the words, added;
+  ;; - bit sets: W <= 16 words of 32 bits per member (unit levels x ceil(categories / 32)); a
+  ;;   min-sum is sum over unit levels v of |{k: u_ik >= v and u_jk >= v}| = i8x16.popcnt of the
+  ;;   words ANDed, added.
+  ;; Words and bits alike are stored by groups of four members (word t of group g at base + g*16W +
+  ;; 16t, lane = member & 3); member i's W words are splatted into a scratch and the sum runs the
+  ;; W used slots of 16 (br_table jumps over the 16 - W unused ones), byte counts (below 256: the
+  ;; planner checks W x largest unit for codes; a popcount is at most 8) widened to four i32 sums.
   ;; Arrays indexed by j are padded to a multiple of four members with zeros.
-  ;; cfg: 0 n, 4 accG, 8 accS, 12 lg, 16 ls, 20 le (i32 row sums), 24 th (f64: the pruning bound),
-  ;; 28 heap values (f64), 32 heap members (i32), 36 heap contexts (f64), 40 geoBits (0: use accG), 44 geoWords, 48 secBits (0: use accS),
-  ;; 52 secWords, 56 expOff, 60 expCat, 64 expUnit, 68 probe, 72 wg (f64), 80 ws (f64),
-  ;; 88 geoCodes, 92 secCodes (0: not used; else 64 bytes per member, byte k = unit in category k,
-  ;; and the sum is that of i8x16.min_u over the four vectors: dimensions of <= 64 categories),
-  ;; 96 heap overlaps (f64), 100 heap sizes (i32), 104 own (f64: each heap's threshold), 108 k,
-  ;; 256..767 scratch for the splatted words of member i (geography at 256, sectors at 512; the
-  ;; sum addresses them from up to 240 bytes before).
+  ;; cfg: 0 n, 4 accG, 8 accS, 12 lg, 16 ls, 20 le (i32 row sums), 24 th (f32: the pruning bounds,
+  ;; never above a member's final k-th best synergy), 28 heap values (f64), 32 heap members (i32),
+  ;; 36 heap contexts (f64), 40 geoBits (0: not bit sets), 44 geoWords, 48 secBits, 52 secWords,
+  ;; 56 expOff, 60 expCat, 64 expUnit, 68 probe, 72 wg (f64), 80 ws (f64), 88 geoCodes, 92 secCodes
+  ;; (0: not byte codes), 96 heap overlaps (f64), 100 heap sizes (i32), 104 own (f64: each heap's
+  ;; threshold), 108 k, 112 lgF, 116 lsF (the row sums as f32), 128..159 scratch of contextRow,
+  ;; 256..767 scratch for member i's
+  ;; splatted words (geography at 256, sectors at 512; the sum addresses them from up to 240 bytes
+  ;; before).
   (func (export "row") (param $cfg i32) (param $i i32) (result i32)
     (local $n i32) (local $g i32) (local $groups i32) (local $j0 i32) (local $p i32) (local $q i32) (local $t i32) (local $w i32)
-    (local $accG i32) (local $accS i32) (local $lg i32) (local $ls i32) (local $th i32)
+    (local $accG i32) (local $accS i32) (local $lgF i32) (local $lsF i32) (local $th i32)
     (local $expOff i32) (local $expCat i32) (local $expUnit i32) (local $probe i32)
-    (local $gBits i32) (local $gSkip i32) (local $gStride i32) (local $gP i32) (local $gS i32)
-    (local $sBits i32) (local $sSkip i32) (local $sStride i32) (local $sP i32) (local $sS i32)
-    (local $gCodes i32) (local $sCodes i32) (local $w0 v128) (local $w1 v128) (local $w2 v128) (local $w3 v128)
-    (local $gC0 v128) (local $gC1 v128) (local $gC2 v128) (local $gC3 v128) (local $sC0 v128) (local $sC1 v128) (local $sC2 v128) (local $sC3 v128)
-    (local $acc8 v128) (local $gSum v128) (local $sSum v128) (local $mg4 v128) (local $ms4 v128) (local $nz v128)
-    (local $jv v128) (local $iv v128) (local $nv v128)
+    (local $gBits i32) (local $gCodes i32) (local $gSkip i32) (local $gStride i32) (local $gBase i32) (local $gP i32) (local $gS i32)
+    (local $sBits i32) (local $sCodes i32) (local $sSkip i32) (local $sStride i32) (local $sBase i32) (local $sP i32) (local $sS i32)
+    (local $acc8 v128) (local $gSum v128) (local $sSum v128)
+    (local $jv v128) (local $iv v128)
     (local $fg v128) (local $fs v128) (local $sg v128) (local $ss v128) (local $keep v128)
-    (local $t4 v128) (local $ti4 v128) (local $lgi4 v128) (local $lsi4 v128) (local $wg4 v128) (local $ws4 v128) (local $zero4 v128) (local $margin4 v128)
+    (local $t4 v128) (local $ti4 v128) (local $lgi4 v128) (local $lsi4 v128) (local $wg4 v128) (local $ws4 v128) (local $margin4 v128)
     (global.set $count (i32.const 0))
     (local.set $n (i32.load offset=0 (local.get $cfg)))
     (local.set $accG (i32.load offset=4 (local.get $cfg)))
     (local.set $accS (i32.load offset=8 (local.get $cfg)))
-    (local.set $lg (i32.load offset=12 (local.get $cfg)))
-    (local.set $ls (i32.load offset=16 (local.get $cfg)))
     (local.set $th (i32.load offset=24 (local.get $cfg)))
+    (local.set $lgF (i32.load offset=112 (local.get $cfg)))
+    (local.set $lsF (i32.load offset=116 (local.get $cfg)))
     (local.set $expOff (i32.load offset=56 (local.get $cfg)))
     (local.set $expCat (i32.load offset=60 (local.get $cfg)))
     (local.set $expUnit (i32.load offset=64 (local.get $cfg)))
     (local.set $probe (i32.load offset=68 (local.get $cfg)))
     (local.set $wg4 (f32x4.splat (f32.demote_f64 (f64.load offset=72 (local.get $cfg)))))
     (local.set $ws4 (f32x4.splat (f32.demote_f64 (f64.load offset=80 (local.get $cfg)))))
-    (local.set $zero4 (f32x4.splat (f32.const 0)))
     (local.set $margin4 (f32x4.splat (f32.const 1.00001)))
-    (local.set $ti4 (f32x4.splat (f32.demote_f64 (f64.load (i32.add (local.get $th) (i32.shl (local.get $i) (i32.const 3)))))))
-    (local.set $lgi4 (f32x4.splat (f32.convert_i32_s (i32.load (i32.add (local.get $lg) (i32.shl (local.get $i) (i32.const 2)))))))
-    (local.set $lsi4 (f32x4.splat (f32.convert_i32_s (i32.load (i32.add (local.get $ls) (i32.shl (local.get $i) (i32.const 2)))))))
+    (local.set $ti4 (f32x4.splat (f32.load (i32.add (local.get $th) (i32.shl (local.get $i) (i32.const 2))))))
+    (local.set $lgi4 (f32x4.splat (f32.load (i32.add (local.get $lgF) (i32.shl (local.get $i) (i32.const 2))))))
+    (local.set $lsi4 (f32x4.splat (f32.load (i32.add (local.get $lsF) (i32.shl (local.get $i) (i32.const 2))))))
     (local.set $iv (i32x4.splat (local.get $i)))
-    (local.set $nv (i32x4.splat (local.get $n)))
 
     (local.set $gBits (i32.load offset=40 (local.get $cfg)))
-    (if (local.get $gBits)
+    (local.set $gCodes (i32.load offset=88 (local.get $cfg)))
+    (local.set $p (select (local.get $gBits) (local.get $gCodes) (local.get $gBits)))
+    (if (local.get $p)
       (then
         (local.set $w (i32.load offset=44 (local.get $cfg)))
         (local.set $gSkip (i32.sub (i32.const 16) (local.get $w)))
-        ;; member i's words: group (i >> 2), lane (i & 3)
-        (local.set $p (i32.add (i32.add (local.get $gBits)
-          (i32.mul (i32.shr_u (local.get $i) (i32.const 2)) (i32.shl (local.get $w) (i32.const 4))))
+        (local.set $gStride (i32.shl (local.get $w) (i32.const 4)))
+        ;; member i's words: group (i >> 2), lane (i & 3), splatted into the scratch
+        (local.set $p (i32.add (i32.add (local.get $p)
+          (i32.mul (i32.shr_u (local.get $i) (i32.const 2)) (local.get $gStride)))
           (i32.shl (i32.and (local.get $i) (i32.const 3)) (i32.const 2))))
         (local.set $gS (i32.add (local.get $cfg) (i32.const 256)))
         (local.set $t (i32.const 0))
@@ -287,16 +310,20 @@
             (br $filling)))
         ;; slot s of the sum reads offset 16 s from these: the used words are slots skip..15
         (local.set $gS (i32.sub (local.get $gS) (i32.shl (local.get $gSkip) (i32.const 4))))
-        (local.set $gStride (i32.shl (local.get $w) (i32.const 4)))))
+        (local.set $gBase (i32.sub (select (local.get $gBits) (local.get $gCodes) (local.get $gBits))
+          (i32.shl (local.get $gSkip) (i32.const 4))))))
 
     (local.set $sBits (i32.load offset=48 (local.get $cfg)))
-    (if (local.get $sBits)
+    (local.set $sCodes (i32.load offset=92 (local.get $cfg)))
+    (local.set $p (select (local.get $sBits) (local.get $sCodes) (local.get $sBits)))
+    (if (local.get $p)
       (then
         (local.set $w (i32.load offset=52 (local.get $cfg)))
         (local.set $sSkip (i32.sub (i32.const 16) (local.get $w)))
-        ;; member i's words: group (i >> 2), lane (i & 3)
-        (local.set $p (i32.add (i32.add (local.get $sBits)
-          (i32.mul (i32.shr_u (local.get $i) (i32.const 2)) (i32.shl (local.get $w) (i32.const 4))))
+        (local.set $sStride (i32.shl (local.get $w) (i32.const 4)))
+        ;; member i's words: group (i >> 2), lane (i & 3), splatted into the scratch
+        (local.set $p (i32.add (i32.add (local.get $p)
+          (i32.mul (i32.shr_u (local.get $i) (i32.const 2)) (local.get $sStride)))
           (i32.shl (i32.and (local.get $i) (i32.const 3)) (i32.const 2))))
         (local.set $sS (i32.add (local.get $cfg) (i32.const 512)))
         (local.set $t (i32.const 0))
@@ -309,25 +336,9 @@
             (br $filling)))
         ;; slot s of the sum reads offset 16 s from these: the used words are slots skip..15
         (local.set $sS (i32.sub (local.get $sS) (i32.shl (local.get $sSkip) (i32.const 4))))
-        (local.set $sStride (i32.shl (local.get $w) (i32.const 4)))))
+        (local.set $sBase (i32.sub (select (local.get $sBits) (local.get $sCodes) (local.get $sBits))
+          (i32.shl (local.get $sSkip) (i32.const 4))))))
 
-    (local.set $gCodes (i32.load offset=88 (local.get $cfg)))
-    (if (local.get $gCodes)
-      (then
-        (local.set $p (i32.add (local.get $gCodes) (i32.shl (local.get $i) (i32.const 6))))
-        (local.set $gC0 (v128.load offset=0 (local.get $p)))
-        (local.set $gC1 (v128.load offset=16 (local.get $p)))
-        (local.set $gC2 (v128.load offset=32 (local.get $p)))
-        (local.set $gC3 (v128.load offset=48 (local.get $p)))))
-
-    (local.set $sCodes (i32.load offset=92 (local.get $cfg)))
-    (if (local.get $sCodes)
-      (then
-        (local.set $p (i32.add (local.get $sCodes) (i32.shl (local.get $i) (i32.const 6))))
-        (local.set $sC0 (v128.load offset=0 (local.get $p)))
-        (local.set $sC1 (v128.load offset=16 (local.get $p)))
-        (local.set $sC2 (v128.load offset=32 (local.get $p)))
-        (local.set $sC3 (v128.load offset=48 (local.get $p)))))
     ;; probe[k] = member i's expertise units in theme k
     (local.set $p (i32.load (i32.add (local.get $expOff) (i32.shl (local.get $i) (i32.const 2)))))
     (local.set $q (i32.load offset=4 (i32.add (local.get $expOff) (i32.shl (local.get $i) (i32.const 2)))))
@@ -341,33 +352,16 @@
         (br $spreading)))
     (local.set $g (i32.shr_u (i32.add (local.get $i) (i32.const 1)) (i32.const 2)))
     (local.set $groups (i32.shr_u (i32.add (local.get $n) (i32.const 3)) (i32.const 2)))
+    (local.set $jv (i32x4.add (i32x4.splat (i32.shl (local.get $g) (i32.const 2))) (v128.const i32x4 0 1 2 3)))
     (block $done
       (loop $pairs
         (br_if $done (i32.ge_u (local.get $g) (local.get $groups)))
-        (block $next
-          (local.set $j0 (i32.shl (local.get $g) (i32.const 2)))
-
-          (if (local.get $gCodes)
-            (then
-              (local.set $p (i32.add (local.get $gCodes) (i32.shl (local.get $j0) (i32.const 6))))
-              (local.set $w0 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $gC0) (v128.load offset=0 (local.get $p))) (i8x16.min_u (local.get $gC1) (v128.load offset=16 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $gC2) (v128.load offset=32 (local.get $p))) (i8x16.min_u (local.get $gC3) (v128.load offset=48 (local.get $p))))))))
-              (local.set $w1 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $gC0) (v128.load offset=64 (local.get $p))) (i8x16.min_u (local.get $gC1) (v128.load offset=80 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $gC2) (v128.load offset=96 (local.get $p))) (i8x16.min_u (local.get $gC3) (v128.load offset=112 (local.get $p))))))))
-              (local.set $w2 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $gC0) (v128.load offset=128 (local.get $p))) (i8x16.min_u (local.get $gC1) (v128.load offset=144 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $gC2) (v128.load offset=160 (local.get $p))) (i8x16.min_u (local.get $gC3) (v128.load offset=176 (local.get $p))))))))
-              (local.set $w3 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $gC0) (v128.load offset=192 (local.get $p))) (i8x16.min_u (local.get $gC1) (v128.load offset=208 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $gC2) (v128.load offset=224 (local.get $p))) (i8x16.min_u (local.get $gC3) (v128.load offset=240 (local.get $p))))))))
-              ;; horizontal sums of w0..w3 into one i32x4 (lane L = member j0 + L)
-              (local.set $w0 (i32x4.add (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w0) (local.get $w1)) (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $w0) (local.get $w1))))
-              (local.set $w2 (i32x4.add (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w2) (local.get $w3)) (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $w2) (local.get $w3))))
-              (local.set $gSum (i32x4.add
-                (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $w0) (local.get $w2))
-                (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $w0) (local.get $w2)))))
-            (else
+        (local.set $j0 (i32.shl (local.get $g) (i32.const 2)))
+          (local.set $gP (i32.add (local.get $gBase) (i32.mul (local.get $g) (local.get $gStride))))
           (if (local.get $gBits)
             (then
-              (local.set $gP (i32.sub
-                (i32.add (local.get $gBits) (i32.mul (local.get $g) (local.get $gStride)))
-                (i32.shl (local.get $gSkip) (i32.const 4))))
               (local.set $acc8 (v128.const i64x2 0 0))
-              (block $g15 (block $g14 (block $g13 (block $g12 (block $g11 (block $g10 (block $g9 (block $g8 (block $g7 (block $g6 (block $g5 (block $g4 (block $g3 (block $g2 (block $g1 (block $g0 
+              (block $g15 (block $g14 (block $g13 (block $g12 (block $g11 (block $g10 (block $g9 (block $g8 (block $g7 (block $g6 (block $g5 (block $g4 (block $g3 (block $g2 (block $g1 (block $g0
                 (br_table $g0 $g1 $g2 $g3 $g4 $g5 $g6 $g7 $g8 $g9 $g10 $g11 $g12 $g13 $g14 $g15 (local.get $gSkip)))
               (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=0 (local.get $gP)) (v128.load offset=0 (local.get $gS)))))))
               (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=16 (local.get $gP)) (v128.load offset=16 (local.get $gS)))))))
@@ -386,32 +380,37 @@
               (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=224 (local.get $gP)) (v128.load offset=224 (local.get $gS)))))))
               (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=240 (local.get $gP)) (v128.load offset=240 (local.get $gS))))))
               (local.set $gSum (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $acc8)))))
+            (else (if (local.get $gCodes)
+            (then
+              (local.set $acc8 (v128.const i64x2 0 0))
+              (block $g15 (block $g14 (block $g13 (block $g12 (block $g11 (block $g10 (block $g9 (block $g8 (block $g7 (block $g6 (block $g5 (block $g4 (block $g3 (block $g2 (block $g1 (block $g0
+                (br_table $g0 $g1 $g2 $g3 $g4 $g5 $g6 $g7 $g8 $g9 $g10 $g11 $g12 $g13 $g14 $g15 (local.get $gSkip)))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=0 (local.get $gP)) (v128.load offset=0 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=16 (local.get $gP)) (v128.load offset=16 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=32 (local.get $gP)) (v128.load offset=32 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=48 (local.get $gP)) (v128.load offset=48 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=64 (local.get $gP)) (v128.load offset=64 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=80 (local.get $gP)) (v128.load offset=80 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=96 (local.get $gP)) (v128.load offset=96 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=112 (local.get $gP)) (v128.load offset=112 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=128 (local.get $gP)) (v128.load offset=128 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=144 (local.get $gP)) (v128.load offset=144 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=160 (local.get $gP)) (v128.load offset=160 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=176 (local.get $gP)) (v128.load offset=176 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=192 (local.get $gP)) (v128.load offset=192 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=208 (local.get $gP)) (v128.load offset=208 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=224 (local.get $gP)) (v128.load offset=224 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=240 (local.get $gP)) (v128.load offset=240 (local.get $gS)))))
+              (local.set $gSum (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $acc8)))))
             (else
               (local.set $p (i32.add (local.get $accG) (i32.shl (local.get $j0) (i32.const 2))))
               (local.set $gSum (v128.load (local.get $p)))
               (v128.store (local.get $p) (v128.const i64x2 0 0))))))
-
-          (if (local.get $sCodes)
-            (then
-              (local.set $p (i32.add (local.get $sCodes) (i32.shl (local.get $j0) (i32.const 6))))
-              (local.set $w0 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $sC0) (v128.load offset=0 (local.get $p))) (i8x16.min_u (local.get $sC1) (v128.load offset=16 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $sC2) (v128.load offset=32 (local.get $p))) (i8x16.min_u (local.get $sC3) (v128.load offset=48 (local.get $p))))))))
-              (local.set $w1 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $sC0) (v128.load offset=64 (local.get $p))) (i8x16.min_u (local.get $sC1) (v128.load offset=80 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $sC2) (v128.load offset=96 (local.get $p))) (i8x16.min_u (local.get $sC3) (v128.load offset=112 (local.get $p))))))))
-              (local.set $w2 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $sC0) (v128.load offset=128 (local.get $p))) (i8x16.min_u (local.get $sC1) (v128.load offset=144 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $sC2) (v128.load offset=160 (local.get $p))) (i8x16.min_u (local.get $sC3) (v128.load offset=176 (local.get $p))))))))
-              (local.set $w3 (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (i8x16.add (i8x16.add (i8x16.min_u (local.get $sC0) (v128.load offset=192 (local.get $p))) (i8x16.min_u (local.get $sC1) (v128.load offset=208 (local.get $p)))) (i8x16.add (i8x16.min_u (local.get $sC2) (v128.load offset=224 (local.get $p))) (i8x16.min_u (local.get $sC3) (v128.load offset=240 (local.get $p))))))))
-              ;; horizontal sums of w0..w3 into one i32x4 (lane L = member j0 + L)
-              (local.set $w0 (i32x4.add (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w0) (local.get $w1)) (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $w0) (local.get $w1))))
-              (local.set $w2 (i32x4.add (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $w2) (local.get $w3)) (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $w2) (local.get $w3))))
-              (local.set $sSum (i32x4.add
-                (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $w0) (local.get $w2))
-                (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $w0) (local.get $w2)))))
-            (else
+          (local.set $sP (i32.add (local.get $sBase) (i32.mul (local.get $g) (local.get $sStride))))
           (if (local.get $sBits)
             (then
-              (local.set $sP (i32.sub
-                (i32.add (local.get $sBits) (i32.mul (local.get $g) (local.get $sStride)))
-                (i32.shl (local.get $sSkip) (i32.const 4))))
               (local.set $acc8 (v128.const i64x2 0 0))
-              (block $s15 (block $s14 (block $s13 (block $s12 (block $s11 (block $s10 (block $s9 (block $s8 (block $s7 (block $s6 (block $s5 (block $s4 (block $s3 (block $s2 (block $s1 (block $s0 
+              (block $s15 (block $s14 (block $s13 (block $s12 (block $s11 (block $s10 (block $s9 (block $s8 (block $s7 (block $s6 (block $s5 (block $s4 (block $s3 (block $s2 (block $s1 (block $s0
                 (br_table $s0 $s1 $s2 $s3 $s4 $s5 $s6 $s7 $s8 $s9 $s10 $s11 $s12 $s13 $s14 $s15 (local.get $sSkip)))
               (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=0 (local.get $sP)) (v128.load offset=0 (local.get $sS)))))))
               (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=16 (local.get $sP)) (v128.load offset=16 (local.get $sS)))))))
@@ -430,58 +429,68 @@
               (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=224 (local.get $sP)) (v128.load offset=224 (local.get $sS)))))))
               (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=240 (local.get $sP)) (v128.load offset=240 (local.get $sS))))))
               (local.set $sSum (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $acc8)))))
+            (else (if (local.get $sCodes)
+            (then
+              (local.set $acc8 (v128.const i64x2 0 0))
+              (block $s15 (block $s14 (block $s13 (block $s12 (block $s11 (block $s10 (block $s9 (block $s8 (block $s7 (block $s6 (block $s5 (block $s4 (block $s3 (block $s2 (block $s1 (block $s0
+                (br_table $s0 $s1 $s2 $s3 $s4 $s5 $s6 $s7 $s8 $s9 $s10 $s11 $s12 $s13 $s14 $s15 (local.get $sSkip)))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=0 (local.get $sP)) (v128.load offset=0 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=16 (local.get $sP)) (v128.load offset=16 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=32 (local.get $sP)) (v128.load offset=32 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=48 (local.get $sP)) (v128.load offset=48 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=64 (local.get $sP)) (v128.load offset=64 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=80 (local.get $sP)) (v128.load offset=80 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=96 (local.get $sP)) (v128.load offset=96 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=112 (local.get $sP)) (v128.load offset=112 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=128 (local.get $sP)) (v128.load offset=128 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=144 (local.get $sP)) (v128.load offset=144 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=160 (local.get $sP)) (v128.load offset=160 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=176 (local.get $sP)) (v128.load offset=176 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=192 (local.get $sP)) (v128.load offset=192 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=208 (local.get $sP)) (v128.load offset=208 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=224 (local.get $sP)) (v128.load offset=224 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=240 (local.get $sP)) (v128.load offset=240 (local.get $sS)))))
+              (local.set $sSum (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $acc8)))))
             (else
               (local.set $p (i32.add (local.get $accS) (i32.shl (local.get $j0) (i32.const 2))))
               (local.set $sSum (v128.load (local.get $p)))
               (v128.store (local.get $p) (v128.const i64x2 0 0))))))
-          (local.set $mg4 (local.get $gSum))
-          (local.set $ms4 (local.get $sSum))
-          ;; lanes with i < j < n and a shared country or sector
-          (local.set $jv (i32x4.add (i32x4.splat (local.get $j0)) (v128.const i32x4 0 1 2 3)))
-          (local.set $nz (v128.and
-            (v128.and (i32x4.gt_s (local.get $jv) (local.get $iv)) (i32x4.lt_s (local.get $jv) (local.get $nv)))
-            (v128.not (i32x4.eq (v128.or (local.get $mg4) (local.get $ms4)) (v128.const i64x2 0 0)))))
-          (br_if $next (i32.eqz (v128.any_true (local.get $nz))))
-
-          ;; t = min(th[i], th[j]) rounded to f32 (rounding is monotonic, so = min of the rounded)
-          (local.set $p (i32.add (local.get $th) (i32.shl (local.get $j0) (i32.const 3))))
-          (local.set $t4 (f32x4.min (local.get $ti4)
-            (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              (f32x4.demote_f64x2_zero (v128.load (local.get $p)))
-              (f32x4.demote_f64x2_zero (v128.load offset=16 (local.get $p))))))
-          ;; unit sums and row sums are whole numbers below 2^23, so these are exact in f32
-          (local.set $fg (f32x4.convert_i32x4_s (local.get $mg4)))
-          (local.set $fs (f32x4.convert_i32x4_s (local.get $ms4)))
+          ;; t = min(th[i], th[j]); unit sums and row sums are whole numbers below 2^23, exact in f32
+          (local.set $t4 (f32x4.min (local.get $ti4) (v128.load (i32.add (local.get $th) (i32.shl (local.get $j0) (i32.const 2))))))
+          (local.set $fg (f32x4.convert_i32x4_s (local.get $gSum)))
+          (local.set $fs (f32x4.convert_i32x4_s (local.get $sSum)))
           (local.set $sg (f32x4.sub (f32x4.add (local.get $lgi4)
-            (f32x4.convert_i32x4_s (v128.load (i32.add (local.get $lg) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fg)))
+            (v128.load (i32.add (local.get $lgF) (i32.shl (local.get $j0) (i32.const 2))))) (local.get $fg)))
           (local.set $ss (f32x4.sub (f32x4.add (local.get $lsi4)
-            (f32x4.convert_i32x4_s (v128.load (i32.add (local.get $ls) (i32.shl (local.get $j0) (i32.const 2)))))) (local.get $fs)))
-          ;; drop lanes whose context is certainly below t: (wg fg ss + ws fs sg)(1 + 1e-5) < t sg ss,
-          ;; division-free; f32 rounding errs by under 1e-6 relative, so no lane that may reach t is dropped
-          (local.set $keep (v128.andnot (local.get $nz)
-            (v128.and
-              (v128.and (f32x4.gt (local.get $t4) (local.get $zero4))
-                (v128.and (f32x4.gt (local.get $sg) (local.get $zero4)) (f32x4.gt (local.get $ss) (local.get $zero4))))
-              (f32x4.lt
-                (f32x4.mul
-                  (f32x4.add (f32x4.mul (f32x4.mul (local.get $wg4) (local.get $fg)) (local.get $ss))
-                             (f32x4.mul (f32x4.mul (local.get $ws4) (local.get $fs)) (local.get $sg)))
-                  (local.get $margin4))
-                (f32x4.mul (f32x4.mul (local.get $t4) (local.get $sg)) (local.get $ss))))))
+            (v128.load (i32.add (local.get $lsF) (i32.shl (local.get $j0) (i32.const 2))))) (local.get $fs)))
+          ;; keep lanes j > i that share a country or sector unless their context is certainly
+          ;; below t: (wg fg ss + ws fs sg)(1 + 1e-5) < t sg ss, division-free. f32 rounding errs by
+          ;; under 1e-6 relative, so no lane that may reach t is dropped; with t <= 0, or an empty
+          ;; union in a dimension (sg or ss = 0), the right side is <= 0 and the lane is kept.
+          (local.set $keep (v128.andnot
+            (v128.andnot (i32x4.gt_s (local.get $jv) (local.get $iv))
+              (i32x4.eq (v128.or (local.get $gSum) (local.get $sSum)) (v128.const i64x2 0 0)))
+            (f32x4.lt
+              (f32x4.mul
+                (f32x4.add (f32x4.mul (local.get $wg4) (f32x4.mul (local.get $fg) (local.get $ss)))
+                           (f32x4.mul (local.get $ws4) (f32x4.mul (local.get $fs) (local.get $sg))))
+                (local.get $margin4))
+              (f32x4.mul (f32x4.mul (local.get $t4) (local.get $sg)) (local.get $ss)))))
           (if (v128.any_true (local.get $keep))
             (then
               (if (i32x4.extract_lane 0 (local.get $keep))
                 (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 0))
-                  (i32x4.extract_lane 0 (local.get $mg4)) (i32x4.extract_lane 0 (local.get $ms4)))))
+                  (i32x4.extract_lane 0 (local.get $gSum)) (i32x4.extract_lane 0 (local.get $sSum)))))
               (if (i32x4.extract_lane 1 (local.get $keep))
                 (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 1))
-                  (i32x4.extract_lane 1 (local.get $mg4)) (i32x4.extract_lane 1 (local.get $ms4)))))
+                  (i32x4.extract_lane 1 (local.get $gSum)) (i32x4.extract_lane 1 (local.get $sSum)))))
               (if (i32x4.extract_lane 2 (local.get $keep))
                 (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 2))
-                  (i32x4.extract_lane 2 (local.get $mg4)) (i32x4.extract_lane 2 (local.get $ms4)))))
+                  (i32x4.extract_lane 2 (local.get $gSum)) (i32x4.extract_lane 2 (local.get $sSum)))))
               (if (i32x4.extract_lane 3 (local.get $keep))
                 (then (call $tail (local.get $cfg) (local.get $i) (i32.add (local.get $j0) (i32.const 3))
-                  (i32x4.extract_lane 3 (local.get $mg4)) (i32x4.extract_lane 3 (local.get $ms4))))))))
+                  (i32x4.extract_lane 3 (local.get $gSum)) (i32x4.extract_lane 3 (local.get $sSum)))))))
+        (local.set $jv (i32x4.add (local.get $jv) (v128.const i32x4 4 4 4 4)))
         (local.set $g (i32.add (local.get $g) (i32.const 1)))
         (br $pairs)))
     ;; clear the probe
@@ -496,6 +505,190 @@
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $clearing)))
     (global.get $count))
+
+  ;; Member i's exact context with every member j (j = i included) into out[j] (f64), from the
+  ;; same sums as `row` (scatter-mode dimensions must have been scattered with $full; their
+  ;; accumulators are zeroed here). Used for pilot rows and for recomputing a member's heap.
+  (func (export "contextRow") (param $cfg i32) (param $i i32) (param $out i32)
+    (local $n i32) (local $g i32) (local $groups i32) (local $j0 i32) (local $p i32) (local $t i32) (local $w i32)
+    (local $accG i32) (local $accS i32) (local $lane i32) (local $j i32)
+    (local $gBits i32) (local $gCodes i32) (local $gSkip i32) (local $gStride i32) (local $gBase i32) (local $gP i32) (local $gS i32)
+    (local $sBits i32) (local $sCodes i32) (local $sSkip i32) (local $sStride i32) (local $sBase i32) (local $sP i32) (local $sS i32)
+    (local $acc8 v128) (local $gSum v128) (local $sSum v128)
+    (local.set $n (i32.load offset=0 (local.get $cfg)))
+    (local.set $accG (i32.load offset=4 (local.get $cfg)))
+    (local.set $accS (i32.load offset=8 (local.get $cfg)))
+
+    (local.set $gBits (i32.load offset=40 (local.get $cfg)))
+    (local.set $gCodes (i32.load offset=88 (local.get $cfg)))
+    (local.set $p (select (local.get $gBits) (local.get $gCodes) (local.get $gBits)))
+    (if (local.get $p)
+      (then
+        (local.set $w (i32.load offset=44 (local.get $cfg)))
+        (local.set $gSkip (i32.sub (i32.const 16) (local.get $w)))
+        (local.set $gStride (i32.shl (local.get $w) (i32.const 4)))
+        ;; member i's words: group (i >> 2), lane (i & 3), splatted into the scratch
+        (local.set $p (i32.add (i32.add (local.get $p)
+          (i32.mul (i32.shr_u (local.get $i) (i32.const 2)) (local.get $gStride)))
+          (i32.shl (i32.and (local.get $i) (i32.const 3)) (i32.const 2))))
+        (local.set $gS (i32.add (local.get $cfg) (i32.const 256)))
+        (local.set $t (i32.const 0))
+        (block $filled
+          (loop $filling
+            (br_if $filled (i32.ge_u (local.get $t) (local.get $w)))
+            (v128.store (i32.add (local.get $gS) (i32.shl (local.get $t) (i32.const 4)))
+              (i32x4.splat (i32.load (i32.add (local.get $p) (i32.shl (local.get $t) (i32.const 4))))))
+            (local.set $t (i32.add (local.get $t) (i32.const 1)))
+            (br $filling)))
+        ;; slot s of the sum reads offset 16 s from these: the used words are slots skip..15
+        (local.set $gS (i32.sub (local.get $gS) (i32.shl (local.get $gSkip) (i32.const 4))))
+        (local.set $gBase (i32.sub (select (local.get $gBits) (local.get $gCodes) (local.get $gBits))
+          (i32.shl (local.get $gSkip) (i32.const 4))))))
+
+    (local.set $sBits (i32.load offset=48 (local.get $cfg)))
+    (local.set $sCodes (i32.load offset=92 (local.get $cfg)))
+    (local.set $p (select (local.get $sBits) (local.get $sCodes) (local.get $sBits)))
+    (if (local.get $p)
+      (then
+        (local.set $w (i32.load offset=52 (local.get $cfg)))
+        (local.set $sSkip (i32.sub (i32.const 16) (local.get $w)))
+        (local.set $sStride (i32.shl (local.get $w) (i32.const 4)))
+        ;; member i's words: group (i >> 2), lane (i & 3), splatted into the scratch
+        (local.set $p (i32.add (i32.add (local.get $p)
+          (i32.mul (i32.shr_u (local.get $i) (i32.const 2)) (local.get $sStride)))
+          (i32.shl (i32.and (local.get $i) (i32.const 3)) (i32.const 2))))
+        (local.set $sS (i32.add (local.get $cfg) (i32.const 512)))
+        (local.set $t (i32.const 0))
+        (block $filled
+          (loop $filling
+            (br_if $filled (i32.ge_u (local.get $t) (local.get $w)))
+            (v128.store (i32.add (local.get $sS) (i32.shl (local.get $t) (i32.const 4)))
+              (i32x4.splat (i32.load (i32.add (local.get $p) (i32.shl (local.get $t) (i32.const 4))))))
+            (local.set $t (i32.add (local.get $t) (i32.const 1)))
+            (br $filling)))
+        ;; slot s of the sum reads offset 16 s from these: the used words are slots skip..15
+        (local.set $sS (i32.sub (local.get $sS) (i32.shl (local.get $sSkip) (i32.const 4))))
+        (local.set $sBase (i32.sub (select (local.get $sBits) (local.get $sCodes) (local.get $sBits))
+          (i32.shl (local.get $sSkip) (i32.const 4))))))
+    (local.set $groups (i32.shr_u (i32.add (local.get $n) (i32.const 3)) (i32.const 2)))
+    (block $done
+      (loop $pairs
+        (br_if $done (i32.ge_u (local.get $g) (local.get $groups)))
+        (local.set $j0 (i32.shl (local.get $g) (i32.const 2)))
+          (local.set $gP (i32.add (local.get $gBase) (i32.mul (local.get $g) (local.get $gStride))))
+          (if (local.get $gBits)
+            (then
+              (local.set $acc8 (v128.const i64x2 0 0))
+              (block $g15 (block $g14 (block $g13 (block $g12 (block $g11 (block $g10 (block $g9 (block $g8 (block $g7 (block $g6 (block $g5 (block $g4 (block $g3 (block $g2 (block $g1 (block $g0
+                (br_table $g0 $g1 $g2 $g3 $g4 $g5 $g6 $g7 $g8 $g9 $g10 $g11 $g12 $g13 $g14 $g15 (local.get $gSkip)))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=0 (local.get $gP)) (v128.load offset=0 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=16 (local.get $gP)) (v128.load offset=16 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=32 (local.get $gP)) (v128.load offset=32 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=48 (local.get $gP)) (v128.load offset=48 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=64 (local.get $gP)) (v128.load offset=64 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=80 (local.get $gP)) (v128.load offset=80 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=96 (local.get $gP)) (v128.load offset=96 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=112 (local.get $gP)) (v128.load offset=112 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=128 (local.get $gP)) (v128.load offset=128 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=144 (local.get $gP)) (v128.load offset=144 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=160 (local.get $gP)) (v128.load offset=160 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=176 (local.get $gP)) (v128.load offset=176 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=192 (local.get $gP)) (v128.load offset=192 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=208 (local.get $gP)) (v128.load offset=208 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=224 (local.get $gP)) (v128.load offset=224 (local.get $gS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=240 (local.get $gP)) (v128.load offset=240 (local.get $gS))))))
+              (local.set $gSum (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $acc8)))))
+            (else (if (local.get $gCodes)
+            (then
+              (local.set $acc8 (v128.const i64x2 0 0))
+              (block $g15 (block $g14 (block $g13 (block $g12 (block $g11 (block $g10 (block $g9 (block $g8 (block $g7 (block $g6 (block $g5 (block $g4 (block $g3 (block $g2 (block $g1 (block $g0
+                (br_table $g0 $g1 $g2 $g3 $g4 $g5 $g6 $g7 $g8 $g9 $g10 $g11 $g12 $g13 $g14 $g15 (local.get $gSkip)))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=0 (local.get $gP)) (v128.load offset=0 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=16 (local.get $gP)) (v128.load offset=16 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=32 (local.get $gP)) (v128.load offset=32 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=48 (local.get $gP)) (v128.load offset=48 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=64 (local.get $gP)) (v128.load offset=64 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=80 (local.get $gP)) (v128.load offset=80 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=96 (local.get $gP)) (v128.load offset=96 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=112 (local.get $gP)) (v128.load offset=112 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=128 (local.get $gP)) (v128.load offset=128 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=144 (local.get $gP)) (v128.load offset=144 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=160 (local.get $gP)) (v128.load offset=160 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=176 (local.get $gP)) (v128.load offset=176 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=192 (local.get $gP)) (v128.load offset=192 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=208 (local.get $gP)) (v128.load offset=208 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=224 (local.get $gP)) (v128.load offset=224 (local.get $gS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=240 (local.get $gP)) (v128.load offset=240 (local.get $gS)))))
+              (local.set $gSum (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $acc8)))))
+            (else
+              (local.set $p (i32.add (local.get $accG) (i32.shl (local.get $j0) (i32.const 2))))
+              (local.set $gSum (v128.load (local.get $p)))
+              (v128.store (local.get $p) (v128.const i64x2 0 0))))))
+          (local.set $sP (i32.add (local.get $sBase) (i32.mul (local.get $g) (local.get $sStride))))
+          (if (local.get $sBits)
+            (then
+              (local.set $acc8 (v128.const i64x2 0 0))
+              (block $s15 (block $s14 (block $s13 (block $s12 (block $s11 (block $s10 (block $s9 (block $s8 (block $s7 (block $s6 (block $s5 (block $s4 (block $s3 (block $s2 (block $s1 (block $s0
+                (br_table $s0 $s1 $s2 $s3 $s4 $s5 $s6 $s7 $s8 $s9 $s10 $s11 $s12 $s13 $s14 $s15 (local.get $sSkip)))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=0 (local.get $sP)) (v128.load offset=0 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=16 (local.get $sP)) (v128.load offset=16 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=32 (local.get $sP)) (v128.load offset=32 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=48 (local.get $sP)) (v128.load offset=48 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=64 (local.get $sP)) (v128.load offset=64 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=80 (local.get $sP)) (v128.load offset=80 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=96 (local.get $sP)) (v128.load offset=96 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=112 (local.get $sP)) (v128.load offset=112 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=128 (local.get $sP)) (v128.load offset=128 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=144 (local.get $sP)) (v128.load offset=144 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=160 (local.get $sP)) (v128.load offset=160 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=176 (local.get $sP)) (v128.load offset=176 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=192 (local.get $sP)) (v128.load offset=192 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=208 (local.get $sP)) (v128.load offset=208 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=224 (local.get $sP)) (v128.load offset=224 (local.get $sS)))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.popcnt (v128.and (v128.load offset=240 (local.get $sP)) (v128.load offset=240 (local.get $sS))))))
+              (local.set $sSum (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $acc8)))))
+            (else (if (local.get $sCodes)
+            (then
+              (local.set $acc8 (v128.const i64x2 0 0))
+              (block $s15 (block $s14 (block $s13 (block $s12 (block $s11 (block $s10 (block $s9 (block $s8 (block $s7 (block $s6 (block $s5 (block $s4 (block $s3 (block $s2 (block $s1 (block $s0
+                (br_table $s0 $s1 $s2 $s3 $s4 $s5 $s6 $s7 $s8 $s9 $s10 $s11 $s12 $s13 $s14 $s15 (local.get $sSkip)))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=0 (local.get $sP)) (v128.load offset=0 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=16 (local.get $sP)) (v128.load offset=16 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=32 (local.get $sP)) (v128.load offset=32 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=48 (local.get $sP)) (v128.load offset=48 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=64 (local.get $sP)) (v128.load offset=64 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=80 (local.get $sP)) (v128.load offset=80 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=96 (local.get $sP)) (v128.load offset=96 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=112 (local.get $sP)) (v128.load offset=112 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=128 (local.get $sP)) (v128.load offset=128 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=144 (local.get $sP)) (v128.load offset=144 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=160 (local.get $sP)) (v128.load offset=160 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=176 (local.get $sP)) (v128.load offset=176 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=192 (local.get $sP)) (v128.load offset=192 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=208 (local.get $sP)) (v128.load offset=208 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=224 (local.get $sP)) (v128.load offset=224 (local.get $sS))))))
+              (local.set $acc8 (i8x16.add (local.get $acc8) (i8x16.min_u (v128.load offset=240 (local.get $sP)) (v128.load offset=240 (local.get $sS)))))
+              (local.set $sSum (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $acc8)))))
+            (else
+              (local.set $p (i32.add (local.get $accS) (i32.shl (local.get $j0) (i32.const 2))))
+              (local.set $sSum (v128.load (local.get $p)))
+              (v128.store (local.get $p) (v128.const i64x2 0 0))))))
+        ;; the four lanes, spilled to the scratch at 128 and 144 (j < n only)
+        (v128.store offset=128 (local.get $cfg) (local.get $gSum))
+        (v128.store offset=144 (local.get $cfg) (local.get $sSum))
+        (local.set $lane (i32.const 0))
+        (block $lanesDone
+          (loop $lanes
+            (local.set $j (i32.add (local.get $j0) (local.get $lane)))
+            (br_if $lanesDone (i32.or (i32.ge_u (local.get $lane) (i32.const 4)) (i32.ge_u (local.get $j) (local.get $n))))
+            (f64.store (i32.add (local.get $out) (i32.shl (local.get $j) (i32.const 3)))
+              (call $ctxOf (local.get $cfg) (local.get $i) (local.get $j)
+                (i32.load offset=128 (i32.add (local.get $cfg) (i32.shl (local.get $lane) (i32.const 2))))
+                (i32.load offset=144 (i32.add (local.get $cfg) (i32.shl (local.get $lane) (i32.const 2))))))
+            (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
+            (br $lanes)))
+        (local.set $g (i32.add (local.get $g) (i32.const 1)))
+        (br $pairs))))
 
   ;; Weighted Jaccard overlap from whole-number sums, as overlapOf in formulas.ts.
   (func $overlap (param $m f64) (param $a f64) (param $b f64) (result f64)
