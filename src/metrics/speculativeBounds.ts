@@ -13,7 +13,7 @@
  *    (synergy, for the pairs in descending context until the context falls below its k-th best).
  * 2. Estimate: b_x = mean + z sd of member x's context samples, where z is calibrated on the pilots
  *    themselves (their estimate from the other pilots against their exact k-th best synergy): the
- *    largest z on a grid for which at most 1 % of pilots would be overestimated. A pilot's bound
+ *    largest z on a grid for which at most 0.4 % of pilots would be overestimated. A pilot's bound
  *    is its exact k-th best. Members with few positive samples get no bound.
  * 3. Check: after the scan, a member whose heap ends below its bound (or short of k partners) may
  *    have lost pairs to the speculation; {@link repairSpeculated} recomputes its heap from its full
@@ -32,8 +32,8 @@ const PILOTS = 256;
 export const SPECULATION_MIN_MEMBERS = 4096;
 /** Pilot samples a member needs above 0 to get a speculative bound. */
 const MIN_POSITIVE_SAMPLES = 8;
-/** Share of pilots the calibrated z may overestimate. */
-const MAX_OVERESTIMATED = 0.01;
+/** Share of pilots the calibrated z may overestimate (1 of 256). */
+const MAX_OVERESTIMATED = 0.004;
 
 /** The k-th largest positive value of `values` (skipping index `skip`), or -1 with fewer than k. */
 function kthLargestPositive(values: Float64Array, k: number, skip: number): number {
@@ -207,7 +207,7 @@ export function speculativeBounds(
     for (let u = 0; u < r; u++) if (u !== t) addSample(pilotStats, t, context[pilot[u]!]!);
   }
   const exactKth = (t: number): number => (exact.size[t] === k ? exact.value[t * k]! : -1);
-  // The largest z (grid of 0.1 from 5 down to 0.5) that overestimates at most 1 % of the pilots.
+  // The largest z (grid of 0.1 from 5 down to 0.5) that overestimates at most 0.4 % of the pilots.
   const allowed = Math.floor(MAX_OVERESTIMATED * r);
   let z = -1;
   for (let step = 50; step >= 5 && z < 0; step--) {

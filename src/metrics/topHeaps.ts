@@ -27,14 +27,17 @@ export class TopHeaps {
   /** Per member: the synergy of its worst kept partner once it has k, else -1 (accepts anything > 0). */
   readonly threshold: Float64Array;
 
-  constructor(n: number, k: number) {
+  /** Empty heaps for n members, or (with `parts`) heaps over those arrays, used, not copied. */
+  constructor(n: number, k: number, parts?: TopHeapParts) {
     this.k = k;
-    this.value = new Float64Array(n * k);
-    this.member = new Int32Array(n * k);
-    this.context = new Float64Array(n * k);
-    this.overlap = new Float64Array(n * k);
-    this.size = new Int32Array(n);
+    this.value = parts?.value ?? new Float64Array(n * k);
+    this.member = parts?.member ?? new Int32Array(n * k);
+    this.context = parts?.context ?? new Float64Array(n * k);
+    this.overlap = parts?.overlap ?? new Float64Array(n * k);
+    this.size = parts?.size ?? new Int32Array(n);
     this.threshold = new Float64Array(n).fill(-1);
+    if (parts !== undefined)
+      for (let i = 0; i < n; i++) if (this.size[i] === k) this.threshold[i] = this.value[i * k]!;
   }
 
   /** Whether (v, j) ranks below (w, m): lower value, or equal value and later member. */
@@ -107,15 +110,7 @@ export class TopHeaps {
    * TopHeaps.fromParts(heaps.parts()).toTopK(ids); // => heaps.toTopK(ids)
    */
   static fromParts(parts: TopHeapParts): TopHeaps {
-    const n = parts.size.length;
-    const heaps = new TopHeaps(n, parts.k);
-    heaps.value.set(parts.value);
-    heaps.member.set(parts.member);
-    heaps.context.set(parts.context);
-    heaps.overlap.set(parts.overlap);
-    heaps.size.set(parts.size);
-    for (let i = 0; i < n; i++) if (heaps.size[i] === parts.k) heaps.threshold[i] = heaps.value[i * parts.k]!;
-    return heaps;
+    return new TopHeaps(parts.size.length, parts.k, parts);
   }
 
   /**

@@ -217,7 +217,7 @@ export function topKOfPrepared(
     const speculated = bounds === undefined ? boundsFor(prepared, k, scanner) : bounds;
     if (speculated !== null) scanner.bound.set(speculated);
     scanKernelRows(scanner, 0, 1);
-    const heaps = TopHeaps.fromParts(scanner.heapParts());
+    const heaps = TopHeaps.fromParts(scanner.heapParts(false));
     if (speculated !== null) repairSpeculated(heaps, speculated, combined, scanner);
     return heaps.toTopK(ids);
   }

@@ -10,7 +10,8 @@ import {
   type TopSynergyOptions,
   topKOfPrepared,
 } from '../metrics/topSynergyPartners.js';
-import { type ContextScanner, kernelImage, openScanner } from '../metrics/wasm/contextScanner.js';
+import { type ContextScanner, kernelImage, scannerOn } from '../metrics/wasm/contextScanner.js';
+import { kernelInstance } from '../metrics/wasm/kernel.js';
 import type { Partnership } from '../schema/records.js';
 import type { TopKWorkerData } from './topk-worker.js';
 
@@ -129,15 +130,20 @@ export async function topSynergyPartnersParallel(
       );
     }
     const { combined } = prepared;
-    const image = kernelImage(combined, combined.weights.geography, combined.weights.sectors, k, true);
-    if (image === null) {
+    // The image is written into this thread's own kernel, which computes the pilot rows of the
+    // speculative bounds (stored in the image before the workers copy it) and, afterwards, the
+    // heaps to recompute; each worker gets a copy of the bytes.
+    const kernel = kernelInstance();
+    const image =
+      kernel === null
+        ? null
+        : kernelImage(combined, combined.weights.geography, combined.weights.sectors, k, kernel);
+    if (kernel === null || image === null) {
       return single('the WebAssembly kernel does not apply (weights not on a grid, or too large)');
     }
-    // This thread's own copy of the kernel: pilot rows for the speculative bounds (written into
-    // the image before the workers copy it) and, afterwards, the heaps to recompute.
-    rows = openScanner(image);
-    bounds = rows === null ? null : boundsFor(prepared, k, rows);
-    if (bounds !== null) new Float32Array(image.bytes.buffer, image.th, n).set(bounds);
+    rows = scannerOn(kernel, image);
+    bounds = boundsFor(prepared, k, rows);
+    if (bounds !== null) rows.bound.set(bounds);
     const published = new Float32Array(new SharedArrayBuffer(n * 4)).fill(-1);
     try {
       parts = await Promise.all(

@@ -24,7 +24,7 @@ parentPort?.once('message', (data: TopKWorkerData) => {
     return;
   }
   scanKernelRows(scanner, start, step, published);
-  const parts = scanner.heapParts();
+  const parts = scanner.heapParts(true);
   // The heap arrays are copies (plain ArrayBuffers): hand them over without copying again.
   const buffers = [parts.value, parts.member, parts.context, parts.overlap, parts.size].map(
     (a) => a.buffer as ArrayBuffer,

@@ -189,7 +189,7 @@ export function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: Ar
  * The kernel set up for one top-k run. `scan(i)` scores member i's row and offers what may
  * qualify to the heaps; `bound[x]` is the pruning bound of member x (-1 at first; the kernel
  * raises it to x's heap threshold, and workers raise it to what other workers publish);
- * `heapParts()` copies the heaps out.
+ * `heapParts(copy)` gives the heaps' arrays.
  */
 export interface ContextScanner {
   readonly bound: Float32Array;
@@ -202,7 +202,8 @@ export interface ContextScanner {
    * computes it: a view into the kernel's memory, overwritten by the next call.
    */
   contextRow(i: number): Float64Array;
-  heapParts(): TopHeapParts;
+  /** The heaps' arrays: views of the kernel's memory, or (`copy`) copies that can be transferred. */
+  heapParts(copy: boolean): TopHeapParts;
 }
 
 /** Byte offsets of the kernel's configuration block (see kernel.wat, function row). */
@@ -267,8 +268,9 @@ export interface KernelImage {
  * Lay out a top-k run over the three dimension indexes with normalised context weights wg, ws;
  * null when a dimension's weights are not on a grid or the data would not fit the kernel's
  * memory (the caller then uses the JavaScript scan, which gives the same result). `k` sizes the
- * heaps; `shared` backs the bytes with a SharedArrayBuffer (for handing to workers without
- * copying).
+ * heaps. The bytes are written into `into`: a kernel's own memory (grown to fit; open it with
+ * {@link scannerOn}, no copy), or a fresh ArrayBuffer (default; open copies with
+ * {@link openScanner}).
  *
  * @example
  * const image = kernelImage(combined, 0.5, 0.5, 10);
@@ -279,7 +281,7 @@ export function kernelImage(
   wg: number,
   ws: number,
   k: number,
-  shared = false,
+  into: KernelExports | null = null,
 ): KernelImage | null {
   const { expertise: exp, geography: geo, sectors: sec } = dims;
   if (![geo, sec, exp].every((d) => fitsKernel(d, 2 ** 23))) return null;
@@ -311,7 +313,16 @@ export function kernelImage(
   const geoPlan = planDimension(geo, arena);
   const secPlan = planDimension(sec, arena);
   if (geoPlan === null || secPlan === null || arena.size > MAX_KERNEL_BYTES) return null;
-  const buffer = shared ? new SharedArrayBuffer(arena.size) : new ArrayBuffer(arena.size);
+  let buffer: ArrayBuffer;
+  if (into === null) buffer = new ArrayBuffer(arena.size);
+  else {
+    try {
+      arena.commit(into.memory);
+    } catch {
+      return null;
+    }
+    buffer = into.memory.buffer;
+  }
   new Int32Array(buffer, lg, n).set(geo.l1);
   new Int32Array(buffer, ls, n).set(sec.l1);
   new Int32Array(buffer, le, n).set(exp.l1);
@@ -357,7 +368,7 @@ export function kernelImage(
   view.setFloat64(CFG.wg, wg, true);
   view.setFloat64(CFG.ws, ws, true);
   return {
-    bytes: new Uint8Array(buffer),
+    bytes: new Uint8Array(buffer, 0, arena.size),
     n,
     cfg,
     accG,
@@ -393,36 +404,57 @@ export function openScanner(image: KernelImage): ContextScanner | null {
   } catch {
     return null;
   }
+  new Uint8Array(kernel.memory.buffer, 0, image.bytes.length).set(image.bytes);
+  return scannerOn(kernel, image);
+}
+
+/**
+ * The scanner of a kernel whose memory holds `image` (written there by kernelImage or copied by
+ * openScanner).
+ *
+ * @example
+ * const kernel = kernelInstance()!;
+ * scannerOn(kernel, kernelImage(combined, 0.5, 0.5, 10, kernel)!).scan(0);
+ */
+export function scannerOn(kernel: KernelExports, image: KernelImage): ContextScanner {
   const buffer = kernel.memory.buffer;
-  new Uint8Array(buffer, 0, image.bytes.length).set(image.bytes);
   const { n, cfg, accG, accS, geo: geoPlan, sec: secPlan } = image;
-  const scatter = (k: KernelExports, plan: DimensionPlan, i: number, acc: number, full: number): void => {
+  const scatter = (plan: DimensionPlan, i: number, acc: number, full: number): void => {
     if (plan.mode === 'scatter')
-      k.scatter(i, plan.off, plan.cat, plan.self, plan.unit, plan.postOff, plan.post, acc, full);
+      kernel.scatter(i, plan.off, plan.cat, plan.self, plan.unit, plan.postOff, plan.post, acc, full);
   };
   const contextOut = new Float64Array(buffer, image.contextOut, n);
   return {
     bound: new Float32Array(buffer, image.th, n),
-    heapParts: () => {
+    heapParts: (copy: boolean) => {
       const { k, heapValue, heapMember, heapContext, heapOverlap, heapSize } = image;
+      const parts = {
+        k,
+        value: new Float64Array(buffer, heapValue, n * k),
+        member: new Int32Array(buffer, heapMember, n * k),
+        context: new Float64Array(buffer, heapContext, n * k),
+        overlap: new Float64Array(buffer, heapOverlap, n * k),
+        size: new Int32Array(buffer, heapSize, n),
+      };
+      if (!copy) return parts;
       return {
         k,
-        value: new Float64Array(buffer, heapValue, n * k).slice(),
-        member: new Int32Array(buffer, heapMember, n * k).slice(),
-        context: new Float64Array(buffer, heapContext, n * k).slice(),
-        overlap: new Float64Array(buffer, heapOverlap, n * k).slice(),
-        size: new Int32Array(buffer, heapSize, n).slice(),
+        value: parts.value.slice(),
+        member: parts.member.slice(),
+        context: parts.context.slice(),
+        overlap: parts.overlap.slice(),
+        size: parts.size.slice(),
       };
     },
     modes: { geography: geoPlan.mode, sectors: secPlan.mode },
     scan(i: number): number {
-      scatter(kernel, geoPlan, i, accG, 0);
-      scatter(kernel, secPlan, i, accS, 0);
+      scatter(geoPlan, i, accG, 0);
+      scatter(secPlan, i, accS, 0);
       return kernel.row(cfg, i);
     },
     contextRow(i: number): Float64Array {
-      scatter(kernel, geoPlan, i, accG, 1);
-      scatter(kernel, secPlan, i, accS, 1);
+      scatter(geoPlan, i, accG, 1);
+      scatter(secPlan, i, accS, 1);
       kernel.contextRow(cfg, i, image.contextOut);
       return contextOut;
     },
@@ -430,8 +462,8 @@ export function openScanner(image: KernelImage): ContextScanner | null {
 }
 
 /**
- * {@link kernelImage} opened with {@link openScanner}: the kernel set up for one top-k run in
- * this thread, or null when it does not apply.
+ * A kernel set up for one top-k run in this thread ({@link kernelImage} written into its memory),
+ * or null when it does not apply.
  *
  * @example
  * rowScanner(combined, 0.5, 0.5, 10)?.bound.length; // => number of members
@@ -442,6 +474,7 @@ export function rowScanner(
   ws: number,
   k: number,
 ): ContextScanner | null {
-  const image = kernelImage(dims, wg, ws, k);
-  return image === null ? null : openScanner(image);
+  const kernel = kernelInstance();
+  const image = kernel === null ? null : kernelImage(dims, wg, ws, k, kernel);
+  return kernel === null || image === null ? null : scannerOn(kernel, image);
 }
