@@ -33,13 +33,20 @@ export function weightScaleOf(profile: DimensionProfile): number {
   const cached = cache.get(profile);
   if (cached !== undefined) return cached;
   const distinct = new Set<number>();
+  const seen: number[] = [];
   let scale = 1;
   let last = Number.NaN;
   outer: for (const row of profile.rows) {
     const ws = row.weights;
     for (let p = 0; p < ws.length; p++) {
       const w = ws[p]!;
-      if (w === last || distinct.has(w)) continue;
+      if (w === last) continue;
+      // Few distinct weights (the usual case): a scan of them beats a Set lookup.
+      if (distinct.size <= 16 ? seen.includes(w) : distinct.has(w)) {
+        last = w;
+        continue;
+      }
+      seen.push(w);
       last = w;
       distinct.add(w);
       if (distinct.size > MAX_DISTINCT || !Number.isFinite(w)) {

@@ -10,8 +10,7 @@ import {
   type TopSynergyOptions,
   topKOfPrepared,
 } from '../metrics/topSynergyPartners.js';
-import { type ContextScanner, kernelImage, scannerOn } from '../metrics/wasm/contextScanner.js';
-import { kernelInstance } from '../metrics/wasm/kernel.js';
+import { type ContextScanner, imageInKernel, scannerOn } from '../metrics/wasm/contextScanner.js';
 import type { Partnership } from '../schema/records.js';
 import type { TopKWorkerData } from './topk-worker.js';
 
@@ -133,15 +132,12 @@ export async function topSynergyPartnersParallel(
     // The image is written into this thread's own kernel, which computes the pilot rows of the
     // speculative bounds (stored in the image before the workers copy it) and, afterwards, the
     // heaps to recompute; each worker gets a copy of the bytes.
-    const kernel = kernelInstance();
-    const image =
-      kernel === null
-        ? null
-        : kernelImage(combined, combined.weights.geography, combined.weights.sectors, k, kernel);
-    if (kernel === null || image === null) {
+    const made = imageInKernel(combined, combined.weights.geography, combined.weights.sectors, k);
+    if (made === null) {
       return single('the WebAssembly kernel does not apply (weights not on a grid, or too large)');
     }
-    rows = scannerOn(kernel, image);
+    const { image } = made;
+    rows = scannerOn(made.kernel, image);
     bounds = boundsFor(prepared, k, rows);
     if (bounds !== null) rows.bound.set(bounds);
     const published = new Float32Array(new SharedArrayBuffer(n * 4)).fill(-1);

@@ -44,16 +44,85 @@ export function indexIds(ids: readonly string[]): Map<string, number> {
   return index;
 }
 
-function stableCountingSort(order: Int32Array, key: Int32Array, buckets: number): Int32Array {
+/**
+ * Sort `order` stably by key[order[p]] (keys 0..buckets-1) into `out`; returns `out`. O(R + buckets).
+ */
+function stableCountingSort(
+  order: Int32Array,
+  key: Int32Array,
+  buckets: number,
+  out: Int32Array,
+): Int32Array {
   const start = new Int32Array(buckets + 1);
   for (let p = 0; p < order.length; p++) start[key[order[p]!]! + 1]!++;
   for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
-  const out = new Int32Array(order.length);
   for (let p = 0; p < order.length; p++) {
     const r = order[p]!;
     out[start[key[r]!]!++] = r;
   }
   return out;
+}
+
+/** Longest run of one member's records sorted in place by {@link sortRuns}. */
+const SHORT_RUN = 64;
+
+/** `out` filled with 0, 1, 2, ...; returns `out`. */
+function identity(out: Int32Array): Int32Array {
+  for (let r = 0; r < out.length; r++) out[r] = r;
+  return out;
+}
+
+/**
+ * Record order by (member, category) when the members already come in order in short runs: each
+ * run insertion-sorted by category (stable). Returns `out`.
+ */
+function sortRuns(memberOf: Int32Array, catOf: Int32Array, out: Int32Array): Int32Array {
+  const count = memberOf.length;
+  let start = 0;
+  while (start < count) {
+    let end = start + 1;
+    while (end < count && memberOf[end] === memberOf[start]) end++;
+    for (let r = start; r < end; r++) {
+      const c = catOf[r]!;
+      let p = r;
+      while (p > start && catOf[out[p - 1]!]! > c) {
+        out[p] = out[p - 1]!;
+        p--;
+      }
+      out[p] = r;
+    }
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * Working arrays of {@link profileFromColumns}, one slot per entry (24 bytes each). buildProfiles
+ * makes one set for its three dimensions, so a large partnership does not allocate them three
+ * times.
+ */
+export interface ProfileScratch {
+  readonly memberOf: Int32Array;
+  readonly categoryOf: Int32Array;
+  readonly weightOf: Float64Array;
+  readonly order: Int32Array;
+  readonly sorted: Int32Array;
+}
+
+/**
+ * Working arrays for profiles of up to `entries` entries.
+ * @example
+ * const scratch = profileScratch(1000);
+ * scratch.order.length; // => 1000
+ */
+export function profileScratch(entries: number): ProfileScratch {
+  return {
+    memberOf: new Int32Array(entries),
+    categoryOf: new Int32Array(entries),
+    weightOf: new Float64Array(entries),
+    order: new Int32Array(entries),
+    sorted: new Int32Array(entries),
+  };
 }
 
 /**
@@ -75,21 +144,30 @@ export function profileFromColumns(
   dimension: Dimension,
   ids: readonly string[],
   columns: ProfileColumns,
+  scratch?: ProfileScratch,
 ): DimensionProfile {
   const memberIndex = indexIds(ids);
   const n = ids.length;
   const count = columns.length;
-  const memberOf = new Int32Array(count);
-  const firstSeenOf = new Int32Array(count);
-  const weightOf = new Float64Array(count);
+  const work = scratch !== undefined && scratch.order.length >= count ? scratch : profileScratch(count);
+  const memberOf = work.memberOf.subarray(0, count);
+  const categoryOf = work.categoryOf.subarray(0, count);
+  const weightOf = work.weightOf.subarray(0, count);
   // Categories get provisional ids in order of first appearance, remapped to sorted order below.
   const provisional = new Map<string, number>();
-  // Records of one member usually come together: remember the last member looked up.
+  // Records of one member usually come together: remember the last member looked up, and whether
+  // the members come in order in runs of at most SHORT_RUN (then a per-run sort suffices).
   let lastMember: string | undefined;
   let lastIndex: number | undefined;
+  let inRuns = true;
+  let runStart = 0;
   for (let r = 0; r < count; r++) {
     const member = columns.member(r);
     const i = member === lastMember ? lastIndex : memberIndex.get(member);
+    if (i !== lastIndex) {
+      if (lastIndex !== undefined && i !== undefined && i < lastIndex) inRuns = false;
+      runStart = r;
+    } else if (r - runStart >= SHORT_RUN) inRuns = false;
     lastMember = member;
     lastIndex = i;
     if (i === undefined) {
@@ -112,21 +190,32 @@ export function profileFromColumns(
       provisional.set(key, c);
     }
     memberOf[r] = i;
-    firstSeenOf[r] = c;
+    categoryOf[r] = c;
     weightOf[r] = weight;
   }
   const categories = [...provisional.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const sortedIndex = new Int32Array(categories.length);
   for (let k = 0; k < categories.length; k++) sortedIndex[provisional.get(categories[k]!)!] = k;
-  const catOf = new Int32Array(count);
-  for (let r = 0; r < count; r++) catOf[r] = sortedIndex[firstSeenOf[r]!]!;
+  // Provisional category ids become sorted ones, in place.
+  const catOf = categoryOf;
+  for (let r = 0; r < count; r++) catOf[r] = sortedIndex[catOf[r]!]!;
 
-  // Order records by (member, category) with two stable counting sorts, then keep the maximum
-  // weight of each (member, category) and drop zero weights.
-  let order: Int32Array = new Int32Array(count);
-  for (let r = 0; r < count; r++) order[r] = r;
-  order = stableCountingSort(order, catOf, categories.length);
-  order = stableCountingSort(order, memberOf, n);
+  // Order records by (member, category), stably: members in order in short runs (the usual file)
+  // need only each run sorted by category; otherwise two stable counting sorts. Then keep the
+  // maximum weight of each (member, category) and drop zero weights.
+  const order = inRuns
+    ? sortRuns(memberOf, catOf, work.sorted.subarray(0, count))
+    : stableCountingSort(
+        stableCountingSort(
+          identity(work.sorted.subarray(0, count)),
+          catOf,
+          categories.length,
+          work.order.subarray(0, count),
+        ),
+        memberOf,
+        n,
+        work.sorted.subarray(0, count),
+      );
   const indices = new Int32Array(count);
   const weights = new Float64Array(count);
   const offsets = new Int32Array(n + 1);

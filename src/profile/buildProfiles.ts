@@ -1,6 +1,6 @@
 import { PartnerSynergyError } from '../errors.js';
 import type { Partnership } from '../schema/records.js';
-import { profileFromColumns } from './buildDimensionProfile.js';
+import { profileFromColumns, profileScratch } from './buildDimensionProfile.js';
 import { type ProfileOptions, resolveProfileOptions } from './options.js';
 import { applySpecialisation } from './specialisation.js';
 import type { Profiles } from './types.js';
@@ -52,24 +52,41 @@ export function buildProfiles(partnership: Partnership, options: ProfileOptions 
   const strengths = table(resolved.strengthWeights, true);
   const ids = partnership.members.map((m) => m.id);
   const { expertise: er, geography: gr, sectors: sr } = partnership;
-  const expertise = profileFromColumns('expertise', ids, {
-    length: er.length,
-    member: (r) => er[r]!.member,
-    category: (r) => er[r]!.theme,
-    weight: (r) => weightOf(levels, er[r]!.level, 'expertise level'),
-  });
-  const geography = profileFromColumns('geography', ids, {
-    length: gr.length,
-    member: (r) => gr[r]!.member,
-    category: (r) => gr[r]!.country,
-    weight: (r) => weightOf(presence, gr[r]!.presence, 'presence kind'),
-  });
-  const sectors = profileFromColumns('sectors', ids, {
-    length: sr.length,
-    member: (r) => sr[r]!.member,
-    category: (r) => sr[r]!.sector,
-    weight: (r) => weightOf(strengths, sr[r]!.strength, 'network strength'),
-  });
+  // One set of working arrays for the three dimensions.
+  const scratch = profileScratch(Math.max(er.length, gr.length, sr.length));
+  const expertise = profileFromColumns(
+    'expertise',
+    ids,
+    {
+      length: er.length,
+      member: (r) => er[r]!.member,
+      category: (r) => er[r]!.theme,
+      weight: (r) => weightOf(levels, er[r]!.level, 'expertise level'),
+    },
+    scratch,
+  );
+  const geography = profileFromColumns(
+    'geography',
+    ids,
+    {
+      length: gr.length,
+      member: (r) => gr[r]!.member,
+      category: (r) => gr[r]!.country,
+      weight: (r) => weightOf(presence, gr[r]!.presence, 'presence kind'),
+    },
+    scratch,
+  );
+  const sectors = profileFromColumns(
+    'sectors',
+    ids,
+    {
+      length: sr.length,
+      member: (r) => sr[r]!.member,
+      category: (r) => sr[r]!.sector,
+      weight: (r) => weightOf(strengths, sr[r]!.strength, 'network strength'),
+    },
+    scratch,
+  );
   if (resolved.weighting === 'specialisation') {
     return {
       ids,

@@ -196,6 +196,32 @@ describe('buildDimensionProfile(dimension, ids, entries)', () => {
     expect(p.empty).toEqual([false, true]);
   });
 
+  it('gives the same profile whatever the entry order: grouped by member, long runs, or shuffled', () => {
+    // Entries grouped by member in short runs take a per-run sort, others two counting sorts.
+    const ids = ['a', 'b', 'c'];
+    const grouped: { member: string; category: string; weight: number }[] = [];
+    ids.forEach((m, i) => {
+      const count = i === 1 ? 150 : 5; // b has a run longer than the per-run sort takes
+      for (let t = 0; t < count; t++)
+        grouped.push({ member: m, category: `k${(t * 37 + i) % 90}`, weight: ((t * 7 + i) % 5) / 5 });
+    });
+    const expected = buildDimensionProfile('sectors', ids, grouped);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(grouped, { minLength: grouped.length }), (shuffled) => {
+        expect(buildDimensionProfile('sectors', ids, shuffled)).toEqual(expected);
+      }),
+      { numRuns: 30 },
+    );
+    const shortRuns = grouped.filter((e) => e.member !== 'b');
+    const reversed = [...shortRuns].reverse();
+    expect(buildDimensionProfile('sectors', ids, shortRuns)).toEqual(
+      buildDimensionProfile('sectors', ids, reversed),
+    );
+    expect(expected.rows[1]?.indices.length).toBe(
+      new Set(grouped.filter((e) => e.member === 'b' && e.weight > 0).map((e) => e.category)).size,
+    );
+  });
+
   it('rejects weights outside [0, 1] as E_SCHEMA', () => {
     expect(() =>
       buildDimensionProfile('sectors', ['a'], [{ member: 'a', category: 'x', weight: Number.NaN }]),

@@ -31,7 +31,7 @@ export function fillUpperWithKernel(c: CombinedIndex, kind: CombinedKind, out: F
   const row = arena.reserve(n * 8);
   const plans = dims.map((d) => scatterPlan(d, arena));
   if (plans.some((p) => p === null)) return false;
-  const kernel = kernelInstance();
+  const kernel = kernelInstance(arena.size);
   if (kernel === null) return false;
   try {
     arena.commit(kernel.memory);

@@ -147,13 +147,23 @@ export function scatterPlan(index: PairIndex, arena: Arena): ScatterPlan | null 
 export function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: ArrayBufferLike): void {
   const nnz = index.categories.length;
   if (plan.mode === 'scatter') {
-    new Int32Array(buffer, plan.off, index.size + 1).set(index.offsets);
-    new Int32Array(buffer, plan.cat, nnz).set(index.categories);
-    new Int32Array(buffer, plan.self, nnz).set(index.selfPosting);
-    new Int32Array(buffer, plan.unit, nnz).set(index.weights);
-    new Int32Array(buffer, plan.postOff, index.postOffsets.length).set(index.postOffsets);
+    const { offsets, categories, weights, postOffsets } = index;
+    new Int32Array(buffer, plan.off, index.size + 1).set(offsets);
+    new Int32Array(buffer, plan.cat, nnz).set(categories);
+    new Int32Array(buffer, plan.unit, nnz).set(weights);
+    new Int32Array(buffer, plan.postOff, postOffsets.length).set(postOffsets);
+    // The postings, members ascending within a category, straight from the rows (the index's own
+    // postings are not built for this: they would be another 21 bytes per entry).
+    const self = new Int32Array(buffer, plan.self, nnz);
     const post = new Int32Array(buffer, plan.post, nnz);
-    for (let q = 0; q < nnz; q++) post[q] = (index.postMembers[q]! << 10) | index.postWeights[q]!;
+    const cursor = postOffsets.slice(0, postOffsets.length - 1);
+    for (let i = 0; i < index.size; i++) {
+      for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
+        const q = cursor[categories[p]!]!++;
+        post[q] = (i << 10) | weights[p]!;
+        self[p] = q;
+      }
+    }
     return;
   }
   if (plan.mode === 'codes') {
@@ -268,9 +278,8 @@ export interface KernelImage {
  * Lay out a top-k run over the three dimension indexes with normalised context weights wg, ws;
  * null when a dimension's weights are not on a grid or the data would not fit the kernel's
  * memory (the caller then uses the JavaScript scan, which gives the same result). `k` sizes the
- * heaps. The bytes are written into `into`: a kernel's own memory (grown to fit; open it with
- * {@link scannerOn}, no copy), or a fresh ArrayBuffer (default; open copies with
- * {@link openScanner}).
+ * heaps. The bytes are written at the start of `memoryFor(size)`: by default a fresh ArrayBuffer
+ * (open copies with {@link openScanner}); {@link imageInKernel} writes into a kernel's memory.
  *
  * @example
  * const image = kernelImage(combined, 0.5, 0.5, 10);
@@ -281,7 +290,7 @@ export function kernelImage(
   wg: number,
   ws: number,
   k: number,
-  into: KernelExports | null = null,
+  memoryFor: (bytes: number) => ArrayBuffer | null = (bytes) => new ArrayBuffer(bytes),
 ): KernelImage | null {
   const { expertise: exp, geography: geo, sectors: sec } = dims;
   if (![geo, sec, exp].every((d) => fitsKernel(d, 2 ** 23))) return null;
@@ -313,16 +322,8 @@ export function kernelImage(
   const geoPlan = planDimension(geo, arena);
   const secPlan = planDimension(sec, arena);
   if (geoPlan === null || secPlan === null || arena.size > MAX_KERNEL_BYTES) return null;
-  let buffer: ArrayBuffer;
-  if (into === null) buffer = new ArrayBuffer(arena.size);
-  else {
-    try {
-      arena.commit(into.memory);
-    } catch {
-      return null;
-    }
-    buffer = into.memory.buffer;
-  }
+  const buffer = memoryFor(arena.size);
+  if (buffer === null) return null;
   new Int32Array(buffer, lg, n).set(geo.l1);
   new Int32Array(buffer, ls, n).set(sec.l1);
   new Int32Array(buffer, le, n).set(exp.l1);
@@ -395,17 +396,32 @@ export function kernelImage(
  * scanner?.scan(0); // => number of pairs of member 0 offered to the heaps
  */
 export function openScanner(image: KernelImage): ContextScanner | null {
-  const kernel = kernelInstance();
+  const kernel = kernelInstance(image.bytes.length);
   if (kernel === null) return null;
-  const arena = new Arena();
-  arena.reserve(image.bytes.length);
-  try {
-    arena.commit(kernel.memory);
-  } catch {
-    return null;
-  }
   new Uint8Array(kernel.memory.buffer, 0, image.bytes.length).set(image.bytes);
   return scannerOn(kernel, image);
+}
+
+/**
+ * {@link kernelImage} written straight into the memory of a new kernel instance (no copy), or
+ * null when the kernel does not apply.
+ *
+ * @example
+ * const made = imageInKernel(combined, 0.5, 0.5, 10);
+ * made === null || scannerOn(made.kernel, made.image).bound.length === made.image.n; // => true
+ */
+export function imageInKernel(
+  dims: { readonly expertise: PairIndex; readonly geography: PairIndex; readonly sectors: PairIndex },
+  wg: number,
+  ws: number,
+  k: number,
+): { readonly kernel: KernelExports; readonly image: KernelImage } | null {
+  const made: { kernel: KernelExports | null } = { kernel: null };
+  const image = kernelImage(dims, wg, ws, k, (bytes) => {
+    made.kernel = kernelInstance(bytes);
+    return made.kernel?.memory.buffer ?? null;
+  });
+  return image === null || made.kernel === null ? null : { kernel: made.kernel, image };
 }
 
 /**
@@ -413,8 +429,8 @@ export function openScanner(image: KernelImage): ContextScanner | null {
  * openScanner).
  *
  * @example
- * const kernel = kernelInstance()!;
- * scannerOn(kernel, kernelImage(combined, 0.5, 0.5, 10, kernel)!).scan(0);
+ * const { kernel, image } = imageInKernel(combined, 0.5, 0.5, 10)!;
+ * scannerOn(kernel, image).scan(0);
  */
 export function scannerOn(kernel: KernelExports, image: KernelImage): ContextScanner {
   const buffer = kernel.memory.buffer;
@@ -474,7 +490,6 @@ export function rowScanner(
   ws: number,
   k: number,
 ): ContextScanner | null {
-  const kernel = kernelInstance();
-  const image = kernel === null ? null : kernelImage(dims, wg, ws, k, kernel);
-  return kernel === null || image === null ? null : scannerOn(kernel, image);
+  const made = imageInKernel(dims, wg, ws, k);
+  return made === null ? null : scannerOn(made.kernel, made.image);
 }

@@ -2,7 +2,10 @@
 ;; SIMD), assembled by scripts/build-wasm.mjs into kernelBytes.ts. All sums are whole numbers of
 ;; weight units (i32); addresses are byte offsets into the module's own memory.
 (module
-  (memory (export "memory") 1)
+  ;; the memory comes from the instantiator, made at the size needed (growing one makes V8 collect
+  ;; garbage: a full collection of a large heap costs half a second)
+  (import "env" "memory" (memory $memory 1))
+  (export "memory" (memory $memory))
   ;; number of pairs `row` has offered to the heaps
   (global $count (mut i32) (i32.const 0))
 
