@@ -86,6 +86,21 @@ function weightCodes(weights: Float64Array): { codes: Uint8Array | null; tables:
 }
 
 /**
+ * The category indices of all rows as one array when the rows are consecutive views of one
+ * buffer (as buildProfiles makes them), else null.
+ */
+function sharedIndices(profile: DimensionProfile, offsets: Int32Array): Int32Array | null {
+  const { rows } = profile;
+  if (rows.length === 0) return null;
+  const first = rows[0]!.indices;
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i]!.indices;
+    if (v.buffer !== first.buffer || v.byteOffset !== first.byteOffset + offsets[i]! * 4) return null;
+  }
+  return new Int32Array(first.buffer, first.byteOffset, offsets[rows.length]!);
+}
+
+/**
  * Compress a dimension profile and build its inverted index. Checks the profile (one row per id,
  * category indices strictly ascending and in range, weights finite in [0, 1]). Cost O(N + C + nnz).
  *
@@ -105,7 +120,9 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
     offsets[i + 1] = offsets[i]! + row.indices.length;
   }
   const nnz = offsets[n]!;
-  const categories = new Int32Array(nnz);
+  // The rows of a profile from buildProfiles are consecutive views of one array: use it as is.
+  const shared = sharedIndices(profile, offsets);
+  const categories = shared ?? new Int32Array(nnz);
   const weights = new Float64Array(nnz);
   const l1 = new Float64Array(n);
   const sq = new Float64Array(n);
@@ -124,7 +141,7 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
       postOffsets[k + 1]!++;
       weights[base + p] = weightInUnits(x, scale);
     }
-    categories.set(indices, base);
+    if (shared === null) categories.set(indices, base);
     const w = weights.subarray(base, base + indices.length);
     l1[i] = l1Of(w);
     sq[i] = sqOf(w);

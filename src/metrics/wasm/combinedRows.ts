@@ -54,7 +54,7 @@ export function fillUpperWithKernel(c: CombinedIndex, kind: CombinedKind, out: F
   for (let i = 0; i < n; i++) {
     dims.forEach((_, t) => {
       const p = plans[t]!;
-      kernel.scatter(i, p.off, p.cat, p.self, p.unit, p.postOff, p.post, acc[t]!, 0);
+      kernel.scatter(i, p.off, p.row, p.self, p.postOff, p.post, acc[t]!, 0);
     });
     kernel.combinedRow(cfg, i, code, row);
     out.set(values.subarray(i + 1), i * n + i + 1);

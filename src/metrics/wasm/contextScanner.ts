@@ -44,11 +44,15 @@ function maxUnitOf(index: PairIndex): number {
 
 export interface ScatterPlan {
   readonly mode: 'scatter';
+  /** Row offsets (n + 1). */
   readonly off: number;
-  readonly cat: number;
+  /** Row entries as (category << 10) | unit. */
+  readonly row: number;
+  /** Each row entry's own posting position. */
   readonly self: number;
-  readonly unit: number;
+  /** Posting offsets per category. */
   readonly postOff: number;
+  /** Postings as (member << 10) | unit. */
   readonly post: number;
 }
 
@@ -117,25 +121,38 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan | null {
 
 /**
  * Reserve a dimension's inverted index for the kernel's scatter; null when it does not fit the
- * packing of a posting as (member << 10) | unit (units below 1024, under 2^21 members).
+ * packing of a posting as (member << 10) | unit (see {@link packs}).
  *
  * @example
  * scatterPlan(combined.geography, new Arena())?.mode; // => 'scatter'
  */
+/**
+ * Whether a dimension's entries pack into one i32 as (member or category << 10) | unit: units
+ * below 1024, fewer than 2^21 members and categories.
+ */
+function packs(index: PairIndex): boolean {
+  return maxUnitOf(index) < 1024 && index.size < 2 ** 21 && index.postOffsets.length - 1 < 2 ** 21;
+}
+
 export function scatterPlan(index: PairIndex, arena: Arena): ScatterPlan | null {
   const n = index.size;
   const nCat = index.postOffsets.length - 1;
-  if (maxUnitOf(index) >= 1024 || n >= 2 ** 21) return null;
+  if (!packs(index)) return null;
   const nnz = index.categories.length;
   return {
     mode: 'scatter',
     off: arena.reserve((n + 1) * 4),
-    cat: arena.reserve(nnz * 4),
+    row: arena.reserve(nnz * 4),
     self: arena.reserve(nnz * 4),
-    unit: arena.reserve(nnz * 4),
     postOff: arena.reserve((nCat + 1) * 4),
     post: arena.reserve(nnz * 4),
   };
+}
+
+/** A dimension's row entries as (category << 10) | unit. */
+function writePackedRows(index: PairIndex, out: Int32Array): void {
+  const { categories, weights } = index;
+  for (let p = 0; p < categories.length; p++) out[p] = (categories[p]! << 10) | weights[p]!;
 }
 
 /**
@@ -149,8 +166,7 @@ export function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: Ar
   if (plan.mode === 'scatter') {
     const { offsets, categories, weights, postOffsets } = index;
     new Int32Array(buffer, plan.off, index.size + 1).set(offsets);
-    new Int32Array(buffer, plan.cat, nnz).set(categories);
-    new Int32Array(buffer, plan.unit, nnz).set(weights);
+    writePackedRows(index, new Int32Array(buffer, plan.row, nnz));
     new Int32Array(buffer, plan.postOff, postOffsets.length).set(postOffsets);
     // The postings, members ascending within a category, straight from the rows (the index's own
     // postings are not built for this: they would be another 21 bytes per entry).
@@ -233,8 +249,7 @@ const CFG = {
   secBits: 48,
   secWords: 52,
   expOff: 56,
-  expCat: 60,
-  expUnit: 64,
+  expRow: 60,
   probe: 68,
   wg: 72,
   ws: 80,
@@ -293,7 +308,7 @@ export function kernelImage(
   memoryFor: (bytes: number) => ArrayBuffer | null = (bytes) => new ArrayBuffer(bytes),
 ): KernelImage | null {
   const { expertise: exp, geography: geo, sectors: sec } = dims;
-  if (![geo, sec, exp].every((d) => fitsKernel(d, 2 ** 23))) return null;
+  if (![geo, sec, exp].every((d) => fitsKernel(d, 2 ** 23)) || !packs(exp)) return null;
   const n = geo.size;
   const n4 = padded(n);
   const arena = new Arena();
@@ -316,8 +331,7 @@ export function kernelImage(
   const expNnz = exp.categories.length;
   const expCats = exp.postOffsets.length - 1;
   const expOff = arena.reserve((n + 1) * 4);
-  const expCat = arena.reserve(expNnz * 4);
-  const expUnit = arena.reserve(expNnz * 4);
+  const expRow = arena.reserve(expNnz * 4);
   const probe = arena.reserve(expCats * 4);
   const geoPlan = planDimension(geo, arena);
   const secPlan = planDimension(sec, arena);
@@ -332,8 +346,7 @@ export function kernelImage(
   new Float32Array(buffer, th, n).fill(-1);
   new Float64Array(buffer, own, n).fill(-1);
   new Int32Array(buffer, expOff, n + 1).set(exp.offsets);
-  new Int32Array(buffer, expCat, expNnz).set(exp.categories);
-  new Int32Array(buffer, expUnit, expNnz).set(exp.weights);
+  writePackedRows(exp, new Int32Array(buffer, expRow, expNnz));
   writeDimension(geo, geoPlan, buffer);
   writeDimension(sec, secPlan, buffer);
   const view = new DataView(buffer, cfg, CFG.bytes);
@@ -361,8 +374,7 @@ export function kernelImage(
     [CFG.geoCodes, geoPlan.mode === 'codes' ? geoPlan.codes : 0],
     [CFG.secCodes, secPlan.mode === 'codes' ? secPlan.codes : 0],
     [CFG.expOff, expOff],
-    [CFG.expCat, expCat],
-    [CFG.expUnit, expUnit],
+    [CFG.expRow, expRow],
     [CFG.probe, probe],
   ];
   for (const [at, value] of addresses) view.setInt32(at, value, true);
@@ -437,7 +449,7 @@ export function scannerOn(kernel: KernelExports, image: KernelImage): ContextSca
   const { n, cfg, accG, accS, geo: geoPlan, sec: secPlan } = image;
   const scatter = (plan: DimensionPlan, i: number, acc: number, full: number): void => {
     if (plan.mode === 'scatter')
-      kernel.scatter(i, plan.off, plan.cat, plan.self, plan.unit, plan.postOff, plan.post, acc, full);
+      kernel.scatter(i, plan.off, plan.row, plan.self, plan.postOff, plan.post, acc, full);
   };
   const contextOut = new Float64Array(buffer, image.contextOut, n);
   return {

@@ -14,9 +14,8 @@ export interface KernelExports {
   scatter(
     i: number,
     off: number,
-    cat: number,
+    row: number,
     self: number,
-    unit: number,
     postOff: number,
     post: number,
     acc: number,

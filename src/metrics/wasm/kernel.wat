@@ -11,10 +11,10 @@
 
   ;; acc[j] += min(u, v) for every posting (j, v) after member i (with $full: every posting) in each
   ;; of member i's categories.
-  ;; Row entry p of member i: category cat[p], unit unit[p], own posting position self[p].
+  ;; Row entry p of member i: row[p] = (category << 10) | unit, own posting position self[p].
   ;; A posting is one i32, (member << 10) | unit; postOff[k] is category k's first posting.
   (func (export "scatter")
-    (param $i i32) (param $off i32) (param $cat i32) (param $self i32) (param $unit i32)
+    (param $i i32) (param $off i32) (param $row i32) (param $self i32)
     (param $postOff i32) (param $post i32) (param $acc i32) (param $full i32)
     (local $p i32) (local $pe i32) (local $q i32) (local $qe i32) (local $u i32) (local $x i32) (local $y i32) (local $a i32) (local $b i32)
     (local.set $p (i32.shl (i32.load (i32.add (local.get $off) (i32.shl (local.get $i) (i32.const 2)))) (i32.const 2)))
@@ -28,16 +28,16 @@
           (i32.shl
             (select
               (i32.load (i32.add (local.get $postOff)
-                (i32.shl (i32.load (i32.add (local.get $cat) (local.get $p))) (i32.const 2))))
+                (i32.shl (i32.shr_u (i32.load (i32.add (local.get $row) (local.get $p))) (i32.const 10)) (i32.const 2))))
               (i32.add (i32.load (i32.add (local.get $self) (local.get $p))) (i32.const 1))
               (local.get $full))
             (i32.const 2))))
         (local.set $qe (i32.add (local.get $post)
           (i32.shl
             (i32.load offset=4 (i32.add (local.get $postOff)
-              (i32.shl (i32.load (i32.add (local.get $cat) (local.get $p))) (i32.const 2))))
+              (i32.shl (i32.shr_u (i32.load (i32.add (local.get $row) (local.get $p))) (i32.const 10)) (i32.const 2))))
             (i32.const 2))))
-        (local.set $u (i32.load (i32.add (local.get $unit) (local.get $p))))
+        (local.set $u (i32.and (i32.load (i32.add (local.get $row) (local.get $p))) (i32.const 1023)))
         ;; two postings a step (their members differ, so the two updates are independent)
         (block $pairsDone
           (loop $twoAtATime
@@ -197,15 +197,14 @@
   (func $tail (param $cfg i32) (param $i i32) (param $j i32) (param $mg i32) (param $ms i32)
     (local $ctx f64)
     (local $p i32) (local $q i32) (local $u i32) (local $v i32) (local $me i32)
-    (local $expCat i32) (local $expUnit i32) (local $probe i32) (local $le i32)
+    (local $expRow i32) (local $probe i32) (local $le i32)
     (local $fe f64) (local $se f64) (local $eo f64) (local $syn f64) (local $own i32) (local $t f64)
     (local.set $t (f64.promote_f32 (f32.min
       (f32.load (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 2))))
       (f32.load (i32.add (i32.load offset=24 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2)))))))
     (local.set $ctx (call $ctxOf (local.get $cfg) (local.get $i) (local.get $j) (local.get $mg) (local.get $ms)))
     (if (f64.lt (local.get $ctx) (local.get $t)) (then (return)))
-    (local.set $expCat (i32.load offset=60 (local.get $cfg)))
-    (local.set $expUnit (i32.load offset=64 (local.get $cfg)))
+    (local.set $expRow (i32.load offset=60 (local.get $cfg)))
     (local.set $probe (i32.load offset=68 (local.get $cfg)))
     (local.set $le (i32.load offset=20 (local.get $cfg)))
     (local.set $p (i32.load (i32.add (i32.load offset=56 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2)))))
@@ -213,9 +212,9 @@
     (block $walked
       (loop $walk
         (br_if $walked (i32.ge_s (local.get $p) (local.get $q)))
-        (local.set $u (i32.load (i32.add (local.get $probe)
-          (i32.shl (i32.load (i32.add (local.get $expCat) (i32.shl (local.get $p) (i32.const 2)))) (i32.const 2)))))
-        (local.set $v (i32.load (i32.add (local.get $expUnit) (i32.shl (local.get $p) (i32.const 2)))))
+        (local.set $v (i32.load (i32.add (local.get $expRow) (i32.shl (local.get $p) (i32.const 2)))))
+        (local.set $u (i32.load (i32.add (local.get $probe) (i32.shl (i32.shr_u (local.get $v) (i32.const 10)) (i32.const 2)))))
+        (local.set $v (i32.and (local.get $v) (i32.const 1023)))
         (local.set $me (i32.add (local.get $me)
           (select (local.get $u) (local.get $v) (i32.lt_s (local.get $u) (local.get $v)))))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
@@ -255,7 +254,7 @@
   ;; cfg: 0 n, 4 accG, 8 accS, 12 lg, 16 ls, 20 le (i32 row sums), 24 th (f32: the pruning bounds,
   ;; never above a member's final k-th best synergy), 28 heap values (f64), 32 heap members (i32),
   ;; 36 heap contexts (f64), 40 geoBits (0: not bit sets), 44 geoWords, 48 secBits, 52 secWords,
-  ;; 56 expOff, 60 expCat, 64 expUnit, 68 probe, 72 wg (f64), 80 ws (f64), 88 geoCodes, 92 secCodes
+  ;; 56 expOff, 60 expRow ((theme << 10) | unit), 68 probe, 72 wg (f64), 80 ws (f64), 88 geoCodes, 92 secCodes
   ;; (0: not byte codes), 96 heap overlaps (f64), 100 heap sizes (i32), 104 own (f64: each heap's
   ;; threshold), 108 k, 112 lgF, 116 lsF (the row sums as f32), 128..159 scratch of contextRow,
   ;; 256..767 scratch for member i's
@@ -264,7 +263,7 @@
   (func (export "row") (param $cfg i32) (param $i i32) (result i32)
     (local $n i32) (local $g i32) (local $groups i32) (local $j0 i32) (local $p i32) (local $q i32) (local $t i32) (local $w i32)
     (local $accG i32) (local $accS i32) (local $lgF i32) (local $lsF i32) (local $th i32)
-    (local $expOff i32) (local $expCat i32) (local $expUnit i32) (local $probe i32)
+    (local $expOff i32) (local $expRow i32) (local $probe i32)
     (local $gBits i32) (local $gCodes i32) (local $gSkip i32) (local $gStride i32) (local $gBase i32) (local $gP i32) (local $gS i32)
     (local $sBits i32) (local $sCodes i32) (local $sSkip i32) (local $sStride i32) (local $sBase i32) (local $sP i32) (local $sS i32)
     (local $acc8 v128) (local $gSum v128) (local $sSum v128)
@@ -279,8 +278,7 @@
     (local.set $lgF (i32.load offset=112 (local.get $cfg)))
     (local.set $lsF (i32.load offset=116 (local.get $cfg)))
     (local.set $expOff (i32.load offset=56 (local.get $cfg)))
-    (local.set $expCat (i32.load offset=60 (local.get $cfg)))
-    (local.set $expUnit (i32.load offset=64 (local.get $cfg)))
+    (local.set $expRow (i32.load offset=60 (local.get $cfg)))
     (local.set $probe (i32.load offset=68 (local.get $cfg)))
     (local.set $wg4 (f32x4.splat (f32.demote_f64 (f64.load offset=72 (local.get $cfg)))))
     (local.set $ws4 (f32x4.splat (f32.demote_f64 (f64.load offset=80 (local.get $cfg)))))
@@ -348,9 +346,10 @@
     (block $spread
       (loop $spreading
         (br_if $spread (i32.ge_s (local.get $p) (local.get $q)))
+        (local.set $w (i32.load (i32.add (local.get $expRow) (i32.shl (local.get $p) (i32.const 2)))))
         (i32.store
-          (i32.add (local.get $probe) (i32.shl (i32.load (i32.add (local.get $expCat) (i32.shl (local.get $p) (i32.const 2)))) (i32.const 2)))
-          (i32.load (i32.add (local.get $expUnit) (i32.shl (local.get $p) (i32.const 2)))))
+          (i32.add (local.get $probe) (i32.shl (i32.shr_u (local.get $w) (i32.const 10)) (i32.const 2)))
+          (i32.and (local.get $w) (i32.const 1023)))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $spreading)))
     (local.set $g (i32.shr_u (i32.add (local.get $i) (i32.const 1)) (i32.const 2)))
@@ -503,7 +502,7 @@
       (loop $clearing
         (br_if $cleared (i32.ge_s (local.get $p) (local.get $q)))
         (i32.store
-          (i32.add (local.get $probe) (i32.shl (i32.load (i32.add (local.get $expCat) (i32.shl (local.get $p) (i32.const 2)))) (i32.const 2)))
+          (i32.add (local.get $probe) (i32.shl (i32.shr_u (i32.load (i32.add (local.get $expRow) (i32.shl (local.get $p) (i32.const 2)))) (i32.const 10)) (i32.const 2)))
           (i32.const 0))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $clearing)))
