@@ -5,8 +5,9 @@
  * K = 250 countries, S = 60 sectors, about 20 categories per member per dimension).
  *
  * Each case runs in its own child process (`node --import tsx bench/metrics.bench.ts --child
- * <case>`), so its peak RSS (process.resourceUsage().maxRSS) is its own. The child generates the
- * partnership (not timed), then times the measured call; it prints one JSON line.
+ * <case>`), so its peak RSS (process.resourceUsage().maxRSS) is its own; the parallel top-k case
+ * runs in three (each cold, as a user's single call) and reports their median. The child
+ * generates the partnership (not timed), then times the measured call; it prints one JSON line.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,8 @@ interface CaseSpec {
   readonly kind: CaseKind;
   readonly n: number;
   readonly runs: number;
+  /** Child processes to run the case in (each cold, runs times); the median over all is reported. */
+  readonly processes?: number;
   readonly targetMs?: number;
   readonly maxRssMiB?: number;
 }
@@ -35,7 +38,7 @@ const CASES: readonly CaseSpec[] = [
   { kind: 'topk', n: 5000, runs: 1 },
   { kind: 'topk-js', n: 50000, runs: 1 },
   { kind: 'topk', n: 50000, runs: 1 },
-  { kind: 'topk-parallel', n: 50000, runs: 1, targetMs: 10000, maxRssMiB: 2048 },
+  { kind: 'topk-parallel', n: 50000, runs: 1, processes: 3, targetMs: 10000, maxRssMiB: 2048 },
 ];
 
 const LABEL: Record<CaseKind, string> = {
@@ -106,19 +109,23 @@ export const metricsBench: Bench = {
     const file = fileURLToPath(import.meta.url);
     const rows: BenchRow[] = [];
     for (const spec of CASES) {
-      const res = spawnSync(process.execPath, ['--import', 'tsx', file, '--child', JSON.stringify(spec)], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-      });
-      const line = res.stdout.trim().split('\n').pop() ?? '';
-      if (res.status !== 0 || !line.startsWith('{')) {
-        throw new Error(`bench case ${JSON.stringify(spec)} failed: ${res.stderr}`);
+      const times: number[] = [];
+      const cpu: number[] = [];
+      let peakRssMiB = 0;
+      for (let child = 0; child < (spec.processes ?? 1); child++) {
+        const res = spawnSync(process.execPath, ['--import', 'tsx', file, '--child', JSON.stringify(spec)], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+        });
+        const line = res.stdout.trim().split('\n').pop() ?? '';
+        if (res.status !== 0 || !line.startsWith('{')) {
+          throw new Error(`bench case ${JSON.stringify(spec)} failed: ${res.stderr}`);
+        }
+        const out = JSON.parse(line) as { times: number[]; cpu: number[]; peakRssMiB: number };
+        times.push(...out.times);
+        cpu.push(...out.cpu);
+        peakRssMiB = Math.max(peakRssMiB, out.peakRssMiB);
       }
-      const { times, cpu, peakRssMiB } = JSON.parse(line) as {
-        times: number[];
-        cpu: number[];
-        peakRssMiB: number;
-      };
       const ms = median(times);
       const targets: string[] = [];
       let met: boolean | null = null;
@@ -139,7 +146,10 @@ export const metricsBench: Bench = {
         peakRssMiB,
         target: targets.join(', '),
         met,
-        note: spec.runs > 1 ? `median of ${spec.runs}; min ${Math.min(...times).toFixed(0)} ms` : '',
+        note:
+          times.length > 1
+            ? `median of ${times.length}${spec.processes ? ` (separate processes)` : ''}; min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`
+            : '',
       };
       rows.push(row);
       process.stderr.write(
