@@ -1,4 +1,5 @@
 import { PartnerSynergyError } from '../errors.js';
+import { compressedRowsOf } from '../profile/buildDimensionProfile.js';
 import type { DimensionProfile } from '../profile/types.js';
 import { l1Of, sqOf } from './formulas.js';
 import { weightInUnits, weightScaleOf } from './weightScale.js';
@@ -86,21 +87,6 @@ function weightCodes(weights: Float64Array): { codes: Uint8Array | null; tables:
 }
 
 /**
- * The category indices of all rows as one array when the rows are consecutive views of one
- * buffer (as buildProfiles makes them), else null.
- */
-function sharedIndices(profile: DimensionProfile, offsets: Int32Array): Int32Array | null {
-  const { rows } = profile;
-  if (rows.length === 0) return null;
-  const first = rows[0]!.indices;
-  for (let i = 0; i < rows.length; i++) {
-    const v = rows[i]!.indices;
-    if (v.buffer !== first.buffer || v.byteOffset !== first.byteOffset + offsets[i]! * 4) return null;
-  }
-  return new Int32Array(first.buffer, first.byteOffset, offsets[rows.length]!);
-}
-
-/**
  * Compress a dimension profile and build its inverted index. Checks the profile (one row per id,
  * category indices strictly ascending and in range, weights finite in [0, 1]). Cost O(N + C + nnz).
  *
@@ -112,37 +98,29 @@ function sharedIndices(profile: DimensionProfile, offsets: Int32Array): Int32Arr
 export function buildPairIndex(profile: DimensionProfile): PairIndex {
   const n = profile.ids.length;
   const nCat = profile.categories.length;
-  if (profile.rows.length !== n) invalid(profile, `${profile.rows.length} rows for ${n} members.`);
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const row = profile.rows[i]!;
-    if (row.indices.length !== row.weights.length) invalid(profile, `row ${i} has unequal lengths.`);
-    offsets[i + 1] = offsets[i]! + row.indices.length;
-  }
+  // The compressed rows (kept from buildProfiles; made from `rows` for other profiles).
+  const { offsets, indices: categories, weights: raw } = compressedRowsOf(profile);
+  if (offsets.length !== n + 1) invalid(profile, `${offsets.length - 1} rows for ${n} members.`);
   const nnz = offsets[n]!;
-  // The rows of a profile from buildProfiles are consecutive views of one array: use it as is.
-  const shared = sharedIndices(profile, offsets);
-  const categories = shared ?? new Int32Array(nnz);
   const weights = new Float64Array(nnz);
   const l1 = new Float64Array(n);
   const sq = new Float64Array(n);
   const postOffsets = new Int32Array(nCat + 1);
   const scale = weightScaleOf(profile);
   for (let i = 0; i < n; i++) {
-    const { indices, weights: raw } = profile.rows[i]!;
     const base = offsets[i]!;
+    const end = offsets[i + 1]!;
     let prev = -1;
-    for (let p = 0; p < indices.length; p++) {
-      const k = indices[p]!;
+    for (let p = base; p < end; p++) {
+      const k = categories[p]!;
       const x = raw[p]!;
       if (!(k > prev && k < nCat)) invalid(profile, `row ${i} has category indices out of order or range.`);
       if (!(x >= 0 && x <= 1)) invalid(profile, `row ${i} has weight ${x}; weights must be in [0, 1].`);
       prev = k;
       postOffsets[k + 1]!++;
-      weights[base + p] = weightInUnits(x, scale);
+      weights[p] = weightInUnits(x, scale);
     }
-    if (shared === null) categories.set(indices, base);
-    const w = weights.subarray(base, base + indices.length);
+    const w = weights.subarray(base, end);
     l1[i] = l1Of(w);
     sq[i] = sqOf(w);
   }

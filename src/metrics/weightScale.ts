@@ -7,6 +7,7 @@
  * without sharing a summation order, and without the rounding of adding 0.2s. Overlap,
  * complementarity and cosine are ratios, so the scale cancels out of every value.
  */
+import { compressedRowsOf } from '../profile/buildDimensionProfile.js';
 import type { DimensionProfile } from '../profile/types.js';
 
 /** Largest common denominator tried. */
@@ -36,42 +37,40 @@ export function weightScaleOf(profile: DimensionProfile): number {
   const seen: number[] = [];
   let scale = 1;
   let last = Number.NaN;
-  outer: for (const row of profile.rows) {
-    const ws = row.weights;
-    for (let p = 0; p < ws.length; p++) {
-      const w = ws[p]!;
-      if (w === last) continue;
-      // Few distinct weights (the usual case): a scan of them beats a Set lookup.
-      if (distinct.size <= 16 ? seen.includes(w) : distinct.has(w)) {
-        last = w;
-        continue;
-      }
-      seen.push(w);
+  const ws = compressedRowsOf(profile).weights;
+  for (let p = 0; p < ws.length; p++) {
+    const w = ws[p]!;
+    if (w === last) continue;
+    // Few distinct weights (the usual case): a scan of them beats a Set lookup.
+    if (distinct.size <= 16 ? seen.includes(w) : distinct.has(w)) {
       last = w;
-      distinct.add(w);
-      if (distinct.size > MAX_DISTINCT || !Number.isFinite(w)) {
-        scale = 0;
-        break outer;
-      }
-      if (onGrid(w, scale)) continue;
-      // Raise the denominator to the smallest one that also fits every weight seen so far.
-      let d = scale + 1;
-      for (; d <= MAX_WEIGHT_SCALE; d++) {
-        let all = true;
-        for (const v of distinct) {
-          if (!onGrid(v, d)) {
-            all = false;
-            break;
-          }
-        }
-        if (all) break;
-      }
-      if (d > MAX_WEIGHT_SCALE) {
-        scale = 0;
-        break outer;
-      }
-      scale = d;
+      continue;
     }
+    seen.push(w);
+    last = w;
+    distinct.add(w);
+    if (distinct.size > MAX_DISTINCT || !Number.isFinite(w)) {
+      scale = 0;
+      break;
+    }
+    if (onGrid(w, scale)) continue;
+    // Raise the denominator to the smallest one that also fits every weight seen so far.
+    let d = scale + 1;
+    for (; d <= MAX_WEIGHT_SCALE; d++) {
+      let all = true;
+      for (const v of distinct) {
+        if (!onGrid(v, d)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) break;
+    }
+    if (d > MAX_WEIGHT_SCALE) {
+      scale = 0;
+      break;
+    }
+    scale = d;
   }
   cache.set(profile, scale);
   return scale;

@@ -238,15 +238,77 @@ export function profileFromColumns(
     }
     offsets[i + 1] = nnz;
   }
-  const rows: SparseVector[] = new Array(n);
   const empty: boolean[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = offsets[i]!;
-    const e = offsets[i + 1]!;
-    rows[i] = { indices: indices.subarray(s, e), weights: weights.subarray(s, e) };
-    empty[i] = e === s;
+  for (let i = 0; i < n; i++) empty[i] = offsets[i + 1] === offsets[i];
+  // The rows (one object and two views per member) are made when first read: the metrics read
+  // the compressed form.
+  let rows: SparseVector[] | undefined;
+  const profile: DimensionProfile = {
+    dimension,
+    ids: [...ids],
+    categories,
+    get rows(): SparseVector[] {
+      rows ??= Array.from({ length: n }, (_, i) => ({
+        indices: indices.subarray(offsets[i]!, offsets[i + 1]!),
+        weights: weights.subarray(offsets[i]!, offsets[i + 1]!),
+      }));
+      return rows;
+    },
+    empty,
+    present: count > 0,
+  };
+  compressed.set(profile, { offsets, indices: indices.subarray(0, nnz), weights: weights.subarray(0, nnz) });
+  return profile;
+}
+
+/**
+ * A profile's rows in compressed form (CSR): member i's entries are offsets[i] .. offsets[i + 1] - 1
+ * of `indices` and `weights`.
+ */
+export interface CompressedRows {
+  readonly offsets: Int32Array;
+  readonly indices: Int32Array;
+  readonly weights: Float64Array;
+}
+
+const compressed = new WeakMap<DimensionProfile, CompressedRows>();
+
+/**
+ * The rows of a profile in compressed form: kept from building for profiles made here, made from
+ * `rows` (once) for any other.
+ *
+ * @example
+ * const { offsets, indices } = compressedRowsOf(buildDimensionProfile('sectors', ['a'], [
+ *   { member: 'a', category: 'textiles', weight: 0.6 },
+ * ]));
+ * [offsets, indices]; // => [Int32Array.of(0, 1), Int32Array.of(0)]
+ */
+export function compressedRowsOf(profile: DimensionProfile): CompressedRows {
+  const known = compressed.get(profile);
+  if (known !== undefined) return known;
+  const { rows } = profile;
+  for (const [i, row] of rows.entries()) {
+    if (row.indices.length !== row.weights.length) {
+      throw new PartnerSynergyError(
+        'E_SCHEMA',
+        `Invalid ${profile.dimension} profile: row ${i} has unequal lengths.`,
+      );
+    }
   }
-  return { dimension, ids: [...ids], categories, rows, empty, present: count > 0 };
+  const offsets = new Int32Array(rows.length + 1);
+  rows.forEach((row, i) => {
+    offsets[i + 1] = offsets[i]! + row.indices.length;
+  });
+  const nnz = offsets[rows.length]!;
+  const indices = new Int32Array(nnz);
+  const weights = new Float64Array(nnz);
+  rows.forEach((row, i) => {
+    indices.set(row.indices, offsets[i]!);
+    weights.set(row.weights, offsets[i]!);
+  });
+  const made = { offsets, indices, weights };
+  compressed.set(profile, made);
+  return made;
 }
 
 /**
