@@ -33,11 +33,6 @@ export function fillUpperWithKernel(c: CombinedIndex, kind: CombinedKind, out: F
   if (plans.some((p) => p === null)) return false;
   const kernel = kernelInstance(arena.size);
   if (kernel === null) return false;
-  try {
-    arena.commit(kernel.memory);
-  } catch {
-    return false;
-  }
   const buffer = kernel.memory.buffer;
   dims.forEach((d, t) => {
     new Int32Array(buffer, l1[t]!, n).set(d.l1);

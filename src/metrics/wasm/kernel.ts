@@ -1,7 +1,7 @@
 /**
  * The pair kernel: WebAssembly functions (kernel.wat) for the hot loops of top-k over
  * weights on a grid (whole-number units, see weightScaleOf). Browser-safe: the module's bytes are
- * inlined as base64 and compiled synchronously (it is under a kilobyte). When WebAssembly is not
+ * inlined as base64 and compiled synchronously (about 6.6 kB). When WebAssembly is not
  * available (or a content security policy forbids compiling it), {@link kernelInstance} returns
  * null and callers use their JavaScript path, which gives the same results.
  */
@@ -67,8 +67,8 @@ export function kernelInstance(bytes = 0): KernelExports | null {
 }
 
 /**
- * Byte offsets in a kernel's memory, handed out in order (8-byte aligned); {@link Arena.commit}
- * grows the memory to fit them all. Views are made after the commit (growing detaches them).
+ * Byte offsets in a kernel's memory, handed out in order (8-byte aligned); `size` is what to
+ * make the memory with ({@link kernelInstance}).
  */
 export class Arena {
   #top = 0;
@@ -87,16 +87,5 @@ export class Arena {
   /** Bytes reserved so far. */
   get size(): number {
     return this.#top;
-  }
-
-  /**
-   * Grow `memory` to hold everything reserved. Throws RangeError when the engine refuses.
-   * @example
-   * new Arena().commit(kernel.memory);
-   */
-  commit(memory: WebAssembly.Memory): void {
-    const pages = Math.ceil(this.#top / 65536);
-    const have = memory.buffer.byteLength / 65536;
-    if (pages > have) memory.grow(pages - have);
   }
 }
