@@ -72,11 +72,12 @@ function kthLargestPositive(values: Float64Array, k: number, skip: number): numb
 function f32Down(x: number): number {
   const f = Math.fround(x);
   if (f <= x) return f;
-  const bits = new Float32Array([f]);
-  const view = new Int32Array(bits.buffer);
-  view[0] = view[0]! + (f > 0 ? -1 : 1);
-  return bits[0]!;
+  F32[0] = f;
+  I32[0] = I32[0]! + (f > 0 ? -1 : 1);
+  return F32[0]!;
 }
+const F32 = new Float32Array(1);
+const I32 = new Int32Array(F32.buffer);
 
 /** Where exact context rows come from: the kernel's {@link ContextScanner}. */
 export type ContextRows = Pick<ContextScanner, 'contextRow'>;
@@ -146,12 +147,12 @@ function sampleStats(n: number): SampleStats {
   };
 }
 
-/** Add sample v to member x's sums (with `sign` -1: remove it). */
-function addSample(stats: SampleStats, x: number, v: number, sign = 1): void {
+/** Add sample v to member x's sums. */
+function addSample(stats: SampleStats, x: number, v: number): void {
   stats.sum[x] = stats.sum[x]! + v;
-  stats.sumSq[x] = stats.sumSq[x]! + sign * v * v;
-  stats.count[x] = stats.count[x]! + sign;
-  if (sign * v > 0) stats.positive[x] = stats.positive[x]! + sign;
+  stats.sumSq[x] = stats.sumSq[x]! + v * v;
+  stats.count[x] = stats.count[x]! + 1;
+  if (v > 0) stats.positive[x] = stats.positive[x]! + 1;
 }
 
 /** mean + z sd of member x's samples, or -1 without enough positive samples. */
@@ -194,16 +195,7 @@ export function speculativeBounds(
     const p = pilot[t]!;
     const context = rows.contextRow(p);
     exactTopInto(exact, t, p, context, combined);
-    const { sum, sumSq, positive, count } = stats;
-    for (let j = 0; j < n; j++) {
-      const v = context[j]!;
-      sum[j] = sum[j]! + v;
-      sumSq[j] = sumSq[j]! + v * v;
-      count[j] = count[j]! + 1;
-      if (v > 0) positive[j] = positive[j]! + 1;
-    }
-    // Not a sample of its own: undo member p's.
-    addSample(stats, p, -context[p]!, -1);
+    for (let j = 0; j < n; j++) if (j !== p) addSample(stats, j, context[j]!);
     for (let u = 0; u < r; u++) if (u !== t) addSample(pilotStats, t, context[pilot[u]!]!);
   }
   const exactKth = (t: number): number => (exact.size[t] === k ? exact.value[t * k]! : -1);
