@@ -129,7 +129,7 @@ export function buildPairIndex(profile: DimensionProfile): PairIndex {
   // rows of dimensions it sums from byte codes, so it never pays for them.
   let postings: Postings | undefined;
   const built = (): Postings => {
-    postings ??= buildPostings(n, nCat, offsets, categories, weights, postOffsets);
+    postings ??= buildPostings(n, offsets, categories, weights, postOffsets);
     return postings;
   };
   return {
@@ -172,27 +172,42 @@ interface Postings {
   readonly minTables: readonly Float64Array[];
 }
 
+/**
+ * The inverted index's order: for each row entry p, its position in its category's postings
+ * (members ascending within a category), written into `self`, which is returned.
+ *
+ * @example
+ * placePostings(index.offsets, index.categories, index.postOffsets, new Int32Array(nnz)); // => selfPosting
+ */
+export function placePostings(
+  offsets: Int32Array,
+  categories: Int32Array,
+  postOffsets: Int32Array,
+  self: Int32Array,
+): Int32Array {
+  const cursor = postOffsets.slice(0, postOffsets.length - 1);
+  for (let p = 0; p < offsets[offsets.length - 1]!; p++) self[p] = cursor[categories[p]!]!++;
+  return self;
+}
+
 function buildPostings(
   n: number,
-  nCat: number,
   offsets: Int32Array,
   categories: Int32Array,
   weights: Float64Array,
   postOffsets: Int32Array,
 ): Postings {
   const nnz = categories.length;
-  const cursor = postOffsets.slice(0, nCat);
   const postMembers = new Int32Array(nnz);
   const postWeights = new Float64Array(nnz);
-  const selfPosting = new Int32Array(nnz);
+  const selfPosting = placePostings(offsets, categories, postOffsets, new Int32Array(nnz));
   const { codes: rowCodes, tables: minTables } = weightCodes(weights);
   const postPacked = rowCodes === null || n >= 1 << 23 ? null : new Int32Array(nnz);
   for (let i = 0; i < n; i++) {
     for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
-      const q = cursor[categories[p]!]!++;
+      const q = selfPosting[p]!;
       postMembers[q] = i;
       postWeights[q] = weights[p]!;
-      selfPosting[p] = q;
       if (postPacked !== null) postPacked[q] = (i << 8) | rowCodes![p]!;
     }
   }

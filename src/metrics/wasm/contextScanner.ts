@@ -10,7 +10,7 @@
  * sharing a category, summed over categories). All give exact whole-number sums, so the context
  * has the bits of the JavaScript formula.
  */
-import type { PairIndex } from '../pairIndex.js';
+import { type PairIndex, placePostings } from '../pairIndex.js';
 import type { TopHeapParts } from '../topHeaps.js';
 import { Arena, type KernelExports, kernelInstance } from './kernel.js';
 
@@ -120,13 +120,6 @@ function planDimension(index: PairIndex, arena: Arena): DimensionPlan | null {
 }
 
 /**
- * Reserve a dimension's inverted index for the kernel's scatter; null when it does not fit the
- * packing of a posting as (member << 10) | unit (see {@link packs}).
- *
- * @example
- * scatterPlan(combined.geography, new Arena())?.mode; // => 'scatter'
- */
-/**
  * Whether a dimension's entries pack into one i32 as (member or category << 10) | unit: units
  * below 1024, fewer than 2^21 members and categories.
  */
@@ -134,6 +127,13 @@ function packs(index: PairIndex): boolean {
   return maxUnitOf(index) < 1024 && index.size < 2 ** 21 && index.postOffsets.length - 1 < 2 ** 21;
 }
 
+/**
+ * Reserve a dimension's inverted index for the kernel's scatter; null when it does not fit the
+ * packing of a posting as (member << 10) | unit (see {@link packs}).
+ *
+ * @example
+ * scatterPlan(combined.geography, new Arena())?.mode; // => 'scatter'
+ */
 export function scatterPlan(index: PairIndex, arena: Arena): ScatterPlan | null {
   const n = index.size;
   const nCat = index.postOffsets.length - 1;
@@ -170,15 +170,10 @@ export function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: Ar
     new Int32Array(buffer, plan.postOff, postOffsets.length).set(postOffsets);
     // The postings, members ascending within a category, straight from the rows (the index's own
     // postings are not built for this: they would be another 21 bytes per entry).
-    const self = new Int32Array(buffer, plan.self, nnz);
+    const self = placePostings(offsets, categories, postOffsets, new Int32Array(buffer, plan.self, nnz));
     const post = new Int32Array(buffer, plan.post, nnz);
-    const cursor = postOffsets.slice(0, postOffsets.length - 1);
     for (let i = 0; i < index.size; i++) {
-      for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
-        const q = cursor[categories[p]!]!++;
-        post[q] = (i << 10) | weights[p]!;
-        self[p] = q;
-      }
+      for (let p = offsets[i]!; p < offsets[i + 1]!; p++) post[self[p]!] = (i << 10) | weights[p]!;
     }
     return;
   }
@@ -213,8 +208,9 @@ export function writeDimension(index: PairIndex, plan: DimensionPlan, buffer: Ar
 
 /**
  * The kernel set up for one top-k run. `scan(i)` scores member i's row and offers what may
- * qualify to the heaps; `bound[x]` is the pruning bound of member x (-1 at first; the kernel
- * raises it to x's heap threshold, and workers raise it to what other workers publish);
+ * qualify to the heaps; `bound[x]` is the pruning bound of member x (-1 at first, or a
+ * speculative bound set by the caller; the kernel raises it to x's heap threshold, and workers
+ * raise it to what other workers publish);
  * `heapParts(copy)` gives the heaps' arrays.
  */
 export interface ContextScanner {
@@ -237,8 +233,6 @@ const CFG = {
   n: 0,
   accG: 4,
   accS: 8,
-  lg: 12,
-  ls: 16,
   le: 20,
   th: 24,
   heapValue: 28,
@@ -315,8 +309,6 @@ export function kernelImage(
   const cfg = arena.reserve(CFG.bytes);
   const accG = arena.reserve(n4 * 4);
   const accS = arena.reserve(n4 * 4);
-  const lg = arena.reserve(n4 * 4);
-  const ls = arena.reserve(n4 * 4);
   const le = arena.reserve(n4 * 4);
   const th = arena.reserve(n4 * 4);
   const lgF = arena.reserve(n4 * 4);
@@ -338,8 +330,6 @@ export function kernelImage(
   if (geoPlan === null || secPlan === null || arena.size > MAX_KERNEL_BYTES) return null;
   const buffer = memoryFor(arena.size);
   if (buffer === null) return null;
-  new Int32Array(buffer, lg, n).set(geo.l1);
-  new Int32Array(buffer, ls, n).set(sec.l1);
   new Int32Array(buffer, le, n).set(exp.l1);
   new Float32Array(buffer, lgF, n).set(geo.l1);
   new Float32Array(buffer, lsF, n).set(sec.l1);
@@ -354,8 +344,6 @@ export function kernelImage(
     [CFG.n, n],
     [CFG.accG, accG],
     [CFG.accS, accS],
-    [CFG.lg, lg],
-    [CFG.ls, ls],
     [CFG.le, le],
     [CFG.th, th],
     [CFG.heapValue, heapValue],

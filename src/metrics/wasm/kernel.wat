@@ -168,19 +168,20 @@
     (f64.store (i32.add (local.get $a) (i32.shl (local.get $to) (i32.const 3)))
       (f64.load (i32.add (local.get $a) (i32.shl (local.get $from) (i32.const 3))))))
 
-  ;; The exact context of pair (i, j) from its geography and sector unit sums mg, ms: the operations
-  ;; of overlapOf and contextOf in formulas.ts, in the same order, so the same bits.
+  ;; The exact context of pair (i, j) from its geography and sector unit sums mg, ms (row sums from
+  ;; lgF, lsF: whole numbers below 2^23, exact in f32): the operations of overlapOf and contextOf in
+  ;; formulas.ts, in the same order, so the same bits.
   (func $ctxOf (param $cfg i32) (param $i i32) (param $j i32) (param $mg i32) (param $ms i32) (result f64)
     (local $fg f64) (local $fs f64) (local $sg f64) (local $ss f64)
     (local.set $fg (f64.convert_i32_s (local.get $mg)))
     (local.set $fs (f64.convert_i32_s (local.get $ms)))
     (local.set $sg (f64.sub (f64.add
-      (f64.convert_i32_s (i32.load (i32.add (i32.load offset=12 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 2)))))
-      (f64.convert_i32_s (i32.load (i32.add (i32.load offset=12 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2))))))
+      (f64.promote_f32 (f32.load (i32.add (i32.load offset=112 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 2)))))
+      (f64.promote_f32 (f32.load (i32.add (i32.load offset=112 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2))))))
       (local.get $fg)))
     (local.set $ss (f64.sub (f64.add
-      (f64.convert_i32_s (i32.load (i32.add (i32.load offset=16 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 2)))))
-      (f64.convert_i32_s (i32.load (i32.add (i32.load offset=16 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2))))))
+      (f64.promote_f32 (f32.load (i32.add (i32.load offset=116 (local.get $cfg)) (i32.shl (local.get $i) (i32.const 2)))))
+      (f64.promote_f32 (f32.load (i32.add (i32.load offset=116 (local.get $cfg)) (i32.shl (local.get $j) (i32.const 2))))))
       (local.get $fs)))
     (f64.add
         (f64.mul (f64.load offset=72 (local.get $cfg))
@@ -251,15 +252,15 @@
   ;; W used slots of 16 (br_table jumps over the 16 - W unused ones), byte counts (below 256: the
   ;; planner checks W x largest unit for codes; a popcount is at most 8) widened to four i32 sums.
   ;; Arrays indexed by j are padded to a multiple of four members with zeros.
-  ;; cfg: 0 n, 4 accG, 8 accS, 12 lg, 16 ls, 20 le (i32 row sums), 24 th (f32: the pruning bounds,
-  ;; never above a member's final k-th best synergy), 28 heap values (f64), 32 heap members (i32),
+  ;; cfg: 0 n, 4 accG, 8 accS, 20 le (i32 row sums of expertise), 24 th (f32: the pruning bounds:
+  ;; heap thresholds, or speculative bounds that are checked afterwards, see speculativeBounds.ts),
+  ;; 28 heap values (f64), 32 heap members (i32),
   ;; 36 heap contexts (f64), 40 geoBits (0: not bit sets), 44 geoWords, 48 secBits, 52 secWords,
   ;; 56 expOff, 60 expRow ((theme << 10) | unit), 68 probe, 72 wg (f64), 80 ws (f64), 88 geoCodes, 92 secCodes
   ;; (0: not byte codes), 96 heap overlaps (f64), 100 heap sizes (i32), 104 own (f64: each heap's
   ;; threshold), 108 k, 112 lgF, 116 lsF (the row sums as f32), 128..159 scratch of contextRow,
-  ;; 256..767 scratch for member i's
-  ;; splatted words (geography at 256, sectors at 512; the sum addresses them from up to 240 bytes
-  ;; before).
+  ;; 256..767 scratch for member i's splatted words (geography at 256, sectors at 512; the sum
+  ;; addresses them from up to 240 bytes before).
   (func (export "row") (param $cfg i32) (param $i i32) (result i32)
     (local $n i32) (local $g i32) (local $groups i32) (local $j0 i32) (local $p i32) (local $q i32) (local $t i32) (local $w i32)
     (local $accG i32) (local $accS i32) (local $lgF i32) (local $lsF i32) (local $th i32)
