@@ -71,7 +71,15 @@ export interface IatiSampleInput {
   readonly organisations: string | Uint8Array;
   readonly countries?: string | Uint8Array;
   readonly reportingOrgCodelist?: string | Uint8Array;
+  /** File names for messages and counts. Default iati_health_projects.csv, organisations.csv, activity_countries.csv. */
+  readonly names?: { readonly projects: string; readonly organisations: string; readonly countries: string };
 }
+
+const DEFAULT_NAMES = {
+  projects: 'iati_health_projects.csv',
+  organisations: 'organisations.csv',
+  countries: 'activity_countries.csv',
+} as const;
 
 const ROLE_WORDS: Readonly<Record<string, Role>> = {
   reporting: 'reporting',
@@ -185,8 +193,7 @@ export function isChannelCategory(ref: string): boolean {
   return /^XM-DAC-\d{2}000$/.test(ref);
 }
 
-function readOrgRows(input: string | Uint8Array, known: ReadonlySet<string>) {
-  const file = 'organisations.csv';
+function readOrgRows(input: string | Uint8Array, known: ReadonlySet<string>, file: string) {
   const { t, cell, unparsed } = table(input, file, ['activity_id', 'org_ref', 'org_name', 'role', 'org_type']);
   const skipped: Record<string, number> = {};
   if (unparsed > 0) skipped['unparsable row'] = unparsed;
@@ -240,10 +247,10 @@ export function codelistTypes(input: string | Uint8Array | undefined): Map<strin
   return out;
 }
 
-function readCountries(input: string | Uint8Array | undefined, known: ReadonlySet<string>) {
+function readCountries(input: string | Uint8Array | undefined, known: ReadonlySet<string>, file: string) {
   const byActivity = new Map<string, string[]>();
   if (input === undefined) return { byActivity, count: undefined };
-  const { t, cell, unparsed } = table(input, 'activity_countries.csv', ['activity_id', 'country_code']);
+  const { t, cell, unparsed } = table(input, file, ['activity_id', 'country_code']);
   const skipped: Record<string, number> = {};
   if (unparsed > 0) skipped['unparsable row'] = unparsed;
   let used = 0;
@@ -269,8 +276,7 @@ interface ActivityRow {
   readonly reportingName: string;
 }
 
-function readActivities(input: string | Uint8Array) {
-  const file = 'iati_health_projects.csv';
+function readActivities(input: string | Uint8Array, file: string) {
   const columns = [
     'iati_identifier',
     'reporting_org_ref',
@@ -310,10 +316,11 @@ function readActivities(input: string | Uint8Array) {
  * publisher is added as `reporting` when the organisations table does not name it.
  */
 export function readIatiSample(input: IatiSampleInput): IatiSample {
-  const acts = readActivities(input.projects);
+  const names = input.names ?? DEFAULT_NAMES;
+  const acts = readActivities(input.projects, names.projects);
   const known = new Set(acts.rows.keys());
-  const countries = readCountries(input.countries, known);
-  const org = readOrgRows(input.organisations, known);
+  const countries = readCountries(input.countries, known, names.countries);
+  const org = readOrgRows(input.organisations, known, names.organisations);
   // The publisher of an activity whose organisation rows do not name it as reporting.
   const reportingNamed = new Set(org.rows.filter((r) => r.role === 'reporting').map((r) => r.activity));
   const rows: OrgRow[] = [...org.rows];
@@ -343,8 +350,8 @@ export function readIatiSample(input: IatiSampleInput): IatiSample {
       ),
     };
   });
-  const files: Record<string, FileCount> = { 'iati_health_projects.csv': acts.count, 'organisations.csv': org.count };
-  if (countries.count) files['activity_countries.csv'] = countries.count;
+  const files: Record<string, FileCount> = { [names.projects]: acts.count, [names.organisations]: org.count };
+  if (countries.count) files[names.countries] = countries.count;
   return {
     activities,
     organisations: organisationsOf(rows, keys, codelistTypes(input.reportingOrgCodelist)),

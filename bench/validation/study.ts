@@ -19,14 +19,21 @@ import {
 } from './evaluate.js';
 import { type ProfileCsvOptions, profileCsvs } from './profileCsv.js';
 import type { IatiSample } from './readIati.js';
-import { baselineScores, contextScores, libraryScores, type PairScore, parseProfiles } from './scores.js';
-import { buildSplit, type StudySplit } from './split.js';
+import {
+  baselineScores,
+  contextScores,
+  libraryScores,
+  type PairScore,
+  type ParsedProfiles,
+  parseProfiles,
+} from './scores.js';
+import { activityPeers, buildSplit, type StudySplit } from './split.js';
 
 /** The sets of candidate pairs evaluated (bit v of a pair's variant mask). */
 export const VARIANTS = Object.freeze([
-  { id: 'all', title: 'all candidate pairs' },
-  { id: 'new', title: 'pairs without an earlier joint activity (new collaborations)' },
-  { id: 'active', title: 'pairs of two organisations both active after the split' },
+  { id: 'all', short: 'all pairs', title: 'all candidate pairs' },
+  { id: 'new', short: 'new pairs', title: 'pairs without an earlier joint activity (new collaborations)' },
+  { id: 'active', short: 'both active later', title: 'pairs of two organisations both active after the split' },
 ] as const);
 
 /** Options of runStudy. */
@@ -53,6 +60,8 @@ export interface Estimate {
 export interface ScoreResult {
   readonly id: string;
   readonly kind: 'library' | 'baseline';
+  /** Number of candidate pairs that share the highest value of the score (all-pairs variant). */
+  readonly topTie: number;
   /** [variant][0 = AUC, 1.. = precision at ks[i - 1]] */
   readonly metrics: readonly (readonly Estimate[])[];
 }
@@ -139,7 +148,12 @@ function prepare(score: PairScore, split: StudySplit, variants: readonly Variant
   };
 }
 
-function counted(split: StudySplit, variants: readonly VariantSpec[], sample: IatiSample, parsed: ReturnType<typeof parseProfiles>): StudyCounts {
+function counted(
+  split: StudySplit,
+  variants: readonly VariantSpec[],
+  sample: IatiSample,
+  parsed: ParsedProfiles,
+): StudyCounts {
   const candidates = VARIANTS.map(() => 0);
   const positives = VARIANTS.map(() => 0);
   for (let p = 0; p < split.a.length; p++) {
@@ -152,9 +166,10 @@ function counted(split: StudySplit, variants: readonly VariantSpec[], sample: Ia
   }
   const sortedCounts = [...split.earlierActivities].sort((x, y) => x - y);
   const peerSet = new Set(split.peers);
+  const funders = new Set(split.funders);
   let largest = 0;
   for (const act of split.later) {
-    const n = new Set(act.participants.filter((q) => peerSet.has(q.key) && (q.role === 'reporting' || q.role === 'implementing')).map((q) => q.key)).size;
+    const n = activityPeers(act, funders).filter((k) => peerSet.has(k)).length;
     largest = Math.max(largest, (n * (n - 1)) / 2);
   }
   const { partnership } = parsed;
@@ -173,7 +188,7 @@ function counted(split: StudySplit, variants: readonly VariantSpec[], sample: Ia
     countries: new Set(partnership.geography.map((e) => e.country)).size,
     candidates,
     positives,
-    positivesFromLargestActivity: Math.min(largest, positives[0]!),
+    positivesFromLargestActivity: largest,
     profileWarnings: parsed.warnings,
   };
 }
@@ -183,16 +198,15 @@ function pointMetrics(prep: Prepared, ks: readonly number[]): Float64Array {
 }
 
 function gridPoints(
-  parsed: ReturnType<typeof parseProfiles>,
+  parsed: ParsedProfiles,
   ids: readonly string[],
   split: StudySplit,
   variants: readonly VariantSpec[],
   grid: readonly number[],
 ) {
-  const stride = 1;
   const aucs = (values: Float64Array) => {
     const m = pointMetrics(prepare({ id: '', kind: 'library', values }, split, variants), []);
-    return VARIANTS.map((_, v) => m[v * stride]!);
+    return VARIANTS.map((_, v) => m[v]!);
   };
   return grid.map((w) => {
     const s = contextScores(parsed.partnership, ids, split, { geography: w, sectors: 1 - w });
@@ -244,6 +258,7 @@ function scoreResults(prepared: readonly Prepared[], replicates: number[][], ks:
     return {
       id: prep.score.id,
       kind: prep.score.kind,
+      topTie: prep.ranking.groupEnds[0] ?? 0,
       metrics: VARIANTS.map((_, v) =>
         Array.from({ length: width }, (_, m) => estimate(point[v * width + m]!, s * stride + v * width + m, replicates)),
       ),
@@ -273,6 +288,22 @@ function comparisons(results: readonly ScoreResult[], replicates: number[][], ks
   });
 }
 
+/**
+ * The split date the study uses unless told otherwise: the 1 January nearest to the median start
+ * date of the activities (the earlier one on a tie), so that about half the activities build the
+ * profiles and half give the collaborations to predict.
+ */
+export function defaultSplitDate(activities: readonly { readonly start: string }[]): string {
+  const dates = activities.map((a) => a.start).sort();
+  if (dates.length === 0) throw new Error('No activity with a start date: nothing to split.');
+  const median = dates[Math.floor((dates.length - 1) / 2)]!;
+  const year = Number(median.slice(0, 4));
+  const days = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+  const before = `${String(year).padStart(4, '0')}-01-01`;
+  const after = `${String(year + 1).padStart(4, '0')}-01-01`;
+  return days(median) - days(before) <= days(after) - days(median) ? before : after;
+}
+
 /** Run the study on a read sample. Deterministic for the same sample and options. */
 export function runStudy(sample: IatiSample, options: StudyOptions): StudyResult {
   const split = buildSplit(sample.activities, sample.organisations, { splitDate: options.splitDate });
@@ -285,8 +316,8 @@ export function runStudy(sample: IatiSample, options: StudyOptions): StudyResult
   ];
   const grid = gridPoints(parsed, profile.ids, split, variants, options.weightGrid);
   for (const key of ['context', 'synergy'] as const) {
-    const best = grid.reduce((x, y) => (y[key][0]! > x[key][0]! ? y : x), grid[0]!);
-    if (best.geography !== 0.5) {
+    const best = grid.reduce<(typeof grid)[number] | undefined>((x, y) => (x && x[key][0]! >= y[key][0]! ? x : y), undefined);
+    if (best && best.geography !== 0.5) {
       scores.push({ id: `${key}@geography=${best.geography}`, kind: 'library', values: best.scores[key] });
     }
   }
