@@ -175,7 +175,8 @@ export function rankingMetrics(
   ks: readonly number[],
 ): Float64Array {
   for (const k of ks) {
-    if (!Number.isInteger(k) || k < 1) throw new Error(`precision at k: k must be a whole number >= 1, got ${k}.`);
+    if (!Number.isInteger(k) || k < 1)
+      throw new Error(`precision at k: k must be a whole number >= 1, got ${k}.`);
   }
   const { groupEnds, groupOf, positives, variants } = items;
   const nGroups = groupEnds.length;

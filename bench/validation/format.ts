@@ -65,7 +65,8 @@ export function score(result: StudyResult, id: string): ScoreResult {
   return s;
 }
 
-export const auc = (result: StudyResult, id: string, variant = 0): Estimate => score(result, id).metrics[variant]![0]!;
+export const auc = (result: StudyResult, id: string, variant = 0): Estimate =>
+  score(result, id).metrics[variant]![0]!;
 
 /** Whether an interval excludes zero (a difference the bootstrap does not explain away). */
 export function clear(e: Estimate): boolean {
@@ -83,7 +84,8 @@ export function compareSentence(result: StudyResult, a: string, b: string, varia
   const d = comparison(result, a, b).diff[variant]!;
   const diff = `AUC difference ${formatEstimate(d, true)}`;
   if (d.interval === null) return `${shortLabel(a)} against ${shortLabel(b)}: ${diff} (no interval).`;
-  if (!clear(d)) return `${shortLabel(a)} and ${shortLabel(b)} are not clearly different: ${diff} (the 95 % interval includes 0).`;
+  if (!clear(d))
+    return `${shortLabel(a)} and ${shortLabel(b)} are not clearly different: ${diff} (the 95 % interval includes 0).`;
   return `${shortLabel(a)} ranks clearly ${d.value > 0 ? 'better' : 'worse'} than ${shortLabel(b)}: ${diff}.`;
 }
 
@@ -111,4 +113,3 @@ export function headline(result: StudyResult): string {
     `the best library score was ${shortLabel(lib.id)} (${formatEstimate(lib.metrics[0]![0]!)}).`
   );
 }
-

@@ -107,11 +107,17 @@ export function profileCsvs(
     members += line([ids[i]!, name, memberType(organisations.get(key)?.type ?? '')]);
   });
   const observed = options.evidence === 'observed';
-  let expertise = line(observed ? ['member', 'theme', 'level', 'evidence', 'activities'] : ['member', 'theme', 'level']);
+  let expertise = line(
+    observed ? ['member', 'theme', 'level', 'evidence', 'activities'] : ['member', 'theme', 'level'],
+  );
   for (const r of t.themes.rows()) {
-    expertise += line(observed ? [ids[r.member]!, r.category, '', 'observed', r.n] : [ids[r.member]!, r.category, 5]);
+    expertise += line(
+      observed ? [ids[r.member]!, r.category, '', 'observed', r.n] : [ids[r.member]!, r.category, 5],
+    );
   }
-  let geography = line(options.areas ? ['member', 'country', 'presence', 'area'] : ['member', 'country', 'presence']);
+  let geography = line(
+    options.areas ? ['member', 'country', 'presence', 'area'] : ['member', 'country', 'presence'],
+  );
   for (const r of t.countries.rows()) {
     const cells: (string | number)[] = [ids[r.member]!, r.category, 'programme'];
     if (options.areas) {
@@ -123,7 +129,12 @@ export function profileCsvs(
   let sectors = line(['member', 'sector', 'strength']);
   for (const r of t.sectors.rows()) sectors += line([ids[r.member]!, r.category, 3]);
   return {
-    files: { 'members.csv': members, 'expertise.csv': expertise, 'geography.csv': geography, 'sectors.csv': sectors },
+    files: {
+      'members.csv': members,
+      'expertise.csv': expertise,
+      'geography.csv': geography,
+      'sectors.csv': sectors,
+    },
     ids,
   };
 }

@@ -194,7 +194,13 @@ export function isChannelCategory(ref: string): boolean {
 }
 
 function readOrgRows(input: string | Uint8Array, known: ReadonlySet<string>, file: string) {
-  const { t, cell, unparsed } = table(input, file, ['activity_id', 'org_ref', 'org_name', 'role', 'org_type']);
+  const { t, cell, unparsed } = table(input, file, [
+    'activity_id',
+    'org_ref',
+    'org_name',
+    'role',
+    'org_type',
+  ]);
   const skipped: Record<string, number> = {};
   if (unparsed > 0) skipped['unparsable row'] = unparsed;
   const rows: OrgRow[] = [];
@@ -206,13 +212,18 @@ function readOrgRows(input: string | Uint8Array, known: ReadonlySet<string>, fil
     if (!known.has(activity)) bump(skipped, 'activity not in the activity table (or without a start date)');
     else if (role === undefined) bump(skipped, 'unknown role');
     else if (ref === '' && foldText(name) === '') bump(skipped, 'no organisation ref or name');
-    else if (isChannelCategory(ref)) bump(skipped, 'a DAC channel category ref (e.g. XM-DAC-22000), not an organisation');
+    else if (isChannelCategory(ref))
+      bump(skipped, 'a DAC channel category ref (e.g. XM-DAC-22000), not an organisation');
     else rows.push({ activity, ref, name, role, type: cell(r.cells, 'org_type') });
   }
   return { rows, count: { rows: t.totalRows, used: rows.length, skipped } };
 }
 
-function organisationsOf(rows: readonly OrgRow[], keys: readonly string[], codelistTypes: ReadonlyMap<string, string>) {
+function organisationsOf(
+  rows: readonly OrgRow[],
+  keys: readonly string[],
+  codelistTypes: ReadonlyMap<string, string>,
+) {
   const names = new Map<string, Map<string, number>>();
   const types = new Map<string, Map<string, number>>();
   rows.forEach((r, i) => {
@@ -239,7 +250,10 @@ function organisationsOf(rows: readonly OrgRow[], keys: readonly string[], codel
 export function codelistTypes(input: string | Uint8Array | undefined): Map<string, string> {
   const out = new Map<string, string>();
   if (input === undefined) return out;
-  const { t, cell } = table(input, 'ReportingOrganisation.csv', ['code', 'codeforiati:organisation-type-code']);
+  const { t, cell } = table(input, 'ReportingOrganisation.csv', [
+    'code',
+    'codeforiati:organisation-type-code',
+  ]);
   for (const r of t.rows) {
     const type = cell(r.cells, 'codeforiati:organisation-type-code');
     if (type !== '') out.set(cell(r.cells, 'code'), type);

@@ -8,14 +8,22 @@ import type { FileCount } from './readIati.js';
 import { sensitivitySection, synergySection, verdictSection, weightsSection } from './renderResults.js';
 import { type StudyResult, VARIANTS } from './study.js';
 
+/** A data source as the write-up describes it. */
+export interface DataSource {
+  /** E.g. "the IATI East Africa health sample in `../shared/realdata/...` (...)". */
+  readonly description: string;
+  /** Limitations that come from the source (Markdown list items without the dash). */
+  readonly limitations: readonly string[];
+}
+
 /** What the write-up is made of. */
 export interface WriteUp {
   readonly main: StudyResult;
   /** The same study at other split dates (point estimates). */
   readonly sensitivity: readonly StudyResult[];
   readonly files: Readonly<Record<string, FileCount>>;
-  /** Where the data came from, as the reader should see it. */
-  readonly source: string;
+  /** Where the data came from (a Markdown sentence fragment) and what that means for the results. */
+  readonly source: DataSource;
   /** Plot paths relative to docs/. */
   readonly plots: { readonly roc: string; readonly auc: string; readonly weights: string };
 }
@@ -33,9 +41,8 @@ function dataSection(w: WriteUp): string[] {
   return [
     '## Data',
     '',
-    `Source: the IATI East Africa health sample in \`${w.source}\` (IATI Datastore activities with health`,
-    'sector codes in KE, UG, RW, ET, SS, SO, TZ and CD, sampled; see PROVENANCE.md there). The data stay',
-    'there; this page holds derived numbers only. Every row is used or skipped with a reason:',
+    `Source: ${w.source.description}. The data stay there; this page holds derived numbers only. Every`,
+    'row is used or skipped with a reason:',
     '',
     '| file | rows | used | skipped |',
     '|---|---:|---:|---|',
@@ -66,8 +73,8 @@ function designSection(r: StudyResult): string[] {
     `  period (ministries, donor agencies, foundations, pooled funds).`,
     `- **Peers (candidates).** The ${int(c.peers)} non-funder organisations with at least one earlier activity.`,
     `  Median earlier activities per peer: ${c.medianEarlierActivities}. Peers active after the split: ${int(c.peersActiveLater)}.`,
-    '- **Profiles** (written as the library\'s own input files from the earlier activities only, read by the',
-    '  library): expertise = the DAC 5-digit purpose codes of the organisation\'s activities (observed',
+    "- **Profiles** (written as the library's own input files from the earlier activities only, read by the",
+    "  library): expertise = the DAC 5-digit purpose codes of the organisation's activities (observed",
     '  activity, not a rating); sectors = their DAC 3-digit categories; geography = the recipient',
     '  countries, presence `programme`. Weights are constant (level 5, strength 3), so the weighted Jaccard',
     '  overlap is the plain Jaccard overlap of the sets and activity counts never become a rating. The',
@@ -123,7 +130,9 @@ function aucTable(r: StudyResult): string[] {
     '',
     '| score | all pairs | new pairs | both active later |',
     '|---|---|---|---|',
-    ...r.scores.map((s) => `| ${scoreLabel(s.id)} | ${s.metrics.map((m) => formatEstimate(m[0]!)).join(' | ')} |`),
+    ...r.scores.map(
+      (s) => `| ${scoreLabel(s.id)} | ${s.metrics.map((m) => formatEstimate(m[0]!)).join(' | ')} |`,
+    ),
     '',
     maxUndef > 0
       ? `At most ${maxUndef} replicate(s) of one score had no positive or no negative pair and were left out of its interval.`
@@ -140,12 +149,15 @@ function precisionTable(r: StudyResult): string[] {
     '### Precision at k (all candidate pairs)',
     '',
     `A random ranking has an expected precision of ${n3(c.positives[0]! / c.candidates[0]!)} (the base rate). "Tied at the top"`,
-    'is the number of pairs that share the score\'s highest value.',
+    "is the number of pairs that share the score's highest value.",
     '',
     `| score | tied at the top | ${r.options.ks.map((q) => `precision at ${q}`).join(' | ')} |`,
     `|---|---:|${r.options.ks.map(() => '---').join('|')}|`,
     ...r.scores.map(
-      (s) => `| ${scoreLabel(s.id)} | ${int(s.topTie)} | ${s.metrics[0]!.slice(1).map((e) => formatEstimate(e)).join(' | ')} |`,
+      (s) =>
+        `| ${scoreLabel(s.id)} | ${int(s.topTie)} | ${s.metrics[0]!.slice(1)
+          .map((e) => formatEstimate(e))
+          .join(' | ')} |`,
     ),
     '',
     ...(tied.length > 0
@@ -160,14 +172,12 @@ function precisionTable(r: StudyResult): string[] {
   ];
 }
 
-function limitations(r: StudyResult): string[] {
+function limitations(r: StudyResult, source: DataSource): string[] {
   const c = r.counts;
   return [
     '## Limitations',
     '',
-    '- One sample: 1,187 of 3,272 East African health activities, chosen partly for Dutch participation, so',
-    '  the organisations are not a random draw. Health only: the sector dimension (DAC categories) barely',
-    '  varies, which handicaps it against geography.',
+    ...source.limitations.map((l) => `- ${l}`),
     `- Thin profiles: the median peer has ${c.medianEarlierActivities} earlier activit${c.medianEarlierActivities === 1 ? 'y' : 'ies'}. Partnership members describing themselves`,
     '  (rated expertise, offices, networks) give richer profiles than observed IATI activity.',
     `- Few, clustered positives: ${int(c.positives[0]!)} positive pairs from ${int(c.laterActivitiesWithPairs)} later activities, ${int(c.positivesFromLargestActivity)} of them from the largest one.`,
@@ -192,7 +202,7 @@ export function renderMarkdown(w: WriteUp): string {
     '',
     'Every tool in this field (3W dashboards, IATI portals, network maps, proximity measures) describes who',
     'is similar to whom; none shows that its similarity or synergy numbers point at partnerships that',
-    'happen. This page tests partner-synergy\'s scores on public data: each organisation\'s profile is built',
+    "happen. This page tests partner-synergy's scores on public data: each organisation's profile is built",
     'from what it did *before* a date, and the question is whether high-scoring pairs are the pairs that',
     'work together *after* it.',
     '',
@@ -209,9 +219,11 @@ export function renderMarkdown(w: WriteUp): string {
     ...precisionTable(r),
     ...synergySection(r),
     ...weightsSection(r, w.plots.weights),
-    ...sensitivitySection([r, ...w.sensitivity].sort((a, b) => (a.options.splitDate < b.options.splitDate ? -1 : 1))),
+    ...sensitivitySection(
+      [r, ...w.sensitivity].sort((a, b) => (a.options.splitDate < b.options.splitDate ? -1 : 1)),
+    ),
     ...verdictSection(r, w.sensitivity),
-    ...limitations(r),
+    ...limitations(r, w.source),
     '## Reproduce',
     '',
     'With `../shared/realdata` beside the repository:',

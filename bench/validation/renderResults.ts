@@ -4,7 +4,18 @@
  * from the numbers.
  * @module
  */
-import { auc, best, clear, compareSentence, comparison, formatEstimate, gridWeight, int, n3, shortLabel } from './format.js';
+import {
+  auc,
+  best,
+  clear,
+  compareSentence,
+  comparison,
+  formatEstimate,
+  gridWeight,
+  int,
+  n3,
+  shortLabel,
+} from './format.js';
 import type { StudyResult } from './study.js';
 
 const KEY_SCORES = [
@@ -84,7 +95,9 @@ export function weightsSection(r: StudyResult, plot: string): string[] {
     '|---|---:|---:|---:|---:|---:|',
     ...rows,
     '',
-    ...(lines.length > 0 ? ['The best weights against the default (paired bootstrap, all pairs):', '', ...lines, ''] : []),
+    ...(lines.length > 0
+      ? ['The best weights against the default (paired bootstrap, all pairs):', '', ...lines, '']
+      : []),
     proposal(r),
     '',
     '**Area weight.** The health sample has countries only (no admin-1 / admin-2 locations), so an area',
@@ -136,14 +149,21 @@ export function verdictSection(r: StudyResult, others: readonly StudyResult[]): 
   const synNew = auc(r, 'synergy', 1);
   const synDup = comparison(r, 'synergy', 'duplication').diff;
   const synBelowDup = others.filter((o) => auc(o, 'synergy').value < auc(o, 'duplication').value).length;
-  const evidence =
-    geo.interval && geo.interval.low > 0.5
-      ? `Overlap is evidence of *who is likely to work together*: organisations that worked in the same countries (geography overlap AUC ${formatEstimate(geo)}) and on the same purposes (expertise overlap ${formatEstimate(auc(r, 'overlap.expertise'))}) are more likely to share a later activity.`
-      : `Geography overlap does not clearly beat chance here (AUC ${formatEstimate(geo)}).`;
-  const synergyWords =
-    synDup[0]!.value < 0
-      ? `Synergy as defined (shared context, *different* expertise) is not evidence of collaboration to come: it ranks later collaborations below duplication (AUC ${formatEstimate(syn)} against ${formatEstimate(dup)}; paired difference ${formatEstimate(synDup[0]!, true)}), at ${synBelowDup} of ${others.length} other split dates too, and on new pairs alone it is ${synNew.interval && synNew.interval.low > 0.5 ? 'above' : 'not clearly above'} chance (${formatEstimate(synNew)}).`
-      : `Synergy ranks later collaborations above duplication (AUC ${formatEstimate(syn)} against ${formatEstimate(dup)}; paired difference ${formatEstimate(synDup[0]!, true)}).`;
+  const exp = auc(r, 'overlap.expertise');
+  const aboveChance = (e: typeof geo) => e.interval !== null && e.interval.low > 0.5;
+  const evidence = aboveChance(geo)
+    ? `Overlap is evidence of *who is likely to work together*: organisations that worked in the same countries are more likely to share a later activity (geography overlap AUC ${formatEstimate(geo)})${aboveChance(exp) ? `, and so are those that worked on the same purposes (expertise overlap ${formatEstimate(exp)})` : `; expertise overlap is not clearly above chance (${formatEstimate(exp)})`}.`
+    : `Geography overlap does not clearly beat chance here (AUC ${formatEstimate(geo)}).`;
+  const synVsDup = `AUC ${formatEstimate(syn)} against ${formatEstimate(dup)}; paired difference ${formatEstimate(synDup[0]!, true)}`;
+  const newWords = `on new pairs alone it is ${aboveChance(synNew) ? 'above' : 'not clearly above'} chance (${formatEstimate(synNew)})`;
+  let synergyWords: string;
+  if (clear(synDup[0]!) && synDup[0]!.value < 0) {
+    synergyWords = `Synergy as defined (shared context, *different* expertise) is not evidence of collaboration to come: it ranks later collaborations clearly below duplication (${synVsDup}), below it at ${synBelowDup} of ${others.length} other split dates too, and ${newWords}.`;
+  } else if (clear(synDup[0]!)) {
+    synergyWords = `Synergy ranks later collaborations clearly above duplication (${synVsDup}); ${newWords}.`;
+  } else {
+    synergyWords = `Synergy does not rank later collaborations clearly differently from duplication (${synVsDup}); ${newWords}.`;
+  }
   return [
     '## Verdict',
     '',

@@ -12,18 +12,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { headline, shortLabel } from './format.js';
+import { headline } from './format.js';
+import { renderOutputs } from './outputs.js';
 import { readIatiSample } from './readIati.js';
-import { renderMarkdown } from './renderDoc.js';
-import { defaultSplitDate, runStudy, type StudyOptions, type StudyResult, VARIANTS } from './study.js';
-import { aucSvg, rocSvg, weightsSvg } from './svg.js';
+import { defaultSplitDate, runStudy, type StudyOptions } from './study.js';
 
 const MESSAGES = {
   en: {
     missing: (dir: string) =>
       `Skipped: the real-data folder ${dir} is not there. The validation reads the IATI East Africa health sample from ../shared/realdata beside the repository; nothing was written.`,
     badOption: (m: string) => `Invalid option: ${m}`,
-    running: (split: string, reps: number) => `Running the validation study (split ${split}, ${reps} bootstrap replicates)...`,
+    running: (split: string, reps: number) =>
+      `Running the validation study (split ${split}, ${reps} bootstrap replicates)...`,
     wrote: (files: string) => `Wrote ${files}`,
     upToDate: 'docs/validation.md and its plots are up to date.',
     outdated: (files: string) => `Out of date (rerun npm run validate-method): ${files}`,
@@ -32,7 +32,8 @@ const MESSAGES = {
     missing: (dir: string) =>
       `Overgeslagen: de map met echte data ${dir} ontbreekt. De validatie leest de IATI-steekproef (gezondheid, Oost-Afrika) uit ../shared/realdata naast de repository; er is niets geschreven.`,
     badOption: (m: string) => `Ongeldige optie: ${m}`,
-    running: (split: string, reps: number) => `Validatiestudie loopt (splitsdatum ${split}, ${reps} bootstrap-herhalingen)...`,
+    running: (split: string, reps: number) =>
+      `Validatiestudie loopt (splitsdatum ${split}, ${reps} bootstrap-herhalingen)...`,
     wrote: (files: string) => `Geschreven: ${files}`,
     upToDate: 'docs/validation.md en de grafieken zijn actueel.',
     outdated: (files: string) => `Verouderd (draai npm run validate-method opnieuw): ${files}`,
@@ -42,59 +43,41 @@ const MESSAGES = {
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 function options() {
-  const { values } = parseArgs({
-    options: {
-      split: { type: 'string' },
-      reps: { type: 'string', default: '1000' },
-      seed: { type: 'string', default: '20' },
-      areas: { type: 'boolean', default: false },
-      observed: { type: 'boolean', default: false },
-      check: { type: 'boolean', default: false },
-      data: { type: 'string', default: resolve(repo, '../shared/realdata') },
-      lang: { type: 'string', default: 'en' },
-    },
-  });
-  const lang = values.lang === 'nl' ? 'nl' : 'en';
+  // The message language before the options are parsed (a parse error is reported in it too).
+  const at = process.argv.indexOf('--lang');
+  const lang = process.argv.includes('--lang=nl') || (at >= 0 && process.argv[at + 1] === 'nl') ? 'nl' : 'en';
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        split: { type: 'string' },
+        reps: { type: 'string', default: '1000' },
+        seed: { type: 'string', default: '20' },
+        areas: { type: 'boolean', default: false },
+        observed: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+        data: { type: 'string', default: resolve(repo, '../shared/realdata') },
+        lang: { type: 'string', default: 'en' },
+      },
+    }));
+  } catch (error) {
+    throw new Error(MESSAGES[lang].badOption(error instanceof Error ? error.message : String(error)));
+  }
   const whole = (name: string, v: string, min: number) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new Error(MESSAGES[lang].badOption(`--${name} ${v} (a whole number >= ${min})`));
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(MESSAGES[lang].badOption(`--${name} ${v} (a whole number >= ${min})`));
     return n;
   };
   if (values.split !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.split)) {
     throw new Error(MESSAGES[lang].badOption(`--split ${values.split} (YYYY-MM-DD)`));
   }
-  return { ...values, lang, reps: whole('reps', values.reps, 0), seed: whole('seed', values.seed, 0) } as const;
-}
-
-function plots(main: StudyResult): Record<string, string> {
-  const roc = rocSvg(
-    main.roc.map((r) => ({ label: shortLabel(r.id), curve: r.curve })),
-    `ROC curves, all candidate pairs (split ${main.options.splitDate})`,
-  );
-  const auc = aucSvg(
-    main.scores.map((s) => ({
-      label: `${s.kind === 'baseline' ? 'baseline: ' : ''}${shortLabel(s.id)}`,
-      values: s.metrics.map((m) => ({
-        value: m[0]!.value,
-        low: m[0]!.interval?.low ?? Number.NaN,
-        high: m[0]!.interval?.high ?? Number.NaN,
-      })),
-    })),
-    VARIANTS.map((v) => v.short),
-    'ROC AUC per score with 95 % organisation-bootstrap intervals',
-  );
-  const grid = main.grid;
-  const line = (key: 'context' | 'synergy' | 'duplication', color: number) => [
-    { label: `${key}, all pairs`, auc: grid.map((g) => g[key][0]!), color },
-    { label: `${key}, new pairs`, auc: grid.map((g) => g[key][1]!), color, dash: '6 4' },
-  ];
-  const weights = weightsSvg(
-    grid.map((g) => g.geography),
-    [...line('context', 0), ...line('synergy', 1), ...line('duplication', 2)],
-    0.5,
-    'ROC AUC against the context weight',
-  );
-  return { 'validation/roc.svg': roc, 'validation/auc.svg': auc, 'validation/weights.svg': weights };
+  return {
+    ...values,
+    lang,
+    reps: whole('reps', values.reps, 0),
+    seed: whole('seed', values.seed, 0),
+  } as const;
 }
 
 function main(): number {
@@ -135,26 +118,34 @@ function main(): number {
     runStudy(sample, { ...base, splitDate: `${year + d}${splitDate.slice(4)}`, reps: 0, weightGrid: [] }),
   );
   const docs = join(repo, 'docs');
-  const outputs: Record<string, string> = {
-    'validation.md': renderMarkdown({
-      main: study,
-      sensitivity,
-      files: sample.files,
-      source: relative(repo, folder).split('\\').join('/'),
-      plots: { roc: 'validation/roc.svg', auc: 'validation/auc.svg', weights: 'validation/weights.svg' },
-    }),
-    ...plots(study),
-  };
+  const outputs = renderOutputs(study, sensitivity, sample.files, {
+    description:
+      `the IATI East Africa health sample in \`${relative(repo, folder).split('\\').join('/')}\` (IATI Datastore ` +
+      'activities with health sector codes in KE, UG, RW, ET, SS, SO, TZ and CD, sampled; see PROVENANCE.md there)',
+    limitations: [
+      'One sample: 1,187 of 3,272 East African health activities, chosen partly for Dutch participation, so\n' +
+        '  the organisations are not a random draw. Health only: the sector dimension (DAC categories) barely\n' +
+        '  varies, which handicaps it against geography.',
+    ],
+  });
   if (opts.check) {
     const stale = Object.entries(outputs)
-      .filter(([name, text]) => !existsSync(join(docs, name)) || readFileSync(join(docs, name), 'utf8') !== text)
+      .filter(
+        ([name, text]) => !existsSync(join(docs, name)) || readFileSync(join(docs, name), 'utf8') !== text,
+      )
       .map(([name]) => `docs/${name}`);
     process.stdout.write(`${stale.length === 0 ? t.upToDate : t.outdated(stale.join(', '))}\n`);
     return stale.length === 0 ? 0 : 1;
   }
   mkdirSync(join(docs, 'validation'), { recursive: true });
   for (const [name, text] of Object.entries(outputs)) writeFileSync(join(docs, name), text);
-  process.stdout.write(`${headline(study)}\n${t.wrote(Object.keys(outputs).map((n) => `docs/${n}`).join(', '))}\n`);
+  process.stdout.write(
+    `${headline(study)}\n${t.wrote(
+      Object.keys(outputs)
+        .map((n) => `docs/${n}`)
+        .join(', '),
+    )}\n`,
+  );
   return 0;
 }
 

@@ -3,7 +3,12 @@
  * files written from the earlier activities) and naive baselines.
  * @module
  */
-import { computeMetrics, type PartnershipMetrics, parsePartnership, type Partnership } from '../../src/index.js';
+import {
+  computeMetrics,
+  type Partnership,
+  type PartnershipMetrics,
+  parsePartnership,
+} from '../../src/index.js';
 import { mulberry32 } from './bootstrap.js';
 import type { ProfileFiles } from './profileCsv.js';
 import type { StudySplit } from './split.js';
@@ -86,7 +91,11 @@ export function contextScores(
 }
 
 /** The library's metrics per pair at the default context weights (0.5 / 0.5), with cosine. */
-export function libraryScores(partnership: Partnership, ids: readonly string[], split: StudySplit): PairScore[] {
+export function libraryScores(
+  partnership: Partnership,
+  ids: readonly string[],
+  split: StudySplit,
+): PairScore[] {
   const m = computeMetrics(partnership, { cosine: true });
   const pos = positions(m, ids);
   const n = m.ids.length;
@@ -94,7 +103,8 @@ export function libraryScores(partnership: Partnership, ids: readonly string[], 
   const add = (id: string, values: Float64Array) => out.push({ id, kind: 'library', values });
   const dims = ['expertise', 'geography', 'sectors'] as const;
   for (const d of dims) add(`overlap.${d}`, fromMatrix(m[d].overlap.values, n, pos, split));
-  for (const d of dims) add(`complementarity.${d}`, fromMatrix(m[d].complementarity.values, n, pos, split, Math.max));
+  for (const d of dims)
+    add(`complementarity.${d}`, fromMatrix(m[d].complementarity.values, n, pos, split, Math.max));
   for (const d of dims) add(`cosine.${d}`, fromMatrix(m[d].cosine!.values, n, pos, split));
   add('context', fromMatrix(m.context.values, n, pos, split));
   add('synergy', fromMatrix(m.synergy.values, n, pos, split));

@@ -28,7 +28,8 @@ export function splitActivities(
   activities: readonly Activity[],
   splitDate: string,
 ): { earlier: Activity[]; later: Activity[] } {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(splitDate)) throw new Error(`splitDate must be YYYY-MM-DD, got "${splitDate}".`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(splitDate))
+    throw new Error(`splitDate must be YYYY-MM-DD, got "${splitDate}".`);
   return {
     earlier: activities.filter((a) => a.start < splitDate),
     later: activities.filter((a) => a.start >= splitDate),
@@ -143,7 +144,8 @@ export function buildSplit(
     }
   }
   const earlierActivities = new Int32Array(n);
-  for (const act of earlier) for (const k of activityPeers(act, funders, peerRoles)) earlierActivities[index.get(k)!]!++;
+  for (const act of earlier)
+    for (const k of activityPeers(act, funders, peerRoles)) earlierActivities[index.get(k)!]!++;
   const activeLater = new Uint8Array(n);
   for (const act of later) {
     for (const k of activityPeers(act, funders, peerRoles)) {

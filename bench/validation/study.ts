@@ -8,10 +8,10 @@
 import { bootstrap, type Interval, percentileInterval } from './bootstrap.js';
 import {
   ALL_ITEMS,
+  type RocCurve,
   rankingMetrics,
   rankScores,
   resampleCurve,
-  type RocCurve,
   rocCurve,
   type SortedItems,
   sortItems,
@@ -33,7 +33,11 @@ import { activityPeers, buildSplit, type StudySplit } from './split.js';
 export const VARIANTS = Object.freeze([
   { id: 'all', short: 'all pairs', title: 'all candidate pairs' },
   { id: 'new', short: 'new pairs', title: 'pairs without an earlier joint activity (new collaborations)' },
-  { id: 'active', short: 'both active later', title: 'pairs of two organisations both active after the split' },
+  {
+    id: 'active',
+    short: 'both active later',
+    title: 'pairs of two organisations both active after the split',
+  },
 ] as const);
 
 /** Options of runStudy. */
@@ -210,7 +214,13 @@ function gridPoints(
   };
   return grid.map((w) => {
     const s = contextScores(parsed.partnership, ids, split, { geography: w, sectors: 1 - w });
-    return { geography: w, context: aucs(s.context), synergy: aucs(s.synergy), duplication: aucs(s.duplication), scores: s };
+    return {
+      geography: w,
+      context: aucs(s.context),
+      synergy: aucs(s.synergy),
+      duplication: aucs(s.duplication),
+      scores: s,
+    };
   });
 }
 
@@ -240,7 +250,8 @@ function replicateMetrics(prepared: readonly Prepared[], nOrgs: number, options:
   if (options.reps === 0) return [];
   return bootstrap(nOrgs, options.reps, options.seed, (counts) => {
     const row: number[] = [];
-    for (const prep of prepared) row.push(...rankingMetrics(prep.items, { a: prep.aS, b: prep.bS, f: counts }, options.ks));
+    for (const prep of prepared)
+      row.push(...rankingMetrics(prep.items, { a: prep.aS, b: prep.bS, f: counts }, options.ks));
     return row;
   });
 }
@@ -250,7 +261,11 @@ function estimate(value: number, column: number, replicates: readonly (readonly 
   return { value, interval: percentileInterval(replicates.map((r) => r[column]!)) };
 }
 
-function scoreResults(prepared: readonly Prepared[], replicates: number[][], ks: readonly number[]): ScoreResult[] {
+function scoreResults(
+  prepared: readonly Prepared[],
+  replicates: number[][],
+  ks: readonly number[],
+): ScoreResult[] {
   const width = 1 + ks.length;
   const stride = VARIANTS.length * width;
   return prepared.map((prep, s) => {
@@ -260,13 +275,19 @@ function scoreResults(prepared: readonly Prepared[], replicates: number[][], ks:
       kind: prep.score.kind,
       topTie: prep.ranking.groupEnds[0] ?? 0,
       metrics: VARIANTS.map((_, v) =>
-        Array.from({ length: width }, (_, m) => estimate(point[v * width + m]!, s * stride + v * width + m, replicates)),
+        Array.from({ length: width }, (_, m) =>
+          estimate(point[v * width + m]!, s * stride + v * width + m, replicates),
+        ),
       ),
     };
   });
 }
 
-function comparisons(results: readonly ScoreResult[], replicates: number[][], ks: readonly number[]): Comparison[] {
+function comparisons(
+  results: readonly ScoreResult[],
+  replicates: number[][],
+  ks: readonly number[],
+): Comparison[] {
   const width = 1 + ks.length;
   const stride = VARIANTS.length * width;
   const at = new Map(results.map((r, i) => [r.id, i]));
@@ -316,7 +337,10 @@ export function runStudy(sample: IatiSample, options: StudyOptions): StudyResult
   ];
   const grid = gridPoints(parsed, profile.ids, split, variants, options.weightGrid);
   for (const key of ['context', 'synergy'] as const) {
-    const best = grid.reduce<(typeof grid)[number] | undefined>((x, y) => (x && x[key][0]! >= y[key][0]! ? x : y), undefined);
+    const best = grid.reduce<(typeof grid)[number] | undefined>(
+      (x, y) => (x && x[key][0]! >= y[key][0]! ? x : y),
+      undefined,
+    );
     if (best && best.geography !== 0.5) {
       scores.push({ id: `${key}@geography=${best.geography}`, kind: 'library', values: best.scores[key] });
     }
