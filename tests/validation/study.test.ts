@@ -9,7 +9,7 @@ import { rocSvg } from '../../bench/validation/svg.js';
 import { syntheticSample } from './synthetic.js';
 
 // Golden files: regenerate with UPDATE_GOLDEN=1 npx vitest run tests/validation
-const GOLDEN = path.resolve(__dirname, '../golden/validation');
+const GOLDEN = path.resolve(__dirname, 'golden');
 const update = process.env.UPDATE_GOLDEN === '1';
 
 const sample = readIatiSample(syntheticSample());
