@@ -12,6 +12,7 @@ import {
   comparison,
   formatEstimate,
   gridWeight,
+  headline,
   int,
   n3,
   shortLabel,
@@ -168,6 +169,8 @@ export function verdictSection(r: StudyResult, others: readonly StudyResult[]): 
     '## Verdict',
     '',
     `${evidence} ${synergyWords} ${volumeSentence(r)} So the overlap and context matrices describe where organisations already meet, and a high synergy score is a *hypothesis* for a partnership to discuss (a complementary partner where both already work), not a forecast that the collaboration will happen. What this study cannot say: whether complementary partnerships, once formed, work better; IATI records who is named on an activity, not how well they work together.`,
+    '',
+    `**In one sentence.** ${headline(r)}`,
     '',
   ];
 }

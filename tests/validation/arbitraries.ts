@@ -52,3 +52,8 @@ export const organisationsArb: fc.Arbitrary<Map<string, Organisation>> = fc
     (types) =>
       new Map(ORG_KEYS.map((key, i) => [key, { key, name: `Organisation ${key}`, type: types[i]! }])),
   );
+
+/** Random activities (ids assigned) with random organisation types: the input of one split. */
+export const splitCaseArb = fc
+  .record({ acts: fc.array(activityArb(), { maxLength: 16 }), organisations: organisationsArb })
+  .map(({ acts, organisations }) => ({ acts: withIds(acts), organisations }));

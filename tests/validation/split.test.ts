@@ -9,7 +9,7 @@ import {
   pairIndex,
   splitActivities,
 } from '../../bench/validation/split.js';
-import { activityArb, organisationsArb, withIds } from './arbitraries.js';
+import { activityArb, organisationsArb, splitCaseArb, withIds } from './arbitraries.js';
 
 const SPLIT = '2020-06-15';
 
@@ -73,13 +73,9 @@ describe('time split', () => {
   });
 
   it('writes only what an earlier activity of the same organisation shows', () => {
-    const gen = fc.record({
-      acts: fc.array(activityArb(), { maxLength: 16 }),
-      organisations: organisationsArb,
-    });
     fc.assert(
-      fc.property(gen, ({ acts, organisations }) => {
-        const split = buildSplit(withIds(acts), organisations, { splitDate: SPLIT });
+      fc.property(splitCaseArb, ({ acts, organisations }) => {
+        const split = buildSplit(acts, organisations, { splitDate: SPLIT });
         const { files, ids } = profileCsvs(split, organisations);
         const keyOf = new Map(ids.map((id, i) => [id, split.peers[i]!]));
         const funders = new Set(split.funders);
@@ -101,13 +97,9 @@ describe('time split', () => {
   });
 
   it('marks exactly the pairs of peers that share a later activity as positive', () => {
-    const gen = fc.record({
-      acts: fc.array(activityArb(), { maxLength: 16 }),
-      organisations: organisationsArb,
-    });
     fc.assert(
-      fc.property(gen, ({ acts, organisations }) => {
-        const split = buildSplit(withIds(acts), organisations, { splitDate: SPLIT });
+      fc.property(splitCaseArb, ({ acts, organisations }) => {
+        const split = buildSplit(acts, organisations, { splitDate: SPLIT });
         const funders = new Set(split.funders);
         const n = split.peers.length;
         for (let i = 0; i < n; i++) {
