@@ -46,9 +46,8 @@ function options() {
   // The message language before the options are parsed (a parse error is reported in it too).
   const at = process.argv.indexOf('--lang');
   const lang = process.argv.includes('--lang=nl') || (at >= 0 && process.argv[at + 1] === 'nl') ? 'nl' : 'en';
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const parse = () =>
+    parseArgs({
       options: {
         split: { type: 'string' },
         reps: { type: 'string', default: '1000' },
@@ -59,7 +58,10 @@ function options() {
         data: { type: 'string', default: resolve(repo, '../shared/realdata') },
         lang: { type: 'string', default: 'en' },
       },
-    }));
+    }).values;
+  let values: ReturnType<typeof parse>;
+  try {
+    values = parse();
   } catch (error) {
     throw new Error(MESSAGES[lang].badOption(error instanceof Error ? error.message : String(error)));
   }
