@@ -325,11 +325,24 @@ export function defaultSplitDate(activities: readonly { readonly start: string }
   return days(median) - days(before) <= days(after) - days(median) ? before : after;
 }
 
+/** Parse the profile files; name the contract-14 option when the library of today refuses its columns. */
+function parseWithHint(profile: ReturnType<typeof profileCsvs>, options: StudyOptions): ParsedProfiles {
+  try {
+    return parseProfiles(profile);
+  } catch (error) {
+    if (options.profile?.evidence !== 'observed') throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `${message} (--observed writes observed evidence with an empty level, which the library reads once the model side of issue 14 is merged.)`,
+    );
+  }
+}
+
 /** Run the study on a read sample. Deterministic for the same sample and options. */
 export function runStudy(sample: IatiSample, options: StudyOptions): StudyResult {
   const split = buildSplit(sample.activities, sample.organisations, { splitDate: options.splitDate });
   const profile = profileCsvs(split, sample.organisations, options.profile);
-  const parsed = parseProfiles(profile);
+  const parsed = parseWithHint(profile, options);
   const variants = variantSpecs(split);
   const scores = [
     ...libraryScores(parsed.partnership, profile.ids, split),
