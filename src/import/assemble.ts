@@ -4,10 +4,10 @@
  * @module
  */
 import { foldText } from '../normalise/fold.js';
+import { clusterOrgNames, type OrgCluster, type OrgSpelling, orgNameKey } from '../normalise/orgNames.js';
 import { CSV_LIST_SEPARATOR, formatCsv } from '../report/csv.js';
 import type { MemberType, NetworkKind, PresenceKind } from '../schema/records.js';
 import { levelFromShare } from './levels.js';
-import { clusterOrgNames, type OrgCluster, type OrgSpelling, orgNameKey } from './orgNames.js';
 import type { ImportedFiles, OrgMerge } from './types.js';
 
 /** A distinct organisation spelling with what the importer knows about it. */
@@ -190,7 +190,7 @@ export function assembleImport(
   const themeCounts = clusters.map(() => new Map<string, number>());
   const sectorCounts = clusters.map(() => new Map<string, number>());
   const places = clusters.map(() => new Map<string, PlaceAgg>());
-  const ownNames = clusters.map((c) => new Set(c.spellings.map(orgNameKey)));
+  const ownNames = clusters.map((c) => new Set(c.spellings.map((s) => orgNameKey(s))));
   const foldCache = new Map<string, string>();
   const fold = (s: string): string => {
     let f = foldCache.get(s);

@@ -3,12 +3,12 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
+import { cleanName } from '../normalise/orgNames.js';
 import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
 import { assembleImport, type ImportActivity, type SpellingInfo } from './assemble.js';
 import { clusterTheme } from './clusterThemes.js';
 import { type ColumnSpec, cellText, locateColumns } from './columns.js';
-import { cleanName } from './orgNames.js';
 import { isNational3wType, memberTypeFrom3w } from './orgTypes.js';
 import { countryFromPcode, countryFromText } from './places.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';

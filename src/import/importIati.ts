@@ -5,13 +5,13 @@
  */
 import { parseTable } from '../ingest/parseTable.js';
 import { foldText } from '../normalise/fold.js';
+import { cleanName, orgNameKey } from '../normalise/orgNames.js';
 import { DEFAULT_SECTORS } from '../normalise/taxonomy.js';
 import type { MemberType, NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
 import { type ActivityPlace, assembleImport, type ImportActivity, type SpellingInfo } from './assemble.js';
 import { type ColumnSpec, cellText, findColumn, locateColumns } from './columns.js';
 import { classifyDacCode, dacSectorIndex, dacTheme, sectorCodeFromName } from './dac.js';
-import { cleanName, orgNameKey } from './orgNames.js';
 import { memberTypeFromIati } from './orgTypes.js';
 import { countryFromOrgRef, countryFromText, isoAlpha2 } from './places.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
@@ -275,7 +275,7 @@ export function importIati(input: string | Uint8Array, options: ImportIatiOption
     p.trim().toLowerCase(),
   );
   const wantedRefs = new Set((orgs ?? []).map((o) => o.trim().toLowerCase()));
-  const wantedNames = new Set((orgs ?? []).map(orgNameKey));
+  const wantedNames = new Set((orgs ?? []).map((o) => orgNameKey(o)));
   const keepCountries = countries ? new Set(countries.map((c) => c.trim().toUpperCase())) : null;
   const typeByKey = new Map<string, string>();
   for (const key of Object.keys(orgTypes)) {

@@ -22,18 +22,9 @@ export type ImportedFiles = {
   readonly 'sectors.csv': string;
 };
 
-/** Why two or more organisation spellings were folded into one member. */
-export type MergeReason =
-  /** Same IATI organisation identifier (ref). */
-  | 'ref'
-  /** Same name after folding case, accents, punctuation, a `(ACRONYM)` suffix, "Stichting"/"The" and legal forms. */
-  | 'spelling'
-  /** Same acronym and similar names, or one spelling is the other's acronym. */
-  | 'acronym'
-  /** A near-typo of a name (small edit distance), no conflicting acronym or ref. */
-  | 'fuzzy'
-  /** The user's `merge` option. */
-  | 'override';
+export type { MergeReason } from '../normalise/orgNames.js';
+
+import type { MergeReason } from '../normalise/orgNames.js';
 
 /**
  * One de-duplicated organisation whose input used more than one spelling or acronym.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { import3w } from '../../src/import/import3w.js';
-import { orgNameKey } from '../../src/import/orgNames.js';
 import type { ImportResult } from '../../src/import/types.js';
+import { orgNameKey } from '../../src/normalise/orgNames.js';
 import { parsePartnership } from '../../src/normalise/parsePartnership.js';
 import { EXPECTED_HEADERS, fixture, HAS_REALDATA, REALDATA, realdata, rows } from './helpers.js';
 
