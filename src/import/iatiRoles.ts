@@ -6,7 +6,7 @@
  */
 import { orgNameKey } from '../normalise/orgNames.js';
 import type { IatiOrg, IatiRole } from './iatiActivity.js';
-import type { OrgKind } from './orgTypes.js';
+import { isPlaceholderName, looksLikeFundingVehicle, type OrgKind } from './orgTypes.js';
 import type { FunderRole } from './types.js';
 
 /** One organisation of an activity with every role it has there. */
@@ -37,7 +37,8 @@ function mentionKey(org: IatiOrg): string {
 
 /**
  * The distinct organisations of an activity with their roles; a mention without ref joins a
- * mention with a ref and the same name key.
+ * mention with a ref and the same name key. Placeholder names ("IP not published", see
+ * isPlaceholderName) are left out.
  *
  * @example
  * const orgs = activityOrgs([
@@ -51,7 +52,7 @@ export function activityOrgs(orgs: readonly IatiOrg[]): ActivityOrg[] {
   const refOfName = new Map<string, string>();
   for (const o of orgs) if (o.ref && o.name) refOfName.set(`name:${orgNameKey(o.name)}`, mentionKey(o));
   for (const o of orgs) {
-    if (!o.ref && !o.name) continue;
+    if ((!o.ref && !o.name) || isPlaceholderName(o.name)) continue;
     let key = mentionKey(o);
     key = refOfName.get(key) ?? key;
     const entry = byKey.get(key);
@@ -73,7 +74,8 @@ function funderRoles(roles: ReadonlySet<IatiRole>): FunderRole[] {
 
 /**
  * Whether an organisation of an activity is a member (a peer that does the work):
- * - never a government body (type `government`: ministries, embassies, donor agencies);
+ * - never a government body (type `government`: ministries, embassies, donor agencies), nor a
+ *   funding vehicle that is not an NGO (a trust or pooled fund, a development bank, by name);
  * - an implementing organisation is one;
  * - a reporting or accountable organisation is one when it is an NGO, knowledge institute,
  *   company or union, or, for other types (UN agencies, multilaterals, foundations, pooled funds,
@@ -84,10 +86,12 @@ function funderRoles(roles: ReadonlySet<IatiRole>): FunderRole[] {
  * isActivityMember(new Set(['reporting', 'funding']), { type: 'ngo', scope: 'international' }); // => true
  * isActivityMember(new Set(['reporting', 'funding']), { type: 'un', scope: 'international' }); // => false
  * isActivityMember(new Set(['implementing']), { type: 'government', scope: null }); // => false
+ * isActivityMember(new Set(['accountable']), { type: 'un', scope: null }, 'World Bank Trust Funds'); // => false
  */
-export function isActivityMember(roles: ReadonlySet<IatiRole>, kind: OrgKind | null): boolean {
+export function isActivityMember(roles: ReadonlySet<IatiRole>, kind: OrgKind | null, name = ''): boolean {
   const type = kind?.type ?? 'other';
   if (DONOR_TYPES.has(type)) return false;
+  if (!DOER_TYPES.has(type) && looksLikeFundingVehicle(name)) return false;
   if (roles.has('implementing')) return true;
   if (!roles.has('reporting') && !roles.has('accountable')) return false;
   return DOER_TYPES.has(type) || !(roles.has('funding') || roles.has('extending'));
@@ -124,7 +128,7 @@ export function activityCast(
   const implementers: ActivityOrg[] = [];
   for (const o of activityOrgs(orgs)) {
     if (o.roles.has('implementing')) implementers.push(o);
-    const peer = isActivityMember(o.roles, kindOf(o.org));
+    const peer = isActivityMember(o.roles, kindOf(o.org), o.org.name);
     if (peer || fundersAsMembers) members.push(o);
     if (!peer) for (const role of funderRoles(o.roles)) funders.push({ org: o, role });
   }

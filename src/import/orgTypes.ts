@@ -206,18 +206,53 @@ function countryStem(name: string): string {
 
 /** Names that say an organisation is a government body. */
 const GOVERNMENT_NAME =
-  /\b(ministry|ministries|ministere|ministerie|ministerio|embassy|embassies|ambassade|embajada|government of|gouvernement|federal office|department for international development)\b/;
+  /\b(ministry|ministries|ministere|ministerie|ministerio|embassy|embassies|ambassade|embajada|government|gouvernement|gobierno|regering|republic of|kingdom of|department of|department for|county department|county health department|health department|bureau of|regional administrative secretary|prime minister|prime ministers|local government|district council|county council|federal office|agency for international|international cooperation agency)\b/;
 
 /**
- * Whether an organisation's name says it is a government body (a ministry or an embassy): used
- * for organisations without a type code, so that an unfiltered IATI import does not make a
- * ministry a member.
+ * Whether an organisation's name says it is a government body (a ministry, an embassy, a county
+ * department, a donor country): used for organisations without a type code, so that an
+ * unfiltered IATI import does not make a ministry a member.
  *
  * @example
  * looksGovernmental('Ministry of Foreign Affairs of the Netherlands'); // => true
- * looksGovernmental('Embassy of the Kingdom of the Netherlands in Kenya'); // => true
- * looksGovernmental('Amref Health Africa'); // => false
+ * looksGovernmental('KOTIDO DISTRICT LOCAL GOVERNMENT'); // => true
+ * looksGovernmental('Adventist Development and Relief Agency'); // => false
  */
 export function looksGovernmental(name: string): boolean {
   return GOVERNMENT_NAME.test(foldText(name));
+}
+
+/** Names of funding vehicles: trust and pooled funds, development banks. */
+const FUNDING_VEHICLE =
+  /\b(trust funds?|multi donor|pooled funds?|humanitarian fund|country based pooled|development bank|investment bank|world bank|bank for reconstruction|financing facility|global fund to fight)\b/;
+
+/**
+ * Whether an organisation's name says it is a funding vehicle (a trust or pooled fund, a
+ * development bank): such an organisation funds, it is not a peer.
+ *
+ * @example
+ * looksLikeFundingVehicle('Food Systems 2030 Multi-Donor Trust Fund'); // => true
+ * looksLikeFundingVehicle('African Development Bank'); // => true
+ * looksLikeFundingVehicle('Global Fund for Women'); // => false
+ */
+export function looksLikeFundingVehicle(name: string): boolean {
+  return FUNDING_VEHICLE.test(foldText(name));
+}
+
+/** Names that stand for no organisation: undisclosed partners, generic type names. */
+const PLACEHOLDER_NAME =
+  /^(ong basee dans|ong dans le pays|universite institut|universitaire formation|various|multiple|several|others?|tbc|tbd|unknown|anonymous|confidential|undisclosed)\b|\bnot (published|disclosed|applicable)\b|\b(withheld|redacted)\b/;
+
+/**
+ * Whether a name stands for no particular organisation ("IP not published (XM-DAC-...)",
+ * "ONG basée dans un pays donneur", "Various"): such mentions are left out of members, partners
+ * and funders.
+ *
+ * @example
+ * isPlaceholderName('IP not published (XM-DAC-41122-VN-216405)'); // => true
+ * isPlaceholderName('ONG basée dans un pays en développement'); // => true
+ * isPlaceholderName('Malaria Consortium'); // => false
+ */
+export function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER_NAME.test(foldText(name));
 }
