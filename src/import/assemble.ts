@@ -8,7 +8,14 @@ import { foldText } from '../normalise/fold.js';
 import { clusterOrgNames, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
 import { CSV_LIST_SEPARATOR, formatCsv } from '../report/csv.js';
 import type { NetworkKind, PresenceKind } from '../schema/records.js';
-import type { FunderRole, ImportedFiles, ImportMemberType, ImportResult, OrgMerge, OrgScope } from './types.js';
+import type {
+  FunderRole,
+  ImportedFiles,
+  ImportMemberType,
+  ImportResult,
+  OrgMerge,
+  OrgScope,
+} from './types.js';
 import type { WarningCollector } from './warnings.js';
 
 /** A distinct organisation spelling with what the importer knows about it. */
@@ -81,7 +88,17 @@ export interface Assembled {
 
 /** The headers of the five files (English names of the input formats). */
 export const IMPORT_HEADERS = Object.freeze({
-  'members.csv': ['id', 'name', 'type', 'scope', 'country', 'role', 'org_acronym', 'source_type', 'activities'],
+  'members.csv': [
+    'id',
+    'name',
+    'type',
+    'scope',
+    'country',
+    'role',
+    'org_acronym',
+    'source_type',
+    'activities',
+  ],
   'expertise.csv': ['member', 'theme', 'level', 'evidence', 'activities'],
   'geography.csv': ['member', 'country', 'area', 'presence', 'partners', 'since', 'activities'],
   'sectors.csv': ['member', 'sector', 'network', 'companies', 'activities'],
@@ -309,7 +326,17 @@ function memberRows(spellings: readonly SpellingInfo[], orgs: Orgs, aggs: readon
     const scope = topWeighted(infos.map((s) => [s.scope, s.count] as const));
     const country = topWeighted(infos.map((s) => [s.country, s.count] as const));
     const sourceType = topWeighted(infos.map((s) => [s.sourceType.trim(), s.count] as const));
-    return [orgs.ids[m]!, orgs.names[ci]!, type, scope, country, 'member', c.acronym, sourceType, aggs[m]!.activities];
+    return [
+      orgs.ids[m]!,
+      orgs.names[ci]!,
+      type,
+      scope,
+      country,
+      'member',
+      c.acronym,
+      sourceType,
+      aggs[m]!.activities,
+    ];
   });
 }
 
@@ -329,7 +356,8 @@ function dimensionRows(
   aggs.forEach((agg, m) => {
     const id = orgs.ids[m]!;
     for (const [theme, count] of sortedCounts(agg.themes)) expertise.push([id, theme, '', 'observed', count]);
-    for (const [sector, count] of sortedCounts(agg.sectors)) sectors.push([id, sector, options.network, '', count]);
+    for (const [sector, count] of sortedCounts(agg.sectors))
+      sectors.push([id, sector, options.network, '', count]);
     const places = [...agg.places.values()].sort(
       (a, b) => cmp(a.country, b.country) || byFolded(a.area ?? '', b.area ?? ''),
     );
@@ -358,7 +386,8 @@ function funderRows(spellings: readonly SpellingInfo[], orgs: Orgs, aggs: readon
       return { ci: Number(ci), country, role, count };
     });
     entries.sort(
-      (a, b) => byFolded(orgs.names[a.ci]!, orgs.names[b.ci]!) || cmp(a.country, b.country) || cmp(a.role, b.role),
+      (a, b) =>
+        byFolded(orgs.names[a.ci]!, orgs.names[b.ci]!) || cmp(a.country, b.country) || cmp(a.role, b.role),
     );
     for (const e of entries) {
       const c = orgs.clusters[e.ci]!;
@@ -416,7 +445,9 @@ export function assembleImport(
   const members = memberRows(spellings, orgs, aggs);
   const { expertise, sectors, geography } = dimensionRows(orgs, aggs, options);
   const funders = funderRows(spellings, orgs, aggs);
-  const funderClusters = new Set(aggs.flatMap((a) => [...a.funders.keys()].map((k) => Number(k.split('\u0000')[0]))));
+  const funderClusters = new Set(
+    aggs.flatMap((a) => [...a.funders.keys()].map((k) => Number(k.split('\u0000')[0]))),
+  );
   const areas = new Set(geography.filter((r) => r[2] !== null).map((r) => `${r[1]}\u0000${r[2]}`));
   const partners = new Set(aggs.flatMap((a) => [...a.places.values()].flatMap((p) => [...p.partners])));
   return {

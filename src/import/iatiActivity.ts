@@ -68,17 +68,17 @@ export interface IatiActivity {
 
 const ROLE_WORDS: ReadonlyMap<string, IatiRole> = new Map(
   Object.entries({
-  '1': 'funding',
-  '2': 'accountable',
-  '3': 'extending',
-  '4': 'implementing',
-  funding: 'funding',
-  funder: 'funding',
-  accountable: 'accountable',
-  extending: 'extending',
-  implementing: 'implementing',
-  implementer: 'implementing',
-  reporting: 'reporting',
+    '1': 'funding',
+    '2': 'accountable',
+    '3': 'extending',
+    '4': 'implementing',
+    funding: 'funding',
+    funder: 'funding',
+    accountable: 'accountable',
+    extending: 'extending',
+    implementing: 'implementing',
+    implementer: 'implementing',
+    reporting: 'reporting',
   }) as [string, IatiRole][],
 );
 

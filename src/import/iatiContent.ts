@@ -92,8 +92,12 @@ export function locationArea(loc: IatiLocation): string | null {
     .sort((a, b) => (a.level ?? 99) - (b.level ?? 99))
     .slice(0, 2);
   const isRegion = loc.locationClass.trim() === '1';
-  if (levels.length === 0) return isRegion && loc.name.trim() !== '' ? areaPath({ name: loc.name, code: '' }, null) : null;
-  const parts = levels.map((a, i) => ({ name: isRegion && i === levels.length - 1 ? loc.name : '', code: a.code }));
+  if (levels.length === 0)
+    return isRegion && loc.name.trim() !== '' ? areaPath({ name: loc.name, code: '' }, null) : null;
+  const parts = levels.map((a, i) => ({
+    name: isRegion && i === levels.length - 1 ? loc.name : '',
+    code: a.code,
+  }));
   return areaPath(parts[0]!, parts[1] ?? null);
 }
 

@@ -5,8 +5,9 @@
  * type).
  * @module
  */
-import type { Limits } from '../ingest/types.js';
+
 import { parseTable } from '../ingest/parseTable.js';
+import type { Limits } from '../ingest/types.js';
 import { cleanName } from '../normalise/orgNames.js';
 import { type ColumnSpec, cellText, findColumn, type LocatedTable, locateColumns } from './columns.js';
 import { type IatiActivity, type IatiOrg, type IatiRole, iatiRole } from './iatiActivity.js';
@@ -95,7 +96,12 @@ export const IATI_COLUMNS = Object.freeze({
     ],
   },
   implementingRefs: {
-    headers: ['implementing org refs', 'implementing org ref', 'implementing partner refs', 'participating org ref (implementing)'],
+    headers: [
+      'implementing org refs',
+      'implementing org ref',
+      'implementing partner refs',
+      'participating org ref (implementing)',
+    ],
   },
   funding: {
     headers: [
@@ -109,7 +115,12 @@ export const IATI_COLUMNS = Object.freeze({
     ],
   },
   fundingRefs: {
-    headers: ['funding org refs', 'funding org ref', 'funding agency refs', 'participating org ref (funding)'],
+    headers: [
+      'funding org refs',
+      'funding org ref',
+      'funding agency refs',
+      'participating org ref (funding)',
+    ],
   },
   accountable: {
     headers: [
@@ -156,7 +167,6 @@ export const IATI_COLUMNS = Object.freeze({
     ],
   },
 } satisfies Record<string, ColumnSpec>);
-
 
 /** A plausible IATI identifier: no spaces, separators or list punctuation. */
 const REF_SHAPE = /^[^\s;,]+$/;
@@ -222,7 +232,8 @@ function rowOrgs(t: IatiTable, cells: readonly string[]): IatiOrg[] {
   const name = orgName(cellText(cells, col.name)) || ref || orgName(rawRef);
   const orgs: IatiOrg[] = [];
   if (name !== '') orgs.push({ name, ref, type: cellText(cells, col.type), role: 'reporting' });
-  const role = (names: number, refs: number, r: IatiRole) => roleOrgs(cellText(cells, names), cellText(cells, refs), r);
+  const role = (names: number, refs: number, r: IatiRole) =>
+    roleOrgs(cellText(cells, names), cellText(cells, refs), r);
   orgs.push(
     ...role(col.funding, col.fundingRefs, 'funding'),
     ...role(col.accountable, col.accountableRefs, 'accountable'),
@@ -235,7 +246,10 @@ function rowOrgs(t: IatiTable, cells: readonly string[]): IatiOrg[] {
 /** Sectors of a row: codes paired with the vocabulary list by position ('' = DAC). */
 function rowSectors(t: IatiTable, cells: readonly string[]): { code: string; vocabulary: string }[] {
   const vocabularies = splitIatiList(cellText(cells, t.col.sectorVocabulary));
-  return splitIatiList(cellText(cells, t.col.sectors)).map((code, i) => ({ code, vocabulary: vocabularies[i] ?? '' }));
+  return splitIatiList(cellText(cells, t.col.sectors)).map((code, i) => ({
+    code,
+    vocabulary: vocabularies[i] ?? '',
+  }));
 }
 
 /** What {@link readIatiCsv} returns. */
@@ -289,7 +303,12 @@ export function readIatiCsv(
   const extra =
     options.organisations === undefined
       ? null
-      : readOrganisations(options.organisations, options.organisationsFile ?? 'organisations.csv', options.limits, warnings);
+      : readOrganisations(
+          options.organisations,
+          options.organisationsFile ?? 'organisations.csv',
+          options.limits,
+          warnings,
+        );
   const activities = table.rows.map(({ cells, line }): IatiActivity => {
     const id = cellText(cells, col.id);
     const listed = extra?.get(id);
@@ -339,7 +358,13 @@ function readOrganisations(
   const header = (i: number) => (i >= 0 ? (table.header[i] ?? null) : null);
   const out = new Map<string, IatiOrg[]>();
   if (col.activity < 0 || col.role < 0) {
-    warnings.add(table.headerLine, 'missing_column', null, null, 'The organisations table has no activity_id or role column; it was not used.');
+    warnings.add(
+      table.headerLine,
+      'missing_column',
+      null,
+      null,
+      'The organisations table has no activity_id or role column; it was not used.',
+    );
     main.addIssues(warnings.list());
     return out;
   }
@@ -349,11 +374,23 @@ function readOrganisations(
     const name = orgName(cellText(cells, col.name)) || ref || '';
     if (role === null) {
       const raw = cellText(cells, col.role);
-      warnings.add(line, 'invalid_role', header(col.role), raw, `Unknown organisation role "${raw}" (use reporting, funding, accountable, extending, implementing or 1-4); left out.`);
+      warnings.add(
+        line,
+        'invalid_role',
+        header(col.role),
+        raw,
+        `Unknown organisation role "${raw}" (use reporting, funding, accountable, extending, implementing or 1-4); left out.`,
+      );
       continue;
     }
     if (name === '') {
-      warnings.add(line, 'missing_value', header(col.name), null, 'Organisation without a usable name or ref; left out.');
+      warnings.add(
+        line,
+        'missing_value',
+        header(col.name),
+        null,
+        'Organisation without a usable name or ref; left out.',
+      );
       continue;
     }
     const id = cellText(cells, col.activity);

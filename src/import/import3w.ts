@@ -8,8 +8,8 @@ import { foldText } from '../normalise/fold.js';
 import { cleanName } from '../normalise/orgNames.js';
 import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
-import { type ActivityFunder, finishImport, type ImportActivity } from './assemble.js';
 import { areaPath } from './areas.js';
+import { type ActivityFunder, finishImport, type ImportActivity } from './assemble.js';
 import { clusterTheme } from './clusterThemes.js';
 import { cellText, type LocatedTable, locateColumns } from './columns.js';
 import { type OrgKind, orgKindFrom3w, redCrossScope } from './orgTypes.js';
@@ -59,7 +59,16 @@ const NO_NETWORK: NetworkKind = 'association';
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 
 /** Funder cells that mean "the organisation's own money". */
-const OWN_FUNDS = new Set(['internal', 'own', 'own funds', 'own fund', 'self', 'self funded', 'fonds propres', 'propres fonds']);
+const OWN_FUNDS = new Set([
+  'internal',
+  'own',
+  'own funds',
+  'own fund',
+  'self',
+  'self funded',
+  'fonds propres',
+  'propres fonds',
+]);
 
 type Table = LocatedTable<keyof typeof THREE_W_COLUMNS>;
 
@@ -92,7 +101,13 @@ function locateRows(t: Table, defaultCountry: string | null, reading: Reading): 
     const name = cleanName(cellText(cells, col.name)) || acronym;
     if (name === '') {
       reading.skipped++;
-      warnings.add(line, 'missing_value', header(col.name), null, 'Row without an organisation name; skipped.');
+      warnings.add(
+        line,
+        'missing_value',
+        header(col.name),
+        null,
+        'Row without an organisation name; skipped.',
+      );
       continue;
     }
     const countryText = cellText(cells, col.country);
@@ -168,7 +183,12 @@ function rowFunders(t: Table, row: LocatedRow, self: string, reading: Reading): 
 }
 
 /** Pass 2: one member activity per row that has an organisation and a country. */
-function readRows(t: Table, located: readonly LocatedRow[], options: Import3wOptions, reading: Reading): void {
+function readRows(
+  t: Table,
+  located: readonly LocatedRow[],
+  options: Import3wOptions,
+  reading: Reading,
+): void {
   const { warnings, col, header } = t;
   const detected = new Set(located.flatMap((r) => (r.country === null ? [] : [r.country])));
   // Rows without any country take the file's country when every located row agrees on one.
@@ -192,7 +212,13 @@ function readRows(t: Table, located: readonly LocatedRow[], options: Import3wOpt
     }
     const typeText = cellText(row.cells, col.type);
     if (typeText !== '' && orgKindFrom3w(typeText) === null) {
-      warnings.add(row.line, 'invalid_type', header(col.type), typeText, `Unknown organisation type "${typeText}"; typed "other".`);
+      warnings.add(
+        row.line,
+        'invalid_type',
+        header(col.type),
+        typeText,
+        `Unknown organisation type "${typeText}"; typed "other".`,
+      );
     }
     const yearMatch = YEAR.exec(cellText(row.cells, col.year));
     const spelling = reading.spellings.add(row.name, { acronym: row.acronym, type: typeText, country });
@@ -200,7 +226,9 @@ function readRows(t: Table, located: readonly LocatedRow[], options: Import3wOpt
       spelling,
       themes: rowThemes(t, row, canonical, userTheme, reading),
       sectors: [],
-      places: [{ country, area: rowArea(t, row.cells), partners: [], year: yearMatch ? Number(yearMatch[1]) : null }],
+      places: [
+        { country, area: rowArea(t, row.cells), partners: [], year: yearMatch ? Number(yearMatch[1]) : null },
+      ],
       funders: rowFunders(t, row, row.name, reading),
     });
   }
@@ -220,7 +248,9 @@ function kindOf(typeText: string, name: string, country: string | null): OrgKind
 function spellingKind(typeText: string, entry: SpellingEntry): OrgKind | null {
   if (typeText === '') return null;
   const country = [...entry.countries.keys()].sort()[0] ?? null;
-  return orgKindFrom3w(typeText) === null ? { type: 'other', scope: null } : kindOf(typeText, entry.name, country);
+  return orgKindFrom3w(typeText) === null
+    ? { type: 'other', scope: null }
+    : kindOf(typeText, entry.name, country);
 }
 
 /**

@@ -97,14 +97,14 @@ export const DEFAULT_IATI_OPTIONS = Object.freeze({
   fundersAsMembers: false,
 });
 
-
 /** How the organisations of an import are typed: the file's codes, then `orgTypes`, then the name. */
-interface TypeResolver {
-  /** Type text for an organisation ('' when none) and its kind (null when unknown). */
-  (ref: string | null, name: string, own: string): { text: string; kind: OrgKind | null };
-}
+/** Type text for an organisation ('' when none) and its kind (null when unknown). */
+type TypeResolver = (ref: string | null, name: string, own: string) => { text: string; kind: OrgKind | null };
 
-function typeResolver(activities: readonly IatiActivity[], orgTypes: Readonly<Record<string, string>>): TypeResolver {
+function typeResolver(
+  activities: readonly IatiActivity[],
+  orgTypes: Readonly<Record<string, string>>,
+): TypeResolver {
   const byRef = new Map<string, string>();
   const byName = new Map<string, string>();
   for (const a of activities) {
@@ -134,13 +134,17 @@ function typeResolver(activities: readonly IatiActivity[], orgTypes: Readonly<Re
 /** Whether an organisation passes the `orgs` and `orgPrefix` filters. */
 function memberFilter(options: ImportIatiOptions): (org: IatiOrg) => boolean {
   const { orgs, orgPrefix } = options;
-  const prefixes = (typeof orgPrefix === 'string' ? [orgPrefix] : (orgPrefix ?? [])).map((p) => p.trim().toLowerCase());
+  const prefixes = (typeof orgPrefix === 'string' ? [orgPrefix] : (orgPrefix ?? [])).map((p) =>
+    p.trim().toLowerCase(),
+  );
   const wantedRefs = new Set((orgs ?? []).map((o) => o.trim().toLowerCase()));
   const wantedNames = new Set((orgs ?? []).map((o) => orgNameKey(o)));
   return (org) => {
     const ref = org.ref?.toLowerCase() ?? null;
     if (prefixes.length > 0 && !(ref && prefixes.some((p) => ref.startsWith(p)))) return false;
-    return wantedRefs.size === 0 || (ref !== null && wantedRefs.has(ref)) || wantedNames.has(orgNameKey(org.name));
+    return (
+      wantedRefs.size === 0 || (ref !== null && wantedRefs.has(ref)) || wantedNames.has(orgNameKey(org.name))
+    );
   };
 }
 
@@ -169,28 +173,56 @@ function convertActivity(
   a: IatiActivity,
   read: IatiRead,
   options: ImportIatiOptions,
-  ctx: { types: TypeResolver; keep: (org: IatiOrg) => boolean; lookups: ThemeLookups; countries: ReadonlySet<string> | null },
+  ctx: {
+    types: TypeResolver;
+    keep: (org: IatiOrg) => boolean;
+    lookups: ThemeLookups;
+    countries: ReadonlySet<string> | null;
+  },
   conv: Conversion,
 ): void {
-  const cast = activityCast(a.orgs, (org) => ctx.types(org.ref, org.name, org.type).kind, options.fundersAsMembers ?? false);
+  const cast = activityCast(
+    a.orgs,
+    (org) => ctx.types(org.ref, org.name, org.type).kind,
+    options.fundersAsMembers ?? false,
+  );
   const members = cast.members.filter((m) => ctx.keep(m.org));
   if (members.length === 0) {
     conv.skipped++;
     if (cast.members.length > 0) conv.filtered++;
     else
-      read.warnings.add(a.line, 'missing_value', null, null, 'Activity without a member organisation (only funders, government bodies or no organisation); skipped.');
+      read.warnings.add(
+        a.line,
+        'missing_value',
+        null,
+        null,
+        'Activity without a member organisation (only funders, government bodies or no organisation); skipped.',
+      );
     return;
   }
   const { themes, sectors, unmapped } = activityThemes(a.sectors, ctx.lookups);
   for (const code of unmapped) conv.unmapped[code] = (conv.unmapped[code] ?? 0) + 1;
   const { places, unknown } = activityPlaces(a, ctx.countries);
-  for (const token of unknown) read.warnings.add(a.line, 'unknown_country', 'recipient-country', token, `Unknown recipient country "${token}"; ignored.`);
+  for (const token of unknown)
+    read.warnings.add(
+      a.line,
+      'unknown_country',
+      'recipient-country',
+      token,
+      `Unknown recipient country "${token}"; ignored.`,
+    );
   const year = startYear(a);
-  const funders: ActivityFunder[] = cast.funders.map((f) => ({ spelling: spellingOf(conv, f.org, ctx.types), role: f.role }));
+  const funders: ActivityFunder[] = cast.funders.map((f) => ({
+    spelling: spellingOf(conv, f.org, ctx.types),
+    role: f.role,
+  }));
   const implementers = cast.implementers.map((o) => ({ o, spelling: spellingOf(conv, o, ctx.types) }));
   for (const member of members) {
-    const spelling = implementers.find((x) => x.o === member)?.spelling ?? spellingOf(conv, member, ctx.types);
-    const partners = namesPartners(member) ? implementers.filter((x) => x.o !== member).map((x) => x.spelling) : [];
+    const spelling =
+      implementers.find((x) => x.o === member)?.spelling ?? spellingOf(conv, member, ctx.types);
+    const partners = namesPartners(member)
+      ? implementers.filter((x) => x.o !== member).map((x) => x.spelling)
+      : [];
     const memberPlaces: ActivityPlace[] = places.map((p) => ({ ...p, partners, year }));
     conv.activities.push({ spelling, themes, sectors, places: memberPlaces, funders });
   }
@@ -218,12 +250,24 @@ export function importIatiActivities(read: IatiRead, options: ImportIatiOptions 
     },
     countries: options.countries ? new Set(options.countries.map((c) => c.trim().toUpperCase())) : null,
   };
-  const conv: Conversion = { spellings: new SpellingTable(), activities: [], unmapped: Object.create(null), skipped: read.rejected, filtered: 0 };
+  const conv: Conversion = {
+    spellings: new SpellingTable(),
+    activities: [],
+    unmapped: Object.create(null),
+    skipped: read.rejected,
+    filtered: 0,
+  };
   const seen = new Set<string>();
   for (const a of read.activities) {
     if (a.id !== '' && seen.has(a.id)) {
       conv.skipped++;
-      read.warnings.add(a.line, 'duplicate_row', 'iati-identifier', a.id, `Activity "${a.id}" occurs again; counted once.`);
+      read.warnings.add(
+        a.line,
+        'duplicate_row',
+        'iati-identifier',
+        a.id,
+        `Activity "${a.id}" occurs again; counted once.`,
+      );
       continue;
     }
     if (a.id !== '') seen.add(a.id);
@@ -267,10 +311,19 @@ function warnUnmapped(read: IatiRead, unmapped: Readonly<Record<string, number>>
 }
 
 /** One warning naming the members without a known organisation type (they are typed "other"). */
-function warnUntyped(read: IatiRead, infos: readonly { name: string; type: string | null }[], members: ReadonlySet<number>): void {
-  const names = [...new Set(infos.filter((s, i) => members.has(i) && s.type === null).map((s) => s.name))].sort(cmp);
+function warnUntyped(
+  read: IatiRead,
+  infos: readonly { name: string; type: string | null }[],
+  members: ReadonlySet<number>,
+): void {
+  const names = [
+    ...new Set(infos.filter((s, i) => members.has(i) && s.type === null).map((s) => s.name)),
+  ].sort(cmp);
   if (names.length === 0) return;
-  const shown = names.slice(0, 10).map((n) => `"${n}"`).join(', ');
+  const shown = names
+    .slice(0, 10)
+    .map((n) => `"${n}"`)
+    .join(', ');
   read.warnings.add(
     0,
     'missing_value',

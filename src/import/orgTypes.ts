@@ -12,7 +12,8 @@ export interface OrgKind {
   readonly scope: OrgScope | null;
 }
 
-const kind = (type: ImportMemberType, scope: OrgScope | null = null): OrgKind => Object.freeze({ type, scope });
+const kind = (type: ImportMemberType, scope: OrgScope | null = null): OrgKind =>
+  Object.freeze({ type, scope });
 
 /**
  * IATI OrganisationType code -> type and scope. 10/15 (government, other public sector) ->
@@ -60,9 +61,15 @@ export const IATI_ORG_TYPES: Readonly<Record<string, OrgKind>> = Object.freeze({
  * THREE_W_TYPES['ONG Int']; // => { type: 'ngo', scope: 'international' }
  */
 export const THREE_W_TYPES: Readonly<Record<string, OrgKind>> = Object.freeze({
-  ...labels(['INGO', 'International NGO', 'ONG Int', 'ONG Internationale', 'ONGI', 'Regional NGO'], kind('ngo', 'international')),
+  ...labels(
+    ['INGO', 'International NGO', 'ONG Int', 'ONG Internationale', 'ONGI', 'Regional NGO'],
+    kind('ngo', 'international'),
+  ),
   ...labels(['NNGO', 'National NGO', 'ONG Nat', 'ONG Nationale', 'ONGN'], kind('ngo', 'national')),
-  ...labels(['LNGO', 'Local NGO', 'CBO', 'Community based organisation', 'ONG locale', 'OCB'], kind('ngo', 'local')),
+  ...labels(
+    ['LNGO', 'Local NGO', 'CBO', 'Community based organisation', 'ONG locale', 'OCB'],
+    kind('ngo', 'local'),
+  ),
   ...labels(['NGO', 'ONG', 'Religious', 'Faith based organisation', 'CSO', 'Civil society'], kind('ngo')),
   ...labels(
     [
@@ -80,13 +87,22 @@ export const THREE_W_TYPES: Readonly<Record<string, OrgKind>> = Object.freeze({
     ],
     kind('un', 'international'),
   ),
-  ...labels(['Govt', 'Government', 'Gouvernement', 'Gov', 'Public sector', 'Etat'], kind('government', 'national')),
+  ...labels(
+    ['Govt', 'Government', 'Gouvernement', 'Gov', 'Public sector', 'Etat'],
+    kind('government', 'national'),
+  ),
   ...labels(['Embassy', 'Ambassade'], kind('government', 'international')),
   ...labels(['Local government', 'Local authority', 'Collectivite locale'], kind('government', 'local')),
-  ...labels(['Academic / Research', 'Academic', 'Research', 'University', 'Academique / Recherche'], kind('knowledge')),
+  ...labels(
+    ['Academic / Research', 'Academic', 'Research', 'University', 'Academique / Recherche'],
+    kind('knowledge'),
+  ),
   ...labels(['Private sector', 'Private', 'Secteur prive', 'Company'], kind('company')),
   ...labels(['Trade union', 'Union', 'Syndicat'], kind('union')),
-  ...labels(['Red Cross / Red Crescent', 'Red Cross', 'RCRC', 'Mouv. CR', 'Mouvement Croix-Rouge', 'Croix-Rouge'], kind('other')),
+  ...labels(
+    ['Red Cross / Red Crescent', 'Red Cross', 'RCRC', 'Mouv. CR', 'Mouvement Croix-Rouge', 'Croix-Rouge'],
+    kind('other'),
+  ),
   ...labels(['Donor', 'Bailleur', 'Media', 'Military', 'Other', 'Autre'], kind('other')),
 });
 
@@ -125,7 +141,15 @@ const IATI_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
   ).map(([name, code]) => [foldText(name), code] as const),
 );
 
-const LIBRARY_TYPES: ReadonlySet<string> = new Set(['ngo', 'union', 'company', 'knowledge', 'government', 'other', 'un']);
+const LIBRARY_TYPES: ReadonlySet<string> = new Set([
+  'ngo',
+  'union',
+  'company',
+  'knowledge',
+  'government',
+  'other',
+  'un',
+]);
 
 /**
  * The type and scope of an IATI organisation type given as a code ('21'), a codelist name

@@ -116,7 +116,17 @@ export const THREE_W_COLUMNS = Object.freeze({
       { tag: '#adm2', with: ['name'] },
       { tag: '#adm2', without: ['code'] },
     ],
-    headers: ['adm2 name', 'admin2 name', 'admin2', 'adm2', 'district', 'lga', 'cercle', 'county', 'departement'],
+    headers: [
+      'adm2 name',
+      'admin2 name',
+      'admin2',
+      'adm2',
+      'district',
+      'lga',
+      'cercle',
+      'county',
+      'departement',
+    ],
   },
   adm2Code: {
     hxl: [{ tag: '#adm2', with: ['code'] }],
@@ -186,4 +196,3 @@ export const THREE_W_COLUMNS = Object.freeze({
     headers: ['year', 'annee', 'start year', 'date debut', 'date de debut', 'start date'],
   },
 } satisfies Record<string, ColumnSpec>);
-
