@@ -219,10 +219,10 @@ export function redCrossScope(name: string, countryNames: readonly string[]): Or
   return 'international';
 }
 
-/** A country name without the endings its adjective drops: 'afghanistan' -> 'afghan', 'nigeria' -> 'nigeri'. */
+/** A country name without the ending its adjective drops: 'afghanistan' -> 'afghan', 'nigeria' -> 'nigeri' (not 'niger'). */
 function countryStem(name: string): string {
   const first = name.split(' ')[0] ?? '';
-  for (const ending of ['istan', 'ia', 'a', 'e']) {
+  for (const ending of ['istan', 'a', 'e']) {
     if (first.length - ending.length >= 4 && first.endsWith(ending)) return first.slice(0, -ending.length);
   }
   return first;
