@@ -224,6 +224,11 @@ function identifyOrgs(
   members.forEach((ci, m) => {
     names[ci] = named.names[m]!;
   });
+  // An organisation that is not a member but has a member's name (another ref) says which it is.
+  const memberNames = new Set(members.map((ci) => readerKey(clusters[ci]!.canonical)));
+  clusters.forEach((c, ci) => {
+    if (!isMember.has(ci) && memberNames.has(readerKey(c.canonical))) names[ci] = `${c.canonical} (${c.ref ?? 'not a member'})`;
+  });
   return {
     clusters,
     clusterOf,
@@ -317,11 +322,18 @@ function aggregate(activities: readonly ImportActivity[], orgs: Orgs): MemberAgg
   return aggs;
 }
 
-/** members.csv rows: type and scope are the most used among the spellings that carry one. */
-function memberRows(spellings: readonly SpellingInfo[], orgs: Orgs, aggs: readonly MemberAgg[]): Cell[][] {
+/** members.csv rows: type and scope are the most used among the member spellings that carry one. */
+function memberRows(
+  spellings: readonly SpellingInfo[],
+  orgs: Orgs,
+  aggs: readonly MemberAgg[],
+  doers: ReadonlySet<number>,
+): Cell[][] {
   return orgs.members.map((ci, m) => {
     const c = orgs.clusters[ci]!;
-    const infos = c.members.map((i) => spellings[i]!);
+    // The spellings met as members describe the member (a spelling met only as a funder may carry a donor's type).
+    const own = c.members.filter((i) => doers.has(i));
+    const infos = (own.length > 0 ? own : c.members).map((i) => spellings[i]!);
     const type = topWeighted(infos.map((s) => [s.type, s.count] as const)) ?? 'other';
     const scope = topWeighted(infos.map((s) => [s.scope, s.count] as const));
     const country = topWeighted(infos.map((s) => [s.country, s.count] as const));
@@ -442,7 +454,7 @@ export function assembleImport(
 ): Assembled {
   const orgs = identifyOrgs(spellings, activities, options);
   const aggs = aggregate(activities, orgs);
-  const members = memberRows(spellings, orgs, aggs);
+  const members = memberRows(spellings, orgs, aggs, new Set(activities.map((a) => a.spelling)));
   const { expertise, sectors, geography } = dimensionRows(orgs, aggs, options);
   const funders = funderRows(spellings, orgs, aggs);
   const funderClusters = new Set(

@@ -4,7 +4,7 @@
  * @module
  */
 import { foldText } from '../normalise/fold.js';
-import { areaPath } from './areas.js';
+import { areaPath, compactCode } from './areas.js';
 import { classifyDacCode, dacTheme, sectorCodeFromName } from './dac.js';
 import type { IatiActivity, IatiLocation, IatiSector } from './iatiActivity.js';
 import { countryFromPcode, countryFromText, isoAlpha2 } from './places.js';
@@ -74,30 +74,48 @@ function countryCode(token: string): string | null {
   return isoAlpha2(token) ?? (token.trim().length > 3 ? countryFromText(token) : null);
 }
 
-/**
- * The area of an activity location: its administrative codes (levels 1 and 2, `Parent > Child`)
- * with the location's name on the deepest level when the location is an administrative region
- * (location class 1); the name alone for such a location without codes; null otherwise (a
- * point, a facility). Country-level codes (vocabulary A4, level 0) are left out.
- *
- * @example
- * locationArea({ name: 'Turkana', locationClass: '1', administrative: [{ level: 1, code: 'KE-23', vocabulary: 'A9' }] });
- * // => 'Turkana (KE23)'
- * locationArea({ name: 'Kakuma clinic', locationClass: '3', administrative: [{ level: 1, code: 'KE-23', vocabulary: 'A9' }] });
- * // => 'KE23'
- */
-export function locationArea(loc: IatiLocation): string | null {
-  const levels = loc.administrative
+/** A location's administrative levels that name areas: levels 1 and 2, without country-level codes. */
+function areaLevels(loc: IatiLocation): IatiLocation['administrative'] {
+  return loc.administrative
     .filter((a) => a.code.trim() !== '' && a.vocabulary.toUpperCase() !== 'A4' && a.level !== 0)
     .sort((a, b) => (a.level ?? 99) - (b.level ?? 99))
     .slice(0, 2);
-  const isRegion = loc.locationClass.trim() === '1';
-  if (levels.length === 0)
-    return isRegion && loc.name.trim() !== '' ? areaPath({ name: loc.name, code: '' }, null) : null;
-  const parts = levels.map((a, i) => ({
-    name: isRegion && i === levels.length - 1 ? loc.name : '',
-    code: a.code,
-  }));
+}
+
+/**
+ * Names of administrative codes from the activity's locations that are administrative regions
+ * (location class 1): their name names their deepest code.
+ */
+function regionNames(locations: readonly IatiLocation[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const loc of locations) {
+    const levels = areaLevels(loc);
+    if (loc.locationClass.trim() !== '1' || loc.name.trim() === '' || levels.length === 0) continue;
+    const code = compactCode(levels[levels.length - 1]!.code);
+    if (!names.has(code)) names.set(code, loc.name);
+  }
+  return names;
+}
+
+/**
+ * The area of an activity location: its administrative codes (levels 1 and 2, `Parent > Child`),
+ * each named when a location of the activity that is an administrative region (location class
+ * 1) names it; the name alone for such a region without codes; null otherwise (a point or a
+ * facility without codes). Country-level codes (vocabulary A4, level 0) are left out.
+ *
+ * @param names - code (compacted) -> name, from the activity's region locations
+ * @example
+ * locationArea({ name: 'Turkana', locationClass: '1', administrative: [{ level: 1, code: 'KE-23', vocabulary: 'A9' }] });
+ * // => 'Turkana (KE23)'
+ * locationArea({ name: 'Lodwar clinic', locationClass: '3', administrative: [{ level: 1, code: 'KE-23', vocabulary: 'A9' }] }, new Map([['KE23', 'Turkana']]));
+ * // => 'Turkana (KE23)'
+ */
+export function locationArea(loc: IatiLocation, names: ReadonlyMap<string, string> = regionNames([loc])): string | null {
+  const levels = areaLevels(loc);
+  if (levels.length === 0) {
+    return loc.locationClass.trim() === '1' && loc.name.trim() !== '' ? areaPath({ name: loc.name, code: '' }, null) : null;
+  }
+  const parts = levels.map((a) => ({ name: names.get(compactCode(a.code)) ?? '', code: a.code }));
   return areaPath(parts[0]!, parts[1] ?? null);
 }
 
@@ -139,8 +157,9 @@ export function activityPlaces(
     else if (!countries.includes(code)) countries.push(code);
   }
   const areas = new Map<string, Set<string>>(countries.map((c) => [c, new Set()]));
+  const names = regionNames(a.locations);
   for (const loc of a.locations) {
-    const area = locationArea(loc);
+    const area = locationArea(loc, names);
     const country = countries.length === 1 ? countries[0]! : areaCountry(loc);
     if (area !== null && country !== null) areas.get(country)?.add(area);
   }

@@ -99,35 +99,63 @@ export const DEFAULT_IATI_OPTIONS = Object.freeze({
 
 /** How the organisations of an import are typed: the file's codes, then `orgTypes`, then the name. */
 /** Type text for an organisation ('' when none) and its kind (null when unknown). */
-type TypeResolver = (ref: string | null, name: string, own: string) => { text: string; kind: OrgKind | null };
+type TypeResolver = (ref: string | null, name: string) => { text: string; kind: OrgKind | null };
 
-function typeResolver(
-  activities: readonly IatiActivity[],
-  orgTypes: Readonly<Record<string, string>>,
-): TypeResolver {
-  const byRef = new Map<string, string>();
-  const byName = new Map<string, string>();
-  for (const a of activities) {
-    for (const o of a.orgs) {
-      if (o.type.trim() === '' || orgKindFromIati(o.type) === null) continue;
-      if (o.ref && !byRef.has(o.ref.toLowerCase())) byRef.set(o.ref.toLowerCase(), o.type.trim());
-      const key = orgNameKey(o.name);
-      if (!byName.has(key)) byName.set(key, o.type.trim());
+/** The most used value of a count map (ties: smaller), or undefined. */
+function mostUsed(counts: ReadonlyMap<string, number> | undefined): string | undefined {
+  if (!counts) return undefined;
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [v, c] of [...counts].sort((a, b) => cmp(a[0], b[0]))) {
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
     }
   }
-  for (const key of Object.keys(orgTypes)) {
-    if (!byRef.has(key.trim().toLowerCase())) byRef.set(key.trim().toLowerCase(), orgTypes[key]!);
-    if (!byName.has(orgNameKey(key))) byName.set(orgNameKey(key), orgTypes[key]!);
+  return best;
+}
+
+/**
+ * One type per organisation for the whole file: the type code most used with its ref (else
+ * with its name) in the file, else `orgTypes`, else government when the name says so.
+ */
+function typeResolver(activities: readonly IatiActivity[], orgTypes: Readonly<Record<string, string>>): TypeResolver {
+  const byRef = new Map<string, Map<string, number>>();
+  const byName = new Map<string, Map<string, number>>();
+  const count = (map: Map<string, Map<string, number>>, key: string, type: string) => {
+    const m = map.get(key) ?? new Map<string, number>();
+    m.set(type, (m.get(type) ?? 0) + 1);
+    map.set(key, m);
+  };
+  for (const a of activities) {
+    for (const o of a.orgs) {
+      const type = o.type.trim();
+      if (type === '' || orgKindFromIati(type) === null) continue;
+      if (o.ref) count(byRef, o.ref.toLowerCase(), type);
+      count(byName, orgNameKey(o.name), type);
+    }
   }
-  return (ref, name, own) => {
+  const given = new Map<string, string>();
+  for (const key of Object.keys(orgTypes)) {
+    given.set(key.trim().toLowerCase(), orgTypes[key]!);
+    given.set(`name:${orgNameKey(key)}`, orgTypes[key]!);
+  }
+  const cache = new Map<string, { text: string; kind: OrgKind | null }>();
+  return (ref, name) => {
+    const cacheKey = `${ref ?? ''}\u0000${name}`;
+    const hit = cache.get(cacheKey);
+    if (hit) return hit;
+    const nameKey = orgNameKey(name);
     const text =
-      (own.trim() !== '' && orgKindFromIati(own) !== null ? own.trim() : '') ||
-      (ref ? byRef.get(ref.toLowerCase()) : undefined) ||
-      byName.get(orgNameKey(name)) ||
-      own.trim();
+      (ref ? mostUsed(byRef.get(ref.toLowerCase())) : undefined) ??
+      (ref ? given.get(ref.toLowerCase()) : undefined) ??
+      mostUsed(byName.get(nameKey)) ??
+      given.get(`name:${nameKey}`) ??
+      '';
     const kind = orgKindFromIati(text);
-    if (kind !== null) return { text, kind };
-    return { text, kind: looksGovernmental(name) ? { type: 'government', scope: null } : null };
+    const out = { text, kind: kind ?? (looksGovernmental(name) ? { type: 'government' as const, scope: null } : null) };
+    cache.set(cacheKey, out);
+    return out;
   };
 }
 
@@ -160,7 +188,7 @@ interface Conversion {
 /** Count an organisation of the activity as a spelling (with its ref, type and implied country). */
 function spellingOf(conv: Conversion, o: ActivityOrg, types: TypeResolver): number {
   const { org } = o;
-  const typed = types(org.ref, org.name, o.mentions.find((m) => m.type.trim() !== '')?.type ?? '');
+  const typed = types(org.ref, org.name);
   return conv.spellings.add(org.name, {
     ref: org.ref,
     type: typed.text,
@@ -183,7 +211,7 @@ function convertActivity(
 ): void {
   const cast = activityCast(
     a.orgs,
-    (org) => ctx.types(org.ref, org.name, org.type).kind,
+    (org) => ctx.types(org.ref, org.name).kind,
     options.fundersAsMembers ?? false,
   );
   const members = cast.members.filter((m) => ctx.keep(m.org));
@@ -274,7 +302,7 @@ export function importIatiActivities(read: IatiRead, options: ImportIatiOptions 
     convertActivity(a, read, options, ctx, conv);
   }
   warnUnmapped(read, conv.unmapped);
-  const infos = conv.spellings.infos((text, e) => ctx.types(e.ref, e.name, text).kind);
+  const infos = conv.spellings.infos((_, e) => ctx.types(e.ref, e.name).kind);
   warnUntyped(read, infos, new Set(conv.activities.map((x) => x.spelling)));
   return finishImport(
     infos,
