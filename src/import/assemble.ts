@@ -227,7 +227,8 @@ function identifyOrgs(
   // An organisation that is not a member but has a member's name (another ref) says which it is.
   const memberNames = new Set(members.map((ci) => readerKey(clusters[ci]!.canonical)));
   clusters.forEach((c, ci) => {
-    if (!isMember.has(ci) && memberNames.has(readerKey(c.canonical))) names[ci] = `${c.canonical} (${c.ref ?? 'not a member'})`;
+    if (!isMember.has(ci) && memberNames.has(readerKey(c.canonical)))
+      names[ci] = `${c.canonical} (${c.ref ?? 'not a member'})`;
   });
   return {
     clusters,

@@ -110,10 +110,15 @@ function regionNames(locations: readonly IatiLocation[]): Map<string, string> {
  * locationArea({ name: 'Lodwar clinic', locationClass: '3', administrative: [{ level: 1, code: 'KE-23', vocabulary: 'A9' }] }, new Map([['KE23', 'Turkana']]));
  * // => 'Turkana (KE23)'
  */
-export function locationArea(loc: IatiLocation, names: ReadonlyMap<string, string> = regionNames([loc])): string | null {
+export function locationArea(
+  loc: IatiLocation,
+  names: ReadonlyMap<string, string> = regionNames([loc]),
+): string | null {
   const levels = areaLevels(loc);
   if (levels.length === 0) {
-    return loc.locationClass.trim() === '1' && loc.name.trim() !== '' ? areaPath({ name: loc.name, code: '' }, null) : null;
+    return loc.locationClass.trim() === '1' && loc.name.trim() !== ''
+      ? areaPath({ name: loc.name, code: '' }, null)
+      : null;
   }
   const parts = levels.map((a) => ({ name: names.get(compactCode(a.code)) ?? '', code: a.code }));
   return areaPath(parts[0]!, parts[1] ?? null);

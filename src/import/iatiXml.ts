@@ -263,7 +263,12 @@ export function readIatiXml(input: string | Uint8Array, file: string, limits: Li
   checkLimit(file, 'maxBytes', resolved, typeof input === 'string' ? input.length : input.byteLength);
   const warnings = new WarningCollector(file);
   const reader = new XmlReader(file, resolved);
-  const parser = sax.parser(true, { position: true, trim: false, normalize: false });
+  const parser = sax.parser(true, {
+    position: true,
+    trim: false,
+    normalize: false,
+    strictEntities: true,
+  } as sax.SAXOptions);
   const fail = (message: string): never => {
     warnings.add(parser.line + 1, 'parse_error', null, null, message);
     throw new Stop();

@@ -119,7 +119,10 @@ function mostUsed(counts: ReadonlyMap<string, number> | undefined): string | und
  * One type per organisation for the whole file: the type code most used with its ref (else
  * with its name) in the file, else `orgTypes`, else government when the name says so.
  */
-function typeResolver(activities: readonly IatiActivity[], orgTypes: Readonly<Record<string, string>>): TypeResolver {
+function typeResolver(
+  activities: readonly IatiActivity[],
+  orgTypes: Readonly<Record<string, string>>,
+): TypeResolver {
   const byRef = new Map<string, Map<string, number>>();
   const byName = new Map<string, Map<string, number>>();
   const count = (map: Map<string, Map<string, number>>, key: string, type: string) => {
@@ -153,7 +156,10 @@ function typeResolver(activities: readonly IatiActivity[], orgTypes: Readonly<Re
       given.get(`name:${nameKey}`) ??
       '';
     const kind = orgKindFromIati(text);
-    const out = { text, kind: kind ?? (looksGovernmental(name) ? { type: 'government' as const, scope: null } : null) };
+    const out = {
+      text,
+      kind: kind ?? (looksGovernmental(name) ? { type: 'government' as const, scope: null } : null),
+    };
     cache.set(cacheKey, out);
     return out;
   };

@@ -32,7 +32,17 @@ export function rows(text: string): { header: string[]; records: Record<string, 
 
 /** The headers every importer writes (notes/contract-14.md). */
 export const EXPECTED_HEADERS: Readonly<Record<keyof ImportedFiles, readonly string[]>> = {
-  'members.csv': ['id', 'name', 'type', 'scope', 'country', 'role', 'org_acronym', 'source_type', 'activities'],
+  'members.csv': [
+    'id',
+    'name',
+    'type',
+    'scope',
+    'country',
+    'role',
+    'org_acronym',
+    'source_type',
+    'activities',
+  ],
   'expertise.csv': ['member', 'theme', 'level', 'evidence', 'activities'],
   'geography.csv': ['member', 'country', 'area', 'presence', 'partners', 'since', 'activities'],
   'sectors.csv': ['member', 'sector', 'network', 'companies', 'activities'],
@@ -77,23 +87,26 @@ export function expectContract(result: ImportResult): void {
   }
   const nameOf = new Map(members.map((m) => [m.id!, m.name!]));
   for (const f of rows(result.files['funders.csv']).records) {
-    expect([ROLES.has(f.role!), ids.has(f.member!), f.funder !== '' && f.funder !== nameOf.get(f.member!)]).toEqual([
-      true,
-      true,
-      true,
-    ]);
+    expect([
+      ROLES.has(f.role!),
+      ids.has(f.member!),
+      f.funder !== '' && f.funder !== nameOf.get(f.member!),
+    ]).toEqual([true, true, true]);
     expect(f.activities).toMatch(WHOLE);
   }
 }
 
-const probe = (files: Record<string, string>) => parsePartnership({ 'members.csv': 'id,name\na,A\n', ...files });
+const probe = (files: Record<string, string>) =>
+  parsePartnership({ 'members.csv': 'id,name\na,A\n', ...files });
 /** Whether the model side reads observed evidence (no level) and funders.csv yet (branch i14). */
 export const MODEL_READS_OBSERVED =
-  probe({ 'expertise.csv': 'member,theme,level,evidence,activities\na,health,,observed,1\n' }).rejected.length === 0;
+  probe({ 'expertise.csv': 'member,theme,level,evidence,activities\na,health,,observed,1\n' }).rejected
+    .length === 0;
 // The reader before issue 14 takes funders.csv for a members file: its row would add member "zz".
 export const MODEL_READS_FUNDERS =
-  probe({ 'funders.csv': 'funder,funder_ref,funder_type,member,country,role,activities\nX,,,zz,,funding,1\n' })
-    .partnership.members.length === 1;
+  probe({
+    'funders.csv': 'funder,funder_ref,funder_type,member,country,role,activities\nX,,,zz,,funding,1\n',
+  }).partnership.members.length === 1;
 if (!MODEL_READS_OBSERVED || !MODEL_READS_FUNDERS) {
   console.warn(
     '[tests/import] the reader does not know observed expertise or funders.csv yet (model side of issue 14): ' +

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { import3w } from '../../src/import/import3w.js';
 import type { ImportResult } from '../../src/import/types.js';
 import { orgNameKey } from '../../src/normalise/orgNames.js';
-import { expectContract, expectLoadable, fixture, HAS_REALDATA, REALDATA, realdata, rows } from './helpers.js';
+import {
+  expectContract,
+  expectLoadable,
+  fixture,
+  HAS_REALDATA,
+  REALDATA,
+  realdata,
+  rows,
+} from './helpers.js';
 
 /** No two members share a name key (case, spaces, accents, Stichting, legal forms). */
 function expectUniqueOrgs(result: ImportResult): void {
@@ -20,9 +28,23 @@ describe('import3w on synthetic fixtures', () => {
     const result = import3w(fixture('3w-hxl-bom.csv'), { file: '3w-hxl-bom.csv' });
     expect(result.stats).toMatchObject({ rows: 10, usedRows: 10, skippedRows: 0, spellings: 8, members: 7 });
     expect(result.warnings.map((w) => w.code)).toContain('hxl_row_skipped');
-    expect(members(result).map((m) => m.id)).toEqual(['AAH/ACF', 'SMoH', 'DCA', 'GIB', 'EVIL', 'SV', 'UNICEF']);
+    expect(members(result).map((m) => m.id)).toEqual([
+      'AAH/ACF',
+      'SMoH',
+      'DCA',
+      'GIB',
+      'EVIL',
+      'SV',
+      'UNICEF',
+    ]);
     expect(result.merges).toEqual([
-      { canonical: 'DanChurchAid (DCA)', variants: ['DAN Chruch Aid (DCA)'], id: 'DCA', acronyms: ['DCA'], reason: 'acronym' },
+      {
+        canonical: 'DanChurchAid (DCA)',
+        variants: ['DAN Chruch Aid (DCA)'],
+        id: 'DCA',
+        acronyms: ['DCA'],
+        reason: 'acronym',
+      },
     ]);
     // Types and scopes: INGO -> ngo/international, NNGO -> ngo/national (based in the country),
     // UN Agency -> un/international, Govt -> government/national.
@@ -42,9 +64,16 @@ describe('import3w on synthetic fixtures', () => {
 
   it('observes activity and invents no level: expertise rows are observed, with row counts', () => {
     const { records } = rows(import3w(fixture('3w-hxl-bom.csv')).files['expertise.csv']);
-    const row = (member: string, theme: string) => records.find((r) => r.member === member && r.theme === theme);
+    const row = (member: string, theme: string) =>
+      records.find((r) => r.member === member && r.theme === theme);
     // DCA: 3 rows, 2 protection, 1 health. A single-row organisation gets no "level 5".
-    expect(row('DCA', 'protection')).toEqual({ member: 'DCA', theme: 'protection', level: '', evidence: 'observed', activities: '2' });
+    expect(row('DCA', 'protection')).toEqual({
+      member: 'DCA',
+      theme: 'protection',
+      level: '',
+      evidence: 'observed',
+      activities: '2',
+    });
     expect(row('DCA', 'health')).toMatchObject({ level: '', activities: '1' });
     expect(row('EVIL', 'Labor')).toMatchObject({ level: '', evidence: 'observed', activities: '1' });
     expect(records.every((r) => r.level === '' && r.evidence === 'observed')).toBe(true);
@@ -53,17 +82,42 @@ describe('import3w on synthetic fixtures', () => {
   it('writes one geography row per member, country and admin-1 area, with the earliest year', () => {
     const result = import3w(fixture('3w-hxl-bom.csv'));
     expect(geo(result).filter((r) => r.member === 'AAH/ACF')).toEqual([
-      { member: 'AAH/ACF', country: 'NG', area: 'Borno (NGA008)', presence: 'programme', partners: '', since: '2023', activities: '1' },
-      { member: 'AAH/ACF', country: 'NG', area: 'Yobe (NGA036)', presence: 'programme', partners: '', since: '2022', activities: '1' },
+      {
+        member: 'AAH/ACF',
+        country: 'NG',
+        area: 'Borno (NGA008)',
+        presence: 'programme',
+        partners: '',
+        since: '2023',
+        activities: '1',
+      },
+      {
+        member: 'AAH/ACF',
+        country: 'NG',
+        area: 'Yobe (NGA036)',
+        presence: 'programme',
+        partners: '',
+        since: '2022',
+        activities: '1',
+      },
     ]);
     expect(result.stats.areas).toBe(3);
-    expect(result.warnings.find((w) => w.code === 'unknown_theme')).toMatchObject({ line: 12, value: 'Labor' });
+    expect(result.warnings.find((w) => w.code === 'unknown_theme')).toMatchObject({
+      line: 12,
+      value: 'Labor',
+    });
   });
 
   it('writes admin1 > admin2 with p-codes, Red Cross scopes from the name, funders apart from members', () => {
     const result = import3w(fixture('3w-admin2.csv'));
-    const areas = (id: string) => geo(result).filter((r) => r.member === id).map((r) => `${r.area}:${r.activities}`);
-    expect(areas('NRC')).toEqual(['Kandahar (AF24) > Kandahar (AF2401):1', 'Kandahar (AF24) > Spin Boldak (AF2405):2']);
+    const areas = (id: string) =>
+      geo(result)
+        .filter((r) => r.member === id)
+        .map((r) => `${r.area}:${r.activities}`);
+    expect(areas('NRC')).toEqual([
+      'Kandahar (AF24) > Kandahar (AF2401):1',
+      'Kandahar (AF24) > Spin Boldak (AF2405):2',
+    ]);
     // A row with only the admin-1 level: admin-1 alone.
     expect(areas('ICRC')).toEqual(['Hilmand (AF12):1']);
     // Separators in a name cannot break the area cell; names keep their text.
@@ -79,8 +133,24 @@ describe('import3w on synthetic fixtures', () => {
     ]);
     // Donor column: ECHO funds NRC (2 rows; "Internal" is NRC's own money), UNICEF funds AWSDC.
     expect(rows(result.files['funders.csv']).records).toEqual([
-      { funder: 'UNICEF', funder_ref: '', funder_type: '', member: 'AWSDC', country: 'AF', role: 'funding', activities: '1' },
-      { funder: 'ECHO', funder_ref: '', funder_type: '', member: 'NRC', country: 'AF', role: 'funding', activities: '2' },
+      {
+        funder: 'UNICEF',
+        funder_ref: '',
+        funder_type: '',
+        member: 'AWSDC',
+        country: 'AF',
+        role: 'funding',
+        activities: '1',
+      },
+      {
+        funder: 'ECHO',
+        funder_ref: '',
+        funder_type: '',
+        member: 'NRC',
+        country: 'AF',
+        role: 'funding',
+        activities: '2',
+      },
     ]);
     expect(result.stats).toMatchObject({ members: 5, funders: 2, funderRows: 2 });
     expect(members(result).some((m) => m.name === 'ECHO')).toBe(false);
@@ -112,8 +182,14 @@ describe('import3w on synthetic fixtures', () => {
       'SIF:wash',
       'WVI:nutrition',
     ]);
-    expect(geo(result).filter((r) => r.member === 'SIF').map((r) => r.area)).toEqual(['Bamako (ML09)', 'Mopti (ML05)']);
-    expect(rows(result.files['funders.csv']).records.map((f) => `${f.funder}->${f.member}`)).toEqual(['ECHO->SIF']);
+    expect(
+      geo(result)
+        .filter((r) => r.member === 'SIF')
+        .map((r) => r.area),
+    ).toEqual(['Bamako (ML09)', 'Mopti (ML05)']);
+    expect(rows(result.files['funders.csv']).records.map((f) => `${f.funder}->${f.member}`)).toEqual([
+      'ECHO->SIF',
+    ]);
     expectUniqueOrgs(result);
     expectContract(result);
     expectLoadable(result);
@@ -122,7 +198,11 @@ describe('import3w on synthetic fixtures', () => {
   it('reads CR-only line endings and HLCIT codes: the VDC is the area, code-less rows get the file country', () => {
     const result = import3w(fixture('3w-cr-only.csv'));
     expect(result.stats).toMatchObject({ rows: 5, usedRows: 5, skippedRows: 0, members: 3 });
-    expect(members(result).map((m) => m.name)).toEqual(['AAR Japan', 'Asal Chimekee Nepal', 'Batas Foundation']);
+    expect(members(result).map((m) => m.name)).toEqual([
+      'AAR Japan',
+      'Asal Chimekee Nepal',
+      'Batas Foundation',
+    ]);
     expect(geo(result).map((r) => `${r.country}:${r.area}`)).toEqual([
       'NP:Tasarpu (524205305046)',
       'NP:Chaughoda (524205285028)',
@@ -139,12 +219,17 @@ describe('import3w on synthetic fixtures', () => {
 
   it('uses the country option and the theme map', () => {
     const text = 'impl_ag,action\nAAR Japan,Labor\nAAR Japan,Shelter\nACF,Coordination\n';
-    const result = import3w(text, { country: 'Nepal', themeMap: { labor: 'livelihoods', coordination: null } });
-    expect(rows(result.files['expertise.csv']).records.map((r) => `${r.member}:${r.theme}:${r.activities}`)).toEqual([
-      'aar-japan:livelihoods:1',
-      'aar-japan:shelter:1',
+    const result = import3w(text, {
+      country: 'Nepal',
+      themeMap: { labor: 'livelihoods', coordination: null },
+    });
+    expect(
+      rows(result.files['expertise.csv']).records.map((r) => `${r.member}:${r.theme}:${r.activities}`),
+    ).toEqual(['aar-japan:livelihoods:1', 'aar-japan:shelter:1']);
+    expect(geo(result).map((r) => `${r.member}:${r.country}:${r.area}`)).toEqual([
+      'aar-japan:NP:',
+      'acf:NP:',
     ]);
-    expect(geo(result).map((r) => `${r.member}:${r.country}:${r.area}`)).toEqual(['aar-japan:NP:', 'acf:NP:']);
     expect(result.stats.unmappedThemes).toEqual({});
     expect(() => import3w(text, { country: 'Atlantis' })).toThrow(/country/);
   });
@@ -154,7 +239,9 @@ describe('import3w on synthetic fixtures', () => {
     // No country column, no p-code, no option: nothing can be placed.
     expect(result.stats).toMatchObject({ rows: 2, usedRows: 0, skippedRows: 2, members: 0 });
     expect(result.warnings.map((w) => w.code).sort()).toEqual(['missing_value', 'unknown_country']);
-    expect(result.files['members.csv']).toBe('id,name,type,scope,country,role,org_acronym,source_type,activities\n');
+    expect(result.files['members.csv']).toBe(
+      'id,name,type,scope,country,role,org_acronym,source_type,activities\n',
+    );
   });
 
   it('returns header-only files for empty input', () => {
@@ -167,7 +254,11 @@ describe('import3w on synthetic fixtures', () => {
   it('applies merge overrides from the report', () => {
     const result = import3w(fixture('3w-hxl-bom.csv'), { merge: { 'DAN Chruch Aid (DCA)': 'keep' } });
     expect(result.stats.members).toBe(8);
-    expect(members(result).filter((m) => m.org_acronym === 'DCA').map((m) => m.id)).toEqual(['DCA', 'DCA-2']);
+    expect(
+      members(result)
+        .filter((m) => m.org_acronym === 'DCA')
+        .map((m) => m.id),
+    ).toEqual(['DCA', 'DCA-2']);
   });
 
   it('does not mutate its options', () => {
@@ -176,7 +267,20 @@ describe('import3w on synthetic fixtures', () => {
   });
 
   it('accounts for every row: used + skipped = rows, each skipped row reported (property)', () => {
-    const cell = fc.constantFrom('', 'Oxfam', 'ACF', 'Action Contre la Faim', '#N/A', 'NGA008', 'AF01', 'Borno', 'WASH', 'Labor', 'INGO', 'xx');
+    const cell = fc.constantFrom(
+      '',
+      'Oxfam',
+      'ACF',
+      'Action Contre la Faim',
+      '#N/A',
+      'NGA008',
+      'AF01',
+      'Borno',
+      'WASH',
+      'Labor',
+      'INGO',
+      'xx',
+    );
     const row = fc.array(cell, { minLength: 4, maxLength: 4 });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 12 }), (table) => {
@@ -184,10 +288,15 @@ describe('import3w on synthetic fixtures', () => {
         const result = import3w(text);
         const { rows: n, usedRows, skippedRows } = result.stats;
         expect(usedRows + skippedRows).toBe(n);
-        const located = result.warnings.filter((w) => w.line > 1 && (w.code === 'missing_value' || w.code === 'unknown_country'));
+        const located = result.warnings.filter(
+          (w) => w.line > 1 && (w.code === 'missing_value' || w.code === 'unknown_country'),
+        );
         const reported = located.reduce((s, w) => s + Number(/\((\d+) rows\)$/.exec(w.message)?.[1] ?? 1), 0);
         expect(reported).toBe(skippedRows);
-        const activities = rows(result.files['members.csv']).records.reduce((s, m) => s + Number(m.activities), 0);
+        const activities = rows(result.files['members.csv']).records.reduce(
+          (s, m) => s + Number(m.activities),
+          0,
+        );
         expect(activities).toBe(usedRows);
       }),
       { numRuns: 150 },
@@ -211,7 +320,9 @@ describe.skipIf(!HAS_REALDATA)(`import3w on real OCHA 3W tables (${REALDATA})`, 
     // 394 district p-codes in the sample: each a distinct area.
     expect(result.stats.areas).toBe(394);
     const g = geo(result);
-    expect(g.every((r) => r.country === 'AF' && /^[^>]+ \(AF\d{2}\) > [^>]+ \(AF\d{4}\)$/.test(r.area!))).toBe(true);
+    expect(
+      g.every((r) => r.country === 'AF' && /^[^>]+ \(AF\d{2}\) > [^>]+ \(AF\d{4}\)$/.test(r.area!)),
+    ).toBe(true);
     expect(Math.max(...areasPerMember(result))).toBeGreaterThan(20);
     const types = new Set(members(result).map((m) => `${m.type}/${m.scope}`));
     expect(types).toEqual(new Set(['ngo/national', 'ngo/international', 'un/international', 'other/']));
@@ -225,10 +336,15 @@ describe.skipIf(!HAS_REALDATA)(`import3w on real OCHA 3W tables (${REALDATA})`, 
     expect(result.stats.rows).toBe(1985);
     expect(result.stats.members).toBeGreaterThan(140);
     const themes = new Set(rows(result.files['expertise.csv']).records.map((r) => r.theme));
-    for (const t of ['health', 'wash', 'shelter', 'food-security', 'education', 'protection']) expect(themes).toContain(t);
+    for (const t of ['health', 'wash', 'shelter', 'food-security', 'education', 'protection'])
+      expect(themes).toContain(t);
     expect(geo(result).some((r) => r.area === 'Mopti (ML05) > Bandiagara (ML0501)')).toBe(true);
     expect(result.merges.some((m) => m.id === 'WVI')).toBe(true);
-    expect(members(result).filter((m) => m.source_type === 'Mouv. CR').map((m) => m.scope)).toContain('national');
+    expect(
+      members(result)
+        .filter((m) => m.source_type === 'Mouv. CR')
+        .map((m) => m.scope),
+    ).toContain('national');
     expectUniqueOrgs(result);
     expectContract(result);
     expectLoadable(result);
@@ -238,7 +354,9 @@ describe.skipIf(!HAS_REALDATA)(`import3w on real OCHA 3W tables (${REALDATA})`, 
     const result = import3w(realdata('ocha-3w/nga_3w_oct_dec_2023.sample.csv'));
     expect(result.stats.unmappedThemes).toEqual({});
     expect(result.stats.areas).toBe(61);
-    expect(geo(result).every((r) => r.country === 'NG' && /^(Borno|Adamawa|Yobe) \(NGA0\d\d\) > /.test(r.area!))).toBe(true);
+    expect(
+      geo(result).every((r) => r.country === 'NG' && /^(Borno|Adamawa|Yobe) \(NGA0\d\d\) > /.test(r.area!)),
+    ).toBe(true);
     expectUniqueOrgs(result);
     expectContract(result);
     expectLoadable(result);

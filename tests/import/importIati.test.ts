@@ -3,10 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importIati, orgTypesFromCodelist } from '../../src/import/importIati.js';
+import { looksGovernmental, looksLikeFundingVehicle } from '../../src/import/orgTypes.js';
 import type { ImportResult } from '../../src/import/types.js';
 import { importFileToDir, readImportFile } from '../../src/node/importFile.js';
-import { looksGovernmental, looksLikeFundingVehicle } from '../../src/import/orgTypes.js';
-import { expectContract, expectLoadable, fixture, HAS_REALDATA, REALDATA, realdata, rows } from './helpers.js';
+import {
+  expectContract,
+  expectLoadable,
+  fixture,
+  HAS_REALDATA,
+  REALDATA,
+  realdata,
+  rows,
+} from './helpers.js';
 
 const members = (r: ImportResult) => rows(r.files['members.csv']).records;
 const funders = (r: ImportResult) => rows(r.files['funders.csv']).records;
@@ -20,11 +28,37 @@ describe('importIati on synthetic CSV fixtures', () => {
     // 6 activities: 2 with no NL member filtered out, 1 repeated activity id skipped.
     expect(result.stats).toMatchObject({ rows: 6, usedRows: 3, skippedRows: 3, filteredRows: 2, members: 2 });
     expect(members(result)).toEqual([
-      { id: 'NL-KVK-41160054', name: 'Cordaid', type: 'ngo', scope: 'international', country: 'NL', role: 'member', org_acronym: '', source_type: '21', activities: '2' },
-      { id: 'NL-KVK-27108436', name: 'Oxfam Novib', type: 'ngo', scope: '', country: 'NL', role: 'member', org_acronym: '', source_type: 'ngo', activities: '1' },
+      {
+        id: 'NL-KVK-41160054',
+        name: 'Cordaid',
+        type: 'ngo',
+        scope: 'international',
+        country: 'NL',
+        role: 'member',
+        org_acronym: '',
+        source_type: '21',
+        activities: '2',
+      },
+      {
+        id: 'NL-KVK-27108436',
+        name: 'Oxfam Novib',
+        type: 'ngo',
+        scope: '',
+        country: 'NL',
+        role: 'member',
+        org_acronym: '',
+        source_type: 'ngo',
+        activities: '1',
+      },
     ]);
     expect(result.merges).toEqual([
-      { canonical: 'Cordaid', variants: ['Stichting Cordaid'], id: 'NL-KVK-41160054', acronyms: [], reason: 'ref' },
+      {
+        canonical: 'Cordaid',
+        variants: ['Stichting Cordaid'],
+        id: 'NL-KVK-41160054',
+        acronyms: [],
+        reason: 'ref',
+      },
     ]);
     expect(result.warnings.find((w) => w.code === 'duplicate_row')).toMatchObject({ line: 5 });
     expectContract(result);
@@ -34,13 +68,21 @@ describe('importIati on synthetic CSV fixtures', () => {
   it('maps DAC codes to observed themes and to sectors, with activity counts and no rating', () => {
     const result = importIati(fixture('iati-activities.csv'), { orgPrefix: 'NL-' });
     // Cordaid: A1 12220 (health) + 12240 (nutrition); A2 15180 (gbv); '3.8' is an SDG target.
-    expect(rows(result.files['expertise.csv']).records.map((r) => `${r.member}:${r.theme}:${r.level}:${r.evidence}:${r.activities}`)).toEqual([
+    expect(
+      rows(result.files['expertise.csv']).records.map(
+        (r) => `${r.member}:${r.theme}:${r.level}:${r.evidence}:${r.activities}`,
+      ),
+    ).toEqual([
       'NL-KVK-41160054:gbv::observed:1',
       'NL-KVK-41160054:health::observed:1',
       'NL-KVK-41160054:nutrition::observed:1',
       'NL-KVK-27108436:wash::observed:1',
     ]);
-    expect(rows(result.files['sectors.csv']).records.map((r) => `${r.member}:${r.sector}:${r.network}:${r.activities}`)).toEqual([
+    expect(
+      rows(result.files['sectors.csv']).records.map(
+        (r) => `${r.member}:${r.sector}:${r.network}:${r.activities}`,
+      ),
+    ).toEqual([
       'NL-KVK-41160054:health:association:1',
       'NL-KVK-27108436:agriculture:association:1',
       'NL-KVK-27108436:water-sanitation:association:1',
@@ -48,31 +90,74 @@ describe('importIati on synthetic CSV fixtures', () => {
   });
 
   it('makes the implementing organisations a member names its local partners per country', () => {
-    const { records } = rows(importIati(fixture('iati-activities.csv'), { orgPrefix: 'NL-' }).files['geography.csv']);
+    const { records } = rows(
+      importIati(fixture('iati-activities.csv'), { orgPrefix: 'NL-' }).files['geography.csv'],
+    );
     expect(records).toEqual([
-      { member: 'NL-KVK-41160054', country: 'KE', area: '', presence: 'programme', partners: 'Cordaid Kenya; Local Health NGO', since: '2019', activities: '2' },
-      { member: 'NL-KVK-41160054', country: 'UG', area: '', presence: 'programme', partners: 'Cordaid Kenya; Local Health NGO', since: '2019', activities: '1' },
-      { member: 'NL-KVK-27108436', country: 'ET', area: '', presence: 'programme', partners: '', since: '2020', activities: '1' },
+      {
+        member: 'NL-KVK-41160054',
+        country: 'KE',
+        area: '',
+        presence: 'programme',
+        partners: 'Cordaid Kenya; Local Health NGO',
+        since: '2019',
+        activities: '2',
+      },
+      {
+        member: 'NL-KVK-41160054',
+        country: 'UG',
+        area: '',
+        presence: 'programme',
+        partners: 'Cordaid Kenya; Local Health NGO',
+        since: '2019',
+        activities: '1',
+      },
+      {
+        member: 'NL-KVK-27108436',
+        country: 'ET',
+        area: '',
+        presence: 'programme',
+        partners: '',
+        since: '2020',
+        activities: '1',
+      },
     ]);
   });
 
   it('unfiltered: implementers are members too, multilaterals are typed un, unknown countries and unused codes warned', () => {
     const result = importIati(fixture('iati-activities.csv'), { orgTypes: { 'XM-DAC-41122': '40' } });
-    expect(members(result).map((m) => m.name)).toEqual(['Cordaid', 'Cordaid Kenya', 'Local Health NGO', 'Oxfam GB', 'Oxfam Novib', 'UNICEF']);
-    expect(members(result).find((m) => m.id === 'XM-DAC-41122')).toMatchObject({ type: 'un', scope: 'international', country: '' });
+    expect(members(result).map((m) => m.name)).toEqual([
+      'Cordaid',
+      'Cordaid Kenya',
+      'Local Health NGO',
+      'Oxfam GB',
+      'Oxfam Novib',
+      'UNICEF',
+    ]);
+    expect(members(result).find((m) => m.id === 'XM-DAC-41122')).toMatchObject({
+      type: 'un',
+      scope: 'international',
+      country: '',
+    });
     expect(members(result).find((m) => m.id === 'GB-CHC-202918')?.country).toBe('GB');
     expect(result.warnings.find((w) => w.code === 'unknown_country')?.value).toBe('XX');
     expect(result.stats.unmappedThemes).toEqual({ '99810': 1 });
     // The 2100 planned start of an activity with an actual start is not used; the actual 2018 is.
-    expect(rows(result.files['geography.csv']).records.find((r) => r.member === 'XM-DAC-41122')?.since).toBe('2018');
+    expect(rows(result.files['geography.csv']).records.find((r) => r.member === 'XM-DAC-41122')?.since).toBe(
+      '2018',
+    );
     expectContract(result);
   });
 
   it('filters members by ref or name and recipient countries', () => {
-    const byName = importIati(fixture('iati-activities.csv'), { orgs: ['Stichting Oxfam Novib', 'GB-CHC-202918'] });
+    const byName = importIati(fixture('iati-activities.csv'), {
+      orgs: ['Stichting Oxfam Novib', 'GB-CHC-202918'],
+    });
     expect(members(byName).map((m) => m.id)).toEqual(['GB-CHC-202918', 'NL-KVK-27108436']);
     const inKenya = importIati(fixture('iati-activities.csv'), { countries: ['KE'] });
-    expect(new Set(rows(inKenya.files['geography.csv']).records.map((r) => r.country))).toEqual(new Set(['KE']));
+    expect(new Set(rows(inKenya.files['geography.csv']).records.map((r) => r.country))).toEqual(
+      new Set(['KE']),
+    );
     // Expertise still counts every activity.
     expect(rows(inKenya.files['expertise.csv']).records.some((r) => r.member === 'XM-DAC-41122')).toBe(true);
   });
@@ -84,7 +169,12 @@ describe('importIati on synthetic CSV fixtures', () => {
       ['local-union', 'Local Union', 'other'],
       ['NL-KVK-1', 'Mondiaal FNV', 'ngo'],
     ]);
-    expect(funders(result).map((f) => `${f.funder}|${f.funder_ref}|${f.funder_type}|${f.member}|${f.country}|${f.role}|${f.activities}`)).toEqual([
+    expect(
+      funders(result).map(
+        (f) =>
+          `${f.funder}|${f.funder_ref}|${f.funder_type}|${f.member}|${f.country}|${f.role}|${f.activities}`,
+      ),
+    ).toEqual([
       'Netherlands Ministry of Foreign Affairs|NL-1|government|fair-wear-foundation|BD|funding|2',
       'Netherlands Ministry of Foreign Affairs|NL-1|government|fair-wear-foundation|ET|funding|1',
       'Netherlands Ministry of Foreign Affairs|NL-1|government|local-union|BD|funding|1',
@@ -93,10 +183,9 @@ describe('importIati on synthetic CSV fixtures', () => {
     // The ministry's two spellings are one funder (named by the longer spelling on a tie).
     expect(result.stats.funders).toBe(1);
     // Vocabulary 99 codes are ignored; 32163 -> garment-textiles; 15150 -> lobby-advocacy.
-    expect(rows(result.files['sectors.csv']).records.map((r) => `${r.member}:${r.sector}:${r.activities}`)).toEqual([
-      'fair-wear-foundation:garment-textiles:1',
-      'local-union:garment-textiles:1',
-    ]);
+    expect(
+      rows(result.files['sectors.csv']).records.map((r) => `${r.member}:${r.sector}:${r.activities}`),
+    ).toEqual(['fair-wear-foundation:garment-textiles:1', 'local-union:garment-textiles:1']);
     expect(result.stats.unmappedThemes).toEqual({ '16020': 1, '321': 1 });
     expectContract(result);
   });
@@ -117,7 +206,11 @@ describe('importIati on synthetic CSV fixtures', () => {
       'A,DE-1,Federal Ministry for Economic Cooperation and Development (BMZ),funding,10\nA,,CBM Christoffel-Blindenmission e.V.,implementing,21\nA,,Engagement Global gGmbH,accountable,22\nA,,Somebody,advisor,\n';
     const plain = importIati(csv);
     // BMZ is typed government by its name, UNICEF reports and funds: both funders. "IP not published" is no organisation.
-    expect(members(plain).map((m) => m.name)).toEqual(['Amref Health Africa', 'CBM Christoffel-Blindenmission e.V.', 'Engagement Global gGmbH']);
+    expect(members(plain).map((m) => m.name)).toEqual([
+      'Amref Health Africa',
+      'CBM Christoffel-Blindenmission e.V.',
+      'Engagement Global gGmbH',
+    ]);
     expect(funders(plain).map((f) => `${f.funder}->${f.member}:${f.role}`)).toEqual([
       'The United Kingdom->XM-DAC-21045:funding',
       'UNICEF->XM-DAC-21045:funding',
@@ -125,16 +218,21 @@ describe('importIati on synthetic CSV fixtures', () => {
       'Federal Ministry for Economic Cooperation and Development (BMZ)->engagement-global-ggmbh:funding',
     ]);
     // Engagement Global is accountable: CBM is its local partner in Tanzania.
-    expect(rows(plain.files['geography.csv']).records.find((g) => g.member === 'engagement-global-ggmbh')?.partners).toBe(
-      'CBM Christoffel-Blindenmission e.V.',
-    );
+    expect(
+      rows(plain.files['geography.csv']).records.find((g) => g.member === 'engagement-global-ggmbh')
+        ?.partners,
+    ).toBe('CBM Christoffel-Blindenmission e.V.');
     const typed = importIati(csv, { organisations, organisationsFile: 'orgs.csv' });
     expect(members(typed).map((m) => `${m.name}:${m.type}:${m.scope}`)).toEqual([
       'Amref Health Africa:other:',
       'CBM Christoffel-Blindenmission e.V.:ngo:international',
       'Engagement Global gGmbH:ngo:national',
     ]);
-    expect(typed.warnings.find((w) => w.code === 'invalid_role')).toMatchObject({ file: 'orgs.csv', line: 6, value: 'advisor' });
+    expect(typed.warnings.find((w) => w.code === 'invalid_role')).toMatchObject({
+      file: 'orgs.csv',
+      line: 6,
+      value: 'advisor',
+    });
   });
 
   it('keeps organisations with different refs apart and gives same-named ones distinct names', () => {
@@ -151,7 +249,8 @@ describe('importIati on synthetic CSV fixtures', () => {
   });
 
   it('reads organisation types from the ReportingOrganisation codelist', () => {
-    const csv = 'code,name,status,codeforiati:organisation-type-code\nNL-KVK-41160054,Cordaid,active,21\nXM-DAC-1,X,active,\n';
+    const csv =
+      'code,name,status,codeforiati:organisation-type-code\nNL-KVK-41160054,Cordaid,active,21\nXM-DAC-1,X,active,\n';
     expect(orgTypesFromCodelist(csv)).toEqual({ 'NL-KVK-41160054': '21' });
     expect(orgTypesFromCodelist('a,b\n1,2\n')).toEqual({});
   });
@@ -196,7 +295,11 @@ describe.skipIf(!HAS_REALDATA)(`importIati on the East Africa health sample (${R
     expect(result.stats.usedRows + result.stats.skippedRows).toBe(1187);
     const list = members(result);
     expect(list.every((m) => m.id!.startsWith('NL-') && m.country === 'NL')).toBe(true);
-    expect(list.find((m) => m.id === 'NL-KVK-41160054')).toMatchObject({ name: 'Cordaid', type: 'ngo', scope: 'international' });
+    expect(list.find((m) => m.id === 'NL-KVK-41160054')).toMatchObject({
+      name: 'Cordaid',
+      type: 'ngo',
+      scope: 'international',
+    });
     expect(list.length).toBeGreaterThanOrEqual(24);
     expect(list.some((m) => m.id === 'NL-1' || looksGovernmental(m.name!))).toBe(false);
     expectContract(result);
@@ -207,10 +310,15 @@ describe.skipIf(!HAS_REALDATA)(`importIati on the East Africa health sample (${R
     const result = importIati(realdata(sample));
     expect(result.stats.usedRows + result.stats.skippedRows).toBe(1187);
     const list = members(result);
-    const donors = list.filter((m) => m.type === 'government' || looksGovernmental(m.name!) || looksLikeFundingVehicle(m.name!));
+    const donors = list.filter(
+      (m) => m.type === 'government' || looksGovernmental(m.name!) || looksLikeFundingVehicle(m.name!),
+    );
     expect(donors.map((m) => m.name)).toEqual([]);
     const funderNames = new Set(funders(result).map((f) => f.funder));
-    for (const donor of ['The United Kingdom', 'Federal Ministry for Economic Cooperation and Development (BMZ)']) {
+    for (const donor of [
+      'The United Kingdom',
+      'Federal Ministry for Economic Cooperation and Development (BMZ)',
+    ]) {
       expect([donor, [...funderNames].some((n) => n!.startsWith(donor))]).toEqual([donor, true]);
     }
     expect(result.stats.partners).toBeGreaterThan(100);

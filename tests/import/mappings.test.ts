@@ -105,10 +105,15 @@ describe('DAC codes', () => {
 });
 
 describe('organisation types and scopes', () => {
-  const kind = (k: { type: string; scope: string | null } | null) => (k === null ? null : `${k.type}/${k.scope ?? ''}`);
+  const kind = (k: { type: string; scope: string | null } | null) =>
+    k === null ? null : `${k.type}/${k.scope ?? ''}`;
 
   it('maps IATI codes and names to the contract types (40 -> un) and scopes', () => {
-    expect(['21', '22', '23', '24', '10', '11', '15', '70', '72', '80', '40', '60', '90'].map((c) => kind(orgKindFromIati(c)))).toEqual([
+    expect(
+      ['21', '22', '23', '24', '10', '11', '15', '70', '72', '80', '40', '60', '90'].map((c) =>
+        kind(orgKindFromIati(c)),
+      ),
+    ).toEqual([
       'ngo/international',
       'ngo/national',
       'ngo/international',
@@ -131,7 +136,20 @@ describe('organisation types and scopes', () => {
   });
 
   it('maps the 3W labels of the four real tables in English and French', () => {
-    const labels = ['INGO', 'NNGO', 'UN Agency', 'Govt', 'ONG Int', 'ONG Nat', 'Agence UN', 'Mouv. CR', 'International NGO', 'National NGO', 'United Nations', 'CBO'];
+    const labels = [
+      'INGO',
+      'NNGO',
+      'UN Agency',
+      'Govt',
+      'ONG Int',
+      'ONG Nat',
+      'Agence UN',
+      'Mouv. CR',
+      'International NGO',
+      'National NGO',
+      'United Nations',
+      'CBO',
+    ];
     expect(labels.map((l) => kind(orgKindFrom3w(l)))).toEqual([
       'ngo/international',
       'ngo/national',
@@ -159,7 +177,12 @@ describe('organisation types and scopes', () => {
   });
 
   it('recognises government bodies, funding vehicles and placeholder names by name', () => {
-    for (const n of ['Ministry of Foreign Affairs', 'Embassy of the Kingdom of the Netherlands', 'LAMU COUNTY GOVERNMENT', 'Gouvernement du bénéficiaire'])
+    for (const n of [
+      'Ministry of Foreign Affairs',
+      'Embassy of the Kingdom of the Netherlands',
+      'LAMU COUNTY GOVERNMENT',
+      'Gouvernement du bénéficiaire',
+    ])
       expect([n, looksGovernmental(n)]).toEqual([n, true]);
     for (const n of ['Adventist Development and Relief Agency', 'Cordaid', 'Save the Children Fund'])
       expect([n, looksGovernmental(n)]).toEqual([n, false]);
