@@ -335,7 +335,7 @@ export function readIatiXml(input: string | Uint8Array, file: string, limits: Li
  *   '<recipient-country code="KE"/><sector code="12220"/></iati-activity></iati-activities>';
  * const { files, stats } = importIatiXml(xml);
  * [stats.members, stats.funders]; // => [2, 1]
- * files['geography.csv'].split('\n')[2]; // => 'NL-KVK-41160054,KE,,programme,Local Health NGO,,1'
+ * files['geography.csv'].split('\n')[1]; // => 'NL-KVK-41160054,KE,,programme,Local Health NGO,,1'
  */
 export function importIatiXml(input: string | Uint8Array, options: ImportIatiOptions = {}): ImportResult {
   const file = options.file ?? DEFAULT_IATI_XML_FILE;

@@ -68,7 +68,7 @@ export interface OrgMerge {
   readonly canonical: string;
   /** The other spellings (trimmed, inner spaces collapsed) folded into it, sorted. */
   readonly variants: readonly string[];
-  /** The member id written to the CSVs. */
+  /** The member id written to the CSVs; for a funder that is not a member, its ref ('' when none). */
   readonly id: string;
   /** Every acronym met for it (as written, sorted); several when spellings used different ones. */
   readonly acronyms: readonly string[];
@@ -112,8 +112,8 @@ export interface ImportStats {
  * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
  *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
  * const result: ImportResult = importIati(csv);
- * Object.keys(result.files); // => ['members.csv', 'expertise.csv', 'geography.csv', 'sectors.csv']
- * result.files['expertise.csv']; // => 'member,theme,level,activities\nNL-KVK-41160054,gbv,3,1\nNL-KVK-41160054,health,3,1\n'
+ * Object.keys(result.files); // => ['members.csv', 'expertise.csv', 'geography.csv', 'sectors.csv', 'funders.csv']
+ * result.files['expertise.csv']; // => 'member,theme,level,evidence,activities\nNL-KVK-41160054,gbv,,observed,1\nNL-KVK-41160054,health,,observed,1\n'
  * [result.stats.rows, result.stats.members]; // => [2, 1]
  * // the files are ready for buildBaseline
  * buildBaseline(result.files).partnership.members.map((m) => m.name); // => ['Cordaid']
@@ -133,7 +133,7 @@ export interface ImportResult {
  * const text = 'Organisation,Acronym,Type,Cluster,State Pcode\n#org+name,#org+acronym,#org+type,#sector,#adm1+code\n' +
  *   'Action Contre la Faim,ACF,INGO,Nutrition,NGA008\nAction contre la faim ,ACF,INGO,WASH,NGA008\n';
  * const options: CommonImportOptions = { presence: 'office', file: 'nigeria-3w.csv' };
- * import3w(text, options).files['geography.csv']?.split('\n')[1]; // => 'ACF,NG,office,,,2,'
+ * import3w(text, options).files['geography.csv']?.split('\n')[1]; // => 'ACF,NG,NGA008,office,,,2'
  */
 export interface CommonImportOptions {
   /** File name used in warnings. Default 'iati.csv' (IATI) or '3w.csv' (3W). */

@@ -22,7 +22,12 @@ export type ImportFileOptions = ImportIatiOptions &
     readonly orgTypesPath?: string;
   };
 
-/** What {@link readImportFile} returns: the import and the format that was read. */
+/**
+ * What {@link readImportFile} returns: the import and the format that was read.
+ * @example
+ * const imported: ImportedFile = readImportFile('iati', 'tests/fixtures/import/iati-activities.xml');
+ * [imported.format, imported.result.stats.funders]; // => ['xml', 4]
+ */
 export interface ImportedFile {
   readonly result: ImportResult;
   /** 'xml' for an IATI XML file, else 'csv'. */
@@ -117,6 +122,8 @@ export function readImportFile(
  * Write an import's five CSVs and merges.json (the name de-duplication report) into `outDir`
  * (created if missing). Returns the written paths, sorted.
  *
+ * @param result - what an importer returned
+ * @param outDir - the output directory; created if missing
  * @param inputs - paths that must not be overwritten (the imported files)
  * @throws PartnerSynergyError E_USAGE when an output would overwrite one of `inputs`
  * @example
