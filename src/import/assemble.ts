@@ -5,7 +5,7 @@
  * @module
  */
 import { foldText } from '../normalise/fold.js';
-import { clusterOrgNames, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
+import { clusterOrgNames, mostUsed, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
 import { CSV_LIST_SEPARATOR, formatCsv } from '../report/csv.js';
 import type { NetworkKind, PresenceKind } from '../schema/records.js';
 import type {
@@ -128,21 +128,6 @@ function byFolded(a: string, b: string): number {
 export function slugOf(name: string): string {
   const slug = foldText(name).replace(/ /g, '-');
   return slug === '' ? 'org' : slug;
-}
-
-/** The value with the highest total weight (ties: smaller string); null when none. */
-function topWeighted<T extends string>(pairs: readonly (readonly [T | null, number])[]): T | null {
-  const totals = new Map<T, number>();
-  for (const [v, w] of pairs) if (v !== null && v !== '') totals.set(v, (totals.get(v) ?? 0) + w);
-  let best: T | null = null;
-  let bestWeight = -1;
-  for (const [v, w] of [...totals].sort((a, b) => cmp(a[0], b[0]))) {
-    if (w > bestWeight) {
-      best = v;
-      bestWeight = w;
-    }
-  }
-  return best;
 }
 
 /** The key under which the members reader treats two ids (or names) as the same: lowercase, no accents. */
@@ -335,10 +320,10 @@ function memberRows(
     // The spellings met as members describe the member (a spelling met only as a funder may carry a donor's type).
     const own = c.members.filter((i) => doers.has(i));
     const infos = (own.length > 0 ? own : c.members).map((i) => spellings[i]!);
-    const type = topWeighted(infos.map((s) => [s.type, s.count] as const)) ?? 'other';
-    const scope = topWeighted(infos.map((s) => [s.scope, s.count] as const));
-    const country = topWeighted(infos.map((s) => [s.country, s.count] as const));
-    const sourceType = topWeighted(infos.map((s) => [s.sourceType.trim(), s.count] as const));
+    const type = mostUsed(infos.map((s) => [s.type, s.count] as const)) ?? 'other';
+    const scope = mostUsed(infos.map((s) => [s.scope, s.count] as const));
+    const country = mostUsed(infos.map((s) => [s.country, s.count] as const));
+    const sourceType = mostUsed(infos.map((s) => [s.sourceType.trim(), s.count] as const));
     return [
       orgs.ids[m]!,
       orgs.names[ci]!,
@@ -404,7 +389,7 @@ function funderRows(spellings: readonly SpellingInfo[], orgs: Orgs, aggs: readon
     );
     for (const e of entries) {
       const c = orgs.clusters[e.ci]!;
-      const type = topWeighted(c.members.map((i) => [spellings[i]!.type, spellings[i]!.count] as const));
+      const type = mostUsed(c.members.map((i) => [spellings[i]!.type, spellings[i]!.count] as const));
       rows.push([orgs.names[e.ci]!, c.ref, type, orgs.ids[m]!, e.country, e.role, e.count]);
     }
   });

@@ -5,7 +5,7 @@
  * @module
  */
 import { parseTable } from '../ingest/parseTable.js';
-import { orgNameKey } from '../normalise/orgNames.js';
+import { mostUsed, orgNameKey } from '../normalise/orgNames.js';
 import { DEFAULT_SECTORS } from '../normalise/taxonomy.js';
 import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
@@ -101,20 +101,6 @@ export const DEFAULT_IATI_OPTIONS = Object.freeze({
 /** Type text for an organisation ('' when none) and its kind (null when unknown). */
 type TypeResolver = (ref: string | null, name: string) => { text: string; kind: OrgKind | null };
 
-/** The most used value of a count map (ties: smaller), or undefined. */
-function mostUsed(counts: ReadonlyMap<string, number> | undefined): string | undefined {
-  if (!counts) return undefined;
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [v, c] of [...counts].sort((a, b) => cmp(a[0], b[0]))) {
-    if (c > bestCount) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
-}
-
 /**
  * One type per organisation for the whole file: the type code most used with its ref (else
  * with its name) in the file, else `orgTypes`, else government when the name says so.
@@ -150,9 +136,9 @@ function typeResolver(
     if (hit) return hit;
     const nameKey = orgNameKey(name);
     const text =
-      (ref ? mostUsed(byRef.get(ref.toLowerCase())) : undefined) ??
+      (ref ? mostUsed(byRef.get(ref.toLowerCase()) ?? []) : null) ??
       (ref ? given.get(ref.toLowerCase()) : undefined) ??
-      mostUsed(byName.get(nameKey)) ??
+      mostUsed(byName.get(nameKey) ?? []) ??
       given.get(`name:${nameKey}`) ??
       '';
     const kind = orgKindFromIati(text);

@@ -3,6 +3,7 @@
  * each with how often it was met and the type labels and countries seen with it.
  * @module
  */
+import { mostUsed } from '../normalise/orgNames.js';
 import type { SpellingInfo } from './assemble.js';
 import type { OrgKind } from './orgTypes.js';
 
@@ -20,19 +21,6 @@ export interface SpellingEntry {
 
 function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-/** The key with the highest count (ties: smaller key); null for an empty map. */
-function top(counts: ReadonlyMap<string, number>): string | null {
-  let best: string | null = null;
-  let bestCount = -1;
-  for (const [k, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    if (c > bestCount) {
-      best = k;
-      bestCount = c;
-    }
-  }
-  return best;
 }
 
 /**
@@ -81,10 +69,10 @@ export class SpellingTable {
    */
   infos(
     kindOf: (typeText: string, entry: SpellingEntry) => OrgKind | null,
-    countryOf: (entry: SpellingEntry, kind: OrgKind | null) => string | null = (e) => top(e.countries),
+    countryOf: (entry: SpellingEntry, kind: OrgKind | null) => string | null = (e) => mostUsed(e.countries),
   ): SpellingInfo[] {
     return this.entries.map((e) => {
-      const typeText = top(e.types) ?? '';
+      const typeText = mostUsed(e.types) ?? '';
       const kind = kindOf(typeText, e);
       return {
         name: e.name,
@@ -111,5 +99,5 @@ export class SpellingTable {
  * homeCountry(table.entries[0]!, { type: 'ngo', scope: 'international' }); // => null
  */
 export function homeCountry(entry: SpellingEntry, kind: OrgKind | null): string | null {
-  return kind?.scope === 'national' || kind?.scope === 'local' ? top(entry.countries) : null;
+  return kind?.scope === 'national' || kind?.scope === 'local' ? mostUsed(entry.countries) : null;
 }

@@ -585,11 +585,17 @@ function sortClusters(clusters: OrgCluster[]): OrgCluster[] {
   });
 }
 
-/** The value with the highest total count (ties: smaller string). */
-function mostUsed(values: readonly (readonly [string | null, number])[]): string | null {
-  const totals = new Map<string, number>();
-  for (const [v, c] of values) if (v !== null) totals.set(v, (totals.get(v) ?? 0) + c);
-  let best: string | null = null;
+/**
+ * The value with the highest total count (ties: the smaller string in code-unit order); null
+ * and '' values are ignored; null when none is left.
+ *
+ * @example
+ * mostUsed([['ngo', 2], ['other', 1], ['ngo', 1], [null, 5]]); // => 'ngo'
+ */
+export function mostUsed<T extends string>(values: Iterable<readonly [T | null, number]>): T | null {
+  const totals = new Map<T, number>();
+  for (const [v, c] of values) if (v !== null && v !== '') totals.set(v, (totals.get(v) ?? 0) + c);
+  let best: T | null = null;
   let bestCount = -1;
   for (const [v, c] of [...totals].sort((a, b) => cmp(a[0], b[0]))) {
     if (c > bestCount) {
