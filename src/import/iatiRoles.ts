@@ -6,7 +6,7 @@
  */
 import { orgNameKey } from '../normalise/orgNames.js';
 import type { IatiOrg, IatiRole } from './iatiActivity.js';
-import { isPlaceholderName, looksLikeFundingVehicle, type OrgKind } from './orgTypes.js';
+import { isPlaceholderName, type OrgKind } from './orgTypes.js';
 import type { FunderRole } from './types.js';
 
 /** One organisation of an activity with every role it has there. */
@@ -75,7 +75,7 @@ function funderRoles(roles: ReadonlySet<IatiRole>): FunderRole[] {
 /**
  * Whether an organisation of an activity is a member (a peer that does the work):
  * - never a government body (type `government`: ministries, embassies, donor agencies), nor a
- *   funding vehicle that is not an NGO (a trust or pooled fund, a development bank, by name);
+ *   funding vehicle (a trust or pooled fund, a development bank: `fundingVehicle`, known by name);
  * - an implementing organisation is one;
  * - a reporting or accountable organisation is one when it is an NGO, knowledge institute,
  *   company or union, or, for other types (UN agencies, multilaterals, foundations, pooled funds,
@@ -86,12 +86,15 @@ function funderRoles(roles: ReadonlySet<IatiRole>): FunderRole[] {
  * isActivityMember(new Set(['reporting', 'funding']), { type: 'ngo', scope: 'international' }); // => true
  * isActivityMember(new Set(['reporting', 'funding']), { type: 'un', scope: 'international' }); // => false
  * isActivityMember(new Set(['implementing']), { type: 'government', scope: null }); // => false
- * isActivityMember(new Set(['accountable']), { type: 'un', scope: null }, 'World Bank Trust Funds'); // => false
+ * isActivityMember(new Set(['accountable']), { type: 'un', scope: null }, true); // => false
  */
-export function isActivityMember(roles: ReadonlySet<IatiRole>, kind: OrgKind | null, name = ''): boolean {
+export function isActivityMember(
+  roles: ReadonlySet<IatiRole>,
+  kind: OrgKind | null,
+  fundingVehicle = false,
+): boolean {
   const type = kind?.type ?? 'other';
-  if (DONOR_TYPES.has(type)) return false;
-  if (!DOER_TYPES.has(type) && looksLikeFundingVehicle(name)) return false;
+  if (DONOR_TYPES.has(type) || fundingVehicle) return false;
   if (roles.has('implementing')) return true;
   if (!roles.has('reporting') && !roles.has('accountable')) return false;
   return DOER_TYPES.has(type) || !(roles.has('funding') || roles.has('extending'));
@@ -105,6 +108,7 @@ export function isActivityMember(roles: ReadonlySet<IatiRole>, kind: OrgKind | n
  * accountable roles (a reporting organisation without a role funds).
  *
  * @param kindOf - the type and scope of an organisation (null: unknown)
+ * @param vehicleOf - whether an organisation is a funding vehicle (see looksLikeFundingVehicle)
  * @example
  * const cast = activityCast(
  *   [
@@ -122,13 +126,14 @@ export function activityCast(
   orgs: readonly IatiOrg[],
   kindOf: (org: IatiOrg) => OrgKind | null,
   fundersAsMembers: boolean,
+  vehicleOf: (org: IatiOrg) => boolean = () => false,
 ): ActivityCast {
   const members: ActivityOrg[] = [];
   const funders: { org: ActivityOrg; role: FunderRole }[] = [];
   const implementers: ActivityOrg[] = [];
   for (const o of activityOrgs(orgs)) {
     if (o.roles.has('implementing')) implementers.push(o);
-    const peer = isActivityMember(o.roles, kindOf(o.org), o.org.name);
+    const peer = isActivityMember(o.roles, kindOf(o.org), vehicleOf(o.org));
     if (peer || fundersAsMembers) members.push(o);
     if (!peer) for (const role of funderRoles(o.roles)) funders.push({ org: o, role });
   }

@@ -11,7 +11,7 @@ import { checkLimit, type ResolvedLimits, resolveLimits } from '../ingest/limits
 import type { Limits } from '../ingest/types.js';
 import type { IatiActivity, IatiAdministrative, IatiLocation, IatiOrg, IatiSector } from './iatiActivity.js';
 import { iatiRole } from './iatiActivity.js';
-import type { IatiRead } from './iatiCsv.js';
+import { type IatiRead, orgName } from './iatiCsv.js';
 import { type ImportIatiOptions, importIatiActivities } from './importIati.js';
 import type { ImportResult } from './types.js';
 import { WarningCollector } from './warnings.js';
@@ -68,7 +68,7 @@ class ActivityDraft {
     const orgs: IatiOrg[] = [];
     for (const o of this.orgs) {
       const role = o.attrs.tag === 'reporting-org' ? 'reporting' : iatiRole(o.attrs.role ?? '');
-      const name = o.names.best() || o.own.replace(/\s+/g, ' ').trim();
+      const name = orgName(o.names.best() || o.own);
       const ref = (o.attrs.ref ?? '').trim() || null;
       if (role !== null && (name !== '' || ref !== null))
         orgs.push({ name: name || ref!, ref, type: (o.attrs.type ?? '').trim(), role });

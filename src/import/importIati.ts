@@ -16,7 +16,7 @@ import type { IatiActivity, IatiOrg } from './iatiActivity.js';
 import { activityPlaces, activityThemes, startYear, type ThemeLookups } from './iatiContent.js';
 import { type IatiRead, readIatiCsv } from './iatiCsv.js';
 import { type ActivityOrg, activityCast, namesPartners } from './iatiRoles.js';
-import { looksGovernmental, type OrgKind, orgKindFromIati } from './orgTypes.js';
+import { looksGovernmental, looksLikeFundingVehicle, type OrgKind, orgKindFromIati } from './orgTypes.js';
 import { countryFromOrgRef } from './places.js';
 import { SpellingTable } from './spellings.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
@@ -151,6 +151,18 @@ function typeResolver(
   };
 }
 
+/**
+ * Whether an organisation is a funding vehicle: its name, or any name met with its ref in the
+ * file, says so (a ref used as a name elsewhere does not hide a "Trust Fund").
+ */
+function vehicleResolver(activities: readonly IatiActivity[]): (ref: string | null, name: string) => boolean {
+  const refs = new Set<string>();
+  for (const a of activities) {
+    for (const o of a.orgs) if (o.ref && looksLikeFundingVehicle(o.name)) refs.add(o.ref.toLowerCase());
+  }
+  return (ref, name) => (ref !== null && refs.has(ref.toLowerCase())) || looksLikeFundingVehicle(name);
+}
+
 /** Whether an organisation passes the `orgs` and `orgPrefix` filters. */
 function memberFilter(options: ImportIatiOptions): (org: IatiOrg) => boolean {
   const { orgs, orgPrefix } = options;
@@ -195,6 +207,7 @@ function convertActivity(
   options: ImportIatiOptions,
   ctx: {
     types: TypeResolver;
+    vehicles: (ref: string | null, name: string) => boolean;
     keep: (org: IatiOrg) => boolean;
     lookups: ThemeLookups;
     countries: ReadonlySet<string> | null;
@@ -205,6 +218,7 @@ function convertActivity(
     a.orgs,
     (org) => ctx.types(org.ref, org.name).kind,
     options.fundersAsMembers ?? false,
+    (org) => ctx.vehicles(org.ref, org.name),
   );
   const members = cast.members.filter((m) => ctx.keep(m.org));
   if (members.length === 0) {
@@ -262,6 +276,7 @@ function convertActivity(
 export function importIatiActivities(read: IatiRead, options: ImportIatiOptions = {}): ImportResult {
   const ctx = {
     types: typeResolver(read.activities, options.orgTypes ?? {}),
+    vehicles: vehicleResolver(read.activities),
     keep: memberFilter(options),
     lookups: {
       userTheme: themeMapLookup(options.themeMap),
