@@ -3,10 +3,12 @@
  *
  * Reads an IATI activity export (default: the sampled East Africa health table in the shared
  * real-data folder beside the repository; that table has no licence file upstream, so it is not
- * copied into this repository), keeps the Dutch publishers (refs starting with "NL-"), limits
- * geography to the eight East African countries of the query, writes the four long CSVs plus
+ * copied into this repository), keeps the Dutch member organisations (refs starting with "NL-"),
+ * limits geography to the eight East African countries of the query, writes the five long CSVs
+ * (members, observed expertise, geography with local partners, sectors, funders) plus
  * merges.json to out/iati-east-africa/, builds the synergy baseline and prints the top
- * recommendations.
+ * recommendations. The organisations table beside the sample (roles and types per activity) is
+ * used when it is there.
  *
  * Run: npx tsx examples/iati-east-africa.ts [activities.csv] [outdir]
  */
@@ -37,11 +39,13 @@ if (!existsSync(input)) {
 const codelist = join(shared, 'iati-codelists/csv-en/ReportingOrganisation.csv');
 const orgTypes = existsSync(codelist) ? orgTypesFromCodelist(new Uint8Array(readFileSync(codelist))) : {};
 
+const organisations = join(dirname(input), 'organisations.sample.csv');
 const result = importIati(new Uint8Array(readFileSync(input)), {
   file: input.split(/[\\/]/).pop() ?? 'iati.csv',
   orgPrefix: 'NL-',
   countries: ['KE', 'UG', 'RW', 'ET', 'SS', 'SO', 'TZ', 'CD'],
   orgTypes,
+  ...(existsSync(organisations) ? { organisations: new Uint8Array(readFileSync(organisations)) } : {}),
 });
 
 mkdirSync(outDir, { recursive: true });
@@ -50,9 +54,10 @@ writeFileSync(join(outDir, 'merges.json'), `${JSON.stringify(result.merges, null
 
 const { stats } = result;
 process.stdout.write(
-  `Read ${stats.rows} activities; ${stats.usedRows} reported by Dutch (NL-) publishers.\n` +
-    `Wrote ${stats.members} members, ${stats.expertise} expertise, ${stats.geography} geography and ` +
-    `${stats.sectors} sector rows to ${outDir}\n`,
+  `Read ${stats.rows} activities; ${stats.usedRows} with a Dutch (NL-) member organisation.\n` +
+    `Wrote ${stats.members} members, ${stats.expertise} expertise, ${stats.geography} geography, ` +
+    `${stats.sectors} sector and ${stats.funderRows} funder rows (${stats.funders} funders, ` +
+    `${stats.partners} local partners) to ${outDir}\n`,
 );
 for (const m of result.merges) {
   process.stdout.write(`  merged as "${m.canonical}" (${m.id}, ${m.reason}): ${m.variants.join(' | ')}\n`);

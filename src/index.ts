@@ -58,8 +58,6 @@ export {
   DEFAULT_COUNTRY_VIEW_OPTIONS,
 } from './country/buildCountryViews.js';
 export type { PairScores } from './country/pairScores.js';
-export type { PartnerNameOptions } from './country/partnerNames.js';
-export { clusterPartnerNames, type PartnerCluster } from './country/partnerNames.js';
 // Follow the partnership over time
 export { DEFAULT_DIFF_OPTIONS, type DiffOptions, diffBaselines } from './diff/diffBaselines.js';
 export { loadBaselineJson } from './diff/loadBaselineJson.js';
@@ -81,7 +79,6 @@ export {
   importIati,
   orgTypesFromCodelist,
 } from './import/importIati.js';
-export { clusterOrgNames } from './import/orgNames.js';
 export {
   type CommonImportOptions,
   DEFAULT_IMPORT_OPTIONS,
@@ -135,6 +132,8 @@ export {
 export { COUNTRY_VARIANTS, countryName, resolveCountry } from './normalise/countries.js';
 export { foldText } from './normalise/fold.js';
 export { createMatcher, DEFAULT_MATCH_OPTIONS, type Matcher, type MatchOptions } from './normalise/fuzzy.js';
+export type { PartnerNameOptions } from './normalise/orgNames.js';
+export { clusterOrgNames, clusterPartnerNames, type PartnerCluster } from './normalise/orgNames.js';
 // Normalise: table -> records
 export {
   DEFAULT_PARSE_OPTIONS,

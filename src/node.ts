@@ -7,8 +7,16 @@
  */
 
 export { type CliIo, runCli } from './cli/program.js';
+// IATI XML reading (sax) lives here, not in the core entry: the browser bundle stays within its size budget.
+export { DEFAULT_IATI_XML_FILE, importIatiXml } from './import/iatiXml.js';
 export { buildBaselineFromDir, readBaseline, readPartnershipDir } from './node/buildFromDir.js';
-export { type ImportFileOptions, importFileToDir } from './node/importFile.js';
+export {
+  type ImportedFile,
+  type ImportFileOptions,
+  importFileToDir,
+  readImportFile,
+  writeImportResult,
+} from './node/importFile.js';
 export { INPUT_EXTENSIONS, readInputFiles } from './node/readDir.js';
 export {
   type ParallelTopSynergyOptions,

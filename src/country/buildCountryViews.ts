@@ -1,11 +1,11 @@
 import { OptionsError } from '../errors.js';
+import { clusterPartnerNames, type PartnerNameOptions } from '../normalise/orgNames.js';
 import type { CountryView, Labels } from '../schema/baseline.js';
 import type { Partnership, PresenceKind } from '../schema/records.js';
 import { defaultFocusThemes } from './focusThemes.js';
 import { labelOf } from './labels.js';
 import type { PairScores } from './pairScores.js';
 import { safePairScores } from './pairScores.js';
-import { clusterPartnerNames, type PartnerNameOptions } from './partnerNames.js';
 import { presenceRank } from './presence.js';
 
 /**

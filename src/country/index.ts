@@ -3,6 +3,17 @@
  * partners, sector networks and pair synergy per country.
  * @packageDocumentation
  */
+
+export {
+  clusterPartnerNames,
+  DEFAULT_LEGAL_FORMS,
+  DEFAULT_PARTNER_NAME_OPTIONS,
+  type PartnerCluster,
+  type PartnerMention,
+  type PartnerNameKey,
+  type PartnerNameOptions,
+  partnerNameKey,
+} from '../normalise/orgNames.js';
 export {
   buildCountryViews,
   type CountryViewOptions,
@@ -13,14 +24,4 @@ export {
 export { DEFAULT_FOCUS_LEVEL, defaultFocusThemes } from './focusThemes.js';
 export { type LabelGroup, type Lang, labelOf } from './labels.js';
 export { clampScore, type PairScores, safePairScores } from './pairScores.js';
-export {
-  clusterPartnerNames,
-  DEFAULT_LEGAL_FORMS,
-  DEFAULT_PARTNER_NAME_OPTIONS,
-  type PartnerCluster,
-  type PartnerMention,
-  type PartnerNameKey,
-  type PartnerNameOptions,
-  partnerNameKey,
-} from './partnerNames.js';
 export { PRESENCE_ORDER, PRESENCE_WEIGHTS, presenceRank } from './presence.js';

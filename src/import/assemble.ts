@@ -1,45 +1,63 @@
 /**
- * The shared back half of the importers: de-duplicate organisation spellings, aggregate the
- * activities of each organisation and write the four long CSV texts.
+ * The shared back half of the importers: de-duplicate organisation spellings (members, local
+ * partners and funders alike), aggregate the activities of each member and write the five long
+ * CSV texts. Observed evidence only: activity counts, never an invented level or strength.
  * @module
  */
 import { foldText } from '../normalise/fold.js';
+import { clusterOrgNames, mostUsed, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
 import { CSV_LIST_SEPARATOR, formatCsv } from '../report/csv.js';
-import type { MemberType, NetworkKind, PresenceKind } from '../schema/records.js';
-import { levelFromShare } from './levels.js';
-import { clusterOrgNames, type OrgCluster, type OrgSpelling, orgNameKey } from './orgNames.js';
-import type { ImportedFiles, OrgMerge } from './types.js';
+import type { NetworkKind, PresenceKind } from '../schema/records.js';
+import type {
+  FunderRole,
+  ImportedFiles,
+  ImportMemberType,
+  ImportResult,
+  OrgMerge,
+  OrgScope,
+} from './types.js';
+import type { WarningCollector } from './warnings.js';
 
 /** A distinct organisation spelling with what the importer knows about it. */
 export interface SpellingInfo extends OrgSpelling {
-  /** Member type from the source's type column, or null when unknown. */
-  readonly type: MemberType | null;
+  /** Type from the source's type column or code, or null when unknown. */
+  readonly type: ImportMemberType | null;
+  /** Scope from the source's type column or code, or null when it does not say. */
+  readonly scope: OrgScope | null;
   /** The source's type text (IATI code, 3W label), for the `source_type` column. */
   readonly sourceType: string;
   /** Headquarters country (alpha-2) when the source implies one, else null. */
   readonly country: string | null;
 }
 
-/** One place (country) an activity happens in. */
+/** One place (country, and area when known) an activity happens in. */
 export interface ActivityPlace {
   readonly country: string;
-  /** Named partner organisations (IATI implementing organisations) in that activity. */
-  readonly partners: readonly string[];
+  /** The area in the contract's form (`Name (PCODE)`, `Parent > Child`), or null for the whole country. */
+  readonly area: string | null;
+  /** Spelling indexes of the local partners named for this member's activity there. */
+  readonly partners: readonly number[];
   /** Start year of the activity, or null. */
   readonly year: number | null;
-  /** Admin-1 area name (3W), or null. */
-  readonly adm1: string | null;
 }
 
-/** One activity (IATI) or row (3W) of one organisation spelling. */
-export interface ImportActivity {
+/** An organisation that funds, extends or is accountable for a member's activity. */
+export interface ActivityFunder {
   /** Index into the spellings. */
+  readonly spelling: number;
+  readonly role: FunderRole;
+}
+
+/** One activity (IATI) or row (3W) of one member spelling. */
+export interface ImportActivity {
+  /** Index into the spellings: the member doing the activity. */
   readonly spelling: number;
   /** Canonical theme ids (duplicates are ignored). */
   readonly themes: readonly string[];
   /** Sector ids (duplicates are ignored). */
   readonly sectors: readonly string[];
   readonly places: readonly ActivityPlace[];
+  readonly funders: readonly ActivityFunder[];
 }
 
 /** Options of {@link assembleImport}. */
@@ -60,20 +78,45 @@ export interface Assembled {
   readonly expertise: number;
   readonly geography: number;
   readonly sectors: number;
+  readonly funderRows: number;
+  readonly funders: number;
+  readonly areas: number;
+  readonly partners: number;
   /** Organisations kept apart under the same name; written as "Name (id)". */
   readonly renamed: readonly { readonly name: string; readonly ids: readonly string[] }[];
 }
 
-const MEMBERS_HEADER = ['id', 'name', 'type', 'country', 'role', 'org_acronym', 'source_type', 'activities'];
-const EXPERTISE_HEADER = ['member', 'theme', 'level', 'activities'];
-const GEOGRAPHY_HEADER = ['member', 'country', 'presence', 'partners', 'since', 'activities'];
-const SECTORS_HEADER = ['member', 'sector', 'network', 'strength', 'companies', 'activities'];
+/** The headers of the five files (English names of the input formats). */
+export const IMPORT_HEADERS = Object.freeze({
+  'members.csv': [
+    'id',
+    'name',
+    'type',
+    'scope',
+    'country',
+    'role',
+    'org_acronym',
+    'source_type',
+    'activities',
+  ],
+  'expertise.csv': ['member', 'theme', 'level', 'evidence', 'activities'],
+  'geography.csv': ['member', 'country', 'area', 'presence', 'partners', 'since', 'activities'],
+  'sectors.csv': ['member', 'sector', 'network', 'companies', 'activities'],
+  'funders.csv': ['funder', 'funder_ref', 'funder_type', 'member', 'country', 'role', 'activities'],
+} satisfies Record<keyof ImportedFiles, readonly string[]>);
 
-/** Separator of multi-value cells (partners, adm1) in the written CSVs: the report's list separator. */
+/** Separator of multi-value cells (partners) in the written CSVs: the report's list separator. */
 export const MULTI_SEPARATOR = CSV_LIST_SEPARATOR;
+
+type Cell = string | number | null;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Folded order, then code-unit order: how names and areas are listed. */
+function byFolded(a: string, b: string): number {
+  return cmp(foldText(a), foldText(b)) || cmp(a, b);
 }
 
 /**
@@ -87,25 +130,7 @@ export function slugOf(name: string): string {
   return slug === '' ? 'org' : slug;
 }
 
-/** The value with the highest total weight (ties: smaller string); null when none. */
-function topWeighted(pairs: readonly (readonly [string | null, number])[]): string | null {
-  const totals = new Map<string, number>();
-  for (const [v, w] of pairs) if (v !== null && v !== '') totals.set(v, (totals.get(v) ?? 0) + w);
-  let best: string | null = null;
-  let bestWeight = -1;
-  for (const [v, w] of [...totals].sort((a, b) => cmp(a[0], b[0]))) {
-    if (w > bestWeight) {
-      best = v;
-      bestWeight = w;
-    }
-  }
-  return best;
-}
-
-/**
- * The key under which the library's members reader treats two ids (or two names) as the same
- * member: lowercase, accents removed.
- */
+/** The key under which the members reader treats two ids (or names) as the same: lowercase, no accents. */
 function readerKey(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 }
@@ -124,9 +149,9 @@ function assignIds(clusters: readonly OrgCluster[], kind: 'iati' | '3w'): string
 }
 
 /**
- * Display names, with " (id)" appended to every organisation whose name the members reader
- * would take for another's (same name up to case and accents: organisations the clusterer kept
- * apart, e.g. two different IATI refs). Returns the names and the groups that were renamed.
+ * Display names, with " (id)" appended to every member whose name the members reader would take
+ * for another's (same name up to case and accents: organisations the clusterer kept apart, e.g.
+ * two different IATI refs). Returns the names and the groups that were renamed.
  */
 function assignNames(
   clusters: readonly OrgCluster[],
@@ -149,165 +174,362 @@ function assignNames(
   return { names, renamed };
 }
 
+/** Every organisation after de-duplication, with the members among them named and numbered. */
+interface Orgs {
+  readonly clusters: readonly OrgCluster[];
+  /** Spelling index -> cluster index. */
+  readonly clusterOf: ReadonlyMap<number, number>;
+  /** Cluster indexes of the members, in cluster order. */
+  readonly members: readonly number[];
+  /** Cluster index -> member position, for members only. */
+  readonly memberAt: ReadonlyMap<number, number>;
+  readonly ids: readonly string[];
+  /** Display name per cluster (members possibly "Name (id)"). */
+  readonly names: readonly string[];
+  readonly renamed: readonly { readonly name: string; readonly ids: readonly string[] }[];
+}
+
+function identifyOrgs(
+  spellings: readonly SpellingInfo[],
+  activities: readonly ImportActivity[],
+  options: AssembleOptions,
+): Orgs {
+  const { fuzzyThreshold, acronymThreshold, merge } = options;
+  const clusters = clusterOrgNames(spellings, { fuzzyThreshold, acronymThreshold, merge });
+  const clusterOf = new Map<number, number>();
+  clusters.forEach((c, ci) => {
+    for (const s of c.members) clusterOf.set(s, ci);
+  });
+  const isMember = new Set(activities.map((a) => clusterOf.get(a.spelling)!));
+  const members = clusters.map((_, ci) => ci).filter((ci) => isMember.has(ci));
+  const memberClusters = members.map((ci) => clusters[ci]!);
+  const ids = assignIds(memberClusters, options.kind);
+  const named = assignNames(memberClusters, ids);
+  const names = clusters.map((c) => c.canonical);
+  members.forEach((ci, m) => {
+    names[ci] = named.names[m]!;
+  });
+  // An organisation that is not a member but has a member's name (another ref) says which it is.
+  const memberNames = new Set(members.map((ci) => readerKey(clusters[ci]!.canonical)));
+  clusters.forEach((c, ci) => {
+    if (!isMember.has(ci) && memberNames.has(readerKey(c.canonical)))
+      names[ci] = `${c.canonical} (${c.ref ?? 'not a member'})`;
+  });
+  return {
+    clusters,
+    clusterOf,
+    members,
+    memberAt: new Map(members.map((ci, m) => [ci, m])),
+    ids,
+    names,
+    renamed: named.renamed,
+  };
+}
+
 interface PlaceAgg {
+  readonly country: string;
+  readonly area: string | null;
   activities: number;
-  readonly partners: Map<string, string>;
   since: number | null;
-  readonly adm1: Map<string, string>;
+  /** Partner cluster indexes. */
+  readonly partners: Set<number>;
+}
+
+/** What the activities of one member add up to. */
+interface MemberAgg {
+  activities: number;
+  readonly themes: Map<string, number>;
+  readonly sectors: Map<string, number>;
+  /** country + area -> place. */
+  readonly places: Map<string, PlaceAgg>;
+  /** funder cluster, country, role -> activities. */
+  readonly funders: Map<string, number>;
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** Add one activity's places to its member: one count per country and area, partners, earliest year. */
+function addPlaces(agg: MemberAgg, act: ImportActivity, orgs: Orgs, self: number): void {
+  const seen = new Set<string>();
+  for (const place of act.places) {
+    const key = `${place.country}\u0000${place.area ?? ''}`;
+    let p = agg.places.get(key);
+    if (!p) {
+      p = { country: place.country, area: place.area, activities: 0, since: null, partners: new Set() };
+      agg.places.set(key, p);
+    }
+    if (!seen.has(key)) {
+      p.activities++;
+      seen.add(key);
+    }
+    for (const s of place.partners) {
+      const ci = orgs.clusterOf.get(s);
+      if (ci !== undefined && ci !== self) p.partners.add(ci);
+    }
+    if (place.year !== null && (p.since === null || place.year < p.since)) p.since = place.year;
+  }
+}
+
+/** Add one activity's funders: one count per funder, country of the activity (or none) and role. */
+function addFunders(agg: MemberAgg, act: ImportActivity, orgs: Orgs, self: number): void {
+  const countries = [...new Set(act.places.map((p) => p.country))];
+  const seen = new Set<string>();
+  for (const f of act.funders) {
+    const ci = orgs.clusterOf.get(f.spelling);
+    if (ci === undefined || ci === self) continue;
+    for (const country of countries.length > 0 ? countries : ['']) {
+      const key = `${ci}\u0000${country}\u0000${f.role}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      bump(agg.funders, key);
+    }
+  }
+}
+
+function aggregate(activities: readonly ImportActivity[], orgs: Orgs): MemberAgg[] {
+  const aggs: MemberAgg[] = orgs.members.map(() => ({
+    activities: 0,
+    themes: new Map(),
+    sectors: new Map(),
+    places: new Map(),
+    funders: new Map(),
+  }));
+  for (const act of activities) {
+    const ci = orgs.clusterOf.get(act.spelling)!;
+    const agg = aggs[orgs.memberAt.get(ci)!]!;
+    agg.activities++;
+    for (const theme of new Set(act.themes)) bump(agg.themes, theme);
+    for (const sector of new Set(act.sectors)) bump(agg.sectors, sector);
+    addPlaces(agg, act, orgs, ci);
+    addFunders(agg, act, orgs, ci);
+  }
+  return aggs;
+}
+
+/** members.csv rows: type and scope are the most used among the member spellings that carry one. */
+function memberRows(
+  spellings: readonly SpellingInfo[],
+  orgs: Orgs,
+  aggs: readonly MemberAgg[],
+  doers: ReadonlySet<number>,
+): Cell[][] {
+  return orgs.members.map((ci, m) => {
+    const c = orgs.clusters[ci]!;
+    // The spellings met as members describe the member (a spelling met only as a funder may carry a donor's type).
+    const own = c.members.filter((i) => doers.has(i));
+    const infos = (own.length > 0 ? own : c.members).map((i) => spellings[i]!);
+    const type = mostUsed(infos.map((s) => [s.type, s.count] as const)) ?? 'other';
+    const scope = mostUsed(infos.map((s) => [s.scope, s.count] as const));
+    const country = mostUsed(infos.map((s) => [s.country, s.count] as const));
+    const sourceType = mostUsed(infos.map((s) => [s.sourceType.trim(), s.count] as const));
+    return [
+      orgs.ids[m]!,
+      orgs.names[ci]!,
+      type,
+      scope,
+      country,
+      'member',
+      c.acronym,
+      sourceType,
+      aggs[m]!.activities,
+    ];
+  });
+}
+
+function sortedCounts(map: ReadonlyMap<string, number>): [string, number][] {
+  return [...map].sort((a, b) => cmp(a[0], b[0]));
+}
+
+/** expertise.csv (observed, no level), sectors.csv (no strength) and geography.csv rows. */
+function dimensionRows(
+  orgs: Orgs,
+  aggs: readonly MemberAgg[],
+  options: AssembleOptions,
+): { expertise: Cell[][]; sectors: Cell[][]; geography: Cell[][] } {
+  const expertise: Cell[][] = [];
+  const sectors: Cell[][] = [];
+  const geography: Cell[][] = [];
+  aggs.forEach((agg, m) => {
+    const id = orgs.ids[m]!;
+    for (const [theme, count] of sortedCounts(agg.themes)) expertise.push([id, theme, '', 'observed', count]);
+    for (const [sector, count] of sortedCounts(agg.sectors))
+      sectors.push([id, sector, options.network, '', count]);
+    const places = [...agg.places.values()].sort(
+      (a, b) => cmp(a.country, b.country) || byFolded(a.area ?? '', b.area ?? ''),
+    );
+    for (const p of places) {
+      const partners = [...p.partners].map((ci) => orgs.names[ci]!).sort(byFolded);
+      geography.push([
+        id,
+        p.country,
+        p.area,
+        options.presence,
+        partners.join(MULTI_SEPARATOR),
+        p.since,
+        p.activities,
+      ]);
+    }
+  });
+  return { expertise, sectors, geography };
+}
+
+/** funders.csv rows, sorted by member, funder name, country and role. */
+function funderRows(spellings: readonly SpellingInfo[], orgs: Orgs, aggs: readonly MemberAgg[]): Cell[][] {
+  const rows: Cell[][] = [];
+  aggs.forEach((agg, m) => {
+    const entries = [...agg.funders].map(([key, count]) => {
+      const [ci, country, role] = key.split('\u0000') as [string, string, string];
+      return { ci: Number(ci), country, role, count };
+    });
+    entries.sort(
+      (a, b) =>
+        byFolded(orgs.names[a.ci]!, orgs.names[b.ci]!) || cmp(a.country, b.country) || cmp(a.role, b.role),
+    );
+    for (const e of entries) {
+      const c = orgs.clusters[e.ci]!;
+      const type = mostUsed(c.members.map((i) => [spellings[i]!.type, spellings[i]!.count] as const));
+      rows.push([orgs.names[e.ci]!, c.ref, type, orgs.ids[m]!, e.country, e.role, e.count]);
+    }
+  });
+  return rows;
+}
+
+/** The de-duplication report: every member or funder written under more than one spelling or acronym. */
+function mergeReport(orgs: Orgs, funders: ReadonlySet<number>): OrgMerge[] {
+  const merges: OrgMerge[] = [];
+  orgs.clusters.forEach((c, ci) => {
+    const m = orgs.memberAt.get(ci);
+    if (c.reason === null || (m === undefined && !funders.has(ci))) return;
+    merges.push({
+      canonical: orgs.names[ci]!,
+      variants: c.spellings.slice(1),
+      id: m === undefined ? (c.ref ?? '') : orgs.ids[m]!,
+      acronyms: c.acronyms,
+      reason: c.reason,
+    });
+  });
+  return merges;
 }
 
 /**
- * Cluster the spellings into organisations, aggregate their activities and write members,
- * expertise, geography and sectors CSV texts (see ImportedFiles for the columns). Levels and
- * strengths come from {@link levelFromShare} over each organisation's activity count.
+ * Cluster the spellings into organisations, aggregate the members' activities and write the
+ * members, expertise, geography, sectors and funders CSV texts (see ImportedFiles for the
+ * columns). A member is an organisation with at least one activity; partner and funder
+ * spellings are clustered with the members, so a partner or funder that is also a member carries
+ * the member's name. Expertise rows are `observed` with the activity count and no level;
+ * sectors rows have no strength.
  *
  * @example
  * const out = assembleImport(
- *   [{ name: 'Oxfam', count: 2, type: 'ngo', sourceType: 'INGO', country: null }],
+ *   [{ name: 'Oxfam', count: 2, type: 'ngo', scope: 'international', sourceType: 'INGO', country: null }],
  *   [
- *     { spelling: 0, themes: ['health'], sectors: [], places: [{ country: 'KE', partners: [], year: null, adm1: null }] },
- *     { spelling: 0, themes: ['wash'], sectors: [], places: [{ country: 'KE', partners: [], year: null, adm1: null }] },
+ *     { spelling: 0, themes: ['health'], sectors: [], funders: [], places: [{ country: 'KE', area: 'Turkana', partners: [], year: null }] },
+ *     { spelling: 0, themes: ['wash'], sectors: [], funders: [], places: [{ country: 'KE', area: null, partners: [], year: null }] },
  *   ],
  *   { kind: '3w', presence: 'programme', network: 'association', fuzzyThreshold: 0.1, acronymThreshold: 0.35, merge: {} },
  * );
- * out.files['expertise.csv']; // => 'member,theme,level,activities\noxfam,health,3,1\noxfam,wash,3,1\n'
+ * out.files['expertise.csv']; // => 'member,theme,level,evidence,activities\noxfam,health,,observed,1\noxfam,wash,,observed,1\n'
+ * out.files['geography.csv']; // => 'member,country,area,presence,partners,since,activities\noxfam,KE,,programme,,,1\noxfam,KE,Turkana,programme,,,1\n'
  */
 export function assembleImport(
   spellings: readonly SpellingInfo[],
   activities: readonly ImportActivity[],
   options: AssembleOptions,
 ): Assembled {
-  const { kind, presence, network, fuzzyThreshold, acronymThreshold, merge } = options;
-  const clusters = clusterOrgNames(spellings, { fuzzyThreshold, acronymThreshold, merge });
-  const ids = assignIds(clusters, kind);
-  const { names, renamed } = assignNames(clusters, ids);
-  const clusterOf = new Map<number, number>();
-  clusters.forEach((c, ci) => {
-    for (const s of c.members) clusterOf.set(s, ci);
-  });
-
-  const totals = clusters.map(() => 0);
-  const themeCounts = clusters.map(() => new Map<string, number>());
-  const sectorCounts = clusters.map(() => new Map<string, number>());
-  const places = clusters.map(() => new Map<string, PlaceAgg>());
-  const ownNames = clusters.map((c) => new Set(c.spellings.map(orgNameKey)));
-  const foldCache = new Map<string, string>();
-  const fold = (s: string): string => {
-    let f = foldCache.get(s);
-    if (f === undefined) {
-      f = foldText(s);
-      foldCache.set(s, f);
-    }
-    return f;
-  };
-  const keyCache = new Map<string, string>();
-  const nameKey = (s: string): string => {
-    let k = keyCache.get(s);
-    if (k === undefined) {
-      k = orgNameKey(s);
-      keyCache.set(s, k);
-    }
-    return k;
-  };
-  for (const act of activities) {
-    const ci = clusterOf.get(act.spelling);
-    if (ci === undefined) continue;
-    totals[ci]!++;
-    for (const theme of new Set(act.themes))
-      themeCounts[ci]!.set(theme, (themeCounts[ci]!.get(theme) ?? 0) + 1);
-    for (const sector of new Set(act.sectors)) {
-      sectorCounts[ci]!.set(sector, (sectorCounts[ci]!.get(sector) ?? 0) + 1);
-    }
-    const own = ownNames[ci]!;
-    const seenCountries = new Set<string>();
-    for (const place of act.places) {
-      let agg = places[ci]!.get(place.country);
-      if (!agg) {
-        agg = { activities: 0, partners: new Map(), since: null, adm1: new Map() };
-        places[ci]!.set(place.country, agg);
-      }
-      if (!seenCountries.has(place.country)) {
-        agg.activities++;
-        seenCountries.add(place.country);
-      }
-      for (const partner of place.partners) {
-        const key = fold(partner);
-        if (key === '' || agg.partners.has(key) || own.has(nameKey(partner))) continue;
-        agg.partners.set(key, partner.replace(/\s+/g, ' ').trim());
-      }
-      if (place.year !== null && (agg.since === null || place.year < agg.since)) agg.since = place.year;
-      if (place.adm1 !== null) {
-        const key = fold(place.adm1);
-        if (key !== '' && !agg.adm1.has(key)) agg.adm1.set(key, place.adm1.replace(/\s+/g, ' ').trim());
-      }
-    }
-  }
-
-  const memberRows = clusters.map((c, ci) => {
-    const infos = c.members.map((i) => spellings[i]!);
-    const type = topWeighted(infos.map((s) => [s.type, s.count] as const)) ?? 'other';
-    const country = topWeighted(infos.map((s) => [s.country, s.count] as const));
-    const sourceType = topWeighted(infos.map((s) => [s.sourceType.trim(), s.count] as const));
-    return [ids[ci]!, names[ci]!, type, country, 'member', c.acronym, sourceType, totals[ci]!];
-  });
-
-  const expertiseRows: (string | number)[][] = [];
-  const sectorRows: (string | number | null)[][] = [];
-  const geographyRows: (string | number | null)[][] = [];
-  clusters.forEach((_, ci) => {
-    const id = ids[ci]!;
-    const total = totals[ci]!;
-    for (const [theme, count] of [...themeCounts[ci]!].sort((a, b) => cmp(a[0], b[0]))) {
-      expertiseRows.push([id, theme, levelFromShare(count, total), count]);
-    }
-    for (const [sector, count] of [...sectorCounts[ci]!].sort((a, b) => cmp(a[0], b[0]))) {
-      sectorRows.push([id, sector, network, levelFromShare(count, total), '', count]);
-    }
-    for (const [country, agg] of [...places[ci]!].sort((a, b) => cmp(a[0], b[0]))) {
-      const partners = [...agg.partners.values()].sort((a, b) => cmp(foldText(a), foldText(b)) || cmp(a, b));
-      const row: (string | number | null)[] = [
-        id,
-        country,
-        presence,
-        partners.join(MULTI_SEPARATOR),
-        agg.since,
-        agg.activities,
-      ];
-      if (kind === '3w') {
-        const adm1 = [...agg.adm1.values()].sort((a, b) => cmp(foldText(a), foldText(b)) || cmp(a, b));
-        row.push(adm1.join(MULTI_SEPARATOR));
-      }
-      geographyRows.push(row);
-    }
-  });
-
-  const merges: OrgMerge[] = [];
-  clusters.forEach((c, ci) => {
-    if (c.reason === null) return;
-    merges.push({
-      canonical: names[ci]!,
-      variants: c.spellings.slice(1),
-      id: ids[ci]!,
-      acronyms: c.acronyms,
-      reason: c.reason,
-    });
-  });
-
+  const orgs = identifyOrgs(spellings, activities, options);
+  const aggs = aggregate(activities, orgs);
+  const members = memberRows(spellings, orgs, aggs, new Set(activities.map((a) => a.spelling)));
+  const { expertise, sectors, geography } = dimensionRows(orgs, aggs, options);
+  const funders = funderRows(spellings, orgs, aggs);
+  const funderClusters = new Set(
+    aggs.flatMap((a) => [...a.funders.keys()].map((k) => Number(k.split('\u0000')[0]))),
+  );
+  const areas = new Set(geography.filter((r) => r[2] !== null).map((r) => `${r[1]}\u0000${r[2]}`));
+  const partners = new Set(aggs.flatMap((a) => [...a.places.values()].flatMap((p) => [...p.partners])));
   return {
     files: {
-      'members.csv': formatCsv([MEMBERS_HEADER, ...memberRows]),
-      'expertise.csv': formatCsv([EXPERTISE_HEADER, ...expertiseRows]),
-      'geography.csv': formatCsv([
-        kind === '3w' ? [...GEOGRAPHY_HEADER, 'adm1'] : GEOGRAPHY_HEADER,
-        ...geographyRows,
-      ]),
-      'sectors.csv': formatCsv([SECTORS_HEADER, ...sectorRows]),
+      'members.csv': formatCsv([IMPORT_HEADERS['members.csv'], ...members]),
+      'expertise.csv': formatCsv([IMPORT_HEADERS['expertise.csv'], ...expertise]),
+      'geography.csv': formatCsv([IMPORT_HEADERS['geography.csv'], ...geography]),
+      'sectors.csv': formatCsv([IMPORT_HEADERS['sectors.csv'], ...sectors]),
+      'funders.csv': formatCsv([IMPORT_HEADERS['funders.csv'], ...funders]),
     },
-    merges,
-    members: clusters.length,
-    renamed,
-    expertise: expertiseRows.length,
-    geography: geographyRows.length,
-    sectors: sectorRows.length,
+    merges: mergeReport(orgs, funderClusters),
+    members: orgs.members.length,
+    renamed: orgs.renamed,
+    expertise: expertise.length,
+    geography: geography.length,
+    sectors: sectors.length,
+    funderRows: funders.length,
+    funders: funderClusters.size,
+    areas: areas.size,
+    partners: partners.size,
+  };
+}
+
+/** What an importer counted while reading, for {@link finishImport}. */
+export interface ReadCounts {
+  /** Data rows (or activities) read. */
+  readonly rows: number;
+  /** Rows skipped (each with a warning or counted as filtered). */
+  readonly skipped: number;
+  /** Of the skipped rows, those left out by the user's filters. */
+  readonly filtered: number;
+  /** Input labels that mapped to no theme, with their row counts. */
+  readonly unmapped: Readonly<Record<string, number>>;
+}
+
+/**
+ * The shared tail of the importers: assemble the files, warn about organisations kept apart
+ * under one name, and put the result and its counts together.
+ *
+ * @param why - why same-named organisations were kept apart, for the warning (e.g. 'different organisation refs')
+ * @example
+ * const w = new WarningCollector('3w.csv');
+ * const spellings = [{ name: 'Oxfam', count: 1, type: null, scope: null, sourceType: '', country: null }];
+ * const activities = [{ spelling: 0, themes: [], sectors: [], funders: [], places: [{ country: 'KE', area: null, partners: [], year: null }] }];
+ * const options = { kind: '3w', presence: 'programme', network: 'association', fuzzyThreshold: 0.1, acronymThreshold: 0.35, merge: {} } as const;
+ * finishImport(spellings, activities, options, w, { rows: 1, skipped: 0, filtered: 0, unmapped: {} }, 'different acronyms').stats.members; // => 1
+ */
+export function finishImport(
+  spellings: readonly SpellingInfo[],
+  activities: readonly ImportActivity[],
+  options: AssembleOptions,
+  warnings: WarningCollector,
+  counts: ReadCounts,
+  why: string,
+): ImportResult {
+  const assembled = assembleImport(spellings, activities, options);
+  for (const group of assembled.renamed) {
+    warnings.add(
+      0,
+      'duplicate_member',
+      null,
+      group.name,
+      `${group.ids.length} organisations named "${group.name}" were kept apart (${why}: ${group.ids.join(', ')}); they are written as "${group.name} (id)". Merge them with the merge option if they are one organisation.`,
+    );
+  }
+  return {
+    files: assembled.files,
+    merges: assembled.merges,
+    warnings: warnings.list(),
+    stats: {
+      rows: counts.rows,
+      usedRows: counts.rows - counts.skipped,
+      skippedRows: counts.skipped,
+      filteredRows: counts.filtered,
+      spellings: new Set(activities.map((a) => a.spelling)).size,
+      members: assembled.members,
+      expertise: assembled.expertise,
+      geography: assembled.geography,
+      sectors: assembled.sectors,
+      funderRows: assembled.funderRows,
+      funders: assembled.funders,
+      areas: assembled.areas,
+      partners: assembled.partners,
+      unmappedThemes: { ...counts.unmapped },
+    },
   };
 }

@@ -3,26 +3,33 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
+import { countryName } from '../normalise/countries.js';
+import { foldText } from '../normalise/fold.js';
+import { cleanName } from '../normalise/orgNames.js';
 import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
-import { assembleImport, type ImportActivity, type SpellingInfo } from './assemble.js';
+import { areaPath } from './areas.js';
+import { type ActivityFunder, finishImport, type ImportActivity } from './assemble.js';
 import { clusterTheme } from './clusterThemes.js';
-import { type ColumnSpec, cellText, locateColumns } from './columns.js';
-import { cleanName } from './orgNames.js';
-import { isNational3wType, memberTypeFrom3w } from './orgTypes.js';
+import { cellText, type LocatedTable, locateColumns } from './columns.js';
+import { type OrgKind, orgKindFrom3w, redCrossScope } from './orgTypes.js';
 import { countryFromPcode, countryFromText } from './places.js';
+import { homeCountry, type SpellingEntry, SpellingTable } from './spellings.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
+import { THREE_W_COLUMNS } from './threeWColumns.js';
 import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } from './types.js';
+
+export { THREE_W_COLUMNS } from './threeWColumns.js';
 
 /**
  * Options of {@link import3w}. Defaults in {@link DEFAULT_3W_OPTIONS} and DEFAULT_IMPORT_OPTIONS.
  * @example
- * const text = 'Organisation,Acronym,Type,Cluster,State Pcode\n#org+name,#org+acronym,#org+type,#sector,#adm1+code\n' +
- *   'Action Contre la Faim,ACF,INGO,Nutrition,NGA008\nAction contre la faim ,ACF,INGO,WASH,NGA008\n';
+ * const text = 'Organisation,Acronym,Type,Cluster,State,State Pcode\n#org+name,#org+acronym,#org+type,#sector,#adm1+name,#adm1+code\n' +
+ *   'Action Contre la Faim,ACF,INGO,Nutrition,Borno,NGA008\nAction contre la faim ,ACF,INGO,WASH,Borno,NGA008\n';
  * const options: Import3wOptions = { file: 'nigeria-3w.csv', presence: 'office', themeMap: { WASH: null } };
  * const { files } = import3w(text, options);
- * files['expertise.csv']; // => 'member,theme,level,activities\nACF,nutrition,3,1\n'
- * files['geography.csv']?.split('\n')[1]; // => 'ACF,NG,office,,,2,'
+ * files['expertise.csv']; // => 'member,theme,level,evidence,activities\nACF,nutrition,,observed,1\n'
+ * files['geography.csv']?.split('\n')[1]; // => 'ACF,NG,Borno (NGA008),office,,,2'
  */
 export interface Import3wOptions extends CommonImportOptions {
   /**
@@ -49,235 +56,51 @@ export const DEFAULT_3W_OPTIONS = Object.freeze({ file: '3w.csv' });
 /** 3W has no sector-network information; sectors.csv is written with its header only. */
 const NO_NETWORK: NetworkKind = 'association';
 
-/**
- * The columns a 3W table is read from (HXL first, then English/French header aliases).
- *
- * @example
- * THREE_W_COLUMNS.name.headers.includes('impl ag'); // => true
- */
-export const THREE_W_COLUMNS = Object.freeze({
-  name: {
-    hxl: [
-      { tag: '#org', with: ['name'], without: ['type', 'acronym'] },
-      { tag: '#org', without: ['acronym', 'type', 'code', 'id'] },
-    ],
-    headers: [
-      'org name',
-      'organisation name',
-      'organization name',
-      'nom organisation',
-      "nom de l'organisation",
-      'organisation',
-      'organization',
-      'organisme',
-      'org',
-      'impl ag',
-      'implementing agency',
-      'implementing organisation',
-      'implementing organization',
-      'implementing partner',
-      'agency',
-      'partner',
-      'partenaire',
-      'name',
-    ],
-  },
-  acronym: {
-    hxl: [{ tag: '#org', with: ['acronym'] }],
-    headers: [
-      'org acronym',
-      'organisation acronym',
-      'organization acronym',
-      'organisation accronyme',
-      'organisation acronyme',
-      'acronym',
-      'acronyme',
-      'sigle',
-      'abbreviation',
-    ],
-  },
-  type: {
-    hxl: [
-      { tag: '#org', with: ['type'], without: ['code'] },
-      { tag: '#org', with: ['type'] },
-    ],
-    headers: [
-      'org type',
-      'organisation type',
-      'organization type',
-      'type of organization',
-      'type of organisation',
-      'type organisation',
-      "type d'organisation",
-      'type',
-    ],
-  },
-  sector: {
-    hxl: [
-      { tag: '#sector', with: ['name'] },
-      { tag: '#sector', without: ['code'] },
-    ],
-    headers: [
-      'cluster sector name',
-      'cluster name',
-      'sector name',
-      'cluster',
-      'sector',
-      'project sector',
-      'secteur',
-      'cluster secteur',
-      'action',
-      'activity type',
-    ],
-  },
-  sectorCode: {
-    hxl: [{ tag: '#sector', with: ['code'] }],
-    headers: ['cluster sector code', 'cluster code', 'sector code', 'code secteur'],
-  },
-  adm1: {
-    hxl: [
-      { tag: '#adm1', with: ['name'] },
-      { tag: '#adm1', without: ['code'] },
-    ],
-    headers: ['adm1 name', 'admin1 name', 'admin1', 'adm1', 'province', 'state', 'region', 'etat'],
-  },
-  adm1Code: {
-    hxl: [{ tag: '#adm1', with: ['code'] }],
-    headers: [
-      'adm1 pcode',
-      'adm1 code',
-      'admin1 pcode',
-      'admin1pcod',
-      'admin1 pcod',
-      'prov code',
-      'state pcode',
-      'province code',
-      'region pcode',
-    ],
-  },
-  adm2Code: {
-    hxl: [{ tag: '#adm2', with: ['code'] }],
-    headers: ['adm2 pcode', 'adm2 code', 'admin2 pcode', 'admin2pcod', 'dist code', 'lga pcode'],
-  },
-  placeCode: { headers: ['hlcit', 'pcode', 'p code', 'location code', 'location pcode'] },
-  country: {
-    hxl: [{ tag: '#country', with: ['code'] }, { tag: '#country' }],
-    headers: [
-      'country code',
-      'country iso3',
-      'iso3',
-      'country',
-      'pays',
-      'admin0',
-      'adm0 name',
-      'country name',
-    ],
-  },
-  year: {
-    hxl: [
-      { tag: '#date', with: ['year'] },
-      { tag: '#date', with: ['start'] },
-    ],
-    headers: ['year', 'annee', 'start year', 'date debut', 'date de debut', 'start date'],
-  },
-} satisfies Record<string, ColumnSpec>);
-
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 
+/** Funder cells that mean "the organisation's own money". */
+const OWN_FUNDS = new Set([
+  'internal',
+  'own',
+  'own funds',
+  'own fund',
+  'self',
+  'self funded',
+  'fonds propres',
+  'propres fonds',
+]);
+
+type Table = LocatedTable<keyof typeof THREE_W_COLUMNS>;
+
+/** A row with its organisation and country found (pass 1). */
+interface LocatedRow {
+  readonly cells: readonly string[];
+  readonly line: number;
+  readonly name: string;
+  readonly acronym: string;
+  readonly country: string | null;
+}
+
+/** What pass 2 builds up. */
+interface Reading {
+  readonly spellings: SpellingTable;
+  readonly activities: ImportActivity[];
+  readonly unmapped: Record<string, number>;
+  skipped: number;
+}
+
 /**
- * Import an OCHA 3W / 4W / 5W operational-presence table (CSV text or bytes; any encoding,
- * delimiter and line ending parseTable reads; with or without an HXL hashtag row) into the four
- * long CSV texts of the library.
- *
- * - members: one per organisation after name de-duplication (see clusterOrgNames); id = the
- *   acronym when there is one (else a slug of the name, made unique); type from the type column
- *   (THREE_W_TYPE_ALIASES: NGOs -> ngo, Govt -> government, UN agencies / Red Cross -> other,
- *   unknown -> other with a warning); country = the table's country for national NGOs, else
- *   empty; role member; extra columns org_acronym, source_type, activities (rows).
- * - geography: one row per organisation x country, presence `programme` (option `presence`),
- *   `activities` = rows, `adm1` = the distinct admin-1 areas ("; "-separated), `since` = the
- *   earliest year of a year / start-date column when there is one.
- * - expertise: one row per organisation x theme; clusters map to themes with
- *   HUMANITARIAN_THEME_ALIASES (English, French, codes; "Operational Presence: X" and "X_OP"
- *   read as X), then resolve through the theme taxonomy; unmapped clusters are written as
- *   written (the reader keeps them as custom themes) with an 'unknown_theme' warning.
- *   level = 1 + round(4 x rows in the theme / rows of the organisation), clamped 1-5.
- * - sectors: 3W tables say nothing about sector networks, so sectors.csv has its header only.
- *
- * Country of a row: its country column; else the `country` option; else its admin-1 / admin-2
- * p-code or HLCIT code; else, when every other row agrees on one country, that country.
- * Every row is used or skipped (no organisation, no country); stats.rows = usedRows + skippedRows.
- *
- * @param input - the 3W table as text or bytes (HXL hashtag row or English/French headers)
- * @param options - country, theme overrides, de-duplication and presence; defaults in {@link DEFAULT_3W_OPTIONS} and {@link DEFAULT_IMPORT_OPTIONS}
- * @throws OptionsError when `country` is given but is not a country
- * @throws LimitError when the input exceeds a parser limit
- * @example
- * const text = 'Organisation,Acronym,Type,Cluster,State Pcode\n#org+name,#org+acronym,#org+type,#sector,#adm1+code\n' +
- *   'Action Contre la Faim,ACF,INGO,Nutrition,NGA008\nAction contre la faim ,ACF,INGO,WASH,NGA008\n';
- * const { files, stats } = import3w(text);
- * files['members.csv']; // => 'id,name,type,country,role,org_acronym,source_type,activities\nACF,Action Contre la Faim,ngo,,member,ACF,INGO,2\n'
- * stats.members; // => 1
+ * Pass 1: the organisation and country of every row (country column, else the `country` option,
+ * else the row's p-code). Rows without an organisation are skipped with a warning.
  */
-export function import3w(input: string | Uint8Array, options: Import3wOptions = {}): ImportResult {
-  const {
-    file = DEFAULT_3W_OPTIONS.file,
-    country: defaultCountryText,
-    merge = {},
-    fuzzyThreshold = DEFAULT_IMPORT_OPTIONS.fuzzyThreshold,
-    acronymThreshold = DEFAULT_IMPORT_OPTIONS.acronymThreshold,
-    presence = DEFAULT_IMPORT_OPTIONS.presence,
-    themeMap,
-    themes,
-    limits,
-  } = options;
-  let defaultCountry: string | null = null;
-  if (defaultCountryText !== undefined) {
-    defaultCountry = countryFromText(defaultCountryText);
-    if (defaultCountry === null) {
-      throw new OptionsError('country', `country "${defaultCountryText}" is not a country name or ISO code.`);
-    }
-  }
-  const { table, warnings, col, header } = locateColumns(input, file, limits, THREE_W_COLUMNS);
-  if (table.header.length > 0 && col.name < 0 && col.acronym < 0) {
-    warnings.add(
-      table.headerLine,
-      'missing_column',
-      null,
-      null,
-      'No organisation column found (HXL #org or a header such as "Organisation", "Org name", "impl_ag"); no member could be read.',
-    );
-  }
-  const canonical = themeCanonicaliser(themes);
-  const userTheme = themeMapLookup(themeMap);
-
-  const spellingIndex = new Map<string, number>();
-  const spellings: {
-    name: string;
-    acronym: string | null;
-    count: number;
-    types: Map<string, number>;
-    countries: Map<string, number>;
-  }[] = [];
-  const activities: ImportActivity[] = [];
-  const unmapped: Record<string, number> = Object.create(null);
-  let skipped = table.rejected.filter((i) => i.line > 0).length;
-
-  // Pass 1: the organisation and country of every row.
-  const located: {
-    cells: readonly string[];
-    line: number;
-    name: string;
-    acronym: string;
-    country: string | null;
-  }[] = [];
-  const detected = new Set<string>();
-  for (const row of table.rows) {
-    const { cells, line } = row;
+function locateRows(t: Table, defaultCountry: string | null, reading: Reading): LocatedRow[] {
+  const { table, warnings, col, header } = t;
+  const located: LocatedRow[] = [];
+  for (const { cells, line } of table.rows) {
     const acronym = cleanName(cellText(cells, col.acronym));
     const name = cleanName(cellText(cells, col.name)) || acronym;
     if (name === '') {
-      skipped++;
+      reading.skipped++;
       warnings.add(
         line,
         'missing_value',
@@ -298,27 +121,86 @@ export function import3w(input: string | Uint8Array, options: Import3wOptions = 
         `Unknown country "${countryText}"; the country option or the row's p-code was used instead.`,
       );
     }
-    if (country === null) country = defaultCountry;
-    if (country === null) {
-      for (const c of [col.adm1Code, col.adm2Code, col.placeCode]) {
-        const code = cellText(cells, c);
-        country = code === '' ? null : countryFromPcode(code);
-        if (country !== null) break;
-      }
+    country ??= defaultCountry;
+    for (const c of [col.adm1Code, col.adm2Code, col.placeCode]) {
+      if (country !== null) break;
+      const code = cellText(cells, c);
+      country = code === '' ? null : countryFromPcode(code);
     }
-    if (country !== null) detected.add(country);
     located.push({ cells, line, name, acronym, country });
   }
+  return located;
+}
+
+/** The row's themes from its cluster/sector cells (user map first, then the cluster table). */
+function rowThemes(
+  t: Table,
+  row: LocatedRow,
+  canonical: (id: string) => string,
+  userTheme: ReturnType<typeof themeMapLookup>,
+  reading: Reading,
+): string[] {
+  const { col, header, warnings } = t;
+  const sectorName = cellText(row.cells, col.sector);
+  const labels = [sectorName, cellText(row.cells, col.sectorCode)].filter((l) => l !== '');
+  if (labels.length === 0) return [];
+  const mapped = userTheme(labels);
+  if (mapped !== undefined) return mapped === null ? [] : [canonical(mapped)];
+  const theme = labels.map(clusterTheme).find((x) => x !== null) ?? null;
+  if (theme !== null) return [canonical(theme)];
+  const label = labels[0]!;
+  reading.unmapped[label] = (reading.unmapped[label] ?? 0) + 1;
+  warnings.add(
+    row.line,
+    'unknown_theme',
+    header(sectorName !== '' ? col.sector : col.sectorCode),
+    label,
+    `No theme for cluster/sector "${label}"; written as is (the reader keeps it as a custom theme). Map it with the themeMap option.`,
+  );
+  return [label];
+}
+
+/** The row's area: admin-1 > admin-2 names and p-codes, else its place (a Nepal VDC with its HLCIT code). */
+function rowArea(t: Table, cells: readonly string[]): string | null {
+  const { col } = t;
+  const part = (name: number, code: number) => ({ name: cellText(cells, name), code: cellText(cells, code) });
+  return (
+    areaPath(part(col.adm1, col.adm1Code), part(col.adm2, col.adm2Code)) ??
+    areaPath(part(col.placeName, col.placeCode), null)
+  );
+}
+
+/** The row's funders (funder column, split on "/" and ";"; the organisation's own funds left out). */
+function rowFunders(t: Table, row: LocatedRow, self: string, reading: Reading): ActivityFunder[] {
+  const funders: ActivityFunder[] = [];
+  for (const raw of cellText(row.cells, t.col.funder).split(/[/;]/)) {
+    const name = cleanName(raw);
+    const key = foldText(name);
+    if (key === '' || OWN_FUNDS.has(key) || key === foldText(self)) continue;
+    funders.push({ spelling: reading.spellings.add(name), role: 'funding' });
+  }
+  return funders;
+}
+
+/** Pass 2: one member activity per row that has an organisation and a country. */
+function readRows(
+  t: Table,
+  located: readonly LocatedRow[],
+  options: Import3wOptions,
+  reading: Reading,
+): void {
+  const { warnings, col, header } = t;
+  const detected = new Set(located.flatMap((r) => (r.country === null ? [] : [r.country])));
   // Rows without any country take the file's country when every located row agrees on one.
   const fileCountry = detected.size === 1 ? [...detected][0]! : null;
-
-  // Pass 2: spellings and activities.
-  for (const { cells, line, name, acronym, country: rowCountry } of located) {
-    const country = rowCountry ?? fileCountry;
+  const canonical = themeCanonicaliser(options.themes);
+  const userTheme = themeMapLookup(options.themeMap);
+  for (const row of located) {
+    const country = row.country ?? fileCountry;
     if (country === null) {
-      skipped++;
+      reading.skipped++;
       warnings.add(
-        line,
+        row.line,
         'unknown_country',
         null,
         null,
@@ -328,124 +210,128 @@ export function import3w(input: string | Uint8Array, options: Import3wOptions = 
       );
       continue;
     }
-
-    const key = `${name}\u0000${acronym}`;
-    let si = spellingIndex.get(key);
-    if (si === undefined) {
-      si = spellings.length;
-      spellingIndex.set(key, si);
-      spellings.push({ name, acronym: acronym || null, count: 0, types: new Map(), countries: new Map() });
+    const typeText = cellText(row.cells, col.type);
+    if (typeText !== '' && orgKindFrom3w(typeText) === null) {
+      warnings.add(
+        row.line,
+        'invalid_type',
+        header(col.type),
+        typeText,
+        `Unknown organisation type "${typeText}"; typed "other".`,
+      );
     }
-    const spelling = spellings[si]!;
-    spelling.count++;
-    const typeText = cellText(cells, col.type);
-    if (typeText !== '') {
-      spelling.types.set(typeText, (spelling.types.get(typeText) ?? 0) + 1);
-      if (memberTypeFrom3w(typeText) === null) {
-        warnings.add(
-          line,
-          'invalid_type',
-          header(col.type),
-          typeText,
-          `Unknown organisation type "${typeText}"; typed "other".`,
-        );
-      }
-      if (isNational3wType(typeText))
-        spelling.countries.set(country, (spelling.countries.get(country) ?? 0) + 1);
-    }
-
-    const sectorName = cellText(cells, col.sector);
-    const sectorCode = cellText(cells, col.sectorCode);
-    const labels = [sectorName, sectorCode].filter((l) => l !== '');
-    const rowThemes: string[] = [];
-    if (labels.length > 0) {
-      const mapped = userTheme(labels);
-      if (mapped !== undefined) {
-        if (mapped !== null) rowThemes.push(canonical(mapped));
-      } else {
-        const theme = labels.map(clusterTheme).find((t) => t !== null) ?? null;
-        if (theme !== null) {
-          rowThemes.push(canonical(theme));
-        } else {
-          const label = labels[0]!;
-          unmapped[label] = (unmapped[label] ?? 0) + 1;
-          rowThemes.push(label);
-          warnings.add(
-            line,
-            'unknown_theme',
-            header(sectorName !== '' ? col.sector : col.sectorCode),
-            label,
-            `No theme for cluster/sector "${label}"; written as is (the reader keeps it as a custom theme). Map it with the themeMap option.`,
-          );
-        }
-      }
-    }
-    const yearMatch = YEAR.exec(cellText(cells, col.year));
-    const adm1 = cellText(cells, col.adm1);
-    activities.push({
-      spelling: si,
-      themes: rowThemes,
+    const yearMatch = YEAR.exec(cellText(row.cells, col.year));
+    const spelling = reading.spellings.add(row.name, { acronym: row.acronym, type: typeText, country });
+    reading.activities.push({
+      spelling,
+      themes: rowThemes(t, row, canonical, userTheme, reading),
       sectors: [],
-      places: [{ country, partners: [], year: yearMatch ? Number(yearMatch[1]) : null, adm1: adm1 || null }],
+      places: [
+        { country, area: rowArea(t, row.cells), partners: [], year: yearMatch ? Number(yearMatch[1]) : null },
+      ],
+      funders: rowFunders(t, row, row.name, reading),
     });
   }
-
-  const infos: SpellingInfo[] = spellings.map((s) => {
-    const typeText = top(s.types);
-    return {
-      name: s.name,
-      acronym: s.acronym,
-      count: s.count,
-      type: typeText === null ? null : (memberTypeFrom3w(typeText) ?? 'other'),
-      sourceType: typeText ?? '',
-      country: top(s.countries),
-    };
-  });
-  const assembled = assembleImport(infos, activities, {
-    kind: '3w',
-    presence,
-    network: NO_NETWORK,
-    fuzzyThreshold,
-    acronymThreshold,
-    merge,
-  });
-  for (const group of assembled.renamed) {
-    warnings.add(
-      0,
-      'duplicate_member',
-      null,
-      group.name,
-      `${group.ids.length} organisations named "${group.name}" were kept apart (ids ${group.ids.join(', ')}); they are written as "${group.name} (id)". Merge them with the merge option if they are one organisation.`,
-    );
-  }
-  return {
-    files: assembled.files,
-    merges: assembled.merges,
-    warnings: warnings.list(),
-    stats: {
-      rows: table.totalRows,
-      usedRows: activities.length,
-      skippedRows: skipped,
-      filteredRows: 0,
-      spellings: spellings.length,
-      members: assembled.members,
-      expertise: assembled.expertise,
-      geography: assembled.geography,
-      sectors: assembled.sectors,
-      unmappedThemes: { ...unmapped },
-    },
-  };
 }
 
-/** The key with the highest count (ties: smaller key); null for an empty map. */
-function top(counts: ReadonlyMap<string, number>): string | null {
-  let best: string | null = null;
-  let bestCount = -1;
-  for (const [k, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    if (c > bestCount) {
-      best = k;
-      bestCount = c;
+/** Type and scope of a 3W type label; a Red Cross / Red Crescent organisation's scope from its name. */
+function kindOf(typeText: string, name: string, country: string | null): OrgKind {
+  const found = orgKindFrom3w(typeText);
+  if (found === null) return { type: 'other', scope: null };
+  const redCross = /red cross|red crescent|croix rouge|croissant rouge|rcrc|mouv cr/.test(foldText(typeText));
+  if (!redCross || country === null) return found;
+  const names = [countryName(country, 'en'), countryName(country, 'nl')].filter((n): n is string => !!n);
+  return { type: found.type, scope: redCrossScope(name, names) };
+}
+
+/** Kind of a spelling: its most used type label (a Red Cross society's scope from the country it works in). */
+function spellingKind(typeText: string, entry: SpellingEntry): OrgKind | null {
+  if (typeText === '') return null;
+  const country = [...entry.countries.keys()].sort()[0] ?? null;
+  return orgKindFrom3w(typeText) === null
+    ? { type: 'other', scope: null }
+    : kindOf(typeText, entry.name, country);
+}
+
+/**
+ * Import an OCHA 3W / 4W / 5W operational-presence table (CSV text or bytes; any encoding,
+ * delimiter and line ending parseTable reads; with or without an HXL hashtag row) into the five
+ * long CSV texts of the library. Columns are found by HXL hashtag first, then by English or
+ * French header (THREE_W_COLUMNS).
+ *
+ * - members: one per organisation after name de-duplication (clusterOrgNames); id = the acronym
+ *   when there is one (else a slug of the name, made unique); type and scope from the type
+ *   column (THREE_W_TYPES: INGO -> ngo + international, NNGO -> ngo + national, UN agencies ->
+ *   un + international, Govt -> government + national, Red Cross / Red Crescent -> other,
+ *   national when its name names the table's country; unknown -> other with a warning);
+ *   country = the table's country for national and local organisations; role member; extra
+ *   columns org_acronym, source_type, activities (rows).
+ * - geography: one row per organisation, country and area: `area` = `admin1 > admin2` with
+ *   names and p-codes where the table has both levels (`Kandahar (AF24) > Spin Boldak (AF2405)`),
+ *   one level where it has one, else the place (a Nepal VDC with its HLCIT code, spaces removed);
+ *   presence `programme` (option `presence`); `activities` = rows there; `since` = the earliest
+ *   year of a year / start-date column.
+ * - expertise: one row per organisation and theme, evidence `observed`, level empty (a 3W says
+ *   who works on what, not how well), `activities` = rows. Clusters map to themes with
+ *   HUMANITARIAN_THEME_ALIASES (English, French, codes; "Operational Presence: X" and "X_OP"
+ *   read as X); unmapped clusters are written as written with an 'unknown_theme' warning.
+ * - funders: the funder / donor / source-agency column (Mali "Bailleur de fond", Nepal
+ *   `src_ag`; several names split on "/" or ";", "Internal" left out), role `funding`.
+ * - sectors: 3W tables say nothing about sector networks: header only.
+ *
+ * Every row is used or skipped with a warning (no organisation, no country):
+ * stats.rows = usedRows + skippedRows.
+ *
+ * @param input - the 3W table as text or bytes (HXL hashtag row or English/French headers)
+ * @param options - country, theme overrides, de-duplication and presence; defaults in {@link DEFAULT_3W_OPTIONS} and {@link DEFAULT_IMPORT_OPTIONS}
+ * @throws OptionsError when `country` is given but is not a country
+ * @throws LimitError when the input exceeds a parser limit
+ * @example
+ * const text = 'Organisation,Acronym,Type,Cluster,State Pcode\n#org+name,#org+acronym,#org+type,#sector,#adm1+code\n' +
+ *   'Action Contre la Faim,ACF,INGO,Nutrition,NGA008\nAction contre la faim ,ACF,INGO,WASH,NGA008\n';
+ * const { files, stats } = import3w(text);
+ * files['members.csv']; // => 'id,name,type,scope,country,role,org_acronym,source_type,activities\nACF,Action Contre la Faim,ngo,international,,member,ACF,INGO,2\n'
+ * stats.members; // => 1
+ */
+export function import3w(input: string | Uint8Array, options: Import3wOptions = {}): ImportResult {
+  const file = options.file ?? DEFAULT_3W_OPTIONS.file;
+  let defaultCountry: string | null = null;
+  if (options.country !== undefined) {
+    defaultCountry = countryFromText(options.country);
+    if (defaultCountry === null) {
+      throw new OptionsError('country', `country "${options.country}" is not a country name or ISO code.`);
     }
   }
-  return best;
+  const t = locateColumns(input, file, options.limits, THREE_W_COLUMNS);
+  if (t.table.header.length > 0 && t.col.name < 0 && t.col.acronym < 0) {
+    t.warnings.add(
+      t.table.headerLine,
+      'missing_column',
+      null,
+      null,
+      'No organisation column found (HXL #org or a header such as "Organisation", "Org name", "impl_ag"); no member could be read.',
+    );
+  }
+  const reading: Reading = {
+    spellings: new SpellingTable(),
+    activities: [],
+    unmapped: Object.create(null),
+    skipped: t.table.rejected.filter((i) => i.line > 0).length,
+  };
+  readRows(t, locateRows(t, defaultCountry, reading), options, reading);
+  return finishImport(
+    reading.spellings.infos(spellingKind, homeCountry),
+    reading.activities,
+    {
+      kind: '3w',
+      presence: options.presence ?? DEFAULT_IMPORT_OPTIONS.presence,
+      network: NO_NETWORK,
+      fuzzyThreshold: options.fuzzyThreshold ?? DEFAULT_IMPORT_OPTIONS.fuzzyThreshold,
+      acronymThreshold: options.acronymThreshold ?? DEFAULT_IMPORT_OPTIONS.acronymThreshold,
+      merge: options.merge ?? {},
+    },
+    t.warnings,
+    { rows: t.table.totalRows, skipped: reading.skipped, filtered: 0, unmapped: reading.unmapped },
+    'different acronyms',
+  );
 }

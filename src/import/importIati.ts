@@ -1,21 +1,28 @@
 /**
- * Importer of IATI activity exports (CSV, one row per activity), as written by IATI tools and
- * the IATI Datastore.
+ * Importer of IATI activity data (CSV exports of IATI tools and the IATI Datastore; the
+ * standard's XML through importIatiXml): members, their places, themes and local partners, and
+ * their funders.
  * @module
  */
 import { parseTable } from '../ingest/parseTable.js';
-import { foldText } from '../normalise/fold.js';
+import { mostUsed, orgNameKey } from '../normalise/orgNames.js';
 import { DEFAULT_SECTORS } from '../normalise/taxonomy.js';
-import type { MemberType, NetworkKind } from '../schema/records.js';
+import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
-import { type ActivityPlace, assembleImport, type ImportActivity, type SpellingInfo } from './assemble.js';
-import { type ColumnSpec, cellText, findColumn, locateColumns } from './columns.js';
-import { classifyDacCode, dacSectorIndex, dacTheme, sectorCodeFromName } from './dac.js';
-import { cleanName, orgNameKey } from './orgNames.js';
-import { memberTypeFromIati } from './orgTypes.js';
-import { countryFromOrgRef, countryFromText, isoAlpha2 } from './places.js';
+import { type ActivityFunder, type ActivityPlace, finishImport, type ImportActivity } from './assemble.js';
+import { cellText, findColumn } from './columns.js';
+import { dacSectorIndex } from './dac.js';
+import type { IatiActivity, IatiOrg } from './iatiActivity.js';
+import { activityPlaces, activityThemes, startYear, type ThemeLookups } from './iatiContent.js';
+import { type IatiRead, readIatiCsv } from './iatiCsv.js';
+import { type ActivityOrg, activityCast, namesPartners } from './iatiRoles.js';
+import { looksGovernmental, looksLikeFundingVehicle, type OrgKind, orgKindFromIati } from './orgTypes.js';
+import { countryFromOrgRef } from './places.js';
+import { SpellingTable } from './spellings.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
 import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } from './types.js';
+
+export { IATI_COLUMNS, splitIatiList } from './iatiCsv.js';
 
 /**
  * Options of {@link importIati}. Defaults in {@link DEFAULT_IATI_OPTIONS} and DEFAULT_IMPORT_OPTIONS.
@@ -24,19 +31,20 @@ import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } f
  *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
  * const options: ImportIatiOptions = { orgPrefix: 'NL-', countries: ['UG'], network: 'companies' };
  * const { files } = importIati(csv, options);
- * files['geography.csv']; // => 'member,country,presence,partners,since,activities\nNL-KVK-41160054,UG,programme,,,1\n'
- * files['sectors.csv']; // => 'member,sector,network,strength,companies,activities\nNL-KVK-41160054,health,companies,3,,1\n'
+ * files['geography.csv']; // => 'member,country,area,presence,partners,since,activities\nNL-KVK-41160054,UG,,programme,,,1\n'
+ * files['sectors.csv']; // => 'member,sector,network,companies,activities\nNL-KVK-41160054,health,companies,,1\n'
  */
 export interface ImportIatiOptions extends CommonImportOptions {
   /**
-   * Keep only these reporting organisations: refs ('NL-KVK-41160054') or names (compared
-   * folded, "Stichting"/legal forms ignored). Default: every organisation.
+   * Keep only these members: refs ('NL-KVK-41160054') or names (compared folded,
+   * "Stichting"/legal forms ignored). Funders and partners are still listed. Default: every
+   * member.
    */
   readonly orgs?: readonly string[];
   /**
-   * Keep only reporting organisations whose ref starts with this prefix (case-insensitive), or
-   * one of these prefixes, e.g. 'NL-' for Dutch publishers. Applied together with `orgs` (an
-   * organisation must pass both). Default: no prefix filter.
+   * Keep only members whose ref starts with this prefix (case-insensitive), or one of these
+   * prefixes, e.g. 'NL-' for Dutch organisations. Applied together with `orgs` (a member must
+   * pass both). Default: no prefix filter.
    */
   readonly orgPrefix?: string | readonly string[];
   /**
@@ -46,9 +54,10 @@ export interface ImportIatiOptions extends CommonImportOptions {
   readonly countries?: readonly string[];
   /**
    * Organisation types by ref (or name): an IATI OrganisationType code ('21') or name
-   * ('International NGO'), or a library member type ('ngo'). Used when the file has no
-   * reporting-org type column or the cell is empty; see orgTypesFromCodelist. Default none:
-   * organisations without a type are 'other' (with a warning).
+   * ('International NGO'), or a members.csv type word ('ngo', 'un'). Used for organisations the
+   * file gives no type for; see orgTypesFromCodelist. Default none: such organisations are
+   * typed from their name when it names a ministry or embassy (government), else 'other' (one
+   * warning lists them).
    */
   readonly orgTypes?: Readonly<Record<string, string>>;
   /** Network kind written in sectors.csv (IATI does not say which networks an organisation has). Default 'association'. */
@@ -57,6 +66,20 @@ export interface ImportIatiOptions extends CommonImportOptions {
   readonly sectors?: readonly TaxonomyEntry[];
   /** Theme taxonomy the DAC theme ids are resolved through. Default DEFAULT_THEMES. */
   readonly themes?: readonly TaxonomyEntry[];
+  /**
+   * Make funders members too: every organisation of an activity becomes a member (funders are
+   * still listed in funders.csv). Default false: government bodies and organisations that only
+   * fund or extend an activity are funders, not members (see isActivityMember).
+   */
+  readonly fundersAsMembers?: boolean;
+  /**
+   * CSV exports only: a table of the activities' organisations (columns activity_id, org_ref,
+   * org_name, role, org_type, as the IATI Datastore's organisations export), used instead of the
+   * role columns for the activities it lists, with the organisation types. Default none.
+   */
+  readonly organisations?: string | Uint8Array;
+  /** File name of `organisations` in warnings. Default 'organisations.csv'. */
+  readonly organisationsFile?: string;
 }
 
 /**
@@ -65,417 +88,330 @@ export interface ImportIatiOptions extends CommonImportOptions {
  * @example
  * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
  *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
- * DEFAULT_IATI_OPTIONS; // => { file: 'iati.csv', network: 'association' }
+ * DEFAULT_IATI_OPTIONS; // => { file: 'iati.csv', network: 'association', fundersAsMembers: false }
  * importIati(csv, { network: DEFAULT_IATI_OPTIONS.network, orgPrefix: 'NL-' }).stats.members; // => 1
  */
 export const DEFAULT_IATI_OPTIONS = Object.freeze({
   file: 'iati.csv',
   network: 'association' as NetworkKind,
+  fundersAsMembers: false,
 });
 
+/** How the organisations of an import are typed: the file's codes, then `orgTypes`, then the name. */
+/** Type text for an organisation ('' when none) and its kind (null when unknown). */
+type TypeResolver = (ref: string | null, name: string) => { text: string; kind: OrgKind | null };
+
 /**
- * Column aliases of IATI exports (IATI tools' snake_case and the Datastore's hyphenated names).
- *
- * @example
- * IATI_COLUMNS.countries.headers.includes('recipient-country-code'); // => true
+ * One type per organisation for the whole file: the type code most used with its ref (else
+ * with its name) in the file, else `orgTypes`, else government when the name says so.
  */
-export const IATI_COLUMNS = Object.freeze({
-  id: { headers: ['iati identifier', 'iati-identifier', 'activity identifier', 'activity id'] },
-  ref: {
-    headers: [
-      'reporting org ref',
-      'reporting-org-ref',
-      'reporting-org/@ref',
-      'reporting org identifier',
-      'reporting organisation ref',
-      'reporting organisation identifier',
-    ],
+function typeResolver(
+  activities: readonly IatiActivity[],
+  orgTypes: Readonly<Record<string, string>>,
+): TypeResolver {
+  const byRef = new Map<string, Map<string, number>>();
+  const byName = new Map<string, Map<string, number>>();
+  const count = (map: Map<string, Map<string, number>>, key: string, type: string) => {
+    const m = map.get(key) ?? new Map<string, number>();
+    m.set(type, (m.get(type) ?? 0) + 1);
+    map.set(key, m);
+  };
+  for (const a of activities) {
+    for (const o of a.orgs) {
+      const type = o.type.trim();
+      if (type === '' || orgKindFromIati(type) === null) continue;
+      if (o.ref) count(byRef, o.ref.toLowerCase(), type);
+      count(byName, orgNameKey(o.name), type);
+    }
+  }
+  const given = new Map<string, string>();
+  for (const key of Object.keys(orgTypes)) {
+    given.set(key.trim().toLowerCase(), orgTypes[key]!);
+    given.set(`name:${orgNameKey(key)}`, orgTypes[key]!);
+  }
+  const cache = new Map<string, { text: string; kind: OrgKind | null }>();
+  return (ref, name) => {
+    const cacheKey = `${ref ?? ''}\u0000${name}`;
+    const hit = cache.get(cacheKey);
+    if (hit) return hit;
+    const nameKey = orgNameKey(name);
+    const text =
+      (ref ? mostUsed(byRef.get(ref.toLowerCase()) ?? []) : null) ??
+      (ref ? given.get(ref.toLowerCase()) : undefined) ??
+      mostUsed(byName.get(nameKey) ?? []) ??
+      given.get(`name:${nameKey}`) ??
+      '';
+    const kind = orgKindFromIati(text);
+    const out = {
+      text,
+      kind: kind ?? (looksGovernmental(name) ? { type: 'government' as const, scope: null } : null),
+    };
+    cache.set(cacheKey, out);
+    return out;
+  };
+}
+
+/**
+ * Whether an organisation is a funding vehicle: its name, or any name met with its ref in the
+ * file, says so (a ref used as a name elsewhere does not hide a "Trust Fund").
+ */
+function vehicleResolver(activities: readonly IatiActivity[]): (ref: string | null, name: string) => boolean {
+  const refs = new Set<string>();
+  for (const a of activities) {
+    for (const o of a.orgs) if (o.ref && looksLikeFundingVehicle(o.name)) refs.add(o.ref.toLowerCase());
+  }
+  return (ref, name) => (ref !== null && refs.has(ref.toLowerCase())) || looksLikeFundingVehicle(name);
+}
+
+/** Whether an organisation passes the `orgs` and `orgPrefix` filters. */
+function memberFilter(options: ImportIatiOptions): (org: IatiOrg) => boolean {
+  const { orgs, orgPrefix } = options;
+  const prefixes = (typeof orgPrefix === 'string' ? [orgPrefix] : (orgPrefix ?? [])).map((p) =>
+    p.trim().toLowerCase(),
+  );
+  const wantedRefs = new Set((orgs ?? []).map((o) => o.trim().toLowerCase()));
+  const wantedNames = new Set((orgs ?? []).map((o) => orgNameKey(o)));
+  return (org) => {
+    const ref = org.ref?.toLowerCase() ?? null;
+    if (prefixes.length > 0 && !(ref && prefixes.some((p) => ref.startsWith(p)))) return false;
+    return (
+      wantedRefs.size === 0 || (ref !== null && wantedRefs.has(ref)) || wantedNames.has(orgNameKey(org.name))
+    );
+  };
+}
+
+/** The state of one import while activities are turned into member activities. */
+interface Conversion {
+  readonly spellings: SpellingTable;
+  readonly activities: ImportActivity[];
+  readonly unmapped: Record<string, number>;
+  skipped: number;
+  filtered: number;
+}
+
+/** Count an organisation of the activity as a spelling (with its ref, type and implied country). */
+function spellingOf(conv: Conversion, o: ActivityOrg, types: TypeResolver): number {
+  const { org } = o;
+  const typed = types(org.ref, org.name);
+  return conv.spellings.add(org.name, {
+    ref: org.ref,
+    type: typed.text,
+    country: org.ref ? countryFromOrgRef(org.ref) : null,
+  });
+}
+
+/** Turn one activity into one member activity per member (places with partners, funders). */
+function convertActivity(
+  a: IatiActivity,
+  read: IatiRead,
+  options: ImportIatiOptions,
+  ctx: {
+    types: TypeResolver;
+    vehicles: (ref: string | null, name: string) => boolean;
+    keep: (org: IatiOrg) => boolean;
+    lookups: ThemeLookups;
+    countries: ReadonlySet<string> | null;
   },
-  name: {
-    headers: [
-      'reporting org name',
-      'reporting-org',
-      'reporting org',
-      'reporting-org-name',
-      'reporting-org/narrative',
-      'reporting org narrative',
-      'reporting organisation',
-      'reporting organization',
-      'reporting organisation name',
-    ],
-  },
-  type: {
-    headers: [
-      'reporting org type code',
-      'reporting-org-type-code',
-      'reporting org type',
-      'reporting-org-type',
-      'reporting-org/@type',
-      'reporting organisation type',
-    ],
-  },
-  countries: {
-    headers: [
-      'country codes',
-      'country code',
-      'recipient country code',
-      'recipient-country-code',
-      'recipient country codes',
-      'recipient-country/@code',
-      'recipient country',
+  conv: Conversion,
+): void {
+  const cast = activityCast(
+    a.orgs,
+    (org) => ctx.types(org.ref, org.name).kind,
+    options.fundersAsMembers ?? false,
+    (org) => ctx.vehicles(org.ref, org.name),
+  );
+  const members = cast.members.filter((m) => ctx.keep(m.org));
+  if (members.length === 0) {
+    conv.skipped++;
+    if (cast.members.length > 0) conv.filtered++;
+    else
+      read.warnings.add(
+        a.line,
+        'missing_value',
+        null,
+        null,
+        'Activity without a member organisation (only funders, government bodies or no organisation); skipped.',
+      );
+    return;
+  }
+  const { themes, sectors, unmapped } = activityThemes(a.sectors, ctx.lookups);
+  for (const code of unmapped) conv.unmapped[code] = (conv.unmapped[code] ?? 0) + 1;
+  const { places, unknown } = activityPlaces(a, ctx.countries);
+  for (const token of unknown)
+    read.warnings.add(
+      a.line,
+      'unknown_country',
       'recipient-country',
-      'countries',
-    ],
-  },
-  sectors: {
-    headers: [
-      'sector codes',
-      'sector code',
-      'sector-code',
-      'sector/@code',
-      'dac sector codes',
-      'dac codes',
-      'sector',
-      'sectors',
-      'sector names',
-    ],
-  },
-  sectorVocabulary: {
-    headers: ['sector vocabulary', 'sector-vocabulary', 'sector vocabulary code', 'sector-vocabulary-code'],
-  },
-  implementing: {
-    headers: [
-      'implementing partners',
-      'implementing org names',
-      'implementing organisations',
-      'implementing organizations',
-      'participating org implementing',
-      'participating-org (Implementing)',
-      'participating org (implementing)',
-    ],
-  },
-  actualStart: {
-    headers: [
-      'actual start date',
-      'start actual',
-      'start-actual',
-      'activity date start actual',
-      'actual start',
-    ],
-  },
-  plannedStart: {
-    headers: [
-      'planned start date',
-      'start planned',
-      'start-planned',
-      'activity date start planned',
-      'planned start',
-    ],
-  },
-} satisfies Record<string, ColumnSpec>);
-
-/** Sector vocabularies that hold DAC codes: 1 (DAC 5-digit), 2 (DAC 3-digit); empty = assumed DAC. */
-const DAC_VOCABULARIES = new Set(['', '1', '2', 'dac', 'dac 3']);
-const YEAR = /^\s*(19[5-9]\d|20\d\d)\b/;
-/** A plausible IATI identifier: no spaces. */
-const REF_SHAPE = /^[^\s;,]+$/;
-const MEMBER_TYPES: ReadonlySet<string> = new Set([
-  'ngo',
-  'union',
-  'company',
-  'knowledge',
-  'government',
-  'other',
-]);
+      token,
+      `Unknown recipient country "${token}"; ignored.`,
+    );
+  const year = startYear(a);
+  const funders: ActivityFunder[] = cast.funders.map((f) => ({
+    spelling: spellingOf(conv, f.org, ctx.types),
+    role: f.role,
+  }));
+  const implementers = cast.implementers.map((o) => ({ o, spelling: spellingOf(conv, o, ctx.types) }));
+  for (const member of members) {
+    const spelling =
+      implementers.find((x) => x.o === member)?.spelling ?? spellingOf(conv, member, ctx.types);
+    const partners = namesPartners(member)
+      ? implementers.filter((x) => x.o !== member).map((x) => x.spelling)
+      : [];
+    const memberPlaces: ActivityPlace[] = places.map((p) => ({ ...p, partners, year }));
+    conv.activities.push({ spelling, themes, sectors, places: memberPlaces, funders });
+  }
+}
 
 /**
- * Split a multi-value IATI cell into trimmed non-empty items.
+ * Turn IATI activities (read from CSV or XML) into the five CSV texts: who is a member, funder
+ * or local partner in each activity (activityCast), the members' places, themes and partners,
+ * and who funds them. A repeated activity identifier is counted once ('duplicate_row').
  *
+ * @param read - activities and the warnings of reading them (readIatiCsv, readIatiXml)
+ * @param options - filters, types, network kind and taxonomies; defaults in {@link DEFAULT_IATI_OPTIONS} and {@link DEFAULT_IMPORT_OPTIONS}
  * @example
- * splitIatiList('12181; 12230;'); // => ['12181', '12230']
+ * const read = readIatiCsv('iati_identifier,reporting_org_ref,reporting_org_name,country_codes\nA,NL-KVK-41160054,Cordaid,KE\n', 'a.csv');
+ * importIatiActivities(read, { orgTypes: { 'NL-KVK-41160054': '21' } }).stats.members; // => 1
  */
-export function splitIatiList(cell: string): string[] {
-  return cell
-    .split(';')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+export function importIatiActivities(read: IatiRead, options: ImportIatiOptions = {}): ImportResult {
+  const ctx = {
+    types: typeResolver(read.activities, options.orgTypes ?? {}),
+    vehicles: vehicleResolver(read.activities),
+    keep: memberFilter(options),
+    lookups: {
+      userTheme: themeMapLookup(options.themeMap),
+      canonical: themeCanonicaliser(options.themes),
+      sectorsOf: dacSectorIndex(options.sectors ?? DEFAULT_SECTORS),
+    },
+    countries: options.countries ? new Set(options.countries.map((c) => c.trim().toUpperCase())) : null,
+  };
+  const conv: Conversion = {
+    spellings: new SpellingTable(),
+    activities: [],
+    unmapped: Object.create(null),
+    skipped: read.rejected,
+    filtered: 0,
+  };
+  const seen = new Set<string>();
+  for (const a of read.activities) {
+    if (a.id !== '' && seen.has(a.id)) {
+      conv.skipped++;
+      read.warnings.add(
+        a.line,
+        'duplicate_row',
+        'iati-identifier',
+        a.id,
+        `Activity "${a.id}" occurs again; counted once.`,
+      );
+      continue;
+    }
+    if (a.id !== '') seen.add(a.id);
+    convertActivity(a, read, options, ctx, conv);
+  }
+  warnUnmapped(read, conv.unmapped);
+  const infos = conv.spellings.infos((_, e) => ctx.types(e.ref, e.name).kind);
+  warnUntyped(read, infos, new Set(conv.activities.map((x) => x.spelling)));
+  return finishImport(
+    infos,
+    conv.activities,
+    {
+      kind: 'iati',
+      presence: options.presence ?? DEFAULT_IMPORT_OPTIONS.presence,
+      network: options.network ?? DEFAULT_IATI_OPTIONS.network,
+      fuzzyThreshold: options.fuzzyThreshold ?? DEFAULT_IMPORT_OPTIONS.fuzzyThreshold,
+      acronymThreshold: options.acronymThreshold ?? DEFAULT_IMPORT_OPTIONS.acronymThreshold,
+      merge: options.merge ?? {},
+    },
+    read.warnings,
+    { rows: read.rows, skipped: conv.skipped, filtered: conv.filtered, unmapped: conv.unmapped },
+    'different organisation refs',
+  );
 }
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * Import an IATI activity export (CSV text or bytes, one row per activity; multi-value cells
- * separated by ";") into the four long CSV texts of the library. Columns are found by folded
- * aliases (IATI_COLUMNS): `reporting_org_ref` / `reporting-org-ref`, `reporting_org_name` /
- * `reporting-org`, `country_codes` / `recipient-country-code`, `sector_codes` / `sector-code`,
- * `implementing_partners` / `participating-org (Implementing)`, start dates, ...
- *
- * - members: the reporting organisations (filtered by `orgs` / `orgPrefix`), de-duplicated
- *   (same ref always merges; names without refs by spelling, acronym and near-typo); id = the
- *   org ref (else a slug of the name); type from the reporting-org type column or `orgTypes`
- *   (IATI codes 21/22/23/24 -> ngo, 10/11/15 -> government, 70-73 -> company, 80 -> knowledge,
- *   else other); country = the ref's prefix when it is an ISO code ('NL-KVK-...' -> NL); role
- *   member; extra column `activities`.
- * - geography: one row per organisation x recipient country, presence `programme` for all (option
- *   `presence`); `activities` = how many of its activities name the country; `since` = the
- *   earliest start year (actual, else planned; years 1950-2099); `partners` = the implementing
- *   organisations of those activities other than itself ("; "-separated; a partner of a
- *   multi-country activity is listed for each of its countries).
- * - expertise: DAC codes -> themes (DAC_CODE_THEMES, then DAC_CATEGORY_THEMES), resolved through
- *   the theme taxonomy; level = 1 + round(4 x share of the organisation's activities with the
- *   theme), clamped 1-5. Codes of other vocabularies (SDG targets, publisher codes) are ignored.
- * - sectors: DAC codes listed in a sector's `dac` (sectors.json); network `association` (IATI says
- *   nothing about networks: read it as "active in this sector"), strength from the activity
- *   share like the level, companies empty.
- *
- * A repeated activity identifier is counted once ('duplicate_row' warning).
- * stats.rows = usedRows + skippedRows.
- *
- * @param input - an IATI activity export (IATI tools or Datastore CSV) as text or bytes
- * @param options - organisation and country filters, types, network kind and taxonomies; defaults in {@link DEFAULT_IATI_OPTIONS} and {@link DEFAULT_IMPORT_OPTIONS}
- * @throws LimitError when the input exceeds a parser limit
- * @example
- * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
- *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
- * const { files } = importIati(csv, { orgPrefix: 'NL-' });
- * files['expertise.csv'];
- * // => 'member,theme,level,activities\nNL-KVK-41160054,gbv,3,1\nNL-KVK-41160054,health,3,1\n'
- */
-export function importIati(input: string | Uint8Array, options: ImportIatiOptions = {}): ImportResult {
-  const {
-    file = DEFAULT_IATI_OPTIONS.file,
-    orgs,
-    orgPrefix,
-    countries,
-    orgTypes = {},
-    network = DEFAULT_IATI_OPTIONS.network,
-    sectors = DEFAULT_SECTORS,
-    themes,
-    merge = {},
-    fuzzyThreshold = DEFAULT_IMPORT_OPTIONS.fuzzyThreshold,
-    acronymThreshold = DEFAULT_IMPORT_OPTIONS.acronymThreshold,
-    presence = DEFAULT_IMPORT_OPTIONS.presence,
-    themeMap,
-    limits,
-  } = options;
-  const { table, warnings, col, header } = locateColumns(input, file, limits, IATI_COLUMNS);
-  if (table.header.length > 0 && col.ref < 0 && col.name < 0) {
-    warnings.add(
-      table.headerLine,
-      'missing_column',
-      null,
-      null,
-      'No reporting-organisation column found (reporting_org_ref, reporting_org_name, reporting-org, ...); no member could be read.',
-    );
-  }
-
-  const prefixes = (typeof orgPrefix === 'string' ? [orgPrefix] : (orgPrefix ?? [])).map((p) =>
-    p.trim().toLowerCase(),
+/** One warning naming the DAC codes that mapped to nothing. */
+function warnUnmapped(read: IatiRead, unmapped: Readonly<Record<string, number>>): void {
+  const codes = Object.keys(unmapped).sort(cmp);
+  if (codes.length === 0) return;
+  read.warnings.add(
+    read.headerLine,
+    'unknown_theme',
+    read.sectorColumn,
+    null,
+    `${codes.length} DAC code(s) map to no theme and no sector and were not used: ${codes.join(', ')}. Map them with the themeMap option.`,
   );
-  const wantedRefs = new Set((orgs ?? []).map((o) => o.trim().toLowerCase()));
-  const wantedNames = new Set((orgs ?? []).map(orgNameKey));
-  const keepCountries = countries ? new Set(countries.map((c) => c.trim().toUpperCase())) : null;
-  const typeByKey = new Map<string, string>();
-  for (const key of Object.keys(orgTypes)) {
-    typeByKey.set(key.trim().toLowerCase(), orgTypes[key]!);
-    typeByKey.set(`name:${orgNameKey(key)}`, orgTypes[key]!);
-  }
-  const canonical = themeCanonicaliser(themes);
-  const userTheme = themeMapLookup(themeMap);
-  const sectorsOf = dacSectorIndex(sectors);
-
-  const spellingIndex = new Map<string, number>();
-  const spellings: { name: string; ref: string | null; count: number; typeText: string }[] = [];
-  const activities: ImportActivity[] = [];
-  const seenActivities = new Set<string>();
-  const unmapped: Record<string, number> = Object.create(null);
-  let skipped = table.rejected.filter((i) => i.line > 0).length;
-  let filtered = 0;
-
-  for (const { cells, line } of table.rows) {
-    const rawRef = cellText(cells, col.ref);
-    const ref = rawRef !== '' && REF_SHAPE.test(rawRef) ? rawRef : null;
-    const name = cleanName(cellText(cells, col.name)) || ref || cleanName(rawRef);
-    if (name === '') {
-      skipped++;
-      warnings.add(
-        line,
-        'missing_value',
-        header(col.name),
-        null,
-        'Activity without a reporting organisation; skipped.',
-      );
-      continue;
-    }
-    if (prefixes.length > 0 && !(ref && prefixes.some((p) => ref.toLowerCase().startsWith(p)))) {
-      skipped++;
-      filtered++;
-      continue;
-    }
-    if (
-      wantedRefs.size > 0 &&
-      !((ref && wantedRefs.has(ref.toLowerCase())) || wantedNames.has(orgNameKey(name)))
-    ) {
-      skipped++;
-      filtered++;
-      continue;
-    }
-    const activityId = cellText(cells, col.id);
-    if (activityId !== '') {
-      if (seenActivities.has(activityId)) {
-        skipped++;
-        warnings.add(
-          line,
-          'duplicate_row',
-          header(col.id),
-          activityId,
-          `Activity "${activityId}" occurs again; counted once.`,
-        );
-        continue;
-      }
-      seenActivities.add(activityId);
-    }
-
-    const key = `${ref ?? ''}\u0000${name}`;
-    let si = spellingIndex.get(key);
-    if (si === undefined) {
-      si = spellings.length;
-      spellingIndex.set(key, si);
-      spellings.push({ name, ref, count: 0, typeText: '' });
-    }
-    const spelling = spellings[si]!;
-    spelling.count++;
-    const typeText = cellText(cells, col.type);
-    if (typeText !== '' && spelling.typeText === '') spelling.typeText = typeText;
-
-    // Themes and sectors from DAC codes.
-    const vocabularies = splitIatiList(cellText(cells, col.sectorVocabulary));
-    const rowThemes = new Set<string>();
-    const rowSectors = new Set<string>();
-    splitIatiList(cellText(cells, col.sectors)).forEach((token, i) => {
-      const vocabulary = foldText(vocabularies[i] ?? '');
-      if (vocabularies.length > 0 && !DAC_VOCABULARIES.has(vocabulary)) return;
-      const code = classifyDacCode(token)?.code ?? sectorCodeFromName(token);
-      const user = userTheme(code === null ? [token] : [code, token]);
-      if (code === null) {
-        if (user) rowThemes.add(canonical(user));
-        return;
-      }
-      const theme = user !== undefined ? user : dacTheme(code);
-      if (theme !== null) rowThemes.add(canonical(theme));
-      const sectorIds = sectorsOf(code);
-      for (const s of sectorIds) rowSectors.add(s);
-      if (theme === null && sectorIds.length === 0 && user === undefined)
-        unmapped[code] = (unmapped[code] ?? 0) + 1;
-    });
-
-    // Places.
-    const yearText = cellText(cells, col.actualStart) || cellText(cells, col.plannedStart);
-    const yearMatch = YEAR.exec(yearText);
-    const year = yearMatch ? Number(yearMatch[1]) : null;
-    const partners = splitIatiList(cellText(cells, col.implementing)).map(cleanName);
-    const places: ActivityPlace[] = [];
-    const rowCountries = new Set<string>();
-    for (const token of splitIatiList(cellText(cells, col.countries))) {
-      const code = isoAlpha2(token) ?? (token.length > 3 ? countryFromText(token) : null);
-      if (code === null) {
-        warnings.add(
-          line,
-          'unknown_country',
-          header(col.countries),
-          token,
-          `Unknown recipient country "${token}"; ignored.`,
-        );
-        continue;
-      }
-      if (rowCountries.has(code) || (keepCountries && !keepCountries.has(code))) continue;
-      rowCountries.add(code);
-      places.push({ country: code, partners, year, adm1: null });
-    }
-    activities.push({ spelling: si, themes: [...rowThemes], sectors: [...rowSectors], places });
-  }
-
-  const unmappedCodes = Object.keys(unmapped).sort(cmp);
-  if (unmappedCodes.length > 0) {
-    warnings.add(
-      table.headerLine,
-      'unknown_theme',
-      header(col.sectors),
-      null,
-      `${unmappedCodes.length} DAC code(s) map to no theme and no sector and were not used: ${unmappedCodes.join(', ')}. Map them with the themeMap option.`,
-    );
-  }
-  const infos: SpellingInfo[] = spellings.map((s) => {
-    const given =
-      s.typeText ||
-      (s.ref ? typeByKey.get(s.ref.toLowerCase()) : undefined) ||
-      typeByKey.get(`name:${orgNameKey(s.name)}`) ||
-      '';
-    const type = typeOf(given);
-    if (type === null) {
-      warnings.add(
-        0,
-        'missing_value',
-        header(col.type),
-        s.ref ?? s.name,
-        given === ''
-          ? `No organisation type for "${s.name}"; typed "other". Pass orgTypes (see orgTypesFromCodelist).`
-          : `Unknown organisation type "${given}" for "${s.name}"; typed "other".`,
-      );
-    }
-    return {
-      name: s.name,
-      ref: s.ref,
-      count: s.count,
-      type,
-      sourceType: given,
-      country: s.ref ? countryFromOrgRef(s.ref) : null,
-    };
-  });
-  const assembled = assembleImport(infos, activities, {
-    kind: 'iati',
-    presence,
-    network,
-    fuzzyThreshold,
-    acronymThreshold,
-    merge,
-  });
-  for (const group of assembled.renamed) {
-    warnings.add(
-      0,
-      'duplicate_member',
-      null,
-      group.name,
-      `${group.ids.length} organisations named "${group.name}" were kept apart (different organisation refs: ${group.ids.join(', ')}); they are written as "${group.name} (id)". Merge them with the merge option if they are one organisation.`,
-    );
-  }
-  return {
-    files: assembled.files,
-    merges: assembled.merges,
-    warnings: warnings.list(),
-    stats: {
-      rows: table.totalRows,
-      usedRows: activities.length,
-      skippedRows: skipped,
-      filteredRows: filtered,
-      spellings: spellings.length,
-      members: assembled.members,
-      expertise: assembled.expertise,
-      geography: assembled.geography,
-      sectors: assembled.sectors,
-      unmappedThemes: { ...unmapped },
-    },
-  };
 }
 
-/** An IATI type code/name or a library member type word -> member type; null when unknown. */
-function typeOf(text: string): MemberType | null {
-  const iati = memberTypeFromIati(text);
-  if (iati !== null) return iati;
-  const word = text.trim().toLowerCase();
-  return MEMBER_TYPES.has(word) ? (word as MemberType) : null;
+/** One warning naming the members without a known organisation type (they are typed "other"). */
+function warnUntyped(
+  read: IatiRead,
+  infos: readonly { name: string; type: string | null }[],
+  members: ReadonlySet<number>,
+): void {
+  const names = [
+    ...new Set(infos.filter((s, i) => members.has(i) && s.type === null).map((s) => s.name)),
+  ].sort(cmp);
+  if (names.length === 0) return;
+  const shown = names
+    .slice(0, 10)
+    .map((n) => `"${n}"`)
+    .join(', ');
+  read.warnings.add(
+    0,
+    'missing_value',
+    'type',
+    null,
+    `${names.length} member organisation(s) without a type were typed "other": ${shown}${names.length > 10 ? `, and ${names.length - 10} more` : ''}. Pass orgTypes (see orgTypesFromCodelist).`,
+  );
+}
+
+/**
+ * Import an IATI activity export (CSV text or bytes, one row per activity; multi-value cells
+ * separated by ";") into the five long CSV texts of the library. Columns are found by folded
+ * aliases (IATI_COLUMNS): `reporting_org_ref` / `reporting-org-ref`, `reporting_org_name` /
+ * `reporting-org`, `country_codes` / `recipient-country-code`, `sector_codes` / `sector-code`,
+ * the role columns `funding_agencies`, `accountable_orgs`, `extending_orgs`,
+ * `implementing_partners` (and their `_refs` columns), start dates, ...; the optional
+ * `organisations` table gives each activity's organisations with their roles and types.
+ *
+ * - members: the organisations that do the work (isActivityMember): implementing
+ *   organisations, and reporting or accountable ones that are NGOs, knowledge institutes or
+ *   companies, or that do not fund the activity; never government bodies. De-duplicated (same
+ *   ref always merges; names by spelling, acronym and near-typo); id = the org ref (else a slug);
+ *   type and scope from the IATI type code (21 -> ngo + international, 40 -> un, ...); country =
+ *   the ref's prefix when it is an ISO code ('NL-KVK-...' -> NL); extra column `activities`.
+ * - funders: the other organisations, per member they fund, country and role (funding,
+ *   extending, accountable).
+ * - geography: one row per member, recipient country and area; `partners` = the implementing
+ *   organisations of the activities the member reports or is accountable for; `since` = the
+ *   earliest start year; `activities` = how many of its activities are there.
+ * - expertise: DAC codes -> themes (DAC_CODE_THEMES, then DAC_CATEGORY_THEMES), evidence
+ *   `observed`, level empty, `activities` = activities with the theme.
+ * - sectors: DAC codes listed in a sector's `dac` (sectors.json); network `association`; no
+ *   strength; companies empty.
+ *
+ * stats.rows = usedRows + skippedRows (an activity without a member is skipped with a warning).
+ *
+ * @param input - an IATI activity export (IATI tools or Datastore CSV) as text or bytes
+ * @param options - member filters, types, funders as members, network kind and taxonomies; defaults in {@link DEFAULT_IATI_OPTIONS} and {@link DEFAULT_IMPORT_OPTIONS}
+ * @throws LimitError when the input exceeds a parser limit
+ * @example
+ * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,funding_agencies,implementing_partners,country_codes,sector_codes\n' +
+ *   'NL-1-A,NL-KVK-41160054,Cordaid,Ministry of Foreign Affairs,Local Health NGO,KE,12220\n';
+ * const { files } = importIati(csv, { orgTypes: { 'NL-KVK-41160054': '21' } });
+ * files['geography.csv'].split('\n')[1]; // => 'NL-KVK-41160054,KE,,programme,Local Health NGO,,1'
+ * files['funders.csv'].split('\n')[1]; // => 'Ministry of Foreign Affairs,,government,NL-KVK-41160054,KE,funding,1'
+ */
+export function importIati(input: string | Uint8Array, options: ImportIatiOptions = {}): ImportResult {
+  const read = readIatiCsv(input, options.file ?? DEFAULT_IATI_OPTIONS.file, {
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
+    ...(options.organisations === undefined ? {} : { organisations: options.organisations }),
+    ...(options.organisationsFile === undefined ? {} : { organisationsFile: options.organisationsFile }),
+  });
+  return importIatiActivities(read, options);
 }
 
 /**

@@ -1,106 +1,120 @@
 /**
  * Organisation types of public data (IATI OrganisationType codes and names, OCHA 3W / HR.info
- * type labels in English and French) mapped to the library's member types.
+ * type labels in English and French) mapped to the type and scope written in members.csv.
  * @module
  */
 import { foldText } from '../normalise/fold.js';
-import type { MemberType } from '../schema/records.js';
+import type { ImportMemberType, OrgScope } from './types.js';
+
+/** The type and scope an organisation-type label stands for; scope null when the label does not say. */
+export interface OrgKind {
+  readonly type: ImportMemberType;
+  readonly scope: OrgScope | null;
+}
+
+const kind = (type: ImportMemberType, scope: OrgScope | null = null): OrgKind =>
+  Object.freeze({ type, scope });
 
 /**
- * IATI OrganisationType code -> member type. 21/22/23/24 (international, national, regional,
- * partner-country NGO) -> ngo; 10/11/15 (government, local government, other public sector) ->
- * government; 70-73 (private sector) -> company; 80 (academic, training and research) ->
- * knowledge; every other code (30 PPP, 40 multilateral, 60 foundation, 90 other) -> other.
+ * IATI OrganisationType code -> type and scope. 10/15 (government, other public sector) ->
+ * government, 11 (local government) -> government + local; 21 (international NGO) and 23
+ * (regional NGO) -> ngo + international, 22 (national NGO) and 24 (partner-country based NGO)
+ * -> ngo + national; 40 (multilateral) -> un + international; 70-73 (private sector) ->
+ * company (71 provider-country and 73 third-country firms international, 72 aid-recipient
+ * firms national); 80 (academic, training and research) -> knowledge; 30 (public-private
+ * partnership), 60 (foundation) and 90 (other) -> other.
  *
  * @example
- * IATI_ORG_TYPE_TO_MEMBER['21']; // => 'ngo'
+ * IATI_ORG_TYPES['21']; // => { type: 'ngo', scope: 'international' }
+ * IATI_ORG_TYPES['40']; // => { type: 'un', scope: 'international' }
  */
-export const IATI_ORG_TYPE_TO_MEMBER: Readonly<Record<string, MemberType>> = Object.freeze({
-  '10': 'government',
-  '11': 'government',
-  '15': 'government',
-  '21': 'ngo',
-  '22': 'ngo',
-  '23': 'ngo',
-  '24': 'ngo',
-  '30': 'other',
-  '40': 'other',
-  '60': 'other',
-  '70': 'company',
-  '71': 'company',
-  '72': 'company',
-  '73': 'company',
-  '80': 'knowledge',
-  '90': 'other',
+export const IATI_ORG_TYPES: Readonly<Record<string, OrgKind>> = Object.freeze({
+  '10': kind('government'),
+  '11': kind('government', 'local'),
+  '15': kind('government'),
+  '21': kind('ngo', 'international'),
+  '22': kind('ngo', 'national'),
+  '23': kind('ngo', 'international'),
+  '24': kind('ngo', 'national'),
+  '30': kind('other'),
+  '40': kind('un', 'international'),
+  '60': kind('other'),
+  '70': kind('company'),
+  '71': kind('company', 'international'),
+  '72': kind('company', 'national'),
+  '73': kind('company', 'international'),
+  '80': kind('knowledge'),
+  '90': kind('other'),
 });
 
 /**
- * 3W / HR.info organisation type labels (compared folded) -> member type. NGOs of any scope
- * (INGO, NNGO, ONG Int, ONG Nat, Local NGO, Religious) -> ngo; Government, Govt, Gouvernement,
- * Embassy -> government; Academic / Research -> knowledge; Private sector -> company; UN
- * agencies, international organisations, Red Cross / Red Crescent (Mouv. CR), donors, media,
- * military and Other -> other (the library has no multilateral or movement type).
+ * 3W / HR.info organisation type labels (compared folded, also without spaces) -> type and
+ * scope. International NGOs (INGO, ONG Int) -> ngo + international; national NGOs (NNGO, ONG
+ * Nat) -> ngo + national; local and community-based ones (LNGO, CBO) -> ngo + local; UN
+ * agencies and other intergovernmental organisations -> un + international; Government ->
+ * government + national, Embassy -> government + international, local government ->
+ * government + local; Academic / Research -> knowledge; Private sector -> company; Red Cross /
+ * Red Crescent -> other (the scope from the name, see {@link redCrossScope}); Donor, Media,
+ * Military, Other -> other.
  *
  * @example
- * memberTypeFrom3w('ONG Int'); // => 'ngo'
+ * THREE_W_TYPES['ONG Int']; // => { type: 'ngo', scope: 'international' }
  */
-export const THREE_W_TYPE_ALIASES: Readonly<Record<MemberType, readonly string[]>> = Object.freeze({
-  ngo: [
-    'INGO',
-    'NNGO',
-    'NGO',
-    'LNGO',
-    'International NGO',
-    'National NGO',
-    'Local NGO',
-    'Regional NGO',
-    'ONG',
-    'ONG Int',
-    'ONG Internationale',
-    'ONG Nat',
-    'ONG Nationale',
-    'ONGI',
-    'ONGN',
-    'Religious',
-    'Faith based organisation',
-    'CSO',
-    'CBO',
-    'Civil society',
-  ],
-  government: ['Govt', 'Government', 'Gouvernement', 'Gov', 'Embassy', 'Ambassade', 'Public sector', 'Etat'],
-  knowledge: ['Academic / Research', 'Academic', 'Research', 'University', 'Academique / Recherche'],
-  company: ['Private sector', 'Private', 'Secteur privé', 'Company'],
-  union: ['Trade union', 'Union', 'Syndicat'],
-  other: [
-    'UN Agency',
-    'UN',
-    'United Nations',
-    'Agence UN',
-    'Agence des Nations Unies',
-    'Nations Unies',
-    'International Organization',
-    'International Organisation',
-    'Organisation internationale',
-    'IO',
-    'Red Cross / Red Crescent',
-    'Red Cross',
-    'RCRC',
-    'Mouv. CR',
-    'Mouvement Croix-Rouge',
-    'Croix-Rouge',
-    'Donor',
-    'Bailleur',
-    'Media',
-    'Military',
-    'Other',
-    'Autre',
-  ],
-});
-
-const THREE_W_INDEX: ReadonlyMap<string, MemberType> = new Map(
-  (Object.keys(THREE_W_TYPE_ALIASES) as MemberType[]).flatMap((type) =>
-    THREE_W_TYPE_ALIASES[type].map((alias) => [foldText(alias), type] as const),
+export const THREE_W_TYPES: Readonly<Record<string, OrgKind>> = Object.freeze({
+  ...labels(
+    ['INGO', 'International NGO', 'ONG Int', 'ONG Internationale', 'ONGI', 'Regional NGO'],
+    kind('ngo', 'international'),
   ),
+  ...labels(['NNGO', 'National NGO', 'ONG Nat', 'ONG Nationale', 'ONGN'], kind('ngo', 'national')),
+  ...labels(
+    ['LNGO', 'Local NGO', 'CBO', 'Community based organisation', 'ONG locale', 'OCB'],
+    kind('ngo', 'local'),
+  ),
+  ...labels(['NGO', 'ONG', 'Religious', 'Faith based organisation', 'CSO', 'Civil society'], kind('ngo')),
+  ...labels(
+    [
+      'UN Agency',
+      'UN',
+      'United Nations',
+      'Agence UN',
+      'Agence des Nations Unies',
+      'Nations Unies',
+      'International Organization',
+      'International Organisation',
+      'Organisation internationale',
+      'IO',
+      'Multilateral',
+    ],
+    kind('un', 'international'),
+  ),
+  ...labels(
+    ['Govt', 'Government', 'Gouvernement', 'Gov', 'Public sector', 'Etat'],
+    kind('government', 'national'),
+  ),
+  ...labels(['Embassy', 'Ambassade'], kind('government', 'international')),
+  ...labels(['Local government', 'Local authority', 'Collectivite locale'], kind('government', 'local')),
+  ...labels(
+    ['Academic / Research', 'Academic', 'Research', 'University', 'Academique / Recherche'],
+    kind('knowledge'),
+  ),
+  ...labels(['Private sector', 'Private', 'Secteur prive', 'Company'], kind('company')),
+  ...labels(['Trade union', 'Union', 'Syndicat'], kind('union')),
+  ...labels(
+    ['Red Cross / Red Crescent', 'Red Cross', 'RCRC', 'Mouv. CR', 'Mouvement Croix-Rouge', 'Croix-Rouge'],
+    kind('other'),
+  ),
+  ...labels(['Donor', 'Bailleur', 'Media', 'Military', 'Other', 'Autre'], kind('other')),
+});
+
+function labels(list: readonly string[], k: OrgKind): Record<string, OrgKind> {
+  return Object.fromEntries(list.map((l) => [l, k]));
+}
+
+const THREE_W_INDEX: ReadonlyMap<string, OrgKind> = new Map(
+  Object.entries(THREE_W_TYPES).flatMap(([label, k]) => [
+    [foldText(label), k] as const,
+    [foldText(label).replace(/ /g, ''), k] as const,
+  ]),
 );
 
 /** IATI OrganisationType names (compared folded) -> code, for exports that give names. */
@@ -127,66 +141,142 @@ const IATI_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
   ).map(([name, code]) => [foldText(name), code] as const),
 );
 
+const LIBRARY_TYPES: ReadonlySet<string> = new Set([
+  'ngo',
+  'union',
+  'company',
+  'knowledge',
+  'government',
+  'other',
+  'un',
+]);
+
 /**
- * The member type of an IATI organisation type given as a code ('21') or a codelist name
- * ('International NGO'); null when empty or unknown.
+ * The type and scope of an IATI organisation type given as a code ('21'), a codelist name
+ * ('International NGO') or a members.csv type word ('ngo', 'un'); null when empty or unknown.
  *
  * @example
- * memberTypeFromIati('22'); // => 'ngo'
- * memberTypeFromIati('Academic, Training and Research'); // => 'knowledge'
- * memberTypeFromIati(''); // => null
+ * orgKindFromIati('22'); // => { type: 'ngo', scope: 'national' }
+ * orgKindFromIati('Academic, Training and Research'); // => { type: 'knowledge', scope: null }
+ * orgKindFromIati('ngo'); // => { type: 'ngo', scope: null }
+ * orgKindFromIati(''); // => null
  */
-export function memberTypeFromIati(value: string): MemberType | null {
+export function orgKindFromIati(value: string): OrgKind | null {
   const trimmed = value.trim();
   if (trimmed === '') return null;
-  const code = /^\d+$/.test(trimmed) ? trimmed : IATI_TYPE_NAMES.get(foldText(trimmed));
-  return code === undefined ? null : (IATI_ORG_TYPE_TO_MEMBER[code] ?? null);
+  if (/^\d+$/.test(trimmed)) return IATI_ORG_TYPES[trimmed] ?? null;
+  const code = IATI_TYPE_NAMES.get(foldText(trimmed));
+  if (code !== undefined) return IATI_ORG_TYPES[code] ?? null;
+  const word = trimmed.toLowerCase();
+  return LIBRARY_TYPES.has(word) ? kind(word as ImportMemberType) : null;
 }
 
+const kindCache = new Map<string, OrgKind | null>();
+
 /**
- * The member type of a 3W organisation type label (English or French, see
- * {@link THREE_W_TYPE_ALIASES}); null when empty or unknown.
+ * The type and scope of a 3W organisation type label (English or French, see
+ * {@link THREE_W_TYPES}); null when empty or unknown.
  *
  * @example
- * memberTypeFrom3w('Agence UN'); // => 'other'
- * memberTypeFrom3w('Govt'); // => 'government'
- * memberTypeFrom3w('Zzz'); // => null
+ * orgKindFrom3w('Agence UN'); // => { type: 'un', scope: 'international' }
+ * orgKindFrom3w('NNGO'); // => { type: 'ngo', scope: 'national' }
+ * orgKindFrom3w('Zzz'); // => null
  */
-export function memberTypeFrom3w(value: string): MemberType | null {
-  const cached = typeCache.get(value);
+export function orgKindFrom3w(value: string): OrgKind | null {
+  const cached = kindCache.get(value);
   if (cached !== undefined) return cached;
   const folded = foldText(value);
-  const type =
+  const found =
     folded === '' ? null : (THREE_W_INDEX.get(folded) ?? THREE_W_INDEX.get(folded.replace(/ /g, '')) ?? null);
-  if (typeCache.size < 10_000) typeCache.set(value, type);
-  return type;
+  if (kindCache.size < 10_000) kindCache.set(value, found);
+  return found;
 }
 
-const typeCache = new Map<string, MemberType | null>();
+/** Names of the movement's international bodies. */
+const RC_INTERNATIONAL = /\b(icrc|ifrc|cicr|ficr|international|internationale|federation)\b/;
 
 /**
- * Whether a 3W type label names a national (in-country) NGO, whose HQ is the 3W's country.
+ * The scope of a Red Cross / Red Crescent organisation working in a country: national when its
+ * name names that country (the country's national society: "Croix-Rouge Malienne" in Mali,
+ * "Nepal Red Cross Society" in Nepal), international for the ICRC, the IFRC and other countries'
+ * societies.
  *
+ * @param name - the organisation's name (and acronym)
+ * @param countryNames - the country's names, e.g. ['Mali'] or ['Afghanistan']
  * @example
- * isNational3wType('ONG Nat'); // => true
- * isNational3wType('INGO');    // => false
+ * redCrossScope('Croix-Rouge Malienne', ['Mali']); // => 'national'
+ * redCrossScope('Comité international de la Croix-Rouge (CICR)', ['Mali']); // => 'international'
+ * redCrossScope('Norwegian Red Cross', ['Nepal']); // => 'international'
  */
-export function isNational3wType(value: string): boolean {
-  const cached = nationalCache.get(value);
-  if (cached !== undefined) return cached;
-  const national = NATIONAL_TYPES.has(foldText(value));
-  if (nationalCache.size < 10_000) nationalCache.set(value, national);
-  return national;
+export function redCrossScope(name: string, countryNames: readonly string[]): OrgScope {
+  const folded = foldText(name);
+  if (RC_INTERNATIONAL.test(folded)) return 'international';
+  const words = folded.split(' ');
+  for (const country of countryNames) {
+    const stem = countryStem(foldText(country));
+    if (stem.length >= 4 && words.some((w) => w.startsWith(stem))) return 'national';
+  }
+  return 'international';
 }
 
-const NATIONAL_TYPES: ReadonlySet<string> = new Set([
-  'nngo',
-  'national ngo',
-  'local ngo',
-  'ong nat',
-  'ong nationale',
-  'ongn',
-  'lngo',
-  'cbo',
-]);
-const nationalCache = new Map<string, boolean>();
+/** A country name without the ending its adjective drops: 'afghanistan' -> 'afghan', 'nigeria' -> 'nigeri' (not 'niger'). */
+function countryStem(name: string): string {
+  const first = name.split(' ')[0] ?? '';
+  for (const ending of ['istan', 'a', 'e']) {
+    if (first.length - ending.length >= 4 && first.endsWith(ending)) return first.slice(0, -ending.length);
+  }
+  return first;
+}
+
+/** Names that say an organisation is a government body. */
+const GOVERNMENT_NAME =
+  /\b(ministry|ministries|ministere|ministerie|ministerio|embassy|embassies|ambassade|embajada|government|gouvernement|gobierno|regering|republic of|kingdom of|department of|department for|county department|county health department|health department|bureau of|regional administrative secretary|prime minister|prime ministers|local government|district council|county council|federal office|agency for international|international cooperation agency)\b/;
+
+/**
+ * Whether an organisation's name says it is a government body (a ministry, an embassy, a county
+ * department, a donor country): used for organisations without a type code, so that an
+ * unfiltered IATI import does not make a ministry a member.
+ *
+ * @example
+ * looksGovernmental('Ministry of Foreign Affairs of the Netherlands'); // => true
+ * looksGovernmental('KOTIDO DISTRICT LOCAL GOVERNMENT'); // => true
+ * looksGovernmental('Adventist Development and Relief Agency'); // => false
+ */
+export function looksGovernmental(name: string): boolean {
+  return GOVERNMENT_NAME.test(foldText(name));
+}
+
+/** Names of funding vehicles: trust and pooled funds, development banks. */
+const FUNDING_VEHICLE =
+  /\b(trust funds?|multi donor|pooled funds?|humanitarian fund|country based pooled|development bank|investment bank|world bank|bank for reconstruction|financing facility|global fund to fight)\b/;
+
+/**
+ * Whether an organisation's name says it is a funding vehicle (a trust or pooled fund, a
+ * development bank): such an organisation funds, it is not a peer.
+ *
+ * @example
+ * looksLikeFundingVehicle('Food Systems 2030 Multi-Donor Trust Fund'); // => true
+ * looksLikeFundingVehicle('African Development Bank'); // => true
+ * looksLikeFundingVehicle('Global Fund for Women'); // => false
+ */
+export function looksLikeFundingVehicle(name: string): boolean {
+  return FUNDING_VEHICLE.test(foldText(name));
+}
+
+/** Names that stand for no organisation: undisclosed partners, generic type names. */
+const PLACEHOLDER_NAME =
+  /^(ong basee dans|ong dans le pays|universite institut|universitaire formation|various|multiple|several|others?|tbc|tbd|unknown|anonymous|confidential|undisclosed)\b|\bnot (published|disclosed|applicable)\b|\b(withheld|redacted)\b/;
+
+/**
+ * Whether a name stands for no particular organisation ("IP not published (XM-DAC-...)",
+ * "ONG basée dans un pays donneur", "Various"): such mentions are left out of members, partners
+ * and funders.
+ *
+ * @example
+ * isPlaceholderName('IP not published (XM-DAC-41122-VN-216405)'); // => true
+ * isPlaceholderName('ONG basée dans un pays en développement'); // => true
+ * isPlaceholderName('Malaria Consortium'); // => false
+ */
+export function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER_NAME.test(foldText(name));
+}

@@ -4,36 +4,56 @@
  */
 import type { Limits } from '../ingest/types.js';
 import type { IngestIssue } from '../schema/issues.js';
-import type { PresenceKind } from '../schema/records.js';
+import type { MemberType, PresenceKind } from '../schema/records.js';
 
 /**
- * The four long CSV texts an importer writes, with the English headers of the input formats.
+ * The five long CSV texts an importer writes, with the English headers of the input formats.
  * A type alias (not an interface), so it can be passed where a file-name -> text record is
  * expected, e.g. `buildBaseline(result.files)`.
  */
 export type ImportedFiles = {
-  /** id,name,type,country,role,org_acronym,source_type,activities */
+  /** id,name,type,scope,country,role,org_acronym,source_type,activities */
   readonly 'members.csv': string;
-  /** member,theme,level,activities */
+  /** member,theme,level,evidence,activities: level empty, evidence `observed` (counted, not rated) */
   readonly 'expertise.csv': string;
-  /** member,country,presence,partners,since,activities (3W adds adm1) */
+  /** member,country,area,presence,partners,since,activities: one row per member, country and area */
   readonly 'geography.csv': string;
-  /** member,sector,network,strength,companies,activities */
+  /** member,sector,network,companies,activities: no strength (the reader's default applies) */
   readonly 'sectors.csv': string;
+  /** funder,funder_ref,funder_type,member,country,role,activities: who funds whom (not members) */
+  readonly 'funders.csv': string;
 };
 
-/** Why two or more organisation spellings were folded into one member. */
-export type MergeReason =
-  /** Same IATI organisation identifier (ref). */
-  | 'ref'
-  /** Same name after folding case, accents, punctuation, a `(ACRONYM)` suffix, "Stichting"/"The" and legal forms. */
-  | 'spelling'
-  /** Same acronym and similar names, or one spelling is the other's acronym. */
-  | 'acronym'
-  /** A near-typo of a name (small edit distance), no conflicting acronym or ref. */
-  | 'fuzzy'
-  /** The user's `merge` option. */
-  | 'override';
+/**
+ * An organisation type as the importers write it in members.csv: the library's member types
+ * plus `un` (a UN agency or another multilateral organisation).
+ *
+ * @example
+ * const type: ImportMemberType = 'un';
+ */
+export type ImportMemberType = MemberType | 'un';
+
+/**
+ * Where an organisation works from: an international organisation, a national one, or a local
+ * (community-based) one.
+ *
+ * @example
+ * const scope: OrgScope = 'national';
+ */
+export type OrgScope = 'international' | 'national' | 'local';
+
+/**
+ * The role of a funder in funders.csv: it gives the money (`funding`), manages it for the funder
+ * (`extending`) or is accountable for the activity without implementing it (`accountable`).
+ *
+ * @example
+ * const role: FunderRole = 'extending';
+ */
+export type FunderRole = 'funding' | 'extending' | 'accountable';
+
+export type { MergeReason } from '../normalise/orgNames.js';
+
+import type { MergeReason } from '../normalise/orgNames.js';
 
 /**
  * One de-duplicated organisation whose input used more than one spelling or acronym.
@@ -48,7 +68,7 @@ export interface OrgMerge {
   readonly canonical: string;
   /** The other spellings (trimmed, inner spaces collapsed) folded into it, sorted. */
   readonly variants: readonly string[];
-  /** The member id written to the CSVs. */
+  /** The member id written to the CSVs; for a funder that is not a member, its ref ('' when none). */
   readonly id: string;
   /** Every acronym met for it (as written, sorted); several when spellings used different ones. */
   readonly acronyms: readonly string[];
@@ -58,13 +78,13 @@ export interface OrgMerge {
 
 /** Counts that describe one import run. */
 export interface ImportStats {
-  /** Data rows read from the table (HXL row and blank lines excluded). */
+  /** Data rows read from the table (HXL row and blank lines excluded); activities of an IATI XML file. */
   readonly rows: number;
-  /** Rows that contributed to at least one output record. */
+  /** Rows that contributed to at least one member (rows = usedRows + skippedRows). */
   readonly usedRows: number;
-  /** Rows skipped: no organisation, filtered out, duplicate activity id, or rejected by the parser. */
+  /** Rows skipped, each with a warning or counted in filteredRows: no organisation, no member (IATI: only funders), filtered out, duplicate activity id, or rejected by the parser. */
   readonly skippedRows: number;
-  /** Of the skipped rows, those left out by the organisation filters (IATI `orgs`, `orgPrefix`). */
+  /** Of the skipped rows, those left out by the organisation or country filters (IATI `orgs`, `orgPrefix`). */
   readonly filteredRows: number;
   /** Distinct organisation spellings seen (after trimming) among the kept rows. */
   readonly spellings: number;
@@ -74,6 +94,14 @@ export interface ImportStats {
   readonly expertise: number;
   readonly geography: number;
   readonly sectors: number;
+  /** Rows written to funders.csv (funder x member x country x role). */
+  readonly funderRows: number;
+  /** Distinct funders (organisations that fund, extend or are accountable without being members). */
+  readonly funders: number;
+  /** Distinct areas below the country (country + area) written in geography.csv. */
+  readonly areas: number;
+  /** Distinct local partner names written in geography.csv. */
+  readonly partners: number;
   /** Input labels (cluster names, DAC codes, ...) that mapped to no theme, with their row counts. */
   readonly unmappedThemes: Readonly<Record<string, number>>;
 }
@@ -84,8 +112,8 @@ export interface ImportStats {
  * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
  *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
  * const result: ImportResult = importIati(csv);
- * Object.keys(result.files); // => ['members.csv', 'expertise.csv', 'geography.csv', 'sectors.csv']
- * result.files['expertise.csv']; // => 'member,theme,level,activities\nNL-KVK-41160054,gbv,3,1\nNL-KVK-41160054,health,3,1\n'
+ * Object.keys(result.files); // => ['members.csv', 'expertise.csv', 'geography.csv', 'sectors.csv', 'funders.csv']
+ * result.files['expertise.csv']; // => 'member,theme,level,evidence,activities\nNL-KVK-41160054,gbv,,observed,1\nNL-KVK-41160054,health,,observed,1\n'
  * [result.stats.rows, result.stats.members]; // => [2, 1]
  * // the files are ready for buildBaseline
  * buildBaseline(result.files).partnership.members.map((m) => m.name); // => ['Cordaid']
@@ -105,7 +133,7 @@ export interface ImportResult {
  * const text = 'Organisation,Acronym,Type,Cluster,State Pcode\n#org+name,#org+acronym,#org+type,#sector,#adm1+code\n' +
  *   'Action Contre la Faim,ACF,INGO,Nutrition,NGA008\nAction contre la faim ,ACF,INGO,WASH,NGA008\n';
  * const options: CommonImportOptions = { presence: 'office', file: 'nigeria-3w.csv' };
- * import3w(text, options).files['geography.csv']?.split('\n')[1]; // => 'ACF,NG,office,,,2,'
+ * import3w(text, options).files['geography.csv']?.split('\n')[1]; // => 'ACF,NG,NGA008,office,,,2'
  */
 export interface CommonImportOptions {
   /** File name used in warnings. Default 'iati.csv' (IATI) or '3w.csv' (3W). */

@@ -1,46 +1,41 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { LimitError, PartnerSynergyError } from '../errors.js';
+import { importIatiXml } from '../import/iatiXml.js';
 import { type Import3wOptions, import3w } from '../import/import3w.js';
-import { type ImportIatiOptions, importIati } from '../import/importIati.js';
+import { type ImportIatiOptions, importIati, orgTypesFromCodelist } from '../import/importIati.js';
 import type { ImportResult } from '../import/types.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 
 /**
- * Options of {@link importFileToDir}: the options of the chosen importer.
+ * Options of {@link importFileToDir} and {@link readImportFile}: the options of the chosen
+ * importer, plus files to read beside the input.
  * @example
  * const options: ImportFileOptions = { country: 'NG', file: 'nigeria-3w.csv' };
- * importFileToDir('3w', 'tests/fixtures/import/3w-hxl-bom.csv', `${outDir}/ng`, options).length; // => 5
+ * importFileToDir('3w', 'tests/fixtures/import/3w-hxl-bom.csv', `${outDir}/ng`, options).length; // => 6
  */
-export type ImportFileOptions = ImportIatiOptions & Import3wOptions;
+export type ImportFileOptions = ImportIatiOptions &
+  Import3wOptions & {
+    /** IATI CSV: path of an organisations table (activity_id, org_ref, org_name, role, org_type). Default none. */
+    readonly organisationsPath?: string;
+    /** IATI: path of the IATI ReportingOrganisation codelist CSV, for organisation types (orgTypesFromCodelist). Default none. */
+    readonly orgTypesPath?: string;
+  };
 
 /**
- * Read a public-data file, import it with importIati ('iati') or import3w ('3w') and write
- * members.csv, expertise.csv, geography.csv, sectors.csv and merges.json (the name
- * de-duplication report) into `outDir` (created if missing). Returns the written paths, sorted.
- * The importer's `file` option defaults to the file's base name, so warnings name it.
- *
- * @param kind - 'iati' (an IATI activity export) or '3w' (an OCHA 3W table)
- * @param file - path of the file to import
- * @param outDir - the output directory; created if missing
- * @param options - the options of {@link importIati} or {@link import3w}
- * @throws PartnerSynergyError E_IO when the file cannot be read; LimitError when it is larger
- *   than limits.maxBytes
+ * What {@link readImportFile} returns: the import and the format that was read.
  * @example
- * const written = importFileToDir('3w', 'tests/fixtures/import/3w-hxl-bom.csv', `${outDir}/nigeria`);
- * written.map((p) => p.slice(outDir.length + 1));
- * // => ['nigeria/expertise.csv', 'nigeria/geography.csv', 'nigeria/members.csv', 'nigeria/merges.json', 'nigeria/sectors.csv']
+ * const imported: ImportedFile = readImportFile('iati', 'tests/fixtures/import/iati-activities.xml');
+ * [imported.format, imported.result.stats.funders]; // => ['xml', 4]
  */
-export function importFileToDir(
-  kind: 'iati' | '3w',
-  file: string,
-  outDir: string,
-  options: ImportFileOptions = {},
-): string[] {
-  if (kind !== 'iati' && kind !== '3w') {
-    throw new PartnerSynergyError('E_USAGE', `Unknown import kind "${String(kind)}"; use "iati" or "3w".`);
-  }
-  const maxBytes = options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+export interface ImportedFile {
+  readonly result: ImportResult;
+  /** 'xml' for an IATI XML file, else 'csv'. */
+  readonly format: 'csv' | 'xml';
+}
+
+/** Read a file with the size limit checked first. */
+function readLimited(file: string, maxBytes: number): Uint8Array {
   let size: number;
   try {
     size = statSync(file).size;
@@ -55,19 +50,138 @@ export function importFileToDir(
       `${basename(file)} is ${size} bytes, more than the limit of ${maxBytes}; raise it with limits.maxBytes (CLI: --max-bytes).`,
     );
   }
-  const bytes = new Uint8Array(readFileSync(file));
-  const withFile = { file: basename(file), ...options };
-  const result: ImportResult = kind === 'iati' ? importIati(bytes, withFile) : import3w(bytes, withFile);
+  return new Uint8Array(readFileSync(file));
+}
+
+/** Whether bytes look like XML: the first non-space character (after a BOM) is '<'. */
+function looksLikeXml(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return bytes[2] === 0x3c || bytes[3] === 0x3c;
+  }
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)
+  )
+    i++;
+  return bytes[i] === 0x3c;
+}
+
+/**
+ * Read a public-data file and import it: 'iati' reads an IATI activity file in XML (detected
+ * by its content) with importIatiXml, or a CSV export with importIati (with the
+ * `organisationsPath` table when given); '3w' reads an OCHA 3W table with import3w. The
+ * importer's `file` option defaults to the file's base name, so warnings name it.
+ *
+ * @param kind - 'iati' or '3w'
+ * @param file - path of the file to import
+ * @param options - the options of the importer, plus organisationsPath and orgTypesPath
+ * @throws PartnerSynergyError E_IO when a file cannot be read, E_USAGE for an unknown kind or an
+ *   XML file given as a 3W table; LimitError when a file is larger than limits.maxBytes
+ * @example
+ * const { result, format } = readImportFile('3w', 'tests/fixtures/import/3w-hxl-bom.csv');
+ * [format, result.stats.members]; // => ['csv', 7]
+ */
+export function readImportFile(
+  kind: 'iati' | '3w',
+  file: string,
+  options: ImportFileOptions = {},
+): ImportedFile {
+  if (kind !== 'iati' && kind !== '3w') {
+    throw new PartnerSynergyError('E_USAGE', `Unknown import kind "${String(kind)}"; use "iati" or "3w".`);
+  }
+  const maxBytes = options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  const bytes = readLimited(file, maxBytes);
+  const xml = looksLikeXml(bytes);
+  const { organisationsPath, orgTypesPath, ...rest } = options;
+  const withFile = { file: basename(file), ...rest };
+  if (kind === '3w') {
+    if (xml) {
+      throw new PartnerSynergyError(
+        'E_USAGE',
+        `${basename(file)} is an XML file, not a 3W table (CSV); for an IATI activity file use "import iati".`,
+      );
+    }
+    return { result: import3w(bytes, withFile), format: 'csv' };
+  }
+  const orgTypes =
+    orgTypesPath === undefined ? {} : orgTypesFromCodelist(readLimited(orgTypesPath, maxBytes));
+  const iatiOptions = { ...withFile, orgTypes: { ...orgTypes, ...(options.orgTypes ?? {}) } };
+  if (xml) return { result: importIatiXml(bytes, iatiOptions), format: 'xml' };
+  const organisations =
+    organisationsPath === undefined
+      ? {}
+      : {
+          organisations: readLimited(organisationsPath, maxBytes),
+          organisationsFile: basename(organisationsPath),
+        };
+  return { result: importIati(bytes, { ...iatiOptions, ...organisations }), format: 'csv' };
+}
+
+/**
+ * Write an import's five CSVs and merges.json (the name de-duplication report) into `outDir`
+ * (created if missing). Returns the written paths, sorted.
+ *
+ * @param result - what an importer returned
+ * @param outDir - the output directory; created if missing
+ * @param inputs - paths that must not be overwritten (the imported files)
+ * @throws PartnerSynergyError E_USAGE when an output would overwrite one of `inputs`
+ * @example
+ * const { result } = readImportFile('3w', 'tests/fixtures/import/3w-cr-only.csv');
+ * writeImportResult(result, `${outDir}/nepal`).map((p) => p.slice(outDir.length + 1))[0]; // => 'nepal/expertise.csv'
+ */
+export function writeImportResult(
+  result: ImportResult,
+  outDir: string,
+  inputs: readonly string[] = [],
+): string[] {
   const outputs: Record<string, string> = {
     ...result.files,
     'merges.json': `${JSON.stringify(result.merges, null, 2)}\n`,
   };
+  const protectedPaths = new Set(inputs.map((p) => resolve(p)));
+  const names = Object.keys(outputs).sort();
+  for (const name of names) {
+    if (protectedPaths.has(resolve(join(outDir, name)))) {
+      throw new PartnerSynergyError(
+        'E_USAGE',
+        `Writing ${name} to ${outDir} would overwrite the imported file; choose another --out directory.`,
+      );
+    }
+  }
   mkdirSync(outDir, { recursive: true });
-  const written: string[] = [];
-  for (const name of Object.keys(outputs).sort()) {
+  return names.map((name) => {
     const path = join(outDir, name);
     writeFileSync(path, outputs[name]!);
-    written.push(path);
-  }
-  return written;
+    return path;
+  });
+}
+
+/**
+ * Read a public-data file, import it (see {@link readImportFile}) and write members.csv,
+ * expertise.csv, geography.csv, sectors.csv, funders.csv and merges.json into `outDir` (created
+ * if missing). Returns the written paths, sorted.
+ *
+ * @param kind - 'iati' (an IATI activity file, CSV or XML) or '3w' (an OCHA 3W table)
+ * @param file - path of the file to import
+ * @param outDir - the output directory; created if missing
+ * @param options - the options of {@link importIati} or {@link import3w}, plus organisationsPath and orgTypesPath
+ * @throws PartnerSynergyError E_IO when the file cannot be read, E_USAGE when an output would
+ *   overwrite an input; LimitError when it is larger than limits.maxBytes
+ * @example
+ * const written = importFileToDir('3w', 'tests/fixtures/import/3w-hxl-bom.csv', `${outDir}/nigeria`);
+ * written.map((p) => p.slice(outDir.length + 1));
+ * // => ['nigeria/expertise.csv', 'nigeria/funders.csv', 'nigeria/geography.csv', 'nigeria/members.csv', 'nigeria/merges.json', 'nigeria/sectors.csv']
+ */
+export function importFileToDir(
+  kind: 'iati' | '3w',
+  file: string,
+  outDir: string,
+  options: ImportFileOptions = {},
+): string[] {
+  const { result } = readImportFile(kind, file, options);
+  const inputs = [file, options.organisationsPath, options.orgTypesPath].filter(
+    (p): p is string => p !== undefined,
+  );
+  return writeImportResult(result, outDir, inputs);
 }

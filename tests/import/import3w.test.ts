@@ -1,39 +1,42 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { import3w } from '../../src/import/import3w.js';
-import { orgNameKey } from '../../src/import/orgNames.js';
 import type { ImportResult } from '../../src/import/types.js';
-import { parsePartnership } from '../../src/normalise/parsePartnership.js';
-import { EXPECTED_HEADERS, fixture, HAS_REALDATA, REALDATA, realdata, rows } from './helpers.js';
-
-/** Every output re-parses with csv-parse to the documented headers, and the library's reader accepts every row. */
-function expectLoadable(result: ImportResult): void {
-  for (const name of Object.keys(EXPECTED_HEADERS) as (keyof typeof EXPECTED_HEADERS)[]) {
-    const { header } = rows(result.files[name]);
-    const expected = name === 'geography.csv' ? [...EXPECTED_HEADERS[name], 'adm1'] : EXPECTED_HEADERS[name];
-    expect([name, header]).toEqual([name, expected]);
-  }
-  const ingest = parsePartnership(result.files);
-  expect(ingest.rejected).toEqual([]);
-  expect(ingest.partnership.members.length).toBe(result.stats.members);
-}
+import { orgNameKey } from '../../src/normalise/orgNames.js';
+import {
+  expectContract,
+  expectLoadable,
+  fixture,
+  HAS_REALDATA,
+  REALDATA,
+  realdata,
+  rows,
+} from './helpers.js';
 
 /** No two members share a name key (case, spaces, accents, Stichting, legal forms). */
 function expectUniqueOrgs(result: ImportResult): void {
   const { records } = rows(result.files['members.csv']);
   const keys = records.map((r) => orgNameKey(r.name!));
   expect(new Set(keys).size).toBe(keys.length);
-  const ids = records.map((r) => r.id!.toLowerCase());
-  expect(new Set(ids).size).toBe(ids.length);
 }
+
+const geo = (result: ImportResult) => rows(result.files['geography.csv']).records;
+const members = (result: ImportResult) => rows(result.files['members.csv']).records;
 
 describe('import3w on synthetic fixtures', () => {
   it('reads a UTF-8 BOM + CRLF table with an HXL row: the HXL row is not data, names de-duplicate', () => {
     const result = import3w(fixture('3w-hxl-bom.csv'), { file: '3w-hxl-bom.csv' });
     expect(result.stats).toMatchObject({ rows: 10, usedRows: 10, skippedRows: 0, spellings: 8, members: 7 });
     expect(result.warnings.map((w) => w.code)).toContain('hxl_row_skipped');
-    const members = rows(result.files['members.csv']).records;
-    expect(members.map((m) => m.id)).toEqual(['AAH/ACF', 'SMoH', 'DCA', 'GIB', 'EVIL', 'SV', 'UNICEF']);
-    expect(members.some((m) => m.name!.startsWith('#'))).toBe(false);
+    expect(members(result).map((m) => m.id)).toEqual([
+      'AAH/ACF',
+      'SMoH',
+      'DCA',
+      'GIB',
+      'EVIL',
+      'SV',
+      'UNICEF',
+    ]);
     expect(result.merges).toEqual([
       {
         canonical: 'DanChurchAid (DCA)',
@@ -43,50 +46,116 @@ describe('import3w on synthetic fixtures', () => {
         reason: 'acronym',
       },
     ]);
-    // Types: INGO/NNGO -> ngo, UN Agency -> other, Govt -> government; national NGOs are based in the country.
-    expect(members.map((m) => `${m.id}:${m.type}:${m.country}`)).toEqual([
-      'AAH/ACF:ngo:',
-      'SMoH:government:',
-      'DCA:ngo:',
-      'GIB:ngo:NG',
-      'EVIL:ngo:NG',
-      'SV:ngo:',
-      'UNICEF:other:',
+    // Types and scopes: INGO -> ngo/international, NNGO -> ngo/national (based in the country),
+    // UN Agency -> un/international, Govt -> government/national.
+    expect(members(result).map((m) => `${m.id}:${m.type}:${m.scope}:${m.country}`)).toEqual([
+      'AAH/ACF:ngo:international:',
+      'SMoH:government:national:NG',
+      'DCA:ngo:international:',
+      'GIB:ngo:national:NG',
+      'EVIL:ngo:national:NG',
+      'SV:ngo:international:',
+      'UNICEF:un:international:',
     ]);
     expectUniqueOrgs(result);
+    expectContract(result);
     expectLoadable(result);
   });
 
-  it('derives levels from row shares: 1 + round(4 x share)', () => {
+  it('observes activity and invents no level: expertise rows are observed, with row counts', () => {
     const { records } = rows(import3w(fixture('3w-hxl-bom.csv')).files['expertise.csv']);
-    const level = (member: string, theme: string) =>
+    const row = (member: string, theme: string) =>
       records.find((r) => r.member === member && r.theme === theme);
-    // DCA: 3 rows, 2 protection (4 x 2/3 = 2.67 -> 3 -> level 4), 1 health (1.33 -> 1 -> level 2).
-    expect(level('DCA', 'protection')).toMatchObject({ level: '4', activities: '2' });
-    expect(level('DCA', 'health')).toMatchObject({ level: '2', activities: '1' });
-    // AAH/ACF: WASH and NUT (nutrition, a theme of its own), 1 of 2 rows each -> level 3.
-    expect(level('AAH/ACF', 'wash')?.level).toBe('3');
-    expect(level('AAH/ACF', 'nutrition')?.level).toBe('3');
-    // Unknown cluster codes are written as is, with a warning.
-    expect(level('EVIL', 'Labor')?.level).toBe('5');
+    // DCA: 3 rows, 2 protection, 1 health. A single-row organisation gets no "level 5".
+    expect(row('DCA', 'protection')).toEqual({
+      member: 'DCA',
+      theme: 'protection',
+      level: '',
+      evidence: 'observed',
+      activities: '2',
+    });
+    expect(row('DCA', 'health')).toMatchObject({ level: '', activities: '1' });
+    expect(row('EVIL', 'Labor')).toMatchObject({ level: '', evidence: 'observed', activities: '1' });
+    expect(records.every((r) => r.level === '' && r.evidence === 'observed')).toBe(true);
   });
 
-  it('keeps admin-1 areas and the earliest year in geography', () => {
+  it('writes one geography row per member, country and admin-1 area, with the earliest year', () => {
     const result = import3w(fixture('3w-hxl-bom.csv'));
-    const { records } = rows(result.files['geography.csv']);
-    expect(records.find((r) => r.member === 'AAH/ACF')).toEqual({
-      member: 'AAH/ACF',
-      country: 'NG',
-      presence: 'programme',
-      partners: '',
-      since: '2022',
-      activities: '2',
-      adm1: 'Borno; Yobe',
-    });
+    expect(geo(result).filter((r) => r.member === 'AAH/ACF')).toEqual([
+      {
+        member: 'AAH/ACF',
+        country: 'NG',
+        area: 'Borno (NGA008)',
+        presence: 'programme',
+        partners: '',
+        since: '2023',
+        activities: '1',
+      },
+      {
+        member: 'AAH/ACF',
+        country: 'NG',
+        area: 'Yobe (NGA036)',
+        presence: 'programme',
+        partners: '',
+        since: '2022',
+        activities: '1',
+      },
+    ]);
+    expect(result.stats.areas).toBe(3);
     expect(result.warnings.find((w) => w.code === 'unknown_theme')).toMatchObject({
       line: 12,
       value: 'Labor',
     });
+  });
+
+  it('writes admin1 > admin2 with p-codes, Red Cross scopes from the name, funders apart from members', () => {
+    const result = import3w(fixture('3w-admin2.csv'));
+    const areas = (id: string) =>
+      geo(result)
+        .filter((r) => r.member === id)
+        .map((r) => `${r.area}:${r.activities}`);
+    expect(areas('NRC')).toEqual([
+      'Kandahar (AF24) > Kandahar (AF2401):1',
+      'Kandahar (AF24) > Spin Boldak (AF2405):2',
+    ]);
+    // A row with only the admin-1 level: admin-1 alone.
+    expect(areas('ICRC')).toEqual(['Hilmand (AF12):1']);
+    // Separators in a name cannot break the area cell; names keep their text.
+    expect(rows(result.files['members.csv']).records.find((m) => m.id === 'AWSDC')?.name).toBe(
+      'Afghan Women Skills; Development Org > Kabul',
+    );
+    expect(members(result).map((m) => `${m.id}:${m.type}:${m.scope}`)).toEqual([
+      'ARCS:other:national',
+      'AWSDC:ngo:national',
+      'ICRC:other:international',
+      'NRC:ngo:international',
+      'WFP:un:international',
+    ]);
+    // Donor column: ECHO funds NRC (2 rows; "Internal" is NRC's own money), UNICEF funds AWSDC.
+    expect(rows(result.files['funders.csv']).records).toEqual([
+      {
+        funder: 'UNICEF',
+        funder_ref: '',
+        funder_type: '',
+        member: 'AWSDC',
+        country: 'AF',
+        role: 'funding',
+        activities: '1',
+      },
+      {
+        funder: 'ECHO',
+        funder_ref: '',
+        funder_type: '',
+        member: 'NRC',
+        country: 'AF',
+        role: 'funding',
+        activities: '2',
+      },
+    ]);
+    expect(result.stats).toMatchObject({ members: 5, funders: 2, funderRows: 2 });
+    expect(members(result).some((m) => m.name === 'ECHO')).toBe(false);
+    expectContract(result);
+    expectLoadable(result);
   });
 
   it('protects CSV cells against formula injection', () => {
@@ -94,15 +163,14 @@ describe('import3w on synthetic fixtures', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
-  it('reads French headers, #N/A acronyms and padded names (Mali layout)', () => {
+  it('reads French headers, #N/A acronyms and padded names (Mali layout), the Bailleur column', () => {
     const result = import3w(fixture('3w-french.csv'));
-    const members = rows(result.files['members.csv']).records;
-    expect(members.map((m) => [m.id, m.name, m.type])).toEqual([
-      ['AMPRODE', "Association Malienne Pour la Protection de l'Environnement", 'ngo'],
-      ['CRM', 'Croix-Rouge Malienne', 'other'],
-      ['UNHCR', 'Haut Commissariat des Nations Unies pour les Réfugiés', 'other'],
-      ['SIF', 'Secours Islamique France', 'ngo'],
-      ['WVI', 'World Vision Internationale', 'ngo'],
+    expect(members(result).map((m) => [m.id, m.name, m.type, m.scope])).toEqual([
+      ['AMPRODE', "Association Malienne Pour la Protection de l'Environnement", 'ngo', 'national'],
+      ['CRM', 'Croix-Rouge Malienne', 'other', 'national'],
+      ['UNHCR', 'Haut Commissariat des Nations Unies pour les Réfugiés', 'un', 'international'],
+      ['SIF', 'Secours Islamique France', 'ngo', 'international'],
+      ['WVI', 'World Vision Internationale', 'ngo', 'international'],
     ]);
     const themes = rows(result.files['expertise.csv']).records.map((r) => `${r.member}:${r.theme}`);
     expect(themes).toEqual([
@@ -114,21 +182,38 @@ describe('import3w on synthetic fixtures', () => {
       'SIF:wash',
       'WVI:nutrition',
     ]);
-    expect(rows(result.files['geography.csv']).records.every((r) => r.country === 'ML')).toBe(true);
+    expect(
+      geo(result)
+        .filter((r) => r.member === 'SIF')
+        .map((r) => r.area),
+    ).toEqual(['Bamako (ML09)', 'Mopti (ML05)']);
+    expect(rows(result.files['funders.csv']).records.map((f) => `${f.funder}->${f.member}`)).toEqual([
+      'ECHO->SIF',
+    ]);
     expectUniqueOrgs(result);
+    expectContract(result);
     expectLoadable(result);
   });
 
-  it('reads CR-only line endings and HLCIT codes, and gives code-less rows the file country', () => {
+  it('reads CR-only line endings and HLCIT codes: the VDC is the area, code-less rows get the file country', () => {
     const result = import3w(fixture('3w-cr-only.csv'));
     expect(result.stats).toMatchObject({ rows: 5, usedRows: 5, skippedRows: 0, members: 3 });
-    expect(rows(result.files['members.csv']).records.map((m) => m.name)).toEqual([
+    expect(members(result).map((m) => m.name)).toEqual([
       'AAR Japan',
       'Asal Chimekee Nepal',
       'Batas Foundation',
     ]);
-    expect(rows(result.files['geography.csv']).records.map((r) => r.country)).toEqual(['NP', 'NP', 'NP']);
+    expect(geo(result).map((r) => `${r.country}:${r.area}`)).toEqual([
+      'NP:Tasarpu (524205305046)',
+      'NP:Chaughoda (524205285028)',
+      'NP:Dhunche',
+      'NP:Ramche (524205295008)',
+    ]);
+    expect(rows(result.files['funders.csv']).records.map((f) => `${f.funder}->${f.member}`)).toEqual([
+      'UNICEF->asal-chimekee-nepal',
+    ]);
     expect(result.stats.unmappedThemes).toEqual({ Labor: 1 });
+    expectContract(result);
     expectLoadable(result);
   });
 
@@ -139,27 +224,30 @@ describe('import3w on synthetic fixtures', () => {
       themeMap: { labor: 'livelihoods', coordination: null },
     });
     expect(
-      rows(result.files['expertise.csv']).records.map((r) => `${r.member}:${r.theme}:${r.level}`),
-    ).toEqual(['aar-japan:livelihoods:3', 'aar-japan:shelter:3']);
+      rows(result.files['expertise.csv']).records.map((r) => `${r.member}:${r.theme}:${r.activities}`),
+    ).toEqual(['aar-japan:livelihoods:1', 'aar-japan:shelter:1']);
+    expect(geo(result).map((r) => `${r.member}:${r.country}:${r.area}`)).toEqual([
+      'aar-japan:NP:',
+      'acf:NP:',
+    ]);
     expect(result.stats.unmappedThemes).toEqual({});
     expect(() => import3w(text, { country: 'Atlantis' })).toThrow(/country/);
   });
 
   it('skips rows without organisation or country, accounting for every row', () => {
-    const text = 'Organisation,Cluster\nOxfam,WASH\n,Health\n';
-    const result = import3w(text);
+    const result = import3w('Organisation,Cluster\nOxfam,WASH\n,Health\n');
     // No country column, no p-code, no option: nothing can be placed.
     expect(result.stats).toMatchObject({ rows: 2, usedRows: 0, skippedRows: 2, members: 0 });
     expect(result.warnings.map((w) => w.code).sort()).toEqual(['missing_value', 'unknown_country']);
     expect(result.files['members.csv']).toBe(
-      'id,name,type,country,role,org_acronym,source_type,activities\n',
+      'id,name,type,scope,country,role,org_acronym,source_type,activities\n',
     );
   });
 
   it('returns header-only files for empty input', () => {
     const result = import3w('');
     expect(result.stats.members).toBe(0);
-    expect(result.files['expertise.csv']).toBe('member,theme,level,activities\n');
+    expect(result.files['expertise.csv']).toBe('member,theme,level,evidence,activities\n');
     expect(result.warnings.map((w) => w.code)).toContain('empty_file');
   });
 
@@ -167,8 +255,8 @@ describe('import3w on synthetic fixtures', () => {
     const result = import3w(fixture('3w-hxl-bom.csv'), { merge: { 'DAN Chruch Aid (DCA)': 'keep' } });
     expect(result.stats.members).toBe(8);
     expect(
-      rows(result.files['members.csv'])
-        .records.filter((m) => m.org_acronym === 'DCA')
+      members(result)
+        .filter((m) => m.org_acronym === 'DCA')
         .map((m) => m.id),
     ).toEqual(['DCA', 'DCA-2']);
   });
@@ -177,50 +265,118 @@ describe('import3w on synthetic fixtures', () => {
     const options = Object.freeze({ merge: Object.freeze({ a: 'keep' }), country: 'NG' });
     expect(() => import3w(fixture('3w-hxl-bom.csv'), options)).not.toThrow();
   });
+
+  it('accounts for every row: used + skipped = rows, each skipped row reported (property)', () => {
+    const cell = fc.constantFrom(
+      '',
+      'Oxfam',
+      'ACF',
+      'Action Contre la Faim',
+      '#N/A',
+      'NGA008',
+      'AF01',
+      'Borno',
+      'WASH',
+      'Labor',
+      'INGO',
+      'xx',
+    );
+    const row = fc.array(cell, { minLength: 4, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), (table) => {
+        const text = `Organisation,Cluster,State Pcode,Type\n${table.map((r) => r.join(',')).join('\n')}\n`;
+        const result = import3w(text);
+        const { rows: n, usedRows, skippedRows } = result.stats;
+        expect(usedRows + skippedRows).toBe(n);
+        const located = result.warnings.filter(
+          (w) => w.line > 1 && (w.code === 'missing_value' || w.code === 'unknown_country'),
+        );
+        const reported = located.reduce((s, w) => s + Number(/\((\d+) rows\)$/.exec(w.message)?.[1] ?? 1), 0);
+        expect(reported).toBe(skippedRows);
+        const activities = rows(result.files['members.csv']).records.reduce(
+          (s, m) => s + Number(m.activities),
+          0,
+        );
+        expect(activities).toBe(usedRows);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe.skipIf(!HAS_REALDATA)(`import3w on real OCHA 3W tables (${REALDATA})`, () => {
-  it('Afghanistan (BOM, CRLF, HXL): every organisation once, all in AF, nothing unmapped', () => {
+  /** Distinct areas per member. */
+  const areasPerMember = (result: ImportResult) => {
+    const by = new Map<string, Set<string>>();
+    for (const r of geo(result)) by.set(r.member!, (by.get(r.member!) ?? new Set()).add(r.area!));
+    return [...by.values()].map((s) => s.size);
+  };
+
+  it('Afghanistan (BOM, CRLF, HXL): every organisation once, province > district areas with p-codes', () => {
     const result = import3w(realdata('ocha-3w/afg_3w_operational_presence_jan_mar_2024.sample.csv'));
-    expect(result.stats.rows).toBe(1922);
-    expect(result.stats.usedRows + result.stats.skippedRows).toBe(result.stats.rows);
+    expect(result.stats).toMatchObject({ rows: 1922, usedRows: 1922, skippedRows: 0, unmappedThemes: {} });
     expect(result.stats.members).toBeGreaterThan(270);
     expect(result.stats.members).toBeLessThanOrEqual(285);
-    expect(result.stats.unmappedThemes).toEqual({});
-    expect(rows(result.files['geography.csv']).records.every((r) => r.country === 'AF')).toBe(true);
+    // 394 district p-codes in the sample: each a distinct area.
+    expect(result.stats.areas).toBe(394);
+    const g = geo(result);
+    expect(
+      g.every((r) => r.country === 'AF' && /^[^>]+ \(AF\d{2}\) > [^>]+ \(AF\d{4}\)$/.test(r.area!)),
+    ).toBe(true);
+    expect(Math.max(...areasPerMember(result))).toBeGreaterThan(20);
+    const types = new Set(members(result).map((m) => `${m.type}/${m.scope}`));
+    expect(types).toEqual(new Set(['ngo/national', 'ngo/international', 'un/international', 'other/']));
     expectUniqueOrgs(result);
+    expectContract(result);
     expectLoadable(result);
   });
 
-  it('Mali (French headers, partial HXL): clusters Santé/EHA/Abris/Sécurité Alimentaire map to themes', () => {
+  it('Mali (French headers, partial HXL): Region > Cercle areas, clusters map to themes', () => {
     const result = import3w(realdata('ocha-3w/mli_3w_december_2023.ML_5W.sample.csv'));
     expect(result.stats.rows).toBe(1985);
     expect(result.stats.members).toBeGreaterThan(140);
     const themes = new Set(rows(result.files['expertise.csv']).records.map((r) => r.theme));
     for (const t of ['health', 'wash', 'shelter', 'food-security', 'education', 'protection'])
       expect(themes).toContain(t);
+    expect(geo(result).some((r) => r.area === 'Mopti (ML05) > Bandiagara (ML0501)')).toBe(true);
     expect(result.merges.some((m) => m.id === 'WVI')).toBe(true);
+    expect(
+      members(result)
+        .filter((m) => m.source_type === 'Mouv. CR')
+        .map((m) => m.scope),
+    ).toContain('national');
     expectUniqueOrgs(result);
+    expectContract(result);
     expectLoadable(result);
   });
 
-  it('Nigeria (cluster codes, NGA p-codes): codes map, geography in NG', () => {
+  it('Nigeria (cluster codes, NGA p-codes): State > LGA areas, codes map, geography in NG', () => {
     const result = import3w(realdata('ocha-3w/nga_3w_oct_dec_2023.sample.csv'));
     expect(result.stats.unmappedThemes).toEqual({});
-    expect(rows(result.files['geography.csv']).records.every((r) => r.country === 'NG')).toBe(true);
+    expect(result.stats.areas).toBe(61);
+    expect(
+      geo(result).every((r) => r.country === 'NG' && /^(Borno|Adamawa|Yobe) \(NGA0\d\d\) > /.test(r.area!)),
+    ).toBe(true);
     expectUniqueOrgs(result);
+    expectContract(result);
     expectLoadable(result);
   });
 
-  it('Nepal 2015 (CR-only): 108 implementing agencies minus merges', () => {
+  it('Nepal 2015 (CR-only): VDC areas with HLCIT codes, source agencies as funders', () => {
     const result = import3w(realdata('nepal-2015-3w/agency_relief.csv'));
-    expect(result.stats).toMatchObject({ rows: 7315, usedRows: 7315, skippedRows: 0, spellings: 108 });
-    const merged = result.merges.reduce((n, m) => n + m.variants.length, 0);
-    expect(result.stats.members).toBe(108 - merged);
+    expect(result.stats).toMatchObject({ rows: 7315, usedRows: 7315, skippedRows: 0 });
+    // 108 implementing-agency spellings; case, space and typo variants merge.
+    expect(result.stats.spellings).toBe(108);
     expect(result.stats.members).toBeGreaterThanOrEqual(100);
+    expect(result.stats.members).toBeLessThan(108);
     expect(result.merges.find((m) => m.canonical.startsWith('Batas'))?.reason).toBe('spelling');
-    expect(rows(result.files['geography.csv']).records.every((r) => r.country === 'NP')).toBe(true);
+    expect(geo(result).every((r) => r.country === 'NP')).toBe(true);
+    expect(result.stats.areas).toBeGreaterThan(800);
+    const funders = rows(result.files['funders.csv']).records;
+    expect(funders.some((f) => f.funder === 'Caritas Internationalis')).toBe(true);
+    expect(funders.some((f) => /^internal$/i.test(f.funder!))).toBe(false);
     expectUniqueOrgs(result);
+    expectContract(result);
     expectLoadable(result);
   });
 });

@@ -1,25 +1,38 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importIati, orgTypesFromCodelist } from '../../src/import/importIati.js';
-import { importFileToDir } from '../../src/node/importFile.js';
-import { parsePartnership } from '../../src/normalise/parsePartnership.js';
-import { EXPECTED_HEADERS, fixture, HAS_REALDATA, REALDATA, realdata, rows } from './helpers.js';
+import { looksGovernmental, looksLikeFundingVehicle } from '../../src/import/orgTypes.js';
+import type { ImportResult } from '../../src/import/types.js';
+import { importFileToDir, readImportFile } from '../../src/node/importFile.js';
+import {
+  expectContract,
+  expectLoadable,
+  fixture,
+  HAS_REALDATA,
+  REALDATA,
+  realdata,
+  rows,
+} from './helpers.js';
 
-describe('importIati on synthetic fixtures', () => {
-  it('imports the reporting organisations of an IATI-tools export, filtered by ref prefix', () => {
+const members = (r: ImportResult) => rows(r.files['members.csv']).records;
+const funders = (r: ImportResult) => rows(r.files['funders.csv']).records;
+
+describe('importIati on synthetic CSV fixtures', () => {
+  it('keeps the members whose ref has the prefix: the NL reporting NGOs, not their ref-less implementers', () => {
     const result = importIati(fixture('iati-activities.csv'), {
       orgPrefix: 'NL-',
       orgTypes: { 'NL-KVK-41160054': '21', 'Oxfam Novib': 'ngo' },
     });
-    // 6 activities: 2 non-NL filtered out, 1 repeated activity id skipped.
+    // 6 activities: 2 with no NL member filtered out, 1 repeated activity id skipped.
     expect(result.stats).toMatchObject({ rows: 6, usedRows: 3, skippedRows: 3, filteredRows: 2, members: 2 });
-    expect(rows(result.files['members.csv']).records).toEqual([
+    expect(members(result)).toEqual([
       {
         id: 'NL-KVK-41160054',
         name: 'Cordaid',
         type: 'ngo',
+        scope: 'international',
         country: 'NL',
         role: 'member',
         org_acronym: '',
@@ -30,6 +43,7 @@ describe('importIati on synthetic fixtures', () => {
         id: 'NL-KVK-27108436',
         name: 'Oxfam Novib',
         type: 'ngo',
+        scope: '',
         country: 'NL',
         role: 'member',
         org_acronym: '',
@@ -47,33 +61,35 @@ describe('importIati on synthetic fixtures', () => {
       },
     ]);
     expect(result.warnings.find((w) => w.code === 'duplicate_row')).toMatchObject({ line: 5 });
+    expectContract(result);
+    expectLoadable(result);
   });
 
-  it('maps DAC codes to themes and sectors with levels from activity shares', () => {
+  it('maps DAC codes to observed themes and to sectors, with activity counts and no rating', () => {
     const result = importIati(fixture('iati-activities.csv'), { orgPrefix: 'NL-' });
-    // Cordaid, 2 activities: A1 12220 (health) + 12240 (nutrition); A2 15180 (gbv), '3.8' is an SDG target.
-    // Each theme in 1 of 2 activities: 1 + round(4 x 0.5) = 3. Oxfam Novib: 14030 (wash) in its only activity: 5.
+    // Cordaid: A1 12220 (health) + 12240 (nutrition); A2 15180 (gbv); '3.8' is an SDG target.
     expect(
-      rows(result.files['expertise.csv']).records.map((r) => `${r.member}:${r.theme}:${r.level}`),
-    ).toEqual([
-      'NL-KVK-41160054:gbv:3',
-      'NL-KVK-41160054:health:3',
-      'NL-KVK-41160054:nutrition:3',
-      'NL-KVK-27108436:wash:5',
-    ]);
-    // Sectors from sectors.json's dac codes: 12220/12240 -> health; 14030 -> water-sanitation; 31120 -> agriculture.
-    expect(
-      rows(result.files['sectors.csv']).records.map(
-        (r) => `${r.member}:${r.sector}:${r.network}:${r.strength}`,
+      rows(result.files['expertise.csv']).records.map(
+        (r) => `${r.member}:${r.theme}:${r.level}:${r.evidence}:${r.activities}`,
       ),
     ).toEqual([
-      'NL-KVK-41160054:health:association:3',
-      'NL-KVK-27108436:agriculture:association:5',
-      'NL-KVK-27108436:water-sanitation:association:5',
+      'NL-KVK-41160054:gbv::observed:1',
+      'NL-KVK-41160054:health::observed:1',
+      'NL-KVK-41160054:nutrition::observed:1',
+      'NL-KVK-27108436:wash::observed:1',
+    ]);
+    expect(
+      rows(result.files['sectors.csv']).records.map(
+        (r) => `${r.member}:${r.sector}:${r.network}:${r.activities}`,
+      ),
+    ).toEqual([
+      'NL-KVK-41160054:health:association:1',
+      'NL-KVK-27108436:agriculture:association:1',
+      'NL-KVK-27108436:water-sanitation:association:1',
     ]);
   });
 
-  it('writes one geography row per organisation x country with partners, start year and activity count', () => {
+  it('makes the implementing organisations a member names its local partners per country', () => {
     const { records } = rows(
       importIati(fixture('iati-activities.csv'), { orgPrefix: 'NL-' }).files['geography.csv'],
     );
@@ -81,6 +97,7 @@ describe('importIati on synthetic fixtures', () => {
       {
         member: 'NL-KVK-41160054',
         country: 'KE',
+        area: '',
         presence: 'programme',
         partners: 'Cordaid Kenya; Local Health NGO',
         since: '2019',
@@ -89,6 +106,7 @@ describe('importIati on synthetic fixtures', () => {
       {
         member: 'NL-KVK-41160054',
         country: 'UG',
+        area: '',
         presence: 'programme',
         partners: 'Cordaid Kenya; Local Health NGO',
         since: '2019',
@@ -97,6 +115,7 @@ describe('importIati on synthetic fixtures', () => {
       {
         member: 'NL-KVK-27108436',
         country: 'ET',
+        area: '',
         presence: 'programme',
         partners: '',
         since: '2020',
@@ -105,31 +124,36 @@ describe('importIati on synthetic fixtures', () => {
     ]);
   });
 
-  it('keeps multilateral refs as ids without a country, warns about unknown countries and unused codes', () => {
-    const result = importIati(fixture('iati-activities.csv'));
-    const members = rows(result.files['members.csv']).records;
-    expect(members.find((m) => m.id === 'XM-DAC-41122')).toMatchObject({
-      name: 'UNICEF',
+  it('unfiltered: implementers are members too, multilaterals are typed un, unknown countries and unused codes warned', () => {
+    const result = importIati(fixture('iati-activities.csv'), { orgTypes: { 'XM-DAC-41122': '40' } });
+    expect(members(result).map((m) => m.name)).toEqual([
+      'Cordaid',
+      'Cordaid Kenya',
+      'Local Health NGO',
+      'Oxfam GB',
+      'Oxfam Novib',
+      'UNICEF',
+    ]);
+    expect(members(result).find((m) => m.id === 'XM-DAC-41122')).toMatchObject({
+      type: 'un',
+      scope: 'international',
       country: '',
-      type: 'other',
     });
-    expect(members.find((m) => m.id === 'GB-CHC-202918')?.country).toBe('GB');
+    expect(members(result).find((m) => m.id === 'GB-CHC-202918')?.country).toBe('GB');
     expect(result.warnings.find((w) => w.code === 'unknown_country')?.value).toBe('XX');
     expect(result.stats.unmappedThemes).toEqual({ '99810': 1 });
     // The 2100 planned start of an activity with an actual start is not used; the actual 2018 is.
     expect(rows(result.files['geography.csv']).records.find((r) => r.member === 'XM-DAC-41122')?.since).toBe(
       '2018',
     );
+    expectContract(result);
   });
 
-  it('filters by org refs or names and by recipient countries', () => {
+  it('filters members by ref or name and recipient countries', () => {
     const byName = importIati(fixture('iati-activities.csv'), {
       orgs: ['Stichting Oxfam Novib', 'GB-CHC-202918'],
     });
-    expect(rows(byName.files['members.csv']).records.map((m) => m.id)).toEqual([
-      'GB-CHC-202918',
-      'NL-KVK-27108436',
-    ]);
+    expect(members(byName).map((m) => m.id)).toEqual(['GB-CHC-202918', 'NL-KVK-27108436']);
     const inKenya = importIati(fixture('iati-activities.csv'), { countries: ['KE'] });
     expect(new Set(rows(inKenya.files['geography.csv']).records.map((r) => r.country))).toEqual(
       new Set(['KE']),
@@ -138,31 +162,77 @@ describe('importIati on synthetic fixtures', () => {
     expect(rows(inKenya.files['expertise.csv']).records.some((r) => r.member === 'XM-DAC-41122')).toBe(true);
   });
 
-  it('reads IATI Datastore column names, type codes and sector vocabularies', () => {
+  it('a ministry that reports and funds is a funder, not a member; its implementers are members', () => {
     const result = importIati(fixture('iati-datastore.csv'));
-    expect(rows(result.files['members.csv']).records.map((m) => [m.id, m.name, m.type])).toEqual([
+    expect(members(result).map((m) => [m.id, m.name, m.type])).toEqual([
+      ['fair-wear-foundation', 'Fair Wear Foundation', 'other'],
+      ['local-union', 'Local Union', 'other'],
       ['NL-KVK-1', 'Mondiaal FNV', 'ngo'],
-      ['NL-1', 'Netherlands Ministry of Foreign Affairs', 'government'],
     ]);
+    expect(
+      funders(result).map(
+        (f) =>
+          `${f.funder}|${f.funder_ref}|${f.funder_type}|${f.member}|${f.country}|${f.role}|${f.activities}`,
+      ),
+    ).toEqual([
+      'Netherlands Ministry of Foreign Affairs|NL-1|government|fair-wear-foundation|BD|funding|2',
+      'Netherlands Ministry of Foreign Affairs|NL-1|government|fair-wear-foundation|ET|funding|1',
+      'Netherlands Ministry of Foreign Affairs|NL-1|government|local-union|BD|funding|1',
+      'Netherlands Ministry of Foreign Affairs|NL-1|government|local-union|ET|funding|1',
+    ]);
+    // The ministry's two spellings are one funder (named by the longer spelling on a tie).
+    expect(result.stats.funders).toBe(1);
     // Vocabulary 99 codes are ignored; 32163 -> garment-textiles; 15150 -> lobby-advocacy.
     expect(
-      rows(result.files['sectors.csv']).records.map((r) => `${r.member}:${r.sector}:${r.strength}`),
-    ).toEqual(['NL-1:garment-textiles:3']);
-    expect(
-      rows(result.files['expertise.csv']).records.map((r) => `${r.member}:${r.theme}:${r.level}`),
-    ).toEqual(['NL-1:lobby-advocacy:3']);
-    expect(
-      rows(result.files['geography.csv']).records.find((r) => r.member === 'NL-1' && r.country === 'BD'),
-    ).toMatchObject({ partners: 'Fair Wear Foundation; Local Union', since: '2017', activities: '2' });
+      rows(result.files['sectors.csv']).records.map((r) => `${r.member}:${r.sector}:${r.activities}`),
+    ).toEqual(['fair-wear-foundation:garment-textiles:1', 'local-union:garment-textiles:1']);
     expect(result.stats.unmappedThemes).toEqual({ '16020': 1, '321': 1 });
+    expectContract(result);
   });
 
-  it('writes CSVs that re-parse to the documented headers and load without rejections', () => {
-    const result = importIati(fixture('iati-activities.csv'));
-    for (const name of Object.keys(EXPECTED_HEADERS) as (keyof typeof EXPECTED_HEADERS)[]) {
-      expect(rows(result.files[name]).header).toEqual(EXPECTED_HEADERS[name]);
-    }
-    expect(parsePartnership(result.files).rejected).toEqual([]);
+  it('with fundersAsMembers the ministry is a member and still listed as a funder', () => {
+    const result = importIati(fixture('iati-datastore.csv'), { fundersAsMembers: true });
+    expect(members(result).map((m) => m.id)).toContain('NL-1');
+    expect(result.stats.funders).toBe(1);
+  });
+
+  it('reads role columns with refs paired by position, and an organisations table with roles and types', () => {
+    const csv =
+      'iati_identifier,reporting_org_ref,reporting_org_name,funding_agencies,funding_org_refs,accountable_orgs,implementing_partners,implementing_org_refs,country_codes,sector_codes\n' +
+      'A,DE-1,Federal Ministry for Economic Cooperation and Development (BMZ),Federal Ministry for Economic Cooperation and Development (BMZ),DE-1,Engagement Global gGmbH,CBM Christoffel-Blindenmission e.V.,,TZ,12230\n' +
+      'B,XM-DAC-41122,UNICEF,UNICEF Regular Resources; The United Kingdom,XM-DAC-41122; GB-GOV-1,,IP not published (XM-DAC-41122-VN-1); Amref Health Africa,XM-DAC-41122-VN-1; XM-DAC-21045,KE,12240\n';
+    const organisations =
+      'activity_id,org_ref,org_name,role,org_type\nA,DE-1,Federal Ministry for Economic Cooperation and Development (BMZ),reporting,\n' +
+      'A,DE-1,Federal Ministry for Economic Cooperation and Development (BMZ),funding,10\nA,,CBM Christoffel-Blindenmission e.V.,implementing,21\nA,,Engagement Global gGmbH,accountable,22\nA,,Somebody,advisor,\n';
+    const plain = importIati(csv);
+    // BMZ is typed government by its name, UNICEF reports and funds: both funders. "IP not published" is no organisation.
+    expect(members(plain).map((m) => m.name)).toEqual([
+      'Amref Health Africa',
+      'CBM Christoffel-Blindenmission e.V.',
+      'Engagement Global gGmbH',
+    ]);
+    expect(funders(plain).map((f) => `${f.funder}->${f.member}:${f.role}`)).toEqual([
+      'The United Kingdom->XM-DAC-21045:funding',
+      'UNICEF->XM-DAC-21045:funding',
+      'Federal Ministry for Economic Cooperation and Development (BMZ)->cbm-christoffel-blindenmission-e-v:funding',
+      'Federal Ministry for Economic Cooperation and Development (BMZ)->engagement-global-ggmbh:funding',
+    ]);
+    // Engagement Global is accountable: CBM is its local partner in Tanzania.
+    expect(
+      rows(plain.files['geography.csv']).records.find((g) => g.member === 'engagement-global-ggmbh')
+        ?.partners,
+    ).toBe('CBM Christoffel-Blindenmission e.V.');
+    const typed = importIati(csv, { organisations, organisationsFile: 'orgs.csv' });
+    expect(members(typed).map((m) => `${m.name}:${m.type}:${m.scope}`)).toEqual([
+      'Amref Health Africa:other:',
+      'CBM Christoffel-Blindenmission e.V.:ngo:international',
+      'Engagement Global gGmbH:ngo:national',
+    ]);
+    expect(typed.warnings.find((w) => w.code === 'invalid_role')).toMatchObject({
+      file: 'orgs.csv',
+      line: 6,
+      value: 'advisor',
+    });
   });
 
   it('keeps organisations with different refs apart and gives same-named ones distinct names', () => {
@@ -170,14 +240,12 @@ describe('importIati on synthetic fixtures', () => {
       'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
       'A,NL-KVK-41179943,World Vision,KE,12220\nB,GB-CHC-285908,World Vision,UG,12220\n';
     const result = importIati(csv);
-    expect(rows(result.files['members.csv']).records.map((m) => [m.id, m.name])).toEqual([
+    expect(members(result).map((m) => [m.id, m.name])).toEqual([
       ['GB-CHC-285908', 'World Vision (GB-CHC-285908)'],
       ['NL-KVK-41179943', 'World Vision (NL-KVK-41179943)'],
     ]);
     expect(result.warnings.find((w) => w.code === 'duplicate_member')?.value).toBe('World Vision');
-    const ingest = parsePartnership(result.files);
-    expect(ingest.rejected).toEqual([]);
-    expect(ingest.partnership.members).toHaveLength(2);
+    expectLoadable(result);
   });
 
   it('reads organisation types from the ReportingOrganisation codelist', () => {
@@ -188,14 +256,15 @@ describe('importIati on synthetic fixtures', () => {
   });
 });
 
-describe('importFileToDir', () => {
-  it('writes the four CSVs and merges.json and returns their paths', () => {
+describe('readImportFile and importFileToDir', () => {
+  it('writes the five CSVs and merges.json, detects XML for iati, refuses XML as 3W and overwriting the input', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ps-import-'));
     try {
       const file = path.resolve(__dirname, '../fixtures/import/3w-cr-only.csv');
       const written = importFileToDir('3w', file, dir);
       expect(written.map((p) => path.basename(p))).toEqual([
         'expertise.csv',
+        'funders.csv',
         'geography.csv',
         'members.csv',
         'merges.json',
@@ -204,6 +273,12 @@ describe('importFileToDir', () => {
       const merges = JSON.parse(readFileSync(path.join(dir, 'merges.json'), 'utf8'));
       expect(merges[0]).toMatchObject({ canonical: 'Batas Foundation', variants: ['Batas foundation'] });
       expect(() => importFileToDir('iati', path.join(dir, 'missing.csv'), dir)).toThrow(/Cannot read/);
+      const xml = path.resolve(__dirname, '../fixtures/import/iati-activities.xml');
+      expect(readImportFile('iati', xml).format).toBe('xml');
+      expect(() => readImportFile('3w', xml)).toThrow(/XML file, not a 3W table/);
+      const input = path.join(dir, 'members.csv');
+      writeFileSync(input, readFileSync(file));
+      expect(() => importFileToDir('3w', input, dir)).toThrow(/overwrite the imported file/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -211,33 +286,56 @@ describe('importFileToDir', () => {
 });
 
 describe.skipIf(!HAS_REALDATA)(`importIati on the East Africa health sample (${REALDATA})`, () => {
-  it('keeps the Dutch publishers, one member per ref, typed from the codelist', () => {
-    const orgTypes = orgTypesFromCodelist(realdata('iati-codelists/csv-en/ReportingOrganisation.csv'));
-    const result = importIati(realdata('iati-east-africa-health/iati_health_projects.sample.csv'), {
-      orgPrefix: 'NL-',
-      orgTypes,
+  const sample = 'iati-east-africa-health/iati_health_projects.sample.csv';
+  const codelist = () => orgTypesFromCodelist(realdata('iati-codelists/csv-en/ReportingOrganisation.csv'));
+
+  it('keeps the Dutch members, one per ref, typed from the codelist', () => {
+    const result = importIati(realdata(sample), { orgPrefix: 'NL-', orgTypes: codelist() });
+    expect(result.stats.rows).toBe(1187);
+    expect(result.stats.usedRows + result.stats.skippedRows).toBe(1187);
+    const list = members(result);
+    expect(list.every((m) => m.id!.startsWith('NL-') && m.country === 'NL')).toBe(true);
+    expect(list.find((m) => m.id === 'NL-KVK-41160054')).toMatchObject({
+      name: 'Cordaid',
+      type: 'ngo',
+      scope: 'international',
     });
-    // 93 activities with an NL reporting org (PROVENANCE.md), 27 ref/name spellings, 24 refs.
-    expect(result.stats).toMatchObject({ rows: 1187, usedRows: 93, members: 24, spellings: 27 });
-    const members = rows(result.files['members.csv']).records;
-    expect(members.every((m) => m.id!.startsWith('NL-') && m.country === 'NL')).toBe(true);
-    expect(members.find((m) => m.id === 'NL-KVK-41160054')).toMatchObject({ name: 'Cordaid', type: 'ngo' });
-    expect(result.merges.map((m) => m.id).sort()).toEqual([
-      'NL-KVK-41022454',
-      'NL-KVK-41150298',
-      'NL-KVK-41215393',
-    ]);
-    const ingest = parsePartnership(result.files);
-    expect(ingest.rejected).toEqual([]);
-    expect(ingest.partnership.members).toHaveLength(24);
+    expect(list.length).toBeGreaterThanOrEqual(24);
+    expect(list.some((m) => m.id === 'NL-1' || looksGovernmental(m.name!))).toBe(false);
+    expectContract(result);
+    expectLoadable(result);
   });
 
-  it('imports all 173 reporting organisations without a filter', () => {
-    const result = importIati(realdata('iati-east-africa-health/iati_health_projects.sample.csv'));
+  it('unfiltered: no ministry, embassy, government body or pooled fund among the members; donors are funders', () => {
+    const result = importIati(realdata(sample));
     expect(result.stats.usedRows + result.stats.skippedRows).toBe(1187);
-    // 173 refs (PROVENANCE.md); a few refs that are names, not identifiers, may stay apart or merge.
-    expect(result.stats.members).toBeGreaterThanOrEqual(165);
-    expect(result.stats.members).toBeLessThanOrEqual(173);
-    expect(parsePartnership(result.files).rejected).toEqual([]);
+    const list = members(result);
+    const donors = list.filter(
+      (m) => m.type === 'government' || looksGovernmental(m.name!) || looksLikeFundingVehicle(m.name!),
+    );
+    expect(donors.map((m) => m.name)).toEqual([]);
+    const funderNames = new Set(funders(result).map((f) => f.funder));
+    for (const donor of [
+      'The United Kingdom',
+      'Federal Ministry for Economic Cooperation and Development (BMZ)',
+    ]) {
+      expect([donor, [...funderNames].some((n) => n!.startsWith(donor))]).toEqual([donor, true]);
+    }
+    expect(result.stats.partners).toBeGreaterThan(100);
+    expectContract(result);
+    expectLoadable(result);
+  });
+
+  it('with the organisations table: types and scopes for most members, roles from the table', () => {
+    const result = importIati(realdata(sample), {
+      organisations: realdata('iati-east-africa-health/organisations.sample.csv'),
+      orgTypes: codelist(),
+    });
+    const list = members(result);
+    const typed = list.filter((m) => m.type !== 'other').length;
+    expect(typed / list.length).toBeGreaterThan(0.7);
+    expect(list.some((m) => m.type === 'government')).toBe(false);
+    expect(list.filter((m) => m.type === 'un').map((m) => m.name)).toContain('UNICEF (XM-DAC-41122)');
+    expectContract(result);
   });
 });

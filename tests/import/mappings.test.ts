@@ -7,7 +7,14 @@ import {
   dacTheme,
   sectorCodeFromName,
 } from '../../src/import/dac.js';
-import { isNational3wType, memberTypeFrom3w, memberTypeFromIati } from '../../src/import/orgTypes.js';
+import {
+  isPlaceholderName,
+  looksGovernmental,
+  looksLikeFundingVehicle,
+  orgKindFrom3w,
+  orgKindFromIati,
+  redCrossScope,
+} from '../../src/import/orgTypes.js';
 import { themeCanonicaliser, themeMapLookup } from '../../src/import/themes.js';
 import { DEFAULT_SECTORS } from '../../src/normalise/taxonomy.js';
 
@@ -97,36 +104,91 @@ describe('DAC codes', () => {
   });
 });
 
-describe('organisation types', () => {
-  it('maps IATI codes and names', () => {
+describe('organisation types and scopes', () => {
+  const kind = (k: { type: string; scope: string | null } | null) =>
+    k === null ? null : `${k.type}/${k.scope ?? ''}`;
+
+  it('maps IATI codes and names to the contract types (40 -> un) and scopes', () => {
     expect(
-      ['21', '22', '23', '10', '11', '15', '70', '80', '40', '60', '90'].map(memberTypeFromIati),
+      ['21', '22', '23', '24', '10', '11', '15', '70', '72', '80', '40', '60', '90'].map((c) =>
+        kind(orgKindFromIati(c)),
+      ),
     ).toEqual([
-      'ngo',
-      'ngo',
-      'ngo',
-      'government',
-      'government',
-      'government',
-      'company',
-      'knowledge',
-      'other',
-      'other',
-      'other',
+      'ngo/international',
+      'ngo/national',
+      'ngo/international',
+      'ngo/national',
+      'government/',
+      'government/local',
+      'government/',
+      'company/',
+      'company/national',
+      'knowledge/',
+      'un/international',
+      'other/',
+      'other/',
     ]);
-    expect(memberTypeFromIati('International NGO')).toBe('ngo');
-    expect(memberTypeFromIati('')).toBeNull();
-    expect(memberTypeFromIati('99')).toBeNull();
+    expect(kind(orgKindFromIati('International NGO'))).toBe('ngo/international');
+    expect(kind(orgKindFromIati('un'))).toBe('un/');
+    expect(orgKindFromIati('')).toBeNull();
+    expect(orgKindFromIati('99')).toBeNull();
+    expect(orgKindFromIati('constructor')).toBeNull();
   });
 
-  it('maps 3W labels in English and French', () => {
-    expect(
-      ['INGO', 'NNGO', 'UN Agency', 'Govt', 'ONG Int', 'ONG Nat', 'Agence UN', 'Mouv. CR'].map(
-        memberTypeFrom3w,
-      ),
-    ).toEqual(['ngo', 'ngo', 'other', 'government', 'ngo', 'ngo', 'other', 'other']);
-    expect(memberTypeFrom3w('Unknown thing')).toBeNull();
-    expect(isNational3wType('ONG Nat')).toBe(true);
-    expect(isNational3wType('INGO')).toBe(false);
+  it('maps the 3W labels of the four real tables in English and French', () => {
+    const labels = [
+      'INGO',
+      'NNGO',
+      'UN Agency',
+      'Govt',
+      'ONG Int',
+      'ONG Nat',
+      'Agence UN',
+      'Mouv. CR',
+      'International NGO',
+      'National NGO',
+      'United Nations',
+      'CBO',
+    ];
+    expect(labels.map((l) => kind(orgKindFrom3w(l)))).toEqual([
+      'ngo/international',
+      'ngo/national',
+      'un/international',
+      'government/national',
+      'ngo/international',
+      'ngo/national',
+      'un/international',
+      'other/',
+      'ngo/international',
+      'ngo/national',
+      'un/international',
+      'ngo/local',
+    ]);
+    expect(orgKindFrom3w('Unknown thing')).toBeNull();
+  });
+
+  it('gives a Red Cross / Red Crescent society its scope from its name and the country', () => {
+    expect(redCrossScope('Croix-Rouge Malienne', ['Mali'])).toBe('national');
+    expect(redCrossScope('Afghan Red Crescent Society', ['Afghanistan'])).toBe('national');
+    expect(redCrossScope('Nigerian Red Cross Society', ['Nigeria'])).toBe('national');
+    expect(redCrossScope('Niger Red Cross', ['Nigeria'])).toBe('international');
+    expect(redCrossScope('Comité International de la Croix-Rouge', ['Mali'])).toBe('international');
+    expect(redCrossScope('Croix-Rouge française', ['Mali'])).toBe('international');
+  });
+
+  it('recognises government bodies, funding vehicles and placeholder names by name', () => {
+    for (const n of [
+      'Ministry of Foreign Affairs',
+      'Embassy of the Kingdom of the Netherlands',
+      'LAMU COUNTY GOVERNMENT',
+      'Gouvernement du bénéficiaire',
+    ])
+      expect([n, looksGovernmental(n)]).toEqual([n, true]);
+    for (const n of ['Adventist Development and Relief Agency', 'Cordaid', 'Save the Children Fund'])
+      expect([n, looksGovernmental(n)]).toEqual([n, false]);
+    expect(looksLikeFundingVehicle('Multi-Donor Trust Fund for the Global Financing Facility')).toBe(true);
+    expect(looksLikeFundingVehicle('Global Fund for Women')).toBe(false);
+    expect(isPlaceholderName('IP not published (XM-DAC-41122-VN-216405)')).toBe(true);
+    expect(isPlaceholderName('Malaria Consortium')).toBe(false);
   });
 });

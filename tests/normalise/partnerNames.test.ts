@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clusterPartnerNames, partnerNameKey } from '../../src/country/partnerNames.js';
+import { clusterPartnerNames, partnerNameKey } from '../../src/normalise/orgNames.js';
 
 const names = (...xs: [string, string][]) => xs.map(([name, member]) => ({ name, member }));
 
