@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Baseline } from '../baseline/buildBaseline.js';
 import { stringifyBaseline, toBaselineJson } from '../baseline/toJson.js';
+import { WORLD_MAP } from '../map/worldGeometry.js';
 import { buildNetwork } from '../network/buildNetwork.js';
 import { toGexf } from '../network/toGexf.js';
 import { toGraphML } from '../network/toGraphML.js';
@@ -30,7 +31,7 @@ export interface WriteOptions {
 
 /**
  * Write baseline.json, one CSV per matrix plus countries and recommendations, report.md,
- * report.html and the synergy network (GraphML, GEXF, Kumu JSON) into a directory (created if missing). Returns the written file paths, sorted.
+ * report.html (with the world map of `partner-synergy/map`) and the synergy network (GraphML, GEXF, Kumu JSON) into a directory (created if missing). Returns the written file paths, sorted.
  *
  * @param baseline - from `buildBaseline` (partner-synergy) or {@link buildBaselineFromDir}
  * @param outDir - the output directory; created if missing, files in it overwritten
@@ -51,7 +52,7 @@ export function writeBaselineOutputs(
   const files: Record<string, string> = {
     'baseline.json': stringifyBaseline(json),
     'report.md': renderMarkdown(json, { lang, top }),
-    'report.html': renderHtml(json, { lang, top }),
+    'report.html': renderHtml(json, { lang, top, map: WORLD_MAP }),
     ...toCsvExports(json),
   };
   if (network) {

@@ -16,10 +16,26 @@ export const DRIVER_LABELS: Readonly<Record<Driver, LocalText>> = Object.freeze(
 const WORDS: Readonly<
   Record<
     Lang,
-    { and: string; level: string; against: string; none: string; brings: string; bringsAfter: string }
+    {
+      and: string;
+      level: string;
+      against: string;
+      none: string;
+      brings: string;
+      bringsAfter: string;
+      more: (count: number) => string;
+    }
   >
 > = {
-  en: { and: 'and', level: 'level', against: 'versus', none: 'none', brings: 'brings', bringsAfter: '' },
+  en: {
+    and: 'and',
+    level: 'level',
+    against: 'versus',
+    none: 'none',
+    brings: 'brings',
+    bringsAfter: '',
+    more: (count) => `${count} more`,
+  },
   nl: {
     and: 'en',
     level: 'niveau',
@@ -27,8 +43,15 @@ const WORDS: Readonly<
     none: 'geen',
     brings: 'brengt',
     bringsAfter: ' in',
+    more: (count) => `nog ${count} andere`,
   },
 };
+
+/**
+ * Lists of themes, theme levels and countries in a rationale name at most this many; the rest
+ * is counted ("and 8 more"). The recommendation's `themes` and `countries` hold every one.
+ */
+export const MAX_NAMED_IN_RATIONALE = 5;
 
 /** What the renderer needs besides the template and values. */
 export interface RenderContext {
@@ -53,6 +76,21 @@ export interface RenderContext {
 export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${WORDS[lang].and} ${items[items.length - 1]}`;
+}
+
+/**
+ * {@link joinList} for lists that can grow long (themes, countries): at most
+ * {@link MAX_NAMED_IN_RATIONALE} items, then how many more.
+ *
+ * @example
+ * joinCapped(['A', 'B', 'C', 'D', 'E', 'F', 'G'], 'en'); // => 'A, B, C, D, E and 2 more'
+ * joinCapped(['A', 'B', 'C', 'D', 'E', 'F'], 'nl'); // => 'A, B, C, D, E en nog 1 andere'
+ * joinCapped(['A', 'B'], 'en'); // => 'A and B'
+ */
+export function joinCapped(items: readonly string[], lang: Lang): string {
+  if (items.length <= MAX_NAMED_IN_RATIONALE) return joinList(items, lang);
+  const rest = items.length - MAX_NAMED_IN_RATIONALE;
+  return joinList([...items.slice(0, MAX_NAMED_IN_RATIONALE), WORDS[lang].more(rest)], lang);
 }
 
 /** Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym ("GBV", "OECD ..."). */
@@ -107,13 +145,13 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
     case 'theme':
       return theme(value.id);
     case 'themes':
-      return joinList(value.ids.map(theme), lang);
+      return joinCapped(value.ids.map(theme), lang);
     case 'sector':
       return inline(labelOf(labels, 'sectors', value.id, lang));
     case 'country':
       return labelOf(labels, 'countries', value.id, lang);
     case 'countries':
-      return joinList(
+      return joinCapped(
         value.ids.map((c) => labelOf(labels, 'countries', c, lang)),
         lang,
       );
@@ -141,7 +179,7 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
         byMember.set(e.member, list);
       }
       return [...byMember.entries()]
-        .map(([m, parts]) => `${ctx.memberName(m)}: ${joinList(parts, lang)}`)
+        .map(([m, parts]) => `${ctx.memberName(m)}: ${joinCapped(parts, lang)}`)
         .join('; ');
     }
     case 'gaps': {
@@ -149,7 +187,7 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
         const e = value.entries[0];
         return e ? `${w.level} ${level(e.from)} ${w.against} ${level(e.to)}` : '';
       }
-      return joinList(
+      return joinCapped(
         value.entries.map((e) => `${theme(e.theme)} ${level(e.from)} ${w.against} ${level(e.to)}`),
         lang,
       );
@@ -158,7 +196,7 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
       return joinList(
         value.entries.map(
           (e) =>
-            `${ctx.memberName(e.member)} ${w.brings} ${joinList(e.themes.map(theme), lang)}${w.bringsAfter}`,
+            `${ctx.memberName(e.member)} ${w.brings} ${joinCapped(e.themes.map(theme), lang)}${w.bringsAfter}`,
         ),
         lang,
       );
@@ -209,4 +247,40 @@ export function renderTemplate(
     if (one !== undefined && other !== undefined) return countOf(value) === 1 ? one : other;
     return renderValue(value, ctx);
   });
+}
+
+/**
+ * The countries a rendered rationale names: every `country` and `countries` value its template
+ * (and the fragments it uses) puts in the text, sorted. Reports take a recommendation's "where"
+ * from this, so a card never says less or more than its rationale.
+ *
+ * @example
+ * countriesNamed('{members} can engage {company}{where}.', {
+ *   members: { kind: 'members', ids: ['a'] }, company: 'X',
+ *   where: { kind: 'fragment', name: 'in', vars: { countries: { kind: 'countries', ids: ['KE', 'ET'] } } },
+ *   unused: { kind: 'country', id: 'BD' },
+ * }, { in: { en: ' in {countries}', nl: ' in {countries}' } });
+ * // => ['ET', 'KE']
+ */
+export function countriesNamed(
+  template: string,
+  vars: Readonly<Record<string, RationaleValue>>,
+  fragments: Readonly<Record<string, LocalText>>,
+): string[] {
+  const found = new Set<string>();
+  const visit = (text: string, values: Readonly<Record<string, RationaleValue>>): void => {
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const name = match[1] as string;
+      if (match[2] !== undefined || !Object.hasOwn(values, name)) continue;
+      const value = values[name] as RationaleValue;
+      if (value === null || typeof value !== 'object') continue;
+      if (value.kind === 'country') found.add(value.id);
+      else if (value.kind === 'countries') for (const id of value.ids) found.add(id);
+      else if (value.kind === 'fragment' && Object.hasOwn(fragments, value.name)) {
+        visit((fragments[value.name] as LocalText).en, value.vars);
+      }
+    }
+  };
+  visit(template, vars);
+  return [...found].sort();
 }
