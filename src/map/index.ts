@@ -12,5 +12,4 @@
  * The Node writer (`writeBaselineOutputs`, the CLI) passes them by default.
  * @module
  */
-export type { WorldMapGeometry, WorldMapShape } from '../report/worldMap.js';
 export { WORLD_MAP } from './worldGeometry.js';

@@ -19,7 +19,14 @@ import { createLookup } from './lookup.js';
 import { buildMapRows, type MapCountryRow, PRESENCE_ORDER } from './mapModel.js';
 import { resolveReportOptions } from './model.js';
 
-/** One country's outline, projected: SVG path data (empty for a country drawn as a point only), a point inside it, its area in px². */
+/**
+ * One country's outline, projected: SVG path data (empty for a country drawn as a point only),
+ * a point inside it (where a marker goes), its area in px².
+ *
+ * @example
+ * const shape: WorldMapShape = { d: 'M70 20h5v5h-5z', x: 72.5, y: 22.5, area: 25 };
+ * shape.area < 80; // => true
+ */
 export interface WorldMapShape {
   readonly d: string;
   readonly x: number;
@@ -65,9 +72,12 @@ export interface WorldMapOptions {
 /** Upper bounds of the member-count classes: 1, 2, 3-4, 5-9, 10+. */
 const CLASS_MIN = [1, 2, 3, 5, 10] as const;
 const CLASS_LABELS = ['1', '2', '3–4', '5–9', '10+'] as const;
-/** One hue, five lightness steps (about 15 L* apart): the order survives grey-scale printing. */
-const CLASS_FILLS = ['#b9d4ea', '#7fb0d6', '#4684bb', '#1f5898', '#0c2f5e'] as const;
-const ABSENT_FILL = '#f0f0f0';
+/** One hue, five lightness steps: the order survives grey-scale printing (tested on luminance). */
+export const MAP_CLASS_FILLS = ['#b9d4ea', '#7fb0d6', '#4684bb', '#1f5898', '#0c2f5e'] as const;
+const CLASS_FILLS = MAP_CLASS_FILLS;
+/** Fill of a country where no member is present. */
+export const MAP_ABSENT_FILL = '#f4f4f4';
+const ABSENT_FILL = MAP_ABSENT_FILL;
 const ABSENT_STROKE = '#c4c4c4';
 const PRESENT_STROKE = '#1d1d1f';
 const INK = '#1d1d1f';
@@ -306,7 +316,8 @@ export function worldMapSvgFromRows(
  * @throws {OptionsError} for an unknown `lang`.
  * @example
  * const svg = renderWorldMapSvg(json, WORLD_MAP, { lang: 'nl' });
- * svg.includes('<path data-country="BD" data-members="4" data-presence="office"'); // => true
+ * svg.includes('<path data-country="BD" data-members="7" data-presence="office" data-recommendations="8"'); // => true
+ * svg.includes('<title>Bangladesh, 7 leden: Fair Threads Alliance (kantoor),'); // => true
  */
 export function renderWorldMapSvg(
   baseline: BaselineJson,

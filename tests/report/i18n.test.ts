@@ -54,8 +54,8 @@ describe('t, tn, tValue', () => {
 
   it('tValue translates known values and passes others through', () => {
     expect(tValue('nl', 'presence', 'office')).toBe('kantoor');
-    expect(tValue('nl', 'kind', 'joint-lobby')).toBe('Gezamenlijke lobby');
-    expect(tValue('en', 'kind', 'brand-new-kind')).toBe('brand-new-kind');
-    expect(tValue('en', 'kind', '__proto__')).toBe('__proto__');
+    expect(tValue('nl', 'type', 'union')).toBe('vakbond');
+    expect(tValue('en', 'presence', 'embassy')).toBe('embassy');
+    expect(tValue('en', 'presence', '__proto__')).toBe('__proto__');
   });
 });
