@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import { createRequire } from 'node:module';
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
@@ -144,7 +144,9 @@ describe('escapeMarkdownCell(s)', () => {
   });
 
   it('shows exactly the text, as text, in a GFM table cell of a CommonMark renderer with raw HTML on (property)', () => {
-    const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (o: object) => {
+    const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (
+      o: object,
+    ) => {
       render(s: string): string;
     };
     const renderer = new MarkdownIt({ html: true, linkify: false });

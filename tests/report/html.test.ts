@@ -88,7 +88,9 @@ describe('renderHtml(baseline, options)', () => {
 
   it('has recommendation cards with kind badge, score bar, details, rationale and evidence', () => {
     expect(html.match(/<article class="rec">/g)).toHaveLength(7);
-    expect(html).toContain('<span class="badge kind-joint-lobby"><bdi>Joint lobby toward a sector</bdi></span>');
+    expect(html).toContain(
+      '<span class="badge kind-joint-lobby"><bdi>Joint lobby toward a sector</bdi></span>',
+    );
     expect(html).toContain('<rect width="81" height="8" rx="2" fill="#2c728e"/>');
     expect(html).toContain('<li><code><bdi>geography.csv:6</bdi></code></li>');
   });

@@ -16,7 +16,9 @@ import {
 const headings = (md: string) => md.split('\n').filter((l) => /^#{1,3} /.test(l));
 
 /** A CommonMark + GFM renderer with raw HTML on, as on GitHub or in a static site generator. */
-const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (o: object) => {
+const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (
+  o: object,
+) => {
   render(s: string): string;
 };
 const toHtml = (md: string) => new MarkdownIt({ html: true, linkify: false }).render(md);
@@ -60,9 +62,7 @@ describe('renderMarkdown(baseline, options)', () => {
     const md = renderMarkdown(FIXTURE_BASELINE, { top: 3 });
     // synergy(mvn, sgw) = 0.4147 > synergy(fwc, mvn) = 0.3955 > synergy(fwc, tpb) = 0.3556;
     // shared context = synergy + duplication = 0.4147 + 0.1091 = 0.5238 -> 0.52.
-    expect(md).toContain(
-      '| 1 | Mondiaal Vakbondsnetwerk | Stichting Gender & Werk | 0.41 | 0.52 | 0.21 |',
-    );
+    expect(md).toContain('| 1 | Mondiaal Vakbondsnetwerk | Stichting Gender & Werk | 0.41 | 0.52 | 0.21 |');
     expect(md).toContain('| 2 | Fair Wear Coalitie | Mondiaal Vakbondsnetwerk | 0.40 | 0.46 | 0.15 |');
     expect(md).toContain('| 3 | Fair Wear Coalitie | Textiel Partners BV | 0.36 | 0.40 | 0.11 |');
     const section = md.slice(md.indexOf('## Top synergies'), md.indexOf('## Top duplication risks'));

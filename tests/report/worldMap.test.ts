@@ -135,7 +135,9 @@ describe('renderWorldMapSvg(baseline, geometry, options)', () => {
     );
     expect(svg).toContain('role="img" aria-labelledby="ps-map-title ps-map-desc"');
     expect(svg).toContain('<title id="ps-map-title">Where the partnership works</title>');
-    expect(svg).toContain('<desc id="ps-map-desc">5 countries with members present, 4 of them with proposed joint activities.');
+    expect(svg).toContain(
+      '<desc id="ps-map-desc">5 countries with members present, 4 of them with proposed joint activities.',
+    );
     for (const text of [
       'Members present',
       'none',
