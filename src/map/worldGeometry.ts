@@ -15,7 +15,8 @@ import type { WorldMapGeometry } from '../report/worldMap.js';
 export const WORLD_MAP: WorldMapGeometry = {
   width: 1000,
   height: 440,
-  source: 'Natural Earth 1:110m (public domain), Equal Earth projection',
+  source: 'Natural Earth 1:110m',
+  projection: 'Equal Earth',
   countries: {
     AD: { d: '', x: 503.9, y: 91.6, area: 0 },
     AE: { d: 'M639.8 154.8l.5-.2 .2 1 2.1-.6 2.2 .1 1.7 .1 1.5-2.5 1.6-2.3 1.4-2.2 .7 1.2 .8 2.9-1.4 0 .1 2.4 .6 .5-1.1 .7 .2 1.5-.6 1.5 .2 1.5-.5 .7-8.4-1.8-1.6-3.7z', x: 647.1, y: 156.1, area: 70 },

@@ -13,7 +13,7 @@ import { escapeHtml as esc } from './escape.js';
 import { formatNumber } from './format.js';
 import { renderHeatmapSvg } from './heatmap.js';
 import { REPORT_CSS } from './html-style.js';
-import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t } from './i18n.js';
+import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
 import { checkIdMatrix, type IdMatrix } from './matrix.js';
 import {
@@ -516,7 +516,7 @@ function problems(model: ReportModel): string[] {
           ),
           model.files.map((f) => [
             `<code>${u(f.file)}</code>`,
-            u(f.kind),
+            u(tValue(lang, 'fileKind', f.kind)),
             u(f.encoding),
             `<code>${u(describeDelimiter(f.delimiter))}</code>`,
             String(f.rows),

@@ -6,7 +6,7 @@
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { escapeMarkdownCell as md } from './escape.js';
-import { type ReportLang, t } from './i18n.js';
+import { type ReportLang, t, tValue } from './i18n.js';
 import {
   buildReportModel,
   type CountryRow,
@@ -293,7 +293,7 @@ function problemsSection(model: ReportModel): string[] {
         ).map((h) => md(t(lang, h))),
         model.files.map((f) => [
           md(f.file),
-          md(f.kind),
+          md(tValue(lang, 'fileKind', f.kind)),
           md(f.encoding),
           md(describeDelimiter(f.delimiter)),
           String(f.rows),

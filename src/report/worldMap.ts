@@ -39,15 +39,17 @@ export interface WorldMapShape {
  * frame. `WORLD_MAP` from `partner-synergy/map` is one (Natural Earth 1:110m).
  *
  * @example
- * const tiny: WorldMapGeometry = { width: 100, height: 50, source: 'test', countries: {
+ * const tiny: WorldMapGeometry = { width: 100, height: 50, source: 'test', projection: 'none', countries: {
  *   BD: { d: 'M70 20h5v5h-5z', x: 72.5, y: 22.5, area: 25 } } };
  * renderWorldMapSvg(json, tiny).includes('data-country="BD"'); // => true
  */
 export interface WorldMapGeometry {
   readonly width: number;
   readonly height: number;
-  /** Where the outlines come from (shown under the map). */
+  /** Where the outlines come from, e.g. 'Natural Earth 1:110m' (shown under the map). */
   readonly source: string;
+  /** The projection's name, e.g. 'Equal Earth' (shown under the map). */
+  readonly projection: string;
   readonly countries: Readonly<Record<string, WorldMapShape>>;
 }
 
@@ -294,7 +296,7 @@ export function worldMapSvgFromRows(
   }
   parts.push('</g>', legend(lang, height + 16, width));
   parts.push(
-    `<text x="${width}" y="${total - 4}" text-anchor="end" font-size="11" fill="#5b5b60">${esc(geometry.source)}</text>`,
+    `<text x="${width}" y="${total - 4}" text-anchor="end" font-size="11" fill="#5b5b60">${esc(t(lang, 'map.source', { source: geometry.source, projection: geometry.projection }))}</text>`,
   );
   parts.push('</svg>');
   return parts.join('');

@@ -26,6 +26,7 @@ const TINY: WorldMapGeometry = {
   width: 1000,
   height: 400,
   source: 'test squares',
+  projection: 'flat',
   countries: {
     BD: { d: 'M700 200h40v40h-40z', x: 720, y: 220, area: 1600 },
     IN: { d: 'M600 200h60v60h-60z', x: 630, y: 230, area: 3600 },
