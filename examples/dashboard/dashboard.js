@@ -145,6 +145,13 @@ const TEXT = {
     or: 'or',
     where: 'Where',
     noCountry: 'no particular country',
+    fileKind_members: 'members',
+    fileKind_expertise: 'expertise',
+    fileKind_geography: 'geography',
+    fileKind_sectors: 'sectors',
+    fileKind_companies: 'companies',
+    fileKind_wide: 'survey export (one row per member)',
+    fileKind_unknown: 'not recognised',
     role_local_partner: 'local partner',
   },
   nl: {
@@ -276,6 +283,13 @@ const TEXT = {
     or: 'of',
     where: 'Waar',
     noCountry: 'geen bepaald land',
+    fileKind_members: 'leden',
+    fileKind_expertise: 'expertise',
+    fileKind_geography: 'geografie',
+    fileKind_sectors: 'sectoren',
+    fileKind_companies: 'bedrijven',
+    fileKind_wide: 'enquête-export (één rij per lid)',
+    fileKind_unknown: 'niet herkend',
     role_local_partner: 'lokale partner',
   },
 };
@@ -680,7 +694,7 @@ function renderSummary() {
         'tr',
         {},
         el('td', { text: f.file }),
-        el('td', { text: f.kind }),
+        el('td', { text: t(`fileKind_${f.kind}`) }),
         el('td', { text: f.encoding }),
         el('td', { text: delimiterName(f.delimiter) }),
         el('td', { class: 'num', text: String(f.rows) }),
@@ -797,7 +811,7 @@ function renderHeatmap() {
   const svgText = ps.renderHeatmapSvg(matrix, {
     title: t(`matrix_${key}`),
     labels: memberNames(),
-    cellSize: small ? 30 : n <= 40 ? 18 : 10,
+    cellSize: small ? 34 : n <= 40 ? 18 : 10,
     showValues: small,
     decimalSeparator: state.lang === 'nl' ? ',' : '.',
     axisNote: state.lang === 'nl' ? 'rij wint van kolom' : 'row gains from column',
@@ -963,7 +977,8 @@ function renderCountry() {
     el('h3', { text: t('sharedHeading') }),
     shared,
     el('h3', { text: t('themesHeading') }),
-    el('div', { class: 'table-scroll tall' }, themesTable),
+    // A scrolling box: focusable and named, so keyboard users can scroll it too.
+    el('div', { class: 'table-scroll tall', tabindex: 0, role: 'region', 'aria-label': t('themesHeading') }, themesTable),
   );
   holder.dataset.country = code;
 }
