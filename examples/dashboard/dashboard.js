@@ -133,8 +133,8 @@ const TEXT = {
     colStrongest: 'Strongest presence',
     colRecs: 'Joint activities',
     openCountry: 'Open {country}',
-    missingHeading: 'Add these files for a complete baseline',
-    missingIntro: 'This baseline has no data in one or more dimensions, so parts of it are empty:',
+    missingFilesHeading: 'Add these files for a complete baseline',
+    missingFilesIntro: 'This baseline has no data in one or more dimensions, so parts of it are empty:',
     missing_expertise:
       'expertise.csv (member, theme, level): what each member knows. Adds expertise overlap and complementarity, synergy, training offers and coverage gaps.',
     missing_geography:
@@ -271,8 +271,9 @@ const TEXT = {
     colStrongest: 'Sterkste aanwezigheid',
     colRecs: 'Gezamenlijke activiteiten',
     openCountry: '{country} openen',
-    missingHeading: 'Voeg deze bestanden toe voor een volledige baseline',
-    missingIntro: 'Deze baseline heeft in een of meer dimensies geen gegevens, dus delen ervan blijven leeg:',
+    missingFilesHeading: 'Voeg deze bestanden toe voor een volledige baseline',
+    missingFilesIntro:
+      'Deze baseline heeft in een of meer dimensies geen gegevens, dus delen ervan blijven leeg:',
     missing_expertise:
       'expertise.csv of kennis.csv (lid, thema, niveau): wat elk lid weet. Levert overlap en complementariteit in expertise, synergie, trainingsaanbod en gaten in de dekking op.',
     missing_geography:
@@ -584,7 +585,9 @@ async function renderMap(generation) {
     return;
   }
   if (generation !== state.generation || state.json === null) return;
-  const svg = parseSvg(ps.renderWorldMapSvg(state.json, mapGeometry, { lang: state.lang, interactive: true }));
+  const svg = parseSvg(
+    ps.renderWorldMapSvg(state.json, mapGeometry, { lang: state.lang, interactive: true }),
+  );
   if (svg === null) {
     holder.replaceChildren(el('p', { class: 'error', text: t('mapError') }));
     return;
@@ -978,7 +981,11 @@ function renderCountry() {
     shared,
     el('h3', { text: t('themesHeading') }),
     // A scrolling box: focusable and named, so keyboard users can scroll it too.
-    el('div', { class: 'table-scroll tall', tabindex: 0, role: 'region', 'aria-label': t('themesHeading') }, themesTable),
+    el(
+      'div',
+      { class: 'table-scroll tall', tabindex: 0, role: 'region', 'aria-label': t('themesHeading') },
+      themesTable,
+    ),
   );
   holder.dataset.country = code;
 }
@@ -1087,6 +1094,11 @@ function renderRecommendations() {
 // ---------------------------------------------------------------- wiring
 
 function wire() {
+  // The heatmap box scrolls when the grid is wider than the card: keyboard users must reach it.
+  const heatmap = $('heatmap');
+  heatmap.tabIndex = 0;
+  heatmap.setAttribute('role', 'region');
+  heatmap.setAttribute('aria-labelledby', 'heatmap-heading');
   const zone = $('drop-zone');
   const input = $('file-input');
   input.addEventListener('change', () => {

@@ -245,6 +245,12 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
       });
       expect(kindIdsIn(text)).toEqual([]);
       if (lang === 'nl') expect(englishWordsIn(text, namesIn(expected.nl))).toEqual([]);
+      // Each text in its own place (the missing-files notice has its own keys).
+      expect(await page.textContent('[data-testid="country-view"] h3')).toBe(
+        lang === 'en'
+          ? 'Missing (focus themes nobody covers well)'
+          : 'Ontbrekend (focusthema’s die niemand goed dekt)',
+      );
       // Heatmap labels at 11 px or more as drawn.
       const sizes = await page.$$eval('[data-testid="heatmap"] svg text', (texts) =>
         texts.map((t) => {
