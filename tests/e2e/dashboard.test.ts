@@ -239,6 +239,7 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
         for (const n of copy.querySelectorAll('code, script, .code, #problems-body td:nth-child(6)'))
           n.remove();
         document.body.append(copy);
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (closed and hidden parts left out) is what a reader sees
         const seen = copy.innerText;
         copy.remove();
         return seen;

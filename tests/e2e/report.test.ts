@@ -41,6 +41,7 @@ function readerText(page: Page): Promise<string> {
     for (const n of copy.querySelectorAll('code, style, #problems td:nth-child(5), #problems li')) n.remove();
     document.body.append(copy);
     copy.style.position = 'absolute';
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (closed and hidden parts left out) is what a reader sees
     const text = copy.innerText;
     copy.remove();
     return text;
