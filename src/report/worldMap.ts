@@ -1,7 +1,7 @@
 /**
- * The world map of where the partnership works, as inline SVG: one shape per country
- * (`<path data-country="BD">`), shaded by how many members are present (lightness steps of one
- * hue, readable in grey), patterned by the strongest presence (solid office, hatched local
+ * The world map of where the partnership works, as inline SVG: one shape per country (those
+ * with members or recommendations carry their code: `<path data-country="BD">`), shaded by
+ * how many members are present (lightness steps of one hue, readable in grey), patterned by the strongest presence (solid office, hatched local
  * partner, dotted programme, lined network), outlined where joint activities are proposed,
  * with a marker for countries too small to see, a tooltip per country and a legend.
  *
@@ -258,7 +258,8 @@ export function worldMapSvgFromRows(
   for (const code of Object.keys(shapes).sort()) {
     const shape = shapes[code]!;
     if (shape.d === '' || present.has(code)) continue;
-    parts.push(`<path data-country="${esc(code)}" d="${esc(shape.d)}"/>`);
+    // No code on land without members: the page names only the countries the baseline has.
+    parts.push(`<path d="${esc(shape.d)}"/>`);
   }
   parts.push(`</g><g stroke="${PRESENT_STROKE}" stroke-width=".6" stroke-linejoin="round">`);
   const drawn = [...present.values()];

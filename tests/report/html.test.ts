@@ -8,21 +8,13 @@ import {
   deepFreeze,
   HOSTILE_NAMES,
   hostileBaseline,
+  REPORT_ALLOWED_ATTRIBUTES,
+  REPORT_ALLOWED_TAGS,
   syntheticBaseline,
 } from './helpers.js';
 
-/** Elements the page may contain; anything else (script, img, iframe, link, object...) is a failure. */
-const ALLOWED_TAGS = new Set(
-  'html head meta title style body header nav ol ul li a main section h1 h2 h3 p div span table caption thead tbody tr th td code strong dl dt dd article figure figcaption details summary aside svg rect text tspan bdi footer'.split(
-    ' ',
-  ),
-);
-/** Attributes the page may use: no event handlers, no src, no style except on nothing, no external href. */
-const ALLOWED_ATTRIBUTES = new Set(
-  'id lang charset http-equiv content name href class scope aria-label aria-labelledby aria-hidden role xmlns width height viewbox x y dy rx fill transform text-anchor font-family font-size font-weight font-style pointer-events'.split(
-    ' ',
-  ),
-);
+const ALLOWED_TAGS = REPORT_ALLOWED_TAGS;
+const ALLOWED_ATTRIBUTES = REPORT_ALLOWED_ATTRIBUTES;
 
 function expectSafePage(html: string): void {
   const check = checkHtml(html);
