@@ -3,7 +3,8 @@
 const assert = require('node:assert/strict');
 const { createHash } = require('node:crypto');
 const path = require('node:path');
-const { BASELINE_SCHEMA_VERSION, buildBaseline, SquareMatrix, toBaselineJson } = require('partner-synergy');
+const { BASELINE_SCHEMA_VERSION, buildBaseline, renderHtml, SquareMatrix, toBaselineJson } = require('partner-synergy');
+const { WORLD_MAP } = require('partner-synergy/map');
 const { buildNetwork } = require('partner-synergy/network');
 const { buildBaselineFromDir } = require('partner-synergy/node');
 
@@ -25,6 +26,9 @@ assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
 
 const { Matrix } = require(require.resolve('ml-matrix', { paths: [require.resolve('partner-synergy')] }));
 assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
+
+// The world map's outlines come from their own entry.
+assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));
 
 const network = buildNetwork(json);
 const digest = createHash('sha256').update(JSON.stringify(json)).digest('hex').slice(0, 16);

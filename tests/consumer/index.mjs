@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { BASELINE_SCHEMA_VERSION, buildBaseline, SquareMatrix, toBaselineJson } from 'partner-synergy';
+import { BASELINE_SCHEMA_VERSION, buildBaseline, renderHtml, SquareMatrix, toBaselineJson } from 'partner-synergy';
+import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';
 
@@ -28,6 +29,9 @@ assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
 const requireFromPackage = createRequire(import.meta.resolve('partner-synergy'));
 const { Matrix } = requireFromPackage('ml-matrix');
 assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
+
+// The world map's outlines come from their own entry.
+assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));
 
 const network = buildNetwork(json);
 const digest = createHash('sha256').update(JSON.stringify(json)).digest('hex').slice(0, 16);

@@ -1,6 +1,7 @@
 // Type-checked (not run) as CommonJS under moduleResolution node16: require() must find the
 // .d.cts declarations of every entry.
 import ps = require('partner-synergy');
+import psMap = require('partner-synergy/map');
 import psNetwork = require('partner-synergy/network');
 import psNode = require('partner-synergy/node');
 
@@ -8,8 +9,9 @@ const baseline: ps.Baseline = ps.buildBaseline({ 'members.csv': 'id,name\nA,Alph
 const json: ps.BaselineJson = ps.toBaselineJson(baseline);
 const network: psNetwork.SynergyNetwork = psNetwork.buildNetwork(json);
 const fromDir: ps.Baseline = psNode.buildBaselineFromDir('data/sample-partnership');
+const page: string = ps.renderHtml(json, { map: psMap.WORLD_MAP });
 
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
 psNetwork.buildNetwork(baseline);
 
-export = { network, fromDir };
+export = { network, fromDir, page };

@@ -5,8 +5,11 @@ import {
   type BaselineJson,
   buildBaseline,
   type Recommendation,
+  renderWorldMapSvg,
   toBaselineJson,
+  type WorldMapGeometry,
 } from 'partner-synergy';
+import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';
 
@@ -16,10 +19,12 @@ const network: SynergyNetwork = buildNetwork(json, { threshold: 0.1 });
 const top: Recommendation | undefined = json.recommendations[0];
 const fromDir: Baseline = buildBaselineFromDir('data/sample-partnership');
 const synergy: number = fromDir.metrics.synergy.get('FTA', 'SEW');
+const outlines: WorldMapGeometry = WORLD_MAP;
+const map: string = renderWorldMapSvg(json, outlines, { lang: 'nl', interactive: true });
 
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
 buildNetwork(baseline);
 // @ts-expect-error decimals is a number
 toBaselineJson(baseline, { decimals: '2' });
 
-export { network, synergy, top };
+export { map, network, synergy, top };
