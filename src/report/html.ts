@@ -15,6 +15,7 @@ import { renderHeatmapSvg } from './heatmap.js';
 import { REPORT_CSS } from './html-style.js';
 import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
+import { MAP_MEMBERS_NAMED } from './mapModel.js';
 import { checkIdMatrix, type IdMatrix } from './matrix.js';
 import {
   buildReportModel,
@@ -431,7 +432,10 @@ function mapSection(model: ReportModel, geometry: WorldMapGeometry | undefined):
     r.strongestLabel === null ? DASH : esc(r.strongestLabel),
     r.members.length === 0
       ? DASH
-      : r.members.map((m) => `${u(m.name)} <span class="muted">(${esc(m.presenceLabel)})</span>`).join(', '),
+      : r.members
+          .slice(0, MAP_MEMBERS_NAMED)
+          .map((m) => `${u(m.name)} <span class="muted">(${esc(m.presenceLabel)})</span>`)
+          .join(', ') + moreMembers(lang, r.members.length - MAP_MEMBERS_NAMED),
     String(r.recommendations),
   ]);
   return [
@@ -447,6 +451,10 @@ function mapSection(model: ReportModel, geometry: WorldMapGeometry | undefined):
       true,
     ),
   ];
+}
+
+function moreMembers(lang: ReportLang, count: number): string {
+  return count > 0 ? ` <span class="muted">${esc(t(lang, 'note.moreEvidence', { count }))}</span>` : '';
 }
 
 /** The files to add when a whole dimension has no data: which file, and what it adds. */

@@ -170,7 +170,6 @@ const EN = {
   'map.caption': 'The numbers behind the map, country by country.',
   'map.noGeometry':
     'The map is drawn when the report gets the country outlines (the partner-synergy command does; in code: renderHtml option map from partner-synergy/map). The table gives the same numbers.',
-  'map.more': '+{count} more',
   'fileKind.members': 'members',
   'fileKind.expertise': 'expertise',
   'fileKind.geography': 'geography',
@@ -362,7 +361,6 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'map.caption': 'De cijfers achter de kaart, per land.',
   'map.noGeometry':
     'De kaart wordt getekend als het rapport de landgrenzen krijgt (het partner-synergy-commando doet dat; in code: de optie map van renderHtml uit partner-synergy/map). De tabel geeft dezelfde cijfers.',
-  'map.more': '+{count} andere',
   'fileKind.members': 'leden',
   'fileKind.expertise': 'expertise',
   'fileKind.geography': 'geografie',

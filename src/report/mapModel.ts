@@ -10,6 +10,9 @@ import { type ReportLang, tValue } from './i18n.js';
 import type { Lookup } from './lookup.js';
 import { compareNames } from './text.js';
 
+/** The map's tooltips and table name at most this many members per country, then "… and N more". */
+export const MAP_MEMBERS_NAMED = 12;
+
 /** Presence kinds from strongest to weakest (office, local partner, programme, network). */
 export const PRESENCE_ORDER: readonly PresenceKind[] = PresenceKindSchema.options;
 

@@ -7,6 +7,7 @@ import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { escapeMarkdownCell as md } from './escape.js';
 import { type ReportLang, t, tValue } from './i18n.js';
+import { MAP_MEMBERS_NAMED } from './mapModel.js';
 import {
   buildReportModel,
   type CountryRow,
@@ -248,7 +249,13 @@ function mapSection(model: ReportModel): string[] {
         r.strongestLabel === null ? DASH : md(r.strongestLabel),
         r.members.length === 0
           ? DASH
-          : r.members.map((m) => `${md(m.name)} (${md(m.presenceLabel)})`).join(', '),
+          : r.members
+              .slice(0, MAP_MEMBERS_NAMED)
+              .map((m) => `${md(m.name)} (${md(m.presenceLabel)})`)
+              .join(', ') +
+            (r.members.length > MAP_MEMBERS_NAMED
+              ? ` ${md(t(lang, 'note.moreEvidence', { count: r.members.length - MAP_MEMBERS_NAMED }))}`
+              : ''),
         String(r.recommendations),
       ]),
       ['left', 'right', 'left', 'left', 'right'],

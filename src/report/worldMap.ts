@@ -16,7 +16,7 @@ import { escapeHtml as esc } from './escape.js';
 import { formatNumber } from './format.js';
 import { type MessageKey, type ReportLang, t, tn, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
-import { buildMapRows, type MapCountryRow, PRESENCE_ORDER } from './mapModel.js';
+import { buildMapRows, MAP_MEMBERS_NAMED, type MapCountryRow, PRESENCE_ORDER } from './mapModel.js';
 import { resolveReportOptions } from './model.js';
 
 /**
@@ -90,8 +90,6 @@ const FONT = 13;
 const LEGEND_ROW = 26;
 const LEGEND_HEIGHT = 16 + 3 * LEGEND_ROW + 6;
 const ID = 'ps-map';
-/** Tooltips name at most this many members, then "+N more". */
-const TOOLTIP_MEMBERS = 10;
 
 const num = (x: number): string => formatNumber(x, 1, { trimZeros: true });
 
@@ -138,12 +136,12 @@ function patternDefs(used: ReadonlySet<string>): string {
 
 function tooltip(lang: ReportLang, row: MapCountryRow): string {
   const shown = row.members
-    .slice(0, TOOLTIP_MEMBERS)
+    .slice(0, MAP_MEMBERS_NAMED)
     .map((m) => `${m.name} (${m.presenceLabel})`)
     .join(', ');
   const more =
-    row.members.length > TOOLTIP_MEMBERS
-      ? ` ${t(lang, 'map.more', { count: row.members.length - TOOLTIP_MEMBERS })}`
+    row.members.length > MAP_MEMBERS_NAMED
+      ? ` ${t(lang, 'note.moreEvidence', { count: row.members.length - MAP_MEMBERS_NAMED })}`
       : '';
   const who = row.members.length === 0 ? '' : `: ${shown}${more}`;
   const recs = row.recommendations > 0 ? `. ${tn(lang, 'count.proposedHere', row.recommendations)}` : '';

@@ -9,6 +9,7 @@ import { buildBaseline } from '../../src/baseline/buildBaseline.js';
 import { toBaselineJson } from '../../src/baseline/toJson.js';
 import { WORLD_MAP } from '../../src/map/worldGeometry.js';
 import { renderHtml } from '../../src/report/html.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { buildReportModel } from '../../src/report/model.js';
 import {
   MAP_ABSENT_FILL,
@@ -225,5 +226,26 @@ describe('the map in report.html', () => {
     const map = /<svg[^>]*class="world-map"[\s\S]*?<\/svg>/.exec(html)![0];
     expect(map.match(/<path (data-country="[A-Z]{2}"[^>]*)?d="M/g)!.length).toBeGreaterThanOrEqual(170);
     expect(map.match(/data-country="/g)).toHaveLength(codes.length);
+  });
+});
+
+describe('the map table of a large partnership', () => {
+  it('names the first 12 members of a country and counts the rest', () => {
+    const b = clone(FIXTURE_BASELINE);
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      id: `m${String(i).padStart(2, '0')}`,
+      name: `Member ${String(i).padStart(2, '0')}`,
+      type: 'ngo' as const,
+      country: 'NL',
+      role: 'member' as const,
+      extras: {},
+    }));
+    b.members.push(...many);
+    b.countries.KE!.members = many.map((m) => ({ id: m.id, presence: 'network' as const, partners: [] }));
+    const md = renderMarkdown(b);
+    const row = md.split('\n').find((l) => l.startsWith('| Kenya (KE) | 20 |'))!;
+    expect(row).toContain('Member 11 (network) … and 8 more |');
+    expect(row).not.toContain('Member 12');
+    expect(renderHtml(b)).toContain('<span class="muted">… and 8 more</span>');
   });
 });
