@@ -1,8 +1,22 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // Country-name locale JSON must be inlined: left external, the `with { type: 'json' }`
 // attribute is lost and Node's ESM loader refuses the import.
 const noExternal = [/i18n-iso-countries\/langs\/.*\.json$/];
+
+/** One self-contained, minified ES module for pages, in dist/browser. */
+function browserModule(entry: Record<string, string>, metafile: boolean): Options {
+  return {
+    entry,
+    outDir: 'dist/browser',
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    noExternal: [/.*/],
+    metafile,
+  };
+}
 
 export default defineConfig([
   {
@@ -43,27 +57,10 @@ export default defineConfig([
     platform: 'node',
     noExternal,
   },
-  {
-    // A single self-contained, minified browser module of the core (for the dashboard example
-    // and for measuring the bundle size): every dependency bundled.
-    entry: { 'partner-synergy.browser': 'src/index.ts' },
-    outDir: 'dist/browser',
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    noExternal: [/.*/],
-    metafile: true,
-  },
-  {
-    // The map's country outlines for the dashboard, apart from the core bundle (whose size
-    // scripts/check-package.mjs measures): a page loads them only when it draws the map.
-    entry: { 'partner-synergy-map.browser': 'src/map/worldGeometry.ts' },
-    outDir: 'dist/browser',
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    noExternal: [/.*/],
-  },
+  // A single self-contained, minified browser module of the core (for the dashboard example
+  // and for measuring the bundle size): every dependency bundled.
+  browserModule({ 'partner-synergy.browser': 'src/index.ts' }, true),
+  // The map's country outlines for the dashboard, apart from the core bundle (whose size
+  // scripts/check-package.mjs measures): a page loads them only when it draws the map.
+  browserModule({ 'partner-synergy-map.browser': 'src/map/worldGeometry.ts' }, false),
 ]);

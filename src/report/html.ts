@@ -15,7 +15,6 @@ import { renderHeatmapSvg } from './heatmap.js';
 import { REPORT_CSS } from './html-style.js';
 import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
-import { MAP_MEMBERS_NAMED } from './mapModel.js';
 import { checkIdMatrix, type IdMatrix } from './matrix.js';
 import {
   buildReportModel,
@@ -430,12 +429,10 @@ function mapSection(model: ReportModel, geometry: WorldMapGeometry | undefined):
     `${u(r.name)} <span class="muted">(${u(r.code)})</span>`,
     String(r.members.length),
     r.strongestLabel === null ? DASH : esc(r.strongestLabel),
-    r.members.length === 0
+    r.named.length === 0
       ? DASH
-      : r.members
-          .slice(0, MAP_MEMBERS_NAMED)
-          .map((m) => `${u(m.name)} <span class="muted">(${esc(m.presenceLabel)})</span>`)
-          .join(', ') + moreMembers(lang, r.members.length - MAP_MEMBERS_NAMED),
+      : r.named.map((m) => `${u(m.name)} <span class="muted">(${esc(m.presenceLabel)})</span>`).join(', ') +
+        moreMembers(lang, r.more),
     String(r.recommendations),
   ]);
   return [

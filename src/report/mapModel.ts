@@ -26,6 +26,10 @@ export interface MapCountryRow {
     readonly presence: PresenceKind;
     readonly presenceLabel: string;
   }[];
+  /** The first {@link MAP_MEMBERS_NAMED} of `members`, the ones tooltips and tables name. */
+  readonly named: MapCountryRow['members'];
+  /** How many members there are beyond `named` ("… and N more"). */
+  readonly more: number;
   /** The strongest presence of any member there; null for a country named only by a recommendation. */
   readonly strongest: PresenceKind | null;
   readonly strongestLabel: string | null;
@@ -76,6 +80,8 @@ export function buildMapRows(baseline: BaselineJson, lang: ReportLang, look: Loo
       code,
       name: look.country(code),
       members,
+      named: members.slice(0, MAP_MEMBERS_NAMED),
+      more: Math.max(0, members.length - MAP_MEMBERS_NAMED),
       strongest,
       strongestLabel: strongest === null ? null : tValue(lang, 'presence', strongest),
       recommendations: recs.get(code) ?? 0,

@@ -7,7 +7,6 @@ import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { escapeMarkdownCell as md } from './escape.js';
 import { type ReportLang, t, tValue } from './i18n.js';
-import { MAP_MEMBERS_NAMED } from './mapModel.js';
 import {
   buildReportModel,
   type CountryRow,
@@ -247,15 +246,10 @@ function mapSection(model: ReportModel): string[] {
         `${md(r.name)} (${md(r.code)})`,
         String(r.members.length),
         r.strongestLabel === null ? DASH : md(r.strongestLabel),
-        r.members.length === 0
+        r.named.length === 0
           ? DASH
-          : r.members
-              .slice(0, MAP_MEMBERS_NAMED)
-              .map((m) => `${md(m.name)} (${md(m.presenceLabel)})`)
-              .join(', ') +
-            (r.members.length > MAP_MEMBERS_NAMED
-              ? ` ${md(t(lang, 'note.moreEvidence', { count: r.members.length - MAP_MEMBERS_NAMED }))}`
-              : ''),
+          : r.named.map((m) => `${md(m.name)} (${md(m.presenceLabel)})`).join(', ') +
+            (r.more > 0 ? ` ${md(t(lang, 'note.moreEvidence', { count: r.more }))}` : ''),
         String(r.recommendations),
       ]),
       ['left', 'right', 'left', 'left', 'right'],

@@ -16,7 +16,7 @@ import { escapeHtml as esc } from './escape.js';
 import { formatNumber } from './format.js';
 import { type MessageKey, type ReportLang, t, tn, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
-import { buildMapRows, MAP_MEMBERS_NAMED, type MapCountryRow, PRESENCE_ORDER } from './mapModel.js';
+import { buildMapRows, type MapCountryRow, PRESENCE_ORDER } from './mapModel.js';
 import { resolveReportOptions } from './model.js';
 
 /**
@@ -135,14 +135,8 @@ function patternDefs(used: ReadonlySet<string>): string {
 }
 
 function tooltip(lang: ReportLang, row: MapCountryRow): string {
-  const shown = row.members
-    .slice(0, MAP_MEMBERS_NAMED)
-    .map((m) => `${m.name} (${m.presenceLabel})`)
-    .join(', ');
-  const more =
-    row.members.length > MAP_MEMBERS_NAMED
-      ? ` ${t(lang, 'note.moreEvidence', { count: row.members.length - MAP_MEMBERS_NAMED })}`
-      : '';
+  const shown = row.named.map((m) => `${m.name} (${m.presenceLabel})`).join(', ');
+  const more = row.more > 0 ? ` ${t(lang, 'note.moreEvidence', { count: row.more })}` : '';
   const who = row.members.length === 0 ? '' : `: ${shown}${more}`;
   const recs = row.recommendations > 0 ? `. ${tn(lang, 'count.proposedHere', row.recommendations)}` : '';
   return `${row.name}, ${tn(lang, 'count.members', row.members.length)}${who}${recs}`;
