@@ -157,6 +157,25 @@ function resolveOrder(
   return [...order];
 }
 
+/** Column labels (read bottom-up, ending just above their column) and row labels (right-aligned against the grid), each with the full name as tooltip. */
+function axisLabels(
+  perm: readonly number[],
+  shown: readonly (readonly string[])[],
+  names: readonly string[],
+  grid: { readonly left: number; readonly top: number; readonly cellSize: number },
+): string[] {
+  const { left, top, cellSize } = grid;
+  const columns = perm.map((idx, p) => {
+    const x = left + p * cellSize + cellSize / 2 + 4;
+    return `<text transform="translate(${px(x)} ${px(top - 4)}) rotate(-90)" text-anchor="start">${labelLines(shown[idx]!, 'x', 0)}<title>${esc(names[idx]!)}</title></text>`;
+  });
+  const rows = perm.map((idx, p) => {
+    const y = top + p * cellSize + cellSize / 2 + 4;
+    return `<text x="${px(left - 4)}" y="${px(y)}" text-anchor="end">${labelLines(shown[idx]!, 'x', left - 4)}<title>${esc(names[idx]!)}</title></text>`;
+  });
+  return [...columns, ...rows];
+}
+
 /**
  * Renders a square member x member matrix as an inline SVG heatmap: members
  * ordered so that similar ones sit together (unless `order` says otherwise),
@@ -244,21 +263,7 @@ export function renderHeatmapSvg(matrix: IdMatrix, options: HeatmapOptions): str
     parts.push(
       `<text x="0" y="${px(TITLE_HEIGHT + 10)}" font-style="italic" fill="#444444">${esc(axisNote)}</text>`,
     );
-  // Column labels, read bottom-up, ending just above their column.
-  perm.forEach((idx, p) => {
-    const x = left + p * cellSize + cellSize / 2 + 4;
-    const y = top - 4;
-    parts.push(
-      `<text transform="translate(${px(x)} ${px(y)}) rotate(-90)" text-anchor="start">${labelLines(shown[idx]!, 'x', 0)}<title>${esc(names[idx]!)}</title></text>`,
-    );
-  });
-  // Row labels, right-aligned against the grid.
-  perm.forEach((idx, p) => {
-    const y = top + p * cellSize + cellSize / 2 + 4;
-    parts.push(
-      `<text x="${px(left - 4)}" y="${px(y)}" text-anchor="end">${labelLines(shown[idx]!, 'x', left - 4)}<title>${esc(names[idx]!)}</title></text>`,
-    );
-  });
+  parts.push(...axisLabels(perm, shown, names, { left, top, cellSize }));
   perm.forEach((ri, p) => {
     perm.forEach((ci, q) => {
       const v = values[ri]![ci]!;
