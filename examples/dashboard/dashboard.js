@@ -1143,7 +1143,11 @@ function wire() {
   });
   $('country-select').addEventListener('change', (event) => selectCountry(event.target.value, false));
   const map = $('world-map');
-  const countryOf = (event) => event.target.closest?.('[data-country][role="button"]')?.dataset.country;
+  // A country's shape, or the marker drawn over a small one (the shape keeps the keyboard focus).
+  const countryOf = (event) => {
+    const hit = event.target.closest?.('[data-country][role="button"], [data-marker]');
+    return hit?.dataset.country ?? hit?.dataset.marker;
+  };
   map.addEventListener('click', (event) => {
     const code = countryOf(event);
     if (code) selectCountry(code, true);

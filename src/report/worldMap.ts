@@ -270,7 +270,7 @@ export function worldMapSvgFromRows(
   }
   parts.push('</g><g>');
   for (const item of drawn) {
-    if (item.shape.area >= small || item.row.members.length === 0) continue;
+    if (item.shape.area >= small) continue;
     const { x, y } = item.shape;
     const ring =
       item.row.recommendations > 0

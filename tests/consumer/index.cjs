@@ -3,7 +3,13 @@
 const assert = require('node:assert/strict');
 const { createHash } = require('node:crypto');
 const path = require('node:path');
-const { BASELINE_SCHEMA_VERSION, buildBaseline, renderHtml, SquareMatrix, toBaselineJson } = require('partner-synergy');
+const {
+  BASELINE_SCHEMA_VERSION,
+  buildBaseline,
+  renderHtml,
+  SquareMatrix,
+  toBaselineJson,
+} = require('partner-synergy');
 const { WORLD_MAP } = require('partner-synergy/map');
 const { buildNetwork } = require('partner-synergy/network');
 const { buildBaselineFromDir } = require('partner-synergy/node');

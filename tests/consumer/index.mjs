@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { BASELINE_SCHEMA_VERSION, buildBaseline, renderHtml, SquareMatrix, toBaselineJson } from 'partner-synergy';
+import {
+  BASELINE_SCHEMA_VERSION,
+  buildBaseline,
+  renderHtml,
+  SquareMatrix,
+  toBaselineJson,
+} from 'partner-synergy';
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';

@@ -107,6 +107,14 @@ describe('renderWorldMapSvg(baseline, geometry, options)', () => {
     }
   });
 
+  it('rings a small country named only by a recommendation', () => {
+    const b = withSmallCountries();
+    b.recommendations[5] = { ...b.recommendations[5]!, country: 'NL', countries: ['NL'] };
+    const out = renderWorldMapSvg(b, TINY);
+    expect(element(out, 'NL')).toMatchObject({ 'data-members': '0', 'data-recommendations': '1' });
+    expect(out).toContain('<circle cx="503" cy="103" r="8" fill="none"');
+  });
+
   it('marks countries too small to see, and draws a point-only country as a marker', () => {
     expect(svg).toMatch(/<circle data-marker="RW" aria-hidden="true" cx="542" cy="302" r="5"/);
     expect(element(svg, 'SG')).toMatchObject({ tag: 'circle', 'data-members': '1', cx: '760', cy: '300' });
