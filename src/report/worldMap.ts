@@ -86,8 +86,8 @@ const INK = '#1d1d1f';
 /** Countries smaller than this (px² on a 1000 px wide map) get a marker when members are there. */
 const SMALL_AREA = 80;
 const TILE = 5;
-const FONT = 13;
-const LEGEND_ROW = 26;
+const FONT = 15;
+const LEGEND_ROW = 28;
 const LEGEND_HEIGHT = 16 + 3 * LEGEND_ROW + 6;
 const ID = 'ps-map';
 
@@ -157,7 +157,7 @@ function countryAttributes(lang: ReportLang, item: Drawn, interactive: boolean):
 function legend(lang: ReportLang, top: number, width: number): string {
   const parts: string[] = [`<g font-size="${FONT}" fill="${INK}" transform="translate(0 ${num(top)})">`];
   const label = (x: number, y: number, key: MessageKey) =>
-    `<text x="${num(x)}" y="${num(y + 11)}" font-weight="600">${esc(t(lang, key))}</text>`;
+    `<text x="${num(x)}" y="${num(y + 12)}" font-weight="600">${esc(t(lang, key))}</text>`;
   const labelWidth = Math.min(
     width * 0.3,
     12 +
@@ -170,7 +170,7 @@ function legend(lang: ReportLang, top: number, width: number): string {
         ),
   );
   const swatch = (x: number, y: number, fill: string, text: string, stroke = PRESENT_STROKE) =>
-    `<rect x="${num(x)}" y="${num(y)}" width="28" height="14" fill="${fill}" stroke="${stroke}" stroke-width=".6"/><text x="${num(x + 34)}" y="${num(y + 11)}">${esc(text)}</text>`;
+    `<rect x="${num(x)}" y="${num(y)}" width="28" height="14" fill="${fill}" stroke="${stroke}" stroke-width=".6"/><text x="${num(x + 34)}" y="${num(y + 12)}">${esc(text)}</text>`;
   const advance = (text: string) => 34 + 0.62 * FONT * Array.from(text).length + 18;
   // Row 1: members present.
   parts.push(label(0, 0, 'map.legendMembers'));
@@ -195,12 +195,12 @@ function legend(lang: ReportLang, top: number, width: number): string {
   const recText = t(lang, 'map.legendRecommendations');
   parts.push(
     `<rect x="0" y="${y3}" width="28" height="14" fill="${CLASS_FILLS[1]}" stroke="${INK}" stroke-width="2.6"/><rect x="0" y="${y3}" width="28" height="14" fill="none" stroke="#ffffff" stroke-width=".9"/>`,
-    `<text x="34" y="${y3 + 11}">${esc(recText)}</text>`,
+    `<text x="34" y="${y3 + 12}">${esc(recText)}</text>`,
   );
   const mx = advance(recText) + 8;
   parts.push(
     `<circle cx="${num(mx)}" cy="${y3 + 7}" r="5" fill="${CLASS_FILLS[1]}" stroke="${INK}" stroke-width="1.2"/>`,
-    `<text x="${num(mx + 12)}" y="${y3 + 11}">${esc(t(lang, 'map.legendMarker'))}</text>`,
+    `<text x="${num(mx + 12)}" y="${y3 + 12}">${esc(t(lang, 'map.legendMarker'))}</text>`,
   );
   parts.push('</g>');
   return parts.join('');
