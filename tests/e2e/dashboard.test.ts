@@ -224,6 +224,15 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     );
     // Keyboard: Tab reaches the countries; Enter on Ethiopia opens its view and moves focus there.
     await page.focus('[data-testid="world-map"] [data-country="ET"]');
+    // Tab moves between the countries with members, and the focused one shows a focus box.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => {
+      const el = document.activeElement!;
+      return { country: el.getAttribute('data-country'), outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(next.country).toMatch(/^[A-Z]{2}$/);
+    expect(next.outline).toBe('solid');
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('[data-testid="country-view"]', 'data-country')).toBe('ET');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('country-view');
