@@ -9,6 +9,7 @@
  * `partner-synergy/map` (`WORLD_MAP`), so the browser core does not carry them.
  * @module
  */
+import { OptionsError } from '../errors.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { PresenceKind } from '../schema/records.js';
 import { textColorOn } from './colors.js';
@@ -206,6 +207,25 @@ function legend(lang: ReportLang, top: number, width: number): string {
   return parts.join('');
 }
 
+/** Throws an OptionsError unless `geometry` looks like a {@link WorldMapGeometry} (a wrong object fails loudly, not as a broken map). */
+function checkGeometry(geometry: WorldMapGeometry): void {
+  const ok =
+    typeof geometry === 'object' &&
+    geometry !== null &&
+    Number.isFinite(geometry.width) &&
+    geometry.width > 0 &&
+    Number.isFinite(geometry.height) &&
+    geometry.height > 0 &&
+    typeof geometry.countries === 'object' &&
+    geometry.countries !== null;
+  if (!ok) {
+    throw new OptionsError(
+      'map',
+      'map must be country outlines such as WORLD_MAP from partner-synergy/map ({ width, height, countries }).',
+    );
+  }
+}
+
 /**
  * Renders the map of one baseline's presence from already built rows (see `buildMapRows`).
  * Used by {@link renderWorldMapSvg} and the HTML report.
@@ -216,6 +236,7 @@ export function worldMapSvgFromRows(
   lang: ReportLang,
   interactive: boolean,
 ): string {
+  checkGeometry(geometry);
   const { width, height } = geometry;
   const small = SMALL_AREA * (width / 1000) ** 2;
   const shapes = geometry.countries;
@@ -308,7 +329,7 @@ export function worldMapSvgFromRows(
  * @param geometry - Country outlines: `WORLD_MAP` from `partner-synergy/map`.
  * @param options - See {@link WorldMapOptions}.
  * @returns An `<svg>` element as text.
- * @throws {OptionsError} for an unknown `lang`.
+ * @throws {OptionsError} for an unknown `lang` or a `geometry` that is not country outlines.
  * @example
  * const svg = renderWorldMapSvg(json, WORLD_MAP, { lang: 'nl' });
  * svg.includes('<path data-country="BD" data-members="7" data-presence="office" data-recommendations="8"'); // => true

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBaseline } from '../../src/baseline/buildBaseline.js';
 import { toBaselineJson } from '../../src/baseline/toJson.js';
+import { OptionsError } from '../../src/errors.js';
 import { WORLD_MAP } from '../../src/map/worldGeometry.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -182,6 +183,17 @@ describe('renderWorldMapSvg(baseline, geometry, options)', () => {
     for (let i = 1; i < steps.length; i++) {
       // Each class at least 1.35 times darker (contrast ratio) than the one before.
       expect((steps[i - 1]! + 0.05) / (steps[i]! + 0.05), `step ${i}`).toBeGreaterThan(1.35);
+    }
+  });
+
+  it('refuses something that is not country outlines, with a clear OptionsError', () => {
+    for (const bad of [null, {}, { width: 0, height: 10, countries: {} }, { width: 10, height: 10 }]) {
+      expect(() => renderWorldMapSvg(FIXTURE_BASELINE, bad as unknown as WorldMapGeometry)).toThrow(
+        OptionsError,
+      );
+      expect(() => renderHtml(FIXTURE_BASELINE, { map: bad as unknown as WorldMapGeometry })).toThrow(
+        /partner-synergy\/map/,
+      );
     }
   });
 
