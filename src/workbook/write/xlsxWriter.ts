@@ -53,13 +53,14 @@ export interface RowSpec {
 export interface ValidationSpec {
   /** Cells it applies to, e.g. 'B3:B2000'. */
   readonly range: string;
-  readonly type: 'list' | 'whole';
-  /** A list: a defined name or a range; whole: the minimum. */
-  readonly formula1: string;
+  /** 'any' only shows the input prompt. */
+  readonly type: 'list' | 'whole' | 'any';
+  /** A list: a defined name or a range; whole: the minimum; any: unused. */
+  readonly formula1?: string;
   /** Whole: the maximum. */
   readonly formula2?: string;
-  /** 'stop' refuses other values, 'warning' asks, 'information' only tells. */
-  readonly errorStyle: 'stop' | 'warning' | 'information';
+  /** 'stop' refuses other values, 'warning' asks, 'information' only tells. Default 'stop'. */
+  readonly errorStyle?: 'stop' | 'warning' | 'information';
   readonly prompt?: { readonly title: string; readonly text: string };
   readonly error?: { readonly title: string; readonly text: string };
 }
@@ -152,18 +153,19 @@ function cellXml(ref: string, value: CellValue, style: CellStyle | undefined, st
 
 function validationXml(v: ValidationSpec): string {
   const attrs = [
-    `type="${v.type}"`,
+    v.type === 'any' ? '' : `type="${v.type}"`,
     v.type === 'whole' ? 'operator="between"' : '',
-    v.errorStyle === 'stop' ? '' : `errorStyle="${v.errorStyle}"`,
+    v.errorStyle === undefined || v.errorStyle === 'stop' ? '' : `errorStyle="${v.errorStyle}"`,
     'allowBlank="1"',
     v.prompt ? 'showInputMessage="1"' : '',
-    'showErrorMessage="1"',
+    v.type === 'any' ? '' : 'showErrorMessage="1"',
     v.error ? `errorTitle="${xmlEscape(v.error.title)}" error="${xmlEscape(v.error.text)}"` : '',
     v.prompt ? `promptTitle="${xmlEscape(v.prompt.title)}" prompt="${xmlEscape(v.prompt.text)}"` : '',
     `sqref="${v.range}"`,
   ].filter((a) => a !== '');
+  const f1 = v.formula1 === undefined ? '' : `<formula1>${xmlEscape(v.formula1)}</formula1>`;
   const f2 = v.formula2 === undefined ? '' : `<formula2>${xmlEscape(v.formula2)}</formula2>`;
-  return `<dataValidation ${attrs.join(' ')}><formula1>${xmlEscape(v.formula1)}</formula1>${f2}</dataValidation>`;
+  return `<dataValidation ${attrs.join(' ')}>${f1}${f2}</dataValidation>`;
 }
 
 function sheetXml(sheet: SheetSpec, selected: boolean, strings: StringTable): string {
