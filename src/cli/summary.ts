@@ -7,7 +7,8 @@ function issueLine(i: IngestIssue): string {
   const value = i.value !== null && i.value !== '' ? ` "${i.value}"` : '';
   const hint = i.suggestion ? ` (did you mean "${i.suggestion}"?)` : '';
   const repeats = i.suggestion !== null && i.message.includes(`"${i.suggestion}"`);
-  return `  ${i.file}:${i.line}${col}${value} ${i.code}: ${i.message}${repeats ? '' : hint}`;
+  const where = i.cell === undefined ? `${i.file}:${i.line}` : `${i.file}!${i.cell}`;
+  return `  ${where}${col}${value} ${i.code}: ${i.message}${repeats ? '' : hint}`;
 }
 
 /**

@@ -277,6 +277,21 @@ export function buildTemplateWorkbook(options: TemplateOptions = {}): Uint8Array
   return writeXlsx({ sheets: [instructions, ...sheets, spec], names });
 }
 
+/**
+ * How many themes, sectors and countries the template's drop-downs offer.
+ *
+ * @example
+ * templateListSizes({ themes: ['Living wage', 'GBV'] }).themes; // => 2
+ */
+export function templateListSizes(options: TemplateOptions = {}): {
+  themes: number;
+  sectors: number;
+  countries: number;
+} {
+  const lists = templateLists(options.lang ?? 'en', options.themes, options.sectors);
+  return { themes: lists.themes.length, sectors: lists.sectors.length, countries: lists.countries.length };
+}
+
 /** The CSV template's file names per language (names the reader recognises). */
 export const CSV_TEMPLATE_FILES: Readonly<Record<Lang, Readonly<Record<TemplateSheetKind, string>>>> = {
   en: {
