@@ -4,9 +4,9 @@ import { toBaselineJson } from '../baseline/toJson.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { readPartnershipDir } from '../node/buildFromDir.js';
 import { readInputFiles } from '../node/readDir.js';
+import { parseFilesFromDisk } from '../node/readFiles.js';
 import { writeBaselineOutputs } from '../node/writeOutputs.js';
 import { formatWithheld, redactionFromFlags } from '../redact/format.js';
-import { parseInputFiles } from '../workbook/parseFiles.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
@@ -101,7 +101,7 @@ export function createProgram(io: CliIo): Command {
       const out = String(opts.out);
       try {
         progress.stage('reading and normalising');
-        const ingest = parseInputFiles(files, options);
+        const ingest = parseFilesFromDisk(files, options);
         progress.stage('metrics, country views, recommendations');
         baseline = buildBaseline(ingest, options);
         progress.stage('writing reports');

@@ -55,11 +55,22 @@ export function addTemplateCommand(program: Command, io: Io): void {
     .description(
       'Write the data-collection template: an Excel workbook with an instruction sheet, one sheet per dimension and drop-down lists (or, with --format csv, a folder of CSV files with a README).',
     )
-    .requiredOption('-o, --out <path>', 'the workbook to write (e.g. partnership.xlsx), or the folder for --format csv')
-    .addOption(new Option('--lang <lang>', 'language of the sheets, columns and lists').choices(['en', 'nl']).default('en'))
+    .requiredOption(
+      '-o, --out <path>',
+      'the workbook to write (e.g. partnership.xlsx), or the folder for --format csv',
+    )
+    .addOption(
+      new Option('--lang <lang>', 'language of the sheets, columns and lists')
+        .choices(['en', 'nl'])
+        .default('en'),
+    )
     .option('--themes <file>', 'themes to offer: a JSON taxonomy or a text file with one theme per line')
     .option('--members <file>', 'a members CSV or workbook whose members are filled in')
-    .addOption(new Option('--format <format>', 'xlsx (one workbook) or csv (a folder)').choices(['xlsx', 'csv']).default('xlsx'))
+    .addOption(
+      new Option('--format <format>', 'xlsx (one workbook) or csv (a folder)')
+        .choices(['xlsx', 'csv'])
+        .default('xlsx'),
+    )
     .option('--force', 'replace files that exist')
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));

@@ -1,8 +1,9 @@
 import { type Baseline, type BaselineOptions, buildBaseline } from '../baseline/buildBaseline.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { IngestResult } from '../normalise/parsePartnership.js';
-import { parseInputFiles, type WorkbookParseOptions } from '../workbook/parseFiles.js';
+import type { WorkbookParseOptions } from '../workbook/parseFiles.js';
 import { readInputFiles } from './readDir.js';
+import { parseFilesFromDisk } from './readFiles.js';
 
 /**
  * Read and normalise every CSV file and workbook of a directory (or one file); a workbook is read
@@ -17,7 +18,7 @@ import { readInputFiles } from './readDir.js';
  */
 export function readPartnershipDir(dir: string, options: WorkbookParseOptions = {}): IngestResult {
   const files = readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes });
-  return parseInputFiles(files, options);
+  return parseFilesFromDisk(files, options);
 }
 
 /**

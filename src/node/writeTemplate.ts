@@ -120,14 +120,23 @@ function exists(paths: readonly string[]): PartnerSynergyError {
  * written.files.length; // => 1
  * readPartnershipDir(`${outDir}/partnership.xlsx`).files.map((f) => f.file)[0]; // => '[partnership.xlsx]Bedrijven'
  */
-export async function writeTemplate(out: string, options: WriteTemplateOptions = {}): Promise<WrittenTemplate> {
+export async function writeTemplate(
+  out: string,
+  options: WriteTemplateOptions = {},
+): Promise<WrittenTemplate> {
   const { lang = 'en', format = 'xlsx', force = false, themesFile, membersFile } = options;
   for (const input of [themesFile, membersFile]) {
     if (input !== undefined && resolve(input) === resolve(out))
-      throw new PartnerSynergyError('E_IO', `${out} is an input file (--themes or --members); the template is never written over it.`);
+      throw new PartnerSynergyError(
+        'E_IO',
+        `${out} is an input file (--themes or --members); the template is never written over it.`,
+      );
   }
   if (format === 'xlsx' && extname(out).toLowerCase() !== '.xlsx')
-    throw new PartnerSynergyError('E_IO', `${out} does not end in .xlsx; name the workbook e.g. partnership.xlsx, or use --format csv for a folder of CSV files.`);
+    throw new PartnerSynergyError(
+      'E_IO',
+      `${out} does not end in .xlsx; name the workbook e.g. partnership.xlsx, or use --format csv for a folder of CSV files.`,
+    );
   const themes = themesFile === undefined ? undefined : readThemesFile(themesFile);
   let members: Member[] = [];
   let rejectedMembers = 0;
@@ -161,4 +170,3 @@ export async function writeTemplate(out: string, options: WriteTemplateOptions =
   for (const [name, text] of Object.entries(files)) writeNew(join(out, name), text, force);
   return { files: paths, ...counts };
 }
-

@@ -24,4 +24,3 @@ export function isWorkbookFile(name: string, content: string | Uint8Array): bool
   if (WORKBOOK_EXTENSIONS.some((ext) => lower.endsWith(ext))) return true;
   return typeof content !== 'string' && (isZipFile(content) || isOleFile(content));
 }
-

@@ -9,9 +9,10 @@ import {
   type ParseOptions,
   parsePartnership,
 } from '../normalise/parsePartnership.js';
+import { isWorkbookFile } from './detect.js';
 import { withCellReferences } from './locate.js';
 import { type ReadWorkbookOptions, readWorkbookTables, type WorkbookTables } from './readWorkbook.js';
-import { isWorkbookFile } from './detect.js';
+import type { RawInflater } from './zip.js';
 
 /**
  * Options of {@link parseInputFiles} and {@link parseWorkbook}: those of parsePartnership, plus the
@@ -23,6 +24,8 @@ import { isWorkbookFile } from './detect.js';
 export interface WorkbookParseOptions extends ParseOptions {
   /** Language of the workbook messages (hidden sheets, formulas, damaged files). Default 'en'. */
   readonly lang?: Lang;
+  /** How workbook parts are inflated; see ReadWorkbookOptions.inflateRaw. Default: fflate's. */
+  readonly inflateRaw?: RawInflater;
 }
 
 /**
@@ -47,12 +50,9 @@ export function parseInputFiles(
   files: readonly InputFile[],
   options: WorkbookParseOptions = {},
 ): IngestResult {
+  const { bookOptions, parseOptions } = splitOptions(options);
   const books: WorkbookTables[] = [];
   const sources: (InputFile | InputTable)[] = [];
-  const bookOptions: ReadWorkbookOptions = {
-    ...(options.limits === undefined ? {} : { limits: options.limits }),
-    ...(options.lang === undefined ? {} : { lang: options.lang }),
-  };
   for (const f of files) {
     if (!isWorkbookFile(f.name, f.content) || typeof f.content === 'string') {
       sources.push(f);
@@ -62,9 +62,22 @@ export function parseInputFiles(
     books.push(book);
     sources.push(...book.tables);
   }
-  const { lang: _lang, ...parseOptions } = options;
   const result = parsePartnership(sources, parseOptions);
   return books.length === 0 ? result : withCellReferences(result, books);
+}
+
+/** The workbook reader's options and parsePartnership's. */
+function splitOptions(options: WorkbookParseOptions): {
+  bookOptions: ReadWorkbookOptions;
+  parseOptions: ParseOptions;
+} {
+  const { lang, inflateRaw, ...parseOptions } = options;
+  const bookOptions: ReadWorkbookOptions = {
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
+    ...(lang === undefined ? {} : { lang }),
+    ...(inflateRaw === undefined ? {} : { inflateRaw }),
+  };
+  return { bookOptions, parseOptions };
 }
 
 /**
@@ -81,11 +94,8 @@ export function parseWorkbook(
   bytes: Uint8Array,
   options: WorkbookParseOptions & { readonly name?: string } = {},
 ): IngestResult {
-  const { name = 'workbook.xlsx', lang, ...parseOptions } = options;
-  const book = readWorkbookTables(bytes, {
-    name,
-    ...(parseOptions.limits === undefined ? {} : { limits: parseOptions.limits }),
-    ...(lang === undefined ? {} : { lang }),
-  });
+  const { name = 'workbook.xlsx', ...rest } = options;
+  const { bookOptions, parseOptions } = splitOptions(rest);
+  const book = readWorkbookTables(bytes, { ...bookOptions, name });
   return withCellReferences(parsePartnership(book.tables, parseOptions), [book]);
 }

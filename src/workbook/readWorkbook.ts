@@ -17,6 +17,7 @@ import { readSheet } from './sheetXml.js';
 import {
   MAX_EXPANSION_RATIO,
   RATIO_GRACE_BYTES,
+  type RawInflater,
   readZipDirectory,
   readZipEntry,
   UnreadableWorkbook,
@@ -36,6 +37,11 @@ export interface ReadWorkbookOptions {
   readonly limits?: Limits;
   /** Language of the messages. Default 'en'. */
   readonly lang?: Lang;
+  /**
+   * How parts are inflated. Default: fflate's streaming inflater (browser-safe); partner-synergy/node
+   * passes node:zlib's, which is several times faster.
+   */
+  readonly inflateRaw?: RawInflater;
 }
 
 /**
@@ -86,6 +92,7 @@ class PartReader {
     private readonly file: string,
     private readonly limits: ResolvedLimits,
     private readonly messages: ReaderMessages,
+    private readonly inflate: RawInflater | undefined,
   ) {
     this.entries = readZipDirectory(bytes);
   }
@@ -117,7 +124,7 @@ class PartReader {
     const entry = this.entries.get(name);
     if (entry === undefined) return null;
     if (!checked) this.check([name]);
-    return readZipEntry(this.bytes, entry);
+    return readZipEntry(this.bytes, entry, this.inflate);
   }
 }
 
@@ -126,8 +133,9 @@ function readTables(
   file: string,
   limits: ResolvedLimits,
   messages: ReaderMessages,
+  inflate: RawInflater | undefined,
 ): InputTable[] {
-  const parts = new PartReader(bytes, file, limits, messages);
+  const parts = new PartReader(bytes, file, limits, messages, inflate);
   const info = readWorkbookInfo((name) => parts.read(name));
   const own = info.sheets.filter((s) => !isTemplateSheet(s.name));
   const visible = own.filter((s) => s.state === 'visible' && s.part !== null);
@@ -197,7 +205,7 @@ export function readWorkbookTables(bytes: Uint8Array, options: ReadWorkbookOptio
   const messages = readerMessages(lang);
   checkLimit(name, 'maxBytes', limits, bytes.byteLength);
   try {
-    return { file: name, lang, tables: readTables(bytes, name, limits, messages) };
+    return { file: name, lang, tables: readTables(bytes, name, limits, messages, options.inflateRaw) };
   } catch (e) {
     if (!(e instanceof UnreadableWorkbook)) throw e;
     const message = messages.unreadable[e.reason](name, e.detail);

@@ -145,11 +145,23 @@ export function crc32(bytes: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-/** Compressed bytes handed to the inflater at a time: a part that lies about its size is stopped within one step. */
-const INFLATE_STEP = 16 * 1024;
+/**
+ * Inflates raw DEFLATE data into at most `size` bytes; returns null when the data holds more (and
+ * should stop as soon as it knows), throws when the data is not valid DEFLATE.
+ */
+export type RawInflater = (data: Uint8Array, size: number) => Uint8Array | null;
 
-/** Inflate `data` into at most `size` bytes; null when it holds more. */
-function inflateBounded(data: Uint8Array, size: number): Uint8Array | null {
+/**
+ * Compressed bytes handed to the inflater at a time (64 KiB): a part that lies about its size is
+ * stopped within one step, which DEFLATE's maximum ratio (1032:1) bounds to 66 MB.
+ */
+const INFLATE_STEP = 64 * 1024;
+
+/**
+ * The browser-safe {@link RawInflater}: fflate's streaming inflater, fed a step at a time, so a
+ * part that holds more than it declares costs at most one step of work and memory.
+ */
+export const inflateBounded: RawInflater = (data, size) => {
   const out = new Uint8Array(size);
   let length = 0;
   let over = false;
@@ -171,7 +183,7 @@ function inflateBounded(data: Uint8Array, size: number): Uint8Array | null {
     throw e;
   }
   return out.subarray(0, length);
-}
+};
 
 /**
  * Inflate one part, stopping as soon as it grows past its declared size (a part that lies about
@@ -180,7 +192,11 @@ function inflateBounded(data: Uint8Array, size: number): Uint8Array | null {
  * @throws UnreadableWorkbook when the local header is missing, the data runs past the end, the
  *   method is not stored/deflate, the part is larger or smaller than declared, or the CRC does not match
  */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+export function readZipEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  inflate: RawInflater = inflateBounded,
+): Uint8Array {
   const at = entry.localOffset;
   if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL)
     throw new UnreadableWorkbook('truncated', entry.name);
@@ -192,7 +208,7 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   if (entry.method === 0) out = data;
   else if (entry.method === 8) {
     try {
-      out = inflateBounded(data, entry.size);
+      out = inflate(data, entry.size);
     } catch {
       throw new UnreadableWorkbook('corrupt_part', entry.name);
     }

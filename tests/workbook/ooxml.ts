@@ -18,7 +18,12 @@ export function parseXml(text: string): Element {
   const stack: Element[] = [root];
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => {
-    const el: Element = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [], text: '' };
+    const el: Element = {
+      name: tag.name,
+      attrs: tag.attributes as Record<string, string>,
+      children: [],
+      text: '',
+    };
     stack[stack.length - 1]!.children.push(el);
     stack.push(el);
   });
@@ -61,7 +66,14 @@ export class Ooxml {
     this.parts = unzipSync(bytes);
     this.workbook = this.xml('xl/workbook.xml');
     const sst = this.parts['xl/sharedStrings.xml'] ? this.xml('xl/sharedStrings.xml') : null;
-    this.strings = sst === null ? [] : all(sst, 'si').map((si) => all(si, 't').map((t) => t.text).join(''));
+    this.strings =
+      sst === null
+        ? []
+        : all(sst, 'si').map((si) =>
+            all(si, 't')
+              .map((t) => t.text)
+              .join(''),
+          );
   }
 
   xml(part: string): Element {

@@ -70,7 +70,9 @@ describe('the sample partnership as an Excel workbook', () => {
     // Date cells in the since column read as their year; numeric levels as levels.
     const fta = read.partnership.geography.find((g) => g.member === 'FTA' && g.country === 'BD');
     expect(fta?.since).toBe(2012);
-    expect(read.partnership.expertise.find((e) => e.member === 'FTA' && e.theme === 'living-wage')?.level).toBe(5);
+    expect(
+      read.partnership.expertise.find((e) => e.member === 'FTA' && e.theme === 'living-wage')?.level,
+    ).toBe(5);
   });
 
   it('is found in a folder that holds it, like the CSV files', () => {

@@ -12,7 +12,13 @@ import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/country/labels.js';
-import { DEFAULT_SECTORS, DEFAULT_THEMES, HEADER_ALIASES, matchHeaders, parsePartnership } from '../../src/index.js';
+import {
+  DEFAULT_SECTORS,
+  DEFAULT_THEMES,
+  HEADER_ALIASES,
+  matchHeaders,
+  parsePartnership,
+} from '../../src/index.js';
 import {
   buildTemplateCsv,
   buildTemplateWorkbook,
@@ -34,8 +40,21 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const EXPECTED_LISTS: Readonly<Record<string, Readonly<Record<string, string | null>>>> = {
   members: { id: null, name: null, type: 'types', country: 'countries', role: 'roles' },
   expertise: { member: 'members', theme: 'themes', level: 'levels' },
-  geography: { member: 'members', country: 'countries', area: null, presence: 'presence', partners: null, since: null },
-  sectors: { member: 'members', sector: 'sectors', network: 'networks', strength: 'strengths', companies: null },
+  geography: {
+    member: 'members',
+    country: 'countries',
+    area: null,
+    presence: 'presence',
+    partners: null,
+    since: null,
+  },
+  sectors: {
+    member: 'members',
+    sector: 'sectors',
+    network: 'networks',
+    strength: 'strengths',
+    companies: null,
+  },
   companies: { company: null, sector: 'sectors', countries: null, drivers: null, needs: null },
 };
 
@@ -57,25 +76,28 @@ describe.each(LANGS)('the %s template, opened independently', (lang) => {
     expect([...instructions.values()].join(' ')).toContain(`validate partnership.xlsx`);
   });
 
-  it.each(TEMPLATE_KINDS)('%s: instruction, header and example rows, frozen header, column widths', (kind) => {
-    const sheet = book.sheet(names[kind]);
-    const pane = one(sheet, 'pane');
-    expect([pane.attrs.state, pane.attrs.ySplit, pane.attrs.topLeftCell]).toEqual(['frozen', '2', 'A3']);
-    const widths = all(sheet, 'col').map((c) => Number(c.attrs.width));
-    expect(widths).toHaveLength(COLUMN_NAMES[lang][kind].length);
-    for (const w of widths) expect(w).toBeGreaterThanOrEqual(10);
-    const cells = book.cells(names[kind]);
-    expect(cells.get('A1')).toBe(text.sheetNote[kind]);
-    const header = COLUMN_NAMES[lang][kind].map((_, i) => cells.get(`${String.fromCharCode(65 + i)}2`));
-    expect(header).toEqual(COLUMN_NAMES[lang][kind]);
-    expect(cells.get('A3')).toBe(text.exampleMarker);
-    // The header maps every column to its field (area: once the reader knows that column).
-    const fields = matchHeaders(header as string[], kind).fields;
-    TEMPLATE_FIELDS[kind].forEach((field, i) => {
-      if (field === 'area' && HEADER_ALIASES.geography.area === undefined) return;
-      expect(fields.get(field), `${kind}.${field}`).toBe(i);
-    });
-  });
+  it.each(TEMPLATE_KINDS)(
+    '%s: instruction, header and example rows, frozen header, column widths',
+    (kind) => {
+      const sheet = book.sheet(names[kind]);
+      const pane = one(sheet, 'pane');
+      expect([pane.attrs.state, pane.attrs.ySplit, pane.attrs.topLeftCell]).toEqual(['frozen', '2', 'A3']);
+      const widths = all(sheet, 'col').map((c) => Number(c.attrs.width));
+      expect(widths).toHaveLength(COLUMN_NAMES[lang][kind].length);
+      for (const w of widths) expect(w).toBeGreaterThanOrEqual(10);
+      const cells = book.cells(names[kind]);
+      expect(cells.get('A1')).toBe(text.sheetNote[kind]);
+      const header = COLUMN_NAMES[lang][kind].map((_, i) => cells.get(`${String.fromCharCode(65 + i)}2`));
+      expect(header).toEqual(COLUMN_NAMES[lang][kind]);
+      expect(cells.get('A3')).toBe(text.exampleMarker);
+      // The header maps every column to its field (area: once the reader knows that column).
+      const fields = matchHeaders(header as string[], kind).fields;
+      TEMPLATE_FIELDS[kind].forEach((field, i) => {
+        if (field === 'area' && HEADER_ALIASES.geography.area === undefined) return;
+        expect(fields.get(field), `${kind}.${field}`).toBe(i);
+      });
+    },
+  );
 
   it.each(TEMPLATE_KINDS)('%s: every drop-down offers exactly its vocabulary list', (kind) => {
     const validations = all(book.sheet(names[kind]), 'dataValidation');
@@ -148,18 +170,41 @@ describe.each(LANGS)('the %s template, opened independently', (lang) => {
         ),
         sheet(
           'geography',
-          lists.countries.map((c, i) => [ids[i % ids.length]!, c, null, lists.presence[i % 4]!, null, 2000 + (i % 20)]),
+          lists.countries.map((c, i) => [
+            ids[i % ids.length]!,
+            c,
+            null,
+            lists.presence[i % 4]!,
+            null,
+            2000 + (i % 20),
+          ]),
         ),
         sheet(
           'sectors',
-          lists.sectors.map((s, i) => [ids[i % ids.length]!, s, lists.networks[i % 5]!, lists.strengths[i % 5]!, null]),
+          lists.sectors.map((s, i) => [
+            ids[i % ids.length]!,
+            s,
+            lists.networks[i % 5]!,
+            lists.strengths[i % 5]!,
+            null,
+          ]),
         ),
-        sheet('companies', [['Acme', lists.sectors[0]!, lists.countries.slice(0, 3).join('; '), lists.drivers.join('; '), lists.themes.slice(0, 2).join('; ')]]),
+        sheet('companies', [
+          [
+            'Acme',
+            lists.sectors[0]!,
+            lists.countries.slice(0, 3).join('; '),
+            lists.drivers.join('; '),
+            lists.themes.slice(0, 2).join('; '),
+          ],
+        ]),
       ],
     });
     const read = parseWorkbook(filled, { name: 'filled.xlsx' });
     expect(read.rejected).toEqual([]);
-    const unexpected = read.warnings.filter((i) => !(i.code === 'unknown_column' && i.value === COLUMN_NAMES[lang].geography[2]));
+    const unexpected = read.warnings.filter(
+      (i) => !(i.code === 'unknown_column' && i.value === COLUMN_NAMES[lang].geography[2]),
+    );
     expect(unexpected).toEqual([]);
     const p = read.partnership;
     expect(new Set(p.expertise.map((e) => e.theme))).toEqual(new Set(DEFAULT_THEMES.map((t) => t.id)));
@@ -168,19 +213,26 @@ describe.each(LANGS)('the %s template, opened independently', (lang) => {
     expect(p.members.map((m) => m.type)).toEqual(Object.keys(w.types));
     expect(new Set(p.expertise.map((e) => e.level))).toEqual(new Set([0, 1, 2, 3, 4, 5]));
     expect(new Set(p.sectors.map((s) => s.strength))).toEqual(new Set([1, 2, 3, 4, 5]));
-    expect(new Set(p.companies[0]?.drivers)).toEqual(new Set(['strategy', 'issue', 'opportunity', 'geography']));
+    expect(new Set(p.companies[0]?.drivers)).toEqual(
+      new Set(['strategy', 'issue', 'opportunity', 'geography']),
+    );
   });
 });
 
 describe('the template with the members of a partnership', () => {
   it('writes them into the members sheet, where the member drop-downs find them', () => {
-    const members = parsePartnership({ 'members.csv': 'id,name,type,country,role\nFTA,Fair Threads,ngo,NL,lead\nSSF,Shromik Shakti,ngo,BD,local_partner\n' }).partnership.members;
+    const members = parsePartnership({
+      'members.csv':
+        'id,name,type,country,role\nFTA,Fair Threads,ngo,NL,lead\nSSF,Shromik Shakti,ngo,BD,local_partner\n',
+    }).partnership.members;
     for (const lang of LANGS) {
       const bytes = buildTemplateWorkbook({ lang, members });
       const cells = new Ooxml(bytes).cells(SHEET_NAMES[lang].members);
       expect([cells.get('A4'), cells.get('A5')]).toEqual(['FTA', 'SSF']);
       const back = parseWorkbook(bytes).partnership.members;
-      expect(back.map((m) => [m.id, m.name, m.type, m.country, m.role])).toEqual(members.map((m) => [m.id, m.name, m.type, m.country, m.role]));
+      expect(back.map((m) => [m.id, m.name, m.type, m.country, m.role])).toEqual(
+        members.map((m) => [m.id, m.name, m.type, m.country, m.role]),
+      );
     }
   });
 });
@@ -194,23 +246,42 @@ describe('the CSV template', () => {
       expect(files[name]).toBe(`\uFEFF${COLUMN_NAMES[lang][kind].join(',')}\n`);
     }
     const readme = files['README.md']!;
-    for (const list of ['themes', 'sectors', 'presence', 'levels', 'networks', 'strengths', 'types', 'roles', 'drivers'] as const) {
+    for (const list of [
+      'themes',
+      'sectors',
+      'presence',
+      'levels',
+      'networks',
+      'strengths',
+      'types',
+      'roles',
+      'drivers',
+    ] as const) {
       for (const word of lists[list]) expect(readme, `${list}: ${word}`).toContain(`- ${word}\n`);
     }
     // Filled in, the files read like any CSV folder.
     const withRows = { ...files };
     const [membersFile, expertiseFile] = Object.keys(files);
-    withRows[membersFile!] += `FTA,Fair Threads,${LIST_WORDS[lang].types.ngo},${lists.countries[0]},${LIST_WORDS[lang].roles.lead}\n`;
+    withRows[membersFile!] +=
+      `FTA,Fair Threads,${LIST_WORDS[lang].types.ngo},${lists.countries[0]},${LIST_WORDS[lang].roles.lead}\n`;
     withRows[expertiseFile!] += `FTA,${lists.themes[0]},${lists.levels[5]}\n`;
-    const read = parseInputFiles(Object.entries(withRows).filter(([n]) => n.endsWith('.csv')).map(([name, content]) => ({ name, content })));
+    const read = parseInputFiles(
+      Object.entries(withRows)
+        .filter(([n]) => n.endsWith('.csv'))
+        .map(([name, content]) => ({ name, content })),
+    );
     expect(read.rejected.filter((i) => i.line > 0)).toEqual([]);
     expect(read.partnership.expertise.map((e) => [e.member, e.level])).toEqual([['FTA', 5]]);
   });
 });
 
 const PYTHON = '/usr/bin/python3';
-const hasOpenpyxl = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
-if (!hasOpenpyxl) console.warn('openpyxl cross-check skipped: /usr/bin/python3 with openpyxl not found (apt-get install -y python3-openpyxl)');
+const hasOpenpyxl =
+  existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
+if (!hasOpenpyxl)
+  console.warn(
+    'openpyxl cross-check skipped: /usr/bin/python3 with openpyxl not found (apt-get install -y python3-openpyxl)',
+  );
 
 describe.skipIf(!hasOpenpyxl)('the template in openpyxl (a second, independent reader)', () => {
   it.each(LANGS)('%s: openpyxl opens it and sees the sheets, frozen panes and drop-downs', (lang) => {
@@ -227,7 +298,12 @@ describe.skipIf(!hasOpenpyxl)('the template in openpyxl (a second, independent r
     ].join('\n');
     const r = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
-    const sheets = JSON.parse(r.stdout) as [string, string, string | null, [string | null, string | null, string][]][];
+    const sheets = JSON.parse(r.stdout) as [
+      string,
+      string,
+      string | null,
+      [string | null, string | null, string][],
+    ][];
     const names = SHEET_NAMES[lang];
     expect(sheets.map((s) => [s[0], s[1]])).toEqual([
       [names.instructions, 'visible'],
