@@ -14,7 +14,8 @@ import { readInputFiles } from './readDir.js';
  * Options of {@link writeTemplate}.
  *
  * @example
- * const options: WriteTemplateOptions = { lang: 'nl', format: 'xlsx', themesFile: 'thema.txt', force: true };
+ * const options: WriteTemplateOptions = { lang: 'nl', format: 'csv', force: true };
+ * (await writeTemplate(`${outDir}/sjabloon`, options)).files.length; // => 6
  */
 export interface WriteTemplateOptions {
   /** Language of the template. Default 'en'. */
@@ -37,7 +38,8 @@ export interface WriteTemplateOptions {
  * What {@link writeTemplate} wrote.
  *
  * @example
- * const written: WrittenTemplate = { files: ['partnership.xlsx'], members: 0, rejectedMembers: 0, lists: { themes: 44, sectors: 24, countries: 250 } };
+ * const written: WrittenTemplate = await writeTemplate(`${outDir}/leeg.xlsx`, { membersFile: 'data/sample-partnership/members.csv' });
+ * [written.members, written.rejectedMembers, written.lists.countries]; // => [12, 0, 250]
  */
 export interface WrittenTemplate {
   /** The paths written, in order. */

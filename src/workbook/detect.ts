@@ -15,6 +15,8 @@ export const WORKBOOK_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm'];
  * Whether a file is a workbook: its name ends in .xlsx or .xlsm, or its bytes start like a zip or
  * an OLE file (a password-protected workbook, an old .xls), which no CSV file does.
  *
+ * @param name - the file name
+ * @param content - its bytes (text is never a workbook unless the name says so)
  * @example
  * isWorkbookFile('leden.csv', 'id,naam\n');                 // => false
  * isWorkbookFile('partnership.xlsx', new Uint8Array(0));    // => true

@@ -20,7 +20,7 @@ import type { WorkbookTables } from './readWorkbook.js';
  * const members = book.tables[0]!;
  * const typo = { ...members, table: { ...members.table, rows: [{ line: 4, cells: ['A', 'Alpha', 'ngoo', '', ''] }], totalRows: 1 } };
  * const read = withCellReferences(parsePartnership([typo]), [book]);
- * read.warnings.map((i) => `${i.file}!${i.cell} ${i.code}`); // => ['[p.xlsx]Members!C4 fuzzy_match']
+ * read.warnings.filter((i) => i.code === 'fuzzy_match').map((i) => `${i.file}!${i.cell}`); // => ['[p.xlsx]Members!C4']
  */
 export function withCellReferences(result: IngestResult, books: readonly WorkbookTables[]): IngestResult {
   const sheets = new Map<

@@ -20,6 +20,7 @@ import type { RawInflater } from './zip.js';
  *
  * @example
  * const options: WorkbookParseOptions = { strict: true, lang: 'nl', limits: { maxRows: 10_000 } };
+ * parseWorkbook(buildTemplateWorkbook(), options).warnings[0]?.message; // => 'Werkblad "Companies" heeft een kopregel maar geen gegevensrijen.'
  */
 export interface WorkbookParseOptions extends ParseOptions {
   /** Language of the workbook messages (hidden sheets, formulas, damaged files). Default 'en'. */

@@ -29,6 +29,7 @@ import {
  *
  * @example
  * const options: ReadWorkbookOptions = { name: 'partnership.xlsx', limits: { maxRows: 10_000 }, lang: 'nl' };
+ * readWorkbookTables(buildTemplateWorkbook(), options).tables.length; // => 5
  */
 export interface ReadWorkbookOptions {
   /** The workbook's file name, used in every message. Default 'workbook.xlsx'. */

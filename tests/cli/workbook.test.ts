@@ -52,9 +52,13 @@ describe('partner-synergy template', () => {
     const themes = join(tmp, 'themes.xlsx');
     writeFileSync(themes, 'Living wage\n');
     const self = await run('template', '--out', themes, '--themes', themes, '--force');
-    expect(self.stderr).toMatch(/is an input file \(--themes or --members\); the template is never written over it\.\n$/);
+    expect(self.stderr).toMatch(
+      /is an input file \(--themes or --members\); the template is never written over it\.\n$/,
+    );
     expect(readFileSync(themes, 'utf8')).toBe('Living wage\n');
-    expect((await run('template', '--out', join(tmp, 'no-extension'))).stderr).toMatch(/does not end in \.xlsx/);
+    expect((await run('template', '--out', join(tmp, 'no-extension'))).stderr).toMatch(
+      /does not end in \.xlsx/,
+    );
   });
 
   it('takes the themes and members of the partnership', async () => {
@@ -79,12 +83,16 @@ describe('partner-synergy template', () => {
   it('--format csv writes a folder of CSV files with a README', async () => {
     const dir = join(tmp, 'csv');
     const r = await run('template', '--out', dir, '--format', 'csv', '--lang', 'nl');
-    expect(r.stdout).toMatch(/geschreven: leden\.csv, expertise\.csv, geografie\.csv, sectoren\.csv, bedrijven\.csv, README\.md\./);
+    expect(r.stdout).toMatch(
+      /geschreven: leden\.csv, expertise\.csv, geografie\.csv, sectoren\.csv, bedrijven\.csv, README\.md\./,
+    );
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/^# Partnerschap in kaart/);
     const before = readFileSync(join(dir, 'leden.csv'), 'utf8');
     const again = await run('template', '--out', dir, '--format', 'csv', '--lang', 'nl');
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/leden\.csv, .*README\.md already exist; choose another --out or add --force/);
+    expect(again.stderr).toMatch(
+      /leden\.csv, .*README\.md already exist; choose another --out or add --force/,
+    );
     // In English only expertise.csv and the README have the same names: refused too, nothing written.
     const english = await run('template', '--out', dir, '--format', 'csv');
     expect(english.stderr).toMatch(/csv\/expertise\.csv, \S+README\.md already exist; choose another --out/);
@@ -111,7 +119,11 @@ describe('reading a workbook from the command line', () => {
           { name: 'Members', rows: [{ cells: ['id', 'name'] }, { cells: ['FTA', 'Fair Threads'] }] },
           {
             name: 'Expertise',
-            rows: [{ cells: ['Expertise, one row per theme'] }, { cells: ['member', 'theme', 'level'] }, { cells: ['FTA', 'living wage', 7] }],
+            rows: [
+              { cells: ['Expertise, one row per theme'] },
+              { cells: ['member', 'theme', 'level'] },
+              { cells: ['FTA', 'living wage', 7] },
+            ],
           },
         ],
       }),
@@ -127,7 +139,14 @@ describe('reading a workbook from the command line', () => {
     expect(b.code).toBe(0);
     expect(b.stdout).toMatch(/^Synergy baseline: 12 members, 12 countries/);
     expect(existsSync(join(out, 'report.html'))).toBe(true);
-    const fromCsv = await run('coalition', resolve(repoRoot, 'data/sample-partnership'), '--country', 'BD', '--themes', 'living wage, gbv');
+    const fromCsv = await run(
+      'coalition',
+      resolve(repoRoot, 'data/sample-partnership'),
+      '--country',
+      'BD',
+      '--themes',
+      'living wage, gbv',
+    );
     const fromBook = await run('coalition', FIXTURE, '--country', 'BD', '--themes', 'living wage, gbv');
     expect(fromBook.stdout).toBe(fromCsv.stdout);
   });
@@ -142,6 +161,8 @@ describe('reading a workbook from the command line', () => {
     );
     const small = await run('validate', FIXTURE, '--max-bytes', '20000');
     expect(small.code).toBe(1);
-    expect(small.stderr).toMatch(/^partner-synergy: error \[E_LIMIT\]: sample-partnership\.xlsx \(unpacked\): more than 20000 bytes \(maxBytes\)[^\n]*\n$/);
+    expect(small.stderr).toMatch(
+      /^partner-synergy: error \[E_LIMIT\]: sample-partnership\.xlsx \(unpacked\): more than 20000 bytes \(maxBytes\)[^\n]*\n$/,
+    );
   });
 });

@@ -26,6 +26,7 @@ import { LIST_ORDER, type TemplateCategories, type TemplateLists, templateLists 
  *
  * @example
  * const options: TemplateOptions = { lang: 'nl', themes: ['Leefbaar loon', 'Kinderarbeid'], fileName: 'partnerschap.xlsx' };
+ * templateListSizes(options).themes; // => 2
  */
 export interface TemplateOptions {
   /** Language of the sheet names, column names, lists and instructions. Default 'en'. */
@@ -280,6 +281,7 @@ export function buildTemplateWorkbook(options: TemplateOptions = {}): Uint8Array
 /**
  * How many themes, sectors and countries the template's drop-downs offer.
  *
+ * @param options - as for {@link buildTemplateWorkbook}
  * @example
  * templateListSizes({ themes: ['Living wage', 'GBV'] }).themes; // => 2
  */

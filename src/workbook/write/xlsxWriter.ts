@@ -98,12 +98,15 @@ export function xmlEscape(text: string): string {
   );
 }
 
-/** Text as a cell holds it: Excel's `_xHHHH_` escapes for characters XML cannot carry, then XML escapes. */
+/**
+ * Text as a cell holds it: Excel's `_xHHHH_` escapes for characters XML cannot carry (and for a
+ * carriage return, which XML reads back as a line feed), then XML escapes.
+ */
 function cellText(text: string): string {
   const excel = text
     .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
     .replace(
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+      /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g,
       (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     );
   return xmlEscape(excel);
