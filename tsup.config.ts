@@ -36,9 +36,11 @@ export default defineConfig([
     splitting: false,
   },
   {
-    // The CLI: one ESM file with a shebang (from src/cli/main.ts).
+    // The CLI: one ESM file with a shebang (from src/cli/main.ts). Without splitting, the
+    // template code it imports dynamically stays in the file and is only evaluated when run.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    splitting: false,
     target: 'es2022',
     platform: 'node',
     noExternal,
