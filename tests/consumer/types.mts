@@ -27,4 +27,4 @@ const options: TemplateOptions = { lang: 'nl' };
 const written: Promise<WrittenTemplate> = writeTemplate('partnership.xlsx', options);
 const sheets: number = parseWorkbook(new Uint8Array(0)).files.length;
 
-export { network, synergy, top, written, sheets };
+export { network, sheets, synergy, top, written };
