@@ -5,7 +5,7 @@
  */
 import { checkLimit, type ResolvedLimits } from '../ingest/limits.js';
 import { columnOfRef, numberText, parseCellRef, serialToDate, unescapeExcelText } from './cells.js';
-import { attribute, scanXml } from './xml.js';
+import { attribute, scanXml, type XmlAttributes } from './xml.js';
 import { UnreadableWorkbook } from './zip.js';
 
 /** A cell with a value (or a problem). */
@@ -120,6 +120,115 @@ function finishCell(c: OpenCell, ctx: SheetContext): SheetCell | null {
   return { col: c.col, text, ...withFormula };
 }
 
+/** The state of one sheet scan: the rows kept so far and the row, cell and text being read. */
+class SheetScan {
+  readonly rows: SheetRow[] = [];
+  readonly merges: MergedRange[] = [];
+  sorted = true;
+  private rowNumber = 0;
+  private nextCol = 0;
+  private cells: SheetCell[] = [];
+  private cell: OpenCell | null = null;
+  private capture: string[] | null = null;
+  private inInline = false;
+  private phonetic = 0;
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  open(tag: string, attrs: XmlAttributes): void {
+    const cell = this.cell;
+    switch (tag) {
+      case 'row': {
+        const r = attribute(attrs, 'r');
+        this.rowNumber = r === undefined ? this.rowNumber + 1 : Number(r);
+        this.nextCol = 0;
+        this.cells = [];
+        break;
+      }
+      case 'c': {
+        const r = attribute(attrs, 'r');
+        const col = r === undefined ? this.nextCol : columnOfRef(r);
+        this.nextCol = col + 1;
+        const type = attribute(attrs, 't') ?? 'n';
+        const style = Number(attribute(attrs, 's') ?? 0);
+        this.cell = { col, type, style, value: null, formula: null, inline: null };
+        break;
+      }
+      case 'v':
+        if (cell !== null) this.capture = cell.value = [];
+        break;
+      case 'f':
+        if (cell !== null) this.capture = cell.formula = [];
+        break;
+      case 'is':
+        if (cell !== null) {
+          cell.inline = [];
+          this.inInline = true;
+        }
+        break;
+      case 'rPh':
+        this.phonetic++;
+        break;
+      case 't':
+        if (this.inInline && this.phonetic === 0 && cell !== null) this.capture = cell.inline;
+        break;
+      case 'mergeCell': {
+        const [a, b] = (attribute(attrs, 'ref') ?? '').split(':');
+        const from = parseCellRef(a ?? '');
+        const to = parseCellRef(b ?? a ?? '');
+        if (from && to) this.merges.push({ top: from.row, left: from.col, bottom: to.row, right: to.col });
+        break;
+      }
+    }
+  }
+
+  close(tag: string): void {
+    switch (tag) {
+      case 'v':
+      case 'f':
+      case 't':
+        this.capture = null;
+        break;
+      case 'is':
+        this.inInline = false;
+        break;
+      case 'rPh':
+        this.phonetic--;
+        break;
+      case 'c':
+        this.closeCell();
+        break;
+      case 'row':
+        this.closeRow();
+        break;
+    }
+  }
+
+  text(text: string): void {
+    this.capture?.push(text);
+  }
+
+  private closeCell(): void {
+    const { limits, file } = this.ctx;
+    const done = this.cell === null ? null : finishCell(this.cell, this.ctx);
+    this.cell = null;
+    if (done === null) return;
+    if (done.col + 1 > limits.maxColumns) checkLimit(file, 'maxColumns', limits, done.col + 1);
+    this.cells.push(done);
+  }
+
+  /** Keep the row when a cell holds something; check the row limit. */
+  private closeRow(): void {
+    const { limits, file, headerAllowance } = this.ctx;
+    if (!this.cells.some((c) => c.problem !== undefined || c.text.trim() !== '')) return;
+    const last = this.rows[this.rows.length - 1];
+    if (last !== undefined && last.row >= this.rowNumber) this.sorted = false;
+    this.rows.push({ row: this.rowNumber, cells: this.cells.sort((x, y) => x.col - y.col) });
+    if (this.rows.length > limits.maxRows + headerAllowance)
+      checkLimit(file, 'maxRows', limits, this.rows.length - headerAllowance);
+  }
+}
+
 /**
  * Stream a worksheet part into its non-blank rows and merged ranges. Rows and cells without an
  * `r` reference follow the previous one (as the format allows).
@@ -129,105 +238,13 @@ function finishCell(c: OpenCell, ctx: SheetContext): SheetCell | null {
  * @throws UnreadableWorkbook for malformed XML or a missing shared string
  */
 export function readSheet(xml: Uint8Array, ctx: SheetContext): SheetGrid {
-  const { limits, file } = ctx;
-  const rows: SheetRow[] = [];
-  const merges: MergedRange[] = [];
-  let rowNumber = 0;
-  let nextCol = 0;
-  let cells: SheetCell[] = [];
-  let cell: OpenCell | null = null;
-  let capture: string[] | null = null;
-  let inInline = false;
-  let phonetic = 0;
-  let sorted = true;
+  const scan = new SheetScan(ctx);
   scanXml(xml, ctx.part, {
-    open: (tag, attrs) => {
-      switch (tag) {
-        case 'row': {
-          const r = attribute(attrs, 'r');
-          rowNumber = r === undefined ? rowNumber + 1 : Number(r);
-          nextCol = 0;
-          cells = [];
-          break;
-        }
-        case 'c': {
-          const r = attribute(attrs, 'r');
-          const col = r === undefined ? nextCol : columnOfRef(r);
-          nextCol = col + 1;
-          const t = attribute(attrs, 't');
-          cell = {
-            col,
-            type: t ?? 'n',
-            style: Number(attribute(attrs, 's') ?? 0),
-            value: null,
-            formula: null,
-            inline: null,
-          };
-          break;
-        }
-        case 'v':
-          if (cell !== null) capture = cell.value = [];
-          break;
-        case 'f':
-          if (cell !== null) capture = cell.formula = [];
-          break;
-        case 'is':
-          if (cell !== null) {
-            cell.inline = [];
-            inInline = true;
-          }
-          break;
-        case 'rPh':
-          phonetic++;
-          break;
-        case 't':
-          if (inInline && phonetic === 0 && cell !== null) capture = cell.inline;
-          break;
-        case 'mergeCell': {
-          const [a, b] = (attribute(attrs, 'ref') ?? '').split(':');
-          const from = parseCellRef(a ?? '');
-          const to = parseCellRef(b ?? a ?? '');
-          if (from && to) merges.push({ top: from.row, left: from.col, bottom: to.row, right: to.col });
-          break;
-        }
-      }
-    },
-    close: (tag) => {
-      switch (tag) {
-        case 'v':
-        case 'f':
-        case 't':
-          capture = null;
-          break;
-        case 'is':
-          inInline = false;
-          break;
-        case 'rPh':
-          phonetic--;
-          break;
-        case 'c': {
-          const done = cell === null ? null : finishCell(cell, ctx);
-          cell = null;
-          if (done === null) break;
-          if (done.col + 1 > limits.maxColumns) checkLimit(file, 'maxColumns', limits, done.col + 1);
-          cells.push(done);
-          break;
-        }
-        case 'row': {
-          if (!cells.some((c) => c.problem !== undefined || c.text.trim() !== '')) break;
-          const last = rows[rows.length - 1];
-          if (last !== undefined && last.row >= rowNumber) sorted = false;
-          rows.push({ row: rowNumber, cells: cells.sort((x, y) => x.col - y.col) });
-          if (rows.length > limits.maxRows + ctx.headerAllowance)
-            checkLimit(file, 'maxRows', limits, rows.length - ctx.headerAllowance);
-          break;
-        }
-      }
-    },
-    text: (text) => {
-      capture?.push(text);
-    },
+    open: (tag, attrs) => scan.open(tag, attrs),
+    close: (tag) => scan.close(tag),
+    text: (text) => scan.text(text),
   });
-  if (!sorted) rows.sort((a, b) => a.row - b.row);
+  const { rows, merges } = scan;
+  if (!scan.sorted) rows.sort((a, b) => a.row - b.row);
   return { rows, merges };
 }

@@ -7,23 +7,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
 import { writeXlsx } from '../../src/workbook/write/xlsxWriter.js';
 import { repoRoot } from '../helpers.js';
+import { runCaptured } from './run.js';
 
 const FIXTURE = resolve(repoRoot, 'tests/workbook/fixtures/sample-partnership.xlsx');
 const tmp = mkdtempSync(join(tmpdir(), 'ps-cli-workbook-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
+const run = runCaptured;
 
 describe('partner-synergy template', () => {
   it('writes the workbook and says what comes next, in English and Dutch', async () => {

@@ -28,7 +28,7 @@ import {
 import { SHEET_NAMES, TEMPLATE_KINDS } from '../../src/workbook/sheetNames.js';
 import { TEMPLATE_LAST_ROW } from '../../src/workbook/template/buildTemplate.js';
 import { COLUMN_NAMES, LIST_WORDS, TEMPLATE_FIELDS, templateText } from '../../src/workbook/template/text.js';
-import { templateLists } from '../../src/workbook/template/vocabulary.js';
+import { LIST_ORDER, templateLists } from '../../src/workbook/template/vocabulary.js';
 import { type RowSpec, type SheetSpec, writeXlsx } from '../../src/workbook/write/xlsxWriter.js';
 import { all, columnRange, Ooxml, one } from './ooxml.js';
 
@@ -246,17 +246,7 @@ describe('the CSV template', () => {
       expect(files[name]).toBe(`\uFEFF${COLUMN_NAMES[lang][kind].join(',')}\n`);
     }
     const readme = files['README.md']!;
-    for (const list of [
-      'themes',
-      'sectors',
-      'presence',
-      'levels',
-      'networks',
-      'strengths',
-      'types',
-      'roles',
-      'drivers',
-    ] as const) {
+    for (const list of LIST_ORDER.filter((l) => l !== 'countries')) {
       for (const word of lists[list]) expect(readme, `${list}: ${word}`).toContain(`- ${word}\n`);
     }
     // Filled in, the files read like any CSV folder.
