@@ -175,7 +175,7 @@ function readTables(
 }
 
 /**
- * Read an .xlsx workbook into one table per sheet, for {@link parsePartnership}: sheets are
+ * Read an .xlsx workbook into one table per sheet, for `parsePartnership` (partner-synergy): sheets are
  * recognised by their name (English or Dutch) or their header row, like CSV files. Numbers read as
  * Excel shows them, date cells as ISO dates (the year in a `since` column), booleans as TRUE/FALSE,
  * formulas by their calculated value. Title and instruction rows above the header, the template's
