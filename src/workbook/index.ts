@@ -18,3 +18,5 @@ export {
   type TemplateOptions,
   templateListSizes,
 } from './template/buildTemplate.js';
+export type { TemplateCategories } from './template/vocabulary.js';
+export type { RawInflater } from './zip.js';

@@ -30,7 +30,7 @@ export interface WorkbookParseOptions extends ParseOptions {
 }
 
 /**
- * {@link parsePartnership} for files that may be workbooks: each workbook is read sheet by sheet
+ * `parsePartnership` (partner-synergy) for files that may be workbooks: each workbook is read sheet by sheet
  * (see readWorkbookTables) and its sheets are normalised with the CSV files, under the same rules
  * (accepted + rejected = rows, located rejections, "did you mean"); issues in a sheet carry their
  * cell. Without a workbook among the files the result is exactly parsePartnership's.

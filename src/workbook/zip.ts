@@ -148,6 +148,10 @@ export function crc32(bytes: Uint8Array): number {
 /**
  * Inflates raw DEFLATE data into at most `size` bytes; returns null when the data holds more (and
  * should stop as soon as it knows), throws when the data is not valid DEFLATE.
+ *
+ * @example
+ * const stored: RawInflater = (data, size) => (data.length <= size ? data : null);
+ * stored(new Uint8Array(3), 2); // => null
  */
 export type RawInflater = (data: Uint8Array, size: number) => Uint8Array | null;
 

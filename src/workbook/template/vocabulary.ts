@@ -10,7 +10,13 @@ import { DEFAULT_SECTORS, DEFAULT_THEMES } from '../../normalise/taxonomy.js';
 import type { TaxonomyEntry } from '../../schema/taxonomy.js';
 import { LIST_WORDS, type ListName } from './text.js';
 
-/** Themes or sectors for the template: taxonomy entries (their label in the language) or labels. */
+/**
+ * Themes or sectors for the template: taxonomy entries (their label in the language) or labels.
+ *
+ * @example
+ * const themes: TemplateCategories = ['Living wage', DEFAULT_THEMES[0]!];
+ * templateListSizes({ themes }).themes; // => 2
+ */
 export type TemplateCategories = readonly (TaxonomyEntry | string)[];
 
 /** Every list of the template, in the order of the hidden lists sheet. */
