@@ -7,7 +7,12 @@ const noExternal = [/i18n-iso-countries\/langs\/.*\.json$/];
 export default defineConfig([
   {
     // The package entries: ESM + CJS + types. Runtime dependencies stay external.
-    entry: { index: 'src/index.ts', node: 'src/node.ts', network: 'src/network/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node.ts',
+      network: 'src/network/index.ts',
+      workbook: 'src/workbook/index.ts',
+    },
     format: ['esm', 'cjs'],
     // Shared chunks for CommonJS too: without them node.cjs and network.cjs carry their own copy
     // of the core, and `instanceof SquareMatrix` / `instanceof PartnerSynergyError` fail across
@@ -31,9 +36,11 @@ export default defineConfig([
     splitting: false,
   },
   {
-    // The CLI: one ESM file with a shebang (from src/cli/main.ts).
+    // The CLI: one ESM file with a shebang (from src/cli/main.ts). Without splitting, the
+    // template code it imports dynamically stays in the file and is only evaluated when run.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    splitting: false,
     target: 'es2022',
     platform: 'node',
     noExternal,
@@ -49,5 +56,16 @@ export default defineConfig([
     minify: true,
     noExternal: [/.*/],
     metafile: true,
+  },
+  {
+    // The workbook reader for the browser (the dashboard loads it when a workbook is dropped):
+    // separate from the core bundle, so it does not count against the core's size budget.
+    entry: { 'partner-synergy.workbook': 'src/workbook/browser.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    noExternal: [/.*/],
   },
 ]);

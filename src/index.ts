@@ -139,6 +139,7 @@ export {
   DEFAULT_PARSE_OPTIONS,
   type IngestResult,
   type InputFile,
+  type InputTable,
   type ParseOptions,
   type PartnershipInput,
   parsePartnership,

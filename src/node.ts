@@ -23,3 +23,4 @@ export {
   topSynergyPartnersParallel,
 } from './node/topSynergyParallel.js';
 export { type WriteOptions, writeBaselineOutputs } from './node/writeOutputs.js';
+export { type WriteTemplateOptions, type WrittenTemplate, writeTemplate } from './node/writeTemplate.js';

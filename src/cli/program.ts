@@ -4,8 +4,8 @@ import { toBaselineJson } from '../baseline/toJson.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { readPartnershipDir } from '../node/buildFromDir.js';
 import { readInputFiles } from '../node/readDir.js';
+import { parseFilesFromDisk } from '../node/readFiles.js';
 import { writeBaselineOutputs } from '../node/writeOutputs.js';
-import { parsePartnership } from '../normalise/parsePartnership.js';
 import { formatWithheld, redactionFromFlags } from '../redact/format.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
 import { EXIT, reportError, UsageError } from './errors.js';
@@ -13,6 +13,7 @@ import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
 import { parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
 import { stageProgress } from './progress.js';
 import { formatBaselineSummary, formatIngestReport } from './summary.js';
+import { addTemplateCommand } from './templateCommand.js';
 
 /**
  * Where the CLI writes; injectable for tests.
@@ -52,11 +53,11 @@ export function createProgram(io: CliIo): Command {
   program
     .command('baseline')
     .description(
-      'Read a directory of partnership CSVs and write baseline.json, CSV exports, report.md and report.html.',
+      'Read a directory of partnership CSVs (or an .xlsx workbook) and write baseline.json, CSV exports, report.md and report.html.',
     )
     .argument(
       '<dir>',
-      'directory with members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv or a survey export',
+      'directory with members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv or a survey export; or an .xlsx workbook (or a directory holding one)',
     )
     .requiredOption('-o, --out <outdir>', 'directory to write the outputs to (created if missing)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['en', 'nl']).default('en'))
@@ -100,7 +101,7 @@ export function createProgram(io: CliIo): Command {
       const out = String(opts.out);
       try {
         progress.stage('reading and normalising');
-        const ingest = parsePartnership(files, options);
+        const ingest = parseFilesFromDisk(files, options);
         progress.stage('metrics, country views, recommendations');
         baseline = buildBaseline(ingest, options);
         progress.stage('writing reports');
@@ -117,7 +118,7 @@ export function createProgram(io: CliIo): Command {
     .description(
       'Check partnership CSVs: per file rows, accepted and rejected, each problem with its location. Exits 1 when a row was rejected.',
     )
-    .argument('<dir>', 'directory (or one CSV file) to check')
+    .argument('<dir>', 'directory (or one CSV file or .xlsx workbook) to check')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
@@ -138,7 +139,7 @@ export function createProgram(io: CliIo): Command {
   program
     .command('coalition')
     .description('Find the smallest set of members that covers the given themes in a country and/or sector.')
-    .argument('<dir>', 'directory with the partnership CSVs')
+    .argument('<dir>', 'directory with the partnership CSVs, or an .xlsx workbook')
     .requiredOption('--themes <list>', 'themes to cover (labels or ids), e.g. "living wage, gbv"')
     .option('--country <country>', 'country (name or ISO code); members present there are preferred')
     .option('--sector <sector>', 'sector (label or id); members with a network in it are preferred')
@@ -151,6 +152,7 @@ export function createProgram(io: CliIo): Command {
 
   addImportCommand(program, io);
   addDiffCommand(program, io);
+  addTemplateCommand(program, io);
   return program;
 }
 

@@ -7,7 +7,8 @@ function issueLine(i: IngestIssue): string {
   const value = i.value !== null && i.value !== '' ? ` "${i.value}"` : '';
   const hint = i.suggestion ? ` (did you mean "${i.suggestion}"?)` : '';
   const repeats = i.suggestion !== null && i.message.includes(`"${i.suggestion}"`);
-  return `  ${i.file}:${i.line}${col}${value} ${i.code}: ${i.message}${repeats ? '' : hint}`;
+  const where = i.cell === undefined ? `${i.file}:${i.line}` : `${i.file}!${i.cell}`;
+  return `  ${where}${col}${value} ${i.code}: ${i.message}${repeats ? '' : hint}`;
 }
 
 /**
@@ -18,11 +19,13 @@ function issueLine(i: IngestIssue): string {
  */
 export function formatIngestReport(result: Pick<IngestResult, 'files' | 'rejected' | 'warnings'>): string {
   const lines: string[] = [];
-  lines.push('file                          kind        encoding      delim  rows  accepted  rejected');
+  // The file column fits the longest name (a workbook sheet is named "[book.xlsx]Sheet").
+  const width = Math.max(30, ...result.files.map((f) => f.file.length + 2));
+  lines.push(`${'file'.padEnd(width)}kind        encoding      delim  rows  accepted  rejected`);
   for (const f of result.files) {
     const delim = f.delimiter === '\t' ? 'tab' : f.delimiter;
     lines.push(
-      `${f.file.padEnd(30)}${f.kind.padEnd(12)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
+      `${f.file.padEnd(width)}${f.kind.padEnd(12)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
     );
   }
   const rows = result.files.reduce((s, f) => s + f.rows, 0);

@@ -54,8 +54,16 @@ function validateDelimiter(delimiter: string): void {
   }
 }
 
-/** Rename later duplicates (compared folded: "Name" and "name " clash) to name_2, name_3, ... */
-function dedupeHeader(header: string[], file: string, line: number, warnings: IngestIssue[]): string[] {
+/**
+ * Rename later duplicates (compared folded: "Name" and "name " clash) to name_2, name_3, ..., with
+ * a 'duplicate_header' warning each (also used for the header row of a workbook sheet).
+ */
+export function dedupeHeader(
+  header: string[],
+  file: string,
+  line: number,
+  warnings: IngestIssue[],
+): string[] {
   const taken = new Set(header.map(foldHeader));
   const seen = new Set<string>();
   return header.map((name) => {

@@ -64,7 +64,9 @@ export interface RawRow {
  */
 export interface RawTable {
   readonly file: string;
-  readonly encoding: TextEncodingName;
+  /** The text encoding; 'xlsx' for a sheet of a workbook (read by partner-synergy/workbook). */
+  readonly encoding: TextEncodingName | 'xlsx';
+  /** The field delimiter; '' for a workbook sheet. */
   readonly delimiter: string;
   /** Column names, trimmed; duplicates renamed (`name`, `name_2`); empty trailing columns dropped. */
   readonly header: readonly string[];

@@ -42,13 +42,30 @@ export interface InputFile {
 }
 
 /**
- * Input: a list of files, or an object mapping file names to contents.
+ * A table parsed elsewhere (a workbook sheet, read by `partner-synergy/workbook`): its rows are
+ * normalised like the rows of a CSV file. `name` is the table's name in every located message
+ * (the same as `table.file`).
+ * @example
+ * const members: InputTable = { name: 'leden', table: parseTable('naam\nAlpha\n', { file: 'leden' }) };
+ * parsePartnership([members]).partnership.members.map((m) => m.name); // => ['Alpha']
+ */
+export interface InputTable {
+  readonly name: string;
+  readonly table: RawTable;
+  /** The file kind; null when nothing recognises it (its rows are rejected). Default: detected. */
+  readonly kind?: FileKind | null;
+}
+
+/**
+ * Input: a list of files (or parsed tables), or an object mapping file names to contents.
  * @example
  * const asObject: PartnershipInput = { 'members.csv': 'id,name\nA,Alpha\n' };
  * const asList: PartnershipInput = [{ name: 'members.csv', content: new TextEncoder().encode('id,name\nA,Alpha\n') }];
  * parsePartnership(asList).partnership; // => parsePartnership(asObject).partnership
  */
-export type PartnershipInput = readonly InputFile[] | Readonly<Record<string, string | Uint8Array>>;
+export type PartnershipInput =
+  | readonly (InputFile | InputTable)[]
+  | Readonly<Record<string, string | Uint8Array>>;
 
 /**
  * Options of {@link parsePartnership}.
@@ -117,9 +134,9 @@ const KIND_ORDER: Readonly<Record<FileKind, number>> = {
   companies: 5,
 };
 
-function toFiles(input: PartnershipInput): InputFile[] {
-  const list: InputFile[] = Array.isArray(input)
-    ? [...(input as readonly InputFile[])]
+function toFiles(input: PartnershipInput): (InputFile | InputTable)[] {
+  const list: (InputFile | InputTable)[] = Array.isArray(input)
+    ? [...(input as readonly (InputFile | InputTable)[])]
     : Object.keys(input).map((name) => ({
         name,
         content: (input as Record<string, string | Uint8Array>)[name]!,
@@ -155,14 +172,17 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   const warnings: IngestIssue[] = [];
 
   const loaded: LoadedTable[] = toFiles(input).map((f) => {
-    const table = parseTable(f.content, {
-      file: f.name,
-      ...(delimiter === undefined ? {} : { delimiter }),
-      ...(limits === undefined ? {} : { limits }),
-    });
+    const table =
+      'table' in f
+        ? f.table
+        : parseTable(f.content, {
+            file: f.name,
+            ...(delimiter === undefined ? {} : { delimiter }),
+            ...(limits === undefined ? {} : { limits }),
+          });
     rejected.push(...table.rejected);
     warnings.push(...table.warnings);
-    const kind = f.kind ?? detectFileKind(f.name, table.header);
+    const kind = f.kind !== undefined ? f.kind : detectFileKind(f.name, table.header);
     let ctx: TableContext | null = null;
     if (kind === null) {
       if (table.rows.length > 0)

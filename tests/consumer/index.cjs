@@ -6,6 +6,7 @@ const path = require('node:path');
 const { BASELINE_SCHEMA_VERSION, buildBaseline, SquareMatrix, toBaselineJson } = require('partner-synergy');
 const { buildNetwork } = require('partner-synergy/network');
 const { buildBaselineFromDir } = require('partner-synergy/node');
+const { buildTemplateWorkbook, parseWorkbook } = require('partner-synergy/workbook');
 
 const tiny = buildBaseline({
   'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,union\n',
@@ -26,9 +27,14 @@ assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
 const { Matrix } = require(require.resolve('ml-matrix', { paths: [require.resolve('partner-synergy')] }));
 assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
 
+// The workbook entry: the template (the same bytes from ESM and CJS) reads back as five sheets.
+const template = buildTemplateWorkbook({ lang: 'nl' });
+assert.equal(parseWorkbook(template, { name: 'p.xlsx' }).files.length, 5);
+const templateDigest = createHash('sha256').update(template).digest('hex').slice(0, 8);
+
 const network = buildNetwork(json);
 const digest = createHash('sha256').update(JSON.stringify(json)).digest('hex').slice(0, 16);
 console.log(
   `cjs: ${json.members.length} members, ${json.recommendations.length} recommendations, ` +
-    `${network.edges.length} network edges, baseline.json ${digest}`,
+    `${network.edges.length} network edges, template ${templateDigest}, baseline.json ${digest}`,
 );

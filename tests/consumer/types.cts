@@ -3,6 +3,7 @@
 import ps = require('partner-synergy');
 import psNetwork = require('partner-synergy/network');
 import psNode = require('partner-synergy/node');
+import psWorkbook = require('partner-synergy/workbook');
 
 const baseline: ps.Baseline = ps.buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' });
 const json: ps.BaselineJson = ps.toBaselineJson(baseline);
@@ -12,4 +13,6 @@ const fromDir: ps.Baseline = psNode.buildBaselineFromDir('data/sample-partnershi
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
 psNetwork.buildNetwork(baseline);
 
-export = { network, fromDir };
+const read: ps.IngestResult = psWorkbook.parseWorkbook(psWorkbook.buildTemplateWorkbook());
+
+export = { network, fromDir, read };

@@ -8,7 +8,8 @@ import {
   toBaselineJson,
 } from 'partner-synergy';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
-import { buildBaselineFromDir } from 'partner-synergy/node';
+import { buildBaselineFromDir, type WrittenTemplate, writeTemplate } from 'partner-synergy/node';
+import { parseWorkbook, type TemplateOptions } from 'partner-synergy/workbook';
 
 const baseline: Baseline = buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { lang: 'nl', top: 5 });
 const json: BaselineJson = toBaselineJson(baseline, { decimals: 2 });
@@ -22,4 +23,8 @@ buildNetwork(baseline);
 // @ts-expect-error decimals is a number
 toBaselineJson(baseline, { decimals: '2' });
 
-export { network, synergy, top };
+const options: TemplateOptions = { lang: 'nl' };
+const written: Promise<WrittenTemplate> = writeTemplate('partnership.xlsx', options);
+const sheets: number = parseWorkbook(new Uint8Array(0)).files.length;
+
+export { network, sheets, synergy, top, written };

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as core from '../../src/index.js';
 import * as network from '../../src/network/index.js';
 import * as node from '../../src/node.js';
+import * as workbook from '../../src/workbook/index.js';
 import { repoRoot } from '../helpers.js';
 import { ENTRIES, type ExportDoc, optionsWithoutDefaults, readInventory } from './apiInventory.js';
 import { instrument, runExample } from './exampleRunner.js';
@@ -28,6 +29,7 @@ function exampleScope(): Record<string, unknown> {
     ['partner-synergy', core],
     ['partner-synergy/node', node],
     ['partner-synergy/network', network],
+    ['partner-synergy/workbook', workbook],
     ['prelude', PRELUDE],
   ];
   for (const [from, values] of sources) {

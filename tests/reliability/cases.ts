@@ -126,7 +126,8 @@ export const CASES: readonly CorpusCase[] = [
   },
   {
     name: 'binary garbage',
-    about: 'an .xlsx (ZIP) saved as expertise.csv next to a good members.csv',
+    about:
+      'an .xlsx (ZIP) saved as expertise.csv next to a good members.csv (the core reads it as binary; the CLI, which reads workbooks, says the zip is incomplete)',
     source: { dir: 'binary-garbage' },
     expected: {
       rows: 2,
