@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildBaseline } from '../../src/baseline/buildBaseline.js';
+import { jsonChunks } from '../../src/baseline/jsonChunks.js';
+import { stringifyBaseline, toBaselineJson } from '../../src/baseline/toJson.js';
+import { readDataDir } from '../helpers.js';
+
+const joined = (value: unknown, indent?: number) => [...jsonChunks(value, indent)].join('');
+
+describe('jsonChunks(value) joins to exactly JSON.stringify(value, null, 2)', () => {
+  it('on edge cases: empty containers, skipped values, non-finite numbers, toJSON, boxed values', () => {
+    const cases: unknown[] = [
+      {},
+      [],
+      { a: undefined, f: () => 1 },
+      [undefined, () => 1, Symbol('s')],
+      { a: [1, Number.NaN, -0, 1e21, Number.POSITIVE_INFINITY, 5e-7] },
+      'x\u2028"\\',
+      5,
+      null,
+      true,
+      { b: { c: [], d: {} } },
+      new Date(0),
+      { d: new Number(3), s: new String('s'), t: new Boolean(false) },
+      [[1, 2], [], [3, 'x']],
+      { 2: 'two', 1: 'one', b: 'b', a: 'a' },
+    ];
+    for (const c of cases) expect(joined(c)).toBe(JSON.stringify(c, null, 2));
+  });
+
+  it('yields nothing where JSON.stringify returns undefined', () => {
+    expect(joined(undefined)).toBe('');
+    expect(joined(() => 1)).toBe('');
+  });
+
+  it('on arbitrary values (fast-check), for indents 0, 2 and 4', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withBoxedValues: true, withNullPrototype: true, withSparseArray: true }),
+        fc.constantFrom(0, 2, 4),
+        (v, indent) => {
+          let expected: string | undefined;
+          try {
+            expected = JSON.stringify(v, null, indent);
+          } catch {
+            return; // BigInt: both throw, checked below
+          }
+          expect(joined(v, indent)).toBe(expected ?? '');
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('throws on a circular structure and on a BigInt, as JSON.stringify does', () => {
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(() => joined(loop)).toThrow(TypeError);
+    expect(() => joined({ n: 1n })).toThrow(TypeError);
+  });
+
+  it('on the sample baseline: the bytes of stringifyBaseline, no piece longer than one matrix row', () => {
+    const json = toBaselineJson(buildBaseline(readDataDir('data/sample-partnership')));
+    const pieces = [...jsonChunks(json)];
+    expect(`${pieces.join('')}\n`).toBe(stringifyBaseline(json));
+    const longestRow = JSON.stringify(json.matrices.synergy.values[0], null, 2).length + 200;
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(Math.max(longestRow, 2000));
+  });
+});
