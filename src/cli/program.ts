@@ -1,10 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import { buildBaseline } from '../baseline/buildBaseline.js';
+import { buildBaseline, DEFAULT_BASELINE_MAX_MEMBERS } from '../baseline/buildBaseline.js';
+import { timed } from '../baseline/stages.js';
 import { toBaselineJson } from '../baseline/toJson.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { readPartnershipDir } from '../node/buildFromDir.js';
 import { readInputFiles } from '../node/readDir.js';
-import { writeBaselineOutputs } from '../node/writeOutputs.js';
+import { writeBaselineJsonOutputs } from '../node/writeOutputs.js';
 import { parsePartnership } from '../normalise/parsePartnership.js';
 import { formatWithheld, redactionFromFlags } from '../redact/format.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
@@ -13,6 +14,7 @@ import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
 import { parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
 import { stageProgress } from './progress.js';
 import { formatBaselineSummary, formatIngestReport } from './summary.js';
+import { stageClock } from './timings.js';
 
 /**
  * Where the CLI writes; injectable for tests.
@@ -78,19 +80,39 @@ export function createProgram(io: CliIo): Command {
     )
     .option('--redact-countries <list>', 'remove these countries from every output, e.g. "Myanmar, KH"')
     .option('--opt-out <ids>', 'members (ids) whose data is left out of every output')
+    .addOption(
+      new Option(
+        '--matrices <mode>',
+        'matrices in baseline.json and CSV: full N x N, each member\'s top partners, or auto (full up to 200 members)',
+      )
+        .choices(['auto', 'full', 'top'])
+        .default('auto'),
+    )
+    .option('--matrices-top <k>', 'partners listed per member when matrices are top', '10')
+    .option('--max-members <n>', `largest partnership accepted (default ${DEFAULT_BASELINE_MAX_MEMBERS})`)
+    .option('--timings', 'print the time of each stage to stderr')
     .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
       const top = parsePositiveInt('--top', String(opts.top ?? '20'));
+      const matricesTop = parsePositiveInt('--matrices-top', String(opts.matricesTop ?? '10'));
+      const matrices = opts.matrices === 'full' || opts.matrices === 'top' ? opts.matrices : 'auto';
+      const clock = opts.timings === true ? stageClock(lang) : undefined;
+      const onStage = clock?.onStage;
       const options = {
         lang,
         strict: opts.strict === true,
+        ...(typeof opts.maxMembers === 'string'
+          ? { maxMembers: parsePositiveInt('--max-members', opts.maxMembers) }
+          : {}),
         ...(typeof opts.weights === 'string' ? parseWeights(opts.weights) : {}),
         ...(typeof opts.focusThemes === 'string' ? { focusThemes: parseList(opts.focusThemes) } : {}),
         weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
         ...limitsFrom(opts as { maxBytes?: string }),
         ...redactionFromFlags(opts),
       } as const;
-      const files = readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes });
+      const files = timed(onStage, 'read', () =>
+        readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes }),
+      );
       const bytes = files.reduce(
         (s, f) => s + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
         0,
@@ -98,18 +120,21 @@ export function createProgram(io: CliIo): Command {
       const progress = stageProgress(io.stderr, bytes, 3);
       let baseline: ReturnType<typeof buildBaseline>;
       const out = String(opts.out);
+      let json: ReturnType<typeof toBaselineJson>;
       try {
         progress.stage('reading and normalising');
-        const ingest = parsePartnership(files, options);
+        const ingest = timed(onStage, 'read', () => parsePartnership(files, options));
         progress.stage('metrics, country views, recommendations');
-        baseline = buildBaseline(ingest, options);
+        baseline = buildBaseline(ingest, { ...options, ...(onStage ? { onStage } : {}) });
         progress.stage('writing reports');
-        writeBaselineOutputs(baseline, out, { lang, top });
+        json = toBaselineJson(baseline, { matrices, matricesTop, ...(onStage ? { onStage } : {}) });
+        writeBaselineJsonOutputs(json, out, { lang, top, ...(onStage ? { onStage } : {}) });
       } finally {
         progress.stop();
       }
-      io.stdout.write(formatBaselineSummary(toBaselineJson(baseline), out));
+      io.stdout.write(formatBaselineSummary(json, out));
       if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld));
+      if (clock) io.stderr.write(clock.format());
     });
 
   program

@@ -4,6 +4,8 @@
  * Content-Security-Policy), printable.
  * @module
  */
+import { FOCUS_MAX_MEMBERS, focusMembers } from '../baseline/focusMembers.js';
+import { type BaselineMatrixName, readBaselineMatrix, readFullMatrix } from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
@@ -13,7 +15,7 @@ import { renderHeatmapSvg } from './heatmap.js';
 import { REPORT_CSS } from './html-style.js';
 import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t } from './i18n.js';
 import { createLookup } from './lookup.js';
-import { checkIdMatrix, type IdMatrix } from './matrix.js';
+import { checkIdMatrix, type IdMatrix, indexOfIds } from './matrix.js';
 import {
   buildReportModel,
   type CountryRow,
@@ -37,8 +39,10 @@ import { describeDelimiter, formatReportLevel, formatReportNumber } from './text
  */
 export interface HtmlOptions extends ReportOptions {
   /**
-   * Heatmaps with more members show only this many (those with the largest
-   * row totals) and say so in the caption. Default `60`.
+   * Heatmaps of larger partnerships show only this many members, chosen by what
+   * matters: the members of the first 10 recommendations and their strongest
+   * partners (see `focusMembers`), and say so in the caption. Default `48`,
+   * the most whose 11 px labels stay 11 px on a 1,200 px wide page.
    */
   readonly maxHeatmapMembers?: number;
 }
@@ -46,7 +50,7 @@ export interface HtmlOptions extends ReportOptions {
 /** Defaults of {@link HtmlOptions}. */
 export const DEFAULT_HTML_OPTIONS = {
   ...DEFAULT_REPORT_OPTIONS,
-  maxHeatmapMembers: 60,
+  maxHeatmapMembers: FOCUS_MAX_MEMBERS,
 } as const;
 
 /** The Content-Security-Policy of the page: nothing may load, only inline styles and data: images. */
@@ -198,19 +202,6 @@ function pairTable(lang: ReportLang, valueKey: MessageKey, pairs: readonly PairR
   );
 }
 
-/** Rows with the largest sums (excluding the diagonal), kept in input order. */
-function largestRows(values: readonly (readonly number[])[], keep: number): number[] {
-  const sums = values.map((row, i) => ({
-    i,
-    sum: row.reduce((acc, v, j) => (j === i ? acc : acc + v + values[j]![i]!), 0),
-  }));
-  return sums
-    .sort((x, y) => y.sum - x.sum || x.i - y.i)
-    .slice(0, keep)
-    .map((x) => x.i)
-    .sort((x, y) => x - y);
-}
-
 /** The largest off-diagonal value rounded up to a tenth (at most 1; 1 when all are 0): the top of a stretched colour scale. */
 function niceMax(values: readonly (readonly number[])[]): number {
   let max = 0;
@@ -222,74 +213,81 @@ function niceMax(values: readonly (readonly number[])[]): number {
   return max <= 0 ? 1 : Math.min(1, Math.max(0.1, Math.ceil(max * 10 - 1e-9) / 10));
 }
 
-function subMatrix(matrix: IdMatrix, rows: readonly number[]): IdMatrix {
+/** The rows and columns of `keep` (ids), in that order; ids the matrix lacks are left out. */
+function subMatrix(matrix: IdMatrix, keep: readonly string[]): IdMatrix {
+  const index = indexOfIds(matrix.ids);
+  const rows = keep.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
   return {
     ids: rows.map((i) => matrix.ids[i]!),
     values: rows.map((i) => rows.map((j) => matrix.values[i]![j]!)),
   };
 }
 
+/** Cell size for a heatmap of n members: large enough to print values up to 12, and never wider than the report's column. */
+function cellSizeFor(n: number): number {
+  return n <= 12 ? 34 : n <= 30 ? 24 : 18;
+}
+
+/**
+ * The members the heatmaps show (ids): everyone up to `max`, else those {@link focusMembers}
+ * chooses (members of the top recommendations and their strongest partners) from the full
+ * matrix or, in a baseline with top partners only, from its focus block.
+ */
+function heatmapMembers(baseline: BaselineJson, max: number): { ids: string[]; total: number } {
+  const synergy = readBaselineMatrix(baseline, 'synergy');
+  const base = synergy.shape === 'full' ? synergy : readFullMatrix(synergy.full, true);
+  checkIdMatrix(base.full, 'heatmap.synergy');
+  const chosen = focusMembers(
+    { ids: base.ids, recommendations: baseline.recommendations, partners: base.partners },
+    max,
+  );
+  return { ids: chosen.map((i) => base.ids[i]!), total: synergy.ids.length };
+}
+
+interface HeatmapSpec {
+  readonly key: MessageKey;
+  readonly matrix: BaselineMatrixName;
+  readonly caption: MessageKey;
+  /** Order the members as in this matrix's heatmap (so two maps can be read side by side). */
+  readonly orderFrom?: BaselineMatrixName;
+  /** Colour scale up to the largest value instead of 1. */
+  readonly stretch?: boolean;
+}
+
+const HEATMAPS: readonly HeatmapSpec[] = [
+  // Synergy and duplication are products of two fractions and rarely near 1: their colour scale ends at the largest value.
+  { key: 'heatmap.synergy', matrix: 'synergy', caption: 'note.synergy', stretch: true },
+  { key: 'heatmap.duplication', matrix: 'duplication', caption: 'note.duplication', stretch: true },
+  { key: 'heatmap.expertiseOverlap', matrix: 'expertise.overlap', caption: 'heatmap.caption.overlap' },
+  { key: 'heatmap.geographyOverlap', matrix: 'geography.overlap', caption: 'heatmap.caption.overlap' },
+  { key: 'heatmap.sectorOverlap', matrix: 'sectors.overlap', caption: 'heatmap.caption.overlap' },
+  {
+    key: 'heatmap.expertiseComplementarity',
+    matrix: 'expertise.complementarity',
+    caption: 'heatmap.caption.complementarity',
+    orderFrom: 'expertise.overlap',
+  },
+];
+
 function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number): string[] {
   const { lang } = model;
-  const { matrices } = baseline;
   const labels = createLookup(baseline, lang).memberNames;
-  const expertiseOverlap: IdMatrix = { ids: matrices.expertise.ids, values: matrices.expertise.overlap };
-  const specs: {
-    key: MessageKey;
-    matrix: IdMatrix;
-    caption: string;
-    orderFrom?: IdMatrix;
-    stretch?: boolean;
-  }[] = [
-    // Synergy and duplication are products of two fractions and rarely near 1: their colour scale ends at the largest value.
-    { key: 'heatmap.synergy', matrix: matrices.synergy, caption: t(lang, 'note.synergy'), stretch: true },
-    {
-      key: 'heatmap.duplication',
-      matrix: matrices.duplication,
-      caption: t(lang, 'note.duplication'),
-      stretch: true,
-    },
-    {
-      key: 'heatmap.expertiseOverlap',
-      matrix: expertiseOverlap,
-      caption: t(lang, 'heatmap.caption.overlap'),
-    },
-    {
-      key: 'heatmap.geographyOverlap',
-      matrix: { ids: matrices.geography.ids, values: matrices.geography.overlap },
-      caption: t(lang, 'heatmap.caption.overlap'),
-    },
-    {
-      key: 'heatmap.sectorOverlap',
-      matrix: { ids: matrices.sectors.ids, values: matrices.sectors.overlap },
-      caption: t(lang, 'heatmap.caption.overlap'),
-    },
-    {
-      key: 'heatmap.expertiseComplementarity',
-      matrix: { ids: matrices.expertise.ids, values: matrices.expertise.complementarity },
-      caption: t(lang, 'heatmap.caption.complementarity'),
-      // Same member order as the expertise overlap map, so the two can be read side by side.
-      orderFrom: expertiseOverlap,
-    },
-  ];
-  const figures = specs.map((spec) => {
-    checkIdMatrix(spec.matrix, spec.key);
-    const total = spec.matrix.ids.length;
-    const rows =
-      total > maxMembers ? largestRows(spec.matrix.values, maxMembers) : spec.matrix.ids.map((_, i) => i);
-    const shown = total > maxMembers ? subMatrix(spec.matrix, rows) : spec.matrix;
+  const chosen = heatmapMembers(baseline, maxMembers);
+  const figures = HEATMAPS.map((spec) => {
+    const full = readBaselineMatrix(baseline, spec.matrix).full;
+    checkIdMatrix(full, spec.key);
+    const shown = subMatrix(full, chosen.ids);
     const n = shown.ids.length;
     const small = n <= 12;
-    const sameIds =
-      spec.orderFrom !== undefined &&
-      spec.orderFrom.ids.length === spec.matrix.ids.length &&
-      spec.orderFrom.ids.every((id, i) => id === spec.matrix.ids[i]);
-    const order =
-      sameIds && spec.orderFrom !== undefined ? seriate(subMatrix(spec.orderFrom, rows).values) : 'seriate';
+    let order: 'seriate' | number[] = 'seriate';
+    if (spec.orderFrom !== undefined) {
+      const from = subMatrix(readBaselineMatrix(baseline, spec.orderFrom).full, shown.ids);
+      if (from.ids.length === n && from.ids.every((id, i) => id === shown.ids[i])) order = seriate(from.values);
+    }
     const svg = renderHeatmapSvg(shown, {
       title: t(lang, spec.key),
       labels,
-      cellSize: small ? 34 : n <= 30 ? 18 : 12,
+      cellSize: cellSizeFor(n),
       showValues: small,
       order,
       domain: [0, spec.stretch ? niceMax(shown.values) : 1],
@@ -297,8 +295,9 @@ function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number
       emptyText: t(lang, 'heatmap.empty'),
       decimalSeparator: DECIMAL_SEPARATORS[lang],
     });
-    const truncated = total > maxMembers ? ` ${t(lang, 'heatmap.truncated', { shown: n, total })}` : '';
-    return `<figure>\n${svg}\n<figcaption>${esc(spec.caption + truncated)}</figcaption>\n</figure>`;
+    const truncated =
+      chosen.total > n ? ` ${t(lang, 'heatmap.truncated', { shown: n, total: chosen.total })}` : '';
+    return `<figure>\n${svg}\n<figcaption>${esc(t(lang, spec.caption) + truncated)}</figcaption>\n</figure>`;
   });
   return [`<div class="heatmaps">\n${figures.join('\n')}\n</div>`];
 }

@@ -136,7 +136,8 @@ const EN = {
   'heatmap.caption.complementarity':
     'What the member in the column adds to the member in the row (0 = nothing, 1 = everything it brings is new to the row).',
   'heatmap.axisGain': 'row gains from column',
-  'heatmap.truncated': 'Showing {shown} of {total} members (those with the largest totals).',
+  'heatmap.truncated':
+    'Showing {shown} of {total} members: those in the first 10 recommendations and their strongest partners. The strongest pairs of all members are under "Partners per member".',
   'heatmap.empty': 'No data',
 
   'dimension.expertise': 'Expertise',
@@ -296,7 +297,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'heatmap.caption.complementarity':
     'Wat het lid in de kolom toevoegt aan het lid in de rij (0 = niets, 1 = alles wat het inbrengt is nieuw voor de rij).',
   'heatmap.axisGain': 'kolom vult rij aan',
-  'heatmap.truncated': '{shown} van {total} leden getoond (die met de hoogste totalen).',
+  'heatmap.truncated':
+    '{shown} van {total} leden getoond: die uit de eerste 10 aanbevelingen en hun sterkste partners. De sterkste paren van alle leden staan onder "Partners per lid".',
   'heatmap.empty': 'Geen gegevens',
 
   'dimension.expertise': 'Expertise',

@@ -5,13 +5,14 @@
  * render from this model directly.
  * @module
  */
+import { type BaselineMatrix, readBaselineMatrix, strongestPairs } from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
 import { REPORT_LANGS, type ReportLang, t, tn, tValue } from './i18n.js';
 import { createLookup, type Lookup } from './lookup.js';
-import { indexOfIds, topPairs } from './matrix.js';
+import { checkIdMatrix, indexOfIds } from './matrix.js';
 
 /**
  * Options shared by {@link renderMarkdown}, {@link renderHtml} and {@link buildReportModel}.
@@ -321,27 +322,24 @@ function buildPairs(
   top: number,
   look: Lookup,
 ): PairRow[] {
-  const { synergy, duplication, expertise } = baseline.matrices;
-  const synIndex = indexOfIds(synergy.ids);
-  const dupIndex = indexOfIds(duplication.ids);
-  const expIndex = indexOfIds(expertise.ids);
-  const at = (values: readonly (readonly number[])[], index: Map<string, number>, a: string, b: string) => {
-    const i = index.get(a);
-    const j = index.get(b);
-    return i === undefined || j === undefined ? null : (values[i]?.[j] ?? null);
-  };
+  const synergy = readBaselineMatrix(baseline, 'synergy');
+  const duplication = readBaselineMatrix(baseline, 'duplication');
+  const expertise = readBaselineMatrix(baseline, 'expertise.overlap');
   const source = which === 'synergy' ? synergy : duplication;
-  const pairs = topPairs(source, top === Number.POSITIVE_INFINITY ? source.ids.length ** 2 : top, which);
-  return pairs.map((p, n) => {
-    const s = at(synergy.values, synIndex, p.a, p.b);
-    const d = at(duplication.values, dupIndex, p.a, p.b);
+  if (source.shape === 'full') checkIdMatrix(source.full, which);
+  const at = (m: BaselineMatrix, a: string, b: string) => m.value(m.indexOf(a), m.indexOf(b)) ?? null;
+  return strongestPairs(source, top).map((p, n) => {
+    const a = source.ids[p.i]!;
+    const b = source.ids[p.j]!;
+    const s = at(synergy, a, b);
+    const d = at(duplication, a, b);
     return {
       rank: n + 1,
-      a: { id: p.a, name: look.member(p.a) },
-      b: { id: p.b, name: look.member(p.b) },
+      a: { id: a, name: look.member(a) },
+      b: { id: b, name: look.member(b) },
       value: p.value,
       context: s === null || d === null ? null : s + d,
-      expertiseOverlap: at(expertise.overlap, expIndex, p.a, p.b),
+      expertiseOverlap: at(expertise, a, b),
     };
   });
 }
