@@ -6,13 +6,13 @@
 import { strongestPairs } from './matrixReader.js';
 
 /**
- * Most members a heatmap shows: at 48 members of 18 px with 24-character labels a heatmap is
- * about 1,040 px wide, so it fits the report's 1,072 px column at full size and its 11 px labels
- * stay 11 px on a laptop screen.
+ * Most members a heatmap shows: 40 members of 18 px with 24-character labels make a heatmap
+ * about 900 px wide, so it fits the report's 1,072 px column unscaled and its 11 px labels stay
+ * 11 px on a laptop screen; six such heatmaps are about 1 MB of HTML.
  * @example
- * FOCUS_MAX_MEMBERS; // => 48
+ * FOCUS_MAX_MEMBERS; // => 40
  */
-export const FOCUS_MAX_MEMBERS = 48;
+export const FOCUS_MAX_MEMBERS = 40;
 
 /**
  * How many of the first-ranked recommendations bring their members into the heatmaps.

@@ -31,16 +31,27 @@ function primitive(v: unknown): string | undefined {
   return undefined;
 }
 
-/** An array of plain numbers (a matrix row) as one piece, the way JSON.stringify lays it out. */
-function numberArray(values: readonly unknown[], inner: string, outer: string): string | undefined {
-  let out = `[${inner}`;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (typeof v !== 'number') return undefined;
-    out += i === 0 ? '' : `,${inner}`;
-    out += Number.isFinite(v) ? String(v) : 'null';
+/** Values (containers and primitives) a piece may hold: about 1 MB of text at most. */
+const PIECE_NODES = 50_000;
+
+/** Whether `value` has fewer than `budget` values in it (counting stops as soon as it has not). */
+function isSmall(value: unknown, budget: number): boolean {
+  let left = budget;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (--left <= 0) return false;
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      if (v.length >= left) return false;
+      for (const item of v) stack.push(item);
+    } else {
+      const keys = Object.keys(v);
+      if (keys.length >= left) return false;
+      for (const key of keys) stack.push((v as Record<string, unknown>)[key]);
+    }
   }
-  return `${out}${outer}]`;
+  return true;
 }
 
 /** `depth`: the line break and indentation before this value's closing bracket ('' when compact). */
@@ -52,23 +63,27 @@ function* node(value: unknown, indent: string, depth: string, ancestors: Set<obj
   }
   const obj = value as object;
   if (ancestors.has(obj)) throw new TypeError('Converting circular structure to JSON');
+  // A small value is one piece: JSON.stringify's own text, its line breaks indented to this depth
+  // (a JSON text has no raw line break inside a string, so every '\n' in it is layout).
+  const ownToJson = typeof (obj as { toJSON?: unknown }).toJSON === 'function';
+  if (ancestors.size > 0 && !ownToJson && isSmall(obj, PIECE_NODES)) {
+    const text = JSON.stringify(obj, null, indent);
+    yield depth === '' || depth === '\n' ? text : text.replaceAll('\n', depth);
+    return;
+  }
   ancestors.add(obj);
   const inner = depth + indent;
   const colon = indent === '' ? ':' : ': ';
   if (Array.isArray(obj)) {
     if (obj.length === 0) yield '[]';
     else {
-      const flat = numberArray(obj, inner, depth);
-      if (flat !== undefined) yield flat;
-      else {
-        for (let i = 0; i < obj.length; i++) {
-          yield i === 0 ? `[${inner}` : `,${inner}`;
-          const item = prepare(String(i), obj[i]);
-          if (isSkipped(item)) yield 'null';
-          else yield* node(item, indent, inner, ancestors);
-        }
-        yield `${depth}]`;
+      for (let i = 0; i < obj.length; i++) {
+        yield i === 0 ? `[${inner}` : `,${inner}`;
+        const item = prepare(String(i), obj[i]);
+        if (isSkipped(item)) yield 'null';
+        else yield* node(item, indent, inner, ancestors);
       }
+      yield `${depth}]`;
     }
   } else {
     let first = true;
@@ -87,8 +102,9 @@ function* node(value: unknown, indent: string, depth: string, ancestors: Set<obj
 /**
  * The pieces of `JSON.stringify(value, null, indent)`: joined, they are exactly that text (same
  * key order, number formatting, toJSON calls, skipped undefined and function properties, `null`
- * for non-finite numbers). A matrix row of numbers is one piece; no piece holds more than one
- * row, one key or one primitive. Yields nothing for a value JSON.stringify returns undefined for.
+ * for non-finite numbers). A value with fewer than 50,000 values inside is one piece (made by
+ * JSON.stringify itself); larger ones are split at their items. Yields nothing for a value
+ * JSON.stringify returns undefined for.
  * Cost O(size of the text).
  *
  * @param value - any JSON-serialisable value

@@ -18,14 +18,18 @@ import { createLookup } from './lookup.js';
 import { checkIdMatrix, type IdMatrix, indexOfIds } from './matrix.js';
 import {
   buildReportModel,
+  COMPACT_LIST_SHOWN,
   type CountryRow,
   DEFAULT_REPORT_OPTIONS,
   formatWhere,
   type Named,
   type PairRow,
+  PARTNERS_SHOWN,
+  type PartnerValue,
   type RecommendationRow,
   type ReportModel,
   type ReportOptions,
+  shownItems,
 } from './model.js';
 import { seriate } from './seriate.js';
 import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
@@ -41,8 +45,9 @@ export interface HtmlOptions extends ReportOptions {
   /**
    * Heatmaps of larger partnerships show only this many members, chosen by what
    * matters: the members of the first 10 recommendations and their strongest
-   * partners (see `focusMembers`), and say so in the caption. Default `48`,
-   * the most whose 11 px labels stay 11 px on a 1,200 px wide page.
+   * partners (see `focusMembers`), and say so in the caption. Default `40`
+   * (up to 49 members a heatmap has 18 px rows and fits a 1,200 px wide page
+   * unscaled, so its 11 px labels stay 11 px).
    */
   readonly maxHeatmapMembers?: number;
 }
@@ -70,8 +75,15 @@ function u(s: string): string {
   return `<bdi>${esc(s)}</bdi>`;
 }
 
-function names(list: readonly Named[]): string {
-  return list.length === 0 ? DASH : list.map((n) => u(n.name)).join(', ');
+function more(lang: ReportLang, count: number): string {
+  return count > 0 ? ` <span class="muted">${esc(t(lang, 'note.moreEvidence', { count }))}</span>` : '';
+}
+
+/** Names joined with commas; in a compact report the first few and "… and N more". */
+function names(list: readonly Named[], lang?: ReportLang, compact = false): string {
+  if (list.length === 0) return DASH;
+  const { items, more: left } = shownItems(list, compact);
+  return items.map((n) => u(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
 }
 
 function count(x: number | null): string {
@@ -155,7 +167,7 @@ function membersTable(model: ReportModel): string[] {
 }
 
 function coverage(model: ReportModel): string[] {
-  const { lang } = model;
+  const { lang, compact } = model;
   const out = [note(t(lang, 'note.coverage')), `<h3>${esc(t(lang, 'section.themeCoverage'))}</h3>`];
   out.push(
     model.themeCoverage.length === 0
@@ -165,8 +177,8 @@ function coverage(model: ReportModel): string[] {
           model.themeCoverage.map((r) => [
             u(r.label),
             r.maxLevel === null ? DASH : formatReportLevel(lang, r.maxLevel),
-            names(r.members),
-            names(r.countries),
+            names(r.members, lang, compact),
+            names(r.countries, lang, compact),
           ]),
         ),
   );
@@ -176,7 +188,11 @@ function coverage(model: ReportModel): string[] {
       ? `<p>${esc(t(lang, 'note.none'))}</p>`
       : table(
           cols(lang, ['col.sector', 'col.members', 'col.countries']),
-          model.sectorCoverage.map((r) => [u(r.label), names(r.members), names(r.countries)]),
+          model.sectorCoverage.map((r) => [
+            u(r.label),
+            names(r.members, lang, compact),
+            names(r.countries, lang, compact),
+          ]),
         ),
   );
   return out;
@@ -223,9 +239,16 @@ function subMatrix(matrix: IdMatrix, keep: readonly string[]): IdMatrix {
   };
 }
 
-/** Cell size for a heatmap of n members: large enough to print values up to 12, and never wider than the report's column. */
+/**
+ * Width of a heatmap's grid that keeps the whole figure inside the report's 1,072 px column
+ * (1,120 px less padding) next to 24-character labels (about 170 px): the page then never
+ * scales a heatmap down, so its 11 px labels stay 11 px.
+ */
+const HEATMAP_GRID_WIDTH = 890;
+
+/** Cell size for a heatmap of n members: 34 px with printed values up to 12 members, else 18 px or less to fit the column. */
 function cellSizeFor(n: number): number {
-  return n <= 12 ? 34 : n <= 30 ? 24 : 18;
+  return n <= 12 ? 34 : Math.min(18, Math.max(8, Math.floor(HEATMAP_GRID_WIDTH / n)));
 }
 
 /**
@@ -302,11 +325,22 @@ function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number
   return [`<div class="heatmaps">\n${figures.join('\n')}\n</div>`];
 }
 
-function countryTable(lang: ReportLang, countries: readonly CountryRow[]): string {
+function countryTable(lang: ReportLang, countries: readonly CountryRow[], compact: boolean): string {
   if (countries.length === 0) return `<p>${esc(t(lang, 'note.noCountries'))}</p>`;
-  const list = (items: readonly string[]) =>
-    items.length === 0 ? DASH : `<ul class="plain">${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
-  const inline = (items: readonly string[]) => (items.length === 0 ? DASH : items.join(', '));
+  const cut = <T>(items: readonly T[], render: (item: T) => string) => {
+    const shown = shownItems(items, compact);
+    return { html: shown.items.map(render), more: more(lang, shown.more) };
+  };
+  const list = <T>(items: readonly T[], render: (item: T) => string) => {
+    if (items.length === 0) return DASH;
+    const { html, more: left } = cut(items, render);
+    return `<ul class="plain">${html.map((i) => `<li>${i}</li>`).join('')}</ul>${left}`;
+  };
+  const inline = <T>(items: readonly T[], render: (item: T) => string) => {
+    if (items.length === 0) return DASH;
+    const { html, more: left } = cut(items, render);
+    return html.join(', ') + left;
+  };
   return table(
     cols(lang, [
       'col.country',
@@ -320,30 +354,47 @@ function countryTable(lang: ReportLang, countries: readonly CountryRow[]): strin
     countries.map((c) => [
       `${u(c.name)} <span class="muted">(${u(c.code)})</span>`,
       list(
-        c.members.map(
-          (m) =>
-            `${u(m.member.name)} <span class="muted">${esc(m.presence)}${m.partners.length > 0 ? `: ${m.partners.map(u).join(', ')}` : ''}</span>`,
-        ),
+        c.members,
+        (m) =>
+          `${u(m.member.name)} <span class="muted">${esc(m.presence)}${m.partners.length > 0 ? `: ${m.partners.map(u).join(', ')}` : ''}</span>`,
       ),
       inline(
-        c.themes.map(
-          (x) => `${u(x.theme.name)} <span class="muted">(${formatReportLevel(lang, x.maxLevel)})</span>`,
-        ),
+        c.themes,
+        (x) => `${u(x.theme.name)} <span class="muted">(${formatReportLevel(lang, x.maxLevel)})</span>`,
       ),
-      names(c.duplicated),
-      names(c.missing),
-      list(
-        c.sharedPartners.map((p) => {
-          const variants =
-            p.variants.length === 0
-              ? ''
-              : ` <span class="muted">(${esc(t(lang, 'note.writtenAs'))} ${p.variants.map(u).join(', ')})</span>`;
-          return `${u(p.partner)}${variants}: ${names(p.members)}`;
-        }),
+      names(c.duplicated, lang, compact),
+      names(c.missing, lang, compact),
+      list(c.sharedPartners, (p) => {
+        const variants =
+          p.variants.length === 0
+            ? ''
+            : ` <span class="muted">(${esc(t(lang, 'note.writtenAs'))} ${p.variants.map(u).join(', ')})</span>`;
+        return `${u(p.partner)}${variants}: ${names(p.members, lang, compact)}`;
+      }),
+      // A compact report names the sectors only; the members per sector are in countries.csv.
+      list(c.sectors, (x) =>
+        compact ? u(x.sector.name) : `${u(x.sector.name)} <span class="muted">(${names(x.members)})</span>`,
       ),
-      list(c.sectors.map((s) => `${u(s.sector.name)} <span class="muted">(${names(s.members)})</span>`)),
     ]),
   );
+}
+
+function partnersTable(model: ReportModel): string[] {
+  const { lang, partnersPerMember } = model;
+  if (partnersPerMember === null) return [];
+  const partners = (list: readonly PartnerValue[]) =>
+    list.length === 0
+      ? DASH
+      : list
+          .map((p) => `${u(p.partner.name)} <span class="muted">(${formatReportNumber(lang, p.value, 2)})</span>`)
+          .join(', ');
+  return [
+    note(t(lang, 'note.partnersPerMember', { count: PARTNERS_SHOWN })),
+    table(
+      cols(lang, ['col.member', 'col.synergyPartners', 'col.duplicationPartners']),
+      partnersPerMember.map((r) => [u(r.member.name), partners(r.synergy), partners(r.duplication)]),
+    ),
+  ];
 }
 
 function scoreBar(score: number): string {
@@ -532,11 +583,14 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
         pairTable(lang, 'col.duplication', model.topDuplications),
       ],
     },
+    ...(model.partnersPerMember === null
+      ? []
+      : [{ id: 'partners', key: 'section.partnersPerMember' as const, body: partnersTable(model) }]),
     { id: 'coverage', key: 'section.coverage', body: coverage(model) },
     {
       id: 'countries',
       key: 'section.countries',
-      body: [countryTable(lang, model.countries), note(t(lang, 'note.countryLevels'))],
+      body: [countryTable(lang, model.countries, model.compact), note(t(lang, 'note.countryLevels'))],
     },
     { id: 'recommendations', key: 'section.recommendations', body: recommendations },
     { id: 'problems', key: 'section.problems', body: problems(model) },
@@ -563,6 +617,9 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
     '<header>',
     `<h1>${u(model.title)}</h1>`,
     `<p class="summary">${esc(model.summary)}</p>`,
+    ...(model.compact
+      ? [note(t(lang, 'note.compactLists', { members: model.counts.members, shown: COMPACT_LIST_SHOWN }))]
+      : []),
     summaryCards(model),
     '</header>',
     nav,
