@@ -14,4 +14,9 @@ export {
   type ParallelTopSynergyOptions,
   topSynergyPartnersParallel,
 } from './node/topSynergyParallel.js';
-export { type WriteOptions, writeBaselineOutputs } from './node/writeOutputs.js';
+export {
+  NETWORK_ALL_EDGES_MAX_MEMBERS,
+  NETWORK_TOP_EDGES,
+  type WriteOptions,
+  writeBaselineOutputs,
+} from './node/writeOutputs.js';

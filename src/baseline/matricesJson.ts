@@ -14,7 +14,8 @@ import { focusMembers } from './focusMembers.js';
  * partners per matrix (and the full matrices among the heatmaps' members); `'auto'` full up to
  * {@link FULL_MATRICES_MAX_MEMBERS} members, top above.
  * @example
- * const mode: MatricesMode = 'auto';
+ * const mode: MatricesMode = 'top';
+ * 'valuesTop' in toBaselineJson(baseline, { matrices: mode }).matrices.synergy; // => true
  */
 export type MatricesMode = 'auto' | 'full' | 'top';
 

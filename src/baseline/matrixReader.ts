@@ -11,6 +11,7 @@ import type { BaselineJson } from '../schema/baseline.js';
  * `<dimension>.complementarity` (row gains from column), `synergy` and `duplication`.
  * @example
  * const name: BaselineMatrixName = 'expertise.overlap';
+ * readBaselineMatrix(json, name).symmetric; // => true
  */
 export type BaselineMatrixName =
   | 'expertise.overlap'
@@ -38,13 +39,23 @@ export const BASELINE_MATRIX_NAMES: readonly BaselineMatrixName[] = [
   'duplication',
 ];
 
-/** A partner of a member in one matrix: its index in `ids` and the value. */
+/**
+ * A partner of a member in one matrix: its index in `ids` and the value.
+ * @example
+ * const best: MatrixPartner | undefined = readBaselineMatrix(json, 'synergy').partners(0, 1)[0];
+ * best; // => { j: 2, value: 0.1456 }
+ */
 export interface MatrixPartner {
   readonly j: number;
   readonly value: number;
 }
 
-/** A square matrix by ids with full rows: `values[i][j]` belongs to `(ids[i], ids[j])`. */
+/**
+ * A square matrix by ids with full rows: `values[i][j]` belongs to `(ids[i], ids[j])`.
+ * @example
+ * const grid: FullIdMatrix = readBaselineMatrix(json, 'synergy').full;
+ * grid.values.length === grid.ids.length; // => true
+ */
 export interface FullIdMatrix {
   readonly ids: readonly string[];
   readonly values: readonly (readonly number[])[];
@@ -86,14 +97,18 @@ interface TopRows {
   readonly values: readonly (readonly number[])[];
 }
 
-function pick(matrices: Matrices, name: BaselineMatrixName): { full?: FullIdMatrix; top?: TopRows; focus?: FullIdMatrix; ids: readonly string[] } {
+function pick(
+  matrices: Matrices,
+  name: BaselineMatrixName,
+): { full?: FullIdMatrix; top?: TopRows; focus?: FullIdMatrix; ids: readonly string[] } {
   if (name === 'synergy' || name === 'duplication') {
     const m = matrices[name];
-    return 'values' in m
-      ? { ids: m.ids, full: m }
-      : { ids: m.ids, top: m.valuesTop, focus: m.focus };
+    return 'values' in m ? { ids: m.ids, full: m } : { ids: m.ids, top: m.valuesTop, focus: m.focus };
   }
-  const [dim, kind] = name.split('.') as ['expertise' | 'geography' | 'sectors', 'overlap' | 'complementarity'];
+  const [dim, kind] = name.split('.') as [
+    'expertise' | 'geography' | 'sectors',
+    'overlap' | 'complementarity',
+  ];
   const m: AnyMatrix = matrices[dim];
   if ('overlap' in m) return { ids: m.ids, full: { ids: m.ids, values: m[kind] } };
   return {
@@ -106,7 +121,8 @@ function pick(matrices: Matrices, name: BaselineMatrixName): { full?: FullIdMatr
 /** Insert (j, value) into a best-first list of at most k, ties in index order. */
 function offer(best: MatrixPartner[], k: number, j: number, value: number): void {
   const last = best[best.length - 1];
-  if (best.length >= k && last !== undefined && (value < last.value || (value === last.value && j > last.j))) return;
+  if (best.length >= k && last !== undefined && (value < last.value || (value === last.value && j > last.j)))
+    return;
   let at = best.length;
   while (at > 0) {
     const prev = best[at - 1]!;
@@ -167,7 +183,12 @@ function fullReader(ids: readonly string[], full: FullIdMatrix, symmetric: boole
   };
 }
 
-function topReader(ids: readonly string[], top: TopRows, focus: FullIdMatrix, symmetric: boolean): BaselineMatrix {
+function topReader(
+  ids: readonly string[],
+  top: TopRows,
+  focus: FullIdMatrix,
+  symmetric: boolean,
+): BaselineMatrix {
   const indexOf = indexer(ids);
   if (top.partners.length !== ids.length || top.values.length !== ids.length) {
     throw new PartnerSynergyError(
@@ -239,7 +260,10 @@ function topReader(ids: readonly string[], top: TopRows, focus: FullIdMatrix, sy
  * synergy.value(synergy.indexOf('FTA'), synergy.indexOf('SEW')); // => 0.4012
  * synergy.partners(synergy.indexOf('FTA'), 1).map((p) => synergy.ids[p.j]); // => ['SSF']
  */
-export function readBaselineMatrix(json: Pick<BaselineJson, 'matrices'>, name: BaselineMatrixName): BaselineMatrix {
+export function readBaselineMatrix(
+  json: Pick<BaselineJson, 'matrices'>,
+  name: BaselineMatrixName,
+): BaselineMatrix {
   const { ids, full, top, focus } = pick(json.matrices, name);
   const symmetric = !name.endsWith('complementarity');
   if (full !== undefined) return fullReader(ids, full, symmetric);

@@ -18,7 +18,9 @@
  * - one stage per writer: `baseline.json`, `csv`, `report.md`, `report.html`, `network`.
  *
  * @example
- * const stage: BaselineStage = 'recommendations';
+ * const stages: BaselineStage[] = [];
+ * buildBaseline(sample, { onStage: (stage) => stages.push(stage) });
+ * stages; // => ['read', 'profile', 'countries', 'recommendations']
  */
 export type BaselineStage =
   | 'read'

@@ -62,7 +62,7 @@ export function roundTo(x: number, decimals: number): number {
  * data.schemaVersion; // => 1
  * readBaselineMatrix(data, 'synergy').full.values[0]?.slice(0, 3); // => [0, 0, 0.1456]
  * const top = toBaselineJson(baseline, { matrices: 'top', matricesTop: 2 }).matrices.synergy;
- * 'valuesTop' in top ? top.valuesTop.partners[0] : null; // => ['SRR', 'FTA']
+ * 'valuesTop' in top ? top.valuesTop.partners[0] : null; // => ['GHB', 'SJH']
  * toBaselineJson(baseline, { decimals: 16 }); // throws OptionsError
  */
 export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): BaselineJson {

@@ -83,7 +83,7 @@ export function createProgram(io: CliIo): Command {
     .addOption(
       new Option(
         '--matrices <mode>',
-        'matrices in baseline.json and CSV: full N x N, each member\'s top partners, or auto (full up to 200 members)',
+        "matrices in baseline.json and CSV: full N x N, each member's top partners, or auto (full up to 200 members)",
       )
         .choices(['auto', 'full', 'top'])
         .default('auto'),

@@ -4,7 +4,11 @@
  * which recommendations are new, dropped or still open.
  * @module
  */
-import { type BaselineMatrix, type BaselineMatrixName, readBaselineMatrix } from '../baseline/matrixReader.js';
+import {
+  type BaselineMatrix,
+  type BaselineMatrixName,
+  readBaselineMatrix,
+} from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
 import type { BaselineJson, CountryView, Labels } from '../schema/baseline.js';
 import type {

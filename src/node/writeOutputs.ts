@@ -9,10 +9,10 @@ import { buildNetwork } from '../network/buildNetwork.js';
 import { toGexf } from '../network/toGexf.js';
 import { toGraphML } from '../network/toGraphML.js';
 import { toKumu } from '../network/toKumu.js';
-import type { BaselineJson } from '../schema/baseline.js';
 import { toCsvExports } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
+import type { BaselineJson } from '../schema/baseline.js';
 
 /**
  * Partnerships with more members than this get network exports of each member's

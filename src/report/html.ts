@@ -23,8 +23,8 @@ import {
   DEFAULT_REPORT_OPTIONS,
   formatWhere,
   type Named,
-  type PairRow,
   PARTNERS_SHOWN,
+  type PairRow,
   type PartnerValue,
   type RecommendationRow,
   type ReportModel,
@@ -305,7 +305,8 @@ function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number
     let order: 'seriate' | number[] = 'seriate';
     if (spec.orderFrom !== undefined) {
       const from = subMatrix(readBaselineMatrix(baseline, spec.orderFrom).full, shown.ids);
-      if (from.ids.length === n && from.ids.every((id, i) => id === shown.ids[i])) order = seriate(from.values);
+      if (from.ids.length === n && from.ids.every((id, i) => id === shown.ids[i]))
+        order = seriate(from.values);
     }
     const svg = renderHeatmapSvg(shown, {
       title: t(lang, spec.key),
@@ -386,7 +387,10 @@ function partnersTable(model: ReportModel): string[] {
     list.length === 0
       ? DASH
       : list
-          .map((p) => `${u(p.partner.name)} <span class="muted">(${formatReportNumber(lang, p.value, 2)})</span>`)
+          .map(
+            (p) =>
+              `${u(p.partner.name)} <span class="muted">(${formatReportNumber(lang, p.value, 2)})</span>`,
+          )
           .join(', ');
   return [
     note(t(lang, 'note.partnersPerMember', { count: PARTNERS_SHOWN })),

@@ -13,8 +13,8 @@ import {
   type CountryRow,
   formatWhere,
   type Named,
-  type PairRow,
   PARTNERS_SHOWN,
+  type PairRow,
   type PartnerValue,
   type RecommendationRow,
   type ReportModel,
@@ -388,7 +388,9 @@ export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions 
   const { lang } = model;
   const blocks: string[] = [`# ${md(model.title)}`, md(model.summary)];
   if (model.compact) {
-    blocks.push(note(t(lang, 'note.compactLists', { members: model.counts.members, shown: COMPACT_LIST_SHOWN })));
+    blocks.push(
+      note(t(lang, 'note.compactLists', { members: model.counts.members, shown: COMPACT_LIST_SHOWN })),
+    );
   }
   blocks.push(...membersSection(model));
   blocks.push(...coverageSection(model));

@@ -75,8 +75,9 @@ export const TopPartnersSchema = z.object({
  * (`overlapTop`, `complementarityTop`; complementarity row i = what others add to ids[i]), and
  * `focus`, the full matrices among the few members the report's heatmaps show.
  * @example
- * const top = DimensionMatricesTopSchema.parse(bigJson.matrices.geography);
- * top.overlapTop.partners.length === top.ids.length; // => true
+ * const topJson = toBaselineJson(baseline, { matrices: 'top', matricesTop: 3 });
+ * const geography = DimensionMatricesTopSchema.parse(topJson.matrices.geography);
+ * geography.overlapTop.partners.length === geography.ids.length; // => true
  */
 export const DimensionMatricesTopSchema = z.object({
   ids: z.array(z.string()),
@@ -89,7 +90,8 @@ export const DimensionMatricesTopSchema = z.object({
  * A combined pair matrix (synergy, duplication) in the sparse shape: each member's top partners
  * (`valuesTop`) and the full values among the heatmaps' members (`focus`).
  * @example
- * PairValuesTopSchema.parse(bigJson.matrices.synergy).valuesTop.k; // => 10
+ * const topJson = toBaselineJson(baseline, { matrices: 'top' });
+ * PairValuesTopSchema.parse(topJson.matrices.synergy).valuesTop.k; // => 10
  */
 export const PairValuesTopSchema = z.object({
   ids: z.array(z.string()),

@@ -65,7 +65,9 @@ describe('jsonChunks(value) joins to exactly JSON.stringify(value, null, 2)', ()
   });
 
   it('splits a large value into pieces of at most about 1 MB (a 700 x 700 matrix is 7 MB of text)', () => {
-    const rows = Array.from({ length: 700 }, (_, i) => Array.from({ length: 700 }, (_, j) => (i * j) % 997 / 997));
+    const rows = Array.from({ length: 700 }, (_, i) =>
+      Array.from({ length: 700 }, (_, j) => ((i * j) % 997) / 997),
+    );
     const value = { matrices: { synergy: { ids: rows.map((_, i) => `m${i}`), values: rows } }, n: 1 };
     const pieces = [...jsonChunks(value)];
     expect(pieces.join('')).toBe(JSON.stringify(value, null, 2));
