@@ -116,7 +116,7 @@ interface SizeResult {
   readonly n: number;
   readonly run: CommandRun;
   readonly reference: ReferenceRun | null;
-  readonly check: ReferenceRun['report']['check'] | null;
+  readonly check: NonNullable<ReferenceRun['report']['check']> | null;
 }
 
 const sec = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
