@@ -3,7 +3,7 @@
  * @module
  */
 
-import { strongestPairs } from './matrixReader.js';
+import { indexOfIds, strongestPairs } from './matrixReader.js';
 
 /**
  * Most members a heatmap shows: 40 members of 18 px with 24-character labels make a heatmap
@@ -60,10 +60,7 @@ export function focusMembers(input: FocusInput, max = FOCUS_MAX_MEMBERS): number
   const { ids } = input;
   const n = ids.length;
   if (n <= max) return ids.map((_, i) => i);
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => {
-    if (!index.has(id)) index.set(id, i);
-  });
+  const index = indexOfIds(ids);
   const chosen = new Set<number>();
   const add = (i: number | undefined) => {
     if (i !== undefined && i >= 0 && i < n && chosen.size < max) chosen.add(i);

@@ -133,15 +133,26 @@ function offer(best: MatrixPartner[], k: number, j: number, value: number): void
   if (best.length > k) best.pop();
 }
 
+/**
+ * Index of each id in a matrix (first occurrence wins). Built on a Map, so any
+ * string is a safe id.
+ *
+ * @example
+ * indexOfIds(['a', 'b']).get('b'); // => 1
+ */
+export function indexOfIds(ids: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (!index.has(id)) index.set(id, i);
+  });
+  return index;
+}
+
+/** `indexOfIds` built on first use, as a lookup that gives -1 for an unknown id. */
 function indexer(ids: readonly string[]): (id: string) => number {
   let index: Map<string, number> | undefined;
   return (id) => {
-    if (index === undefined) {
-      index = new Map();
-      ids.forEach((x, i) => {
-        if (!index!.has(x)) index!.set(x, i);
-      });
-    }
+    index ??= indexOfIds(ids);
     return index.get(id) ?? -1;
   };
 }
@@ -214,10 +225,7 @@ function topReader(
     return row;
   };
   const complete = (i: number) => (top.partners[i]?.length ?? 0) < top.k;
-  const inFocus = new Map<string, number>();
-  focus.ids.forEach((id, f) => {
-    if (!inFocus.has(id)) inFocus.set(id, f);
-  });
+  const inFocus = indexOfIds(focus.ids);
   const fromFocus = (i: number, j: number): number | undefined => {
     const a = inFocus.get(ids[i]!);
     const b = inFocus.get(ids[j]!);

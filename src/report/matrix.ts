@@ -46,17 +46,4 @@ export function checkIdMatrix(matrix: IdMatrix, name: string): void {
   });
 }
 
-/**
- * Index of each id in a matrix (first occurrence wins). Built on a Map, so any
- * string is a safe id.
- *
- * @example
- * indexOfIds(['a', 'b']).get('b'); // => 1
- */
-export function indexOfIds(ids: readonly string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => {
-    if (!index.has(id)) index.set(id, i);
-  });
-  return index;
-}
+export { indexOfIds } from '../baseline/matrixReader.js';

@@ -29,7 +29,15 @@ describe('writeBaselineOutputs(baseline, dir, options)', () => {
     const dir = join(outDir, 'sample');
     writeBaselineOutputs(sample, dir, { onStage: (stage, ms) => (ms >= 0 ? stages.push(stage) : 0) });
     expect(readFileSync(join(dir, 'baseline.json'), 'utf8')).toBe(stringifyBaseline(toBaselineJson(sample)));
-    expect(stages).toEqual(['metrics', 'json', 'baseline.json', 'csv', 'report.md', 'report.html', 'network']);
+    expect(stages).toEqual([
+      'metrics',
+      'json',
+      'baseline.json',
+      'csv',
+      'report.md',
+      'report.html',
+      'network',
+    ]);
   });
 
   it(`keeps every synergy edge above the threshold up to ${NETWORK_ALL_EDGES_MAX_MEMBERS} members`, () => {
