@@ -319,8 +319,11 @@ function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number
       emptyText: t(lang, 'heatmap.empty'),
       decimalSeparator: DECIMAL_SEPARATORS[lang],
     });
+    const seePartners = model.partnersPerMember === null ? '' : ` ${t(lang, 'heatmap.seePartners')}`;
     const truncated =
-      chosen.total > n ? ` ${t(lang, 'heatmap.truncated', { shown: n, total: chosen.total })}` : '';
+      chosen.total > n
+        ? ` ${t(lang, 'heatmap.truncated', { shown: n, total: chosen.total })}${seePartners}`
+        : '';
     return `<figure>\n${svg}\n<figcaption>${esc(t(lang, spec.caption) + truncated)}</figcaption>\n</figure>`;
   });
   return [`<div class="heatmaps">\n${figures.join('\n')}\n</div>`];

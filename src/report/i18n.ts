@@ -144,7 +144,8 @@ const EN = {
     'What the member in the column adds to the member in the row (0 = nothing, 1 = everything it brings is new to the row).',
   'heatmap.axisGain': 'row gains from column',
   'heatmap.truncated':
-    'Showing {shown} of {total} members: those in the first 10 recommendations and their strongest partners. The strongest pairs of all members are under "Partners per member".',
+    'Showing {shown} of {total} members: those in the first 10 recommendations and their strongest partners.',
+  'heatmap.seePartners': 'Every member’s strongest partners are under “Partners per member”.',
   'heatmap.empty': 'No data',
 
   'dimension.expertise': 'Expertise',
@@ -312,7 +313,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
     'Wat het lid in de kolom toevoegt aan het lid in de rij (0 = niets, 1 = alles wat het inbrengt is nieuw voor de rij).',
   'heatmap.axisGain': 'kolom vult rij aan',
   'heatmap.truncated':
-    '{shown} van {total} leden getoond: die uit de eerste 10 aanbevelingen en hun sterkste partners. De sterkste paren van alle leden staan onder "Partners per lid".',
+    '{shown} van {total} leden getoond: die uit de eerste 10 aanbevelingen en hun sterkste partners.',
+  'heatmap.seePartners': 'De sterkste partners van elk lid staan onder “Partners per lid”.',
   'heatmap.empty': 'Geen gegevens',
 
   'dimension.expertise': 'Expertise',
