@@ -1,20 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
-import { buildBaseline, DEFAULT_BASELINE_MAX_MEMBERS } from '../baseline/buildBaseline.js';
-import { timed } from '../baseline/stages.js';
-import { toBaselineJson } from '../baseline/toJson.js';
-import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { DEFAULT_BASELINE_MAX_MEMBERS } from '../baseline/buildBaseline.js';
 import { readPartnershipDir } from '../node/buildFromDir.js';
-import { readInputFiles } from '../node/readDir.js';
-import { writeBaselineJsonOutputs } from '../node/writeOutputs.js';
-import { parsePartnership } from '../normalise/parsePartnership.js';
-import { formatWithheld, redactionFromFlags } from '../redact/format.js';
+import { type BaselineFlags, runBaselineCommand } from './baselineCommand.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
-import { parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
-import { stageProgress } from './progress.js';
-import { formatBaselineSummary, formatIngestReport } from './summary.js';
-import { stageClock } from './timings.js';
+import { limitsFrom } from './parseFlags.js';
+import { formatIngestReport } from './summary.js';
 
 /**
  * Where the CLI writes; injectable for tests.
@@ -27,12 +19,6 @@ import { stageClock } from './timings.js';
 export interface CliIo {
   readonly stdout: { write(s: string): unknown };
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
-}
-
-function limitsFrom(opts: { maxBytes?: string }) {
-  return opts.maxBytes === undefined
-    ? {}
-    : { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes) } };
 }
 
 /**
@@ -91,51 +77,7 @@ export function createProgram(io: CliIo): Command {
     .option('--matrices-top <k>', 'partners listed per member when matrices are top', '10')
     .option('--max-members <n>', `largest partnership accepted (default ${DEFAULT_BASELINE_MAX_MEMBERS})`)
     .option('--timings', 'print the time of each stage to stderr')
-    .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
-      const lang = parseLang(String(opts.lang ?? 'en'));
-      const top = parsePositiveInt('--top', String(opts.top ?? '20'));
-      const matricesTop = parsePositiveInt('--matrices-top', String(opts.matricesTop ?? '10'));
-      const matrices = opts.matrices === 'full' || opts.matrices === 'top' ? opts.matrices : 'auto';
-      const clock = opts.timings === true ? stageClock(lang) : undefined;
-      const onStage = clock?.onStage;
-      const options = {
-        lang,
-        strict: opts.strict === true,
-        ...(typeof opts.maxMembers === 'string'
-          ? { maxMembers: parsePositiveInt('--max-members', opts.maxMembers) }
-          : {}),
-        ...(typeof opts.weights === 'string' ? parseWeights(opts.weights) : {}),
-        ...(typeof opts.focusThemes === 'string' ? { focusThemes: parseList(opts.focusThemes) } : {}),
-        weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
-        ...limitsFrom(opts as { maxBytes?: string }),
-        ...redactionFromFlags(opts),
-      } as const;
-      const files = timed(onStage, 'read', () =>
-        readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes }),
-      );
-      const bytes = files.reduce(
-        (s, f) => s + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
-        0,
-      );
-      const progress = stageProgress(io.stderr, bytes, 3);
-      let baseline: ReturnType<typeof buildBaseline>;
-      const out = String(opts.out);
-      let json: ReturnType<typeof toBaselineJson>;
-      try {
-        progress.stage('reading and normalising');
-        const ingest = timed(onStage, 'read', () => parsePartnership(files, options));
-        progress.stage('metrics, country views, recommendations');
-        baseline = buildBaseline(ingest, { ...options, ...(onStage ? { onStage } : {}) });
-        progress.stage('writing reports');
-        json = toBaselineJson(baseline, { matrices, matricesTop, ...(onStage ? { onStage } : {}) });
-        writeBaselineJsonOutputs(json, out, { lang, top, ...(onStage ? { onStage } : {}) });
-      } finally {
-        progress.stop();
-      }
-      io.stdout.write(formatBaselineSummary(json, out));
-      if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld));
-      if (clock) io.stderr.write(clock.format());
-    });
+    .action((dir: string, opts: BaselineFlags) => runBaselineCommand(dir, opts, io));
 
   program
     .command('validate')
