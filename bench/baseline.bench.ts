@@ -14,9 +14,9 @@
  *    compares every cell of the eight matrices with baseline.json.
  *
  * `npm run bench` runs it with the other benchmarks; alone: `tsx bench/baseline.bench.ts
- * [--n 100,800,3000] [--check-max 800]`. Writes bench/RESULTS-baseline.md. Python: $PYTHON,
- * else the first of python3 and /usr/bin/python3 that has pandas, scipy and scikit-learn; without
- * one the reference is skipped and the results say so.
+ * [--n 100,800,3000] [--check-max 800]`. Writes bench/RESULTS-baseline.md. Python: $PYTHON when
+ * set, else the first of python3 and /usr/bin/python3 that has pandas, scipy and scikit-learn;
+ * without one the reference is skipped, with a warning on stderr and in the results.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -78,11 +78,10 @@ function runBaseline(dir: string, out: string, n: number, extra: readonly string
   return { ms, cpuMs: stats.cpuMs, peakRssMiB: stats.peakRssMiB, stages, sizes };
 }
 
-/** A python3 that can import pandas, scipy and scikit-learn, or null. */
+/** A python3 that can import pandas, scipy and scikit-learn ($PYTHON only, when set), or null. */
 function findPython(): string | null {
-  const candidates = [process.env.PYTHON, 'python3', '/usr/bin/python3'].filter(
-    (x): x is string => typeof x === 'string' && x !== '',
-  );
+  const chosen = process.env.PYTHON;
+  const candidates = chosen ? [chosen] : ['python3', '/usr/bin/python3'];
   for (const python of candidates) {
     const res = spawnSync(python, ['-c', 'import pandas, scipy, sklearn'], { encoding: 'utf8' });
     if (res.status === 0) return python;
