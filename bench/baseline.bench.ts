@@ -116,6 +116,8 @@ interface SizeResult {
   readonly run: CommandRun;
   readonly reference: ReferenceRun | null;
   readonly check: NonNullable<ReferenceRun['report']['check']> | null;
+  /** The `--matrices full` run of the check: wall time and size of its baseline.json. */
+  readonly fullRun: { readonly ms: number; readonly peakRssMiB: number; readonly jsonBytes: number } | null;
 }
 
 const sec = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
@@ -168,6 +170,7 @@ function referenceTable(results: readonly SizeResult[], python: string | null): 
     'reference: imports / read / profiles / matrices (s)',
     'reference peak RSS (MiB)',
     'cells compared (--matrices full)',
+    '--matrices full: time (s), peak RSS (MiB), baseline.json (MB)',
   ];
   const rows = results.map((r) => {
     const ref = r.reference!;
@@ -186,9 +189,12 @@ function referenceTable(results: readonly SizeResult[], python: string | null): 
       [x.imports, x.read, x.profiles, x.matrices].map((s) => s.toFixed(2)).join(' / '),
       x.peakRssMiB.toFixed(0),
       check,
+      r.fullRun === null
+        ? 'not run'
+        : `${sec(r.fullRun.ms)}, ${r.fullRun.peakRssMiB.toFixed(0)}, ${mb(r.fullRun.jsonBytes)}`,
     ];
   });
-  return markdownTable(header, [true, true, true, true, false, true, false], rows);
+  return markdownTable(header, [true, true, true, true, false, true, false, false], rows);
 }
 
 function writeResults(results: readonly SizeResult[], python: string | null, load: readonly number[]): void {
@@ -230,13 +236,16 @@ export async function runBaselineBench(sizes: readonly number[], checkMax: numbe
       const run = runBaseline(dir, join(work, `out${n}`), n, ['--timings']);
       const reference = python === null ? null : runReference(python, dir);
       let check: SizeResult['check'] = null;
+      let fullRun: SizeResult['fullRun'] = null;
       if (python !== null && n <= checkMax) {
         const full = join(work, `full${n}`);
-        runBaseline(dir, full, n, ['--matrices', 'full']);
+        const f = runBaseline(dir, full, n, ['--matrices', 'full']);
+        const jsonBytes = f.sizes.find(([name]) => name === 'baseline.json')?.[1] ?? 0;
+        fullRun = { ms: f.ms, peakRssMiB: f.peakRssMiB, jsonBytes };
         check = runReference(python, dir, join(full, 'baseline.json')).report.check ?? null;
         rmSync(full, { recursive: true, force: true });
       }
-      results.push({ n, run, reference, check });
+      results.push({ n, run, reference, check, fullRun });
       process.stderr.write(
         `  baseline N=${n}: ${sec(run.ms)} s, ${run.peakRssMiB.toFixed(0)} MiB${reference ? `; reference ${sec(reference.ms)} s (${(run.ms / reference.ms).toFixed(2)}x)` : ''}${check ? `; ${check.cells} cells compared, ${check.different} differ` : ''}\n`,
       );
