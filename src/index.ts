@@ -29,6 +29,20 @@ export {
   DEFAULT_BASELINE_MAX_MEMBERS,
 } from './baseline/buildBaseline.js';
 export {
+  DEFAULT_MATRICES_TOP,
+  FULL_MATRICES_MAX_MEMBERS,
+  type MatricesMode,
+} from './baseline/matricesJson.js';
+export {
+  BASELINE_MATRIX_NAMES,
+  type BaselineMatrix,
+  type BaselineMatrixName,
+  type FullIdMatrix,
+  type MatrixPartner,
+  readBaselineMatrix,
+} from './baseline/matrixReader.js';
+export type { BaselineStage, StageListener } from './baseline/stages.js';
+export {
   type BaselineJsonOptions,
   DEFAULT_JSON_DECIMALS,
   stringifyBaseline,

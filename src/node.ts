@@ -22,5 +22,10 @@ export {
   type ParallelTopSynergyOptions,
   topSynergyPartnersParallel,
 } from './node/topSynergyParallel.js';
-export { type WriteOptions, writeBaselineOutputs } from './node/writeOutputs.js';
+export {
+  NETWORK_ALL_EDGES_MAX_MEMBERS,
+  NETWORK_TOP_EDGES,
+  type WriteOptions,
+  writeBaselineOutputs,
+} from './node/writeOutputs.js';
 export { type WriteTemplateOptions, type WrittenTemplate, writeTemplate } from './node/writeTemplate.js';

@@ -612,9 +612,10 @@ function renderProblems() {
 }
 
 function matrixOf(key) {
-  const m = state.json.matrices;
-  if (key === 'synergy' || key === 'duplication') return m[key];
-  return { ids: m[key].ids, values: m[key].overlap };
+  // Full N x N, or for a large partnership (top partners per member) the full block of the members
+  // the report's heatmaps show.
+  const name = key === 'synergy' || key === 'duplication' ? key : `${key}.overlap`;
+  return ps.readBaselineMatrix(state.json, name).full;
 }
 
 function renderHeatmap() {

@@ -73,3 +73,15 @@ export function parseList(raw: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/**
+ * `--max-bytes <n>` as the `limits` option (nothing when the flag is absent).
+ *
+ * @example
+ * limitsFrom({ maxBytes: '1000' }); // => { limits: { maxBytes: 1000 } }
+ */
+export function limitsFrom(opts: { maxBytes?: unknown }): { limits?: { maxBytes: number } } {
+  return typeof opts.maxBytes === 'string'
+    ? { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes) } }
+    : {};
+}

@@ -1,18 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
-import { buildBaseline } from '../baseline/buildBaseline.js';
-import { toBaselineJson } from '../baseline/toJson.js';
-import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { DEFAULT_BASELINE_MAX_MEMBERS } from '../baseline/buildBaseline.js';
 import { readPartnershipDir } from '../node/buildFromDir.js';
-import { readInputFiles } from '../node/readDir.js';
-import { parseFilesFromDisk } from '../node/readFiles.js';
-import { writeBaselineOutputs } from '../node/writeOutputs.js';
-import { formatWithheld, redactionFromFlags } from '../redact/format.js';
+import { type BaselineFlags, runBaselineCommand } from './baselineCommand.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
-import { parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
-import { stageProgress } from './progress.js';
-import { formatBaselineSummary, formatIngestReport } from './summary.js';
+import { limitsFrom } from './parseFlags.js';
+import { formatIngestReport } from './summary.js';
 import { addTemplateCommand } from './templateCommand.js';
 
 /**
@@ -26,12 +20,6 @@ import { addTemplateCommand } from './templateCommand.js';
 export interface CliIo {
   readonly stdout: { write(s: string): unknown };
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
-}
-
-function limitsFrom(opts: { maxBytes?: string }) {
-  return opts.maxBytes === undefined
-    ? {}
-    : { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes) } };
 }
 
 /**
@@ -79,39 +67,18 @@ export function createProgram(io: CliIo): Command {
     )
     .option('--redact-countries <list>', 'remove these countries from every output, e.g. "Myanmar, KH"')
     .option('--opt-out <ids>', 'members (ids) whose data is left out of every output')
-    .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
-      const lang = parseLang(String(opts.lang ?? 'en'));
-      const top = parsePositiveInt('--top', String(opts.top ?? '20'));
-      const options = {
-        lang,
-        strict: opts.strict === true,
-        ...(typeof opts.weights === 'string' ? parseWeights(opts.weights) : {}),
-        ...(typeof opts.focusThemes === 'string' ? { focusThemes: parseList(opts.focusThemes) } : {}),
-        weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
-        ...limitsFrom(opts as { maxBytes?: string }),
-        ...redactionFromFlags(opts),
-      } as const;
-      const files = readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes });
-      const bytes = files.reduce(
-        (s, f) => s + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
-        0,
-      );
-      const progress = stageProgress(io.stderr, bytes, 3);
-      let baseline: ReturnType<typeof buildBaseline>;
-      const out = String(opts.out);
-      try {
-        progress.stage('reading and normalising');
-        const ingest = parseFilesFromDisk(files, options);
-        progress.stage('metrics, country views, recommendations');
-        baseline = buildBaseline(ingest, options);
-        progress.stage('writing reports');
-        writeBaselineOutputs(baseline, out, { lang, top });
-      } finally {
-        progress.stop();
-      }
-      io.stdout.write(formatBaselineSummary(toBaselineJson(baseline), out));
-      if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld));
-    });
+    .addOption(
+      new Option(
+        '--matrices <mode>',
+        "matrices in baseline.json and CSV: full N x N, each member's top partners, or auto (full up to 200 members)",
+      )
+        .choices(['auto', 'full', 'top'])
+        .default('auto'),
+    )
+    .option('--matrices-top <k>', 'partners listed per member when matrices are top', '10')
+    .option('--max-members <n>', `largest partnership accepted (default ${DEFAULT_BASELINE_MAX_MEMBERS})`)
+    .option('--timings', 'print the time of each stage to stderr')
+    .action((dir: string, opts: BaselineFlags) => runBaselineCommand(dir, opts, io));
 
   program
     .command('validate')

@@ -35,11 +35,34 @@ export function loadBaselineJson(text: string): BaselineJson {
   const parsed = BaselineJsonSchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    const path = first && first.path.length > 0 ? first.path.map(String).join('.') : '(root)';
+    const { path, message } = first ? innermost(first) : { path: [], message: 'invalid' };
+    const where = path.length > 0 ? path.map(String).join('.') : '(root)';
     throw new PartnerSynergyError(
       'E_SCHEMA',
-      `This baseline.json does not fit schema version 1: ${path}: ${first?.message ?? 'invalid'}.`,
+      `This baseline.json does not fit schema version 1: ${where}: ${message}.`,
     );
   }
   return parsed.data;
+}
+
+interface Issue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly code?: string;
+  readonly errors?: readonly (readonly Issue[])[];
+}
+
+/**
+ * The problem to name for an issue: inside a union (a matrix is full or top partners), the first
+ * issue of the shape that fits best (fewest issues), so the message points at the field.
+ */
+function innermost(issue: Issue): { path: PropertyKey[]; message: string } {
+  if (issue.code !== 'invalid_union' || !issue.errors || issue.errors.length === 0) {
+    return { path: [...issue.path], message: issue.message };
+  }
+  const best = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+  const inner = best[0];
+  if (inner === undefined) return { path: [...issue.path], message: issue.message };
+  const deeper = innermost(inner);
+  return { path: [...issue.path, ...deeper.path], message: deeper.message };
 }

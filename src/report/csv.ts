@@ -5,6 +5,7 @@
  * @module
  */
 
+import { type BaselineMatrixName, readBaselineMatrix } from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
@@ -102,9 +103,20 @@ export function formatCsv(rows: readonly (readonly CsvValue[])[], options: CsvEx
   return `${bom ? '\uFEFF' : ''}${body}${newline}`;
 }
 
-function matrixRows(matrix: IdMatrix, name: string): CsvValue[][] {
+function fullRows(matrix: IdMatrix, name: string): CsvValue[][] {
   checkIdMatrix(matrix, name);
   return [['member', ...matrix.ids], ...matrix.ids.map((id, i) => [id, ...matrix.values[i]!])];
+}
+
+/** A full matrix as a grid; a top-partners matrix as long rows member, partner, value (best first). */
+function matrixRows(baseline: BaselineJson, name: BaselineMatrixName): CsvValue[][] {
+  const m = readBaselineMatrix(baseline, name);
+  if (m.shape === 'full') return fullRows(m.full, name);
+  const rows: CsvValue[][] = [['member', 'partner', 'value']];
+  m.ids.forEach((id, i) => {
+    for (const p of m.partners(i, m.k ?? 0)) rows.push([id, m.ids[p.j]!, p.value]);
+  });
+  return rows;
 }
 
 function issueRows(issues: readonly IngestIssue[]): CsvValue[][] {
@@ -124,10 +136,12 @@ function list(values: readonly string[]): string {
  *
  * - `members.csv`: id, name, type, country (headquarters), role;
  * - `<dimension>-overlap.csv` and `<dimension>-complementarity.csv` for
- *   expertise, geography and sectors, `synergy.csv`, `duplication.csv`: first
- *   column `member`, header = the member ids, one row per id. In the
- *   complementarity files the cell in row i, column j is what member j adds to
- *   member i (row gains from column);
+ *   expertise, geography and sectors, `synergy.csv`, `duplication.csv`: for a
+ *   baseline with full matrices a grid (first column `member`, header = the
+ *   member ids, one row per id); for one with each member's top partners (large
+ *   partnerships) long rows `member,partner,value`, each member's partners best
+ *   first. In the complementarity files the value for (member, partner) is what
+ *   the partner adds to the member (row gains from column);
  * - `countries.csv` (long): country, member, presence, partners;
  * - `country-themes.csv`: country, theme, status (`covered`, `duplicated` =
  *   covered by two or more members present, `missing`), max_level, members;
@@ -138,7 +152,7 @@ function list(values: readonly string[]): string {
  * Lists inside a cell are joined with `'; '`. Countries are in code order,
  * recommendations in baseline (rank) order. Every text cell is protected
  * against formula injection (see {@link csvCell}); computed numbers are not.
- * Pure and deterministic. Cost O(n²) for n members.
+ * Pure and deterministic. Cost O(n²) for n members (O(n k) in the top shape).
  *
  * @param baseline - A baseline.json object.
  * @param options - See {@link CsvExportOptions}; defaults in {@link DEFAULT_CSV_EXPORT_OPTIONS}.
@@ -154,9 +168,8 @@ export function toCsvExports(
   options: CsvExportOptions = {},
 ): Record<CsvExportFile, string> {
   const csv = (rows: readonly (readonly CsvValue[])[]) => formatCsv(rows, options);
-  const { matrices } = baseline;
   const dimension = (d: Dimension, kind: 'overlap' | 'complementarity') =>
-    csv(matrixRows({ ids: matrices[d].ids, values: matrices[d][kind] }, `${d}.${kind}`));
+    csv(matrixRows(baseline, `${d}.${kind}`));
   const codes = Object.keys(baseline.countries).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const views = codes.map((code) => baseline.countries[code]!);
 
@@ -204,8 +217,8 @@ export function toCsvExports(
     'geography-complementarity.csv': dimension('geography', 'complementarity'),
     'sectors-overlap.csv': dimension('sectors', 'overlap'),
     'sectors-complementarity.csv': dimension('sectors', 'complementarity'),
-    'synergy.csv': csv(matrixRows(matrices.synergy, 'synergy')),
-    'duplication.csv': csv(matrixRows(matrices.duplication, 'duplication')),
+    'synergy.csv': csv(matrixRows(baseline, 'synergy')),
+    'duplication.csv': csv(matrixRows(baseline, 'duplication')),
     'countries.csv': csv(countries),
     'country-themes.csv': csv(themes),
     'recommendations.csv': csv(recommendations),

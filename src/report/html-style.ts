@@ -33,8 +33,8 @@ th { background: var(--soft); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 ul.plain { list-style: none; margin: 0; padding: 0; }
 .muted { color: var(--muted); }
-.heatmaps { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 24px; }
-figure { margin: 0; overflow-x: auto; }
+.heatmaps { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 24px; }
+figure { margin: 0; max-width: 100%; overflow-x: auto; }
 figure svg { display: block; max-width: 100%; height: auto; }
 .recs { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 16px; }
 .rec { border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px; }

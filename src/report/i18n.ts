@@ -35,6 +35,7 @@ const EN = {
   'section.matrices': 'Matrices',
   'section.topSynergies': 'Top synergies',
   'section.topDuplications': 'Top duplication risks',
+  'section.partnersPerMember': 'Partners per member',
   'section.countries': 'Countries',
   'section.recommendations': 'Recommended joint activities',
   'section.problems': 'Ingestion problems to fix',
@@ -72,6 +73,8 @@ const EN = {
   'col.missing': 'Themes missing',
   'col.sharedPartners': 'Shared local partners',
   'col.pairs': 'Strongest pairs',
+  'col.synergyPartners': 'Strongest synergy partners',
+  'col.duplicationPartners': 'Most duplication risk with',
   'col.score': 'Score',
   'col.rationale': 'Rationale',
   'col.evidence': 'Evidence',
@@ -118,6 +121,10 @@ const EN = {
   'note.shortProfiles':
     'Fewer than {min} categories in that dimension: their overlap and synergy rest on one or two rows and can change a lot when a row is added. Read them with care.',
   'note.moreEvidence': '… and {count} more',
+  'note.partnersPerMember':
+    'For each member, the {count} partners with the highest synergy and the {count} with the highest duplication risk (value in brackets). Every member’s partners are in synergy.csv and duplication.csv.',
+  'note.compactLists':
+    'With {members} members, lists in this report show the first {shown} names followed by “… and N more”; the CSV files hold all of them.',
   'note.countryLevels':
     'The number after a theme is the highest expertise level (1-5) among the members present.',
   'note.writtenAs': 'written as',
@@ -136,7 +143,9 @@ const EN = {
   'heatmap.caption.complementarity':
     'What the member in the column adds to the member in the row (0 = nothing, 1 = everything it brings is new to the row).',
   'heatmap.axisGain': 'row gains from column',
-  'heatmap.truncated': 'Showing {shown} of {total} members (those with the largest totals).',
+  'heatmap.truncated':
+    'Showing {shown} of {total} members: those in the first 10 recommendations and their strongest partners.',
+  'heatmap.seePartners': 'Every member’s strongest partners are under “Partners per member”.',
   'heatmap.empty': 'No data',
 
   'dimension.expertise': 'Expertise',
@@ -196,6 +205,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'section.matrices': 'Matrices',
   'section.topSynergies': 'Sterkste synergieën',
   'section.topDuplications': 'Grootste risico’s op dubbel werk',
+  'section.partnersPerMember': 'Partners per lid',
   'section.countries': 'Landen',
   'section.recommendations': 'Aanbevolen gezamenlijke activiteiten',
   'section.problems': 'Inleesproblemen om op te lossen',
@@ -233,6 +243,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'col.missing': 'Ontbrekende thema’s',
   'col.sharedPartners': 'Gedeelde lokale partners',
   'col.pairs': 'Sterkste paren',
+  'col.synergyPartners': 'Sterkste synergiepartners',
+  'col.duplicationPartners': 'Meeste risico op dubbel werk met',
   'col.score': 'Score',
   'col.rationale': 'Onderbouwing',
   'col.evidence': 'Bronnen',
@@ -279,6 +291,10 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.shortProfiles':
     'Minder dan {min} categorieën in die dimensie: hun overlap en synergie rusten op één of twee rijen en kunnen sterk veranderen als er een rij bijkomt. Lees ze met zorg.',
   'note.moreEvidence': '… en nog {count}',
+  'note.partnersPerMember':
+    'Per lid de {count} partners met de hoogste synergie en de {count} met het hoogste risico op dubbel werk (waarde tussen haakjes). De partners van elk lid staan in synergy.csv en duplication.csv.',
+  'note.compactLists':
+    'Met {members} leden tonen lijsten in dit rapport de eerste {shown} namen, gevolgd door “… en nog N”; de CSV-bestanden bevatten ze allemaal.',
   'note.countryLevels': 'Het getal na een thema is het hoogste expertiseniveau (1-5) van de aanwezige leden.',
   'note.writtenAs': 'geschreven als',
   'note.allCountries': 'alle landen',
@@ -296,7 +312,9 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'heatmap.caption.complementarity':
     'Wat het lid in de kolom toevoegt aan het lid in de rij (0 = niets, 1 = alles wat het inbrengt is nieuw voor de rij).',
   'heatmap.axisGain': 'kolom vult rij aan',
-  'heatmap.truncated': '{shown} van {total} leden getoond (die met de hoogste totalen).',
+  'heatmap.truncated':
+    '{shown} van {total} leden getoond: die uit de eerste 10 aanbevelingen en hun sterkste partners.',
+  'heatmap.seePartners': 'De sterkste partners van elk lid staan onder “Partners per lid”.',
   'heatmap.empty': 'Geen gegevens',
 
   'dimension.expertise': 'Expertise',

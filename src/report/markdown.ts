@@ -9,13 +9,17 @@ import { escapeMarkdownCell as md } from './escape.js';
 import { type ReportLang, t } from './i18n.js';
 import {
   buildReportModel,
+  COMPACT_LIST_SHOWN,
   type CountryRow,
   formatWhere,
   type Named,
+  PARTNERS_SHOWN,
   type PairRow,
+  type PartnerValue,
   type RecommendationRow,
   type ReportModel,
   type ReportOptions,
+  shownItems,
 } from './model.js';
 import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
 
@@ -37,8 +41,20 @@ function table(
   return [line(headers), line(rule), ...rows.map(line)].join('\n');
 }
 
-function names(list: readonly Named[]): string {
-  return list.length === 0 ? DASH : list.map((n) => md(n.name)).join(', ');
+function more(lang: ReportLang, count: number): string {
+  return count > 0 ? ` ${md(t(lang, 'note.moreEvidence', { count }))}` : '';
+}
+
+/** "… and N more" as its own paragraph under a cut table. */
+function moreRows(lang: ReportLang, count: number): string {
+  return count > 0 ? `\n\n${note(t(lang, 'note.moreEvidence', { count }))}` : '';
+}
+
+/** Names joined with commas; in a compact report the first few and "… and N more". */
+function names(list: readonly Named[], lang?: ReportLang, compact = false): string {
+  if (list.length === 0) return DASH;
+  const { items, more: left } = shownItems(list, compact);
+  return items.map((n) => md(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
 }
 
 function count(x: number | null): string {
@@ -83,7 +99,7 @@ function membersSection(model: ReportModel): string[] {
 }
 
 function coverageSection(model: ReportModel): string[] {
-  const { lang } = model;
+  const { lang, compact } = model;
   const out = [`## ${md(t(lang, 'section.coverage'))}`, note(t(lang, 'note.coverage'))];
   out.push(`### ${md(t(lang, 'section.themeCoverage'))}`);
   if (model.themeCoverage.length === 0) out.push(md(t(lang, 'note.none')));
@@ -94,8 +110,8 @@ function coverageSection(model: ReportModel): string[] {
         model.themeCoverage.map((r) => [
           md(r.label),
           r.maxLevel === null ? DASH : formatReportLevel(lang, r.maxLevel),
-          names(r.members),
-          names(r.countries),
+          names(r.members, lang, compact),
+          names(r.countries, lang, compact),
         ]),
         ['left', 'right', 'left', 'left'],
       ),
@@ -106,7 +122,11 @@ function coverageSection(model: ReportModel): string[] {
     out.push(
       table(
         (['col.sector', 'col.members', 'col.countries'] as const).map((h) => md(t(lang, h))),
-        model.sectorCoverage.map((r) => [md(r.label), names(r.members), names(r.countries)]),
+        model.sectorCoverage.map((r) => [
+          md(r.label),
+          names(r.members, lang, compact),
+          names(r.countries, lang, compact),
+        ]),
       ),
     );
   return out;
@@ -149,44 +169,55 @@ function pairsSection(
   return out;
 }
 
-function countrySection(lang: ReportLang, c: CountryRow): string[] {
+function countrySection(lang: ReportLang, c: CountryRow, compact: boolean): string[] {
   const out = [`### ${md(c.name)} (${md(c.code)})`];
+  const members = shownItems(c.members, compact);
   out.push(
     table(
       [t(lang, 'col.member'), t(lang, 'col.presence'), t(lang, 'col.partners')].map(md),
-      c.members.map((m) => [
+      members.items.map((m) => [
         md(m.member.name),
         md(m.presence),
         m.partners.length === 0 ? DASH : m.partners.map(md).join(', '),
       ]),
-    ),
+    ) + moreRows(lang, members.more),
   );
   if (c.themes.length > 0) {
+    const themes = shownItems(c.themes, compact);
     out.push(
       table(
         [t(lang, 'col.covered'), t(lang, 'col.maxLevel'), t(lang, 'col.members')].map(md),
-        c.themes.map((x) => [md(x.theme.name), formatReportLevel(lang, x.maxLevel), names(x.members)]),
+        themes.items.map((x) => [
+          md(x.theme.name),
+          formatReportLevel(lang, x.maxLevel),
+          names(x.members, lang, compact),
+        ]),
         ['left', 'right', 'left'],
-      ),
+      ) + moreRows(lang, themes.more),
     );
   }
   const item = (label: string, value: string) => `- **${md(label)}:** ${value}`;
+  const sharedList = shownItems(c.sharedPartners, compact);
   const shared =
     c.sharedPartners.length === 0
       ? DASH
-      : c.sharedPartners
+      : sharedList.items
           .map((p) => {
             const variants =
               p.variants.length === 0
                 ? ''
                 : ` (${md(t(lang, 'note.writtenAs'))} ${p.variants.map(md).join(', ')})`;
-            return `${md(p.partner)}${variants}: ${names(p.members)}`;
+            return `${md(p.partner)}${variants}: ${names(p.members, lang, compact)}`;
           })
-          .join('; ');
+          .join('; ') + more(lang, sharedList.more);
+  // A compact report names the sectors only; the members per sector are in countries.csv.
+  const sectorList = shownItems(c.sectors, compact);
   const sectors =
     c.sectors.length === 0
       ? DASH
-      : c.sectors.map((s) => `${md(s.sector.name)} (${names(s.members)})`).join('; ');
+      : sectorList.items
+          .map((s) => (compact ? md(s.sector.name) : `${md(s.sector.name)} (${names(s.members)})`))
+          .join('; ') + more(lang, sectorList.more);
   const pairs =
     c.pairs.length === 0
       ? DASH
@@ -198,14 +229,31 @@ function countrySection(lang: ReportLang, c: CountryRow): string[] {
           .join('; ');
   out.push(
     [
-      item(t(lang, 'col.duplicated'), names(c.duplicated)),
-      item(t(lang, 'col.missing'), names(c.missing)),
+      item(t(lang, 'col.duplicated'), names(c.duplicated, lang, compact)),
+      item(t(lang, 'col.missing'), names(c.missing, lang, compact)),
       item(t(lang, 'col.sharedPartners'), shared),
       item(t(lang, 'col.sectors'), sectors),
       item(t(lang, 'col.pairs'), pairs),
     ].join('\n'),
   );
   return out;
+}
+
+function partnersSection(model: ReportModel): string[] {
+  const { lang, partnersPerMember } = model;
+  if (partnersPerMember === null) return [];
+  const list = (partners: readonly PartnerValue[]) =>
+    partners.length === 0
+      ? DASH
+      : partners.map((p) => `${md(p.partner.name)} (${formatReportNumber(lang, p.value, 2)})`).join(', ');
+  return [
+    `## ${md(t(lang, 'section.partnersPerMember'))}`,
+    note(t(lang, 'note.partnersPerMember', { count: PARTNERS_SHOWN })),
+    table(
+      [t(lang, 'col.member'), t(lang, 'col.synergyPartners'), t(lang, 'col.duplicationPartners')].map(md),
+      partnersPerMember.map((r) => [md(r.member.name), list(r.synergy), list(r.duplication)]),
+    ),
+  ];
 }
 
 function recommendationSection(lang: ReportLang, r: RecommendationRow): string[] {
@@ -339,6 +387,11 @@ export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions 
   const model = buildReportModel(baseline, options);
   const { lang } = model;
   const blocks: string[] = [`# ${md(model.title)}`, md(model.summary)];
+  if (model.compact) {
+    blocks.push(
+      note(t(lang, 'note.compactLists', { members: model.counts.members, shown: COMPACT_LIST_SHOWN })),
+    );
+  }
   blocks.push(...membersSection(model));
   blocks.push(...coverageSection(model));
   blocks.push(
@@ -359,9 +412,10 @@ export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions 
       model.topDuplications,
     ),
   );
+  blocks.push(...partnersSection(model));
   blocks.push(`## ${md(t(lang, 'section.countries'))}`);
   if (model.countries.length === 0) blocks.push(md(t(lang, 'note.noCountries')));
-  for (const c of model.countries) blocks.push(...countrySection(lang, c));
+  for (const c of model.countries) blocks.push(...countrySection(lang, c, model.compact));
   blocks.push(`## ${md(t(lang, 'section.recommendations'))}`);
   if (model.recommendations.length === 0) blocks.push(md(t(lang, 'note.noRecommendations')));
   else if (model.recommendations.length < model.counts.recommendations) {

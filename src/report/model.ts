@@ -5,13 +5,15 @@
  * render from this model directly.
  * @module
  */
+import { FOCUS_MAX_MEMBERS } from '../baseline/focusMembers.js';
+import { type BaselineMatrix, readBaselineMatrix, strongestPairs } from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
 import { REPORT_LANGS, type ReportLang, t, tn, tValue } from './i18n.js';
 import { createLookup, type Lookup } from './lookup.js';
-import { indexOfIds, topPairs } from './matrix.js';
+import { checkIdMatrix, indexOfIds } from './matrix.js';
 
 /**
  * Options shared by {@link renderMarkdown}, {@link renderHtml} and {@link buildReportModel}.
@@ -41,6 +43,23 @@ export const EVIDENCE_SHOWN = 10;
 export const WARNING_EXAMPLES = 3;
 /** How many in-country pairs a country section lists. */
 export const COUNTRY_PAIRS_SHOWN = 3;
+/** Names a list shows in a compact report (more members than its heatmaps show) before "… and N more". */
+export const COMPACT_LIST_SHOWN = 10;
+/** Partners per member in the "Partners per member" section of a compact report. */
+export const PARTNERS_SHOWN = 3;
+
+/**
+ * The first items of a list and how many are left out: all of them in a detailed report, the
+ * first {@link COMPACT_LIST_SHOWN} in a compact one.
+ *
+ * @example
+ * shownItems(['a', 'b', 'c'], false); // => { items: ['a', 'b', 'c'], more: 0 }
+ * shownItems(Array.from({ length: 12 }, (_, i) => i), true).more; // => 2
+ */
+export function shownItems<T>(list: readonly T[], compact: boolean): { items: readonly T[]; more: number } {
+  if (!compact || list.length <= COMPACT_LIST_SHOWN) return { items: list, more: 0 };
+  return { items: list.slice(0, COMPACT_LIST_SHOWN), more: list.length - COMPACT_LIST_SHOWN };
+}
 
 /** An id with its display text. */
 export interface Named {
@@ -125,6 +144,19 @@ export interface RecommendationRow {
   readonly evidenceMore: number;
 }
 
+/** A partner of a member and the pair's value. */
+export interface PartnerValue {
+  readonly partner: Named;
+  readonly value: number;
+}
+
+/** One member's strongest synergy partners and the members it most risks duplicating. */
+export interface MemberPartnersRow {
+  readonly member: Named;
+  readonly synergy: readonly PartnerValue[];
+  readonly duplication: readonly PartnerValue[];
+}
+
 /** Warnings of one code: how many, and the first few. */
 export interface WarningGroup {
   readonly code: string;
@@ -151,6 +183,13 @@ export interface ReportModel {
   readonly sectorCoverage: readonly CoverageRow[];
   readonly topSynergies: readonly PairRow[];
   readonly topDuplications: readonly PairRow[];
+  /**
+   * More members than a heatmap shows (FOCUS_MAX_MEMBERS, 40): the reports cut long lists to
+   * {@link COMPACT_LIST_SHOWN} names and list each member's partners instead of grids.
+   */
+  readonly compact: boolean;
+  /** Each member's {@link PARTNERS_SHOWN} strongest partners in a compact report; null otherwise. */
+  readonly partnersPerMember: readonly MemberPartnersRow[] | null;
   readonly countries: readonly CountryRow[];
   readonly recommendations: readonly RecommendationRow[];
   readonly files: readonly FileReport[];
@@ -321,29 +360,41 @@ function buildPairs(
   top: number,
   look: Lookup,
 ): PairRow[] {
-  const { synergy, duplication, expertise } = baseline.matrices;
-  const synIndex = indexOfIds(synergy.ids);
-  const dupIndex = indexOfIds(duplication.ids);
-  const expIndex = indexOfIds(expertise.ids);
-  const at = (values: readonly (readonly number[])[], index: Map<string, number>, a: string, b: string) => {
-    const i = index.get(a);
-    const j = index.get(b);
-    return i === undefined || j === undefined ? null : (values[i]?.[j] ?? null);
-  };
+  const synergy = readBaselineMatrix(baseline, 'synergy');
+  const duplication = readBaselineMatrix(baseline, 'duplication');
+  const expertise = readBaselineMatrix(baseline, 'expertise.overlap');
   const source = which === 'synergy' ? synergy : duplication;
-  const pairs = topPairs(source, top === Number.POSITIVE_INFINITY ? source.ids.length ** 2 : top, which);
-  return pairs.map((p, n) => {
-    const s = at(synergy.values, synIndex, p.a, p.b);
-    const d = at(duplication.values, dupIndex, p.a, p.b);
+  if (source.shape === 'full') checkIdMatrix(source.full, which);
+  const at = (m: BaselineMatrix, a: string, b: string) => m.value(m.indexOf(a), m.indexOf(b)) ?? null;
+  return strongestPairs(source, top).map((p, n) => {
+    const a = source.ids[p.i]!;
+    const b = source.ids[p.j]!;
+    const s = at(synergy, a, b);
+    const d = at(duplication, a, b);
     return {
       rank: n + 1,
-      a: { id: p.a, name: look.member(p.a) },
-      b: { id: p.b, name: look.member(p.b) },
+      a: { id: a, name: look.member(a) },
+      b: { id: b, name: look.member(b) },
       value: p.value,
       context: s === null || d === null ? null : s + d,
-      expertiseOverlap: at(expertise.overlap, expIndex, p.a, p.b),
+      expertiseOverlap: at(expertise, a, b),
     };
   });
+}
+
+function buildPartnersPerMember(baseline: BaselineJson, look: Lookup): MemberPartnersRow[] {
+  const synergy = readBaselineMatrix(baseline, 'synergy');
+  const duplication = readBaselineMatrix(baseline, 'duplication');
+  const partners = (m: BaselineMatrix, id: string): PartnerValue[] =>
+    m.partners(m.indexOf(id), PARTNERS_SHOWN).map((p) => {
+      const partner = m.ids[p.j]!;
+      return { partner: { id: partner, name: look.member(partner) }, value: p.value };
+    });
+  return baseline.members.map((m) => ({
+    member: { id: m.id, name: look.member(m.id) },
+    synergy: partners(synergy, m.id),
+    duplication: partners(duplication, m.id),
+  }));
 }
 
 function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): CountryRow[] {
@@ -438,8 +489,11 @@ function buildSummary(lang: ReportLang, counts: ReportModel['counts']): string {
  * coverage (from the country views), the strongest synergy and duplication
  * pairs (upper triangle, value > 0, ties by index), country sections, the
  * first `top` recommendations (in baseline order, which is their rank) and the
- * ingestion problems, all with display names in `lang`. Pure; does not mutate
- * the baseline. Cost O(n² · top) for the pair lists plus linear in the rest.
+ * ingestion problems, all with display names in `lang`. Above 40 members the
+ * model is `compact`: renderers cut long lists and show `partnersPerMember`.
+ * Reads both matrix shapes of baseline.json. Pure; does not mutate the
+ * baseline. Cost O(n²) for the pair lists (O(n k) in the top shape) plus
+ * linear in the rest.
  *
  * @param baseline - A baseline.json object (schema version 1).
  * @param options - See {@link ReportOptions}; defaults in {@link DEFAULT_REPORT_OPTIONS}.
@@ -461,6 +515,7 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     warnings: baseline.ingest.warnings.length,
   };
   const dimensions: Dimension[] = ['expertise', 'geography', 'sectors'];
+  const compact = baseline.members.length > FOCUS_MAX_MEMBERS;
   return {
     lang,
     title,
@@ -472,6 +527,8 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     sectorCoverage: buildCoverage(views, 'sector', look, order),
     topSynergies: buildPairs(baseline, 'synergy', top, look),
     topDuplications: buildPairs(baseline, 'duplication', top, look),
+    compact,
+    partnersPerMember: compact ? buildPartnersPerMember(baseline, look) : null,
     countries: buildCountries(views, lang, look),
     recommendations: buildRecommendations(baseline, lang, top, look),
     files: baseline.ingest.files,

@@ -34,7 +34,7 @@ export const BaselineMemberSchema = z.object({
 });
 
 /**
- * One dimension's matrices: complementarity[i][j] = what ids[j] adds to ids[i].
+ * One dimension's matrices in full: complementarity[i][j] = what ids[j] adds to ids[i].
  * @example
  * const geography = DimensionMatricesSchema.parse(json.matrices.geography);
  * geography.overlap.length === geography.ids.length; // => true
@@ -46,13 +46,57 @@ export const DimensionMatricesSchema = z.object({
 });
 
 /**
- * A combined pair matrix (synergy, duplication).
+ * A combined pair matrix (synergy, duplication) in full.
  * @example
  * PairValuesSchema.parse(json.matrices.synergy).ids.slice(0, 3); // => ['AER', 'FTA', 'GHB']
  */
 export const PairValuesSchema = z.object({
   ids: z.array(z.string()),
   values: z.array(z.array(z.number())),
+});
+
+/**
+ * Each member's strongest partners in one matrix (the sparse shape of large baselines): row i
+ * belongs to the matrix's `ids[i]`; `partners[i]` are member ids, `values[i]` their values in
+ * the same order, strongest first (ties in member order), at most `k`, only values above 0,
+ * never the member itself. A pair not listed in row i has a value at most the row's last listed
+ * value, and exactly 0 when the row lists fewer than `k` partners.
+ * @example
+ * TopPartnersSchema.parse({ k: 2, partners: [['b'], ['a']], values: [[0.4], [0.4]] }).k; // => 2
+ */
+export const TopPartnersSchema = z.object({
+  k: z.number().int().positive(),
+  partners: z.array(z.array(z.string())),
+  values: z.array(z.array(z.number())),
+});
+
+/**
+ * One dimension's matrices in the sparse shape: every member's top partners per matrix
+ * (`overlapTop`, `complementarityTop`; complementarity row i = what others add to ids[i]), and
+ * `focus`, the full matrices among the few members the report's heatmaps show.
+ * @example
+ * const topJson = toBaselineJson(baseline, { matrices: 'top', matricesTop: 3 });
+ * const geography = DimensionMatricesTopSchema.parse(topJson.matrices.geography);
+ * geography.overlapTop.partners.length === geography.ids.length; // => true
+ */
+export const DimensionMatricesTopSchema = z.object({
+  ids: z.array(z.string()),
+  overlapTop: TopPartnersSchema,
+  complementarityTop: TopPartnersSchema,
+  focus: DimensionMatricesSchema,
+});
+
+/**
+ * A combined pair matrix (synergy, duplication) in the sparse shape: each member's top partners
+ * (`valuesTop`) and the full values among the heatmaps' members (`focus`).
+ * @example
+ * const topJson = toBaselineJson(baseline, { matrices: 'top' });
+ * PairValuesTopSchema.parse(topJson.matrices.synergy).valuesTop.k; // => 10
+ */
+export const PairValuesTopSchema = z.object({
+  ids: z.array(z.string()),
+  valuesTop: TopPartnersSchema,
+  focus: PairValuesSchema,
 });
 
 /**
@@ -171,12 +215,17 @@ export const BaselineJsonSchema = z.object({
     rejected: z.array(IngestIssueSchema),
     warnings: z.array(IngestIssueSchema),
   }),
+  /**
+   * Full N x N matrices (`overlap`, `complementarity`, `values`), or for large partnerships each
+   * member's top partners (`overlapTop`, `complementarityTop`, `valuesTop`) plus a small full
+   * `focus` block; see the `matrices` option of toBaselineJson. All five have the same shape.
+   */
   matrices: z.object({
-    expertise: DimensionMatricesSchema,
-    geography: DimensionMatricesSchema,
-    sectors: DimensionMatricesSchema,
-    synergy: PairValuesSchema,
-    duplication: PairValuesSchema,
+    expertise: z.union([DimensionMatricesSchema, DimensionMatricesTopSchema]),
+    geography: z.union([DimensionMatricesSchema, DimensionMatricesTopSchema]),
+    sectors: z.union([DimensionMatricesSchema, DimensionMatricesTopSchema]),
+    synergy: z.union([PairValuesSchema, PairValuesTopSchema]),
+    duplication: z.union([PairValuesSchema, PairValuesTopSchema]),
   }),
   countries: z.record(z.string(), CountryViewSchema),
   recommendations: z.array(RecommendationSchema),

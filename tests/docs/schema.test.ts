@@ -8,7 +8,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { baselineSchemaText, SCHEMA_PATH } from '../../scripts/baseline-schema.js';
 import { BaselineJsonSchema, buildBaseline, toBaselineJson } from '../../src/index.js';
-import { readDataDir } from '../helpers.js';
+import { fullMatrices, readDataDir } from '../helpers.js';
 
 const committed = readFileSync(SCHEMA_PATH, 'utf8');
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -51,7 +51,10 @@ describe('schema/baseline.schema.json', () => {
     ['no members', mutated((j) => Object.assign(j, { members: undefined }))],
     ['a score above 1', mutated((j) => Object.assign(j.recommendations[0]!, { score: 1.5 }))],
     ['an unknown member type', mutated((j) => Object.assign(j.members[0]!, { type: 'club' }))],
-    ['a matrix cell that is text', mutated((j) => j.matrices.synergy.values[0]!.splice(0, 1, 'x' as never))],
+    [
+      'a matrix cell that is text',
+      mutated((j) => fullMatrices(j).synergy.values[0]!.splice(0, 1, 'x' as never)),
+    ],
     [
       'a country label without Dutch',
       mutated((j) => Object.assign(j.labels.countries, { BD: { en: 'Bangladesh' } })),
