@@ -40,7 +40,7 @@ function nested(m: SquareMatrix, decimals: number): number[][] {
 }
 
 /**
- * The baseline.json form (schemaVersion 1) of a baseline: plain data with numbers rounded to a
+ * The baseline.json form (schemaVersion 2) of a baseline: plain data with numbers rounded to a
  * fixed number of decimals, keys in a fixed order, so the same input gives the same bytes.
  *
  * @param b - the baseline from {@link buildBaseline}
@@ -48,7 +48,7 @@ function nested(m: SquareMatrix, decimals: number): number[][] {
  * @throws OptionsError when `decimals` is not a whole number from 0 to 15.
  * @example
  * const data = toBaselineJson(buildBaseline(sample));
- * data.schemaVersion; // => 1
+ * data.schemaVersion; // => 2
  * data.matrices.synergy.values[0]?.slice(0, 3); // => [0, 0, 0.1456]
  * toBaselineJson(baseline, { decimals: 16 }); // throws OptionsError
  */
@@ -93,6 +93,7 @@ export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): 
       type: x.type,
       country: x.country,
       role: x.role,
+      scope: x.scope ?? null,
       extras: sortedRecord(x.extras),
     })),
     ingest: {
@@ -110,11 +111,13 @@ export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): 
     countries,
     recommendations: b.recommendations.map((r) => ({ ...r, score: roundTo(r.score, decimals) })),
     labels: b.labels,
+    funders: b.funders.map((f) => ({ ...f })),
     records: {
       expertise: b.partnership.expertise.map((r) => ({ ...r })),
       geography: b.partnership.geography.map((r) => ({ ...r })),
       sectors: b.partnership.sectors.map((r) => ({ ...r })),
       companies: b.partnership.companies.map((r) => ({ ...r })),
+      funders: (b.partnership.funders ?? []).map((r) => ({ ...r })),
     },
     ...(b.withheld === undefined ? {} : { withheld: sortedCounts(b.withheld) }),
     shortProfiles: {
@@ -144,7 +147,7 @@ function sortedRecord(r: Readonly<Record<string, string>>): Record<string, strin
  * @param json - what {@link toBaselineJson} returned
  * @example
  * const text = stringifyBaseline(toBaselineJson(baseline));
- * text.startsWith('{\n  "schemaVersion": 1,'); // => true
+ * text.startsWith('{\n  "schemaVersion": 2,'); // => true
  * text.endsWith('}\n'); // => true
  */
 export function stringifyBaseline(json: BaselineJson): string {

@@ -68,6 +68,7 @@ export const THREE_W_TYPE_ALIASES: Readonly<Record<MemberType, readonly string[]
     'Civil society',
   ],
   government: ['Govt', 'Government', 'Gouvernement', 'Gov', 'Embassy', 'Ambassade', 'Public sector', 'Etat'],
+  un: [],
   knowledge: ['Academic / Research', 'Academic', 'Research', 'University', 'Academique / Recherche'],
   company: ['Private sector', 'Private', 'Secteur privé', 'Company'],
   union: ['Trade union', 'Union', 'Syndicat'],

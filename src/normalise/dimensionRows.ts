@@ -1,17 +1,30 @@
 import type {
   CompanyRecord,
   Driver,
+  EvidenceKind,
   ExpertiseRecord,
+  FunderRecord,
   GeographyRecord,
+  MemberType,
   PresenceKind,
   SectorRecord,
 } from '../schema/records.js';
+import { readAreas } from './areas.js';
 import { countryName, resolveCountry } from './countries.js';
 import { foldText } from './fold.js';
 import type { MemberIndex } from './members.js';
 import type { RowReader } from './rowReader.js';
 import type { Taxonomy } from './taxonomy.js';
-import { parseDriver, parseLevel, parseNetworkKind, parsePresence, splitMulti } from './vocab.js';
+import {
+  parseDriver,
+  parseEvidence,
+  parseFunderRole,
+  parseLevel,
+  parseMemberType,
+  parseNetworkKind,
+  parsePresence,
+  splitMulti,
+} from './vocab.js';
 
 /** What the dimension converters share: the member index and the two taxonomies. */
 export interface DimensionContext {
@@ -131,12 +144,71 @@ export function readLevel(r: RowReader, field: string, raw: string): number {
   return level;
 }
 
-/** expertise.csv row -> record. */
+/**
+ * expertise.csv row -> record. The evidence column says what the row rests on: `rated` (the
+ * default; the level is required) or `observed` (activity seen, no rating: the level cell stays
+ * empty, and a level written anyway is dropped with a warning, because an observation is never
+ * turned into a rating). `activities` is an optional whole number >= 0.
+ */
 export function readExpertiseRow(r: RowReader, ctx: DimensionContext): ExpertiseRecord {
   const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
   const theme = readTheme(r, ctx, 'theme', r.required('theme', 'theme'));
-  const level = readLevel(r, 'level', r.required('level', 'level'));
-  return { member, theme, level, sources: [r.at] };
+  const evidence = readEvidence(r, 'evidence', r.cell('evidence'));
+  const activities = readCount(r, 'activities', r.cell('activities'));
+  const rawLevel = r.cell('level');
+  if (evidence === 'observed') {
+    if (rawLevel !== '') {
+      r.warn(
+        'invalid_level',
+        `Level "${rawLevel}" left out: the row's evidence is "observed", which has no rating. Write evidence "rated" to keep the level.`,
+        'level',
+        rawLevel,
+      );
+    }
+    return { member, theme, level: null, evidence, activities, sources: [r.at] };
+  }
+  if (rawLevel === '') {
+    r.reject(
+      'missing_value',
+      'The level is empty; every rated row needs one (write evidence "observed" for activity without a rating).',
+      'level',
+      '',
+    );
+  }
+  const level = readLevel(r, 'level', rawLevel);
+  return { member, theme, level, evidence: 'rated', activities, sources: [r.at] };
+}
+
+/** Parse the evidence cell: '' -> null (rated by default), else rated/observed or reject. */
+function readEvidence(r: RowReader, field: string, raw: string): EvidenceKind | null {
+  if (raw === '') return null;
+  return r.resolve(raw, parseEvidence(raw), {
+    field,
+    what: 'evidence kind (rated or observed)',
+    unknownCode: 'invalid_evidence',
+    show: String,
+  });
+}
+
+/**
+ * Parse an optional count (a whole number >= 0, thousands separators allowed); anything else is
+ * a warning and null.
+ *
+ * @example
+ * readCount(r, 'activities', '1,204'); // => 1204
+ */
+export function readCount(r: RowReader, field: string, raw: string): number | null {
+  if (raw === '') return null;
+  const digits = raw.replace(/[\s,.'_](?=\d{3}(?:\D|$))/g, '');
+  const n = /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+  if (Number.isSafeInteger(n)) return n;
+  r.warn(
+    'invalid_activities',
+    `"${raw}" is not a whole number of activities (0 or more); left empty.`,
+    field,
+    raw,
+  );
+  return null;
 }
 
 /** Parse a presence kind, defaulting (with a warning) when the cell is empty. */
@@ -166,7 +238,8 @@ export function readGeographyRow(r: RowReader, ctx: DimensionContext): Geography
     splitMulti(r.cell('partners'), { allowComma: r.ctx.allowComma }),
   );
   const since = readYear(r, 'since', r.cell('since'));
-  return { member, country, presence, partners, since, sources: [r.at] };
+  const areas = readAreas(r, 'area', r.cell('area'), presence, partners);
+  return { member, country, presence, partners, since, areas, sources: [r.at] };
 }
 
 /**
@@ -260,6 +333,55 @@ export function readCompanyRow(r: RowReader, ctx: DimensionContext): CompanyReco
     splitMulti(r.cell('needs'), { allowComma: r.ctx.allowComma }).map((t) => readTheme(r, ctx, 'needs', t)),
   );
   return { company, sector, countries, drivers: drivers.sort(), needs, sources: [r.at] };
+}
+
+/**
+ * funders.csv row -> record. The funded member must be a member; the funder never becomes one.
+ * An empty role is `funding` (with a warning when the file has a role column).
+ */
+export function readFunderRow(r: RowReader, ctx: DimensionContext): FunderRecord {
+  const funder = r.required('funder', 'funder name');
+  const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
+  const rawRef = r.cell('funder_ref');
+  const rawType = r.cell('funder_type');
+  let type: MemberType | null = null;
+  if (rawType !== '') {
+    const res = parseMemberType(rawType);
+    type = r.resolve<MemberType | null>(
+      rawType,
+      res,
+      { field: 'funder_type', what: 'organisation type', unknownCode: 'invalid_type', show: String },
+      () => {
+        r.warn('invalid_type', `Unknown funder type "${rawType}"; left empty.`, 'funder_type', rawType);
+        return null;
+      },
+    );
+  }
+  const rawCountry = r.cell('country');
+  const country = rawCountry === '' ? null : readCountry(r, 'country', rawCountry);
+  const rawRole = r.cell('role');
+  let role: FunderRecord['role'] = 'funding';
+  if (rawRole === '') {
+    if (r.has('role')) r.warn('missing_value', 'Funder role is empty; using "funding".', 'role', '');
+  } else {
+    role = r.resolve(rawRole, parseFunderRole(rawRole), {
+      field: 'role',
+      what: 'funder role (funding, extending or accountable)',
+      unknownCode: 'invalid_role',
+      show: String,
+    });
+  }
+  const activities = readCount(r, 'activities', r.cell('activities'));
+  return {
+    funder,
+    ref: rawRef === '' ? null : rawRef,
+    type,
+    member,
+    country,
+    role,
+    activities,
+    sources: [r.at],
+  };
 }
 
 function unique(values: readonly string[]): string[] {

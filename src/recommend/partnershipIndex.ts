@@ -1,6 +1,15 @@
 import { PRESENCE_WEIGHTS, presenceRank } from '../country/presence.js';
 import { clipDisplay } from '../displayText.js';
-import type { NetworkKind, Partnership, PresenceKind, SourceRef } from '../schema/records.js';
+import type {
+  EvidenceKind,
+  MemberType,
+  NetworkKind,
+  Partnership,
+  PresenceKind,
+  Scope,
+  SourceRef,
+} from '../schema/records.js';
+import { type AreaIndex, indexAreas } from './areaIndex.js';
 import { mergeEvidence } from './evidence.js';
 
 function cmp(a: string, b: string): number {
@@ -46,10 +55,18 @@ export interface PartnershipIndex {
   isMember(id: string): boolean;
   /** The member's display name (partnership.members name, else the id). */
   name(member: string): string;
-  /** Expertise level 0-5 (0 when no record). */
+  /** The member's type and scope (null when not known or not a member). */
+  kindOf(member: string): { readonly type: MemberType | null; readonly scope: Scope | null };
+  /** Rated expertise level 0-5 (0 when no rating: no record, or only observed activity). */
   level(member: string, theme: string): number;
-  /** The member's themes with level >= 1, sorted by theme id. */
+  /** Whether the member works on the theme: rated level >= 1, or observed activity. */
+  works(member: string, theme: string): boolean;
+  /** What the member's record on the theme rests on: 'rated', 'observed' (no rating), or null (none). */
+  evidence(member: string, theme: string): EvidenceKind | null;
+  /** The member's themes with rated level >= 1, sorted by theme id. */
   themesOf(member: string): readonly (readonly [string, number])[];
+  /** Every theme the member works on (rated >= 1 or observed), sorted by theme id. */
+  workedThemesOf(member: string): readonly string[];
   /** Source rows of the member's expertise record on the theme. */
   expertiseSources(member: string, theme: string): readonly SourceRef[];
   /** The member's presence in the country, if any. */
@@ -64,6 +81,8 @@ export interface PartnershipIndex {
   sectorsOf(member: string): readonly string[];
   /** Members with a network in the sector, sorted by id. */
   membersInSector(sector: string): readonly string[];
+  /** The areas below each country (from the geography records' areas). */
+  readonly areas: AreaIndex;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -88,7 +107,12 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   // Names as rationales show them (clipped: a name repeats in many sentences).
   for (const m of partnership.members) if (!names.has(m.id)) names.set(m.id, clipDisplay(m.name));
 
-  const expertise = new Map<string, Map<string, { level: number; sources: SourceRef[] }>>();
+  const kinds = new Map<string, { type: MemberType | null; scope: Scope | null }>();
+  for (const m of partnership.members) {
+    if (!kinds.has(m.id)) kinds.set(m.id, { type: m.type, scope: m.scope ?? null });
+  }
+
+  const expertise = new Map<string, Map<string, { level: number; rated: boolean; sources: SourceRef[] }>>();
   for (const r of partnership.expertise) {
     let byTheme = expertise.get(r.member);
     if (!byTheme) {
@@ -97,7 +121,8 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     }
     const prev = byTheme.get(r.theme);
     byTheme.set(r.theme, {
-      level: Math.max(prev?.level ?? 0, r.level),
+      level: Math.max(prev?.level ?? 0, r.level ?? 0),
+      rated: (prev?.rated ?? false) || r.level !== null,
       sources: mergeEvidence(prev?.sources ?? [], r.sources),
     });
   }
@@ -152,6 +177,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   for (const list of bySector.values()) list.sort(cmp);
 
   const themesOf = new Map<string, (readonly [string, number])[]>();
+  const workedOf = new Map<string, string[]>();
   for (const [member, byTheme] of expertise) {
     themesOf.set(
       member,
@@ -160,7 +186,15 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
         .map(([t, e]) => [t, e.level] as const)
         .sort((a, b) => cmp(a[0], b[0])),
     );
+    workedOf.set(
+      member,
+      [...byTheme.entries()]
+        .filter(([, e]) => e.level >= 1 || !e.rated)
+        .map(([t]) => t)
+        .sort(cmp),
+    );
   }
+  const entry = (member: string, theme: string) => expertise.get(member)?.get(theme);
   const countriesOf = new Map<string, string[]>();
   for (const [member, byC] of geography) countriesOf.set(member, [...byC.keys()].sort(cmp));
   const sectorsOf = new Map<string, string[]>();
@@ -173,8 +207,18 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     sectors,
     isMember: (id) => names.has(id),
     name: (member) => names.get(member) ?? member,
-    level: (member, theme) => expertise.get(member)?.get(theme)?.level ?? 0,
+    kindOf: (member) => kinds.get(member) ?? { type: null, scope: null },
+    level: (member, theme) => entry(member, theme)?.level ?? 0,
+    works: (member, theme) => {
+      const e = entry(member, theme);
+      return e !== undefined && (e.level >= 1 || !e.rated);
+    },
+    evidence: (member, theme) => {
+      const e = entry(member, theme);
+      return e === undefined ? null : e.rated ? 'rated' : 'observed';
+    },
     themesOf: (member) => themesOf.get(member) ?? [],
+    workedThemesOf: (member) => workedOf.get(member) ?? [],
     expertiseSources: (member, theme) => expertise.get(member)?.get(theme)?.sources ?? [],
     presence: (member, country) => geography.get(member)?.get(country),
     countriesOf: (member) => countriesOf.get(member) ?? [],
@@ -182,5 +226,6 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     network: (member, sector) => sectorsByMember.get(member)?.get(sector),
     sectorsOf: (member) => sectorsOf.get(member) ?? [],
     membersInSector: (sector) => bySector.get(sector) ?? [],
+    areas: indexAreas(partnership.geography),
   };
 }

@@ -12,6 +12,9 @@ import type { Dimension } from '../schema/records.js';
 import { REPORT_LANGS, type ReportLang, t, tn, tValue } from './i18n.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { indexOfIds, topPairs } from './matrix.js';
+import { type AreaRow, areaRows, type FunderRow, funderRows } from './places.js';
+
+export type { AreaRow, FunderRow } from './places.js';
 
 /**
  * Options shared by {@link renderMarkdown}, {@link renderHtml} and {@link buildReportModel}.
@@ -60,11 +63,15 @@ export interface MemberRow {
   readonly sectors: number | null;
 }
 
-/** Coverage of one theme or sector across the country views. `maxLevel` is null for sectors. */
+/**
+ * Coverage of one theme or sector across the country views. `maxLevel` is null for sectors and
+ * for themes nobody rates; `evidence` says what a theme rests on (null for sectors).
+ */
 export interface CoverageRow {
   readonly id: string;
   readonly label: string;
   readonly maxLevel: number | null;
+  readonly evidence: 'rated' | 'observed' | 'both' | null;
   readonly members: readonly Named[];
   readonly countries: readonly Named[];
 }
@@ -90,8 +97,10 @@ export interface CountryRow {
   }[];
   readonly themes: readonly {
     readonly theme: Named;
-    readonly maxLevel: number;
+    /** Highest rated level; null when nobody present rates the theme (observed only). */
+    readonly maxLevel: number | null;
     readonly members: readonly Named[];
+    readonly evidence: 'rated' | 'observed' | 'both';
   }[];
   readonly duplicated: readonly Named[];
   readonly missing: readonly Named[];
@@ -107,6 +116,10 @@ export interface CountryRow {
     readonly synergy: number;
     readonly duplication: number;
   }[];
+  /** The country's top-level areas (provinces, states); [] without areas. */
+  readonly areas: readonly AreaRow[];
+  /** How many areas lie below the top-level ones. */
+  readonly subAreas: number;
 }
 
 /** A recommendation resolved to display text. `evidence` holds at most {@link EVIDENCE_SHOWN} `file:line` strings. */
@@ -118,6 +131,8 @@ export interface RecommendationRow {
   readonly score: number;
   readonly members: readonly Named[];
   readonly country: Named | null;
+  /** The areas of `country` the recommendation names ([] when none). */
+  readonly areas: readonly Named[];
   readonly sector: Named | null;
   readonly themes: readonly Named[];
   readonly rationale: string;
@@ -153,6 +168,10 @@ export interface ReportModel {
   readonly topDuplications: readonly PairRow[];
   readonly countries: readonly CountryRow[];
   readonly recommendations: readonly RecommendationRow[];
+  /** Who funds the members (version 2 baselines with funders.csv); never members. */
+  readonly funders: readonly FunderRow[];
+  /** True when some theme rests on observed activity: the reports then show each theme's evidence. */
+  readonly observedEvidence: boolean;
   readonly files: readonly FileReport[];
   readonly rejected: readonly IngestIssue[];
   readonly warningGroups: readonly WarningGroup[];
@@ -250,7 +269,8 @@ function buildMembers(
   };
   if (baseline.records) {
     // The normalised records say exactly what each member brings.
-    for (const r of baseline.records.expertise) if (r.level > 0) add(themes, r.member, r.theme);
+    // A rated theme counts from level 1; an observed theme (no level) counts.
+    for (const r of baseline.records.expertise) if (r.level !== 0) add(themes, r.member, r.theme);
     for (const r of baseline.records.geography) add(countries, r.member, r.country);
     for (const r of baseline.records.sectors) add(sectors, r.member, r.sector);
   } else {
@@ -284,19 +304,36 @@ function buildCoverage(
   look: Lookup,
   order: (ids: Iterable<string>) => string[],
 ): CoverageRow[] {
-  const acc = new Map<string, { maxLevel: number; members: Set<string>; countries: Set<string> }>();
+  const acc = new Map<
+    string,
+    { maxLevel: number; members: Set<string>; countries: Set<string>; rated: boolean; observed: boolean }
+  >();
   for (const view of views) {
     const entries =
       kind === 'theme'
-        ? view.themes.map((x) => ({ id: x.theme, level: x.maxLevel, members: x.members }))
-        : view.sectors.map((x) => ({ id: x.sector, level: 0, members: x.members }));
+        ? view.themes.map((x) => ({
+            id: x.theme,
+            level: x.maxLevel ?? 0,
+            members: x.members,
+            rated: x.maxLevel !== null,
+            observed: (x.observed ?? []).length > 0,
+          }))
+        : view.sectors.map((x) => ({
+            id: x.sector,
+            level: 0,
+            members: x.members,
+            rated: false,
+            observed: false,
+          }));
     for (const e of entries) {
       let row = acc.get(e.id);
       if (row === undefined) {
-        row = { maxLevel: e.level, members: new Set(), countries: new Set() };
+        row = { maxLevel: e.level, members: new Set(), countries: new Set(), rated: false, observed: false };
         acc.set(e.id, row);
       }
       row.maxLevel = Math.max(row.maxLevel, e.level);
+      row.rated ||= e.rated;
+      row.observed ||= e.observed;
       for (const id of e.members) row.members.add(id);
       row.countries.add(view.country);
     }
@@ -305,7 +342,8 @@ function buildCoverage(
   const rows: CoverageRow[] = [...acc.entries()].map(([id, row]) => ({
     id,
     label: label(id),
-    maxLevel: kind === 'theme' ? row.maxLevel : null,
+    maxLevel: kind === 'theme' && row.rated ? row.maxLevel : null,
+    evidence: kind === 'sector' ? null : row.rated ? (row.observed ? 'both' : 'rated') : 'observed',
     members: order(row.members).map((m) => ({ id: m, name: look.member(m) })),
     countries: [...row.countries].sort().map((c) => ({ id: c, name: look.country(c) })),
   }));
@@ -361,6 +399,7 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
       theme: theme(x.theme),
       maxLevel: x.maxLevel,
       members: x.members.map(named),
+      evidence: x.evidence ?? 'rated',
     })),
     duplicated: view.duplicated.map(theme),
     missing: view.missing.map(theme),
@@ -379,7 +418,13 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
       .sort((x, y) => y.p.synergy - x.p.synergy || x.index - y.index)
       .slice(0, COUNTRY_PAIRS_SHOWN)
       .map(({ p }) => ({ a: named(p.a), b: named(p.b), synergy: p.synergy, duplication: p.duplication })),
+    ...areasOf(view, lang, look),
   }));
+}
+
+function areasOf(view: CountryView, lang: ReportLang, look: Lookup): { areas: AreaRow[]; subAreas: number } {
+  const areas = areaRows(view.areas ?? [], lang, look);
+  return { areas, subAreas: areas.reduce((n, a) => n + a.below, 0) };
 }
 
 function buildRecommendations(
@@ -396,12 +441,23 @@ function buildRecommendations(
     score: r.score,
     members: r.members.map((id) => ({ id, name: look.member(id) })),
     country: r.country === null ? null : { id: r.country, name: look.country(r.country) },
+    areas: (r.areas ?? []).map((id) => ({ id, name: areaName(baseline, r.country, id) })),
     sector: r.sector === null ? null : { id: r.sector, name: look.sector(r.sector) },
     themes: r.themes.map((id) => ({ id, name: look.theme(id) })),
     rationale: r.rationale,
     evidence: r.evidence.slice(0, EVIDENCE_SHOWN).map((e) => formatWhere(e.file, e.line)),
     evidenceMore: Math.max(0, r.evidence.length - EVIDENCE_SHOWN),
   }));
+}
+
+/** An area's display name from its country view ("Spin Boldak (Kandahar)" below the top level), else the id. */
+function areaName(baseline: BaselineJson, country: string | null, id: string): string {
+  if (country === null || !Object.hasOwn(baseline.countries, country)) return id;
+  const areas = baseline.countries[country]?.areas ?? [];
+  const area = areas.find((a) => a.area === id);
+  if (area === undefined) return id;
+  const parent = area.parent === null ? undefined : areas.find((a) => a.area === area.parent);
+  return parent === undefined ? area.name : `${area.name} (${parent.name})`;
 }
 
 function buildWarningGroups(warnings: readonly IngestIssue[]): WarningGroup[] {
@@ -474,6 +530,10 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     topDuplications: buildPairs(baseline, 'duplication', top, look),
     countries: buildCountries(views, lang, look),
     recommendations: buildRecommendations(baseline, lang, top, look),
+    funders: funderRows(baseline, lang, look),
+    observedEvidence: views.some((v) =>
+      v.themes.some((x) => x.evidence === 'observed' || x.evidence === 'both'),
+    ),
     files: baseline.ingest.files,
     rejected: baseline.ingest.rejected,
     warningGroups: buildWarningGroups(baseline.ingest.warnings),

@@ -1,5 +1,7 @@
-import type { RecommendationKindDefinition } from '../types.js';
-import { cmp, mean, v } from './util.js';
+import type { AreaView, CountryView } from '../../schema/baseline.js';
+import type { PartnershipIndex } from '../partnershipIndex.js';
+import type { Candidate, RecommendationKindDefinition } from '../types.js';
+import { cmp, mean, topK, v } from './util.js';
 
 /**
  * coverage-gap: a country where a member has an own office but no member
@@ -10,6 +12,17 @@ import { cmp, mean, v } from './util.js';
  *
  * score = (missing / focus) * (1 - mean over missing themes of bestLevelPresent / 5),
  * where focus is the number of focus themes.
+ *
+ * Where the country has areas, also the classic 3W gap: an area where
+ * minPresent (3) or more members are present but none works on a theme that
+ * members present in at least minShare (half) of the country's areas at the same
+ * level work on (rated at coverageLevel or higher, or observed). One
+ * recommendation per area and theme; its members are up to maxHelpers (3)
+ * members who work on the theme elsewhere in the country, those present in an
+ * area with the same parent first.
+ *
+ * area score = share * min(1, present / fullPresence), share = the fraction of
+ * the country's areas at that level where the theme is covered, fullPresence 10.
  */
 export const coverageGap: RecommendationKindDefinition = {
   id: 'coverage-gap',
@@ -18,13 +31,25 @@ export const coverageGap: RecommendationKindDefinition = {
     en: 'A country with an own office of a member where no member present covers a focus theme at level coverageLevel (3) or higher.',
     nl: 'Een land met een eigen kantoor van een lid waar geen aanwezig lid een focusthema op niveau coverageLevel (3) of hoger beheerst.',
   },
-  formula: 'score = (missing / focus) * (1 - mean over missing themes of bestLevelPresent / 5)',
+  formula:
+    'country: score = (missing / focus) * (1 - mean over missing themes of bestLevelPresent / 5); area: score = share * min(1, present / fullPresence)',
   weight: 1,
-  params: { coverageLevel: 3, helperLevel: 4 },
+  params: {
+    coverageLevel: 3,
+    helperLevel: 4,
+    minPresent: 3,
+    minShare: 0.5,
+    fullPresence: 10,
+    maxHelpers: 3,
+  },
   rationale: {
     default: {
       en: '{members} {members|has an office|have offices} in {country}, but no member present there covers {themes} at level {coverageLevel} or higher{helpers}.',
       nl: '{members} {members|heeft een kantoor|hebben kantoren} in {country}, maar geen van de daar aanwezige leden heeft niveau {coverageLevel} of hoger op het gebied van {themes}{helpers}.',
+    },
+    inArea: {
+      en: '{present} members are present in {areas} ({country}), but none of them works on {themes}, which members cover in {covered} of the {total} areas at that level; {members} {members|works|work} on it elsewhere in {country} and could extend to {areas} or refer people to partners there.',
+      nl: '{present} leden zijn actief in {areas} ({country}), maar geen van hen werkt aan {themes}, terwijl leden dat wel doen in {covered} van de {total} gebieden op dat niveau; {members} {members|werkt|werken} daar elders in {country} aan en {members|kan|kunnen} uitbreiden naar {areas} of mensen doorverwijzen naar partners daar.',
     },
   },
   fragments: {
@@ -38,10 +63,11 @@ export const coverageGap: RecommendationKindDefinition = {
     const coverageLevel = params.coverageLevel ?? 3;
     const helperLevel = params.helperLevel ?? 4;
     const focus = [...new Set(ctx.focusThemes)].sort(cmp);
-    if (focus.length === 0) return;
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
+      yield* areaGaps(index, view, params);
+      if (focus.length === 0) continue;
       const present = view.members.map((m) => m.id).filter((m) => index.isMember(m));
       const offices = view.members
         .filter((m) => m.presence === 'office' && index.isMember(m.id))
@@ -49,7 +75,10 @@ export const coverageGap: RecommendationKindDefinition = {
         .sort(cmp);
       if (offices.length === 0) continue;
       const best = (t: string): number => present.reduce((b, m) => Math.max(b, index.level(m, t)), 0);
-      const missing = focus.filter((t) => best(t) < coverageLevel);
+      // A member present observed working on a theme covers it (activity, no rating needed).
+      const missing = focus.filter(
+        (t) => best(t) < coverageLevel && !present.some((m) => index.evidence(m, t) === 'observed'),
+      );
       if (missing.length === 0) continue;
       const here = new Set(present);
       const helpers = index.memberIds.filter(
@@ -78,3 +107,72 @@ export const coverageGap: RecommendationKindDefinition = {
     }
   },
 };
+
+/** The 3W gaps of one country's areas (see coverageGap). */
+function* areaGaps(
+  index: PartnershipIndex,
+  view: CountryView,
+  params: Readonly<Record<string, number>>,
+): Iterable<Candidate> {
+  const areas = view.areas ?? [];
+  if (areas.length === 0) return;
+  const minPresent = params.minPresent ?? 3;
+  const minShare = params.minShare ?? 0.5;
+  const fullPresence = Math.max(1, params.fullPresence ?? 10);
+  const maxHelpers = params.maxHelpers ?? 3;
+  const coverageLevel = params.coverageLevel ?? 3;
+  const country = view.country;
+  const depth = (a: AreaView) => index.areas.info(country, a.area)?.depth ?? 0;
+  const covers = (m: string, t: string) =>
+    index.level(m, t) >= coverageLevel || index.evidence(m, t) === 'observed';
+  for (const area of areas) {
+    const present = area.members.map((m) => m.id).filter((m) => index.isMember(m));
+    if (present.length < minPresent || area.missing.length === 0) continue;
+    const level = areas.filter((a) => depth(a) === depth(area));
+    const here = new Set(present);
+    const neighbours = new Set(
+      level
+        .filter((a) => a.parent === area.parent && a.area !== area.area)
+        .flatMap((a) => a.members.map((m) => m.id)),
+    );
+    for (const theme of area.missing) {
+      const covered = level.filter((a) => !a.missing.includes(theme)).length;
+      const share = covered / level.length;
+      if (share < minShare - 1e-9) continue;
+      const helpers = topK(
+        index.memberIds.filter(
+          (m) => index.isMember(m) && !here.has(m) && covers(m, theme) && index.presence(m, country),
+        ),
+        maxHelpers,
+        (m) => (neighbours.has(m) ? 1 : 0) + index.level(m, theme) / 10,
+        (m) => m,
+      ).sort(cmp);
+      if (helpers.length === 0) continue;
+      yield {
+        members: helpers,
+        country,
+        areas: [area.area],
+        themes: [theme],
+        score: share * Math.min(1, present.length / fullPresence),
+        key: 'area-gap',
+        template: 'inArea',
+        evidence: [
+          ...present.flatMap((m) => index.presence(m, country)?.sources ?? []),
+          ...helpers.flatMap((m) => [
+            ...(index.presence(m, country)?.sources ?? []),
+            ...index.expertiseSources(m, theme),
+          ]),
+        ],
+        vars: {
+          present: present.length,
+          areas: v.areas(country, [area.area]),
+          country: v.country(country),
+          themes: v.themes([theme]),
+          covered,
+          total: level.length,
+          members: v.tagged(helpers),
+        },
+      };
+    }
+  }
+}
