@@ -63,6 +63,8 @@ export interface PartnershipIndex {
   works(member: string, theme: string): boolean;
   /** What the member's record on the theme rests on: 'rated', 'observed' (no rating), or null (none). */
   evidence(member: string, theme: string): EvidenceKind | null;
+  /** Activities observed for the member on the theme (0 when none counted): volume, never a rating. */
+  activities(member: string, theme: string): number;
   /** The member's themes with rated level >= 1, sorted by theme id. */
   themesOf(member: string): readonly (readonly [string, number])[];
   /** Every theme the member works on (rated >= 1 or observed), sorted by theme id. */
@@ -112,7 +114,10 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     if (!kinds.has(m.id)) kinds.set(m.id, { type: m.type, scope: m.scope ?? null });
   }
 
-  const expertise = new Map<string, Map<string, { level: number; rated: boolean; sources: SourceRef[] }>>();
+  const expertise = new Map<
+    string,
+    Map<string, { level: number; rated: boolean; activities: number; sources: SourceRef[] }>
+  >();
   for (const r of partnership.expertise) {
     let byTheme = expertise.get(r.member);
     if (!byTheme) {
@@ -123,6 +128,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     byTheme.set(r.theme, {
       level: Math.max(prev?.level ?? 0, r.level ?? 0),
       rated: (prev?.rated ?? false) || r.level !== null,
+      activities: Math.max(prev?.activities ?? 0, r.activities ?? 0),
       sources: mergeEvidence(prev?.sources ?? [], r.sources),
     });
   }
@@ -217,6 +223,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
       const e = entry(member, theme);
       return e === undefined ? null : e.rated ? 'rated' : 'observed';
     },
+    activities: (member, theme) => entry(member, theme)?.activities ?? 0,
     themesOf: (member) => themesOf.get(member) ?? [],
     workedThemesOf: (member) => workedOf.get(member) ?? [],
     expertiseSources: (member, theme) => expertise.get(member)?.get(theme)?.sources ?? [],

@@ -98,8 +98,11 @@ export interface RenderContext {
   readonly memberName: (id: string) => string;
   /** Member type and scope by id (for tagged member lists). Default: nothing known. */
   readonly memberKind?: (id: string) => { readonly type: MemberType | null; readonly scope: Scope | null };
-  /** Area display name by country and area id ("Spin Boldak (Kandahar)"). Default: the id. */
-  readonly areaName?: (country: string, id: string) => string;
+  /** Area name and the name of the area above it, by country and area id. Default: the id, no parent. */
+  readonly areaLabel?: (
+    country: string,
+    id: string,
+  ) => { readonly name: string; readonly parent: string | null };
   /** The kind's fragments (for `{ kind: 'fragment' }` values). */
   readonly fragments: Readonly<Record<string, LocalText>>;
   /** The kind id, for error messages. */
@@ -174,12 +177,8 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
         }),
         lang,
       );
-    case 'areas': {
-      const names = value.ids.map((id) => ctx.areaName?.(value.country, id) ?? id);
-      if (names.length <= AREAS_NAMED) return joinList(names, lang);
-      const more = w.more.replace('{count}', String(names.length - AREAS_NAMED));
-      return joinList([...names.slice(0, AREAS_NAMED), more], lang);
-    }
+    case 'areas':
+      return renderAreas(value.country, value.ids, ctx);
     case 'theme':
       return theme(value.id);
     case 'themes':
@@ -255,6 +254,25 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
     default:
       return '';
   }
+}
+
+/**
+ * Areas as running text, grouped under the area above them: "Jere and Kaga (Borno) and Damaturu
+ * (Yobe)"; after AREAS_NAMED areas "and N more".
+ */
+function renderAreas(country: string, ids: readonly string[], ctx: RenderContext): string {
+  const { lang } = ctx;
+  const groups: { parent: string | null; names: string[] }[] = [];
+  for (const id of ids.slice(0, AREAS_NAMED)) {
+    const label = ctx.areaLabel?.(country, id) ?? { name: id, parent: null };
+    const group = groups.find((g) => g.parent === label.parent);
+    if (group) group.names.push(label.name);
+    else groups.push({ parent: label.parent, names: [label.name] });
+  }
+  const parts = groups.map((g) => `${joinList(g.names, lang)}${g.parent === null ? '' : ` (${g.parent})`}`);
+  if (ids.length > AREAS_NAMED)
+    parts.push(WORDS[lang].more.replace('{count}', String(ids.length - AREAS_NAMED)));
+  return joinList(parts, lang);
 }
 
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;

@@ -298,7 +298,7 @@ export function recommend(
       labels,
       memberName: index.name,
       memberKind: index.kindOf,
-      areaName: (country, id) => areaDisplayName(index, country, id),
+      areaLabel: (country, id) => areaLabel(index, country, id),
       fragments: r.kind.fragments,
       kindId: r.kind.id,
     });
@@ -317,13 +317,14 @@ export function recommend(
   });
 }
 
-/**
- * How a rationale names an area: its name, with the name of the area above it for an area below
- * the top level ("Spin Boldak (Kandahar)"); the id when the area is unknown.
- */
-function areaDisplayName(index: PartnershipIndex, country: string, id: string): string {
+/** An area's name and the name of the area above it (null at the top level); the id when unknown. */
+function areaLabel(
+  index: PartnershipIndex,
+  country: string,
+  id: string,
+): { name: string; parent: string | null } {
   const info = index.areas.info(country, id);
-  if (info === undefined) return clipDisplay(id);
+  if (info === undefined) return { name: clipDisplay(id), parent: null };
   const parent = info.parent === null ? undefined : index.areas.info(country, info.parent);
-  return clipDisplay(parent === undefined ? info.name : `${info.name} (${parent.name})`);
+  return { name: clipDisplay(info.name), parent: parent === undefined ? null : clipDisplay(parent.name) };
 }

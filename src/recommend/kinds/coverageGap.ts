@@ -1,7 +1,7 @@
 import type { AreaView, CountryView } from '../../schema/baseline.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { Candidate, RecommendationKindDefinition } from '../types.js';
-import { cmp, mean, topK, v } from './util.js';
+import { cmp, mean, v } from './util.js';
 
 /**
  * coverage-gap: a country where a member has an own office but no member
@@ -17,12 +17,14 @@ import { cmp, mean, topK, v } from './util.js';
  * minPresent (3) or more members are present but none works on a theme that
  * members present in at least minShare (half) of the country's areas at the same
  * level work on (rated at coverageLevel or higher, or observed). One
- * recommendation per area and theme; its members are up to maxHelpers (3)
- * members who work on the theme elsewhere in the country, those present in an
- * area with the same parent first.
+ * recommendation per theme and parent area (the areas with that gap under one
+ * province, or the top-level areas, together); its members are up to maxHelpers (3)
+ * members who work on the theme elsewhere in the country: those present in a
+ * neighbouring area (same parent) first, then the highest rated level, then the
+ * most activities observed on the theme (volume, not a rating), then id.
  *
- * area score = share * min(1, present / fullPresence), share = the fraction of
- * the country's areas at that level where the theme is covered, fullPresence 10.
+ * area score = max over the areas of share * min(1, present / fullPresence), share = the
+ * fraction of the country's areas at that level where the theme is covered, fullPresence 10.
  */
 export const coverageGap: RecommendationKindDefinition = {
   id: 'coverage-gap',
@@ -48,11 +50,13 @@ export const coverageGap: RecommendationKindDefinition = {
       nl: '{members} {members|heeft een kantoor|hebben kantoren} in {country}, maar geen van de daar aanwezige leden heeft niveau {coverageLevel} of hoger op het gebied van {themes}{helpers}.',
     },
     inArea: {
-      en: '{present} members are present in {areas} ({country}), but none of them works on {themes}, which members cover in {covered} of the {total} areas at that level; {members} {members|works|work} on it elsewhere in {country} and could extend to {areas} or refer people to partners there.',
-      nl: '{present} leden zijn actief in {areas} ({country}), maar geen van hen werkt aan {themes}, terwijl leden dat wel doen in {covered} van de {total} gebieden op dat niveau; {members} {members|werkt|werken} daar elders in {country} aan en {members|kan|kunnen} uitbreiden naar {areas} of mensen doorverwijzen naar partners daar.',
+      en: '{present} members are present in {areas}, {country}, but none of them works on {themes}, which members work on in {covered} of the {total} areas of that level; {members} {members|works|work} on it {where} and could extend their work there or refer people to partners there.',
+      nl: '{present} leden zijn actief in {areas}, {country}, maar geen van hen werkt aan {themes}, terwijl leden dat wel doen in {covered} van de {total} gebieden van dat niveau; {members} {members|werkt|werken} er {where} aan en {members|kan|kunnen} het werk daarheen uitbreiden of mensen doorverwijzen naar partners daar.',
     },
   },
   fragments: {
+    nearby: { en: 'nearby, elsewhere in {parent}', nl: 'vlakbij, elders in {parent}' },
+    elsewhere: { en: 'elsewhere in {country}', nl: 'elders in {country}' },
     helpers: {
       en: '; {experts} could help fill this gap',
       nl: '; {experts} {experts|kan|kunnen} helpen dit gat te dichten',
@@ -108,7 +112,19 @@ export const coverageGap: RecommendationKindDefinition = {
   },
 };
 
-/** The 3W gaps of one country's areas (see coverageGap). */
+/** One area's gap on one theme. */
+interface AreaGap {
+  readonly area: AreaView;
+  readonly present: readonly string[];
+  readonly strength: number;
+  readonly covered: number;
+  readonly total: number;
+}
+
+/**
+ * The 3W gaps of one country's areas (see coverageGap), one candidate per parent area and theme:
+ * the areas under one parent (or the top-level areas) missing the same theme together.
+ */
 function* areaGaps(
   index: PartnershipIndex,
   view: CountryView,
@@ -119,60 +135,102 @@ function* areaGaps(
   const minPresent = params.minPresent ?? 3;
   const minShare = params.minShare ?? 0.5;
   const fullPresence = Math.max(1, params.fullPresence ?? 10);
-  const maxHelpers = params.maxHelpers ?? 3;
-  const coverageLevel = params.coverageLevel ?? 3;
   const country = view.country;
   const depth = (a: AreaView) => index.areas.info(country, a.area)?.depth ?? 0;
-  const covers = (m: string, t: string) =>
-    index.level(m, t) >= coverageLevel || index.evidence(m, t) === 'observed';
+  const groups = new Map<string, { parent: string | null; theme: string; gaps: AreaGap[] }>();
   for (const area of areas) {
     const present = area.members.map((m) => m.id).filter((m) => index.isMember(m));
-    if (present.length < minPresent || area.missing.length === 0) continue;
+    if (present.length < minPresent) continue;
     const level = areas.filter((a) => depth(a) === depth(area));
-    const here = new Set(present);
-    const neighbours = new Set(
-      level
-        .filter((a) => a.parent === area.parent && a.area !== area.area)
-        .flatMap((a) => a.members.map((m) => m.id)),
-    );
     for (const theme of area.missing) {
       const covered = level.filter((a) => !a.missing.includes(theme)).length;
       const share = covered / level.length;
       if (share < minShare - 1e-9) continue;
-      const helpers = topK(
-        index.memberIds.filter(
-          (m) => index.isMember(m) && !here.has(m) && covers(m, theme) && index.presence(m, country),
-        ),
-        maxHelpers,
-        (m) => (neighbours.has(m) ? 1 : 0) + index.level(m, theme) / 10,
-        (m) => m,
-      ).sort(cmp);
-      if (helpers.length === 0) continue;
-      yield {
-        members: helpers,
-        country,
-        areas: [area.area],
-        themes: [theme],
-        score: share * Math.min(1, present.length / fullPresence),
-        key: 'area-gap',
-        template: 'inArea',
-        evidence: [
-          ...present.flatMap((m) => index.presence(m, country)?.sources ?? []),
-          ...helpers.flatMap((m) => [
-            ...(index.presence(m, country)?.sources ?? []),
-            ...index.expertiseSources(m, theme),
-          ]),
-        ],
-        vars: {
-          present: present.length,
-          areas: v.areas(country, [area.area]),
-          country: v.country(country),
-          themes: v.themes([theme]),
-          covered,
-          total: level.length,
-          members: v.tagged(helpers),
-        },
-      };
+      const key = `${area.parent ?? ''}\u0000${theme}`;
+      const group = groups.get(key) ?? { parent: area.parent, theme, gaps: [] };
+      group.gaps.push({
+        area,
+        present,
+        strength: share * Math.min(1, present.length / fullPresence),
+        covered,
+        total: level.length,
+      });
+      groups.set(key, group);
     }
   }
+  for (const { parent, theme, gaps } of groups.values()) {
+    const candidate = gapCandidate(index, view, parent, theme, gaps, params);
+    if (candidate !== null) yield candidate;
+  }
+}
+
+/** The candidate of the gaps on one theme under one parent: helpers nearby first. */
+function gapCandidate(
+  index: PartnershipIndex,
+  view: CountryView,
+  parent: string | null,
+  theme: string,
+  gaps: readonly AreaGap[],
+  params: Readonly<Record<string, number>>,
+): Candidate | null {
+  const country = view.country;
+  const maxHelpers = params.maxHelpers ?? 3;
+  const coverageLevel = params.coverageLevel ?? 3;
+  const here = new Set(gaps.flatMap((g) => g.present));
+  const gapIds = new Set(gaps.map((g) => g.area.area));
+  const neighbours = new Set(
+    (view.areas ?? [])
+      .filter((a) => a.parent === parent && !gapIds.has(a.area))
+      .flatMap((a) => a.members.map((m) => m.id)),
+  );
+  const helpers = index.memberIds
+    .filter(
+      (m) =>
+        index.isMember(m) &&
+        !here.has(m) &&
+        index.presence(m, country) !== undefined &&
+        (index.level(m, theme) >= coverageLevel || index.evidence(m, theme) === 'observed'),
+    )
+    .sort(
+      (a, b) =>
+        (neighbours.has(b) ? 1 : 0) - (neighbours.has(a) ? 1 : 0) ||
+        index.level(b, theme) - index.level(a, theme) ||
+        index.activities(b, theme) - index.activities(a, theme) ||
+        cmp(a, b),
+    )
+    .slice(0, Math.max(0, maxHelpers))
+    .sort(cmp);
+  if (helpers.length === 0) return null;
+  const sorted = [...gaps].sort((a, b) => b.strength - a.strength || cmp(a.area.area, b.area.area));
+  const ids = sorted.map((g) => g.area.area);
+  const parentInfo = parent === null ? undefined : index.areas.info(country, parent);
+  const near = parentInfo !== undefined && helpers.every((m) => neighbours.has(m));
+  return {
+    members: helpers,
+    country,
+    areas: ids,
+    themes: [theme],
+    score: sorted[0]!.strength,
+    key: 'area-gap',
+    template: 'inArea',
+    evidence: [
+      ...[...here].flatMap((m) => index.presence(m, country)?.sources ?? []),
+      ...helpers.flatMap((m) => [
+        ...(index.presence(m, country)?.sources ?? []),
+        ...index.expertiseSources(m, theme),
+      ]),
+    ],
+    vars: {
+      present: here.size,
+      areas: v.areas(country, ids),
+      country: v.country(country),
+      themes: v.themes([theme]),
+      covered: sorted[0]!.covered,
+      total: sorted[0]!.total,
+      members: v.tagged(helpers),
+      where: near
+        ? v.fragment('nearby', { parent: parentInfo.name })
+        : v.fragment('elsewhere', { country: v.country(country) }),
+    },
+  };
 }

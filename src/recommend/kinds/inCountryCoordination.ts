@@ -42,8 +42,8 @@ export const inCountryCoordination: RecommendationKindDefinition = {
       nl: '{members} werken in {country} allemaal aan {themes} ({levels}); stem het werk af om dubbel werk te voorkomen en verdeel de taken.',
     },
     inAreas: {
-      en: '{members} are all present in {areas} ({country}) and all work on {themes}{levels}, so they should coordinate their work there to avoid duplication and divide the tasks (duplication risk {duplication}).',
-      nl: '{members} zijn allemaal actief in {areas} ({country}) en werken allemaal aan {themes}{levels}; stem het werk daar af om dubbel werk te voorkomen en verdeel de taken (risico op dubbel werk {duplication}).',
+      en: '{members} are present in {areas}, {country}, and each works on {themes}{levels}, so they should coordinate their work there to avoid duplication and divide the tasks (duplication risk {duplication}).',
+      nl: '{members} zijn actief in {areas}, {country}, en werken elk aan {themes}{levels}; stem het werk daar af om dubbel werk te voorkomen en verdeel de taken (risico op dubbel werk {duplication}).',
     },
   },
   fragments: {

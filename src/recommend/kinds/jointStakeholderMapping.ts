@@ -30,8 +30,8 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
       nl: '{members} zijn actief in {country} en hebben een netwerk in de sector {sector}, dus ze kunnen samen de stakeholders van deze sector daar in kaart brengen.',
     },
     inAreas: {
-      en: '{members} are present in {areas} ({country}) and have networks in the {sector} sector, so they can map the stakeholders of this sector there together.',
-      nl: '{members} zijn actief in {areas} ({country}) en hebben een netwerk in de sector {sector}, dus ze kunnen samen de stakeholders van deze sector daar in kaart brengen.',
+      en: '{members} are present in {areas}, {country}, and have networks in the {sector} sector, so they can map the stakeholders of this sector there together.',
+      nl: '{members} zijn actief in {areas}, {country}, en hebben een netwerk in de sector {sector}, dus ze kunnen samen de stakeholders van deze sector daar in kaart brengen.',
     },
   },
   fragments: {},

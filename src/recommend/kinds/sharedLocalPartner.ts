@@ -31,8 +31,8 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
       nl: '{members} werken in {country} elk samen met de lokale organisatie {partner}{variants}, dus ze kunnen hun steun aan deze partner op elkaar afstemmen en de partner gebruiken als brug tussen hun programma’s.',
     },
     inAreas: {
-      en: '{members} each work with the local organisation {partner} in {areas} ({country}){variants}, so they can align their support to this partner there and use it as a bridge between their programmes.',
-      nl: '{members} werken in {areas} ({country}) elk samen met de lokale organisatie {partner}{variants}, dus ze kunnen hun steun aan deze partner daar op elkaar afstemmen en de partner gebruiken als brug tussen hun programma’s.',
+      en: '{members} each work with the local organisation {partner} in {areas}, {country}{variants}, so they can align their support to this partner there and use it as a bridge between their programmes.',
+      nl: '{members} werken in {areas}, {country}, elk samen met de lokale organisatie {partner}{variants}, dus ze kunnen hun steun aan deze partner daar op elkaar afstemmen en de partner gebruiken als brug tussen hun programma’s.',
     },
   },
   fragments: {
