@@ -142,13 +142,13 @@ export function mergeExpertise(
     records,
     {
       key: (r) => `${r.member}\u0000${r.theme}`,
-      merge: (a, b) => ({
-        ...a,
-        level: maxOrNull(a.level, b.level),
-        evidence: a.evidence === 'observed' && b.evidence === 'observed' ? 'observed' : 'rated',
-        activities: maxOrNull(a.activities, b.activities),
-        sources: a.sources,
-      }),
+      merge: (a, b): ExpertiseRecord => {
+        const activities = maxOrNull(a.activities, b.activities);
+        const level = maxOrNull(a.level, b.level);
+        return level === null
+          ? { ...a, level, evidence: 'observed', activities }
+          : { ...a, level, evidence: 'rated', activities };
+      },
       describe: (r) => `${r.member}, ${r.theme}`,
       rule: 'the highest level wins',
     },

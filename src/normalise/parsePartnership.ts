@@ -148,7 +148,8 @@ function toFiles(input: PartnershipInput): InputFile[] {
  *   'members.csv': 'id,name,type,country,role\nFTA,Fair Threads Alliance,ngo,NL,lead\n',
  *   'expertise.csv': 'member,theme,level\nFTA,living wage,5\n',
  * });
- * result.partnership.expertise[0]; // => { member: 'FTA', theme: 'living-wage', level: 5, sources: [{ file: 'expertise.csv', line: 2 }] }
+ * result.partnership.expertise[0];
+ * // => { member: 'FTA', theme: 'living-wage', level: 5, evidence: 'rated', activities: null, sources: [{ file: 'expertise.csv', line: 2 }] }
  * result.rejected; // => []
  */
 export function parsePartnership(input: PartnershipInput, options: ParseOptions = {}): IngestResult {

@@ -35,7 +35,7 @@ export const READABLE_SCHEMA_VERSIONS = Object.freeze([1, 2] as const);
  * A member as it appears in baseline.json.
  * @example
  * BaselineMemberSchema.parse(json.members[0]);
- * // => { id: 'AER', name: 'Aarde & Recht', type: 'ngo', country: 'NL', role: 'member', extras: {} }
+ * // => { id: 'AER', name: 'Aarde & Recht', type: 'ngo', country: 'NL', role: 'member', scope: null, extras: {} }
  */
 export const BaselineMemberSchema = z.object({
   id: z.string(),

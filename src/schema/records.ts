@@ -161,7 +161,8 @@ export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
 /**
  * Expertise of a member on a theme. `theme` is a taxonomy id. A rated record (evidence `rated`,
  * the default when absent) has a level 0-5 (0 = none); an observed record (evidence `observed`)
- * says the member works on the theme and has no level (null) unless a rating was also given.
+ * says the member works on the theme and has no level (null). A theme both rated and observed is
+ * one rated record (it keeps the activity count).
  * `activities` is how many activities were observed (informative, never a rating).
  * @example
  * ExpertiseRecordSchema.safeParse({ member: 'A', theme: 'living-wage', level: 6, sources: [] }).success; // => false
@@ -169,20 +170,24 @@ export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
  *   .success; // => true
  * ExpertiseRecordSchema.safeParse({ member: 'A', theme: 'health', level: null, sources: [] }).success; // => false
  */
-export const ExpertiseRecordSchema = z
-  .object({
+export const ExpertiseRecordSchema = z.union([
+  z.object({
     member: z.string().min(1),
     theme: z.string().min(1),
-    level: z.number().int().min(0).max(5).nullable(),
-    evidence: EvidenceKindSchema.optional(),
+    level: z.number().int().min(0).max(5),
+    evidence: z.literal('rated').optional(),
     activities: z.number().int().nonnegative().nullable().optional(),
     sources: z.array(SourceRefSchema),
-  })
-  .refine((r) => r.level !== null || r.evidence === 'observed', {
-    message:
-      'A rated expertise record needs a level (0-5); a record without one must have evidence "observed".',
-    path: ['level'],
-  });
+  }),
+  z.object({
+    member: z.string().min(1),
+    theme: z.string().min(1),
+    level: z.null(),
+    evidence: z.literal('observed'),
+    activities: z.number().int().nonnegative().nullable().optional(),
+    sources: z.array(SourceRefSchema),
+  }),
+]);
 /**
  * A member's expertise on a theme (see {@link ExpertiseRecordSchema}).
  * @example
