@@ -109,6 +109,9 @@ export function isCodeId(id: string): boolean {
   return /\p{Lu}/u.test(id);
 }
 
+/** How much a name written next to its p-code weighs against one written alone. */
+const CODED_VOTE = 1_000_000;
+
 /** The most frequent value, ties by code-unit order. */
 function mostFrequent(counts: ReadonlyMap<string, number>): string {
   let best = '';
@@ -126,8 +129,8 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string {
  * Make one partnership's spellings of an area meet, per country: an area written by name only
  * whose folded name (under the same parent) is the name of exactly one area written with a
  * p-code becomes that p-code ("Kandahar" and "Kandahar (AF24)" are one area); then every area
- * gets one display name and one parent, the most frequent over the rows (ties by code-unit
- * order). Records without areas are returned as they are; the input is not changed.
+ * gets one display name and one parent, the most frequent over the rows (a name written next to
+ * the p-code first; ties by code-unit order). Records without areas are returned as they are; the input is not changed.
  *
  * @example
  * const [x, y] = unifyAreas([
@@ -156,6 +159,7 @@ export function unifyAreas(records: readonly GeographyRecord[]): GeographyRecord
       byName.set(key, ids);
     }
   }
+  const writtenWithCode = new WeakSet<GeographyArea>();
   // Rename name-only ids, each parent before its children.
   const renamed = records.map((g) => {
     if (!g.areas || g.areas.length === 0) return g;
@@ -177,20 +181,22 @@ export function unifyAreas(records: readonly GeographyRecord[]): GeographyRecord
       map.set(id, to);
       return to;
     };
-    const areas = g.areas.map((a) => ({
-      ...a,
-      id: resolve(a.id, 0),
-      parent: a.parent === null ? null : resolve(a.parent, 0),
-    }));
+    const areas = g.areas.map((a) => {
+      const out = { ...a, id: resolve(a.id, 0), parent: a.parent === null ? null : resolve(a.parent, 0) };
+      if (isCodeId(a.id)) writtenWithCode.add(out);
+      return out;
+    });
     return { ...g, areas };
   });
-  // One display name and parent per (country, id).
+  // One display name and parent per (country, id). A name written next to its p-code counts
+  // ahead of names written alone (it is the one the coding authority uses).
   const names = new Map<string, { names: Map<string, number>; parents: Map<string, number> }>();
   for (const g of renamed) {
     for (const a of g.areas ?? []) {
       const key = `${g.country}\u0000${a.id}`;
       const entry = names.get(key) ?? { names: new Map(), parents: new Map() };
-      entry.names.set(a.name, (entry.names.get(a.name) ?? 0) + 1);
+      const vote = writtenWithCode.has(a) ? CODED_VOTE : 1;
+      entry.names.set(a.name, (entry.names.get(a.name) ?? 0) + vote);
       const p = a.parent ?? '';
       entry.parents.set(p, (entry.parents.get(p) ?? 0) + 1);
       names.set(key, entry);
