@@ -50,11 +50,16 @@ export const coverageGap: RecommendationKindDefinition = {
       nl: '{members} {members|heeft een kantoor|hebben kantoren} in {country}, maar geen van de daar aanwezige leden heeft niveau {coverageLevel} of hoger op het gebied van {themes}{helpers}.',
     },
     inArea: {
-      en: '{present} members are present in {areas}, {country}, but none of them works on {themes}, which members work on in {covered} of the {total} areas of that level; {members} {members|works|work} on it {where} and could extend their work there or refer people to partners there.',
-      nl: '{present} leden zijn actief in {areas}, {country}, maar geen van hen werkt aan {themes}, terwijl leden dat wel doen in {covered} van de {total} gebieden van dat niveau; {members} {members|werkt|werken} er {where} aan en {members|kan|kunnen} het werk daarheen uitbreiden of mensen doorverwijzen naar partners daar.',
+      en: '{present} members are present in {areas}, {country}, but {gap}, which members work on in {covered} of the {total} areas of that level; {members} {members|works|work} on it {where} and could extend their work there or refer people to partners there.',
+      nl: '{present} leden zijn actief in {areas}, {country}, maar {gap}, terwijl leden dat wel doen in {covered} van de {total} gebieden van dat niveau; {members} {members|werkt|werken} er {where} aan en {members|kan|kunnen} het werk daarheen uitbreiden of mensen doorverwijzen naar partners daar.',
     },
   },
   fragments: {
+    none: { en: 'none of them works on {themes}', nl: 'geen van hen werkt aan {themes}' },
+    belowLevel: {
+      en: 'none of them covers {themes} at level {coverageLevel} or higher',
+      nl: 'geen van hen heeft niveau {coverageLevel} of hoger op het gebied van {themes}',
+    },
     nearby: { en: 'nearby, elsewhere in {parent}', nl: 'vlakbij, elders in {parent}' },
     elsewhere: { en: 'elsewhere in {country}', nl: 'elders in {country}' },
     helpers: {
@@ -224,7 +229,10 @@ function gapCandidate(
       present: here.size,
       areas: v.areas(country, ids),
       country: v.country(country),
-      themes: v.themes([theme]),
+      // Members present that rate themselves low on the theme do work on it: say what is missing.
+      gap: [...here].some((m) => index.evidence(m, theme) === 'rated' && index.level(m, theme) > 0)
+        ? v.fragment('belowLevel', { themes: v.themes([theme]), coverageLevel })
+        : v.fragment('none', { themes: v.themes([theme]) }),
       covered: sorted[0]!.covered,
       total: sorted[0]!.total,
       members: v.tagged(helpers),

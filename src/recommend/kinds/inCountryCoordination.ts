@@ -1,6 +1,6 @@
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { Candidate, RationaleValue, RecommendationKindDefinition } from '../types.js';
-import { areaGroups, sizeFactor } from './areas.js';
+import { areaGroups, meanAreaWeight, sizeFactor } from './areas.js';
 import { cmp, groupBy, mean, presentWeights, v } from './util.js';
 
 /**
@@ -9,14 +9,19 @@ import { cmp, groupBy, mean, presentWeights, v } from './util.js';
  * work. A member works on a theme when it is rated at minLevel (4) or higher,
  * or observed working on it (evidence `observed`: activity seen, no rating).
  *
- * - Per country: one recommendation per coalition of minMembers to maxMembers
- *   (5) members; themes with the same coalition are grouped.
+ * - Per country: one recommendation per coalition of 2 to maxMembers (5)
+ *   members; themes with the same coalition are grouped.
  *   score = meanPresenceWeight(members, country) * meanLevel / 5, the mean level
- *   taken over members and themes (an observed theme counts as observedLevel, 3).
+ *   taken over members and themes (an observed theme counts as observedLevel, 5:
+ *   activity seen in the same place is the surest sign of duplication there);
+ *   in a country with areas halved (less concrete than an area), and left out
+ *   when every member names areas there (they meet in an area, or not at all).
  * - Per area (countries whose geography names areas): the members present in an
  *   area who all work on the same themes, 2 to maxMembers of them, grouped over
  *   the areas where the same members share the same themes (most specific areas
- *   only); score = meanPairDuplication(members) * sqrt(2 / n). A country-level
+ *   only); score = meanPresenceWeight(members, areas) * meanLevel / 5 * sqrt(2 / n)
+ *   * (0.5 + 0.5 * meanPairDuplication(members)): fewer members and a larger
+ *   overall duplication risk of the group rank higher. A country-level
  *   recommendation with the same members and themes as an area one is left out.
  *   Larger groups are left out: forty organisations in one province are a
  *   cluster meeting, not a joint activity.
@@ -29,17 +34,17 @@ export const inCountryCoordination: RecommendationKindDefinition = {
     nl: 'Twee tot maxMembers (5) leden die in hetzelfde land of in hetzelfde gebied van een land actief zijn, elk met niveau minLevel (4) of hoger op hetzelfde thema of waargenomen als actief op dat thema.',
   },
   formula:
-    'country: score = meanPresenceWeight(members, country) * meanLevel / 5 (observed = observedLevel); area: score = meanPairDuplication(members) * sqrt(2 / n)',
+    'country: score = meanPresenceWeight(members, country) * meanLevel / 5 (observed = observedLevel; halved in a country with areas); area: score = meanPresenceWeight(members, areas) * meanLevel / 5 * sqrt(2 / n) * (0.5 + 0.5 * meanPairDuplication(members))',
   weight: 1,
-  params: { minLevel: 4, maxMembers: 5, observedLevel: 3 },
+  params: { minLevel: 4, maxMembers: 5, observedLevel: 5 },
   rationale: {
     default: {
       en: '{members} each work on {themes} at a high level in {country} ({levels}), so they should coordinate to avoid duplication and divide the work.',
       nl: '{members} werken in {country} elk op hoog niveau aan {themes} ({levels}); stem het werk af om dubbel werk te voorkomen en verdeel de taken.',
     },
     observed: {
-      en: '{members} all work on {themes} in {country} ({levels}), so they should coordinate to avoid duplication and divide the work.',
-      nl: '{members} werken in {country} allemaal aan {themes} ({levels}); stem het werk af om dubbel werk te voorkomen en verdeel de taken.',
+      en: '{members} each work on {themes} in {country} ({levels}), so they should coordinate to avoid duplication and divide the work.',
+      nl: '{members} werken in {country} elk aan {themes} ({levels}); stem het werk af om dubbel werk te voorkomen en verdeel de taken.',
     },
     inAreas: {
       en: '{members} are present in {areas}, {country}, and each works on {themes}{levels}, so they should coordinate their work there to avoid duplication and divide the tasks (duplication risk {duplication}).',
@@ -53,7 +58,7 @@ export const inCountryCoordination: RecommendationKindDefinition = {
     const { index, params } = ctx;
     const minLevel = params.minLevel ?? 4;
     const maxMembers = Math.max(2, params.maxMembers ?? 5);
-    const observedLevel = params.observedLevel ?? 3;
+    const observedLevel = params.observedLevel ?? 5;
     const eligible = (m: string, t: string): boolean =>
       index.level(m, t) >= minLevel || index.evidence(m, t) === 'observed';
     const levelOf = (m: string, t: string): number | null =>
@@ -74,17 +79,20 @@ export const inCountryCoordination: RecommendationKindDefinition = {
         const members = ids.filter((m) => eligible(m, theme));
         if (members.length >= 2 && members.length <= maxMembers) perTheme.push({ theme, members });
       }
+      const hasAreas = index.areas.list(country).length > 0;
       for (const group of groupBy(perTheme, (g) => g.members.join('\u0000')).values()) {
         const members = group[0]?.members ?? [];
         const themes = group.map((g) => g.theme);
         if (covered.has(`${members.join('\u0000')}|${themes.join('\u0000')}`)) continue;
+        // Members who all name areas meet in an area (above) or not at all.
+        if (hasAreas && members.every((m) => index.areas.areasOf(m, country).length > 0)) continue;
         const meanLevel = mean(members.flatMap((m) => themes.map((t) => levelOf(m, t) ?? observedLevel)));
         const anyObserved = members.some((m) => themes.some((t) => levelOf(m, t) === null));
         yield {
           members,
           country,
           themes,
-          score: (mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5,
+          score: ((mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5) * (hasAreas ? 0.5 : 1),
           evidence: evidenceOf(index, country, members, themes),
           vars: {
             members: v.members(members),
@@ -95,7 +103,11 @@ export const inCountryCoordination: RecommendationKindDefinition = {
           ...(anyObserved ? { template: 'observed' } : {}),
         };
       }
-      for (const g of inAreas) yield areaCandidate(ctx.scores.duplication, index, country, g, levels);
+      for (const g of inAreas) {
+        const strength =
+          mean(g.members.flatMap((m) => g.themes.map((t) => levelOf(m, t) ?? observedLevel))) / 5;
+        yield areaCandidate(ctx.scores.duplication, index, country, g, strength, levels);
+      }
     }
   },
 };
@@ -106,6 +118,7 @@ function areaCandidate(
   index: PartnershipIndex,
   country: string,
   g: { members: readonly string[]; themes: readonly string[]; areas: readonly string[] },
+  strength: number,
   levels: (members: readonly string[], themes: readonly string[]) => RationaleValue,
 ): Candidate {
   const pairs: number[] = [];
@@ -119,7 +132,11 @@ function areaCandidate(
     country,
     areas: g.areas,
     themes: g.themes,
-    score: risk * sizeFactor(g.members.length),
+    score:
+      meanAreaWeight(index, country, g.members, g.areas) *
+      strength *
+      sizeFactor(g.members.length) *
+      (0.5 + 0.5 * risk),
     evidence: evidenceOf(index, country, g.members, g.themes),
     template: 'inAreas',
     vars: {
