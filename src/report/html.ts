@@ -174,7 +174,9 @@ function coverage(model: ReportModel): string[] {
             u(r.label),
             r.maxLevel === null ? DASH : formatReportLevel(lang, r.maxLevel),
             ...(evidence ? [esc(tValue(lang, 'evidence', r.evidence ?? 'rated'))] : []),
-            names(r.members),
+            r.observed.length === 0
+              ? names(r.members)
+              : `${names(r.members)}; ${esc(t(lang, 'note.observedToo', { names: '' }))}${names(r.observed)}`,
             names(r.countries),
           ]),
         ),
@@ -381,7 +383,16 @@ function areaTables(lang: ReportLang, countries: readonly CountryRow[]): string[
             : `${a.members.length}: ${a.members.map((m) => u(m.member.name)).join(', ')}`,
           a.themes.length === 0
             ? DASH
-            : a.themes.map((x) => `${u(x.theme.name)} <span class="muted">(${x.members})</span>`).join(', '),
+            : a.themes
+                .map(
+                  (x) =>
+                    `${u(x.theme.name)} <span class="muted">(${x.members}${
+                      x.maxLevel === null
+                        ? ''
+                        : `; ${esc(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`
+                    })</span>`,
+                )
+                .join(', '),
           names(a.missing),
           a.sharedPartners.length === 0
             ? DASH

@@ -191,6 +191,8 @@ const EN = {
     'Rated: a level (1-5) someone gave. Observed: activity seen in the data (3W rows, IATI activities) without a rating; it says where and on what a member works, not how good it is, and never counts as a skill.',
   'note.areas':
     'Themes are those of the members present (the input says where a member works and which themes it works on, not which theme in which area). Missing here: themes members present elsewhere in the country work on, but none of the members here.',
+  'note.observedToo': 'observed: {names}',
+  'note.areaLevel': 'level {level}',
   'note.subAreas': '{count} areas below these (such as districts) are in baseline.json and area-themes.csv.',
   'note.funders':
     'Funders, extending and accountable organisations of the members. They are not members: they are not in the matrices or in the recommendations.',
@@ -380,6 +382,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
     'Beoordeeld: een niveau (1-5) dat iemand gaf. Waargenomen: activiteit die in de gegevens te zien is (3W-regels, IATI-activiteiten) zonder beoordeling; het zegt waar en waaraan een lid werkt, niet hoe goed, en telt nooit als deskundigheid.',
   'note.areas':
     'De thema’s zijn die van de aanwezige leden (de invoer zegt waar een lid werkt en aan welke thema’s, niet welk thema in welk gebied). Ontbreekt hier: thema’s waaraan leden elders in het land werken, maar geen van de leden hier.',
+  'note.observedToo': 'waargenomen: {names}',
+  'note.areaLevel': 'niveau {level}',
   'note.subAreas': '{count} gebieden daaronder (zoals districten) staan in baseline.json en area-themes.csv.',
   'note.funders':
     'Financiers, uitvoerend beheerders en verantwoordelijke organisaties van de leden. Het zijn geen leden: ze staan niet in de matrices en niet in de aanbevelingen.',

@@ -106,7 +106,9 @@ function coverageSection(model: ReportModel): string[] {
           md(r.label),
           r.maxLevel === null ? DASH : formatReportLevel(lang, r.maxLevel),
           ...(evidence ? [md(tValue(lang, 'evidence', r.evidence ?? 'rated'))] : []),
-          names(r.members),
+          r.observed.length === 0
+            ? names(r.members)
+            : `${names(r.members)}; ${md(t(lang, 'note.observedToo', { names: r.observed.map((n) => n.name).join(', ') }))}`,
           names(r.countries),
         ]),
         ['left', 'right', ...(evidence ? (['left'] as const) : []), 'left', 'left'],
@@ -187,7 +189,9 @@ function countrySection(lang: ReportLang, c: CountryRow, evidence: boolean): str
           md(x.theme.name),
           x.maxLevel === null ? DASH : formatReportLevel(lang, x.maxLevel),
           ...(evidence ? [md(tValue(lang, 'evidence', x.evidence))] : []),
-          names(x.members),
+          x.observed.length === 0
+            ? names(x.members)
+            : `${names(x.members)}; ${md(t(lang, 'note.observedToo', { names: x.observed.map((n) => n.name).join(', ') }))}`,
         ]),
         ['left', 'right', ...(evidence ? (['left'] as const) : []), 'left'],
       ),
@@ -238,7 +242,14 @@ function areasSection(lang: ReportLang, c: CountryRow): string[] {
     a.members.length === 0
       ? DASH
       : `${a.members.length}: ${a.members.map((m) => md(m.member.name)).join(', ')}`,
-    a.themes.length === 0 ? DASH : a.themes.map((x) => `${md(x.theme.name)} (${x.members})`).join(', '),
+    a.themes.length === 0
+      ? DASH
+      : a.themes
+          .map(
+            (x) =>
+              `${md(x.theme.name)} (${x.members}${x.maxLevel === null ? '' : `; ${md(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`})`,
+          )
+          .join(', '),
     names(a.missing),
     a.sharedPartners.length === 0
       ? DASH

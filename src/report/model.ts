@@ -72,6 +72,8 @@ export interface CoverageRow {
   readonly label: string;
   readonly maxLevel: number | null;
   readonly evidence: 'rated' | 'observed' | 'both' | null;
+  /** Members observed working on a theme that others rate (shown apart from the rated ones). */
+  readonly observed: readonly Named[];
   readonly members: readonly Named[];
   readonly countries: readonly Named[];
 }
@@ -101,6 +103,8 @@ export interface CountryRow {
     readonly maxLevel: number | null;
     readonly members: readonly Named[];
     readonly evidence: 'rated' | 'observed' | 'both';
+    /** For a theme both rated and observed: the members observed working on it without a rating. */
+    readonly observed: readonly Named[];
   }[];
   readonly duplicated: readonly Named[];
   readonly missing: readonly Named[];
@@ -289,7 +293,9 @@ function buildMembers(
   return baseline.members.map((m) => ({
     id: m.id,
     name: look.member(m.id),
-    type: tValue(lang, 'type', m.type),
+    type: m.scope
+      ? `${tValue(lang, 'type', m.type)}, ${tValue(lang, 'scope', m.scope)}`
+      : tValue(lang, 'type', m.type),
     hq: m.country === null ? null : look.country(m.country),
     role: tValue(lang, 'role', m.role),
     themes: empty.expertise.has(m.id) ? null : (themes.get(m.id)?.size ?? 0),
@@ -306,7 +312,14 @@ function buildCoverage(
 ): CoverageRow[] {
   const acc = new Map<
     string,
-    { maxLevel: number; members: Set<string>; countries: Set<string>; rated: boolean; observed: boolean }
+    {
+      maxLevel: number;
+      members: Set<string>;
+      observedOnly: Set<string>;
+      countries: Set<string>;
+      rated: boolean;
+      observed: boolean;
+    }
   >();
   for (const view of views) {
     const entries =
@@ -317,6 +330,7 @@ function buildCoverage(
             members: x.members,
             rated: x.maxLevel !== null,
             observed: (x.observed ?? []).length > 0,
+            observedOnly: x.maxLevel === null ? [] : (x.observed ?? []),
           }))
         : view.sectors.map((x) => ({
             id: x.sector,
@@ -324,17 +338,26 @@ function buildCoverage(
             members: x.members,
             rated: false,
             observed: false,
+            observedOnly: [] as readonly string[],
           }));
     for (const e of entries) {
       let row = acc.get(e.id);
       if (row === undefined) {
-        row = { maxLevel: e.level, members: new Set(), countries: new Set(), rated: false, observed: false };
+        row = {
+          maxLevel: e.level,
+          members: new Set(),
+          observedOnly: new Set(),
+          countries: new Set(),
+          rated: false,
+          observed: false,
+        };
         acc.set(e.id, row);
       }
       row.maxLevel = Math.max(row.maxLevel, e.level);
       row.rated ||= e.rated;
       row.observed ||= e.observed;
       for (const id of e.members) row.members.add(id);
+      for (const id of e.observedOnly) row.observedOnly.add(id);
       row.countries.add(view.country);
     }
   }
@@ -345,6 +368,10 @@ function buildCoverage(
     maxLevel: kind === 'theme' && row.rated ? row.maxLevel : null,
     evidence: kind === 'sector' ? null : row.rated ? (row.observed ? 'both' : 'rated') : 'observed',
     members: order(row.members).map((m) => ({ id: m, name: look.member(m) })),
+    observed: order([...row.observedOnly].filter((m) => !row.members.has(m))).map((m) => ({
+      id: m,
+      name: look.member(m),
+    })),
     countries: [...row.countries].sort().map((c) => ({ id: c, name: look.country(c) })),
   }));
   return rows.sort((x, y) => {
@@ -400,6 +427,7 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
       maxLevel: x.maxLevel,
       members: x.members.map(named),
       evidence: x.evidence ?? 'rated',
+      observed: x.evidence === 'both' ? (x.observed ?? []).map(named) : [],
     })),
     duplicated: view.duplicated.map(theme),
     missing: view.missing.map(theme),

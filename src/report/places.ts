@@ -17,8 +17,12 @@ export interface AreaRow {
   readonly id: string;
   readonly name: string;
   readonly members: readonly { readonly member: Named; readonly presence: string }[];
-  /** Themes of the members present with how many work on each, most first. */
-  readonly themes: readonly { readonly theme: Named; readonly members: number }[];
+  /** Themes of the members present with how many work on each (and the highest rated level, if any), most first. */
+  readonly themes: readonly {
+    readonly theme: Named;
+    readonly members: number;
+    readonly maxLevel: number | null;
+  }[];
   /** Themes covered elsewhere in the country but by no member present here. */
   readonly missing: readonly Named[];
   readonly sharedPartners: readonly { readonly partner: string; readonly members: readonly Named[] }[];
@@ -78,6 +82,7 @@ export function areaRows(areas: readonly AreaView[], lang: ReportLang, look: Loo
         .map((t) => ({
           theme: { id: t.theme, name: look.theme(t.theme) },
           members: new Set([...t.members, ...(t.observed ?? [])]).size,
+          maxLevel: t.maxLevel,
         }))
         .sort((x, y) => y.members - x.members || cmp(x.theme.id, y.theme.id)),
       missing: a.missing.map((id) => ({ id, name: look.theme(id) })),
