@@ -87,7 +87,12 @@ describe('version 1 baselines still read', () => {
     expect(diff.members).toMatchObject({ joined: [], left: [], changed: [] });
     expect(diff.expertise).toEqual([]);
     expect(diff.themes).toEqual([]);
-    for (const changes of [diff.overlap.expertise, diff.overlap.geography, diff.overlap.sectors, diff.synergy]) {
+    for (const changes of [
+      diff.overlap.expertise,
+      diff.overlap.geography,
+      diff.overlap.sectors,
+      diff.synergy,
+    ]) {
       expect(changes).toEqual({ rises: [], falls: [] });
     }
     expect(diff.recommendations.new).toEqual([]);

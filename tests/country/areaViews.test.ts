@@ -43,7 +43,10 @@ describe('area views of a country', () => {
     // NRC and DRC both work on shelter in Spin Boldak.
     expect(spin.duplicated).toEqual(['shelter']);
     const hilmand = area('AF30')!;
-    expect(hilmand.themes.find((t) => t.theme === 'health')).toMatchObject({ maxLevel: 5, evidence: 'rated' });
+    expect(hilmand.themes.find((t) => t.theme === 'health')).toMatchObject({
+      maxLevel: 5,
+      evidence: 'rated',
+    });
   });
 
   it('lists as missing the themes covered elsewhere in the country but by nobody present (the 3W gap)', () => {

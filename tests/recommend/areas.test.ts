@@ -44,7 +44,9 @@ describe('recommendations on the area fixture', () => {
   it('writes the recommendations in Dutch too', () => {
     const nl = buildBaseline(readDataDir('tests/fixtures/areas'), { lang: 'nl' });
     const [shared] = ofKind(nl.recommendations, 'shared-local-partner');
-    expect(shared?.rationale).toContain('werken in Spin Boldak (Kandahar), Afghanistan, elk samen met de lokale organisatie');
+    expect(shared?.rationale).toContain(
+      'werken in Spin Boldak (Kandahar), Afghanistan, elk samen met de lokale organisatie',
+    );
     expect(shared?.rationale).toContain('(internationale ngo)');
   });
 });
@@ -68,7 +70,8 @@ function observedOnly(extraMembers = 0) {
     'C,Nigeria,programme,Borno > Jere',
     ...ids.slice(3).map((id) => `${id},Nigeria,programme,Borno`),
   ].join('\n');
-  const sectors = 'member,sector,network,strength\nB,garment and textiles,companies,5\nC,garment and textiles,companies,5\n';
+  const sectors =
+    'member,sector,network,strength\nB,garment and textiles,companies,5\nC,garment and textiles,companies,5\n';
   return buildBaseline({
     'members.csv': members,
     'expertise.csv': `${expertise}\n`,
