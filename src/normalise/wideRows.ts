@@ -1,4 +1,6 @@
 import type { ExpertiseRecord, GeographyRecord, PresenceKind, SectorRecord } from '../schema/records.js';
+import { readAreas } from './areas.js';
+import { resolveCountry } from './countries.js';
 import {
   DEFAULT_STRENGTH,
   type DimensionContext,
@@ -8,8 +10,6 @@ import {
   readTheme,
   withoutSelf,
 } from './dimensionRows.js';
-import { readAreas } from './areas.js';
-import { resolveCountry } from './countries.js';
 import { mergeAreas } from './merge.js';
 import { type RowReader, RowRejection } from './rowReader.js';
 import { parseLevel, parseNetworkKind, splitMulti } from './vocab.js';

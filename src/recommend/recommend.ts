@@ -1,7 +1,7 @@
 import { compareScoresDesc, roundTo } from '../country/buildCountryViews.js';
-import { clipDisplay } from '../displayText.js';
 import { defaultFocusThemes } from '../country/focusThemes.js';
 import { clampScore, type PairScores, safePairScores } from '../country/pairScores.js';
+import { clipDisplay } from '../displayText.js';
 import { OptionsError, PartnerSynergyError } from '../errors.js';
 import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
 import type { Partnership, SourceRef } from '../schema/records.js';

@@ -17,8 +17,8 @@ import { checkIdMatrix, type IdMatrix } from './matrix.js';
 import {
   buildReportModel,
   type CountryRow,
-  type FunderRow,
   DEFAULT_REPORT_OPTIONS,
+  type FunderRow,
   formatWhere,
   type Named,
   type PairRow,

@@ -14,9 +14,9 @@ import { buildBaseline } from '../../src/baseline/buildBaseline.js';
 import { stringifyBaseline, toBaselineJson } from '../../src/baseline/toJson.js';
 import { diffBaselines } from '../../src/diff/diffBaselines.js';
 import { loadBaselineJson } from '../../src/diff/loadBaselineJson.js';
+import { toCsvExports } from '../../src/report/csv.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { toCsvExports } from '../../src/report/csv.js';
 import { readDataDir, repoRoot } from '../helpers.js';
 
 function golden(name: string, actual: string): void {

@@ -45,7 +45,7 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
       const view = ctx.countryViews[country];
       if (!view) continue;
       const weights = presentWeights(view);
-      const inAreas = areaShares(index, country, view);
+      const inAreas = areaShares(index, view);
       for (const g of inAreas.values()) {
         const areas = mostSpecific(index, country, g.areas);
         yield {
@@ -95,7 +95,6 @@ function variantsOf(variants: readonly string[]) {
 /** Partners two or more members name in the same areas: per partner and members, the areas and spellings. */
 function areaShares(
   index: PartnershipIndex,
-  country: string,
   view: CountryView,
 ): Map<string, { partner: string; members: string[]; variants: string[]; areas: string[] }> {
   const out = new Map<string, { partner: string; members: string[]; variants: string[]; areas: string[] }>();
