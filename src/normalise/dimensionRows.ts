@@ -1,3 +1,4 @@
+import type { IssueCode } from '../schema/issues.js';
 import type {
   CompanyRecord,
   Driver,
@@ -15,6 +16,7 @@ import { foldText } from './fold.js';
 import type { MemberIndex } from './members.js';
 import type { RowReader } from './rowReader.js';
 import type { Taxonomy } from './taxonomy.js';
+import type { MatchResult } from './types.js';
 import {
   parseDriver,
   parseEvidence,
@@ -278,19 +280,11 @@ export function readYear(r: RowReader, field: string, raw: string): number | nul
 export function readSectorRow(r: RowReader, ctx: DimensionContext): SectorRecord {
   const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
   const sector = readSector(r, ctx, 'sector', r.required('sector', 'sector'));
-  const rawNetwork = r.cell('network');
-  let network: SectorRecord['network'] = 'association';
-  if (rawNetwork === '') {
-    if (r.has('network'))
-      r.warn('missing_value', 'Network kind is empty; using "association".', 'network', '');
-  } else {
-    network = r.resolve(rawNetwork, parseNetworkKind(rawNetwork), {
-      field: 'network',
-      what: 'network kind',
-      unknownCode: 'invalid_network',
-      show: String,
-    });
-  }
+  const network = readChoice(r, 'network', 'association', parseNetworkKind, {
+    label: 'Network kind',
+    what: 'network kind',
+    unknownCode: 'invalid_network',
+  });
   const strength = readStrength(r, 'strength', r.cell('strength'));
   const companies = splitMulti(r.cell('companies'), { allowComma: r.ctx.allowComma });
   return { member, sector, network, strength, companies, sources: [r.at] };
@@ -336,6 +330,29 @@ export function readCompanyRow(r: RowReader, ctx: DimensionContext): CompanyReco
 }
 
 /**
+ * Read a closed-vocabulary cell: empty -> the fallback (with a 'missing_value' warning when the
+ * file has the column), else the resolved value (fuzzy with a warning; unknown rejects the row).
+ *
+ * @example
+ * readChoice(r, 'network', 'association', parseNetworkKind, { label: 'Network kind', what: 'network kind', unknownCode: 'invalid_network' });
+ * // => 'irbc_agreement' for the cell "IMVO-convenant"
+ */
+export function readChoice<T extends string>(
+  r: RowReader,
+  field: string,
+  fallback: T,
+  parse: (raw: string) => MatchResult<T>,
+  spec: { readonly label: string; readonly what: string; readonly unknownCode: IssueCode },
+): T {
+  const raw = r.cell(field);
+  if (raw === '') {
+    if (r.has(field)) r.warn('missing_value', `${spec.label} is empty; using "${fallback}".`, field, '');
+    return fallback;
+  }
+  return r.resolve(raw, parse(raw), { field, what: spec.what, unknownCode: spec.unknownCode, show: String });
+}
+
+/**
  * funders.csv row -> record. The funded member must be a member; the funder never becomes one.
  * An empty role is `funding` (with a warning when the file has a role column).
  */
@@ -359,18 +376,11 @@ export function readFunderRow(r: RowReader, ctx: DimensionContext): FunderRecord
   }
   const rawCountry = r.cell('country');
   const country = rawCountry === '' ? null : readCountry(r, 'country', rawCountry);
-  const rawRole = r.cell('role');
-  let role: FunderRecord['role'] = 'funding';
-  if (rawRole === '') {
-    if (r.has('role')) r.warn('missing_value', 'Funder role is empty; using "funding".', 'role', '');
-  } else {
-    role = r.resolve(rawRole, parseFunderRole(rawRole), {
-      field: 'role',
-      what: 'funder role (funding, extending or accountable)',
-      unknownCode: 'invalid_role',
-      show: String,
-    });
-  }
+  const role = readChoice(r, 'role', 'funding', parseFunderRole, {
+    label: 'Funder role',
+    what: 'funder role (funding, extending or accountable)',
+    unknownCode: 'invalid_role',
+  });
   const activities = readCount(r, 'activities', r.cell('activities'));
   return {
     funder,
