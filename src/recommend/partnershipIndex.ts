@@ -114,24 +114,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     if (!kinds.has(m.id)) kinds.set(m.id, { type: m.type, scope: m.scope ?? null });
   }
 
-  const expertise = new Map<
-    string,
-    Map<string, { level: number; rated: boolean; activities: number; sources: SourceRef[] }>
-  >();
-  for (const r of partnership.expertise) {
-    let byTheme = expertise.get(r.member);
-    if (!byTheme) {
-      byTheme = new Map();
-      expertise.set(r.member, byTheme);
-    }
-    const prev = byTheme.get(r.theme);
-    byTheme.set(r.theme, {
-      level: Math.max(prev?.level ?? 0, r.level ?? 0),
-      rated: (prev?.rated ?? false) || r.level !== null,
-      activities: Math.max(prev?.activities ?? 0, r.activities ?? 0),
-      sources: mergeEvidence(prev?.sources ?? [], r.sources),
-    });
-  }
+  const expertise = indexExpertise(partnership.expertise);
 
   const geography = new Map<string, Map<string, CountryPresence>>();
   const byCountry = new Map<string, string[]>();
@@ -174,7 +157,12 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   }
 
   const memberIds = [
-    ...new Set([...names.keys(), ...expertise.keys(), ...geography.keys(), ...sectorsByMember.keys()]),
+    ...new Set([
+      ...names.keys(),
+      ...expertise.byMember.keys(),
+      ...geography.keys(),
+      ...sectorsByMember.keys(),
+    ]),
   ].sort(cmp);
   const themes = [...new Set(partnership.expertise.map((r) => r.theme))].sort(cmp);
   const countries = [...byCountry.keys()].sort(cmp);
@@ -182,25 +170,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   for (const list of byCountry.values()) list.sort(cmp);
   for (const list of bySector.values()) list.sort(cmp);
 
-  const themesOf = new Map<string, (readonly [string, number])[]>();
-  const workedOf = new Map<string, string[]>();
-  for (const [member, byTheme] of expertise) {
-    themesOf.set(
-      member,
-      [...byTheme.entries()]
-        .filter(([, e]) => e.level >= 1)
-        .map(([t, e]) => [t, e.level] as const)
-        .sort((a, b) => cmp(a[0], b[0])),
-    );
-    workedOf.set(
-      member,
-      [...byTheme.entries()]
-        .filter(([, e]) => e.level >= 1 || !e.rated)
-        .map(([t]) => t)
-        .sort(cmp),
-    );
-  }
-  const entry = (member: string, theme: string) => expertise.get(member)?.get(theme);
+  const entry = (member: string, theme: string) => expertise.byMember.get(member)?.get(theme);
   const countriesOf = new Map<string, string[]>();
   for (const [member, byC] of geography) countriesOf.set(member, [...byC.keys()].sort(cmp));
   const sectorsOf = new Map<string, string[]>();
@@ -224,9 +194,9 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
       return e === undefined ? null : e.rated ? 'rated' : 'observed';
     },
     activities: (member, theme) => entry(member, theme)?.activities ?? 0,
-    themesOf: (member) => themesOf.get(member) ?? [],
-    workedThemesOf: (member) => workedOf.get(member) ?? [],
-    expertiseSources: (member, theme) => expertise.get(member)?.get(theme)?.sources ?? [],
+    themesOf: (member) => expertise.themesOf.get(member) ?? [],
+    workedThemesOf: (member) => expertise.workedOf.get(member) ?? [],
+    expertiseSources: (member, theme) => entry(member, theme)?.sources ?? [],
     presence: (member, country) => geography.get(member)?.get(country),
     countriesOf: (member) => countriesOf.get(member) ?? [],
     membersIn: (country) => byCountry.get(country) ?? [],
@@ -235,4 +205,53 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     membersInSector: (sector) => bySector.get(sector) ?? [],
     areas: indexAreas(partnership.geography),
   };
+}
+
+/** A member's merged expertise on one theme. */
+interface ThemeEntry {
+  readonly level: number;
+  readonly rated: boolean;
+  readonly activities: number;
+  readonly sources: SourceRef[];
+}
+
+/**
+ * Expertise by member and theme (highest rated level, whether any record rates it, highest
+ * activity count, sources united), plus per member the rated themes (level >= 1) with their
+ * levels and every theme it works on (rated >= 1 or observed), sorted by theme id.
+ */
+function indexExpertise(records: Partnership['expertise']): {
+  byMember: Map<string, Map<string, ThemeEntry>>;
+  themesOf: Map<string, (readonly [string, number])[]>;
+  workedOf: Map<string, string[]>;
+} {
+  const byMember = new Map<string, Map<string, ThemeEntry>>();
+  for (const r of records) {
+    let byTheme = byMember.get(r.member);
+    if (!byTheme) {
+      byTheme = new Map();
+      byMember.set(r.member, byTheme);
+    }
+    const prev = byTheme.get(r.theme);
+    byTheme.set(r.theme, {
+      level: Math.max(prev?.level ?? 0, r.level ?? 0),
+      rated: (prev?.rated ?? false) || r.level !== null,
+      activities: Math.max(prev?.activities ?? 0, r.activities ?? 0),
+      sources: mergeEvidence(prev?.sources ?? [], r.sources),
+    });
+  }
+  const themesOf = new Map<string, (readonly [string, number])[]>();
+  const workedOf = new Map<string, string[]>();
+  for (const [member, byTheme] of byMember) {
+    const entries = [...byTheme.entries()].sort((a, b) => cmp(a[0], b[0]));
+    themesOf.set(
+      member,
+      entries.filter(([, e]) => e.level >= 1).map(([t, e]) => [t, e.level] as const),
+    );
+    workedOf.set(
+      member,
+      entries.filter(([, e]) => e.level >= 1 || !e.rated).map(([t]) => t),
+    );
+  }
+  return { byMember, themesOf, workedOf };
 }

@@ -113,30 +113,7 @@ export const trainingOffer: RecommendationKindDefinition = {
         (o) => o.score,
         (o) => o.expert,
       )) {
-        let country: string | null = null;
-        let countryWeight = 0;
-        for (const c of index.countriesOf(expert)) {
-          const other = index.presence(learner, c);
-          const mine = index.presence(expert, c);
-          if (!other || !mine) continue;
-          const w = Math.min(other.weight, mine.weight);
-          if (w > countryWeight) {
-            country = c;
-            countryWeight = w;
-          }
-        }
-        let sector: string | null = null;
-        let sectorStrength = 0;
-        for (const s of index.sectorsOf(expert)) {
-          const other = index.network(learner, s);
-          const mine = index.network(expert, s);
-          if (!other || !mine) continue;
-          const w = Math.min(other.strength, mine.strength);
-          if (w > sectorStrength) {
-            sector = s;
-            sectorStrength = w;
-          }
-        }
+        const { country, sector } = sharedPlace(index, expert, learner);
         let where: RationaleValue;
         if (country !== null && sector !== null) {
           where = v.fragment('inBoth', { country: v.country(country), sector: v.sector(sector) });
@@ -186,3 +163,36 @@ export const trainingOffer: RecommendationKindDefinition = {
     }
   },
 };
+
+/** The strongest country both are present in and the strongest sector both have a network in (null if none). */
+function sharedPlace(
+  index: PartnershipIndex,
+  expert: string,
+  learner: string,
+): { country: string | null; sector: string | null } {
+  let country: string | null = null;
+  let countryWeight = 0;
+  for (const c of index.countriesOf(expert)) {
+    const other = index.presence(learner, c);
+    const mine = index.presence(expert, c);
+    if (!other || !mine) continue;
+    const w = Math.min(other.weight, mine.weight);
+    if (w > countryWeight) {
+      country = c;
+      countryWeight = w;
+    }
+  }
+  let sector: string | null = null;
+  let sectorStrength = 0;
+  for (const s of index.sectorsOf(expert)) {
+    const other = index.network(learner, s);
+    const mine = index.network(expert, s);
+    if (!other || !mine) continue;
+    const w = Math.min(other.strength, mine.strength);
+    if (w > sectorStrength) {
+      sector = s;
+      sectorStrength = w;
+    }
+  }
+  return { country, sector };
+}
