@@ -37,7 +37,7 @@ export interface WriteOptions {
  * @param options - language, number of recommendations, decimals, network files; defaults on {@link WriteOptions}
  * @example
  * const written = writeBaselineOutputs(buildBaselineFromDir('data/sample-partnership'), `${outDir}/sample`);
- * written.length; // => 20
+ * written.length; // => 23
  * written.filter((p) => p.endsWith('.json')).map((p) => p.slice(outDir.length + 1));
  * // => ['sample/baseline.json', 'sample/network.kumu.json']
  */
