@@ -2,6 +2,8 @@
  * The report model's area rows (per country) and funder rows, resolved to display text.
  * @module
  */
+
+import { PRESENCE_ORDER } from '../country/presence.js';
 import type { AreaView, BaselineJson } from '../schema/baseline.js';
 import { type ReportLang, tValue } from './i18n.js';
 import type { Lookup } from './lookup.js';
@@ -74,10 +76,11 @@ export function areaRows(areas: readonly AreaView[], lang: ReportLang, look: Loo
     .map((a) => ({
       id: a.area,
       name: a.name,
-      members: a.members.map((m) => ({
-        member: named(m.id),
-        presence: tValue(lang, 'presence', m.presence),
-      })),
+      // Strongest presence first (the view's order), then by name: long lists stay findable.
+      members: a.members
+        .map((m, i) => ({ m, i, rank: PRESENCE_ORDER.indexOf(m.presence) }))
+        .sort((x, y) => x.rank - y.rank || cmp(look.member(x.m.id), look.member(y.m.id)) || x.i - y.i)
+        .map(({ m }) => ({ member: named(m.id), presence: tValue(lang, 'presence', m.presence) })),
       themes: a.themes
         .map((t) => ({
           theme: { id: t.theme, name: look.theme(t.theme) },
