@@ -32,7 +32,7 @@ export interface AreaGroup {
   readonly members: readonly string[];
   /** Theme ids, sorted. */
   readonly themes: readonly string[];
-  /** The most specific areas where these members all work on these themes, sorted by id. */
+  /** The most specific areas where these members work on these themes together, sorted by id. */
   readonly areas: readonly string[];
 }
 
@@ -41,9 +41,10 @@ export interface AreaGroup {
  * theme, the members present there who pass `eligible(member, theme)` form a group when there are
  * minMembers to maxMembers of them (a larger group is left out: everyone doing one thing in one
  * place is a matter for the humanitarian cluster, not a joint activity; an area below it may
- * give a smaller group). The (area, theme) cells of the same members are then grouped: themes
- * they share in the same areas together, and the areas where they share the same themes
- * together, keeping the most specific areas.
+ * give a smaller group). The (area, theme) cells of the same members are then one group: the
+ * areas where they are together (the most specific ones) and the themes they share there (every
+ * member works on every theme listed), so two organisations meeting in three districts get one
+ * recommendation, not three.
  *
  * Cost O(areas * themes * members present per area).
  *
@@ -77,17 +78,8 @@ export function areaGroups(
   }
   const groups: AreaGroup[] = [];
   for (const { members, areas } of cells.values()) {
-    const byThemes = new Map<string, { themes: string[]; areas: string[] }>();
-    for (const [area, themes] of areas) {
-      const sorted = [...themes].sort(cmp);
-      const key = sorted.join('\u0000');
-      const entry = byThemes.get(key) ?? { themes: sorted, areas: [] };
-      entry.areas.push(area);
-      byThemes.set(key, entry);
-    }
-    for (const { themes, areas: where } of byThemes.values()) {
-      groups.push({ members, themes, areas: mostSpecific(index, country, where) });
-    }
+    const themes = [...new Set([...areas.values()].flat())].sort(cmp);
+    groups.push({ members, themes, areas: mostSpecific(index, country, areas.keys()) });
   }
   return groups.sort(
     (a, b) =>
