@@ -59,6 +59,18 @@ describe('the area fixture (observed and rated themes, areas, funders)', () => {
   });
 });
 
+describe('redaction with areas and funders', () => {
+  it('hides local partner names in the areas too, and drops an opted-out member’s funder rows', () => {
+    const redacted = toBaselineJson(
+      buildBaseline(readDataDir('tests/fixtures/areas'), { redact: { partners: true, optOut: ['NRC'] } }),
+    );
+    const text = stringifyBaseline(redacted);
+    expect(text).not.toMatch(/aina/i);
+    expect(text).not.toContain('Norwegian Refugee Council');
+    expect(redacted.funders?.find((f) => f.funder.startsWith('European'))?.members).toEqual(['DRC']);
+  });
+});
+
 describe('version 1 baselines still read', () => {
   const oldText = readFileSync(resolve(repoRoot, 'tests/fixtures/baseline-v1/sample-baseline.json'), 'utf8');
   const old = loadBaselineJson(oldText);
