@@ -13,9 +13,10 @@ import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
 import { type RecommendOptions, recommend } from '../recommend/recommend.js';
 import { redactIngestResult } from '../redact/redactIngest.js';
 import type { RedactionOptions, Withheld } from '../redact/types.js';
-import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
+import type { CountryView, FunderSummary, Labels, Recommendation } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import { type Partnership, PartnershipSchema } from '../schema/records.js';
+import { summariseFunders } from './funders.js';
 import { buildLabels } from './labels.js';
 import { type StageListener, timed } from './stages.js';
 
@@ -81,6 +82,8 @@ export interface Baseline {
   readonly countries: Readonly<Record<string, CountryView>>;
   readonly recommendations: readonly Recommendation[];
   readonly labels: Labels;
+  /** Who funds the members (funders.csv), one entry per funder; never members, never in recommendations. */
+  readonly funders: readonly FunderSummary[];
   /** What `options.redact` withheld (counts only); absent without redaction. */
   readonly withheld?: Withheld;
 }
@@ -202,6 +205,7 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
     countries,
     recommendations,
     labels,
+    funders: summariseFunders(partnership.funders ?? []),
     ...(withheld === undefined ? {} : { withheld }),
   };
 }

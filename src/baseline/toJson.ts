@@ -48,7 +48,7 @@ export function roundTo(x: number, decimals: number): number {
 }
 
 /**
- * The baseline.json form (schemaVersion 1) of a baseline: plain data with numbers rounded to a
+ * The baseline.json form (schemaVersion 2) of a baseline: plain data with numbers rounded to a
  * fixed number of decimals, keys in a fixed order, so the same input gives the same bytes.
  * Matrices are full N x N up to 200 members and each member's top partners above (option
  * `matrices`; both shapes are read by {@link readBaselineMatrix}).
@@ -59,7 +59,7 @@ export function roundTo(x: number, decimals: number): number {
  *   'auto', 'full' or 'top', or `matricesTop` is not a whole number from 1 to 10,000.
  * @example
  * const data = toBaselineJson(buildBaseline(sample));
- * data.schemaVersion; // => 1
+ * data.schemaVersion; // => 2
  * readBaselineMatrix(data, 'synergy').full.values[0]?.slice(0, 3); // => [0, 0, 0.1456]
  * const top = toBaselineJson(baseline, { matrices: 'top', matricesTop: 2 }).matrices.synergy;
  * 'valuesTop' in top ? top.valuesTop.partners[0] : null; // => ['GHB', 'SJH']
@@ -113,6 +113,7 @@ function assemble(
       type: x.type,
       country: x.country,
       role: x.role,
+      scope: x.scope ?? null,
       extras: sortedRecord(x.extras),
     })),
     ingest: {
@@ -124,11 +125,13 @@ function assemble(
     countries,
     recommendations: b.recommendations.map((r) => ({ ...r, score: roundTo(r.score, decimals) })),
     labels: b.labels,
+    funders: b.funders.map((f) => ({ ...f })),
     records: {
       expertise: b.partnership.expertise.map((r) => ({ ...r })),
       geography: b.partnership.geography.map((r) => ({ ...r })),
       sectors: b.partnership.sectors.map((r) => ({ ...r })),
       companies: b.partnership.companies.map((r) => ({ ...r })),
+      funders: (b.partnership.funders ?? []).map((r) => ({ ...r })),
     },
     ...(b.withheld === undefined ? {} : { withheld: sortedCounts(b.withheld) }),
     shortProfiles: {
@@ -158,7 +161,7 @@ function sortedRecord(r: Readonly<Record<string, string>>): Record<string, strin
  * @param json - what {@link toBaselineJson} returned
  * @example
  * const text = stringifyBaseline(toBaselineJson(baseline));
- * text.startsWith('{\n  "schemaVersion": 1,'); // => true
+ * text.startsWith('{\n  "schemaVersion": 2,'); // => true
  * text.endsWith('}\n'); // => true
  */
 export function stringifyBaseline(json: BaselineJson): string {

@@ -3,17 +3,25 @@ import { UsageError } from './errors.js';
 
 const CONTEXT_KEYS = new Set(['geography', 'sectors']);
 const PRESENCE_KEYS = new Set(['office', 'local_partner', 'programme', 'network']);
+/** `area` = areaWeight (areas below the country), `observed` = observedWeight (observed themes). */
+const SINGLE_KEYS: Readonly<Record<string, 'areaWeight' | 'observedWeight'>> = {
+  area: 'areaWeight',
+  observed: 'observedWeight',
+};
 
 /**
  * Parse `--weights geography=0.7,sectors=0.3,office=1,network=0.1` into metric options.
- * Keys: geography, sectors (context weights); office, local_partner, programme, network (presence weights).
+ * Keys: geography, sectors (context weights); office, local_partner, programme, network (presence
+ * weights); area (areaWeight: 0 = country level only), observed (observedWeight of observed themes).
  *
  * @example
  * parseWeights('geography=0.7,sectors=0.3'); // => { contextWeights: { geography: 0.7, sectors: 0.3 } }
+ * parseWeights('area=0,observed=1'); // => { areaWeight: 0, observedWeight: 1 }
  */
 export function parseWeights(spec: string): MetricsOptions {
   const contextWeights: Record<string, number> = {};
   const presenceWeights: Record<string, number> = {};
+  const single: Partial<Record<'areaWeight' | 'observedWeight', number>> = {};
   for (const part of spec
     .split(',')
     .map((s) => s.trim())
@@ -25,15 +33,17 @@ export function parseWeights(spec: string): MetricsOptions {
     }
     if (CONTEXT_KEYS.has(key)) contextWeights[key] = value;
     else if (PRESENCE_KEYS.has(key)) presenceWeights[key] = value;
+    else if (Object.hasOwn(SINGLE_KEYS, key)) single[SINGLE_KEYS[key]!] = value;
     else {
       throw new UsageError(
-        `--weights: unknown key "${key}". Use geography, sectors, office, local_partner, programme or network.`,
+        `--weights: unknown key "${key}". Use geography, sectors, office, local_partner, programme, network, area or observed.`,
       );
     }
   }
   return {
     ...(Object.keys(contextWeights).length ? { contextWeights } : {}),
     ...(Object.keys(presenceWeights).length ? { presenceWeights } : {}),
+    ...single,
   } as MetricsOptions;
 }
 

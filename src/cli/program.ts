@@ -50,7 +50,10 @@ export function createProgram(io: CliIo): Command {
     .requiredOption('-o, --out <outdir>', 'directory to write the outputs to (created if missing)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['en', 'nl']).default('en'))
     .option('--top <n>', 'recommendations shown in the reports', '20')
-    .option('--weights <spec>', 'weights, e.g. geography=0.7,sectors=0.3,office=1,network=0.1')
+    .option(
+      '--weights <spec>',
+      'weights, e.g. geography=0.7,sectors=0.3,office=1,network=0.1,area=0.5,observed=0.6',
+    )
     .addOption(
       new Option('--weighting <mode>', 'specialisation: categories nearly everyone has count less')
         .choices(['raw', 'specialisation'])

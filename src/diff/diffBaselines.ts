@@ -140,8 +140,19 @@ function diffCountryThemes(
   for (const theme of sorted(new Set([...themeBefore.keys(), ...themeAfter.keys()]))) {
     const tb = themeBefore.get(theme);
     const ta = themeAfter.get(theme);
-    if (tb && ta && tb.members.length > 0 && ta.members.length > 0 && tb.maxLevel !== ta.maxLevel) {
-      levels.push({ theme, before: tb.maxLevel, after: ta.maxLevel });
+    // Highest rated levels only (an observed-only theme, maxLevel null, has no level to compare).
+    const lb = tb?.maxLevel ?? null;
+    const la = ta?.maxLevel ?? null;
+    if (
+      tb &&
+      ta &&
+      tb.members.length > 0 &&
+      ta.members.length > 0 &&
+      lb !== null &&
+      la !== null &&
+      lb !== la
+    ) {
+      levels.push({ theme, before: lb, after: la });
     }
     const mb = new Set(tb?.members ?? []);
     const ma = new Set(ta?.members ?? []);
@@ -366,7 +377,8 @@ function diffExpertise(before: BaselineJson, after: BaselineJson): ExpertiseChan
   const levels = (json: BaselineJson) => {
     const map = new Map<string, number>();
     for (const r of json.records?.expertise ?? []) {
-      if (inBoth.has(r.member)) map.set(`${r.member}\u0000${r.theme}`, r.level);
+      // Levels are ratings; an observed theme (no level) has none to compare.
+      if (inBoth.has(r.member) && r.level !== null) map.set(`${r.member}\u0000${r.theme}`, r.level);
     }
     return map;
   };

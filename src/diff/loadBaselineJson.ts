@@ -3,11 +3,12 @@
  * @module
  */
 import { PartnerSynergyError } from '../errors.js';
-import { type BaselineJson, BaselineJsonSchema } from '../schema/baseline.js';
+import { type BaselineJson, BaselineJsonSchema, READABLE_SCHEMA_VERSIONS } from '../schema/baseline.js';
 
 /**
- * Parse and validate baseline.json text (as written by the library) with BaselineJsonSchema.
- * A leading byte-order mark is ignored.
+ * Parse and validate baseline.json text (as written by the library) with BaselineJsonSchema:
+ * schema version 2, or version 1 (written before areas, evidence kinds and funders; the fields
+ * version 2 added are then absent). A leading byte-order mark is ignored.
  *
  * @param text - the content of a baseline.json file
  * @returns the baseline, as parsed
@@ -17,7 +18,7 @@ import { type BaselineJson, BaselineJsonSchema } from '../schema/baseline.js';
  * // in Node: loadBaselineJson(readFileSync('2024/baseline.json', 'utf8'))
  * const before = loadBaselineJson(stringifyBaseline(json));
  * before.members.length; // => 12
- * loadBaselineJson('{"schemaVersion": 2}'); // throws PartnerSynergyError
+ * loadBaselineJson('{"schemaVersion": 3}'); // throws PartnerSynergyError
  * renderDiffMarkdown(diffBaselines(before, nextYear), { lang: 'nl' }).startsWith('# Wat is er veranderd'); // => true
  */
 export function loadBaselineJson(text: string): BaselineJson {
@@ -39,7 +40,7 @@ export function loadBaselineJson(text: string): BaselineJson {
     const where = path.length > 0 ? path.map(String).join('.') : '(root)';
     throw new PartnerSynergyError(
       'E_SCHEMA',
-      `This baseline.json does not fit schema version 1: ${where}: ${message}.`,
+      `This baseline.json does not fit schema version ${READABLE_SCHEMA_VERSIONS.join(' or ')}: ${where}: ${message}.`,
     );
   }
   return parsed.data;

@@ -146,7 +146,7 @@ export function writeBaselineJsonOutputs(
  * @param options - language, number of recommendations, decimals, matrices shape, network files; defaults on {@link WriteOptions}
  * @example
  * const written = writeBaselineOutputs(buildBaselineFromDir('data/sample-partnership'), `${outDir}/sample`);
- * written.length; // => 20
+ * written.length; // => 23
  * written.filter((p) => p.endsWith('.json')).map((p) => p.slice(outDir.length + 1));
  * // => ['sample/baseline.json', 'sample/network.kumu.json']
  */

@@ -3,10 +3,10 @@ import { countryName, resolveCountry } from './countries.js';
 import { foldText } from './fold.js';
 import { createMatcher } from './fuzzy.js';
 import type { RowReader } from './rowReader.js';
-import { parseMemberType, parseRole } from './vocab.js';
+import { parseMemberType, parseRole, parseScope, scopeFromTypeLabel } from './vocab.js';
 
 /** Canonical member fields; every other column of a members file is kept as an extra attribute. */
-const MEMBER_FIELDS = new Set(['id', 'name', 'type', 'country', 'role']);
+const MEMBER_FIELDS = new Set(['id', 'name', 'type', 'country', 'role', 'scope']);
 
 /**
  * Derive a member id from a name when the file has no id column: the folded name in kebab-case.
@@ -42,7 +42,7 @@ export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string;
         const hint = res.kind === 'none' && res.suggestion !== null ? res.suggestion : null;
         r.warn(
           'invalid_type',
-          `Unknown organisation type "${rawType}"; using "other". Use ngo, union, company, knowledge, government or other.`,
+          `Unknown organisation type "${rawType}"; using "other". Use ngo, union, company, knowledge, government, un or other.`,
           'type',
           rawType,
           hint,
@@ -100,12 +100,39 @@ export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string;
     );
   }
 
+  const scope = readScope(r, rawType);
   const extras: Record<string, string> = Object.create(null);
   for (const { name: column, index } of extrasFrom) {
     const value = (r.row.cells[index] ?? '').trim();
     if (value !== '') extras[column] = value;
   }
-  return { id, name, type, country, role, extras, sources: [r.at] };
+  return { id, name, type, country, role, scope, extras, sources: [r.at] };
+}
+
+/**
+ * The member's scope: the scope column (international, national, local; Dutch internationaal,
+ * nationaal, lokaal), else what the type label implies ("INGO", "NNGO", "local NGO"), else null.
+ * An unknown scope is a warning and null.
+ */
+function readScope(r: RowReader, rawType: string): Member['scope'] {
+  const raw = r.cell('scope');
+  if (raw === '') return scopeFromTypeLabel(rawType);
+  const res = parseScope(raw);
+  return r.resolve<Member['scope']>(
+    raw,
+    res,
+    { field: 'scope', what: 'scope', unknownCode: 'invalid_scope', show: String },
+    () => {
+      r.warn(
+        'invalid_scope',
+        `Unknown scope "${raw}"; left empty. Use international, national or local.`,
+        'scope',
+        raw,
+        res.kind === 'none' ? res.suggestion : null,
+      );
+      return null;
+    },
+  );
 }
 
 /** Resolves member references (by id or name, case/accent-insensitive, fuzzy) to member ids. */
@@ -140,7 +167,7 @@ export function createMemberIndex(members: readonly Member[]): MemberIndex {
   };
 }
 
-/** True for the canonical member fields (id, name, type, country, role). */
+/** True for the canonical member fields (id, name, type, country, role, scope). */
 export function isMemberField(field: string): boolean {
   return MEMBER_FIELDS.has(field);
 }

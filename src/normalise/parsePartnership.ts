@@ -7,21 +7,24 @@ import type {
   CompanyRecord,
   ExpertiseRecord,
   FileKind,
+  FunderRecord,
   GeographyRecord,
   Member,
   Partnership,
   SectorRecord,
 } from '../schema/records.js';
+import { unifyAreas } from './areas.js';
 import {
   type DimensionContext,
   readCompanyRow,
   readExpertiseRow,
+  readFunderRow,
   readGeographyRow,
   readSectorRow,
 } from './dimensionRows.js';
 import { cmp, makeIssue, sortIssues } from './issue.js';
 import { createMemberIndex, readMemberRow } from './members.js';
-import { mergeExpertise, mergeGeography, mergeSectors, mergeSources } from './merge.js';
+import { mergeExpertise, mergeFunders, mergeGeography, mergeSectors, mergeSources } from './merge.js';
 import { RowReader, RowRejection, type TableContext } from './rowReader.js';
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from './taxonomy.js';
 import type { TaxonomyEntry } from './types.js';
@@ -132,6 +135,7 @@ const KIND_ORDER: Readonly<Record<FileKind, number>> = {
   geography: 3,
   sectors: 4,
   companies: 5,
+  funders: 6,
 };
 
 function toFiles(input: PartnershipInput): (InputFile | InputTable)[] {
@@ -161,7 +165,8 @@ function toFiles(input: PartnershipInput): (InputFile | InputTable)[] {
  *   'members.csv': 'id,name,type,country,role\nFTA,Fair Threads Alliance,ngo,NL,lead\n',
  *   'expertise.csv': 'member,theme,level\nFTA,living wage,5\n',
  * });
- * result.partnership.expertise[0]; // => { member: 'FTA', theme: 'living-wage', level: 5, sources: [{ file: 'expertise.csv', line: 2 }] }
+ * result.partnership.expertise[0];
+ * // => { member: 'FTA', theme: 'living-wage', level: 5, evidence: 'rated', activities: null, sources: [{ file: 'expertise.csv', line: 2 }] }
  * result.rejected; // => []
  */
 export function parsePartnership(input: PartnershipInput, options: ParseOptions = {}): IngestResult {
@@ -249,6 +254,7 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   const geography: GeographyRecord[] = [];
   const sectorRecords: SectorRecord[] = [];
   const companies: CompanyRecord[] = [];
+  const funders: FunderRecord[] = [];
   for (const t of loaded) {
     const ctx = t.ctx;
     if (!ctx || t.kind === 'members') continue;
@@ -271,6 +277,7 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
         if (t.kind === 'expertise') expertise.push(readExpertiseRow(r, dim));
         else if (t.kind === 'geography') geography.push(readGeographyRow(r, dim));
         else if (t.kind === 'sectors') sectorRecords.push(readSectorRow(r, dim));
+        else if (t.kind === 'funders') funders.push(readFunderRow(r, dim));
         else companies.push(readCompanyRow(r, dim));
         return true;
       });
@@ -294,9 +301,10 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   const partnership = canonicalise({
     members: [...members.values()],
     expertise: mergeExpertise(expertise, warnings),
-    geography: mergeGeography(geography, warnings),
+    geography: mergeGeography(unifyAreas(geography), warnings),
     sectors: mergeSectors(sectorRecords, warnings),
     companies,
+    funders: mergeFunders(funders, warnings),
   });
   const files: FileReport[] = loaded
     .map((t) => ({
@@ -342,7 +350,7 @@ function tally(t: LoadedTable, ok: boolean): void {
 }
 
 function unknownFileMessage(name: string): string {
-  return `Cannot tell what "${name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv or companies.csv (or Dutch leden, expertise, landen, sectoren, bedrijven), or use the documented column names.`;
+  return `Cannot tell what "${name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv, companies.csv or funders.csv (or Dutch leden, expertise, landen, sectoren, bedrijven, financiers), or use the documented column names.`;
 }
 
 function rejectAll(
@@ -409,6 +417,7 @@ function addMember(
     members.set(existing.id, {
       ...existing,
       type: existing.type === 'other' ? m.type : existing.type,
+      scope: existing.scope ?? m.scope ?? null,
       country: existing.country ?? m.country,
       extras: mergeExtras(existing.extras, m.extras),
       sources: mergeSources(existing.sources, m.sources),
@@ -449,6 +458,13 @@ function canonicalise(p: Partnership): Partnership {
         cmp(a.company, b.company) ||
         cmp(a.sources[0]?.file ?? '', b.sources[0]?.file ?? '') ||
         (a.sources[0]?.line ?? 0) - (b.sources[0]?.line ?? 0),
+    ),
+    funders: [...(p.funders ?? [])].sort(
+      (a, b) =>
+        cmp(a.funder, b.funder) ||
+        order(a, b) ||
+        cmp(a.country ?? '', b.country ?? '') ||
+        cmp(a.role, b.role),
     ),
   };
 }

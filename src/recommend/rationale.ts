@@ -1,7 +1,7 @@
 import { type Lang, labelOf } from '../country/labels.js';
 import { OptionsError } from '../errors.js';
 import type { Labels } from '../schema/baseline.js';
-import type { Driver } from '../schema/records.js';
+import type { Driver, MemberType, Scope } from '../schema/records.js';
 import type { LocalText, RationaleValue } from './types.js';
 
 /** Display names of the company engagement drivers (seed 000). */
@@ -16,10 +16,28 @@ export const DRIVER_LABELS: Readonly<Record<Driver, LocalText>> = Object.freeze(
 const WORDS: Readonly<
   Record<
     Lang,
-    { and: string; level: string; against: string; none: string; brings: string; bringsAfter: string }
+    {
+      and: string;
+      level: string;
+      against: string;
+      none: string;
+      brings: string;
+      bringsAfter: string;
+      observed: string;
+      more: string;
+    }
   >
 > = {
-  en: { and: 'and', level: 'level', against: 'versus', none: 'none', brings: 'brings', bringsAfter: '' },
+  en: {
+    and: 'and',
+    level: 'level',
+    against: 'versus',
+    none: 'none',
+    brings: 'brings',
+    bringsAfter: '',
+    observed: 'observed',
+    more: '{count} more',
+  },
   nl: {
     and: 'en',
     level: 'niveau',
@@ -27,8 +45,48 @@ const WORDS: Readonly<
     none: 'geen',
     brings: 'brengt',
     bringsAfter: ' in',
+    observed: 'waargenomen',
+    more: '{count} andere',
   },
 };
+
+/** How many areas a rationale names before "and N more". */
+export const AREAS_NAMED = 4;
+
+/**
+ * The short description of an organisation's kind used in rationales ("UN agency", "national
+ * NGO"), or null when type and scope say nothing useful.
+ *
+ * @example
+ * memberTag('ngo', 'international', 'en'); // => 'international NGO'
+ * memberTag('un', null, 'nl');             // => 'VN-organisatie'
+ * memberTag('other', null, 'en');          // => null
+ */
+export function memberTag(type: MemberType | null, scope: Scope | null, lang: Lang): string | null {
+  const en = lang === 'en';
+  switch (type) {
+    case 'un':
+      return en ? 'UN agency' : 'VN-organisatie';
+    case 'ngo':
+      if (scope === null) return en ? 'NGO' : 'ngo';
+      return en
+        ? `${scope} NGO`
+        : `${scope === 'international' ? 'internationale' : scope === 'national' ? 'nationale' : 'lokale'} ngo`;
+    case 'government':
+      return en ? 'government' : 'overheid';
+    case 'company':
+      return en ? 'company' : 'bedrijf';
+    case 'union':
+      return en ? 'union' : 'vakbond';
+    case 'knowledge':
+      return en ? 'knowledge institute' : 'kennisinstelling';
+    default:
+      if (scope === null) return null;
+      return en
+        ? `${scope} organisation`
+        : `${scope === 'international' ? 'internationale' : scope === 'national' ? 'nationale' : 'lokale'} organisatie`;
+  }
+}
 
 /** What the renderer needs besides the template and values. */
 export interface RenderContext {
@@ -38,6 +96,13 @@ export interface RenderContext {
   readonly labels: Labels | undefined;
   /** Member display name by id. */
   readonly memberName: (id: string) => string;
+  /** Member type and scope by id (for tagged member lists). Default: nothing known. */
+  readonly memberKind?: (id: string) => { readonly type: MemberType | null; readonly scope: Scope | null };
+  /** Area name and the name of the area above it, by country and area id. Default: the id, no parent. */
+  readonly areaLabel?: (
+    country: string,
+    id: string,
+  ) => { readonly name: string; readonly parent: string | null };
   /** The kind's fragments (for `{ kind: 'fragment' }` values). */
   readonly fragments: Readonly<Record<string, LocalText>>;
   /** The kind id, for error messages. */
@@ -79,6 +144,7 @@ function countOf(value: RationaleValue): number {
     case 'themes':
     case 'countries':
     case 'drivers':
+    case 'areas':
       return value.ids.length;
     case 'list':
       return value.items.length;
@@ -95,7 +161,7 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
   const { lang, labels } = ctx;
   const w = WORDS[lang];
   const theme = (id: string): string => inline(labelOf(labels, 'themes', id, lang));
-  const level = (n: number): string => (n <= 0 ? w.none : String(n));
+  const level = (n: number | null): string => (n === null ? w.observed : n <= 0 ? w.none : String(n));
   if (value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return formatNumber(value, lang);
@@ -103,7 +169,16 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
     case 'member':
       return ctx.memberName(value.id);
     case 'members':
-      return joinList(value.ids.map(ctx.memberName), lang);
+      return joinList(
+        value.ids.map((id) => {
+          const kind = value.tagged ? ctx.memberKind?.(id) : undefined;
+          const tag = kind ? memberTag(kind.type, kind.scope, lang) : null;
+          return tag === null ? ctx.memberName(id) : `${ctx.memberName(id)} (${tag})`;
+        }),
+        lang,
+      );
+    case 'areas':
+      return renderAreas(value.country, value.ids, ctx);
     case 'theme':
       return theme(value.id);
     case 'themes':
@@ -130,7 +205,11 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
       const themes = new Set(value.entries.map((e) => e.theme));
       if (themes.size <= 1) {
         return joinList(
-          value.entries.map((e) => `${ctx.memberName(e.member)} ${w.level} ${level(e.level)}`),
+          value.entries.map((e) =>
+            e.level === null
+              ? `${ctx.memberName(e.member)} ${w.observed}`
+              : `${ctx.memberName(e.member)} ${w.level} ${level(e.level)}`,
+          ),
           lang,
         );
       }
@@ -175,6 +254,25 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
     default:
       return '';
   }
+}
+
+/**
+ * Areas as running text, grouped under the area above them: "Jere and Kaga (Borno) and Damaturu
+ * (Yobe)"; after AREAS_NAMED areas "and N more".
+ */
+function renderAreas(country: string, ids: readonly string[], ctx: RenderContext): string {
+  const { lang } = ctx;
+  const groups: { parent: string | null; names: string[] }[] = [];
+  for (const id of ids.slice(0, AREAS_NAMED)) {
+    const label = ctx.areaLabel?.(country, id) ?? { name: id, parent: null };
+    const group = groups.find((g) => g.parent === label.parent);
+    if (group) group.names.push(label.name);
+    else groups.push({ parent: label.parent, names: [label.name] });
+  }
+  const parts = groups.map((g) => `${joinList(g.names, lang)}${g.parent === null ? '' : ` (${g.parent})`}`);
+  if (ids.length > AREAS_NAMED)
+    parts.push(WORDS[lang].more.replace('{count}', String(ids.length - AREAS_NAMED)));
+  return joinList(parts, lang);
 }
 
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;

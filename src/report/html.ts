@@ -13,7 +13,7 @@ import { escapeHtml as esc } from './escape.js';
 import { formatNumber } from './format.js';
 import { renderHeatmapSvg } from './heatmap.js';
 import { REPORT_CSS } from './html-style.js';
-import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t } from './i18n.js';
+import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
 import { checkIdMatrix, type IdMatrix, indexOfIds } from './matrix.js';
 import {
@@ -21,6 +21,7 @@ import {
   COMPACT_LIST_SHOWN,
   type CountryRow,
   DEFAULT_REPORT_OPTIONS,
+  type FunderRow,
   formatWhere,
   type Named,
   PARTNERS_SHOWN,
@@ -169,19 +170,34 @@ function membersTable(model: ReportModel): string[] {
 function coverage(model: ReportModel): string[] {
   const { lang, compact } = model;
   const out = [note(t(lang, 'note.coverage')), `<h3>${esc(t(lang, 'section.themeCoverage'))}</h3>`];
+  const evidence = model.observedEvidence;
   out.push(
     model.themeCoverage.length === 0
       ? `<p>${esc(t(lang, 'note.none'))}</p>`
       : table(
-          cols(lang, ['col.theme', 'col.maxLevel', 'col.members', 'col.countries'], ['col.maxLevel']),
+          cols(
+            lang,
+            [
+              'col.theme',
+              'col.maxLevel',
+              ...(evidence ? (['col.evidenceKind'] as const) : []),
+              'col.members',
+              'col.countries',
+            ],
+            ['col.maxLevel'],
+          ),
           model.themeCoverage.map((r) => [
             u(r.label),
             r.maxLevel === null ? DASH : formatReportLevel(lang, r.maxLevel),
-            names(r.members, lang, compact),
+            ...(evidence ? [esc(tValue(lang, 'evidence', r.evidence ?? 'rated'))] : []),
+            r.observed.length === 0
+              ? names(r.members, lang, compact)
+              : `${names(r.members, lang, compact)}; ${esc(t(lang, 'note.observedToo', { names: '' }))}${names(r.observed)}`,
             names(r.countries, lang, compact),
           ]),
         ),
   );
+  if (evidence) out.push(note(t(lang, 'note.evidence')));
   out.push(`<h3>${esc(t(lang, 'section.sectorCoverage'))}</h3>`);
   out.push(
     model.sectorCoverage.length === 0
@@ -364,7 +380,12 @@ function countryTable(lang: ReportLang, countries: readonly CountryRow[], compac
       ),
       inline(
         c.themes,
-        (x) => `${u(x.theme.name)} <span class="muted">(${formatReportLevel(lang, x.maxLevel)})</span>`,
+        (x) =>
+          `${u(x.theme.name)} <span class="muted">(${
+            x.maxLevel === null
+              ? esc(tValue(lang, 'evidence', 'observed'))
+              : formatReportLevel(lang, x.maxLevel)
+          })</span>`,
       ),
       names(c.duplicated, lang, compact),
       names(c.missing, lang, compact),
@@ -404,6 +425,65 @@ function partnersTable(model: ReportModel): string[] {
   ];
 }
 
+function areaTables(lang: ReportLang, countries: readonly CountryRow[]): string[] {
+  const out: string[] = [];
+  for (const c of countries) {
+    if (c.areas.length === 0) continue;
+    out.push(`<h3>${esc(t(lang, 'section.areas', { country: c.name }))}</h3>`);
+    out.push(
+      table(
+        cols(lang, ['col.area', 'col.present', 'col.themesPresent', 'col.missingHere', 'col.sharedPartners']),
+        c.areas.map((a) => [
+          u(a.name),
+          a.members.length === 0
+            ? DASH
+            : `${a.members.length}: ${a.members.map((m) => u(m.member.name)).join(', ')}`,
+          a.themes.length === 0
+            ? DASH
+            : a.themes
+                .map(
+                  (x) =>
+                    `${u(x.theme.name)} <span class="muted">(${x.members}${
+                      x.maxLevel === null
+                        ? ''
+                        : `; ${esc(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`
+                    })</span>`,
+                )
+                .join(', '),
+          names(a.missing),
+          a.sharedPartners.length === 0
+            ? DASH
+            : a.sharedPartners.map((p) => `${u(p.partner)}: ${names(p.members)}`).join('; '),
+        ]),
+      ),
+    );
+    if (c.subAreas > 0) out.push(note(t(lang, 'note.subAreas', { count: c.subAreas })));
+  }
+  if (out.length > 0) out.push(note(t(lang, 'note.areas')));
+  return out;
+}
+
+function funderTable(lang: ReportLang, funders: readonly FunderRow[]): string[] {
+  return [
+    note(t(lang, 'note.funders')),
+    table(
+      cols(
+        lang,
+        ['col.funder', 'col.type', 'col.role', 'col.funds', 'col.countries', 'col.activities'],
+        ['col.activities'],
+      ),
+      funders.map((f) => [
+        `${u(f.name)}${f.ref === null ? '' : ` <span class="muted">(${u(f.ref)})</span>`}`,
+        f.type === null ? DASH : esc(f.type),
+        f.roles.map(esc).join(', '),
+        names(f.members),
+        names(f.countries),
+        f.activities === null ? DASH : String(f.activities),
+      ]),
+    ),
+  ];
+}
+
 function scoreBar(score: number): string {
   const width = formatNumber(Math.min(1, Math.max(0, score)) * 100, 1, { trimZeros: true });
   return `<svg width="100" height="8" viewBox="0 0 100 8" aria-hidden="true"><rect width="100" height="8" rx="2" fill="#e6e6ea"/><rect width="${width}" height="8" rx="2" fill="#2c728e"/></svg>`;
@@ -425,6 +505,7 @@ function recommendationCard(lang: ReportLang, r: RecommendationRow): string {
     '<dl>',
     row('col.members', names(r.members)),
     row('col.country', r.country === null ? esc(t(lang, 'note.allCountries')) : u(r.country.name)),
+    ...(r.areas.length > 0 ? [row('col.areas', names(r.areas))] : []),
     row('col.sector', r.sector === null ? DASH : u(r.sector.name)),
     row('col.themes', names(r.themes)),
     row('col.id', `<code>${u(r.id)}</code>`),
@@ -597,9 +678,16 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
     {
       id: 'countries',
       key: 'section.countries',
-      body: [countryTable(lang, model.countries, model.compact), note(t(lang, 'note.countryLevels'))],
+      body: [
+        countryTable(lang, model.countries, model.compact),
+        note(t(lang, 'note.countryLevels')),
+        ...areaTables(lang, model.countries),
+      ],
     },
     { id: 'recommendations', key: 'section.recommendations', body: recommendations },
+    ...(model.funders.length > 0
+      ? [{ id: 'funders', key: 'section.funders' as const, body: funderTable(lang, model.funders) }]
+      : []),
     { id: 'problems', key: 'section.problems', body: problems(model) },
   ];
 

@@ -6,11 +6,13 @@
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { escapeMarkdownCell as md } from './escape.js';
-import { type ReportLang, t } from './i18n.js';
+import { type ReportLang, t, tValue } from './i18n.js';
 import {
+  type AreaRow,
   buildReportModel,
   COMPACT_LIST_SHOWN,
   type CountryRow,
+  type FunderRow,
   formatWhere,
   type Named,
   PARTNERS_SHOWN,
@@ -102,20 +104,33 @@ function coverageSection(model: ReportModel): string[] {
   const { lang, compact } = model;
   const out = [`## ${md(t(lang, 'section.coverage'))}`, note(t(lang, 'note.coverage'))];
   out.push(`### ${md(t(lang, 'section.themeCoverage'))}`);
+  const evidence = model.observedEvidence;
   if (model.themeCoverage.length === 0) out.push(md(t(lang, 'note.none')));
   else
     out.push(
       table(
-        (['col.theme', 'col.maxLevel', 'col.members', 'col.countries'] as const).map((h) => md(t(lang, h))),
+        (
+          [
+            'col.theme',
+            'col.maxLevel',
+            ...(evidence ? (['col.evidenceKind'] as const) : []),
+            'col.members',
+            'col.countries',
+          ] as const
+        ).map((h) => md(t(lang, h))),
         model.themeCoverage.map((r) => [
           md(r.label),
           r.maxLevel === null ? DASH : formatReportLevel(lang, r.maxLevel),
-          names(r.members, lang, compact),
+          ...(evidence ? [md(tValue(lang, 'evidence', r.evidence ?? 'rated'))] : []),
+          r.observed.length === 0
+            ? names(r.members, lang, compact)
+            : `${names(r.members, lang, compact)}; ${md(t(lang, 'note.observedToo', { names: r.observed.map((n) => n.name).join(', ') }))}`,
           names(r.countries, lang, compact),
         ]),
-        ['left', 'right', 'left', 'left'],
+        ['left', 'right', ...(evidence ? (['left'] as const) : []), 'left', 'left'],
       ),
     );
+  if (evidence) out.push(note(t(lang, 'note.evidence')));
   out.push(`### ${md(t(lang, 'section.sectorCoverage'))}`);
   if (model.sectorCoverage.length === 0) out.push(md(t(lang, 'note.none')));
   else
@@ -169,7 +184,7 @@ function pairsSection(
   return out;
 }
 
-function countrySection(lang: ReportLang, c: CountryRow, compact: boolean): string[] {
+function countrySection(lang: ReportLang, c: CountryRow, compact: boolean, evidence: boolean): string[] {
   const out = [`### ${md(c.name)} (${md(c.code)})`];
   const members = shownItems(c.members, compact);
   out.push(
@@ -186,13 +201,21 @@ function countrySection(lang: ReportLang, c: CountryRow, compact: boolean): stri
     const themes = shownItems(c.themes, compact);
     out.push(
       table(
-        [t(lang, 'col.covered'), t(lang, 'col.maxLevel'), t(lang, 'col.members')].map(md),
+        [
+          t(lang, 'col.covered'),
+          t(lang, 'col.maxLevel'),
+          ...(evidence ? [t(lang, 'col.evidenceKind')] : []),
+          t(lang, 'col.members'),
+        ].map(md),
         themes.items.map((x) => [
           md(x.theme.name),
-          formatReportLevel(lang, x.maxLevel),
-          names(x.members, lang, compact),
+          x.maxLevel === null ? DASH : formatReportLevel(lang, x.maxLevel),
+          ...(evidence ? [md(tValue(lang, 'evidence', x.evidence))] : []),
+          x.observed.length === 0
+            ? names(x.members, lang, compact)
+            : `${names(x.members, lang, compact)}; ${md(t(lang, 'note.observedToo', { names: x.observed.map((n) => n.name).join(', ') }))}`,
         ]),
-        ['left', 'right', 'left'],
+        ['left', 'right', ...(evidence ? (['left'] as const) : []), 'left'],
       ) + moreRows(lang, themes.more),
     );
   }
@@ -236,6 +259,7 @@ function countrySection(lang: ReportLang, c: CountryRow, compact: boolean): stri
       item(t(lang, 'col.pairs'), pairs),
     ].join('\n'),
   );
+  if (c.areas.length > 0) out.push(...areasSection(lang, c));
   return out;
 }
 
@@ -256,6 +280,60 @@ function partnersSection(model: ReportModel): string[] {
   ];
 }
 
+function areasSection(lang: ReportLang, c: CountryRow): string[] {
+  const cell = (a: AreaRow) => [
+    md(a.name),
+    a.members.length === 0
+      ? DASH
+      : `${a.members.length}: ${a.members.map((m) => md(m.member.name)).join(', ')}`,
+    a.themes.length === 0
+      ? DASH
+      : a.themes
+          .map(
+            (x) =>
+              `${md(x.theme.name)} (${x.members}${x.maxLevel === null ? '' : `; ${md(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`})`,
+          )
+          .join(', '),
+    names(a.missing),
+    a.sharedPartners.length === 0
+      ? DASH
+      : a.sharedPartners.map((p) => `${md(p.partner)}: ${names(p.members)}`).join('; '),
+  ];
+  const out = [
+    `#### ${md(t(lang, 'section.areas', { country: c.name }))}`,
+    table(
+      (
+        ['col.area', 'col.present', 'col.themesPresent', 'col.missingHere', 'col.sharedPartners'] as const
+      ).map((h) => md(t(lang, h))),
+      c.areas.map(cell),
+    ),
+    note(t(lang, 'note.areas')),
+  ];
+  if (c.subAreas > 0) out.push(note(t(lang, 'note.subAreas', { count: c.subAreas })));
+  return out;
+}
+
+function fundersSection(lang: ReportLang, funders: readonly FunderRow[]): string[] {
+  return [
+    `## ${md(t(lang, 'section.funders'))}`,
+    note(t(lang, 'note.funders')),
+    table(
+      (['col.funder', 'col.type', 'col.role', 'col.funds', 'col.countries', 'col.activities'] as const).map(
+        (h) => md(t(lang, h)),
+      ),
+      funders.map((f) => [
+        `${md(f.name)}${f.ref === null ? '' : ` (${md(f.ref)})`}`,
+        f.type === null ? DASH : md(f.type),
+        f.roles.map(md).join(', '),
+        names(f.members),
+        names(f.countries),
+        f.activities === null ? DASH : String(f.activities),
+      ]),
+      ['left', 'left', 'left', 'left', 'left', 'right'],
+    ),
+  ];
+}
+
 function recommendationSection(lang: ReportLang, r: RecommendationRow): string[] {
   const item = (label: string, value: string) => `- **${md(label)}:** ${value}`;
   const evidence =
@@ -272,6 +350,7 @@ function recommendationSection(lang: ReportLang, r: RecommendationRow): string[]
         t(lang, 'col.country'),
         r.country === null ? md(t(lang, 'note.allCountries')) : md(r.country.name),
       ),
+      ...(r.areas.length > 0 ? [item(t(lang, 'col.areas'), names(r.areas))] : []),
       item(t(lang, 'col.sector'), r.sector === null ? DASH : md(r.sector.name)),
       item(t(lang, 'col.themes'), names(r.themes)),
       item(t(lang, 'col.rationale'), md(r.rationale)),
@@ -415,7 +494,8 @@ export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions 
   blocks.push(...partnersSection(model));
   blocks.push(`## ${md(t(lang, 'section.countries'))}`);
   if (model.countries.length === 0) blocks.push(md(t(lang, 'note.noCountries')));
-  for (const c of model.countries) blocks.push(...countrySection(lang, c, model.compact));
+  for (const c of model.countries)
+    blocks.push(...countrySection(lang, c, model.compact, model.observedEvidence));
   blocks.push(`## ${md(t(lang, 'section.recommendations'))}`);
   if (model.recommendations.length === 0) blocks.push(md(t(lang, 'note.noRecommendations')));
   else if (model.recommendations.length < model.counts.recommendations) {
@@ -429,6 +509,7 @@ export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions 
     );
   }
   for (const r of model.recommendations) blocks.push(...recommendationSection(lang, r));
+  if (model.funders.length > 0) blocks.push(...fundersSection(lang, model.funders));
   blocks.push(...problemsSection(model));
   blocks.push('---', note(t(lang, 'footer', { version: model.schemaVersion })));
   return `${blocks.join('\n\n')}\n`;

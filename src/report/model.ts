@@ -14,6 +14,9 @@ import type { Dimension } from '../schema/records.js';
 import { REPORT_LANGS, type ReportLang, t, tn, tValue } from './i18n.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { checkIdMatrix, indexOfIds } from './matrix.js';
+import { type AreaRow, areaRows, type FunderRow, funderRows } from './places.js';
+
+export type { AreaRow, FunderRow } from './places.js';
 
 /**
  * Options shared by {@link renderMarkdown}, {@link renderHtml} and {@link buildReportModel}.
@@ -79,11 +82,17 @@ export interface MemberRow {
   readonly sectors: number | null;
 }
 
-/** Coverage of one theme or sector across the country views. `maxLevel` is null for sectors. */
+/**
+ * Coverage of one theme or sector across the country views. `maxLevel` is null for sectors and
+ * for themes nobody rates; `evidence` says what a theme rests on (null for sectors).
+ */
 export interface CoverageRow {
   readonly id: string;
   readonly label: string;
   readonly maxLevel: number | null;
+  readonly evidence: 'rated' | 'observed' | 'both' | null;
+  /** Members observed working on a theme that others rate (shown apart from the rated ones). */
+  readonly observed: readonly Named[];
   readonly members: readonly Named[];
   readonly countries: readonly Named[];
 }
@@ -109,8 +118,12 @@ export interface CountryRow {
   }[];
   readonly themes: readonly {
     readonly theme: Named;
-    readonly maxLevel: number;
+    /** Highest rated level; null when nobody present rates the theme (observed only). */
+    readonly maxLevel: number | null;
     readonly members: readonly Named[];
+    readonly evidence: 'rated' | 'observed' | 'both';
+    /** For a theme both rated and observed: the members observed working on it without a rating. */
+    readonly observed: readonly Named[];
   }[];
   readonly duplicated: readonly Named[];
   readonly missing: readonly Named[];
@@ -126,6 +139,10 @@ export interface CountryRow {
     readonly synergy: number;
     readonly duplication: number;
   }[];
+  /** The country's top-level areas (provinces, states); [] without areas. */
+  readonly areas: readonly AreaRow[];
+  /** How many areas lie below the top-level ones. */
+  readonly subAreas: number;
 }
 
 /** A recommendation resolved to display text. `evidence` holds at most {@link EVIDENCE_SHOWN} `file:line` strings. */
@@ -137,6 +154,8 @@ export interface RecommendationRow {
   readonly score: number;
   readonly members: readonly Named[];
   readonly country: Named | null;
+  /** The areas of `country` the recommendation names ([] when none). */
+  readonly areas: readonly Named[];
   readonly sector: Named | null;
   readonly themes: readonly Named[];
   readonly rationale: string;
@@ -192,6 +211,10 @@ export interface ReportModel {
   readonly partnersPerMember: readonly MemberPartnersRow[] | null;
   readonly countries: readonly CountryRow[];
   readonly recommendations: readonly RecommendationRow[];
+  /** Who funds the members (version 2 baselines with funders.csv); never members. */
+  readonly funders: readonly FunderRow[];
+  /** True when some theme rests on observed activity: the reports then show each theme's evidence. */
+  readonly observedEvidence: boolean;
   readonly files: readonly FileReport[];
   readonly rejected: readonly IngestIssue[];
   readonly warningGroups: readonly WarningGroup[];
@@ -289,7 +312,8 @@ function buildMembers(
   };
   if (baseline.records) {
     // The normalised records say exactly what each member brings.
-    for (const r of baseline.records.expertise) if (r.level > 0) add(themes, r.member, r.theme);
+    // A rated theme counts from level 1; an observed theme (no level) counts.
+    for (const r of baseline.records.expertise) if (r.level !== 0) add(themes, r.member, r.theme);
     for (const r of baseline.records.geography) add(countries, r.member, r.country);
     for (const r of baseline.records.sectors) add(sectors, r.member, r.sector);
   } else {
@@ -308,7 +332,9 @@ function buildMembers(
   return baseline.members.map((m) => ({
     id: m.id,
     name: look.member(m.id),
-    type: tValue(lang, 'type', m.type),
+    type: m.scope
+      ? `${tValue(lang, 'type', m.type)}, ${tValue(lang, 'scope', m.scope)}`
+      : tValue(lang, 'type', m.type),
     hq: m.country === null ? null : look.country(m.country),
     role: tValue(lang, 'role', m.role),
     themes: empty.expertise.has(m.id) ? null : (themes.get(m.id)?.size ?? 0),
@@ -323,20 +349,54 @@ function buildCoverage(
   look: Lookup,
   order: (ids: Iterable<string>) => string[],
 ): CoverageRow[] {
-  const acc = new Map<string, { maxLevel: number; members: Set<string>; countries: Set<string> }>();
+  const acc = new Map<
+    string,
+    {
+      maxLevel: number;
+      members: Set<string>;
+      observedOnly: Set<string>;
+      countries: Set<string>;
+      rated: boolean;
+      observed: boolean;
+    }
+  >();
   for (const view of views) {
     const entries =
       kind === 'theme'
-        ? view.themes.map((x) => ({ id: x.theme, level: x.maxLevel, members: x.members }))
-        : view.sectors.map((x) => ({ id: x.sector, level: 0, members: x.members }));
+        ? view.themes.map((x) => ({
+            id: x.theme,
+            level: x.maxLevel ?? 0,
+            members: x.members,
+            rated: x.maxLevel !== null,
+            observed: (x.observed ?? []).length > 0,
+            observedOnly: x.maxLevel === null ? [] : (x.observed ?? []),
+          }))
+        : view.sectors.map((x) => ({
+            id: x.sector,
+            level: 0,
+            members: x.members,
+            rated: false,
+            observed: false,
+            observedOnly: [] as readonly string[],
+          }));
     for (const e of entries) {
       let row = acc.get(e.id);
       if (row === undefined) {
-        row = { maxLevel: e.level, members: new Set(), countries: new Set() };
+        row = {
+          maxLevel: e.level,
+          members: new Set(),
+          observedOnly: new Set(),
+          countries: new Set(),
+          rated: false,
+          observed: false,
+        };
         acc.set(e.id, row);
       }
       row.maxLevel = Math.max(row.maxLevel, e.level);
+      row.rated ||= e.rated;
+      row.observed ||= e.observed;
       for (const id of e.members) row.members.add(id);
+      for (const id of e.observedOnly) row.observedOnly.add(id);
       row.countries.add(view.country);
     }
   }
@@ -344,8 +404,13 @@ function buildCoverage(
   const rows: CoverageRow[] = [...acc.entries()].map(([id, row]) => ({
     id,
     label: label(id),
-    maxLevel: kind === 'theme' ? row.maxLevel : null,
+    maxLevel: kind === 'theme' && row.rated ? row.maxLevel : null,
+    evidence: kind === 'sector' ? null : row.rated ? (row.observed ? 'both' : 'rated') : 'observed',
     members: order(row.members).map((m) => ({ id: m, name: look.member(m) })),
+    observed: order([...row.observedOnly].filter((m) => !row.members.has(m))).map((m) => ({
+      id: m,
+      name: look.member(m),
+    })),
     countries: [...row.countries].sort().map((c) => ({ id: c, name: look.country(c) })),
   }));
   return rows.sort((x, y) => {
@@ -412,6 +477,8 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
       theme: theme(x.theme),
       maxLevel: x.maxLevel,
       members: x.members.map(named),
+      evidence: x.evidence ?? 'rated',
+      observed: x.evidence === 'both' ? (x.observed ?? []).map(named) : [],
     })),
     duplicated: view.duplicated.map(theme),
     missing: view.missing.map(theme),
@@ -430,7 +497,13 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
       .sort((x, y) => y.p.synergy - x.p.synergy || x.index - y.index)
       .slice(0, COUNTRY_PAIRS_SHOWN)
       .map(({ p }) => ({ a: named(p.a), b: named(p.b), synergy: p.synergy, duplication: p.duplication })),
+    ...areasOf(view, lang, look),
   }));
+}
+
+function areasOf(view: CountryView, lang: ReportLang, look: Lookup): { areas: AreaRow[]; subAreas: number } {
+  const areas = areaRows(view.areas ?? [], lang, look);
+  return { areas, subAreas: areas.reduce((n, a) => n + a.below, 0) };
 }
 
 function buildRecommendations(
@@ -447,12 +520,23 @@ function buildRecommendations(
     score: r.score,
     members: r.members.map((id) => ({ id, name: look.member(id) })),
     country: r.country === null ? null : { id: r.country, name: look.country(r.country) },
+    areas: (r.areas ?? []).map((id) => ({ id, name: areaName(baseline, r.country, id) })),
     sector: r.sector === null ? null : { id: r.sector, name: look.sector(r.sector) },
     themes: r.themes.map((id) => ({ id, name: look.theme(id) })),
     rationale: r.rationale,
     evidence: r.evidence.slice(0, EVIDENCE_SHOWN).map((e) => formatWhere(e.file, e.line)),
     evidenceMore: Math.max(0, r.evidence.length - EVIDENCE_SHOWN),
   }));
+}
+
+/** An area's display name from its country view ("Spin Boldak (Kandahar)" below the top level), else the id. */
+function areaName(baseline: BaselineJson, country: string | null, id: string): string {
+  if (country === null || !Object.hasOwn(baseline.countries, country)) return id;
+  const areas = baseline.countries[country]?.areas ?? [];
+  const area = areas.find((a) => a.area === id);
+  if (area === undefined) return id;
+  const parent = area.parent === null ? undefined : areas.find((a) => a.area === area.parent);
+  return parent === undefined ? area.name : `${area.name} (${parent.name})`;
 }
 
 function buildWarningGroups(warnings: readonly IngestIssue[]): WarningGroup[] {
@@ -531,6 +615,10 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     partnersPerMember: compact ? buildPartnersPerMember(baseline, look) : null,
     countries: buildCountries(views, lang, look),
     recommendations: buildRecommendations(baseline, lang, top, look),
+    funders: funderRows(baseline, lang, look),
+    observedEvidence: views.some((v) =>
+      v.themes.some((x) => x.evidence === 'observed' || x.evidence === 'both'),
+    ),
     files: baseline.ingest.files,
     rejected: baseline.ingest.rejected,
     warningGroups: buildWarningGroups(baseline.ingest.warnings),

@@ -95,7 +95,10 @@ describe('buildBaseline determinism', () => {
       records: null,
       recommendations: json.recommendations.map(({ evidence: _e, ...r }) => r),
       recordsWithoutSources: Object.fromEntries(
-        Object.entries(json.records ?? {}).map(([k, rows]) => [k, rows.map(({ sources: _s, ...r }) => r)]),
+        Object.entries(json.records ?? {}).map(([k, rows]) => [
+          k,
+          (rows ?? []).map(({ sources: _s, ...r }) => r),
+        ]),
       ),
     });
 

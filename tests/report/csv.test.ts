@@ -41,10 +41,11 @@ describe('toCsvExports(baseline)', () => {
 
   it('writes covered, duplicated and missing themes per country', () => {
     const rows = read(files['country-themes.csv']);
-    expect(rows[0]).toEqual(['country', 'theme', 'status', 'max_level', 'members']);
-    expect(rows).toContainEqual(['BD', 'gbv', 'duplicated', '5', 'fwc; sgw']);
-    expect(rows).toContainEqual(['BD', 'due-diligence', 'covered', '5', 'fwc']);
-    expect(rows).toContainEqual(['IN', 'freedom-of-association', 'missing', '', '']);
+    expect(rows[0]).toEqual(['country', 'theme', 'status', 'max_level', 'members', 'evidence_kind']);
+    // The fixture is a version 1 baseline: its themes carry no evidence kind, so they read as rated.
+    expect(rows).toContainEqual(['BD', 'gbv', 'duplicated', '5', 'fwc; sgw', 'rated']);
+    expect(rows).toContainEqual(['BD', 'due-diligence', 'covered', '5', 'fwc', 'rated']);
+    expect(rows).toContainEqual(['IN', 'freedom-of-association', 'missing', '', '', '']);
   });
 
   it('writes recommendations with rank and evidence as file:line', () => {
@@ -60,6 +61,7 @@ describe('toCsvExports(baseline)', () => {
       'themes',
       'rationale',
       'evidence',
+      'areas',
     ]);
     expect(rows[1]!.slice(0, 8)).toEqual([
       '1',
