@@ -17,6 +17,8 @@ export const MAX_AREA_DEPTH = 4;
 
 /** A bare p-code: starts with a letter, has a digit, no spaces ("AF24", "NG008", "ML0101"). */
 const PCODE = /^\p{L}[\p{L}\p{N}._-]*\p{N}[\p{L}\p{N}._-]*$/u;
+/** A code in brackets after a name may also be all digits, as Nepal's HLCIT codes are ("Tasarpu (524205305046)"). */
+const BRACKET_CODE = /^(?:\p{L}[\p{L}\p{N}._-]*\p{N}[\p{L}\p{N}._-]*|\p{N}{3,})$/u;
 const NAME_AND_CODE = /^(.*\S)\s*\(([^()]+)\)$/u;
 
 /** One level of an area path as written: a name, a p-code or both. */
@@ -27,17 +29,18 @@ export interface AreaPart {
 
 /**
  * Parse one level of an area path: `Name`, `Name (PCODE)` or a bare `PCODE`. A parenthesis that
- * is not a p-code is part of the name ("Dhaka (North)"). P-codes are upper-cased.
+ * is not a p-code is part of the name ("Dhaka (North)"); in brackets a code may be all digits. P-codes are upper-cased.
  *
  * @example
  * parseAreaPart('Kandahar (AF24)'); // => { name: 'Kandahar', code: 'AF24' }
  * parseAreaPart('ng008');           // => { name: null, code: 'NG008' }
  * parseAreaPart('Dhaka (North)');   // => { name: 'Dhaka (North)', code: null }
+ * parseAreaPart('Tasarpu (524205305046)'); // => { name: 'Tasarpu', code: '524205305046' }
  */
 export function parseAreaPart(text: string): AreaPart {
   const trimmed = text.trim();
   const paren = NAME_AND_CODE.exec(trimmed);
-  if (paren && PCODE.test(paren[2]!.trim())) {
+  if (paren && BRACKET_CODE.test(paren[2]!.trim())) {
     return { name: paren[1]!.trim(), code: paren[2]!.trim().toUpperCase() };
   }
   if (PCODE.test(trimmed)) return { name: null, code: trimmed.toUpperCase() };

@@ -127,17 +127,21 @@ describe.each(TABLES)('the real %s 3W table', (country, file) => {
   it.skipIf(!HAS_REAL || !hasAreas)(
     'lists every province/state of the table in the country view with who is there',
     () => {
+      // Each top-level area written in geography.csv, by its p-code when it has one, else by name.
       const written = new Set(
         read(result!.files['geography.csv']!).flatMap((g) =>
           (g.area ?? '')
             .split(';')
-            .map((a) => foldText(a.split('>')[0]!.replace(/\(.*\)/, '')))
-            .filter(Boolean),
+            .map((a) => a.split('>')[0]!.trim())
+            .filter(Boolean)
+            .map((a) => /\(([^()]+)\)\s*$/.exec(a)?.[1]?.toUpperCase() ?? foldText(a)),
         ),
       );
       const top = (view?.areas ?? []).filter((a) => a.parent === null);
-      // "GAO" and "Gao" are one area (shown once).
-      expect(new Set(top.map((a) => foldText(a.name)))).toEqual(written);
+      const shown = new Set(top.flatMap((a) => [a.area.toUpperCase(), foldText(a.name)]));
+      // "GAO" and "Gao" are one area (shown once); one p-code written with two spellings is one area.
+      for (const key of written) expect(shown.has(key) || shown.has(key.toUpperCase())).toBe(true);
+      expect(top.length).toBeLessThanOrEqual(written.size);
       for (const a of top) expect(a.members.length).toBeGreaterThan(0);
     },
   );
