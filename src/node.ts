@@ -7,7 +7,7 @@
  */
 
 export { type CliIo, runCli } from './cli/program.js';
-// IATI XML reading (sax) lives here, not in the core entry: the browser bundle stays within its size budget.
+// IATI XML reading (saxes) lives here, not in the core entry: the browser bundle stays within its size budget.
 export { DEFAULT_IATI_XML_FILE, importIatiXml } from './import/iatiXml.js';
 export { buildBaselineFromDir, readBaseline, readPartnershipDir } from './node/buildFromDir.js';
 export {
