@@ -162,7 +162,7 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
       'maxMembers',
       maxMembers,
       n,
-      `${n} members is more than the limit of ${maxMembers} (maxMembers): a baseline holds every pair of members (${n} x ${n} per matrix). Raise it with the option maxMembers, e.g. { maxMembers: ${n} }, or use topSynergyPartners for very large networks.`,
+      `${n} members is more than the limit of ${maxMembers} (maxMembers): a baseline holds every pair of members (${n} x ${n} per matrix). Raise it with the option maxMembers, e.g. { maxMembers: ${n} } (CLI: --max-members ${n}), or use topSynergyPartners for very large networks.`,
     );
   }
   const labels = buildLabels(partnership, ingest.themes, ingest.sectors);

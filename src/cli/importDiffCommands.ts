@@ -1,27 +1,26 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { diffBaselines } from '../diff/diffBaselines.js';
 import { loadBaselineJson } from '../diff/loadBaselineJson.js';
 import { renderDiffHtml } from '../diff/renderDiffHtml.js';
 import { renderDiffMarkdown } from '../diff/renderDiffMarkdown.js';
-import { PartnerSynergyError } from '../errors.js';
+import { terminalLine as line, visibleText } from '../displayText.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { importFileToDir } from '../node/importFile.js';
+import { readRegularFile } from '../node/readFile.js';
+import { writeOutputFiles } from '../node/writeFiles.js';
 import { UsageError } from './errors.js';
-import { parseLang, parseList, parsePositiveInt } from './parseFlags.js';
+import { flagMessages } from './messages.js';
+import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseText } from './parseFlags.js';
 
 /** Where the commands write. */
 interface Io {
   readonly stdout: { write(s: string): unknown };
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new PartnerSynergyError('E_IO', `Cannot read "${path}": no such file.`);
-  }
+/** A baseline.json read with the one reading function (regular files, byte limit while reading). */
+function readBaselineText(path: string, maxBytes: number, lang: 'en' | 'nl'): string {
+  return new TextDecoder('utf-8').decode(readRegularFile(path, { maxBytes, lang }));
 }
 
 /**
@@ -44,17 +43,20 @@ export function addImportCommand(program: Command, io: Io): void {
     .option('--country <code>', '3W: country of rows without a country column, e.g. AF')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
     .action((kind: string, file: string, opts: Record<string, string | undefined>) => {
-      if (kind !== 'iati' && kind !== '3w')
-        throw new UsageError(`import: unknown kind "${kind}"; use iati or 3w.`);
+      if (kind !== 'iati' && kind !== '3w') throw new UsageError(visibleText(flagMessages('en').kind(kind)));
       const written = importFileToDir(kind, file, String(opts.out), {
-        ...(opts.orgs ? { orgs: parseList(opts.orgs) } : {}),
-        ...(opts.orgPrefix ? { orgPrefix: opts.orgPrefix } : {}),
-        ...(opts.country ? { country: opts.country } : {}),
-        ...(opts.maxBytes ? { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes) } } : {}),
+        ...(opts.orgs === undefined
+          ? {}
+          : { orgs: parseList(opts.orgs, '--orgs', 'en', 'NL-KVK-41198677; Oxfam Novib') }),
+        ...(opts.orgPrefix === undefined ? {} : { orgPrefix: parseText('--org-prefix', opts.orgPrefix) }),
+        ...(opts.country === undefined ? {} : { country: parseText('--country', opts.country) }),
+        ...(opts.maxBytes === undefined
+          ? {}
+          : { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes, FLAG_RANGES.maxBytes) } }),
       });
-      io.stdout.write(`Imported ${file}:\n${written.map((p) => `  ${p}`).join('\n')}\n`);
+      io.stdout.write(`${line`Imported ${file}:`}\n${written.map((p) => line`  ${p}`).join('\n')}\n`);
       io.stdout.write(
-        `Next: partner-synergy validate ${opts.out} && partner-synergy baseline ${opts.out} --out <dir>\n`,
+        `${line`Next: partner-synergy validate ${opts.out} && partner-synergy baseline ${opts.out} --out <dir>`}\n`,
       );
     });
 }
@@ -76,19 +78,29 @@ export function addDiffCommand(program: Command, io: Io): void {
     .option('-o, --out <outdir>', 'also write diff.md, diff.html and diff.json there')
     .addOption(new Option('--lang <lang>', 'language').choices(['en', 'nl']).default('en'))
     .option('--top <n>', 'largest rises and falls listed per metric', '10')
+    .option('--max-bytes <n>', 'largest baseline.json accepted, in bytes')
     .action((oldPath: string, newPath: string, opts: Record<string, string | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
-      const top = parsePositiveInt('--top', String(opts.top ?? '10'));
-      const before = loadBaselineJson(readText(oldPath));
-      const after = loadBaselineJson(readText(newPath));
+      const top = parsePositiveInt('--top', String(opts.top ?? '10'), FLAG_RANGES.top, lang);
+      const maxBytes =
+        opts.maxBytes === undefined
+          ? DEFAULT_LIMITS.maxBytes
+          : parsePositiveInt('--max-bytes', opts.maxBytes, FLAG_RANGES.maxBytes, lang);
+      const before = loadBaselineJson(readBaselineText(oldPath, maxBytes, lang));
+      const after = loadBaselineJson(readBaselineText(newPath, maxBytes, lang));
       const diff = diffBaselines(before, after, { top });
       const markdown = renderDiffMarkdown(diff, { lang });
-      if (opts.out) {
-        mkdirSync(opts.out, { recursive: true });
-        writeFileSync(join(opts.out, 'diff.md'), markdown);
-        writeFileSync(join(opts.out, 'diff.html'), renderDiffHtml(diff, { lang }));
-        writeFileSync(join(opts.out, 'diff.json'), `${JSON.stringify(diff, null, 2)}\n`);
+      if (opts.out !== undefined) {
+        writeOutputFiles(
+          opts.out,
+          {
+            'diff.md': markdown,
+            'diff.html': renderDiffHtml(diff, { lang }),
+            'diff.json': `${JSON.stringify(diff, null, 2)}\n`,
+          },
+          { inputs: [oldPath, newPath], lang },
+        );
       }
-      io.stdout.write(markdown);
+      io.stdout.write(markdown.split('\n').map(visibleText).join('\n'));
     });
 }

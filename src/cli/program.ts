@@ -1,18 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
-import { buildBaseline } from '../baseline/buildBaseline.js';
-import { toBaselineJson } from '../baseline/toJson.js';
-import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { terminalJson, visibleText } from '../displayText.js';
 import { readPartnershipDir } from '../node/buildFromDir.js';
-import { readInputFiles } from '../node/readDir.js';
-import { writeBaselineOutputs } from '../node/writeOutputs.js';
-import { parsePartnership } from '../normalise/parsePartnership.js';
-import { formatWithheld, redactionFromFlags } from '../redact/format.js';
+import { type BaselineFlags, runBaselineCommand } from './baselineCommand.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
-import { parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
-import { stageProgress } from './progress.js';
-import { formatBaselineSummary, formatIngestReport } from './summary.js';
+import { FLAG_RANGES, parsePositiveInt } from './parseFlags.js';
+import { formatIngestReport } from './summary.js';
 
 /**
  * Where the CLI writes; injectable for tests.
@@ -30,7 +24,12 @@ export interface CliIo {
 function limitsFrom(opts: { maxBytes?: string }) {
   return opts.maxBytes === undefined
     ? {}
-    : { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes) } };
+    : { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes, FLAG_RANGES.maxBytes) } };
+}
+
+/** Commander's own messages echo arguments: escape what a terminal would act on, line by line. */
+function visibleLines(s: string): string {
+  return s.split('\n').map(visibleText).join('\n');
 }
 
 /**
@@ -46,7 +45,10 @@ export function createProgram(io: CliIo): Command {
     )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(visibleLines(s)),
+    })
     .exitOverride();
 
   program
@@ -78,39 +80,8 @@ export function createProgram(io: CliIo): Command {
     )
     .option('--redact-countries <list>', 'remove these countries from every output, e.g. "Myanmar, KH"')
     .option('--opt-out <ids>', 'members (ids) whose data is left out of every output')
-    .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
-      const lang = parseLang(String(opts.lang ?? 'en'));
-      const top = parsePositiveInt('--top', String(opts.top ?? '20'));
-      const options = {
-        lang,
-        strict: opts.strict === true,
-        ...(typeof opts.weights === 'string' ? parseWeights(opts.weights) : {}),
-        ...(typeof opts.focusThemes === 'string' ? { focusThemes: parseList(opts.focusThemes) } : {}),
-        weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
-        ...limitsFrom(opts as { maxBytes?: string }),
-        ...redactionFromFlags(opts),
-      } as const;
-      const files = readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes });
-      const bytes = files.reduce(
-        (s, f) => s + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
-        0,
-      );
-      const progress = stageProgress(io.stderr, bytes, 3);
-      let baseline: ReturnType<typeof buildBaseline>;
-      const out = String(opts.out);
-      try {
-        progress.stage('reading and normalising');
-        const ingest = parsePartnership(files, options);
-        progress.stage('metrics, country views, recommendations');
-        baseline = buildBaseline(ingest, options);
-        progress.stage('writing reports');
-        writeBaselineOutputs(baseline, out, { lang, top });
-      } finally {
-        progress.stop();
-      }
-      io.stdout.write(formatBaselineSummary(toBaselineJson(baseline), out));
-      if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld));
-    });
+    .option('--max-members <n>', 'largest partnership for the all-pairs matrices (default 1500)')
+    .action((dir: string, opts: BaselineFlags) => runBaselineCommand(dir, opts, io));
 
   program
     .command('validate')
@@ -128,7 +99,7 @@ export function createProgram(io: CliIo): Command {
       });
       if (opts.format === 'json') {
         const { files, rejected, warnings } = result;
-        io.stdout.write(`${JSON.stringify({ files, rejected, warnings }, null, 2)}\n`);
+        io.stdout.write(`${terminalJson({ files, rejected, warnings }, 2)}\n`);
       } else {
         io.stdout.write(formatIngestReport(result));
       }

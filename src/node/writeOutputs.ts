@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Baseline } from '../baseline/buildBaseline.js';
 import { stringifyBaseline, toBaselineJson } from '../baseline/toJson.js';
 import { buildNetwork } from '../network/buildNetwork.js';
@@ -9,6 +7,7 @@ import { toKumu } from '../network/toKumu.js';
 import { toCsvExports } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { writeOutputFiles } from './writeFiles.js';
 
 /**
  * Options of {@link writeBaselineOutputs}.
@@ -26,15 +25,20 @@ export interface WriteOptions {
   readonly decimals?: number;
   /** Also write the synergy network as GraphML, GEXF and Kumu JSON. Default true. */
   readonly network?: boolean;
+  /** Files the run read: never overwritten, and an output folder holding one is refused. Default none. */
+  readonly inputs?: readonly string[];
 }
 
 /**
  * Write baseline.json, one CSV per matrix plus countries and recommendations, report.md,
- * report.html and the synergy network (GraphML, GEXF, Kumu JSON) into a directory (created if missing). Returns the written file paths, sorted.
+ * report.html and the synergy network (GraphML, GEXF, Kumu JSON) into a directory (created if missing)
+ * with {@link writeOutputFiles}: an input of the run (`options.inputs`) is never overwritten.
+ * Returns the written file paths, sorted.
  *
  * @param baseline - from `buildBaseline` (partner-synergy) or {@link buildBaselineFromDir}
  * @param outDir - the output directory; created if missing, files in it overwritten
- * @param options - language, number of recommendations, decimals, network files; defaults on {@link WriteOptions}
+ * @param options - language, number of recommendations, decimals, network files, the run's inputs; defaults on {@link WriteOptions}
+ * @throws IoError when the folder cannot be used (see {@link writeOutputFiles})
  * @example
  * const written = writeBaselineOutputs(buildBaselineFromDir('data/sample-partnership'), `${outDir}/sample`);
  * written.length; // => 20
@@ -60,12 +64,5 @@ export function writeBaselineOutputs(
     files['network.gexf'] = toGexf(net);
     files['network.kumu.json'] = `${JSON.stringify(toKumu(net), null, 2)}\n`;
   }
-  mkdirSync(outDir, { recursive: true });
-  const written: string[] = [];
-  for (const name of Object.keys(files).sort()) {
-    const path = join(outDir, name);
-    writeFileSync(path, files[name]!);
-    written.push(path);
-  }
-  return written;
+  return writeOutputFiles(outDir, files, { lang, ...(options.inputs ? { inputs: options.inputs } : {}) });
 }
