@@ -6,7 +6,10 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
+import { guardFormula } from '../ingest/formulaGuard.js';
 import { formatNumber } from './format.js';
+
+export { isFormulaLike } from '../ingest/formulaGuard.js';
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -29,34 +32,6 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
  */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
-}
-
-/**
- * Characters that make a spreadsheet treat a cell as a formula when they start
- * it: the OWASP "CSV Injection" list (`=`, `+`, `-`, `@`, tab U+0009, carriage
- * return U+000D), plus their full-width forms (U+FF1D, U+FF0B, U+FF0D, U+FF20)
- * which some spreadsheet applications also evaluate.
- */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
-
-/**
- * True when a text cell would be interpreted as a formula by Excel, LibreOffice
- * or Google Sheets: its first character, or its first character after leading
- * spaces (some importers trim them), is one of `= + - @`, tab or carriage
- * return (or a full-width `＝ ＋ － ＠`).
- *
- * @example
- * isFormulaLike('=1+1'); // => true
- * isFormulaLike('  @SUM(A1)'); // => true
- * isFormulaLike('Fair Wear'); // => false
- */
-export function isFormulaLike(s: string): boolean {
-  const first = s[0];
-  if (first === undefined) return false;
-  if (FORMULA_TRIGGERS.has(first)) return true;
-  const trimmed = s.replace(/^ +/, '');
-  const firstAfterSpaces = trimmed[0];
-  return firstAfterSpaces !== undefined && FORMULA_TRIGGERS.has(firstAfterSpaces);
 }
 
 /**
@@ -118,10 +93,11 @@ export function checkCsvDelimiter(delimiter: string, decimalSeparator: string): 
  * Encodes one CSV cell (RFC 4180 quoting plus formula-injection protection).
  *
  * - Text (`string`) is user-provided: when it is formula-like (see
- *   `isFormulaLike`) it gets a leading apostrophe `'`, the OWASP rule
+ *   `isFormulaLike`), also after leading apostrophes, it gets a leading
+ *   apostrophe `'`, the OWASP rule
  *   (https://owasp.org/www-community/attacks/CSV_Injection) that makes every
- *   spreadsheet show it as text. Readers that parse the CSV programmatically
- *   see the apostrophe and can strip it.
+ *   spreadsheet show it as text. partner-synergy's own reader removes exactly
+ *   that apostrophe again (`unguardFormula`), so its CSVs read back as written.
  * - Numbers are ones the library computed: never prefixed (so `-0.5` stays a
  *   number in Excel), fixed rounding to `decimals`, trailing zeros dropped, no
  *   exponent, no `-0`. A non-finite number becomes an empty cell.
@@ -168,7 +144,7 @@ export function encodeCell(
     const text = formatNumber(value, decimals, { trimZeros: true });
     return decimalSeparator === ',' ? text.replace('.', ',') : text;
   }
-  const text = isFormulaLike(value) ? `'${value}` : value;
+  const text = guardFormula(value);
   const needsQuotes =
     text.includes(delimiter) || text.includes('"') || text.includes('\r') || text.includes('\n');
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;

@@ -40,6 +40,13 @@ export const IssueCodeSchema = z.enum([
   'hxl_row_skipped',
   'trailing_columns_dropped',
   'self_reference',
+  // Appended by issue 16 (reliability, round two).
+  'invalid_utf8',
+  'title_row_skipped',
+  'repeated_header',
+  'member_conflict',
+  'rejected_member',
+  'lookalike_id',
 ]);
 /**
  * The code of an ingestion problem (see {@link IssueCodeSchema}).
