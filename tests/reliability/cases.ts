@@ -396,22 +396,40 @@ export const CASES: readonly CorpusCase[] = [
   },
   {
     name: 'member ids that collide after normalisation',
-    about: 'ABC, abc and ÀBC for three different names; ABC twice for the same name; one name under two ids',
+    about:
+      'ABC, abc and ÀBC for three different names; ABC twice for the same name (roles lead and member); one name under two ids; expertise rows naming the rejected ids',
     source: { dir: 'id-collisions' },
     expected: {
       rows: 10,
-      accepted: 8,
-      rejected: 2,
-      codes: ['duplicate_member'],
-      warnings: ['duplicate_member'],
+      accepted: 6,
+      rejected: 4,
+      codes: ['duplicate_member', 'rejected_member'],
+      warnings: ['duplicate_member', 'member_conflict'],
       members: 2,
     },
     check: (o) => {
-      expect(o.result.rejected.map((i) => `${i.line}:${i.value}`)).toEqual(['3:abc', '4:ÀBC']);
-      expect(o.result.rejected[0]!.message).toMatch(/already used by "Alpha Bravo Charlie" \(line 2\)/);
+      expect(o.result.rejected.map((i) => `${i.file}:${i.line}:${i.code}:${i.value}`)).toEqual([
+        'expertise.csv:2:rejected_member:abc',
+        'expertise.csv:3:rejected_member:àbc',
+        'members.csv:3:duplicate_member:abc',
+        'members.csv:4:duplicate_member:ÀBC',
+      ]);
+      expect(o.result.rejected[2]!.message).toMatch(/already used by "Alpha Bravo Charlie" \(members\.csv line 2\)/);
       expect(lineOf(o, 'ABC')).toEqual([2, 5]);
-      // References by a colliding id, an accented variant or the name all reach ABC.
-      expect(o.result.partnership.expertise.filter((e) => e.member === 'ABC')).toHaveLength(3);
+      // The two ABC rows disagree on the role: the highest role is used and the other row named.
+      expect(member(o, 'ABC').role).toBe('lead');
+      expect(o.result.warnings.find((w) => w.code === 'member_conflict')).toMatchObject({
+        line: 5,
+        column: 'role',
+        value: 'member',
+        suggestion: 'lead',
+      });
+      // Rows naming a rejected id (abc, àbc) belong to another organisation: never credited to ABC.
+      // The name of ABC still reaches ABC; XYZ2 (same name as XYZ) was merged into XYZ.
+      expect(o.result.partnership.expertise.map((e) => `${e.member}:${e.theme}`)).toEqual([
+        'ABC:child-labour',
+        'XYZ:living-wage',
+      ]);
     },
   },
   {
@@ -623,14 +641,14 @@ export const CASES: readonly CorpusCase[] = [
   },
   {
     name: 'strict mode on a file with warnings',
-    about: 'the duplicate-member file under { strict: true }',
+    about: 'the duplicate-member file under { strict: true }: duplicate rows are rejected, not merged',
     source: { dir: 'id-collisions' },
     options: { strict: true },
     expected: {
       rows: 10,
-      accepted: 6,
-      rejected: 4,
-      codes: ['duplicate_member'],
+      accepted: 4,
+      rejected: 6,
+      codes: ['duplicate_member', 'rejected_member'],
       members: 2,
     },
   },
