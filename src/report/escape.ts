@@ -150,6 +150,15 @@ export function encodeCell(
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * What renderers with linkify (GitHub's GFM autolinks, markdown-it, marked) turn into a link: a
+ * `:` before `//` (http://, ftp://, //), the `@` of an e-mail address and the `.` inside a domain
+ * name (www.example.org, example.org: a dot after a letter or digit and before two of them, as
+ * every top-level domain has at least two characters; "B.V." and "e.g." stay as they are). Each gets a backslash, which CommonMark removes again.
+ * File names ending in .csv, .tsv, .txt or .json (no such top-level domain exists) are left as they are.
+ */
+const LINKIFY_TRIGGERS = /:(?=\/\/)|@|(?<=[\p{L}\p{N}])\.(?!(?:csv|tsv|txt|json)\b)(?=[\p{L}\p{N}]{2})/gu;
+
 /** Bidirectional embedding/override/isolate controls (U+202A-U+202E, U+2066-U+2069). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
@@ -165,6 +174,9 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  *   backslash (no heading or list marker);
  * - CR, LF, tab, U+2028 and U+2029 become a space (a table row stays one line),
  *   and leading/trailing spaces are trimmed (no indented code block);
+ * - bare URLs, `www.` names, domain names and e-mail addresses cannot become links
+ *   in renderers with linkify: the `:` of `://`, the `@` and a `.` between letters or
+ *   digits get a backslash (`https\\://x\\.org` shows as `https://x.org`);
  * - bidirectional override controls are removed (an unterminated right-to-left
  *   override would reverse the rest of the line); right-to-left letters are kept.
  *
@@ -182,6 +194,7 @@ export function escapeMarkdownCell(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
     .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+    .replace(LINKIFY_TRIGGERS, '\\$&')
     .trim();
   out = out.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
   return out;
