@@ -86,8 +86,8 @@ export function addDiffCommand(program: Command, io: Io): void {
         opts.maxBytes === undefined
           ? DEFAULT_LIMITS.maxBytes
           : parsePositiveInt('--max-bytes', opts.maxBytes, FLAG_RANGES.maxBytes, lang);
-      const before = loadBaselineJson(readBaselineText(oldPath, maxBytes, lang));
-      const after = loadBaselineJson(readBaselineText(newPath, maxBytes, lang));
+      const before = loadBaselineJson(readBaselineText(oldPath, maxBytes, lang), lang);
+      const after = loadBaselineJson(readBaselineText(newPath, maxBytes, lang), lang);
       const diff = diffBaselines(before, after, { top });
       const markdown = renderDiffMarkdown(diff, { lang });
       if (opts.out !== undefined) {
