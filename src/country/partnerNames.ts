@@ -146,6 +146,13 @@ export function partnerNameKey(name: string, options: PartnerNameOptions = {}): 
 }
 
 /** Edit distance of a and b, or max + 1 as soon as it certainly exceeds max. */
+/**
+ * Longest name (folded, without spaces) compared by edit distance; longer ones cluster only when
+ * their keys are equal. Real organisation names are far shorter, and a 200,000-character name
+ * would cost minutes per pair.
+ */
+const MAX_FUZZY_NAME_CHARS = 300;
+
 function boundedLevenshtein(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = new Array<number>(b.length + 1);
@@ -255,14 +262,15 @@ export function clusterPartnerNames(
     const i = index.get(k.key);
     if (i !== undefined && j !== undefined) union(i, j);
   }
-  // (4) near-identical spellings.
+  // (4) near-identical spellings (names of a normal length: the distance costs length x band).
   const compact = keys.map((k) => k.replace(/ /g, ''));
+  const fuzzy = (s: string) => s.length >= minFuzzyLength && s.length <= MAX_FUZZY_NAME_CHARS;
   for (let i = 0; i < keys.length; i++) {
     const a = compact[i] ?? '';
-    if (a.length < minFuzzyLength) continue;
+    if (!fuzzy(a)) continue;
     for (let j = i + 1; j < keys.length; j++) {
       const b = compact[j] ?? '';
-      if (b.length < minFuzzyLength) continue;
+      if (!fuzzy(b)) continue;
       const longer = Math.max(a.length, b.length);
       const maxDistance = Math.floor((1 - similarity) * longer + 1e-9);
       if (maxDistance < 1 || Math.abs(a.length - b.length) > maxDistance) continue;

@@ -6,6 +6,7 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
+import { visibleText } from '../displayText.js';
 import { guardFormula } from '../ingest/formulaGuard.js';
 import { formatNumber } from './format.js';
 
@@ -159,6 +160,9 @@ export function encodeCell(
  */
 const LINKIFY_TRIGGERS = /:(?=\/\/)|@|(?<=[\p{L}\p{N}])\.(?!(?:csv|tsv|txt|json)\b)(?=[\p{L}\p{N}]{2})/gu;
 
+/** Other C0 controls, DEL and C1 controls: shown as escapes (`\x1b`), never passed on raw. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
 /** Bidirectional embedding/override/isolate controls (U+202A-U+202E, U+2066-U+2069). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
@@ -174,6 +178,8 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  *   backslash (no heading or list marker);
  * - CR, LF, tab, U+2028 and U+2029 become a space (a table row stays one line),
  *   and leading/trailing spaces are trimmed (no indented code block);
+ * - other control characters (ESC, BEL, BS, C1) show as escapes such as `\\x1b`, so a
+ *   report printed to a terminal cannot drive it;
  * - bare URLs, `www.` names, domain names and e-mail addresses cannot become links
  *   in renderers with linkify: the `:` of `://`, the `@` and a `.` between letters or
  *   digits get a backslash (`https\\://x\\.org` shows as `https://x.org`);
@@ -189,6 +195,7 @@ export function escapeMarkdownCell(s: string): string {
   let out = s
     .replace(BIDI_CONTROLS, '')
     .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')
+    .replace(CONTROLS, visibleText)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
