@@ -83,8 +83,6 @@ export function scanLimits(
   /** Line of a quoted cell that grew over the limit; reported when its quote closes. */
   let pendingLine = 0;
   let pendingLength = 0;
-  /** Bytes of the current quoted cell so far (an upper bound of its characters). */
-  let cellBytes = 0;
 
   for (let i = 0; i < n; i++) {
     if (state === State.Quoted) {
@@ -96,15 +94,13 @@ export function scanLimits(
       if (end > i) {
         line += breaksIn(bytes, i, end);
         if (!content) content = hasContent(bytes, i, end);
-        cellBytes += end - i;
-        // Bytes bound the characters from above: count characters only once the bytes pass the limit.
+        // Counted up to just over the limit: past it the cell is over (if its quote closes).
         if (pendingLine === 0) {
-          length =
-            cellBytes > maxCellChars ? length + unitsIn(bytes, i, end, maxCellChars - length + 1) : cellBytes;
-        }
-        if (length > maxCellChars && pendingLine === 0) {
-          pendingLine = recordLine;
-          pendingLength = length;
+          length += unitsIn(bytes, i, end, maxCellChars - length + 1);
+          if (length > maxCellChars) {
+            pendingLine = recordLine;
+            pendingLength = length;
+          }
         }
       }
       i = quote;
@@ -117,15 +113,16 @@ export function scanLimits(
     if (!fieldEnd && !recordEnd) {
       if (state === State.QuoteInQuoted && c === QUOTE) {
         state = State.Quoted;
-        length++;
-        cellBytes++;
         content = true;
+        if (++length > maxCellChars && pendingLine === 0) {
+          pendingLine = recordLine;
+          pendingLength = length;
+        }
       } else if (state === State.FieldStart && c === QUOTE) {
         state = State.Quoted;
-        cellBytes = 0;
       } else {
-        // After a closing quote csv-parse (relax_quotes) keeps the rest of the field as text.
-        if (state === State.QuoteInQuoted) length++;
+        // After a closing quote csv-parse (relax_quotes) keeps the field as text, both quotes included.
+        if (state === State.QuoteInQuoted) length += 2;
         state = State.Unquoted;
         length += UNITS[c]!;
         if (c !== SPACE && c !== TAB) content = true;

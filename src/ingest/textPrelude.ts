@@ -4,6 +4,7 @@
  * @module
  */
 import type { IngestIssue } from '../schema/issues.js';
+import type { IssueMaker } from './tableBuilder.js';
 import type { DecodedText } from './types.js';
 
 /** Lines with invalid UTF-8 reported one by one; the rest are summed up in one more warning. */
@@ -54,7 +55,7 @@ const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2,
 export function encodingWarnings(
   decoded: Pick<DecodedText, 'encoding' | 'invalid'>,
   bytes: Uint8Array | null,
-  make: MakeIssue,
+  make: IssueMaker,
 ): IngestIssue[] {
   if (decoded.encoding === 'windows-1252') {
     return [
@@ -85,6 +86,7 @@ export function encodingWarnings(
         line,
         'invalid_utf8',
         `Byte(s) ${bytesShown} at byte ${columns} of this line are not UTF-8, although the rest of the file is; they show as "\uFFFD". Retype the character, or save the file as "CSV UTF-8".`,
+        null,
         lineText.split(/\r\n|\r|\n/)[0] ?? '',
       ),
     );
