@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clipDisplay, MAX_DISPLAY_CHARS, terminalJson, terminalLine, visibleText } from '../src/displayText.js';
+import {
+  clipDisplay,
+  MAX_DISPLAY_CHARS,
+  terminalJson,
+  terminalLine,
+  visibleText,
+} from '../src/displayText.js';
 
 describe('clipDisplay', () => {
   it('keeps text up to the limit and cuts longer text to the limit, ending in an ellipsis', () => {
@@ -44,9 +50,14 @@ describe('visibleText (the terminal printer)', () => {
 
   it('never lets a control character or a line break through, for any text (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x2100 }).map((c) => String.fromCharCode(c)) }), (s) => {
-        expect(visibleText(s)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
-      }),
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 0x2100 }).map((c) => String.fromCharCode(c)) }),
+        (s) => {
+          expect(visibleText(s)).not.toMatch(
+            /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/,
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });

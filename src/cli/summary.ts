@@ -65,7 +65,9 @@ export function formatBaselineSummary(json: BaselineJson, outDir: string | null)
   if (top.length > 0) {
     lines.push('', 'Top recommendations:');
     top.forEach((r, i) => {
-      lines.push(line`  ${i + 1}. [${r.kind}] ${r.members.map(name).join(' + ')} (score ${r.score.toFixed(2)})`);
+      lines.push(
+        line`  ${i + 1}. [${r.kind}] ${r.members.map(name).join(' + ')} (score ${r.score.toFixed(2)})`,
+      );
       lines.push(line`     ${r.rationale}`);
     });
   }

@@ -13,13 +13,6 @@ const MAX_INVALID_LINES = 20;
 const CR = 0x0d;
 const LF = 0x0a;
 
-type MakeIssue = (
-  line: number,
-  code: IngestIssue['code'],
-  message: string,
-  value?: string | null,
-) => IngestIssue;
-
 /** 1-based line of each offset (sorted offsets), counting CRLF, LF and lone CR once. */
 function linesOf(bytes: Uint8Array, offsets: readonly number[]): { line: number; start: number }[] {
   const out: { line: number; start: number }[] = [];

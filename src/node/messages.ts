@@ -34,7 +34,9 @@ export interface EdgeMessages {
   readonly inTheWay: (path: string, kind: string) => string;
   readonly holdsInputs: (flag: string, path: string, inputs: string, suggestion: string) => string;
   readonly wouldOverwrite: (path: string) => string;
-  readonly reasons: Readonly<Record<'permission' | 'readOnly' | 'noSpace' | 'notCreatable' | 'noFiles', string>>;
+  readonly reasons: Readonly<
+    Record<'permission' | 'readOnly' | 'noSpace' | 'notCreatable' | 'noFiles', string>
+  >;
 }
 
 const EN: EdgeMessages = {

@@ -5,8 +5,9 @@
  * through one of these before it is written.
  * @module
  */
-import { OptionsError } from '../errors.js';
+
 import { visibleText } from '../displayText.js';
+import { OptionsError } from '../errors.js';
 import { guardFormula } from '../ingest/formulaGuard.js';
 import { formatNumber } from './format.js';
 

@@ -290,7 +290,9 @@ describe('parseTable: Excel shapes, repeated headers, formula guards and bad byt
   it('skips title rows above the header only when a header and a row confirm them', () => {
     const titled = parseTable('Partner list 2024,,\n\nid,name,type\nA,Alpha,ngo\n', { file: 'm.csv' });
     expect(titled.header).toEqual(['id', 'name', 'type']);
-    expect(titled.warnings.map((w) => `${w.line}:${w.code}:${w.value}`)).toEqual(['1:title_row_skipped:Partner list 2024']);
+    expect(titled.warnings.map((w) => `${w.line}:${w.code}:${w.value}`)).toEqual([
+      '1:title_row_skipped:Partner list 2024',
+    ]);
     // A one-column file is not a title: its first row is the header, the rest are rows.
     const single = parseTable('name\nOxfam\nCordaid\n', { file: 'm.csv' });
     expect([single.header, single.rows.length, single.warnings]).toEqual([['name'], 2, []]);
@@ -307,9 +309,17 @@ describe('parseTable: Excel shapes, repeated headers, formula guards and bad byt
     expect(t.totalRows).toBe(3);
   });
 
-  it("removes the formula guard the CSV writer adds, and nothing else", () => {
-    const t = parseTable("name\n'=Plus Union\n''=Quoted\n's-Hertogenbosch\nO'Brien\n'-5\n", { file: 'm.csv' });
-    expect(t.rows.map((r) => r.cells[0])).toEqual(['=Plus Union', "'=Quoted", "'s-Hertogenbosch", "O'Brien", '-5']);
+  it('removes the formula guard the CSV writer adds, and nothing else', () => {
+    const t = parseTable("name\n'=Plus Union\n''=Quoted\n's-Hertogenbosch\nO'Brien\n'-5\n", {
+      file: 'm.csv',
+    });
+    expect(t.rows.map((r) => r.cells[0])).toEqual([
+      '=Plus Union',
+      "'=Quoted",
+      "'s-Hertogenbosch",
+      "O'Brien",
+      '-5',
+    ]);
   });
 
   it('keeps a UTF-8 file with one bad byte UTF-8 and locates the byte', () => {

@@ -6,7 +6,11 @@ import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { scanLimits } from '../../src/ingest/scanLimits.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const limits = { ...DEFAULT_LIMITS, maxColumns: Number.POSITIVE_INFINITY, maxCellChars: Number.POSITIVE_INFINITY };
+const limits = {
+  ...DEFAULT_LIMITS,
+  maxColumns: Number.POSITIVE_INFINITY,
+  maxCellChars: Number.POSITIVE_INFINITY,
+};
 
 /** What csv-parse (through readCsvRecords) finds: widest record, longest cell; null with a broken quote. */
 function parsed(text: string): { width: number; cell: number } | null {

@@ -155,7 +155,8 @@ describe('parsePartnership rules', () => {
   it('keeps one member per id folded for case (the id first in code-unit order), whatever the row order', () => {
     const a = parsePartnership({ 'members.csv': 'id,name\nabc,Alpha\nABC,Another\n' });
     const b = parsePartnership({ 'members.csv': 'id,name\nABC,Another\nabc,Alpha\n' });
-    for (const r of [a, b]) expect(r.partnership.members.map((m) => `${m.id}:${m.name}`)).toEqual(['ABC:Another']);
+    for (const r of [a, b])
+      expect(r.partnership.members.map((m) => `${m.id}:${m.name}`)).toEqual(['ABC:Another']);
     expect(a.rejected.map((i) => [i.line, i.code, i.value])).toEqual([[2, 'duplicate_member', 'abc']]);
     expect(b.rejected.map((i) => [i.line, i.code, i.value])).toEqual([[3, 'duplicate_member', 'abc']]);
   });

@@ -104,7 +104,10 @@ describe('csvCell(value)', () => {
   it('guards a user apostrophe before a formula character too, so unguardFormula reads every cell back exactly', () => {
     expect(csvCell("'=Plus Union")).toBe("''=Plus Union");
     expect(csvCell("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
-    const apostrophes = fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', 'a', '\t'), maxLength: 6 });
+    const apostrophes = fc.string({
+      unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', 'a', '\t'),
+      maxLength: 6,
+    });
     fc.assert(
       fc.property(fc.oneof(apostrophes, fc.string({ unit: 'grapheme' })), (s) => {
         expect(unguardFormula(guardFormula(s))).toBe(s);
