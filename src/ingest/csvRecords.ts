@@ -44,7 +44,7 @@ export interface CsvRecordOptions {
   readonly file: string;
   /** maxColumns and maxCellChars are checked per record; the others are the caller's. */
   readonly limits: ResolvedLimits;
-  /** Skip the fast path for well-formed files (for tests that compare the two). Default false. */
+  /** Skip the fast path for well-formed files (for tests that compare the two, and for text known to hold a quote that never closes). Default false. */
   readonly careful?: boolean;
   /**
    * Largest record in bytes that can be well-formed (from scanLimits); a record growing past it
@@ -199,8 +199,10 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
   let records: { record: string[]; raw: string }[];
   try {
     // The first three lines, when they are short enough to compare (a title row is).
-    const headEnd = lineEnd(bytes, 0, HEAD_BYTES) < HEAD_BYTES ? afterLines(bytes, 0, 3) : 0;
-    const head = parse(bytes.subarray(0, Math.min(headEnd, HEAD_BYTES)), settings) as string[][];
+    const head = parse(
+      bytes.subarray(0, afterLines(bytes.subarray(0, HEAD_BYTES), 0, 3)),
+      settings,
+    ) as string[][];
     const [a, b, c] = head;
     if (a && b && c && a.length !== b.length && b.length === c.length) return false;
     // Without a quote character every record is one line (blank lines are records too), so the

@@ -93,8 +93,9 @@ interface PreparedText extends Utf8Input {
   readonly delimiter: string;
   /** Why the file is binary (the message), or null. */
   readonly binary: string | null;
-  /** From scanLimits: the largest record that ends. */
+  /** From scanLimits: the largest record that ends, and whether a quote never closes. */
   readonly maxRecordBytes: number;
+  readonly openQuote: boolean;
 }
 
 /** Bytes from the start of `bytes` that hold Excel's `sep=` line (its line break stays), and its delimiter. */
@@ -124,7 +125,13 @@ function prepareText(
   const sniffed = Math.min(start.prefix.length, BINARY_SNIFF_CHARS);
   if (controls > BINARY_CONTROL_SHARE * sniffed) {
     const binary = `${file} looks like a binary file, not CSV text (${controls} of its first ${sniffed} characters are control characters). If it is an Excel workbook, save it as CSV.`;
-    return { ...checkUtf8(candidate), delimiter: forcedDelimiter ?? ',', binary, maxRecordBytes: 0 };
+    return {
+      ...checkUtf8(candidate),
+      delimiter: forcedDelimiter ?? ',',
+      binary,
+      maxRecordBytes: 0,
+      openQuote: false,
+    };
   }
   const delimiter = forcedDelimiter ?? start.sep ?? detectDelimiter(start.prefix);
   validateDelimiter(delimiter);
@@ -141,6 +148,7 @@ function prepareText(
     delimiter,
     binary: null,
     maxRecordBytes: scan.maxRecordBytes,
+    openQuote: scan.openQuote,
   };
 }
 
@@ -221,7 +229,13 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
   const builder = new TableBuilder(delimiter, limits, file, make);
   readCsvRecords(
     bytes,
-    { delimiter, file, limits, maxRecordBytes: Math.max(text.maxRecordBytes, 4 * limits.maxCellChars) },
+    {
+      delimiter,
+      file,
+      limits,
+      maxRecordBytes: Math.max(text.maxRecordBytes, 4 * limits.maxCellChars),
+      careful: text.openQuote,
+    },
     {
       onRecord: (cells, line) => builder.onRecord(cells, line),
       onUnterminated: (line, excerpt) => builder.onUnterminated(line, excerpt),

@@ -47,7 +47,8 @@ enum State {
  * as an unterminated quote instead.
  *
  * Returns the size in bytes of the largest record that ends (its line break included): a parser
- * may stop any record that grows past it, which can only be one inside a quote that never closes.
+ * may stop any record that grows past it, which can only be one inside a quote that never closes;
+ * and whether the text ends inside such a quote (the parser then needs its careful path).
  *
  * Cost: one pass over the UTF-8 bytes, no allocation. Cell lengths are counted in UTF-16 code
  * units, as a JavaScript string counts them.
@@ -63,7 +64,7 @@ export function scanLimits(
   delimiter: string,
   file: string,
   limits: ResolvedLimits,
-): { readonly maxRecordBytes: number } {
+): { readonly maxRecordBytes: number; readonly openQuote: boolean } {
   // One loop over local variables only (no closure shares them): this runs over every byte.
   const { maxColumns, maxCellChars, maxRows } = limits;
   const delim = delimiter.charCodeAt(0);
@@ -148,11 +149,12 @@ export function scanLimits(
     if (i + 1 - recordStart > maxRecordBytes) maxRecordBytes = i + 1 - recordStart;
     recordStart = i + 1;
   }
-  if (state !== State.Quoted) {
+  const openQuote = state === State.Quoted;
+  if (!openQuote) {
     if (pendingLine > 0) fail(file, 'maxCellChars', limits, pendingLength, pendingLine);
     maxRecordBytes = Math.max(maxRecordBytes, n - recordStart);
   }
-  return { maxRecordBytes };
+  return { maxRecordBytes, openQuote };
 }
 
 /** Line breaks in bytes[from, to): LF, and CR not followed by LF. */
