@@ -16,7 +16,6 @@ import { fileURLToPath } from 'node:url';
 import { markdownTable } from './markdown.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const cli = resolve(here, '../dist/cli.js');
 const MB = 1_000_000;
 
 interface Case {
