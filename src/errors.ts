@@ -137,6 +137,13 @@ export class OptionsError extends PartnerSynergyError {
  * the run's input files, or something else is in the way.
  * @example
  * const reason: IoReason = 'not_regular';
+ * let caught: IoReason | undefined;
+ * try {
+ *   readInputFiles('/dev/zero');
+ * } catch (e) {
+ *   if (e instanceof IoError) caught = e.reason;
+ * }
+ * caught === reason; // => true
  */
 export type IoReason =
   | 'missing'

@@ -152,6 +152,24 @@ function prepareText(
   };
 }
 
+/** Columns at the right edge with an empty name and no value in any row, removed. */
+function dropTrailingColumns(
+  header: readonly string[],
+  rows: RawRow[],
+  onDropped: (count: number) => void,
+): { header: string[]; rows: RawRow[] } {
+  let width = header.length;
+  while (width > 0 && header[width - 1] === '' && rows.every((r) => isBlankCell(r.cells[width - 1] ?? ''))) {
+    width--;
+  }
+  if (width === header.length) return { header: [...header], rows };
+  onDropped(header.length - width);
+  return {
+    header: header.slice(0, width),
+    rows: rows.map((r) => ({ line: r.line, cells: r.cells.slice(0, width) })),
+  };
+}
+
 /**
  * Parse CSV text or bytes into a header and located rows, without interpreting any column.
  *
@@ -213,19 +231,18 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
   const text = prepareText(input, forcedDelimiter, file, limits);
   const { encoding, delimiter, bytes } = text;
   const warnings: IngestIssue[] = encodingWarnings(text, typeof input === 'string' ? null : input, make);
-  if (text.binary !== null) {
-    return {
-      file,
-      encoding,
-      delimiter,
-      header: [],
-      headerLine: 0,
-      rows: [],
-      rejected: [make(0, 'binary_content', text.binary)],
-      warnings,
-      totalRows: 0,
-    };
-  }
+  const headerless = (rejected: IngestIssue[], extra: IngestIssue[], totalRows: number): RawTable => ({
+    file,
+    encoding,
+    delimiter,
+    header: [],
+    headerLine: 0,
+    rows: [],
+    rejected,
+    warnings: [...warnings, ...extra],
+    totalRows,
+  });
+  if (text.binary !== null) return headerless([make(0, 'binary_content', text.binary)], [], 0);
   const builder = new TableBuilder(delimiter, limits, file, make);
   readCsvRecords(
     bytes,
@@ -252,34 +269,10 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
     // Only unterminated-quote records (each already rejected and counted) can precede a missing header.
     const message =
       totalRows === 0 ? `${file} is empty: no header and no rows.` : `${file} has no readable header row.`;
-    return {
-      file,
-      encoding,
-      delimiter,
-      header: [],
-      headerLine: 0,
-      rows: [],
-      rejected,
-      warnings: [...warnings, issue(file, 0, 'empty_file', message)],
-      totalRows,
-    };
+    return headerless(rejected, [issue(file, 0, 'empty_file', message)], totalRows);
   }
 
-  // Drop empty columns at the right edge.
-  let width = parsedHeader.length;
-  while (
-    width > 0 &&
-    parsedHeader[width - 1] === '' &&
-    rows.every((r) => isBlankCell(r.cells[width - 1] ?? ''))
-  ) {
-    width--;
-  }
-  let finalRows: RawRow[] = rows;
-  let finalHeader = parsedHeader;
-  if (width < parsedHeader.length) {
-    const dropped = parsedHeader.length - width;
-    finalHeader = parsedHeader.slice(0, width);
-    finalRows = rows.map((r) => ({ line: r.line, cells: r.cells.slice(0, width) }));
+  const trimmed = dropTrailingColumns(parsedHeader, rows, (dropped) =>
     warnings.push(
       issue(
         file,
@@ -287,8 +280,10 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
         'trailing_columns_dropped',
         `${dropped} empty column(s) without a name at the right edge were ignored.`,
       ),
-    );
-  }
+    ),
+  );
+  const finalRows = trimmed.rows;
+  let finalHeader = trimmed.header;
   if (parsedHxl !== null) {
     warnings.push(
       issue(
