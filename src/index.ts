@@ -81,6 +81,8 @@ export type { BaselineDiff } from './diff/types.js';
 export {
   type ErrorCode,
   InputRejectedError,
+  IoError,
+  type IoReason,
   LimitError,
   OptionsError,
   PartnerSynergyError,

@@ -1,12 +1,13 @@
-import { buildBaseline } from '../baseline/buildBaseline.js';
+import { type BaselineOptions, buildBaseline } from '../baseline/buildBaseline.js';
 import { timed } from '../baseline/stages.js';
 import { toBaselineJson } from '../baseline/toJson.js';
+import type { Lang } from '../country/labels.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
-import { readInputFiles } from '../node/readDir.js';
+import { readInputPaths } from '../node/readDir.js';
 import { parseFilesFromDisk } from '../node/readFiles.js';
 import { writeBaselineJsonOutputs } from '../node/writeOutputs.js';
 import { formatWithheld, redactionFromFlags } from '../redact/format.js';
-import { limitsFrom, parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
+import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
 import { stageProgress } from './progress.js';
 import { formatBaselineSummary } from './summary.js';
 import { stageClock } from './timings.js';
@@ -17,7 +18,7 @@ import { stageClock } from './timings.js';
  * @example
  * const flags: BaselineFlags = { out: 'out/sample', lang: 'nl', matrices: 'top', timings: true };
  */
-export type BaselineFlags = Record<string, string | boolean | undefined>;
+export type BaselineFlags = Readonly<Record<string, string | boolean | undefined>>;
 
 /** Where the command writes (the CLI's stdout and stderr). */
 interface Io {
@@ -25,49 +26,77 @@ interface Io {
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
-function parseOptions(opts: BaselineFlags) {
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The list flags of `baseline`, each refused when given empty, with an example. */
+const LIST_FLAGS: readonly (readonly [string, string, string])[] = [
+  ['focusThemes', '--focus-themes', 'living wage; gbv'],
+  ['redactThemes', '--redact-themes', 'gbv; freedom of association'],
+  ['redactCountries', '--redact-countries', 'Myanmar, KH'],
+  ['optOut', '--opt-out', 'VAW'],
+];
+
+/**
+ * Every flag of `baseline` checked and turned into BaselineOptions: whole numbers in range, finite
+ * weights in range, no empty list.
+ *
+ * @example
+ * baselineOptionsFromFlags({ lang: 'nl', maxMembers: '3000' }).maxMembers; // => 3000
+ */
+export function baselineOptionsFromFlags(opts: BaselineFlags): BaselineOptions & { lang: Lang } {
   const lang = parseLang(String(opts.lang ?? 'en'));
+  for (const [key, flag, example] of LIST_FLAGS) {
+    const raw = text(opts[key]);
+    if (raw !== undefined) parseList(raw, flag, lang, example);
+  }
+  const focus = text(opts.focusThemes);
+  const weights = text(opts.weights);
+  const maxBytes = text(opts.maxBytes);
+  const maxMembers = text(opts.maxMembers);
   return {
     lang,
     strict: opts.strict === true,
-    ...(typeof opts.maxMembers === 'string'
-      ? { maxMembers: parsePositiveInt('--max-members', opts.maxMembers) }
-      : {}),
-    ...(typeof opts.weights === 'string' ? parseWeights(opts.weights) : {}),
-    ...(typeof opts.focusThemes === 'string' ? { focusThemes: parseList(opts.focusThemes) } : {}),
+    ...(weights === undefined ? {} : parseWeights(weights, lang)),
+    ...(focus === undefined ? {} : { focusThemes: parseList(focus, '--focus-themes', lang) }),
     weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
-    ...limitsFrom(opts),
+    ...(maxBytes === undefined
+      ? {}
+      : { limits: { maxBytes: parsePositiveInt('--max-bytes', maxBytes, FLAG_RANGES.maxBytes, lang) } }),
+    ...(maxMembers === undefined
+      ? {}
+      : { maxMembers: parsePositiveInt('--max-members', maxMembers, FLAG_RANGES.maxMembers, lang) }),
     ...redactionFromFlags(opts),
-  } as const;
+  };
 }
 
 /**
- * `partner-synergy baseline <dir> --out <outdir>`: read, build, write every output, print the
- * summary (and with `--timings` the time of each stage, on stderr).
+ * `partner-synergy baseline <dir> --out <outdir>`: read, build, write every output (never over an
+ * input; a folder holding the inputs is refused), print the summary (and with `--timings` the
+ * time of each stage, on stderr).
  *
- * @param dir - the input directory
+ * @param dir - the input directory, one file or a workbook
  * @param opts - the command's flags
  * @param io - stdout and stderr
  * @example
  * runBaselineCommand('data/sample-partnership', { out: 'out/sample', timings: true }, process);
  */
 export function runBaselineCommand(dir: string, opts: BaselineFlags, io: Io): void {
-  const options = parseOptions(opts);
+  const options = baselineOptionsFromFlags(opts);
   const { lang } = options;
-  const top = parsePositiveInt('--top', String(opts.top ?? '20'));
-  const matricesTop = parsePositiveInt('--matrices-top', String(opts.matricesTop ?? '10'));
+  const top = parsePositiveInt('--top', String(opts.top ?? '20'), FLAG_RANGES.top, lang);
+  const matricesTop = parsePositiveInt('--matrices-top', String(opts.matricesTop ?? '10'), 10_000, lang);
   const matrices = opts.matrices === 'full' || opts.matrices === 'top' ? opts.matrices : 'auto';
   const clock = opts.timings === true ? stageClock(lang) : undefined;
   const timing = clock === undefined ? {} : { onStage: clock.onStage };
-  const files = timed(clock?.onStage, 'read', () =>
-    readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes }),
+  const out = String(opts.out);
+  const { files, paths } = timed(clock?.onStage, 'read', () =>
+    readInputPaths(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes, lang }),
   );
   const bytes = files.reduce(
     (s, f) => s + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
     0,
   );
   const progress = stageProgress(io.stderr, bytes, 3);
-  const out = String(opts.out);
   let baseline: ReturnType<typeof buildBaseline>;
   let json: ReturnType<typeof toBaselineJson>;
   try {
@@ -77,7 +106,7 @@ export function runBaselineCommand(dir: string, opts: BaselineFlags, io: Io): vo
     baseline = buildBaseline(ingest, { ...options, ...timing });
     progress.stage('writing reports');
     json = toBaselineJson(baseline, { matrices, matricesTop, ...timing });
-    writeBaselineJsonOutputs(json, out, { lang, top, ...timing });
+    writeBaselineJsonOutputs(json, out, { lang, top, inputs: paths, ...timing });
   } finally {
     progress.stop();
   }

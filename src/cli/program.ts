@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_BASELINE_MAX_MEMBERS } from '../baseline/buildBaseline.js';
+import { terminalJson, visibleText } from '../displayText.js';
 import { readPartnershipDir } from '../node/buildFromDir.js';
 import { type BaselineFlags, runBaselineCommand } from './baselineCommand.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
@@ -22,6 +23,11 @@ export interface CliIo {
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
+/** Commander's own messages echo arguments: escape what a terminal would act on, line by line. */
+function visibleLines(s: string): string {
+  return s.split('\n').map(visibleText).join('\n');
+}
+
 /**
  * Build the commander program. Exported so tests can run commands in-process.
  *
@@ -35,7 +41,10 @@ export function createProgram(io: CliIo): Command {
     )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(visibleLines(s)),
+    })
     .exitOverride();
 
   program
@@ -99,7 +108,7 @@ export function createProgram(io: CliIo): Command {
       });
       if (opts.format === 'json') {
         const { files, rejected, warnings } = result;
-        io.stdout.write(`${JSON.stringify({ files, rejected, warnings }, null, 2)}\n`);
+        io.stdout.write(`${terminalJson({ files, rejected, warnings }, 2)}\n`);
       } else {
         io.stdout.write(formatIngestReport(result));
       }

@@ -1,5 +1,3 @@
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Baseline } from '../baseline/buildBaseline.js';
 import { jsonChunks } from '../baseline/jsonChunks.js';
 import type { MatricesMode } from '../baseline/matricesJson.js';
@@ -33,6 +31,8 @@ export const NETWORK_ALL_EDGES_MAX_MEMBERS = 100;
  */
 export const NETWORK_TOP_EDGES = 10;
 
+import { writeOutputFiles } from './writeFiles.js';
+
 /**
  * Options of {@link writeBaselineOutputs}.
  * @example
@@ -62,88 +62,69 @@ export interface WriteOptions {
   readonly matricesTop?: number;
   /** Told the time of each stage: 'metrics', 'json', then one per writer. Default: none. */
   readonly onStage?: StageListener;
-}
-
-/** Bytes gathered before each write of baseline.json. */
-const WRITE_BUFFER = 1 << 20;
-
-/**
- * Write a JSON value as `JSON.stringify(value, null, 2)` plus a newline, in pieces (never the
- * whole text as one string), so a baseline of any size that fits in memory can be written.
- */
-function writeJsonFile(path: string, value: unknown): void {
-  const fd = openSync(path, 'w');
-  try {
-    let pending: string[] = [];
-    let size = 0;
-    const flush = () => {
-      if (pending.length > 0) writeSync(fd, pending.join(''));
-      pending = [];
-      size = 0;
-    };
-    for (const piece of jsonChunks(value, 2)) {
-      if (size + piece.length > WRITE_BUFFER) flush();
-      if (piece.length > WRITE_BUFFER) writeSync(fd, piece);
-      else {
-        pending.push(piece);
-        size += piece.length;
-      }
-    }
-    pending.push('\n');
-    flush();
-  } finally {
-    closeSync(fd);
-  }
+  /** Files the run read: never overwritten, and an output folder holding one is refused. Default none. */
+  readonly inputs?: readonly string[];
 }
 
 /**
  * Write the outputs of a baseline.json (what {@link writeBaselineOutputs} writes after
- * `toBaselineJson`); the CLI calls it with the JSON it already made.
+ * `toBaselineJson`); the CLI calls it with the JSON it already made. baseline.json is written in
+ * pieces (never the whole text as one string), so a baseline of any size that fits in memory can
+ * be written; every file goes through {@link writeOutputFiles} (never over an input of the run).
+ *
+ * @param json - the baseline.json value
+ * @param outDir - the output directory; created if missing
+ * @param options - as {@link WriteOptions} (decimals and matrices were applied when `json` was made)
+ * @throws IoError when the folder cannot be used (see {@link writeOutputFiles})
+ * @example
+ * writeBaselineJsonOutputs(json, `${outDir}/from-json`, { network: false }).length; // => 20
  */
 export function writeBaselineJsonOutputs(
   json: BaselineJson,
   outDir: string,
   options: Omit<WriteOptions, 'decimals' | 'matrices' | 'matricesTop'> = {},
 ): string[] {
-  const { lang = 'en', top = 20, network = true, onStage } = options;
-  mkdirSync(outDir, { recursive: true });
-  const written: string[] = [];
-  const write = (name: string, text: string) => {
-    const path = join(outDir, name);
-    writeFileSync(path, text);
-    written.push(path);
+  const { lang = 'en', top = 20, network = true, onStage, inputs } = options;
+  const files: Record<string, string | Iterable<string>> = {
+    'baseline.json': (function* () {
+      yield* jsonChunks(json, 2);
+      yield '\n';
+    })(),
   };
-  timed(onStage, 'baseline.json', () => {
-    const path = join(outDir, 'baseline.json');
-    writeJsonFile(path, json);
-    written.push(path);
+  timed(onStage, 'csv', () => Object.assign(files, toCsvExports(json)));
+  timed(onStage, 'report.md', () => {
+    files['report.md'] = renderMarkdown(json, { lang, top });
   });
-  timed(onStage, 'csv', () => {
-    for (const [name, text] of Object.entries(toCsvExports(json))) write(name, text);
+  timed(onStage, 'report.html', () => {
+    files['report.html'] = renderHtml(json, { lang, top });
   });
-  timed(onStage, 'report.md', () => write('report.md', renderMarkdown(json, { lang, top })));
-  timed(onStage, 'report.html', () => write('report.html', renderHtml(json, { lang, top })));
   if (network) {
     timed(onStage, 'network', () => {
       const large = json.members.length > NETWORK_ALL_EDGES_MAX_MEMBERS;
       const net = buildNetwork(json, { lang, ...(large ? { topK: NETWORK_TOP_EDGES } : {}) });
-      write('network.graphml', toGraphML(net));
-      write('network.gexf', toGexf(net));
-      write('network.kumu.json', `${JSON.stringify(toKumu(net), null, 2)}\n`);
+      files['network.graphml'] = toGraphML(net);
+      files['network.gexf'] = toGexf(net);
+      files['network.kumu.json'] = `${JSON.stringify(toKumu(net), null, 2)}\n`;
     });
   }
-  return written.sort();
+  return writeOutputFiles(outDir, files, {
+    lang,
+    ...(inputs ? { inputs } : {}),
+    timed: (name, write) => (name === 'baseline.json' ? timed(onStage, 'baseline.json', write) : write()),
+  });
 }
 
 /**
  * Write baseline.json, one CSV per matrix plus countries and recommendations, report.md,
- * report.html and the synergy network (GraphML, GEXF, Kumu JSON) into a directory (created if
- * missing). Returns the written file paths, sorted. baseline.json is written in pieces (never as
- * one string), byte for byte what `stringifyBaseline` gives.
+ * report.html and the synergy network (GraphML, GEXF, Kumu JSON) into a directory (created if missing)
+ * with {@link writeOutputFiles}: an input of the run (`options.inputs`) is never overwritten.
+ * Returns the written file paths, sorted. baseline.json is written in pieces (never as one string),
+ * byte for byte what `stringifyBaseline` gives.
  *
  * @param baseline - from `buildBaseline` (partner-synergy) or {@link buildBaselineFromDir}
  * @param outDir - the output directory; created if missing, files in it overwritten
- * @param options - language, number of recommendations, decimals, matrices shape, network files; defaults on {@link WriteOptions}
+ * @param options - language, number of recommendations, decimals, matrices shape, network files, the run's inputs; defaults on {@link WriteOptions}
+ * @throws IoError when the folder cannot be used (see {@link writeOutputFiles})
  * @example
  * const written = writeBaselineOutputs(buildBaselineFromDir('data/sample-partnership'), `${outDir}/sample`);
  * written.length; // => 23

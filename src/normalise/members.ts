@@ -2,6 +2,9 @@ import type { Member } from '../schema/records.js';
 import { countryName, resolveCountry } from './countries.js';
 import { foldText } from './fold.js';
 import { createMatcher } from './fuzzy.js';
+import { cmp } from './issue.js';
+import { idOddity } from './lookalike.js';
+import { foldKey, type RejectedMember } from './memberMerge.js';
 import type { RowReader } from './rowReader.js';
 import { parseMemberType, parseRole, parseScope, scopeFromTypeLabel } from './vocab.js';
 
@@ -27,6 +30,15 @@ export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string;
   const name = r.required('name', 'organisation name');
   const rawId = r.cell('id');
   const id = rawId === '' ? deriveMemberId(name) : rawId;
+  const oddity = rawId === '' ? null : idOddity(rawId);
+  if (oddity !== null) {
+    r.warn(
+      'lookalike_id',
+      `Member id "${rawId}" contains ${oddity}, so it can look like another id and not match it. Retype it in plain letters and digits.`,
+      'id',
+      rawId,
+    );
+  }
 
   const rawType = r.cell('type');
   let type: Member['type'] = 'other';
@@ -144,18 +156,36 @@ export interface MemberIndex {
 }
 
 /**
- * Build the member resolver over the accepted members.
+ * Build the member resolver over the accepted members. A reference that is not exactly an
+ * accepted id but folds (case, accents) to the id or name of a rejected member row is rejected
+ * ('rejected_member'): its data belongs to that organisation, not to the member that kept the id.
  *
  * @example
- * const index = createMemberIndex(members); index.resolve('fair threads alliance', row, 'member'); // => 'FTA'
+ * const index = createMemberIndex(members, []); index.resolve('fair threads alliance', row, 'member'); // => 'FTA'
  */
-export function createMemberIndex(members: readonly Member[]): MemberIndex {
+export function createMemberIndex(
+  members: readonly Member[],
+  rejectedMembers: readonly RejectedMember[] = [],
+): MemberIndex {
   const byId = new Map(members.map((m) => [m.id, m]));
   const matcher = createMatcher(members.map((m) => ({ keys: [m.id, m.name], value: m.id })));
+  const rejected = new Map<string, RejectedMember>();
+  for (const m of [...rejectedMembers].sort((a, b) => cmp(a.id, b.id) || a.line - b.line)) {
+    for (const key of [foldKey(m.id), foldKey(m.name)]) if (!rejected.has(key)) rejected.set(key, m);
+  }
   return {
     resolve(raw, r, field) {
       const exact = byId.get(raw);
       if (exact) return exact.id;
+      const lost = rejected.get(foldKey(raw));
+      if (lost !== undefined) {
+        r.reject(
+          'rejected_member',
+          `"${raw}" refers to the member row "${lost.id}" (${lost.name}) of ${lost.file} line ${lost.line}, which was rejected because "${lost.keptBy}" has that id; the row is not credited to "${lost.keptBy}". Give that member its own id, then use it here.`,
+          field,
+          raw,
+        );
+      }
       return r.resolve(raw, matcher.match(raw), {
         field,
         what: 'member',

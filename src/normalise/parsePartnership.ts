@@ -9,7 +9,6 @@ import type {
   FileKind,
   FunderRecord,
   GeographyRecord,
-  Member,
   Partnership,
   SectorRecord,
 } from '../schema/records.js';
@@ -23,6 +22,7 @@ import {
   readSectorRow,
 } from './dimensionRows.js';
 import { cmp, makeIssue, sortIssues } from './issue.js';
+import { type MemberCandidate, settleMembers } from './memberMerge.js';
 import { createMemberIndex, readMemberRow } from './members.js';
 import { mergeExpertise, mergeFunders, mergeGeography, mergeSectors, mergeSources } from './merge.js';
 import { RowReader, RowRejection, type TableContext } from './rowReader.js';
@@ -222,23 +222,35 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
       cmp(a.table.file, b.table.file),
   );
 
-  // 1. Members: members files, then the member part of survey-export rows.
-  const members = new Map<string, Member>();
-  const folded = new Map<string, string>();
-  const wideMembers = new Map<RawRow, string>();
+  // 1. Members: every members-file and survey-export row read first, then settled together so
+  // that row and file order never change the outcome.
+  const candidates: MemberCandidate<{ t: LoadedTable; row: RawRow }>[] = [];
   for (const t of loaded) {
     if (!t.ctx || (t.kind !== 'members' && t.kind !== 'wide')) continue;
     const ctx = t.ctx;
     for (const row of t.table.rows) {
-      const outcome = readRow(ctx, row, (r) => {
-        const m = readMemberRow(r, t.kind === 'members' ? ctx.match.extras : []);
-        return addMember(r, m, members, folded, t.kind === 'wide');
-      });
-      if (t.kind === 'wide' && outcome !== null) wideMembers.set(row, outcome);
-      tally(t, outcome !== null);
+      const r = new RowReader(ctx, row);
+      try {
+        const member = readMemberRow(r, t.kind === 'members' ? ctx.match.extras : []);
+        candidates.push({ member, wide: t.kind === 'wide', row: { t, row }, warnings: r.warnings });
+      } catch (e) {
+        if (!(e instanceof RowRejection)) throw e;
+        rejected.push(e.issue);
+        tally(t, false);
+      }
     }
   }
-  if (members.size === 0) {
+  const settled = settleMembers(candidates, strict);
+  rejected.push(...settled.rejected);
+  warnings.push(...settled.warnings);
+  const wideMembers = new Map<RawRow, string>();
+  for (const c of candidates) {
+    const id = settled.rowMember.get(c.row);
+    tally(c.row.t, id !== undefined);
+    if (id !== undefined && c.wide) wideMembers.set(c.row.row, id);
+  }
+  const members = settled.members;
+  if (members.length === 0) {
     rejected.push(
       makeIssue(
         { file: '(input)', line: 0 },
@@ -249,7 +261,11 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   }
 
   // 2. Dimension files and the dimension part of survey-export rows.
-  const dim: DimensionContext = { members: createMemberIndex([...members.values()]), themes, sectors };
+  const dim: DimensionContext = {
+    members: createMemberIndex(members, settled.rejectedMembers),
+    themes,
+    sectors,
+  };
   const expertise: ExpertiseRecord[] = [];
   const geography: GeographyRecord[] = [];
   const sectorRecords: SectorRecord[] = [];
@@ -299,7 +315,7 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   }
 
   const partnership = canonicalise({
-    members: [...members.values()],
+    members,
     expertise: mergeExpertise(expertise, warnings),
     geography: mergeGeography(unifyAreas(geography), warnings),
     sectors: mergeSectors(sectorRecords, warnings),
@@ -382,59 +398,6 @@ function reportUnknownColumns(
       },
     ),
   );
-}
-
-/**
- * Add a member read from a row. A members-file id seen again with the same name is merged
- * (warning); a different member with an id that equals another after folding case and
- * accents is rejected. A survey-export row naming an existing member refers to it.
- */
-function addMember(
-  r: RowReader,
-  m: Member,
-  members: Map<string, Member>,
-  folded: Map<string, string>,
-  fromWide: boolean,
-): string {
-  const key = m.id.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-  const nameKey = m.name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-  const existingId = folded.get(key) ?? folded.get(`name:${nameKey}`);
-  const existing = existingId === undefined ? undefined : members.get(existingId);
-  if (existing) {
-    const sameName = existing.name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '') === nameKey;
-    if (!sameName && !fromWide) {
-      const first = existing.sources[0];
-      r.reject(
-        'duplicate_member',
-        `Member id "${m.id}" is already used by "${existing.name}" (line ${first?.line ?? '?'}); give each member its own id.`,
-        'id',
-        m.id,
-      );
-    }
-    if (!fromWide) {
-      r.warn('duplicate_member', `Member "${m.name}" is listed twice; the rows were merged.`, 'id', m.id);
-    }
-    members.set(existing.id, {
-      ...existing,
-      type: existing.type === 'other' ? m.type : existing.type,
-      scope: existing.scope ?? m.scope ?? null,
-      country: existing.country ?? m.country,
-      extras: mergeExtras(existing.extras, m.extras),
-      sources: mergeSources(existing.sources, m.sources),
-    });
-    return existing.id;
-  }
-  members.set(m.id, m);
-  folded.set(key, m.id);
-  folded.set(`name:${nameKey}`, m.id);
-  return m.id;
-}
-
-function mergeExtras(a: Record<string, string>, b: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
-  for (const k of Object.keys(a)) out[k] = a[k]!;
-  for (const k of Object.keys(b)) if (!(k in out)) out[k] = b[k]!;
-  return out;
 }
 
 function sortedUnique(values: readonly string[]): string[] {

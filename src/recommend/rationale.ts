@@ -1,4 +1,5 @@
 import { type Lang, labelOf } from '../country/labels.js';
+import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
 import type { Labels } from '../schema/baseline.js';
 import type { Driver, MemberType, Scope } from '../schema/records.js';
@@ -120,6 +121,17 @@ export function joinList(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${WORDS[lang].and} ${items[items.length - 1]}`;
 }
 
+/** Items a rationale lists by name; the rest are counted ("and 12 more"). */
+export const MAX_LISTED_ITEMS = 10;
+
+/** The first {@link MAX_LISTED_ITEMS} items, each clipped, plus "12 more" / "12 meer" for the rest. */
+function shortList(items: readonly string[], lang: Lang): string[] {
+  const shown = items.slice(0, MAX_LISTED_ITEMS).map((item) => clipDisplay(item));
+  if (items.length > MAX_LISTED_ITEMS)
+    shown.push(WORDS[lang].more.replace('{count}', String(items.length - MAX_LISTED_ITEMS)));
+  return shown;
+}
+
 /** Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym ("GBV", "OECD ..."). */
 function inline(label: string): string {
   const first = label.charAt(0);
@@ -160,10 +172,13 @@ function countOf(value: RationaleValue): number {
 function renderValue(value: RationaleValue, ctx: RenderContext): string {
   const { lang, labels } = ctx;
   const w = WORDS[lang];
-  const theme = (id: string): string => inline(labelOf(labels, 'themes', id, lang));
+  // Labels and names are clipped: a rationale repeats them, and one huge cell must not multiply.
+  const label = (group: 'themes' | 'sectors' | 'countries', id: string) =>
+    clipDisplay(labelOf(labels, group, id, lang));
+  const theme = (id: string): string => inline(label('themes', id));
   const level = (n: number | null): string => (n === null ? w.observed : n <= 0 ? w.none : String(n));
   if (value === null) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return clipDisplay(value);
   if (typeof value === 'number') return formatNumber(value, lang);
   switch (value.kind) {
     case 'member':
@@ -184,16 +199,16 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
     case 'themes':
       return joinList(value.ids.map(theme), lang);
     case 'sector':
-      return inline(labelOf(labels, 'sectors', value.id, lang));
+      return inline(label('sectors', value.id));
     case 'country':
-      return labelOf(labels, 'countries', value.id, lang);
+      return label('countries', value.id);
     case 'countries':
       return joinList(
-        value.ids.map((c) => labelOf(labels, 'countries', c, lang)),
+        value.ids.map((c) => label('countries', c)),
         lang,
       );
     case 'list':
-      return joinList(value.items, lang);
+      return joinList(shortList(value.items, lang), lang);
     case 'text':
       return value[lang];
     case 'drivers':

@@ -7,6 +7,7 @@
  */
 import { FOCUS_MAX_MEMBERS } from '../baseline/focusMembers.js';
 import { type BaselineMatrix, readBaselineMatrix, strongestPairs } from '../baseline/matrixReader.js';
+import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
@@ -471,7 +472,7 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
     members: view.members.map((m) => ({
       member: named(m.id),
       presence: tValue(lang, 'presence', m.presence),
-      partners: m.partners,
+      partners: m.partners.map((p) => clipDisplay(p)),
     })),
     themes: view.themes.map((x) => ({
       theme: theme(x.theme),
@@ -483,8 +484,8 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
     duplicated: view.duplicated.map(theme),
     missing: view.missing.map(theme),
     sharedPartners: view.sharedPartners.map((p) => ({
-      partner: p.partner,
-      variants: p.variants.filter((v) => v !== p.partner),
+      partner: clipDisplay(p.partner),
+      variants: p.variants.filter((v) => v !== p.partner).map((v) => clipDisplay(v)),
       members: p.members.map(named),
     })),
     sectors: view.sectors.map((s) => ({

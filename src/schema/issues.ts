@@ -49,6 +49,13 @@ export const IssueCodeSchema = z.enum([
   'hidden_sheet',
   'uncalculated_formula',
   'cell_error',
+  // Appended by issue 16 (reliability, round two).
+  'invalid_utf8',
+  'title_row_skipped',
+  'repeated_header',
+  'member_conflict',
+  'rejected_member',
+  'lookalike_id',
 ]);
 /**
  * The code of an ingestion problem (see {@link IssueCodeSchema}).

@@ -15,7 +15,13 @@ import { type IngestResult, parsePartnership } from '../../src/normalise/parsePa
 import { parseInputFiles } from '../../src/workbook/parseFiles.js';
 import { repoRoot } from '../helpers.js';
 import { CASES, type CorpusCase, type ExpectedError } from './cases.js';
-import { COMMITTED_GENERATED, CORPUS_DIR, LARGE_GENERATED, writeGenerated } from './generate.js';
+import {
+  COMMITTED_GENERATED,
+  COMMITTED_GENERATED_16,
+  CORPUS_DIR,
+  LARGE_GENERATED,
+  writeGenerated,
+} from './generate.js';
 import { expectAccounting, expectSafeOutputs, type PipelineOutput, runPipeline } from './pipeline.js';
 
 const FIXTURES = join(repoRoot, 'tests/fixtures/csv-conformance');
@@ -146,7 +152,7 @@ describe('bad-input corpus through the CLI (validate --format json)', () => {
 
 describe('corpus files', () => {
   it('committed binary files are exactly what generate.ts writes', () => {
-    for (const [dir, files] of Object.entries(COMMITTED_GENERATED)) {
+    for (const [dir, files] of Object.entries({ ...COMMITTED_GENERATED, ...COMMITTED_GENERATED_16 })) {
       for (const [name, make] of Object.entries(files)) {
         expect(new Uint8Array(readFileSync(join(CORPUS_DIR, dir, name))), `${dir}/${name}`).toEqual(make());
       }
