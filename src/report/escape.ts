@@ -155,11 +155,12 @@ export function encodeCell(
 /**
  * What renderers with linkify (GitHub's GFM autolinks, markdown-it, marked) turn into a link: a
  * `:` before `//` (http://, ftp://, //), the `@` of an e-mail address and the `.` inside a domain
- * name (www.example.org, example.org: a dot after a letter or digit and before two of them, as
- * every top-level domain has at least two characters; "B.V." and "e.g." stay as they are). Each gets a backslash, which CommonMark removes again.
+ * name (www.example.org, example.org: a dot after a letter or digit and before a letter and one
+ * more letter or digit, as every top-level domain starts with a letter and has at least two
+ * characters; "B.V.", "e.g." and numbers such as 0.13 stay as they are). Each gets a backslash, which CommonMark removes again.
  * File names ending in .csv, .tsv, .txt or .json (no such top-level domain exists) are left as they are.
  */
-const LINKIFY_TRIGGERS = /:(?=\/\/)|@|(?<=[\p{L}\p{N}])\.(?!(?:csv|tsv|txt|json)\b)(?=[\p{L}\p{N}]{2})/gu;
+const LINKIFY_TRIGGERS = /:(?=\/\/)|@|(?<=[\p{L}\p{N}])\.(?!(?:csv|tsv|txt|json)\b)(?=\p{L}[\p{L}\p{N}])/gu;
 
 /** Other C0 controls, DEL and C1 controls: shown as escapes (`\x1b`), never passed on raw. */
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
