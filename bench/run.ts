@@ -8,12 +8,13 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { baselineBench } from './baseline.bench.js';
 import { ingestBench } from './ingest.bench.js';
 import { markdownTable } from './markdown.js';
 import { metricsBench } from './metrics.bench.js';
 import type { Bench, BenchRow } from './types.js';
 
-const BENCHES: readonly Bench[] = [ingestBench, metricsBench];
+const BENCHES: readonly Bench[] = [ingestBench, metricsBench, baselineBench];
 
 function table(rows: readonly (BenchRow & { bench: string })[]): string {
   const fixed = (x: number) => x.toFixed(x < 10 ? 1 : 0);

@@ -76,7 +76,9 @@ async function locate(root, realRoot, rawPath) {
   }
   let file = target;
   if (info.isDirectory()) {
-    if (!rawPath.endsWith('/')) return { redirect: `${rawPath}/` };
+    // One leading slash only: `//docs/` (or `/\\docs/`) would be a protocol-relative redirect to
+    // the host "docs".
+    if (!rawPath.endsWith('/')) return { redirect: `/${rawPath.replace(/^[/\\]+/, '')}/` };
     file = resolve(target, 'index.html');
   }
   let real;

@@ -130,3 +130,58 @@ export class OptionsError extends PartnerSynergyError {
     this.option = option;
   }
 }
+
+/**
+ * Why a file or folder could not be read or written: it does not exist, is a dangling symbolic
+ * link, is not a regular file (a FIFO, a device, a folder), may not be read or written, is one of
+ * the run's input files, or something else is in the way.
+ * @example
+ * const reason: IoReason = 'not_regular';
+ * let caught: IoReason | undefined;
+ * try {
+ *   readInputFiles('/dev/zero');
+ * } catch (e) {
+ *   if (e instanceof IoError) caught = e.reason;
+ * }
+ * caught === reason; // => true
+ */
+export type IoReason =
+  | 'missing'
+  | 'dangling_symlink'
+  | 'not_regular'
+  | 'not_folder'
+  | 'permission'
+  | 'input_overlap'
+  | 'in_the_way'
+  | 'other';
+
+/**
+ * Thrown by the Node entry when a path cannot be read or written; `path` and `reason` say which
+ * and why (code E_IO). The message is one line that says what to do.
+ *
+ * @example
+ * let reason: IoReason | undefined;
+ * try {
+ *   readInputFiles('/dev/null');
+ * } catch (e) {
+ *   if (e instanceof IoError) reason = e.reason;
+ * }
+ * reason; // => 'not_regular'
+ */
+export class IoError extends PartnerSynergyError {
+  /** The path the problem is about. */
+  readonly path: string;
+  /** Why it failed. */
+  readonly reason: IoReason;
+  /**
+   * @param path - the path the problem is about
+   * @param reason - why it failed
+   * @param message - one line for people: what was found and what to do
+   */
+  constructor(path: string, reason: IoReason, message: string) {
+    super('E_IO', message);
+    this.name = 'IoError';
+    this.path = path;
+    this.reason = reason;
+  }
+}

@@ -29,6 +29,20 @@ export {
   DEFAULT_BASELINE_MAX_MEMBERS,
 } from './baseline/buildBaseline.js';
 export {
+  DEFAULT_MATRICES_TOP,
+  FULL_MATRICES_MAX_MEMBERS,
+  type MatricesMode,
+} from './baseline/matricesJson.js';
+export {
+  BASELINE_MATRIX_NAMES,
+  type BaselineMatrix,
+  type BaselineMatrixName,
+  type FullIdMatrix,
+  type MatrixPartner,
+  readBaselineMatrix,
+} from './baseline/matrixReader.js';
+export type { BaselineStage, StageListener } from './baseline/stages.js';
+export {
   type BaselineJsonOptions,
   DEFAULT_JSON_DECIMALS,
   stringifyBaseline,
@@ -67,6 +81,8 @@ export type { BaselineDiff } from './diff/types.js';
 export {
   type ErrorCode,
   InputRejectedError,
+  IoError,
+  type IoReason,
   LimitError,
   OptionsError,
   PartnerSynergyError,
@@ -139,6 +155,7 @@ export {
   DEFAULT_PARSE_OPTIONS,
   type IngestResult,
   type InputFile,
+  type InputTable,
   type ParseOptions,
   type PartnershipInput,
   parsePartnership,

@@ -7,7 +7,7 @@
  */
 
 export { type CliIo, runCli } from './cli/program.js';
-// IATI XML reading (sax) lives here, not in the core entry: the browser bundle stays within its size budget.
+// IATI XML reading (saxes) lives here, not in the core entry: the browser bundle stays within its size budget.
 export { DEFAULT_IATI_XML_FILE, importIatiXml } from './import/iatiXml.js';
 export { buildBaselineFromDir, readBaseline, readPartnershipDir } from './node/buildFromDir.js';
 export {
@@ -22,4 +22,10 @@ export {
   type ParallelTopSynergyOptions,
   topSynergyPartnersParallel,
 } from './node/topSynergyParallel.js';
-export { type WriteOptions, writeBaselineOutputs } from './node/writeOutputs.js';
+export {
+  NETWORK_ALL_EDGES_MAX_MEMBERS,
+  NETWORK_TOP_EDGES,
+  type WriteOptions,
+  writeBaselineOutputs,
+} from './node/writeOutputs.js';
+export { type WriteTemplateOptions, type WrittenTemplate, writeTemplate } from './node/writeTemplate.js';

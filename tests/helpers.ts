@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BaselineJson } from '../src/schema/baseline.js';
 
 /** Repository root (tests run from anywhere). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,4 +66,23 @@ export function encodeWindows1252(text: string): Uint8Array {
       return high;
     }),
   );
+}
+
+/** The matrices of a baseline.json written in full (N x N), typed as such; throws for the top-partners shape. */
+export function fullMatrices(json: Pick<BaselineJson, 'matrices'>): FullMatrices {
+  for (const [name, m] of Object.entries(json.matrices)) {
+    if (!('values' in m) && !('overlap' in m)) throw new Error(`matrices.${name} is not full`);
+  }
+  return json.matrices as FullMatrices;
+}
+
+type Dim = { ids: string[]; overlap: number[][]; complementarity: number[][] };
+type Pair = { ids: string[]; values: number[][] };
+/** baseline.json matrices in the full shape. */
+export interface FullMatrices {
+  expertise: Dim;
+  geography: Dim;
+  sectors: Dim;
+  synergy: Pair;
+  duplication: Pair;
 }

@@ -1,7 +1,8 @@
 /**
  * Partner synergy dashboard: plain ES module, no build step. It imports the self-contained
  * browser build of partner-synergy (run `npm run build` first) and renders a baseline from CSV
- * files the user drops here; nothing is uploaded.
+ * files and Excel workbooks the user drops here; nothing is uploaded. The workbook reader is a
+ * separate chunk (dist/browser/partner-synergy.workbook.js), loaded only when a workbook is dropped.
  *
  * Safety: every user-provided string (file names, member names, values, messages) reaches the
  * page through textContent or attribute setters, never through innerHTML. The heatmap SVG comes
@@ -10,6 +11,7 @@
  */
 import * as ps from '../../dist/browser/partner-synergy.browser.js';
 
+const WORKBOOK_CHUNK = '../../dist/browser/partner-synergy.workbook.js';
 const SAMPLE_DIR = '../../data/sample-partnership/';
 const SAMPLE_FILES = ['members.csv', 'expertise.csv', 'geography.csv', 'sectors.csv', 'companies.csv'];
 /** At most this many problem rows are drawn (the count says how many there are). */
@@ -18,12 +20,12 @@ const MAX_PROBLEM_ROWS = 500;
 const TEXT = {
   en: {
     title: 'Partner synergy dashboard',
-    lede: "Drop your partnership's CSV files to see where members overlap, where they complement each other and which joint activities make sense. Everything runs in this browser tab; no file leaves your computer.",
+    lede: "Drop your partnership's CSV files or Excel workbook to see where members overlap, where they complement each other and which joint activities make sense. Everything runs in this browser tab; no file leaves your computer.",
     language: 'Language',
     inputHeading: 'Your files',
-    dropTitle: 'Drag and drop CSV files here',
+    dropTitle: 'Drag and drop CSV files or an Excel workbook here',
     dropHint:
-      'members.csv (required), expertise.csv, geography.csv, sectors.csv, companies.csv. Any encoding, comma or semicolon.',
+      'members.csv (required), expertise.csv, geography.csv, sectors.csv, companies.csv (any encoding, comma or semicolon), or a workbook (.xlsx) made with partner-synergy template.',
     chooseFiles: 'Choose files…',
     loadSample: 'Load sample',
     clearFiles: 'Clear',
@@ -150,18 +152,19 @@ const TEXT = {
     fileKind_geography: 'geography',
     fileKind_sectors: 'sectors',
     fileKind_companies: 'companies',
+    fileKind_funders: 'funders',
     fileKind_wide: 'survey export (one row per member)',
     fileKind_unknown: 'not recognised',
     role_local_partner: 'local partner',
   },
   nl: {
     title: 'Dashboard partnersynergie',
-    lede: 'Sleep de CSV-bestanden van je partnerschap hierheen en zie waar leden overlappen, waar ze elkaar aanvullen en welke gezamenlijke activiteiten zinvol zijn. Alles draait in dit browsertabblad; geen bestand verlaat je computer.',
+    lede: 'Sleep de CSV-bestanden of de Excel-werkmap van je partnerschap hierheen en zie waar leden overlappen, waar ze elkaar aanvullen en welke gezamenlijke activiteiten zinvol zijn. Alles draait in dit browsertabblad; geen bestand verlaat je computer.',
     language: 'Taal',
     inputHeading: 'Je bestanden',
-    dropTitle: 'Sleep CSV-bestanden hierheen',
+    dropTitle: 'Sleep CSV-bestanden of een Excel-werkmap hierheen',
     dropHint:
-      'members.csv (verplicht), expertise.csv, geography.csv, sectors.csv, companies.csv. Elke codering, komma of puntkomma.',
+      'members.csv (verplicht), expertise.csv, geography.csv, sectors.csv, companies.csv (elke codering, komma of puntkomma), of een werkmap (.xlsx) gemaakt met partner-synergy template.',
     chooseFiles: 'Bestanden kiezen…',
     loadSample: 'Voorbeeld laden',
     clearFiles: 'Wissen',
@@ -289,6 +292,7 @@ const TEXT = {
     fileKind_geography: 'geografie',
     fileKind_sectors: 'sectoren',
     fileKind_companies: 'bedrijven',
+    fileKind_funders: 'financiers',
     fileKind_wide: 'enquête-export (één rij per lid)',
     fileKind_unknown: 'niet herkend',
     role_local_partner: 'lokale partner',
@@ -478,12 +482,12 @@ async function rebuild() {
   setStatus(t('status_loading', { count: state.files.size }));
   await nextFrame();
   if (generation !== state.generation) return;
-  const input = Object.create(null);
-  for (const name of [...state.files.keys()].sort(cmp)) input[name] = state.files.get(name);
   const started = performance.now();
   let json;
   try {
-    json = ps.toBaselineJson(ps.buildBaseline(input, { lang: state.lang }));
+    const ingest = await readInput(state.files, state.lang);
+    if (generation !== state.generation) return;
+    json = ps.toBaselineJson(ps.buildBaseline(ingest, { lang: state.lang }));
   } catch (error) {
     state.json = null;
     $('results').hidden = true;
@@ -499,6 +503,36 @@ async function rebuild() {
   results.hidden = false;
   results.dataset.lang = state.lang;
   results.dataset.generation = String(generation);
+}
+
+/**
+ * Read the loaded files into one normalised partnership: CSV files as they are, workbooks (told by
+ * name or by their first bytes) through the workbook chunk, loaded the first time one is needed;
+ * issues in a workbook then name their cell.
+ */
+async function readInput(files, lang) {
+  const names = [...files.keys()].sort(cmp);
+  const isWorkbook = (name, bytes) =>
+    /\.xls[xm]$/i.test(name) ||
+    (bytes[0] === 0x50 && bytes[1] === 0x4b) ||
+    (bytes[0] === 0xd0 && bytes[1] === 0xcf);
+  if (!names.some((n) => isWorkbook(n, files.get(n)))) {
+    return ps.parsePartnership(names.map((name) => ({ name, content: files.get(name) })));
+  }
+  const wb = await import(WORKBOOK_CHUNK);
+  const books = [];
+  const input = [];
+  for (const name of names) {
+    const content = files.get(name);
+    if (!wb.isWorkbookFile(name, content)) {
+      input.push({ name, content });
+      continue;
+    }
+    const book = wb.readWorkbookTables(content, { name, lang });
+    books.push(book);
+    input.push(...book.tables);
+  }
+  return wb.withCellReferences(ps.parsePartnership(input), books);
 }
 
 async function addFiles(fileList) {
@@ -730,7 +764,10 @@ function renderProblems() {
         }),
       ),
       el('td', { text: issue.file }),
-      el('td', { class: 'num', text: issue.line === 0 ? t('fileLevel') : String(issue.line) }),
+      el('td', {
+        class: 'num',
+        text: issue.line === 0 ? t('fileLevel') : (issue.cell ?? String(issue.line)),
+      }),
       el('td', { text: issue.column ?? '—' }),
       el('td', { class: 'value' }, issue.value === null ? '—' : el('code', { text: issue.value })),
       el('td', {}, issue.message, ' ', el('span', { class: 'code', text: issue.code })),
@@ -754,9 +791,10 @@ function renderProblems() {
 }
 
 function matrixOf(key) {
-  const m = state.json.matrices;
-  if (key === 'synergy' || key === 'duplication') return m[key];
-  return { ids: m[key].ids, values: m[key].overlap };
+  // Full N x N, or for a large partnership (top partners per member) the full block of the members
+  // the report's heatmaps show.
+  const name = key === 'synergy' || key === 'duplication' ? key : `${key}.overlap`;
+  return ps.readBaselineMatrix(state.json, name).full;
 }
 
 /** "No data yet: add sectors.csv." when the matrix's dimensions have no data at all, else null. */

@@ -13,16 +13,19 @@ import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
 import { type RecommendOptions, recommend } from '../recommend/recommend.js';
 import { redactIngestResult } from '../redact/redactIngest.js';
 import type { RedactionOptions, Withheld } from '../redact/types.js';
-import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
+import type { CountryView, FunderSummary, Labels, Recommendation } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import { type Partnership, PartnershipSchema } from '../schema/records.js';
+import { summariseFunders } from './funders.js';
 import { buildLabels } from './labels.js';
+import { type StageListener, timed } from './stages.js';
 
 /**
- * Largest number of members {@link buildBaseline} accepts by default. A baseline holds eight
- * all-pairs (N x N) matrices: at 1,000 members baseline.json is about 140 MB, at 1,500 about
- * 300 MB; near 2,000 it no longer fits in a JavaScript string. Real partnerships have 5-100
- * members.
+ * Largest number of members {@link buildBaseline} accepts by default (option `maxMembers`, CLI
+ * `--max-members`). Real partnerships have 5-300 members, a country's 3W a few hundred to a few
+ * thousand organisations. The pairwise work grows with N²: see the README's performance table for
+ * what larger partnerships cost. (baseline.json itself stays small: above 200 members it holds
+ * each member's top partners, not N x N matrices.)
  *
  * @example
  * DEFAULT_BASELINE_MAX_MEMBERS; // => 1500
@@ -51,6 +54,11 @@ export interface BaselineOptions extends ParseOptions, MetricsOptions, Omit<Reco
   readonly maxMembers?: number;
   /** Redact partners, companies, themes, countries or opted-out members before any metric is computed. Default: none. */
   readonly redact?: RedactionOptions;
+  /**
+   * Told the wall time of each stage as it ends ('read' when given files, 'profile', 'countries',
+   * 'recommendations'); for benchmarks and the CLI's `--timings`. Default: none (nothing timed).
+   */
+  readonly onStage?: StageListener;
 }
 
 /**
@@ -74,6 +82,8 @@ export interface Baseline {
   readonly countries: Readonly<Record<string, CountryView>>;
   readonly recommendations: readonly Recommendation[];
   readonly labels: Labels;
+  /** Who funds the members (funders.csv), one entry per funder; never members, never in recommendations. */
+  readonly funders: readonly FunderSummary[];
   /** What `options.redact` withheld (counts only); absent without redaction. */
   readonly withheld?: Withheld;
 }
@@ -142,7 +152,7 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
       sectors: createTaxonomy(DEFAULT_SECTORS, options.sectors),
     };
   } else {
-    ingest = parsePartnership(input as PartnershipInput, options);
+    ingest = timed(options.onStage, 'read', () => parsePartnership(input as PartnershipInput, options));
   }
   let withheld: Withheld | undefined;
   if (options.redact !== undefined) {
@@ -162,27 +172,32 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
       'maxMembers',
       maxMembers,
       n,
-      `${n} members is more than the limit of ${maxMembers} (maxMembers): a baseline holds every pair of members (${n} x ${n} per matrix). Raise it with the option maxMembers, e.g. { maxMembers: ${n} }, or use topSynergyPartners for very large networks.`,
+      `${n} members is more than the limit of ${maxMembers} (maxMembers): a baseline compares every pair of members (${n} x ${n}). Raise it with --max-members ${n} (CLI) or the option { maxMembers: ${n} }, or use topSynergyPartners for very large networks.`,
     );
   }
   const labels = buildLabels(partnership, ingest.themes, ingest.sectors);
-  const metrics = computeMetrics(partnership, { ...options, maxMembers });
+  const { onStage } = options;
+  const metrics = timed(onStage, 'profile', () => computeMetrics(partnership, { ...options, maxMembers }));
   const scores = pairScoresFromMetrics(metrics);
   const sectorInfo = (id: string) => {
     const irbc = ingest.sectors.get(id)?.irbc;
     return irbc === undefined ? undefined : { irbc };
   };
   const focusThemes = options.focusThemes?.map((t) => resolveFocusTheme(ingest.themes, t));
-  const countries = buildCountryViews(partnership, scores, {
-    labels,
-    ...(focusThemes === undefined ? {} : { focusThemes }),
-  });
-  const recommendations = recommend(partnership, scores, countries, {
-    ...options,
-    ...(focusThemes === undefined ? {} : { focusThemes }),
-    labels,
-    sectorInfo,
-  });
+  const countries = timed(onStage, 'countries', () =>
+    buildCountryViews(partnership, scores, {
+      labels,
+      ...(focusThemes === undefined ? {} : { focusThemes }),
+    }),
+  );
+  const recommendations = timed(onStage, 'recommendations', () =>
+    recommend(partnership, scores, countries, {
+      ...options,
+      ...(focusThemes === undefined ? {} : { focusThemes }),
+      labels,
+      sectorInfo,
+    }),
+  );
   return {
     partnership,
     ingest: { files: ingest.files, rejected: ingest.rejected, warnings: ingest.warnings },
@@ -190,6 +205,7 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
     countries,
     recommendations,
     labels,
+    funders: summariseFunders(partnership.funders ?? []),
     ...(withheld === undefined ? {} : { withheld }),
   };
 }

@@ -1,7 +1,8 @@
 import { OptionsError } from '../errors.js';
-import type { SquareMatrix } from '../metrics/SquareMatrix.js';
 import { BASELINE_SCHEMA_VERSION, type BaselineJson } from '../schema/baseline.js';
 import type { Baseline } from './buildBaseline.js';
+import { type MatricesMode, matricesJson, resolveMatricesShape } from './matricesJson.js';
+import { type StageListener, timed } from './stages.js';
 
 /**
  * Options of {@link toBaselineJson}.
@@ -14,6 +15,17 @@ export interface BaselineJsonOptions {
   readonly decimals?: number;
   /** Profiles with fewer categories than this (but not empty) are flagged as short. Default 2 (a single-category profile). */
   readonly minProfileCategories?: number;
+  /**
+   * How the matrices are written: 'full' (every N x N matrix), 'top' (each member's
+   * `matricesTop` strongest partners per matrix, plus the full matrices among the members the
+   * report's heatmaps show), or 'auto': full up to 200 members (FULL_MATRICES_MAX_MEMBERS), top
+   * above. Default 'auto'.
+   */
+  readonly matrices?: MatricesMode;
+  /** Partners listed per member and matrix in the top shape. Default 10 (DEFAULT_MATRICES_TOP). */
+  readonly matricesTop?: number;
+  /** Told the time of the 'metrics' (matrices) and 'json' stages. Default: none. */
+  readonly onStage?: StageListener;
 }
 
 /**
@@ -35,25 +47,26 @@ export function roundTo(x: number, decimals: number): number {
   return r === 0 ? 0 : r;
 }
 
-function nested(m: SquareMatrix, decimals: number): number[][] {
-  return m.toArray(decimals);
-}
-
 /**
- * The baseline.json form (schemaVersion 1) of a baseline: plain data with numbers rounded to a
+ * The baseline.json form (schemaVersion 2) of a baseline: plain data with numbers rounded to a
  * fixed number of decimals, keys in a fixed order, so the same input gives the same bytes.
+ * Matrices are full N x N up to 200 members and each member's top partners above (option
+ * `matrices`; both shapes are read by {@link readBaselineMatrix}).
  *
  * @param b - the baseline from {@link buildBaseline}
- * @param options - decimals (default {@link DEFAULT_JSON_DECIMALS})
- * @throws OptionsError when `decimals` is not a whole number from 0 to 15.
+ * @param options - decimals (default {@link DEFAULT_JSON_DECIMALS}), matrices shape; see {@link BaselineJsonOptions}
+ * @throws OptionsError when `decimals` is not a whole number from 0 to 15, `matrices` is not
+ *   'auto', 'full' or 'top', or `matricesTop` is not a whole number from 1 to 10,000.
  * @example
  * const data = toBaselineJson(buildBaseline(sample));
- * data.schemaVersion; // => 1
- * data.matrices.synergy.values[0]?.slice(0, 3); // => [0, 0, 0.1456]
+ * data.schemaVersion; // => 2
+ * readBaselineMatrix(data, 'synergy').full.values[0]?.slice(0, 3); // => [0, 0, 0.1456]
+ * const top = toBaselineJson(baseline, { matrices: 'top', matricesTop: 2 }).matrices.synergy;
+ * 'valuesTop' in top ? top.valuesTop.partners[0] : null; // => ['GHB', 'SJH']
  * toBaselineJson(baseline, { decimals: 16 }); // throws OptionsError
  */
 export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): BaselineJson {
-  const { decimals = DEFAULT_JSON_DECIMALS, minProfileCategories = 2 } = options;
+  const { decimals = DEFAULT_JSON_DECIMALS, minProfileCategories = 2, onStage } = options;
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
     throw new OptionsError(
       'decimals',
@@ -61,11 +74,18 @@ export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): 
     );
   }
   const m = b.metrics;
-  const dim = (d: 'expertise' | 'geography' | 'sectors') => ({
-    ids: [...m.ids],
-    overlap: nested(m[d].overlap, decimals),
-    complementarity: nested(m[d].complementarity, decimals),
-  });
+  const { shape, k } = resolveMatricesShape(m.ids.length, options.matrices, options.matricesTop);
+  const matrices = timed(onStage, 'metrics', () => matricesJson(m, b.recommendations, shape, k, decimals));
+  return timed(onStage, 'json', () => assemble(b, matrices, decimals, minProfileCategories));
+}
+
+function assemble(
+  b: Baseline,
+  matrices: BaselineJson['matrices'],
+  decimals: number,
+  minProfileCategories: number,
+): BaselineJson {
+  const m = b.metrics;
   const emptyIds = (d: 'expertise' | 'geography' | 'sectors') => m.ids.filter((_, i) => m[d].empty[i]);
   const shortIds = (d: 'expertise' | 'geography' | 'sectors') =>
     m.ids.filter((_, i) => {
@@ -93,6 +113,7 @@ export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): 
       type: x.type,
       country: x.country,
       role: x.role,
+      scope: x.scope ?? null,
       extras: sortedRecord(x.extras),
     })),
     ingest: {
@@ -100,21 +121,17 @@ export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): 
       rejected: b.ingest.rejected.map((i) => ({ ...i })),
       warnings: b.ingest.warnings.map((i) => ({ ...i })),
     },
-    matrices: {
-      expertise: dim('expertise'),
-      geography: dim('geography'),
-      sectors: dim('sectors'),
-      synergy: { ids: [...m.ids], values: nested(m.synergy, decimals) },
-      duplication: { ids: [...m.ids], values: nested(m.duplication, decimals) },
-    },
+    matrices,
     countries,
     recommendations: b.recommendations.map((r) => ({ ...r, score: roundTo(r.score, decimals) })),
     labels: b.labels,
+    funders: b.funders.map((f) => ({ ...f })),
     records: {
       expertise: b.partnership.expertise.map((r) => ({ ...r })),
       geography: b.partnership.geography.map((r) => ({ ...r })),
       sectors: b.partnership.sectors.map((r) => ({ ...r })),
       companies: b.partnership.companies.map((r) => ({ ...r })),
+      funders: (b.partnership.funders ?? []).map((r) => ({ ...r })),
     },
     ...(b.withheld === undefined ? {} : { withheld: sortedCounts(b.withheld) }),
     shortProfiles: {
@@ -144,7 +161,7 @@ function sortedRecord(r: Readonly<Record<string, string>>): Record<string, strin
  * @param json - what {@link toBaselineJson} returned
  * @example
  * const text = stringifyBaseline(toBaselineJson(baseline));
- * text.startsWith('{\n  "schemaVersion": 1,'); // => true
+ * text.startsWith('{\n  "schemaVersion": 2,'); // => true
  * text.endsWith('}\n'); // => true
  */
 export function stringifyBaseline(json: BaselineJson): string {

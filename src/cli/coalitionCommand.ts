@@ -1,12 +1,14 @@
 import { buildCoalition } from '../coalition/buildCoalition.js';
 import type { CoalitionResult } from '../coalition/types.js';
 import { labelOf } from '../country/labels.js';
+import { clipDisplay, terminalLine as line, terminalJson, visibleText } from '../displayText.js';
 import { OptionsError } from '../errors.js';
 import { buildBaselineFromDir } from '../node/buildFromDir.js';
 import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
 import type { Labels } from '../schema/baseline.js';
 import { UsageError } from './errors.js';
-import { parseLang, parseList, parsePositiveInt } from './parseFlags.js';
+import { flagMessages } from './messages.js';
+import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseText } from './parseFlags.js';
 
 /**
  * Flags of `partner-synergy coalition` as commander hands them over.
@@ -78,30 +80,35 @@ const TEXT = {
  */
 export function formatCoalition(r: CoalitionResult, labels: Labels, lang: 'en' | 'nl'): string {
   const t = TEXT[lang];
-  const theme = (id: string) => labelOf(labels, 'themes', id, lang);
+  const theme = (id: string) => clipDisplay(labelOf(labels, 'themes', id, lang));
   const num = (x: number) => (lang === 'nl' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
   const where = [
     r.country === null ? null : labelOf(labels, 'countries', r.country, lang),
     r.sector === null ? null : labelOf(labels, 'sectors', r.sector, lang),
   ].filter((x): x is string => x !== null);
   const lines: string[] = [];
+  const themes = r.themes.map(theme).join(', ');
   lines.push(
-    `${t.title}${where.length > 0 ? ` ${t.for} ${where.join(', ')}` : ''}: ${r.themes.map(theme).join(', ')} (${t.level} >= ${r.minLevel})`,
+    `${t.title}${where.length > 0 ? ` ${t.for} ${line`${where.join(', ')}`}` : ''}: ${line`${themes}`} (${t.level} >= ${r.minLevel})`,
   );
   const how = r.method === 'exact' ? t.exact : t.greedy(num(r.bound));
   lines.push(`${t.members} (${r.members.length}; ${how}; ${r.candidates} ${t.candidates}):`);
   for (const c of r.contributions) {
     const presence =
       r.country === null ? '' : ` [${c.presence === null ? t.absent : t.presence[c.presence]}]`;
-    const themes = c.themes.map((x) => `${theme(x.theme)} ${x.level}`).join(', ');
-    const partners = c.partners.length > 0 ? `; ${t.partners}: ${c.partners.join(', ')}` : '';
-    lines.push(`  ${c.member}  ${c.name}${presence}: ${themes}${partners}`);
+    const levels = c.themes.map((x) => `${theme(x.theme)} ${x.level}`).join(', ');
+    const partners =
+      c.partners.length > 0
+        ? `; ${t.partners}: ${line`${c.partners.map((p) => clipDisplay(p)).join(', ')}`}`
+        : '';
+    lines.push(`${line`  ${c.member}  ${clipDisplay(c.name)}`}${presence}: ${line`${levels}`}${partners}`);
   }
   if (r.members.length === 0) lines.push(`  ${t.none}`);
   lines.push(`${t.score}: ${num(r.score.total)}`);
-  if (r.uncoverable.length > 0) lines.push(`${t.uncoverable}: ${r.uncoverable.map(theme).join(', ')}`);
-  if (r.uncovered.length > 0) lines.push(`${t.uncovered}: ${r.uncovered.map(theme).join(', ')}`);
-  lines.push('', r.rationale);
+  if (r.uncoverable.length > 0)
+    lines.push(`${t.uncoverable}: ${line`${r.uncoverable.map(theme).join(', ')}`}`);
+  if (r.uncovered.length > 0) lines.push(`${t.uncovered}: ${line`${r.uncovered.map(theme).join(', ')}`}`);
+  lines.push('', visibleText(r.rationale));
   return `${lines.join('\n')}\n`;
 }
 
@@ -119,22 +126,25 @@ export function runCoalitionCommand(
   io: { readonly stdout: { write(s: string): unknown } },
 ): void {
   const lang = parseLang(String(flags.lang ?? 'en'));
-  const themes = parseList(flags.themes ?? '');
-  if (themes.length === 0)
-    throw new UsageError('--themes: name at least one theme, e.g. --themes "living wage, gbv".');
+  const t = flagMessages(lang);
+  const themes = parseList(flags.themes ?? '', '--themes', lang, 'living wage, gbv');
   const format = flags.format ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format: "${format}" is not text or json.`);
-  const minLevel = flags.minLevel === undefined ? undefined : parsePositiveInt('--min-level', flags.minLevel);
-  if (minLevel !== undefined && minLevel > 5)
-    throw new UsageError(`--min-level: "${flags.minLevel}" is not 1 to 5.`);
+  if (format !== 'text' && format !== 'json') throw new UsageError(t.format(format));
+  const minLevel =
+    flags.minLevel === undefined ? undefined : parsePositiveInt('--min-level', flags.minLevel, 5, lang);
   const maxMembers =
-    flags.maxMembers === undefined ? undefined : parsePositiveInt('--max-members', flags.maxMembers);
+    flags.maxMembers === undefined
+      ? undefined
+      : parsePositiveInt('--max-members', flags.maxMembers, FLAG_RANGES.coalitionMembers, lang);
+  const country = flags.country === undefined ? undefined : parseText('--country', flags.country, lang);
+  const sector = flags.sector === undefined ? undefined : parseText('--sector', flags.sector, lang);
   const baseline = buildBaselineFromDir(dir, {
     lang,
     ...(flags.maxBytes === undefined
       ? {}
-      : { limits: { maxBytes: parsePositiveInt('--max-bytes', flags.maxBytes) } }),
+      : {
+          limits: { maxBytes: parsePositiveInt('--max-bytes', flags.maxBytes, FLAG_RANGES.maxBytes, lang) },
+        }),
   });
   let result: CoalitionResult;
   try {
@@ -142,8 +152,8 @@ export function runCoalitionCommand(
       baseline.partnership,
       {
         themes,
-        ...(flags.country === undefined ? {} : { country: flags.country }),
-        ...(flags.sector === undefined ? {} : { sector: flags.sector }),
+        ...(country === undefined ? {} : { country }),
+        ...(sector === undefined ? {} : { sector }),
         ...(maxMembers === undefined ? {} : { maxMembers }),
         ...(minLevel === undefined ? {} : { minLevel }),
       },
@@ -155,13 +165,11 @@ export function runCoalitionCommand(
         .replace('request.', '--')
         .replace('maxMembers', 'max-members')
         .replace('minLevel', 'min-level');
-      throw new UsageError(`${flag}: ${err.message}`);
+      throw new UsageError(visibleText(`${flag}: ${err.message}`));
     }
     throw err;
   }
   io.stdout.write(
-    format === 'json'
-      ? `${JSON.stringify(result, null, 2)}\n`
-      : formatCoalition(result, baseline.labels, lang),
+    format === 'json' ? `${terminalJson(result, 2)}\n` : formatCoalition(result, baseline.labels, lang),
   );
 }

@@ -1,3 +1,4 @@
+import { visibleText } from '../displayText.js';
 import { PartnerSynergyError } from '../errors.js';
 
 /** Exit codes of the CLI. */
@@ -19,14 +20,14 @@ export class UsageError extends PartnerSynergyError {
  */
 export function reportError(err: unknown, stderr: { write(s: string): unknown }): number {
   if (err instanceof UsageError) {
-    stderr.write(`partner-synergy: ${err.message}\n`);
+    stderr.write(`partner-synergy: ${visibleText(err.message)}\n`);
     return EXIT.usage;
   }
   if (err instanceof PartnerSynergyError) {
-    stderr.write(`partner-synergy: error [${err.code}]: ${err.message}\n`);
+    stderr.write(`partner-synergy: error [${err.code}]: ${visibleText(err.message)}\n`);
     return EXIT.input;
   }
-  const message = err instanceof Error ? err.message : String(err);
+  const message = visibleText(err instanceof Error ? err.message : String(err));
   stderr.write(
     `partner-synergy: unexpected error: ${message}\n(this is a bug; please report it with the command you ran)\n`,
   );

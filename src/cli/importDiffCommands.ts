@@ -1,28 +1,28 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { diffBaselines } from '../diff/diffBaselines.js';
 import { loadBaselineJson } from '../diff/loadBaselineJson.js';
 import { renderDiffHtml } from '../diff/renderDiffHtml.js';
 import { renderDiffMarkdown } from '../diff/renderDiffMarkdown.js';
+import { terminalLine as line, visibleText } from '../displayText.js';
 import { PartnerSynergyError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { readImportFile, writeImportResult } from '../node/importFile.js';
+import { readRegularFile } from '../node/readFile.js';
+import { writeOutputFiles } from '../node/writeFiles.js';
 import { UsageError } from './errors.js';
 import { formatImportSummary } from './importSummary.js';
-import { parseLang, parseList, parsePositiveInt } from './parseFlags.js';
+import { flagMessages } from './messages.js';
+import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseText } from './parseFlags.js';
 
 /** Where the commands write. */
 interface Io {
   readonly stdout: { write(s: string): unknown };
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new PartnerSynergyError('E_IO', `Cannot read "${path}": no such file.`);
-  }
+/** A baseline.json read with the one reading function (regular files, byte limit while reading). */
+function readBaselineText(path: string, maxBytes: number, lang: 'en' | 'nl'): string {
+  return new TextDecoder('utf-8').decode(readRegularFile(path, { maxBytes, lang }));
 }
 
 /**
@@ -54,32 +54,39 @@ export function addImportCommand(program: Command, io: Io): void {
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
     .addOption(new Option('--lang <lang>', 'language of the summary').choices(['en', 'nl']).default('en'))
     .action((kind: string, file: string, opts: Record<string, string | boolean | undefined>) => {
-      if (kind !== 'iati' && kind !== '3w')
-        throw new UsageError(`import: unknown kind "${kind}"; use iati or 3w.`);
+      const lang = parseLang(String(opts.lang ?? 'en'));
+      if (kind !== 'iati' && kind !== '3w') throw new UsageError(visibleText(flagMessages(lang).kind(kind)));
       const str = (k: string) => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
+      const text = (k: string, flag: string) =>
+        str(k) === undefined ? undefined : parseText(flag, str(k)!, lang);
       const out = String(opts.out);
+      const orgs = str('orgs');
+      const maxBytes = str('maxBytes');
       const { result, format } = readImportFile(kind, file, {
-        ...(str('orgs') ? { orgs: parseList(str('orgs')!) } : {}),
-        ...(str('orgPrefix') ? { orgPrefix: str('orgPrefix')! } : {}),
-        ...(str('organisations') ? { organisationsPath: str('organisations')! } : {}),
-        ...(str('orgTypes') ? { orgTypesPath: str('orgTypes')! } : {}),
+        ...(orgs === undefined
+          ? {}
+          : { orgs: parseList(orgs, '--orgs', lang, 'NL-KVK-41198677; Oxfam Novib') }),
+        ...(str('orgPrefix') === undefined ? {} : { orgPrefix: text('orgPrefix', '--org-prefix')! }),
+        ...(str('organisations') === undefined
+          ? {}
+          : { organisationsPath: text('organisations', '--organisations')! }),
+        ...(str('orgTypes') === undefined ? {} : { orgTypesPath: text('orgTypes', '--org-types')! }),
         ...(opts.fundersAsMembers === true ? { fundersAsMembers: true } : {}),
-        ...(str('country') ? { country: str('country')! } : {}),
-        ...(str('maxBytes')
-          ? { limits: { maxBytes: parsePositiveInt('--max-bytes', str('maxBytes')!) } }
-          : {}),
+        ...(str('country') === undefined ? {} : { country: text('country', '--country')! }),
+        ...(maxBytes === undefined
+          ? {}
+          : { limits: { maxBytes: parsePositiveInt('--max-bytes', maxBytes, FLAG_RANGES.maxBytes, lang) } }),
       });
       const usable = result.stats.members > 0;
       const inputs = [file, str('organisations'), str('orgTypes')].filter(
         (p): p is string => p !== undefined,
       );
       const written = usable ? writeImportResult(result, out, inputs) : null;
-      const lang = parseLang(String(opts.lang ?? 'en'));
       io.stdout.write(formatImportSummary({ file, kind, format, result, written, outDir: out, lang }));
       if (!usable) {
         throw new PartnerSynergyError(
           'E_NO_MEMBERS',
-          `nothing usable in ${file}: no organisation could be read; nothing was written.`,
+          line`nothing usable in ${file}: no organisation could be read; nothing was written.`,
         );
       }
     });
@@ -102,19 +109,29 @@ export function addDiffCommand(program: Command, io: Io): void {
     .option('-o, --out <outdir>', 'also write diff.md, diff.html and diff.json there')
     .addOption(new Option('--lang <lang>', 'language').choices(['en', 'nl']).default('en'))
     .option('--top <n>', 'largest rises and falls listed per metric', '10')
+    .option('--max-bytes <n>', 'largest baseline.json accepted, in bytes')
     .action((oldPath: string, newPath: string, opts: Record<string, string | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
-      const top = parsePositiveInt('--top', String(opts.top ?? '10'));
-      const before = loadBaselineJson(readText(oldPath));
-      const after = loadBaselineJson(readText(newPath));
+      const top = parsePositiveInt('--top', String(opts.top ?? '10'), FLAG_RANGES.top, lang);
+      const maxBytes =
+        opts.maxBytes === undefined
+          ? DEFAULT_LIMITS.maxBytes
+          : parsePositiveInt('--max-bytes', opts.maxBytes, FLAG_RANGES.maxBytes, lang);
+      const before = loadBaselineJson(readBaselineText(oldPath, maxBytes, lang), lang);
+      const after = loadBaselineJson(readBaselineText(newPath, maxBytes, lang), lang);
       const diff = diffBaselines(before, after, { top });
       const markdown = renderDiffMarkdown(diff, { lang });
-      if (opts.out) {
-        mkdirSync(opts.out, { recursive: true });
-        writeFileSync(join(opts.out, 'diff.md'), markdown);
-        writeFileSync(join(opts.out, 'diff.html'), renderDiffHtml(diff, { lang }));
-        writeFileSync(join(opts.out, 'diff.json'), `${JSON.stringify(diff, null, 2)}\n`);
+      if (opts.out !== undefined) {
+        writeOutputFiles(
+          opts.out,
+          {
+            'diff.md': markdown,
+            'diff.html': renderDiffHtml(diff, { lang }),
+            'diff.json': `${JSON.stringify(diff, null, 2)}\n`,
+          },
+          { inputs: [oldPath, newPath], lang },
+        );
       }
-      io.stdout.write(markdown);
+      io.stdout.write(markdown.split('\n').map(visibleText).join('\n'));
     });
 }

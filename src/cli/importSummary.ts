@@ -1,3 +1,4 @@
+import { visibleText } from '../displayText.js';
 import type { ImportResult } from '../import/types.js';
 import type { IngestIssue } from '../schema/issues.js';
 
@@ -40,13 +41,10 @@ const TEXT = {
   },
 } as const;
 
-/** Control characters (other than tab) replaced before printing to a terminal. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
 function issueLine(i: IngestIssue): string {
   const col = i.column ? ` [${i.column}]` : '';
   const value = i.value !== null && i.value !== '' ? ` "${i.value}"` : '';
-  return `  ${i.file}:${i.line}${col}${value} ${i.code}: ${i.message}`.replace(CONTROL, ' ');
+  return `  ${i.file}:${i.line}${col}${value} ${i.code}: ${i.message}`;
 }
 
 /**
@@ -80,5 +78,6 @@ export function formatImportSummary(args: {
   } else {
     lines.push(t.written, ...args.written.map((p) => `  ${p}`), t.next(args.outDir));
   }
-  return `${lines.join('\n')}\n`.replace(CONTROL, ' ');
+  // Every line through the one terminal printer: names and values from the file may hold control characters.
+  return `${lines.map(visibleText).join('\n')}\n`;
 }

@@ -1,52 +1,92 @@
+import type { Lang } from '../country/labels.js';
 import type { MetricsOptions } from '../metrics/computeMetrics.js';
 import { UsageError } from './errors.js';
+import { flagMessages } from './messages.js';
 
 const CONTEXT_KEYS = new Set(['geography', 'sectors']);
 const PRESENCE_KEYS = new Set(['office', 'local_partner', 'programme', 'network']);
+/** `area` = areaWeight (areas below the country), `observed` = observedWeight (observed themes). */
+const SINGLE_KEYS: Readonly<Record<string, 'areaWeight' | 'observedWeight'>> = {
+  area: 'areaWeight',
+  observed: 'observedWeight',
+};
+
+/**
+ * Ranges of the numeric flags. Context weights are relative (geography=7,sectors=3 is
+ * geography=0.7,sectors=0.3), capped so that no sum overflows; presence weights are the weight
+ * of a country in a profile, 0 to 1. --max-bytes stops below what one JavaScript string can hold.
+ */
+export const FLAG_RANGES = Object.freeze({
+  top: 100_000,
+  maxBytes: 500 * 1024 * 1024,
+  maxMembers: 1_000_000,
+  coalitionMembers: 1_000,
+  contextWeight: 1_000,
+  presenceWeight: 1,
+});
 
 /**
  * Parse `--weights geography=0.7,sectors=0.3,office=1,network=0.1` into metric options.
- * Keys: geography, sectors (context weights); office, local_partner, programme, network (presence weights).
+ * Keys: geography, sectors (context weights, 0 to 1,000, not both 0); office, local_partner,
+ * programme, network (presence weights, 0 to 1); area (areaWeight, 0 to 1: 0 = country level
+ * only), observed (observedWeight of observed themes, 0 to 1). Every value must be a plain finite number.
  *
  * @example
  * parseWeights('geography=0.7,sectors=0.3'); // => { contextWeights: { geography: 0.7, sectors: 0.3 } }
+ * parseWeights('area=0,observed=1'); // => { areaWeight: 0, observedWeight: 1 }
  */
-export function parseWeights(spec: string): MetricsOptions {
+export function parseWeights(spec: string, lang: Lang = 'en'): MetricsOptions {
+  const t = flagMessages(lang);
   const contextWeights: Record<string, number> = {};
   const presenceWeights: Record<string, number> = {};
-  for (const part of spec
+  const single: Partial<Record<'areaWeight' | 'observedWeight', number>> = {};
+  const parts = spec
     .split(',')
     .map((s) => s.trim())
-    .filter(Boolean)) {
-    const [key, raw] = part.split('=').map((s) => s.trim());
-    const value = Number(raw);
-    if (!key || raw === undefined || raw === '' || !Number.isFinite(value) || value < 0) {
-      throw new UsageError(`--weights: "${part}" is not key=number with a number >= 0.`);
-    }
-    if (CONTEXT_KEYS.has(key)) contextWeights[key] = value;
-    else if (PRESENCE_KEYS.has(key)) presenceWeights[key] = value;
-    else {
-      throw new UsageError(
-        `--weights: unknown key "${key}". Use geography, sectors, office, local_partner, programme or network.`,
-      );
-    }
+    .filter(Boolean);
+  if (parts.length === 0) throw new UsageError(t.emptyList('--weights', 'geography=0.7,sectors=0.3'));
+  for (const part of parts) {
+    const pieces = part.split('=').map((s) => s.trim());
+    const [key, raw] = pieces;
+    if (!key || raw === undefined || raw === '' || pieces.length !== 2)
+      throw new UsageError(t.weightPart(part));
+    const context = CONTEXT_KEYS.has(key);
+    const singleKey = Object.hasOwn(SINGLE_KEYS, key) ? SINGLE_KEYS[key] : undefined;
+    if (!context && !PRESENCE_KEYS.has(key) && singleKey === undefined)
+      throw new UsageError(t.weightKey(key));
+    const max = context ? FLAG_RANGES.contextWeight : FLAG_RANGES.presenceWeight;
+    const value = /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isFinite(value) || value < 0 || value > max)
+      throw new UsageError(t.weightRange(key, raw, max));
+    if (context) contextWeights[key] = value;
+    else if (singleKey !== undefined) single[singleKey] = value;
+    else presenceWeights[key] = value;
   }
+  if (contextWeights.geography === 0 && contextWeights.sectors === 0) throw new UsageError(t.weightsZero);
   return {
     ...(Object.keys(contextWeights).length ? { contextWeights } : {}),
     ...(Object.keys(presenceWeights).length ? { presenceWeights } : {}),
+    ...single,
   } as MetricsOptions;
 }
 
 /**
- * Parse a positive integer flag.
+ * Parse a whole-number flag written in digits (no sign, exponent or decimals) within [1, max].
  *
  * @example
  * parsePositiveInt('--top', '10'); // => 10
+ * parsePositiveInt('--top', '1e308'); // throws UsageError
  */
-export function parsePositiveInt(flag: string, raw: string): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`${flag}: "${raw}" is not a whole number of 1 or more.`);
+export function parsePositiveInt(
+  flag: string,
+  raw: string,
+  max: number = FLAG_RANGES.top,
+  lang: Lang = 'en',
+): number {
+  const text = raw.trim();
+  const n = /^\d{1,16}$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > max)
+    throw new UsageError(flagMessages(lang).wholeNumber(flag, raw, 1, max));
   return n;
 }
 
@@ -56,20 +96,56 @@ export function parsePositiveInt(flag: string, raw: string): number {
  * @example
  * parseLang('nl'); // => 'nl'
  */
-export function parseLang(raw: string): 'en' | 'nl' {
-  if (raw !== 'en' && raw !== 'nl') throw new UsageError(`--lang: "${raw}" is not en or nl.`);
+export function parseLang(raw: string): Lang {
+  if (raw !== 'en' && raw !== 'nl') throw new UsageError(flagMessages('en').lang(raw));
   return raw;
 }
 
 /**
- * Split a comma/semicolon list flag.
+ * Split a comma/semicolon list flag; an empty list (`--focus-themes ""`, `--opt-out ";"`) is a
+ * usage error naming the flag.
  *
  * @example
- * parseList('living wage; gbv'); // => ['living wage', 'gbv']
+ * parseList('living wage; gbv', '--focus-themes'); // => ['living wage', 'gbv']
+ * parseList('', '--focus-themes'); // throws UsageError
  */
-export function parseList(raw: string): string[] {
-  return raw
+export function parseList(
+  raw: string,
+  flag: string,
+  lang: Lang = 'en',
+  example = 'living wage; gbv',
+): string[] {
+  const items = raw
     .split(/[;,]/)
     .map((s) => s.trim())
     .filter(Boolean);
+  if (items.length === 0) throw new UsageError(flagMessages(lang).emptyList(flag, example));
+  return items;
+}
+
+/**
+ * A flag value that must not be empty or only spaces (e.g. `--country ""`).
+ *
+ * @example
+ * parseText('--country', ' BD '); // => 'BD'
+ */
+export function parseText(flag: string, raw: string, lang: Lang = 'en'): string {
+  const text = raw.trim();
+  if (text === '') throw new UsageError(flagMessages(lang).emptyValue(flag));
+  return text;
+}
+
+/**
+ * `--max-bytes <n>` as the `limits` option (nothing when the flag is absent).
+ *
+ * @example
+ * limitsFrom({ maxBytes: '1000' }); // => { limits: { maxBytes: 1000 } }
+ */
+export function limitsFrom(
+  opts: { maxBytes?: unknown },
+  lang: Lang = 'en',
+): { limits?: { maxBytes: number } } {
+  return typeof opts.maxBytes === 'string'
+    ? { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes, FLAG_RANGES.maxBytes, lang) } }
+    : {};
 }

@@ -1,18 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
-import { buildBaseline } from '../baseline/buildBaseline.js';
-import { toBaselineJson } from '../baseline/toJson.js';
-import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { DEFAULT_BASELINE_MAX_MEMBERS } from '../baseline/buildBaseline.js';
+import { terminalJson, visibleText } from '../displayText.js';
 import { readPartnershipDir } from '../node/buildFromDir.js';
-import { readInputFiles } from '../node/readDir.js';
-import { writeBaselineOutputs } from '../node/writeOutputs.js';
-import { parsePartnership } from '../normalise/parsePartnership.js';
-import { formatWithheld, redactionFromFlags } from '../redact/format.js';
+import { type BaselineFlags, runBaselineCommand } from './baselineCommand.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
-import { parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
-import { stageProgress } from './progress.js';
-import { formatBaselineSummary, formatIngestReport } from './summary.js';
+import { limitsFrom } from './parseFlags.js';
+import { formatIngestReport } from './summary.js';
+import { addTemplateCommand } from './templateCommand.js';
 
 /**
  * Where the CLI writes; injectable for tests.
@@ -27,10 +23,9 @@ export interface CliIo {
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
-function limitsFrom(opts: { maxBytes?: string }) {
-  return opts.maxBytes === undefined
-    ? {}
-    : { limits: { maxBytes: parsePositiveInt('--max-bytes', opts.maxBytes) } };
+/** Commander's own messages echo arguments: escape what a terminal would act on, line by line. */
+function visibleLines(s: string): string {
+  return s.split('\n').map(visibleText).join('\n');
 }
 
 /**
@@ -46,22 +41,28 @@ export function createProgram(io: CliIo): Command {
     )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(visibleLines(s)),
+    })
     .exitOverride();
 
   program
     .command('baseline')
     .description(
-      'Read a directory of partnership CSVs and write baseline.json, CSV exports, report.md and report.html.',
+      'Read a directory of partnership CSVs (or an .xlsx workbook) and write baseline.json, CSV exports, report.md and report.html.',
     )
     .argument(
       '<dir>',
-      'directory with members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv or a survey export',
+      'directory with members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv or a survey export; or an .xlsx workbook (or a directory holding one)',
     )
     .requiredOption('-o, --out <outdir>', 'directory to write the outputs to (created if missing)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['en', 'nl']).default('en'))
     .option('--top <n>', 'recommendations shown in the reports', '20')
-    .option('--weights <spec>', 'weights, e.g. geography=0.7,sectors=0.3,office=1,network=0.1')
+    .option(
+      '--weights <spec>',
+      'weights, e.g. geography=0.7,sectors=0.3,office=1,network=0.1,area=0.5,observed=0.6',
+    )
     .addOption(
       new Option('--weighting <mode>', 'specialisation: categories nearly everyone has count less')
         .choices(['raw', 'specialisation'])
@@ -78,46 +79,25 @@ export function createProgram(io: CliIo): Command {
     )
     .option('--redact-countries <list>', 'remove these countries from every output, e.g. "Myanmar, KH"')
     .option('--opt-out <ids>', 'members (ids) whose data is left out of every output')
-    .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
-      const lang = parseLang(String(opts.lang ?? 'en'));
-      const top = parsePositiveInt('--top', String(opts.top ?? '20'));
-      const options = {
-        lang,
-        strict: opts.strict === true,
-        ...(typeof opts.weights === 'string' ? parseWeights(opts.weights) : {}),
-        ...(typeof opts.focusThemes === 'string' ? { focusThemes: parseList(opts.focusThemes) } : {}),
-        weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
-        ...limitsFrom(opts as { maxBytes?: string }),
-        ...redactionFromFlags(opts),
-      } as const;
-      const files = readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes });
-      const bytes = files.reduce(
-        (s, f) => s + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
-        0,
-      );
-      const progress = stageProgress(io.stderr, bytes, 3);
-      let baseline: ReturnType<typeof buildBaseline>;
-      const out = String(opts.out);
-      try {
-        progress.stage('reading and normalising');
-        const ingest = parsePartnership(files, options);
-        progress.stage('metrics, country views, recommendations');
-        baseline = buildBaseline(ingest, options);
-        progress.stage('writing reports');
-        writeBaselineOutputs(baseline, out, { lang, top });
-      } finally {
-        progress.stop();
-      }
-      io.stdout.write(formatBaselineSummary(toBaselineJson(baseline), out));
-      if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld));
-    });
+    .addOption(
+      new Option(
+        '--matrices <mode>',
+        "matrices in baseline.json and CSV: full N x N, each member's top partners, or auto (full up to 200 members)",
+      )
+        .choices(['auto', 'full', 'top'])
+        .default('auto'),
+    )
+    .option('--matrices-top <k>', 'partners listed per member when matrices are top', '10')
+    .option('--max-members <n>', `largest partnership accepted (default ${DEFAULT_BASELINE_MAX_MEMBERS})`)
+    .option('--timings', 'print the time of each stage to stderr')
+    .action((dir: string, opts: BaselineFlags) => runBaselineCommand(dir, opts, io));
 
   program
     .command('validate')
     .description(
       'Check partnership CSVs: per file rows, accepted and rejected, each problem with its location. Exits 1 when a row was rejected.',
     )
-    .argument('<dir>', 'directory (or one CSV file) to check')
+    .argument('<dir>', 'directory (or one CSV file or .xlsx workbook) to check')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
@@ -128,7 +108,7 @@ export function createProgram(io: CliIo): Command {
       });
       if (opts.format === 'json') {
         const { files, rejected, warnings } = result;
-        io.stdout.write(`${JSON.stringify({ files, rejected, warnings }, null, 2)}\n`);
+        io.stdout.write(`${terminalJson({ files, rejected, warnings }, 2)}\n`);
       } else {
         io.stdout.write(formatIngestReport(result));
       }
@@ -138,7 +118,7 @@ export function createProgram(io: CliIo): Command {
   program
     .command('coalition')
     .description('Find the smallest set of members that covers the given themes in a country and/or sector.')
-    .argument('<dir>', 'directory with the partnership CSVs')
+    .argument('<dir>', 'directory with the partnership CSVs, or an .xlsx workbook')
     .requiredOption('--themes <list>', 'themes to cover (labels or ids), e.g. "living wage, gbv"')
     .option('--country <country>', 'country (name or ISO code); members present there are preferred')
     .option('--sector <sector>', 'sector (label or id); members with a network in it are preferred')
@@ -151,6 +131,7 @@ export function createProgram(io: CliIo): Command {
 
   addImportCommand(program, io);
   addDiffCommand(program, io);
+  addTemplateCommand(program, io);
   return program;
 }
 

@@ -1,13 +1,16 @@
+import { clipDisplay, terminalLine as line, visibleText } from '../displayText.js';
 import type { IngestResult } from '../normalise/parsePartnership.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 
+/** One issue on one line: every part that came from the input goes through the terminal printer. */
 function issueLine(i: IngestIssue): string {
-  const col = i.column ? ` [${i.column}]` : '';
-  const value = i.value !== null && i.value !== '' ? ` "${i.value}"` : '';
-  const hint = i.suggestion ? ` (did you mean "${i.suggestion}"?)` : '';
+  const col = i.column ? line` [${i.column}]` : '';
+  const value = i.value !== null && i.value !== '' ? line` "${i.value}"` : '';
+  const hint = i.suggestion ? line` (did you mean "${i.suggestion}"?)` : '';
   const repeats = i.suggestion !== null && i.message.includes(`"${i.suggestion}"`);
-  return `  ${i.file}:${i.line}${col}${value} ${i.code}: ${i.message}${repeats ? '' : hint}`;
+  const where = i.cell === undefined ? `${i.file}:${i.line}` : `${i.file}!${i.cell}`;
+  return `${line`  ${where}`}${col}${value} ${i.code}: ${line`${i.message}`}${repeats ? '' : hint}`;
 }
 
 /**
@@ -18,11 +21,13 @@ function issueLine(i: IngestIssue): string {
  */
 export function formatIngestReport(result: Pick<IngestResult, 'files' | 'rejected' | 'warnings'>): string {
   const lines: string[] = [];
-  lines.push('file                          kind        encoding      delim  rows  accepted  rejected');
+  // The file column fits the longest name (a workbook sheet is named "[book.xlsx]Sheet").
+  const width = Math.max(30, ...result.files.map((f) => f.file.length + 2));
+  lines.push(`${'file'.padEnd(width)}kind        encoding      delim  rows  accepted  rejected`);
   for (const f of result.files) {
-    const delim = f.delimiter === '\t' ? 'tab' : f.delimiter;
+    const delim = f.delimiter === '\t' ? 'tab' : visibleText(f.delimiter);
     lines.push(
-      `${f.file.padEnd(30)}${f.kind.padEnd(12)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
+      `${visibleText(f.file).padEnd(width)}${f.kind.padEnd(12)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
     );
   }
   const rows = result.files.reduce((s, f) => s + f.rows, 0);
@@ -49,7 +54,8 @@ export function formatIngestReport(result: Pick<IngestResult, 'files' | 'rejecte
  * console.log(formatBaselineSummary(json, 'out/sample'));
  */
 export function formatBaselineSummary(json: BaselineJson, outDir: string | null): string {
-  const name = (id: string) => json.members.find((m) => m.id === id)?.name ?? id;
+  const names = new Map(json.members.map((m) => [m.id, clipDisplay(m.name)]));
+  const name = (id: string) => names.get(id) ?? clipDisplay(id);
   const lines: string[] = [];
   const rows = json.ingest.files.reduce((s, f) => s + f.rows, 0);
   lines.push(
@@ -62,8 +68,10 @@ export function formatBaselineSummary(json: BaselineJson, outDir: string | null)
   if (top.length > 0) {
     lines.push('', 'Top recommendations:');
     top.forEach((r, i) => {
-      lines.push(`  ${i + 1}. [${r.kind}] ${r.members.map(name).join(' + ')} (score ${r.score.toFixed(2)})`);
-      lines.push(`     ${r.rationale}`);
+      lines.push(
+        line`  ${i + 1}. [${r.kind}] ${r.members.map(name).join(' + ')} (score ${r.score.toFixed(2)})`,
+      );
+      lines.push(line`     ${r.rationale}`);
     });
   }
   if (json.ingest.rejected.length > 0) {
@@ -72,6 +80,6 @@ export function formatBaselineSummary(json: BaselineJson, outDir: string | null)
     if (json.ingest.rejected.length > 10) lines.push(`  ... and ${json.ingest.rejected.length - 10} more`);
   }
   if (outDir !== null)
-    lines.push('', `Written to ${outDir}: baseline.json, report.md, report.html and CSV exports.`);
+    lines.push('', line`Written to ${outDir}: baseline.json, report.md, report.html and CSV exports.`);
   return `${lines.join('\n')}\n`;
 }

@@ -174,7 +174,8 @@ export function buildCoalition(
   const levels = new Map<string, number[]>();
   for (const e of partnership.expertise) {
     const t = themeIndex.get(e.theme);
-    if (t === undefined || e.level < minLevel) continue;
+    // A coalition covers themes by rated level; an observed theme (no level) covers nothing.
+    if (t === undefined || e.level === null || e.level < minLevel) continue;
     const row = levels.get(e.member) ?? new Array<number>(themes.length).fill(0);
     row[t] = Math.max(row[t]!, e.level);
     levels.set(e.member, row);

@@ -1,7 +1,9 @@
 import { OptionsError } from '../errors.js';
 import { clusterPartnerNames, type PartnerNameOptions } from '../normalise/orgNames.js';
 import type { CountryView, Labels } from '../schema/baseline.js';
-import type { Partnership, PresenceKind } from '../schema/records.js';
+import type { GeographyRecord, Partnership, PresenceKind } from '../schema/records.js';
+import { buildAreaViews } from './areaViews.js';
+import { memberThemes, themeCoverage } from './coverage.js';
 import { defaultFocusThemes } from './focusThemes.js';
 import { labelOf } from './labels.js';
 import type { PairScores } from './pairScores.js';
@@ -92,18 +94,24 @@ interface Present {
  *   (partnership.members order, then unknown ids by id). Several records of one
  *   member in one country are merged (strongest presence, union of partners,
  *   then sorted); a single record's partners keep their order, de-duplicated.
- * - `themes`: per theme any present member has (level >= 1), the highest level
- *   and the members at that level; sorted by level desc, then theme id.
+ * - `themes`: per theme any present member has (rated level >= 1, or observed
+ *   working on it), the highest rated level and the members at that level, the
+ *   members observed working on it without a rating, and which evidence the
+ *   theme rests on (see {@link themeCoverage}); rated themes by level desc, then
+ *   observed-only themes; ties by theme id.
  * - `duplicated`: themes where two or more present members are at
- *   `duplicationLevel` (4) or higher: coordinate.
+ *   `duplicationLevel` (4) or higher, or observed working on it: coordinate.
  * - `missing`: focus themes no present member covers at `coverageLevel` (3) or
- *   higher: a gap.
+ *   higher (an observed member covers): a gap.
  * - `sharedPartners`: local organisations named by two or more present members
  *   (fuzzy name matching, see {@link clusterPartnerNames}); most members first.
  * - `sectors`: per sector, the present members with a network in it; most
  *   members first, then sector id.
  * - `pairs`: every pair of present members with their synergy and duplication,
  *   synergy desc, then duplication desc, then member order (at most `maxPairs`).
+ * - `areas`: the view of every area members named in the country (see
+ *   {@link buildAreaViews}): who is there, themes covered, duplicated and missing
+ *   (covered in the country but not there), shared local partners; [] without areas.
  *
  * Never mutates its input. Deterministic for a given member order: shuffling the
  * expertise, geography and sector records gives the same views.
@@ -145,12 +153,64 @@ export function buildCountryViews(
     throw new OptionsError('digits', `digits must be a whole number from 0 to 15, got ${digits}.`);
   }
   const safe = safePairScores(scores);
+  const memberCmp = memberOrder(partnership);
+  const themes = memberThemes(partnership.expertise);
+  const levels = { duplicationLevel, coverageLevel };
+  const sectorsOf = sectorsByMember(partnership);
+  const recordsOf = new Map<string, GeographyRecord[]>();
+  for (const r of partnership.geography) {
+    const list = recordsOf.get(r.country) ?? [];
+    list.push(r);
+    recordsOf.set(r.country, list);
+  }
 
+  const views: Record<string, CountryView> = Object.create(null);
+  for (const country of [...recordsOf.keys()].sort(cmp)) {
+    const records = recordsOf.get(country) ?? [];
+    const present = presentMembers(records, memberCmp);
+    const members = present.map((p) => {
+      const partners = [...new Set(p.partners.map((s) => s.trim()).filter((s) => s !== ''))];
+      // Partners merged from several records of one member are sorted, so record order never shows.
+      return { id: p.id, presence: p.presence, partners: p.merged ? partners.sort(cmp) : partners };
+    });
+    const ids = present.map((p) => p.id).sort(memberCmp);
+    const coverage = themeCoverage(ids, themes, memberCmp, levels);
+    const mentions = members.flatMap((m) => m.partners.map((name) => ({ name, member: m.id })));
+    views[country] = {
+      country,
+      name: labelOf(labels, 'countries', country, 'en'),
+      members,
+      themes: coverage.themes,
+      duplicated: coverage.duplicated,
+      missing: [...new Set(focusThemes)].filter((theme) => !coverage.covered.has(theme)).sort(cmp),
+      sharedPartners: clusterPartnerNames(mentions, partnerNames)
+        .filter((c) => c.members.length >= 2)
+        .map((c) => ({
+          partner: c.partner,
+          variants: [...c.variants],
+          members: [...c.members].sort(memberCmp),
+        })),
+      sectors: sectorNetworks(ids, sectorsOf),
+      pairs: countryPairs(ids, safe, maxPairs, digits),
+      areas: buildAreaViews(records, {
+        themes,
+        memberCmp,
+        levels,
+        countryCovered: coverage.covered,
+        partnerNames,
+      }),
+    };
+  }
+  return views;
+}
+
+/** Member order: partnership.members order, then unknown ids by id. */
+function memberOrder(partnership: Partnership): (a: string, b: string) => number {
   const order = new Map<string, number>();
   partnership.members.forEach((m, i) => {
     if (!order.has(m.id)) order.set(m.id, i);
   });
-  const memberCmp = (a: string, b: string): number => {
+  return (a, b) => {
     const oa = order.get(a);
     const ob = order.get(b);
     if (oa !== undefined && ob !== undefined) return oa - ob;
@@ -158,144 +218,88 @@ export function buildCountryViews(
     if (ob !== undefined) return 1;
     return cmp(a, b);
   };
+}
 
-  // member -> theme -> highest level
-  const levels = new Map<string, Map<string, number>>();
-  for (const r of partnership.expertise) {
-    let m = levels.get(r.member);
-    if (!m) {
-      m = new Map();
-      levels.set(r.member, m);
-    }
-    m.set(r.theme, Math.max(m.get(r.theme) ?? 0, r.level));
-  }
-  // member -> sectors
+function sectorsByMember(partnership: Partnership): Map<string, Set<string>> {
   const sectorsOf = new Map<string, Set<string>>();
   for (const r of partnership.sectors) {
-    let s = sectorsOf.get(r.member);
-    if (!s) {
-      s = new Set();
-      sectorsOf.set(r.member, s);
-    }
+    const s = sectorsOf.get(r.member) ?? new Set<string>();
     s.add(r.sector);
+    sectorsOf.set(r.member, s);
   }
-  // country -> member -> presence
-  const byCountry = new Map<string, Map<string, Present>>();
-  for (const r of partnership.geography) {
-    let c = byCountry.get(r.country);
-    if (!c) {
-      c = new Map();
-      byCountry.set(r.country, c);
-    }
-    const prev = c.get(r.member);
+  return sectorsOf;
+}
+
+/** The members present in one country's records, strongest presence first, then member order. */
+function presentMembers(
+  records: readonly GeographyRecord[],
+  memberCmp: (a: string, b: string) => number,
+): Present[] {
+  const byMember = new Map<string, Present>();
+  for (const r of records) {
+    const prev = byMember.get(r.member);
     if (!prev) {
-      c.set(r.member, { id: r.member, presence: r.presence, partners: [...r.partners], merged: false });
+      byMember.set(r.member, {
+        id: r.member,
+        presence: r.presence,
+        partners: [...r.partners],
+        merged: false,
+      });
     } else {
       if (presenceRank(r.presence) < presenceRank(prev.presence)) prev.presence = r.presence;
       prev.partners.push(...r.partners);
       prev.merged = true;
     }
   }
+  return [...byMember.values()].sort(
+    (a, b) => presenceRank(a.presence) - presenceRank(b.presence) || memberCmp(a.id, b.id),
+  );
+}
 
-  const views: Record<string, CountryView> = Object.create(null);
-  for (const country of [...byCountry.keys()].sort(cmp)) {
-    const present = [...(byCountry.get(country)?.values() ?? [])].sort(
-      (a, b) => presenceRank(a.presence) - presenceRank(b.presence) || memberCmp(a.id, b.id),
-    );
-    const members = present.map((p) => {
-      const partners = [...new Set(p.partners.map((s) => s.trim()).filter((s) => s !== ''))];
-      // Partners merged from several records of one member are sorted, so record order never shows.
-      return { id: p.id, presence: p.presence, partners: p.merged ? partners.sort(cmp) : partners };
-    });
-    const ids = present.map((p) => p.id).sort(memberCmp);
-
-    // Theme coverage.
-    const themeMax = new Map<
-      string,
-      { level: number; members: string[]; strong: number; covered: boolean }
-    >();
-    for (const id of ids) {
-      for (const [theme, level] of levels.get(id) ?? []) {
-        if (level < 1) continue;
-        let t = themeMax.get(theme);
-        if (!t) {
-          t = { level: 0, members: [], strong: 0, covered: false };
-          themeMax.set(theme, t);
-        }
-        if (level > t.level) {
-          t.level = level;
-          t.members = [id];
-        } else if (level === t.level) t.members.push(id);
-        if (level >= duplicationLevel) t.strong += 1;
-        if (level >= coverageLevel) t.covered = true;
-      }
+/** Sector networks present through the members present: most members first, then sector id. */
+function sectorNetworks(
+  ids: readonly string[],
+  sectorsOf: ReadonlyMap<string, ReadonlySet<string>>,
+): CountryView['sectors'] {
+  const sectorMembers = new Map<string, string[]>();
+  for (const id of ids) {
+    for (const sector of sectorsOf.get(id) ?? []) {
+      const list = sectorMembers.get(sector) ?? [];
+      list.push(id);
+      sectorMembers.set(sector, list);
     }
-    const themes = [...themeMax.entries()]
-      .map(([theme, t]) => ({ theme, maxLevel: t.level, members: [...t.members].sort(memberCmp) }))
-      .sort((a, b) => b.maxLevel - a.maxLevel || cmp(a.theme, b.theme));
-    const duplicated = [...themeMax.entries()]
-      .filter(([, t]) => t.strong >= 2)
-      .map(([theme]) => theme)
-      .sort(cmp);
-    const missing = [...new Set(focusThemes)].filter((theme) => !themeMax.get(theme)?.covered).sort(cmp);
-
-    // Shared local partners.
-    const mentions = members.flatMap((m) => m.partners.map((name) => ({ name, member: m.id })));
-    const sharedPartners = clusterPartnerNames(mentions, partnerNames)
-      .filter((c) => c.members.length >= 2)
-      .map((c) => ({
-        partner: c.partner,
-        variants: [...c.variants],
-        members: [...c.members].sort(memberCmp),
-      }));
-
-    // Sector networks present through the members present.
-    const sectorMembers = new Map<string, string[]>();
-    for (const id of ids) {
-      for (const sector of sectorsOf.get(id) ?? []) {
-        const list = sectorMembers.get(sector) ?? [];
-        list.push(id);
-        sectorMembers.set(sector, list);
-      }
-    }
-    const sectors = [...sectorMembers.entries()]
-      .map(([sector, ms]) => ({ sector, members: ms }))
-      .sort((a, b) => b.members.length - a.members.length || cmp(a.sector, b.sector));
-
-    // Pairwise synergy of the members present.
-    const raw: { a: string; b: string; synergy: number; duplication: number; ia: number; ib: number }[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const a = ids[i] as string;
-        const b = ids[j] as string;
-        raw.push({ a, b, synergy: safe.synergy(a, b), duplication: safe.duplication(a, b), ia: i, ib: j });
-      }
-    }
-    raw.sort(
-      (x, y) =>
-        compareScoresDesc(x.synergy, y.synergy) ||
-        compareScoresDesc(x.duplication, y.duplication) ||
-        x.ia - y.ia ||
-        x.ib - y.ib,
-    );
-    const pairs = raw.slice(0, maxPairs).map((p) => ({
-      a: p.a,
-      b: p.b,
-      synergy: roundTo(p.synergy, digits),
-      duplication: roundTo(p.duplication, digits),
-    }));
-
-    views[country] = {
-      country,
-      name: labelOf(labels, 'countries', country, 'en'),
-      members,
-      themes,
-      duplicated,
-      missing,
-      sharedPartners,
-      sectors,
-      pairs,
-    };
   }
-  return views;
+  return [...sectorMembers.entries()]
+    .map(([sector, ms]) => ({ sector, members: ms }))
+    .sort((a, b) => b.members.length - a.members.length || cmp(a.sector, b.sector));
+}
+
+/** Pairwise synergy of the members present: synergy desc, duplication desc, member order; at most maxPairs. */
+function countryPairs(
+  ids: readonly string[],
+  safe: PairScores,
+  maxPairs: number,
+  digits: number,
+): CountryView['pairs'] {
+  const raw: { a: string; b: string; synergy: number; duplication: number; ia: number; ib: number }[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = ids[i] as string;
+      const b = ids[j] as string;
+      raw.push({ a, b, synergy: safe.synergy(a, b), duplication: safe.duplication(a, b), ia: i, ib: j });
+    }
+  }
+  raw.sort(
+    (x, y) =>
+      compareScoresDesc(x.synergy, y.synergy) ||
+      compareScoresDesc(x.duplication, y.duplication) ||
+      x.ia - y.ia ||
+      x.ib - y.ib,
+  );
+  return raw.slice(0, maxPairs).map((p) => ({
+    a: p.a,
+    b: p.b,
+    synergy: roundTo(p.synergy, digits),
+    duplication: roundTo(p.duplication, digits),
+  }));
 }

@@ -4,6 +4,11 @@
  * which recommendations are new, dropped or still open.
  * @module
  */
+import {
+  type BaselineMatrix,
+  type BaselineMatrixName,
+  readBaselineMatrix,
+} from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
 import type { BaselineJson, CountryView, Labels } from '../schema/baseline.js';
 import type {
@@ -135,8 +140,19 @@ function diffCountryThemes(
   for (const theme of sorted(new Set([...themeBefore.keys(), ...themeAfter.keys()]))) {
     const tb = themeBefore.get(theme);
     const ta = themeAfter.get(theme);
-    if (tb && ta && tb.members.length > 0 && ta.members.length > 0 && tb.maxLevel !== ta.maxLevel) {
-      levels.push({ theme, before: tb.maxLevel, after: ta.maxLevel });
+    // Highest rated levels only (an observed-only theme, maxLevel null, has no level to compare).
+    const lb = tb?.maxLevel ?? null;
+    const la = ta?.maxLevel ?? null;
+    if (
+      tb &&
+      ta &&
+      tb.members.length > 0 &&
+      ta.members.length > 0 &&
+      lb !== null &&
+      la !== null &&
+      lb !== la
+    ) {
+      levels.push({ theme, before: lb, after: la });
     }
     const mb = new Set(tb?.members ?? []);
     const ma = new Set(ta?.members ?? []);
@@ -176,26 +192,30 @@ function diffCountryThemes(
 }
 
 /** A symmetric pair matrix as a lookup: value(a, b) or undefined when an id is missing. */
-function pairLookup(ids: readonly string[], values: readonly (readonly number[])[]) {
-  const index = new Map(ids.map((id, i) => [id, i] as const));
+/** Value of a pair by member ids in either matrix shape; undefined when the baseline does not hold it. */
+function pairLookup(matrix: BaselineMatrix) {
   return (a: string, b: string): number | undefined => {
-    const i = index.get(a);
-    const j = index.get(b);
-    if (i === undefined || j === undefined) return undefined;
-    const v = values[i]?.[j];
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    const i = matrix.indexOf(a);
+    const j = matrix.indexOf(b);
+    if (i < 0 || j < 0) return undefined;
+    return matrix.value(i, j);
   };
 }
 
+/**
+ * Rises and falls of a symmetric pair matrix for members in both baselines. With a baseline that
+ * holds each member's top partners only, pairs whose value it does not hold are left out.
+ */
 function diffPairs(
-  before: { ids: readonly string[]; values: readonly (readonly number[])[] },
-  after: { ids: readonly string[]; values: readonly (readonly number[])[] },
+  before: BaselineMatrix,
+  after: BaselineMatrix,
   top: number,
   minChange: number,
 ): PairChanges {
-  const old = pairLookup(before.ids, before.values);
-  const now = pairLookup(after.ids, after.values);
-  const shared = sorted(new Set(after.ids.filter((id) => before.ids.includes(id))));
+  const old = pairLookup(before);
+  const now = pairLookup(after);
+  const inBefore = new Set(before.ids);
+  const shared = sorted(new Set(after.ids.filter((id) => inBefore.has(id))));
   const changes: PairChange[] = [];
   for (let i = 0; i < shared.length; i++) {
     for (let j = i + 1; j < shared.length; j++) {
@@ -282,7 +302,8 @@ function checkOptions(top: number, minChange: number): void {
  *   present, so member-level expertise changes show only through these country views and the
  *   expertise overlap;
  * - overlap per dimension, synergy and duplication: for pairs of members in both baselines, the
- *   `top` largest rises and falls of at least `minChange`;
+ *   `top` largest rises and falls of at least `minChange` (reads full matrices and each
+ *   member's top partners alike; a pair a top-partners baseline does not hold is left out);
  * - recommendations by stable id: new, dropped (closed or no longer indicated), still open
  *   (with both scores), each sorted by score (desc) then id.
  *
@@ -316,8 +337,8 @@ export function diffBaselines(
     const change = diffCountryThemes(country, before.countries[country], after.countries[country]);
     if (change) themes.push(change);
   }
-  const dim = (b: BaselineJson['matrices']['expertise'], a: BaselineJson['matrices']['expertise']) =>
-    diffPairs({ ids: b.ids, values: b.overlap }, { ids: a.ids, values: a.overlap }, top, minChange);
+  const pairs = (name: BaselineMatrixName) =>
+    diffPairs(readBaselineMatrix(before, name), readBaselineMatrix(after, name), top, minChange);
   const names: Record<string, string> = Object.create(null);
   for (const m of [...before.members, ...after.members]) names[m.id] = m.name;
   return {
@@ -330,12 +351,12 @@ export function diffBaselines(
     expertise: diffExpertise(before, after),
     themes,
     overlap: {
-      expertise: dim(before.matrices.expertise, after.matrices.expertise),
-      geography: dim(before.matrices.geography, after.matrices.geography),
-      sectors: dim(before.matrices.sectors, after.matrices.sectors),
+      expertise: pairs('expertise.overlap'),
+      geography: pairs('geography.overlap'),
+      sectors: pairs('sectors.overlap'),
     },
-    synergy: diffPairs(before.matrices.synergy, after.matrices.synergy, top, minChange),
-    duplication: diffPairs(before.matrices.duplication, after.matrices.duplication, top, minChange),
+    synergy: pairs('synergy'),
+    duplication: pairs('duplication'),
     recommendations: diffRecommendations(before, after),
     names: { ...names },
     labels: mergeLabels(before.labels, after.labels),
@@ -356,7 +377,8 @@ function diffExpertise(before: BaselineJson, after: BaselineJson): ExpertiseChan
   const levels = (json: BaselineJson) => {
     const map = new Map<string, number>();
     for (const r of json.records?.expertise ?? []) {
-      if (inBoth.has(r.member)) map.set(`${r.member}\u0000${r.theme}`, r.level);
+      // Levels are ratings; an observed theme (no level) has none to compare.
+      if (inBoth.has(r.member) && r.level !== null) map.set(`${r.member}\u0000${r.theme}`, r.level);
     }
     return map;
   };

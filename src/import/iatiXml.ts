@@ -5,10 +5,11 @@
  * and the size limits are enforced while reading.
  * @module
  */
-import sax from 'sax';
+
 import { decodeInput } from '../ingest/decode.js';
 import { checkLimit, type ResolvedLimits, resolveLimits } from '../ingest/limits.js';
 import type { Limits } from '../ingest/types.js';
+import { scanXml, XmlSyntaxError } from '../ingest/xml.js';
 import type { IatiActivity, IatiAdministrative, IatiLocation, IatiOrg, IatiSector } from './iatiActivity.js';
 import { iatiRole } from './iatiActivity.js';
 import { type IatiRead, orgName } from './iatiCsv.js';
@@ -92,9 +93,6 @@ class ActivityDraft {
     };
   }
 }
-
-/** Stops the parser after a problem that was recorded. */
-class Stop extends Error {}
 
 /** The event handlers' state: where we are and what is being read. */
 class XmlReader {
@@ -263,40 +261,29 @@ export function readIatiXml(input: string | Uint8Array, file: string, limits: Li
   checkLimit(file, 'maxBytes', resolved, typeof input === 'string' ? input.length : input.byteLength);
   const warnings = new WarningCollector(file);
   const reader = new XmlReader(file, resolved);
-  const parser = sax.parser(true, {
-    position: true,
-    trim: false,
-    normalize: false,
-    strictEntities: true,
-  } as sax.SAXOptions);
-  const fail = (message: string): never => {
-    warnings.add(parser.line + 1, 'parse_error', null, null, message);
-    throw new Stop();
-  };
-  parser.ondoctype = () =>
-    fail(
-      'A document type declaration (<!DOCTYPE ...>) is not accepted in an IATI file (no entities are expanded); reading stopped.',
-    );
-  parser.onerror = (e) =>
-    fail(
-      `Not well-formed XML (${e.message.split('\n')[0]}); reading stopped. Activities before this point were read.`,
-    );
-  parser.onopentag = (tag) =>
-    reader.open(tag.name, tag.attributes as Record<string, string>, parser.line + 1);
-  parser.onclosetag = (name) => reader.close(name);
-  parser.ontext = (t) => reader.addText(t);
-  parser.oncdata = (t) => reader.addText(t);
   const { text } = decodeInput(input);
   let stopped = false;
   try {
-    parser.write(text).close();
+    scanXml(
+      text,
+      {
+        open: (name, attributes, line) => reader.open(name, attributes as Record<string, string>, line),
+        close: (name) => reader.close(name),
+        text: (t) => reader.addText(t),
+      },
+      { positions: true },
+    );
   } catch (e) {
-    if (!(e instanceof Stop)) {
-      if (e instanceof Error && e.name === 'LimitError') throw e;
-      if (e instanceof Error)
-        warnings.add(parser.line + 1, 'parse_error', null, null, `${e.message}; reading stopped.`);
-      else throw e;
-    }
+    if (!(e instanceof XmlSyntaxError)) throw e;
+    warnings.add(
+      e.line,
+      'parse_error',
+      null,
+      null,
+      e.kind === 'doctype'
+        ? 'A document type declaration (<!DOCTYPE ...>) is not accepted in an IATI file (no entities are expanded); reading stopped.'
+        : `Not well-formed XML (${e.reason}); reading stopped. Activities before this point were read.`,
+    );
     stopped = true;
   }
   if (reader.activities.length === 0 && !stopped) {

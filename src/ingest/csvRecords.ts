@@ -23,6 +23,9 @@ const EXCERPT_CHARS = 200;
  */
 const MAX_WIDTH_RESTARTS = 8;
 
+/** Bytes of the first lines compared for a title row by the fast path; longer first lines are not compared. */
+const HEAD_BYTES = 1 << 20;
+
 /** Largest window, in lines, read in one csv-parse call once quoted fields may not span lines. */
 const MAX_WINDOW_LINES = 4096;
 
@@ -41,8 +44,14 @@ export interface CsvRecordOptions {
   readonly file: string;
   /** maxColumns and maxCellChars are checked per record; the others are the caller's. */
   readonly limits: ResolvedLimits;
-  /** Skip the fast path for well-formed files (for tests that compare the two). Default false. */
+  /** Skip the fast path for well-formed files (for tests that compare the two, and for text known to hold a quote that never closes). Default false. */
   readonly careful?: boolean;
+  /**
+   * Largest record in bytes that can be well-formed (from scanLimits); a record growing past it
+   * is read as an unterminated quote at once instead of after the rest of the file was buffered.
+   * Default: no bound.
+   */
+  readonly maxRecordBytes?: number;
 }
 
 /**
@@ -94,9 +103,10 @@ function countBreaks(bytes: Uint8Array, from: number, to: number): number {
 }
 
 /** Offset of the first line break at or after `from` (bytes.length when none). */
-function lineEnd(bytes: Uint8Array, from: number): number {
+function lineEnd(bytes: Uint8Array, from: number, limit: number = bytes.length): number {
+  const to = Math.min(limit, bytes.length);
   let i = from;
-  while (i < bytes.length && bytes[i] !== CR && bytes[i] !== LF) i++;
+  while (i < to && bytes[i] !== CR && bytes[i] !== LF) i++;
   return i;
 }
 
@@ -122,22 +132,25 @@ function afterLines(bytes: Uint8Array, from: number, lines: number): number {
 function lineExcerpt(bytes: Uint8Array, from: number): string {
   // A UTF-16 code unit takes at most 3 bytes, so 4 bytes per character is always enough and
   // a character cut at the byte limit never reaches the kept part.
-  const end = Math.min(lineEnd(bytes, from), from + 4 * EXCERPT_CHARS);
+  const end = lineEnd(bytes, from, from + 4 * EXCERPT_CHARS);
   return utf8.decode(bytes.subarray(from, end)).slice(0, EXCERPT_CHARS);
 }
 
 /** Throw LimitError for a record with too many cells or too long a cell. */
-function checkCells(cells: string[], file: string, limits: ResolvedLimits): void {
+function checkCells(cells: string[], file: string, limits: ResolvedLimits, line: number): void {
   const { maxColumns, maxCellChars } = limits;
   for (let i = 0; i < cells.length; i++) {
     const length = cells[i]!.length;
-    if (length > maxCellChars) checkLimit(file, 'maxCellChars', limits, length);
-    if (i + 1 > maxColumns) checkLimit(file, 'maxColumns', limits, i + 1);
+    if (length > maxCellChars) checkLimit(file, 'maxCellChars', limits, length, line);
+    if (i + 1 > maxColumns) checkLimit(file, 'maxColumns', limits, i + 1, line);
   }
 }
 
+/** Slack on top of a record-size bound, so that csv-parse's own counting never bites early. */
+const RECORD_SLACK = 1 << 16;
+
 /** csv-parse options shared by every call. */
-function parseOptions(delimiter: string) {
+function parseOptions(delimiter: string, maxRecordBytes: number | undefined) {
   return {
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
@@ -145,8 +158,16 @@ function parseOptions(delimiter: string) {
     relax_column_count: true,
     skip_empty_lines: false,
     bom: false,
+    max_record_size:
+      maxRecordBytes === undefined || !Number.isSafeInteger(maxRecordBytes + RECORD_SLACK)
+        ? 0
+        : maxRecordBytes + RECORD_SLACK,
   };
 }
+
+/** csv-parse stopped on a quote that does not close (in time). */
+const isBrokenQuote = (e: unknown): boolean =>
+  e instanceof CsvError && (e.code === 'CSV_QUOTE_NOT_CLOSED' || e.code === 'CSV_MAX_RECORD_SIZE');
 
 /** Line breaks in a record's raw text (CRLF, LF or CR each count once). */
 function breaksIn(raw: string): number {
@@ -173,11 +194,15 @@ function breaksIn(raw: string): number {
  */
 function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: CsvRecordHandlers): boolean {
   const { delimiter, file, limits } = options;
-  const settings = parseOptions(delimiter);
+  const settings = parseOptions(delimiter, options.maxRecordBytes);
   const quoted = bytes.indexOf(0x22) >= 0;
   let records: { record: string[]; raw: string }[];
   try {
-    const head = parse(bytes.subarray(0, afterLines(bytes, 0, 3)), settings) as string[][];
+    // The first three lines, when they are short enough to compare (a title row is).
+    const head = parse(
+      bytes.subarray(0, afterLines(bytes.subarray(0, HEAD_BYTES), 0, 3)),
+      settings,
+    ) as string[][];
     const [a, b, c] = head;
     if (a && b && c && a.length !== b.length && b.length === c.length) return false;
     // Without a quote character every record is one line (blank lines are records too), so the
@@ -186,12 +211,12 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
       ? (parse(bytes, { ...settings, raw: true }) as unknown as { record: string[]; raw: string }[])
       : (parse(bytes, settings) as string[][]).map((record) => ({ record, raw: '\n' }));
   } catch (e) {
-    if (e instanceof CsvError && e.code === 'CSV_QUOTE_NOT_CLOSED') return false;
+    if (isBrokenQuote(e)) return false;
     throw e;
   }
   let line = 1;
   for (const { record: cells, raw } of records) {
-    checkCells(cells, file, limits);
+    checkCells(cells, file, limits, line);
     if (handlers.onRecord(cells, line) === false) return true;
     line += breaksIn(raw);
   }
@@ -199,7 +224,7 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
 }
 
 /**
- * Split CSV text into records of cells (RFC 4180 quoting) with csv-parse and report the
+ * Split CSV text (a string, or its UTF-8 bytes) into records of cells (RFC 4180 quoting) with csv-parse and report the
  * physical start line of each record, as an editor shows it. Line breaks are CRLF, LF or a
  * lone CR, mixed freely; inside a quoted field they are kept as written and counted as lines.
  *
@@ -242,10 +267,14 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
  * });
  * // out => [['1', 'a', 'b'], ['2', 'x\ny', '2']]
  */
-export function readCsvRecords(text: string, options: CsvRecordOptions, handlers: CsvRecordHandlers): void {
+export function readCsvRecords(
+  input: string | Uint8Array,
+  options: CsvRecordOptions,
+  handlers: CsvRecordHandlers,
+): void {
   const { delimiter, file, limits } = options;
-  const bytes = new TextEncoder().encode(text);
-  const settings = parseOptions(delimiter);
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const settings = parseOptions(delimiter, options.maxRecordBytes);
   let widthRestarts = 0;
 
   /** Parse bytes[from, to) starting on `line`; records spanning lines are errors when !span. */
@@ -274,7 +303,7 @@ export function readCsvRecords(text: string, options: CsvRecordOptions, handlers
             const terminated = end > at && (bytes[end - 1] === LF || bytes[end - 1] === CR);
             if (breaks > (terminated ? 1 : 0)) throw new Interrupt('spans');
           }
-          checkCells(cells, file, limits);
+          checkCells(cells, file, limits, atLine);
           const more = handlers.onRecord(cells, atLine);
           at = end;
           atLine += breaks;
@@ -292,8 +321,7 @@ export function readCsvRecords(text: string, options: CsvRecordOptions, handlers
         }
         return { kind: 'broken', at, line: atLine };
       }
-      if (e instanceof CsvError && e.code === 'CSV_QUOTE_NOT_CLOSED')
-        return { kind: 'broken', at, line: atLine };
+      if (isBrokenQuote(e)) return { kind: 'broken', at, line: atLine };
       throw e;
     }
   };

@@ -120,6 +120,15 @@ const MEMBER_FIELDS = {
     'rol in partnerschap',
     'partnership role',
   ],
+  scope: [
+    'scope',
+    'reikwijdte',
+    'reach',
+    'bereik',
+    'organisation scope',
+    'organization scope',
+    'operational scope',
+  ],
 };
 
 /**
@@ -156,6 +165,14 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
       'niveau expertise',
       'level 0 5',
       'level 1 5',
+    ],
+    evidence: ['evidence', 'bewijs', 'evidence kind', 'soort bewijs', 'evidence type'],
+    activities: [
+      'activities',
+      'activiteiten',
+      'number of activities',
+      'aantal activiteiten',
+      'activity count',
     ],
   }),
   geography: freezeTable({
@@ -203,6 +220,25 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
       'startjaar',
       'year',
     ],
+    area: [
+      'area',
+      'areas',
+      'region',
+      'regions',
+      'province',
+      'provinces',
+      'district',
+      'districts',
+      'admin1',
+      'admin 1',
+      'admin2',
+      'admin 2',
+      'regio',
+      'provincie',
+      'provincies',
+      'gebied',
+      'gebieden',
+    ],
   }),
   sectors: freezeTable({
     member: MEMBER_REF,
@@ -241,6 +277,25 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
     local_partners: ['local partners', 'lokale partners'],
     sectors: ['sectors', 'sectoren', 'netwerken', 'sector networks'],
   }),
+  funders: freezeTable({
+    funder: [
+      'funder',
+      'financier',
+      'donor',
+      'funder name',
+      'funding organisation',
+      'funding organization',
+      'geldgever',
+      'donateur',
+      'naam financier',
+    ],
+    funder_ref: ['funder ref', 'funder reference', 'funder id', 'donor ref', 'financier ref', 'iati ref'],
+    funder_type: ['funder type', 'donor type', 'type financier', 'soort financier'],
+    member: MEMBER_REF,
+    country: ['country', 'land', 'recipient country', 'ontvangend land'],
+    role: ['role', 'rol', 'funder role', 'rol financier'],
+    activities: ['activities', 'activiteiten', 'number of activities', 'aantal activiteiten'],
+  }),
 });
 
 /**
@@ -256,6 +311,7 @@ export const REQUIRED_FIELDS: Readonly<Record<FileKind, readonly string[]>> = Ob
   sectors: Object.freeze(['member', 'sector']),
   companies: Object.freeze(['company']),
   wide: Object.freeze(['name']),
+  funders: Object.freeze(['funder', 'member']),
 });
 
 /**
@@ -345,6 +401,7 @@ const FILE_NAME_WORDS: readonly (readonly [FileKind, readonly string[]])[] = Obj
   ],
   ['sectors', ['sectors', 'sectoren', 'netwerken', 'networks', 'sector networks', 'sectornetwerken']],
   ['companies', ['companies', 'bedrijven', 'company', 'bedrijf']],
+  ['funders', ['funders', 'funder', 'financiers', 'financier', 'donoren', 'donors', 'donor', 'funding']],
   [
     'members',
     [
@@ -387,7 +444,15 @@ function looksWide(header: readonly string[], minMulti: number): boolean {
 }
 
 /** Tie-break order of detectFileKind after the kind named by the file. */
-const KIND_ORDER: readonly FileKind[] = ['members', 'expertise', 'geography', 'sectors', 'companies', 'wide'];
+const KIND_ORDER: readonly FileKind[] = [
+  'members',
+  'expertise',
+  'geography',
+  'sectors',
+  'companies',
+  'wide',
+  'funders',
+];
 
 /**
  * Decide which kind of input a file is, from its header and its name.
@@ -399,7 +464,7 @@ const KIND_ORDER: readonly FileKind[] = ['members', 'expertise', 'geography', 's
  *   the file name points to (its stem's English or Dutch words, e.g. 'leden.csv' -> members,
  *   'Expertise export 2024.csv' -> expertise, 'enquete_resultaten.csv' -> wide; when a name
  *   has several, the dimension wins: expertise, geography, sectors, companies, then members,
- *   then wide), then to the order members, expertise, geography, sectors, companies, wide.
+ *   then wide), then to the order members, expertise, geography, sectors, companies, wide, funders.
  * - A file whose name points to a kind and whose header has two or more of that kind's columns
  *   but lacks a required one is that kind (so the caller reports the missing column), even when
  *   another kind fits (an expertise file without its theme column is not a members file).

@@ -71,21 +71,25 @@ export function resolveLimits(limits: Limits = {}): ResolvedLimits {
  * @example
  * checkLimit('x.csv', 'maxRows', { ...DEFAULT_LIMITS, maxRows: 2 }, 3);
  * // throws LimitError: "x.csv: more than 2 data rows (maxRows); found at least 3. Raise it with the option limits.maxRows, e.g. { limits: { maxRows: 6 } }."
+ * checkLimit('x.csv', 'maxColumns', { ...DEFAULT_LIMITS, maxColumns: 2 }, 3, 7);
+ * // throws LimitError: "x.csv, line 7: more than 2 columns in one row (maxColumns); found at least 3. ..."
  */
 export function checkLimit(
   file: string,
   name: keyof ResolvedLimits,
   limits: ResolvedLimits,
   actual: number,
+  line?: number,
 ): void {
   const max = limits[name];
   if (actual <= max) return;
   const suggested = Math.max(actual * 2, max * 2);
+  const where = line === undefined ? file : `${file}, line ${line}`;
   throw new LimitError(
     name,
     max,
     actual,
-    `${file}: more than ${max} ${UNITS[name]} (${name}); found at least ${actual}. ` +
+    `${where}: more than ${max} ${UNITS[name]} (${name}); found at least ${actual}. ` +
       `Raise it with the option limits.${name}, e.g. { limits: { ${name}: ${suggested} } }.`,
   );
 }

@@ -1,12 +1,17 @@
 import { OptionsError } from '../errors.js';
 import type { IngestIssue, IssueCode } from '../schema/issues.js';
 import { readCsvRecords } from './csvRecords.js';
-import { decodeInput } from './decode.js';
+import { checkUtf8, textPrefix, type Utf8Input, utf8Candidate } from './decode.js';
 import { detectDelimiter } from './delimiter.js';
 import { foldHeader } from './headers.js';
-import { checkLimit, resolveLimits } from './limits.js';
+import { checkLimit, type ResolvedLimits, resolveLimits } from './limits.js';
+import { scanLimits } from './scanLimits.js';
+import { type IssueMaker, TableBuilder } from './tableBuilder.js';
+import { encodingWarnings, excelSepLine } from './textPrelude.js';
 import type { ParseTableOptions, RawRow, RawTable } from './types.js';
 
+/** Characters sniffed from the start of the text (delimiter, binary check, `sep=` line). */
+const SNIFF_CHARS = 65_536;
 /** Characters inspected by the binary-file check. */
 const BINARY_SNIFF_CHARS = 4096;
 /** Share of control characters in the first BINARY_SNIFF_CHARS above which a file is binary. */
@@ -54,8 +59,16 @@ function validateDelimiter(delimiter: string): void {
   }
 }
 
-/** Rename later duplicates (compared folded: "Name" and "name " clash) to name_2, name_3, ... */
-function dedupeHeader(header: string[], file: string, line: number, warnings: IngestIssue[]): string[] {
+/**
+ * Rename later duplicates (compared folded: "Name" and "name " clash) to name_2, name_3, ..., with
+ * a 'duplicate_header' warning each (also used for the header row of a workbook sheet).
+ */
+export function dedupeHeader(
+  header: string[],
+  file: string,
+  line: number,
+  warnings: IngestIssue[],
+): string[] {
   const taken = new Set(header.map(foldHeader));
   const seen = new Set<string>();
   return header.map((name) => {
@@ -83,16 +96,108 @@ function dedupeHeader(header: string[], file: string, line: number, warnings: In
   });
 }
 
+/** The text of a file as the CSV reader takes it, and what was learnt on the way. */
+interface PreparedText extends Utf8Input {
+  readonly delimiter: string;
+  /** Why the file is binary (the message), or null. */
+  readonly binary: string | null;
+  /** From scanLimits: the largest record that ends, and whether a quote never closes. */
+  readonly maxRecordBytes: number;
+  readonly openQuote: boolean;
+}
+
+/** Bytes from the start of `bytes` that hold Excel's `sep=` line (its line break stays), and its delimiter. */
+function sniffStart(bytes: Uint8Array): { prefix: string; cut: number; sep: string | null } {
+  const prefix = textPrefix(bytes, SNIFF_CHARS);
+  const sep = excelSepLine(prefix);
+  // The sep line is ASCII: as many bytes as characters.
+  return sep === null
+    ? { prefix, cut: 0, sep: null }
+    : { prefix: sep.text, cut: prefix.length - sep.text.length, sep: sep.delimiter };
+}
+
+/**
+ * Decode (as UTF-8 bytes), drop a `sep=` line, check for binary content, pick the delimiter and
+ * enforce the limits. The limits are scanned on the raw bytes before the whole file is validated
+ * as UTF-8 or converted from another encoding, so an oversized file is refused before any copy.
+ */
+function prepareText(
+  input: string | Uint8Array,
+  forcedDelimiter: string | undefined,
+  file: string,
+  limits: ResolvedLimits,
+): PreparedText {
+  const candidate = utf8Candidate(input);
+  let start = sniffStart(candidate.bytes);
+  const controls = controlCount(start.prefix);
+  const sniffed = Math.min(start.prefix.length, BINARY_SNIFF_CHARS);
+  if (controls > BINARY_CONTROL_SHARE * sniffed) {
+    const binary = `${file} looks like a binary file, not CSV text (${controls} of its first ${sniffed} characters are control characters). If it is an Excel workbook, save it as CSV.`;
+    return {
+      ...checkUtf8(candidate),
+      delimiter: forcedDelimiter ?? ',',
+      binary,
+      maxRecordBytes: 0,
+      openQuote: false,
+    };
+  }
+  const delimiter = forcedDelimiter ?? start.sep ?? detectDelimiter(start.prefix);
+  validateDelimiter(delimiter);
+  let scan = scanLimits(candidate.bytes.subarray(start.cut), delimiter, file, limits);
+  const settled = checkUtf8(candidate);
+  if (settled.bytes !== candidate.bytes) {
+    // Converted from Windows-1252: the byte positions moved, scan again.
+    start = sniffStart(settled.bytes);
+    scan = scanLimits(settled.bytes.subarray(start.cut), delimiter, file, limits);
+  }
+  return {
+    ...settled,
+    bytes: settled.bytes.subarray(start.cut),
+    delimiter,
+    binary: null,
+    maxRecordBytes: scan.maxRecordBytes,
+    openQuote: scan.openQuote,
+  };
+}
+
+/** Columns at the right edge with an empty name and no value in any row, removed. */
+function dropTrailingColumns(
+  header: readonly string[],
+  rows: RawRow[],
+  onDropped: (count: number) => void,
+): { header: string[]; rows: RawRow[] } {
+  let width = header.length;
+  while (width > 0 && header[width - 1] === '' && rows.every((r) => isBlankCell(r.cells[width - 1] ?? ''))) {
+    width--;
+  }
+  if (width === header.length) return { header: [...header], rows };
+  onDropped(header.length - width);
+  return {
+    header: header.slice(0, width),
+    rows: rows.map((r) => ({ line: r.line, cells: r.cells.slice(0, width) })),
+  };
+}
+
 /**
  * Parse CSV text or bytes into a header and located rows, without interpreting any column.
  *
  * - Encoding: see decodeBytes (UTF-8 with or without BOM, UTF-16, Windows-1252 fallback, which
- *   adds an 'encoding_fallback' warning). Strings are taken as they are (a leading BOM is removed).
- * - Delimiter: `options.delimiter` or detectDelimiter.
+ *   adds an 'encoding_fallback' warning; a UTF-8 file with a few invalid bytes stays UTF-8 with
+ *   one 'invalid_utf8' warning per line that has them). Strings are taken as they are (a leading
+ *   BOM is removed).
+ * - Delimiter: `options.delimiter`, else the one Excel's first line `sep=;` names (that line is
+ *   then skipped, keeping line numbers), else detectDelimiter.
+ * - Limits on columns, cell length and records are counted in one pass before parsing
+ *   (scanLimits), so a huge line fails fast.
+ * - A cell's formula guard (an apostrophe before `=`, `+`, `-`, `@`, ...; see unguardFormula) is
+ *   removed, so CSVs written by this library read back as the original text.
  * - Line breaks LF, CRLF and CR, mixed; quoted fields may contain delimiters, quotes (`""`) and
  *   line breaks. Every row carries the 1-based physical line it starts on, as an editor shows it.
  * - The header is the first non-blank record, its names trimmed; duplicates (compared
  *   case- and accent-insensitively) are renamed `name_2`, ... with a 'duplicate_header' warning.
+ *   Up to 3 title rows above it (one filled cell each, followed by a header with two or more and a
+ *   row that confirms it) are skipped with a 'title_row_skipped' warning. A later row that repeats
+ *   the header (two exports pasted together) is rejected ('repeated_header').
  * - An HXL hashtag row right under the header (every non-empty cell starts with '#') is
  *   skipped with an 'hxl_row_skipped' warning and returned as `hxlTags`.
  * - Blank records (every cell empty or whitespace) are skipped and not counted.
@@ -129,24 +234,12 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
   if (forcedDelimiter !== undefined) validateDelimiter(forcedDelimiter);
   checkLimit(file, 'maxBytes', limits, typeof input === 'string' ? input.length : input.byteLength);
 
-  const { text, encoding } = decodeInput(input);
-  const warnings: IngestIssue[] = [];
-  if (encoding === 'windows-1252') {
-    warnings.push(
-      issue(
-        file,
-        0,
-        'encoding_fallback',
-        'The file is not valid UTF-8; it was read as Windows-1252 (Excel on Windows). Check accented letters, or save it as "CSV UTF-8".',
-      ),
-    );
-  }
-  const empty = (
-    delimiter: string,
-    rejected: IngestIssue[],
-    extra: IngestIssue[],
-    totalRows = 0,
-  ): RawTable => ({
+  const make: IssueMaker = (line, code, message, column = null, value = null) =>
+    issue(file, line, code, message, column, value);
+  const text = prepareText(input, forcedDelimiter, file, limits);
+  const { encoding, delimiter, bytes } = text;
+  const warnings: IngestIssue[] = encodingWarnings(text, typeof input === 'string' ? null : input, make);
+  const headerless = (rejected: IngestIssue[], extra: IngestIssue[], totalRows: number): RawTable => ({
     file,
     encoding,
     delimiter,
@@ -157,137 +250,37 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
     warnings: [...warnings, ...extra],
     totalRows,
   });
-
-  const controls = controlCount(text);
-  const sniffed = Math.min(text.length, BINARY_SNIFF_CHARS);
-  if (controls > BINARY_CONTROL_SHARE * sniffed) {
-    return empty(
-      forcedDelimiter ?? ',',
-      [
-        issue(
-          file,
-          0,
-          'binary_content',
-          `${file} looks like a binary file, not CSV text (${controls} of its first ${sniffed} characters are control characters). If it is an Excel workbook, save it as CSV.`,
-        ),
-      ],
-      [],
-    );
-  }
-
-  const delimiter = forcedDelimiter ?? detectDelimiter(text);
-  let header: string[] | null = null;
-  let headerLine = 0;
-  let hxl: { cells: string[]; line: number } | null = null;
-  let hxlChecked = false;
-  const rows: RawRow[] = [];
-  const rejected: IngestIssue[] = [];
-  let totalRows = 0;
-
-  const countRow = (): void => {
-    totalRows++;
-    if (totalRows > limits.maxRows) checkLimit(file, 'maxRows', limits, totalRows);
-  };
-
+  if (text.binary !== null) return headerless([make(0, 'binary_content', text.binary)], [], 0);
+  const builder = new TableBuilder(delimiter, limits, file, make);
   readCsvRecords(
-    text,
-    { delimiter, file, limits },
+    bytes,
     {
-      onRecord: (cells, line) => {
-        if (cells.every(isBlankCell)) return true;
-        if (header === null) {
-          header = cells.map((c) => c.trim());
-          headerLine = line;
-          return true;
-        }
-        if (!hxlChecked) {
-          hxlChecked = true;
-          if (cells.every((c) => c.trim() === '' || c.trimStart().startsWith('#'))) {
-            hxl = { cells, line };
-            return true;
-          }
-        }
-        countRow();
-        const width = header.length;
-        const nulAt = cells.findIndex((c) => c.includes('\0'));
-        if (nulAt >= 0) {
-          rejected.push(
-            issue(
-              file,
-              line,
-              'binary_content',
-              'The row contains a NUL character (binary data); it was not read.',
-              header[nulAt] ?? null,
-              (cells[nulAt] ?? '').replace(/\0/g, '\\0'),
-            ),
-          );
-          return true;
-        }
-        if (cells.length > width) {
-          const extra = cells.slice(width);
-          if (!extra.every(isBlankCell)) {
-            rejected.push(
-              issue(
-                file,
-                line,
-                'ragged_row',
-                `The row has ${cells.length} cells but the header has ${width} columns; expected at most ${width} (the extra cells are not empty). Check for an unquoted "${delimiter === '\t' ? '\\t' : delimiter}" inside a value.`,
-                null,
-                extra.join(delimiter),
-              ),
-            );
-            return true;
-          }
-          cells.length = width;
-        } else {
-          while (cells.length < width) cells.push('');
-        }
-        rows.push({ line, cells });
-        return true;
-      },
-      onUnterminated: (line, excerpt) => {
-        if (header !== null) hxlChecked = true;
-        countRow();
-        rejected.push(
-          issue(
-            file,
-            line,
-            'unterminated_quote',
-            'A double quote opened on this line is never closed; the line was not read and reading resumed on the next line. Close the quote or double it ("") inside the value.',
-            null,
-            excerpt,
-          ),
-        );
-        return true;
-      },
+      delimiter,
+      file,
+      limits,
+      maxRecordBytes: Math.max(text.maxRecordBytes, 4 * limits.maxCellChars),
+      careful: text.openQuote,
+    },
+    {
+      onRecord: (cells, line) => builder.onRecord(cells, line),
+      onUnterminated: (line, excerpt) => builder.onUnterminated(line, excerpt),
     },
   );
-
-  // TypeScript cannot see the assignments inside the callbacks.
-  const parsedHeader = header as string[] | null;
-  const parsedHxl = hxl as { cells: string[]; line: number } | null;
+  builder.finish();
+  const { rejected, totalRows } = builder;
+  warnings.push(...builder.warnings);
+  const parsedHeader = builder.header;
+  const parsedHxl = builder.hxl;
+  const headerLine = builder.headerLine;
+  const rows = builder.rows;
   if (parsedHeader === null) {
     // Only unterminated-quote records (each already rejected and counted) can precede a missing header.
     const message =
       totalRows === 0 ? `${file} is empty: no header and no rows.` : `${file} has no readable header row.`;
-    return empty(delimiter, rejected, [issue(file, 0, 'empty_file', message)], totalRows);
+    return headerless(rejected, [issue(file, 0, 'empty_file', message)], totalRows);
   }
 
-  // Drop empty columns at the right edge.
-  let width = parsedHeader.length;
-  while (
-    width > 0 &&
-    parsedHeader[width - 1] === '' &&
-    rows.every((r) => isBlankCell(r.cells[width - 1] ?? ''))
-  ) {
-    width--;
-  }
-  let finalRows: RawRow[] = rows;
-  let finalHeader = parsedHeader;
-  if (width < parsedHeader.length) {
-    const dropped = parsedHeader.length - width;
-    finalHeader = parsedHeader.slice(0, width);
-    finalRows = rows.map((r) => ({ line: r.line, cells: r.cells.slice(0, width) }));
+  const trimmed = dropTrailingColumns(parsedHeader, rows, (dropped) =>
     warnings.push(
       issue(
         file,
@@ -295,8 +288,10 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
         'trailing_columns_dropped',
         `${dropped} empty column(s) without a name at the right edge were ignored.`,
       ),
-    );
-  }
+    ),
+  );
+  const finalRows = trimmed.rows;
+  let finalHeader = trimmed.header;
   if (parsedHxl !== null) {
     warnings.push(
       issue(

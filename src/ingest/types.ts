@@ -19,6 +19,11 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' |
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncodingName;
+  /**
+   * UTF-8 text only: the byte offsets (in the input, at most 1,000) and the number of sequences
+   * that were not valid UTF-8 and became U+FFFD. Absent when there were none.
+   */
+  readonly invalid?: { readonly offsets: readonly number[]; readonly count: number };
 }
 
 /**
@@ -64,7 +69,9 @@ export interface RawRow {
  */
 export interface RawTable {
   readonly file: string;
-  readonly encoding: TextEncodingName;
+  /** The text encoding; 'xlsx' for a sheet of a workbook (read by partner-synergy/workbook). */
+  readonly encoding: TextEncodingName | 'xlsx';
+  /** The field delimiter; '' for a workbook sheet. */
   readonly delimiter: string;
   /** Column names, trimmed; duplicates renamed (`name`, `name_2`); empty trailing columns dropped. */
   readonly header: readonly string[];

@@ -1,4 +1,5 @@
 import { OptionsError, PartnerSynergyError } from '../errors.js';
+import { splitAreaCategory } from '../profile/buildProfiles.js';
 import type { Profiles } from '../profile/types.js';
 import type { Dimension } from '../schema/records.js';
 import { cosineOf, cosineSelf, gainOf, l1Of, overlapOf } from './formulas.js';
@@ -63,13 +64,52 @@ export interface PairExplanation {
   readonly bothEmpty: boolean;
   /** Per-category contributions, sorted by category. */
   readonly contributions: readonly PairContribution[];
+  /**
+   * Geography only: the contributions of the countries and of the areas below them (categories
+   * `<country>:<area id>`) apart, each with its sums of min and max, so that
+   * overlap = (countries.sumMin + areas.sumMin) / (countries.sumMax + areas.sumMax). Absent in the
+   * other dimensions.
+   */
+  readonly places?: { readonly countries: PlaceContributions; readonly areas: PlaceContributions };
+}
+
+/**
+ * The geography contributions of one kind of place (countries or areas) and their sums.
+ * @example
+ * const { partnership: ab } = parsePartnership({
+ *   'members.csv': 'id,name\nA,Alpha\nB,Beta\n',
+ *   'geography.csv': 'member,country,presence,area\nA,Afghanistan,office,Kandahar\nB,Afghanistan,office,Hilmand\n',
+ * });
+ * const places = explainPair(buildProfiles(ab), 'A', 'B', 'geography').places!;
+ * // the country is shared; the provinces are not
+ * [places.countries.sumMin, places.areas.sumMin, places.areas.sumMax]; // => [1, 0, 2]
+ */
+export interface PlaceContributions {
+  readonly contributions: readonly PairContribution[];
+  readonly sumMin: number;
+  readonly sumMax: number;
+}
+
+function placeParts(contributions: readonly PairContribution[]): NonNullable<PairExplanation['places']> {
+  const part = (areas: boolean): PlaceContributions => {
+    const list = contributions.filter((c) => (splitAreaCategory(c.category) !== null) === areas);
+    let sumMin = 0;
+    let sumMax = 0;
+    for (const c of list) {
+      sumMin += c.min;
+      sumMax += c.max;
+    }
+    return { contributions: list, sumMin, sumMax };
+  };
+  return { countries: part(false), areas: part(true) };
 }
 
 const DIMENSIONS: readonly Dimension[] = ['expertise', 'geography', 'sectors'];
 
 /**
  * Explain a pair in one dimension: list what each category contributes to its overlap and
- * complementarity. The numbers are computed with the same summation order and formulas as the
+ * complementarity (in geography also split into the country and the area contributions,
+ * `places`). The numbers are computed with the same summation order and formulas as the
  * matrices, so `overlap`, `complementarityAB` and `complementarityBA` equal
  * `overlap.get(a, b)`, `complementarity.get(a, b)` and `complementarity.get(b, a)` exactly.
  * O(categories of a + categories of b).
@@ -161,5 +201,6 @@ export function explainPair(profiles: Profiles, a: string, b: string, dimension:
     sumMax: l1Of(ra.weights) + l1Of(rb.weights) - sumMin,
     bothEmpty: !(l1a > 0) && !(l1b > 0),
     contributions,
+    ...(dimension === 'geography' ? { places: placeParts(contributions) } : {}),
   };
 }

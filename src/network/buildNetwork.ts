@@ -3,6 +3,7 @@
  * centrality, brokers, isolated members and communities, plus the bipartite layers.
  * @module
  */
+import { readBaselineMatrix } from '../baseline/matrixReader.js';
 import { OptionsError, PartnerSynergyError } from '../errors.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import { betweenness } from './betweenness.js';
@@ -48,10 +49,14 @@ function validateOptions(options: NetworkOptions): {
 
 /**
  * A lookup of the symmetric synergy between members (indices into `ids`):
- * the larger of the two matrix directions; 0 for members the matrix lacks.
+ * the larger of the two matrix directions; 0 for members the matrix lacks. A
+ * baseline with each member's top partners gives the listed values and 0 for
+ * pairs neither member lists.
  */
 function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: number, j: number) => number {
-  const { ids: mIds, values } = baseline.matrices.synergy;
+  const matrix = readBaselineMatrix(baseline, 'synergy');
+  const { ids: mIds } = matrix;
+  const values = matrix.shape === 'full' ? matrix.full.values : [];
   const known = new Set(ids);
   const at = new Map<string, number>();
   mIds.forEach((id, k) => {
@@ -64,6 +69,15 @@ function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: numb
     if (at.has(id)) throw new PartnerSynergyError('E_SCHEMA', `matrices.synergy.ids lists "${id}" twice.`);
     at.set(id, k);
   });
+  const pos = ids.map((id) => at.get(id) ?? -1);
+  if (matrix.shape === 'top') {
+    return (i, j) => {
+      const a = pos[i]!;
+      const b = pos[j]!;
+      if (a < 0 || b < 0) return 0;
+      return Math.max(0, matrix.value(a, b) ?? 0);
+    };
+  }
   if (values.length !== mIds.length || values.some((row) => row.length !== mIds.length)) {
     throw new PartnerSynergyError(
       'E_SCHEMA',
@@ -80,7 +94,6 @@ function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: numb
       }
     }
   }
-  const pos = ids.map((id) => at.get(id) ?? -1);
   return (i, j) => {
     const a = pos[i]!;
     const b = pos[j]!;

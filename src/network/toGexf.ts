@@ -5,7 +5,7 @@
 import { exportModel, formatValue, type NetworkExportOptions, NODE_ATTRIBUTES } from './exportModel.js';
 import { fixed4 } from './format.js';
 import type { SynergyNetwork } from './types.js';
-import { escapeXml } from './xml.js';
+import { escapeXml, escapeXmlId } from './xml.js';
 
 /**
  * Writes the network as a GEXF 1.3 document (static, undirected) for Gephi.
@@ -51,7 +51,7 @@ export function toGexf(network: SynergyNetwork, options: NetworkExportOptions = 
     '    <nodes>',
   );
   for (const n of nodes) {
-    out.push(`      <node id="${escapeXml(n.id)}" label="${escapeXml(n.name)}">`, '        <attvalues>');
+    out.push(`      <node id="${escapeXmlId(n.id)}" label="${escapeXml(n.name)}">`, '        <attvalues>');
     for (const a of NODE_ATTRIBUTES) {
       const v = a.get(n);
       if (v !== null) {
@@ -63,7 +63,7 @@ export function toGexf(network: SynergyNetwork, options: NetworkExportOptions = 
   out.push('    </nodes>', '    <edges>');
   for (const e of edges) {
     out.push(
-      `      <edge id="${e.id}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" weight="${fixed4(e.weight)}">`,
+      `      <edge id="${e.id}" source="${escapeXmlId(e.source)}" target="${escapeXmlId(e.target)}" weight="${fixed4(e.weight)}">`,
       `        <attvalues><attvalue for="relation" value="${e.relation}"/></attvalues>`,
       '      </edge>',
     );

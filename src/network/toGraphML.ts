@@ -5,7 +5,7 @@
 import { exportModel, formatValue, type NetworkExportOptions, NODE_ATTRIBUTES } from './exportModel.js';
 import { fixed4 } from './format.js';
 import type { SynergyNetwork } from './types.js';
-import { escapeXml } from './xml.js';
+import { escapeXml, escapeXmlId } from './xml.js';
 
 /**
  * Writes the network as a GraphML document (undirected). Nodes carry the
@@ -48,7 +48,7 @@ export function toGraphML(network: SynergyNetwork, options: NetworkExportOptions
   if (network.parameters.topK !== null) out.push(`    <data key="topK">${network.parameters.topK}</data>`);
   out.push(`    <data key="modularity">${fixed4(network.modularity)}</data>`);
   for (const n of nodes) {
-    out.push(`    <node id="${escapeXml(n.id)}">`, `      <data key="label">${escapeXml(n.name)}</data>`);
+    out.push(`    <node id="${escapeXmlId(n.id)}">`, `      <data key="label">${escapeXml(n.name)}</data>`);
     for (const a of NODE_ATTRIBUTES) {
       const v = a.get(n);
       if (v !== null) out.push(`      <data key="${a.name}">${escapeXml(formatValue(v, a.type))}</data>`);
@@ -57,7 +57,7 @@ export function toGraphML(network: SynergyNetwork, options: NetworkExportOptions
   }
   for (const e of edges) {
     out.push(
-      `    <edge id="${e.id}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">`,
+      `    <edge id="${e.id}" source="${escapeXmlId(e.source)}" target="${escapeXmlId(e.target)}">`,
       `      <data key="weight">${fixed4(e.weight)}</data>`,
       `      <data key="relation">${e.relation}</data>`,
       '    </edge>',

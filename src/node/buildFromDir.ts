@@ -1,27 +1,30 @@
 import { type Baseline, type BaselineOptions, buildBaseline } from '../baseline/buildBaseline.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
-import { type IngestResult, type ParseOptions, parsePartnership } from '../normalise/parsePartnership.js';
+import type { IngestResult } from '../normalise/parsePartnership.js';
+import type { WorkbookParseOptions } from '../workbook/parseFiles.js';
 import { readInputFiles } from './readDir.js';
+import { parseFilesFromDisk } from './readFiles.js';
 
 /**
- * Read and normalise every CSV file of a directory (or one file).
+ * Read and normalise every CSV file and workbook of a directory (or one file); a workbook is read
+ * sheet by sheet (see parseInputFiles in partner-synergy/workbook) and its issues carry their cell.
  *
- * @param dir - a partnership directory (or one CSV file)
- * @param options - parsing options; defaults in `DEFAULT_PARSE_OPTIONS` (partner-synergy)
+ * @param dir - a partnership directory (or one CSV file or .xlsx workbook)
+ * @param options - parsing options; defaults in `DEFAULT_PARSE_OPTIONS` (partner-synergy); `lang` for the workbook messages
  * @example
  * const result = readPartnershipDir('data/sample-partnership');
  * result.files.map((f) => `${f.file}: ${f.accepted}/${f.rows}`);
  * // => ['companies.csv: 5/5', 'expertise.csv: 77/77', 'geography.csv: 49/49', 'members.csv: 12/12', 'sectors.csv: 30/30']
  */
-export function readPartnershipDir(dir: string, options: ParseOptions = {}): IngestResult {
+export function readPartnershipDir(dir: string, options: WorkbookParseOptions = {}): IngestResult {
   const files = readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes });
-  return parsePartnership(files, options);
+  return parseFilesFromDisk(files, options);
 }
 
 /**
  * Build the synergy baseline of the partnership in a directory.
  *
- * @param dir - a partnership directory (or one CSV file)
+ * @param dir - a partnership directory (or one CSV file or .xlsx workbook)
  * @param options - as for `buildBaseline` (partner-synergy)
  * @example
  * const fromDir = buildBaselineFromDir('data/sample-partnership');

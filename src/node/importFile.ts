@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { LimitError, PartnerSynergyError } from '../errors.js';
+import { basename } from 'node:path';
+import { PartnerSynergyError } from '../errors.js';
 import { importIatiXml } from '../import/iatiXml.js';
 import { type Import3wOptions, import3w } from '../import/import3w.js';
 import { type ImportIatiOptions, importIati, orgTypesFromCodelist } from '../import/importIati.js';
 import type { ImportResult } from '../import/types.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { readRegularFile } from './readFile.js';
+import { writeOutputFiles } from './writeFiles.js';
 
 /**
  * Options of {@link importFileToDir} and {@link readImportFile}: the options of the chosen
@@ -34,23 +35,9 @@ export interface ImportedFile {
   readonly format: 'csv' | 'xml';
 }
 
-/** Read a file with the size limit checked first. */
+/** Read a regular file with the size limit enforced while reading. */
 function readLimited(file: string, maxBytes: number): Uint8Array {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new PartnerSynergyError('E_IO', `Cannot read "${file}": no such file.`);
-  }
-  if (size > maxBytes) {
-    throw new LimitError(
-      'maxBytes',
-      maxBytes,
-      size,
-      `${basename(file)} is ${size} bytes, more than the limit of ${maxBytes}; raise it with limits.maxBytes (CLI: --max-bytes).`,
-    );
-  }
-  return new Uint8Array(readFileSync(file));
+  return readRegularFile(file, { maxBytes });
 }
 
 /** Whether bytes look like XML: the first non-space character (after a BOM) is '<'. */
@@ -125,7 +112,7 @@ export function readImportFile(
  * @param result - what an importer returned
  * @param outDir - the output directory; created if missing
  * @param inputs - paths that must not be overwritten (the imported files)
- * @throws PartnerSynergyError E_USAGE when an output would overwrite one of `inputs`
+ * @throws IoError when the folder cannot be used or an output would overwrite one of `inputs`
  * @example
  * const { result } = readImportFile('3w', 'tests/fixtures/import/3w-cr-only.csv');
  * writeImportResult(result, `${outDir}/nepal`).map((p) => p.slice(outDir.length + 1))[0]; // => 'nepal/expertise.csv'
@@ -139,22 +126,7 @@ export function writeImportResult(
     ...result.files,
     'merges.json': `${JSON.stringify(result.merges, null, 2)}\n`,
   };
-  const protectedPaths = new Set(inputs.map((p) => resolve(p)));
-  const names = Object.keys(outputs).sort();
-  for (const name of names) {
-    if (protectedPaths.has(resolve(join(outDir, name)))) {
-      throw new PartnerSynergyError(
-        'E_USAGE',
-        `Writing ${name} to ${outDir} would overwrite the imported file; choose another --out directory.`,
-      );
-    }
-  }
-  mkdirSync(outDir, { recursive: true });
-  return names.map((name) => {
-    const path = join(outDir, name);
-    writeFileSync(path, outputs[name]!);
-    return path;
-  });
+  return writeOutputFiles(outDir, outputs, { inputs });
 }
 
 /**
@@ -166,8 +138,8 @@ export function writeImportResult(
  * @param file - path of the file to import
  * @param outDir - the output directory; created if missing
  * @param options - the options of {@link importIati} or {@link import3w}, plus organisationsPath and orgTypesPath
- * @throws PartnerSynergyError E_IO when the file cannot be read, E_USAGE when an output would
- *   overwrite an input; LimitError when it is larger than limits.maxBytes
+ * @throws IoError when the file is not a readable regular file or the output folder cannot be
+ *   used (never over the imported file); LimitError when it is larger than limits.maxBytes
  * @example
  * const written = importFileToDir('3w', 'tests/fixtures/import/3w-hxl-bom.csv', `${outDir}/nigeria`);
  * written.map((p) => p.slice(outDir.length + 1));

@@ -1,17 +1,32 @@
+import type { IssueCode } from '../schema/issues.js';
 import type {
   CompanyRecord,
   Driver,
+  EvidenceKind,
   ExpertiseRecord,
+  FunderRecord,
   GeographyRecord,
+  MemberType,
   PresenceKind,
   SectorRecord,
 } from '../schema/records.js';
+import { readAreas } from './areas.js';
 import { countryName, resolveCountry } from './countries.js';
 import { foldText } from './fold.js';
 import type { MemberIndex } from './members.js';
 import type { RowReader } from './rowReader.js';
 import type { Taxonomy } from './taxonomy.js';
-import { parseDriver, parseLevel, parseNetworkKind, parsePresence, splitMulti } from './vocab.js';
+import type { MatchResult } from './types.js';
+import {
+  parseDriver,
+  parseEvidence,
+  parseFunderRole,
+  parseLevel,
+  parseMemberType,
+  parseNetworkKind,
+  parsePresence,
+  splitMulti,
+} from './vocab.js';
 
 /** What the dimension converters share: the member index and the two taxonomies. */
 export interface DimensionContext {
@@ -131,12 +146,71 @@ export function readLevel(r: RowReader, field: string, raw: string): number {
   return level;
 }
 
-/** expertise.csv row -> record. */
+/**
+ * expertise.csv row -> record. The evidence column says what the row rests on: `rated` (the
+ * default; the level is required) or `observed` (activity seen, no rating: the level cell stays
+ * empty, and a level written anyway is dropped with a warning, because an observation is never
+ * turned into a rating). `activities` is an optional whole number >= 0.
+ */
 export function readExpertiseRow(r: RowReader, ctx: DimensionContext): ExpertiseRecord {
   const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
   const theme = readTheme(r, ctx, 'theme', r.required('theme', 'theme'));
-  const level = readLevel(r, 'level', r.required('level', 'level'));
-  return { member, theme, level, sources: [r.at] };
+  const evidence = readEvidence(r, 'evidence', r.cell('evidence'));
+  const activities = readCount(r, 'activities', r.cell('activities'));
+  const rawLevel = r.cell('level');
+  if (evidence === 'observed') {
+    if (rawLevel !== '') {
+      r.warn(
+        'invalid_level',
+        `Level "${rawLevel}" left out: the row's evidence is "observed", which has no rating. Write evidence "rated" to keep the level.`,
+        'level',
+        rawLevel,
+      );
+    }
+    return { member, theme, level: null, evidence, activities, sources: [r.at] };
+  }
+  if (rawLevel === '') {
+    r.reject(
+      'missing_value',
+      'The level is empty; every rated row needs one (write evidence "observed" for activity without a rating).',
+      'level',
+      '',
+    );
+  }
+  const level = readLevel(r, 'level', rawLevel);
+  return { member, theme, level, evidence: 'rated', activities, sources: [r.at] };
+}
+
+/** Parse the evidence cell: '' -> null (rated by default), else rated/observed or reject. */
+function readEvidence(r: RowReader, field: string, raw: string): EvidenceKind | null {
+  if (raw === '') return null;
+  return r.resolve(raw, parseEvidence(raw), {
+    field,
+    what: 'evidence kind (rated or observed)',
+    unknownCode: 'invalid_evidence',
+    show: String,
+  });
+}
+
+/**
+ * Parse an optional count (a whole number >= 0, thousands separators allowed); anything else is
+ * a warning and null.
+ *
+ * @example
+ * readCount(r, 'activities', '1,204'); // => 1204
+ */
+export function readCount(r: RowReader, field: string, raw: string): number | null {
+  if (raw === '') return null;
+  const digits = raw.replace(/[\s,.'_](?=\d{3}(?:\D|$))/g, '');
+  const n = /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+  if (Number.isSafeInteger(n)) return n;
+  r.warn(
+    'invalid_activities',
+    `"${raw}" is not a whole number of activities (0 or more); left empty.`,
+    field,
+    raw,
+  );
+  return null;
 }
 
 /** Parse a presence kind, defaulting (with a warning) when the cell is empty. */
@@ -166,7 +240,8 @@ export function readGeographyRow(r: RowReader, ctx: DimensionContext): Geography
     splitMulti(r.cell('partners'), { allowComma: r.ctx.allowComma }),
   );
   const since = readYear(r, 'since', r.cell('since'));
-  return { member, country, presence, partners, since, sources: [r.at] };
+  const areas = readAreas(r, 'area', r.cell('area'), presence, partners);
+  return { member, country, presence, partners, since, areas, sources: [r.at] };
 }
 
 /**
@@ -205,19 +280,11 @@ export function readYear(r: RowReader, field: string, raw: string): number | nul
 export function readSectorRow(r: RowReader, ctx: DimensionContext): SectorRecord {
   const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
   const sector = readSector(r, ctx, 'sector', r.required('sector', 'sector'));
-  const rawNetwork = r.cell('network');
-  let network: SectorRecord['network'] = 'association';
-  if (rawNetwork === '') {
-    if (r.has('network'))
-      r.warn('missing_value', 'Network kind is empty; using "association".', 'network', '');
-  } else {
-    network = r.resolve(rawNetwork, parseNetworkKind(rawNetwork), {
-      field: 'network',
-      what: 'network kind',
-      unknownCode: 'invalid_network',
-      show: String,
-    });
-  }
+  const network = readChoice(r, 'network', 'association', parseNetworkKind, {
+    label: 'Network kind',
+    what: 'network kind',
+    unknownCode: 'invalid_network',
+  });
   const strength = readStrength(r, 'strength', r.cell('strength'));
   const companies = splitMulti(r.cell('companies'), { allowComma: r.ctx.allowComma });
   return { member, sector, network, strength, companies, sources: [r.at] };
@@ -260,6 +327,71 @@ export function readCompanyRow(r: RowReader, ctx: DimensionContext): CompanyReco
     splitMulti(r.cell('needs'), { allowComma: r.ctx.allowComma }).map((t) => readTheme(r, ctx, 'needs', t)),
   );
   return { company, sector, countries, drivers: drivers.sort(), needs, sources: [r.at] };
+}
+
+/**
+ * Read a closed-vocabulary cell: empty -> the fallback (with a 'missing_value' warning when the
+ * file has the column), else the resolved value (fuzzy with a warning; unknown rejects the row).
+ *
+ * @example
+ * readChoice(r, 'network', 'association', parseNetworkKind, { label: 'Network kind', what: 'network kind', unknownCode: 'invalid_network' });
+ * // => 'irbc_agreement' for the cell "IMVO-convenant"
+ */
+export function readChoice<T extends string>(
+  r: RowReader,
+  field: string,
+  fallback: T,
+  parse: (raw: string) => MatchResult<T>,
+  spec: { readonly label: string; readonly what: string; readonly unknownCode: IssueCode },
+): T {
+  const raw = r.cell(field);
+  if (raw === '') {
+    if (r.has(field)) r.warn('missing_value', `${spec.label} is empty; using "${fallback}".`, field, '');
+    return fallback;
+  }
+  return r.resolve(raw, parse(raw), { field, what: spec.what, unknownCode: spec.unknownCode, show: String });
+}
+
+/**
+ * funders.csv row -> record. The funded member must be a member; the funder never becomes one.
+ * An empty role is `funding` (with a warning when the file has a role column).
+ */
+export function readFunderRow(r: RowReader, ctx: DimensionContext): FunderRecord {
+  const funder = r.required('funder', 'funder name');
+  const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
+  const rawRef = r.cell('funder_ref');
+  const rawType = r.cell('funder_type');
+  let type: MemberType | null = null;
+  if (rawType !== '') {
+    const res = parseMemberType(rawType);
+    type = r.resolve<MemberType | null>(
+      rawType,
+      res,
+      { field: 'funder_type', what: 'organisation type', unknownCode: 'invalid_type', show: String },
+      () => {
+        r.warn('invalid_type', `Unknown funder type "${rawType}"; left empty.`, 'funder_type', rawType);
+        return null;
+      },
+    );
+  }
+  const rawCountry = r.cell('country');
+  const country = rawCountry === '' ? null : readCountry(r, 'country', rawCountry);
+  const role = readChoice(r, 'role', 'funding', parseFunderRole, {
+    label: 'Funder role',
+    what: 'funder role (funding, extending or accountable)',
+    unknownCode: 'invalid_role',
+  });
+  const activities = readCount(r, 'activities', r.cell('activities'));
+  return {
+    funder,
+    ref: rawRef === '' ? null : rawRef,
+    type,
+    member,
+    country,
+    role,
+    activities,
+    sources: [r.at],
+  };
 }
 
 function unique(values: readonly string[]): string[] {

@@ -2,11 +2,14 @@ import type { Member } from '../schema/records.js';
 import { countryName, resolveCountry } from './countries.js';
 import { foldText } from './fold.js';
 import { createMatcher } from './fuzzy.js';
+import { cmp } from './issue.js';
+import { idOddity } from './lookalike.js';
+import { foldKey, type RejectedMember } from './memberMerge.js';
 import type { RowReader } from './rowReader.js';
-import { parseMemberType, parseRole } from './vocab.js';
+import { parseMemberType, parseRole, parseScope, scopeFromTypeLabel } from './vocab.js';
 
 /** Canonical member fields; every other column of a members file is kept as an extra attribute. */
-const MEMBER_FIELDS = new Set(['id', 'name', 'type', 'country', 'role']);
+const MEMBER_FIELDS = new Set(['id', 'name', 'type', 'country', 'role', 'scope']);
 
 /**
  * Derive a member id from a name when the file has no id column: the folded name in kebab-case.
@@ -27,6 +30,15 @@ export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string;
   const name = r.required('name', 'organisation name');
   const rawId = r.cell('id');
   const id = rawId === '' ? deriveMemberId(name) : rawId;
+  const oddity = rawId === '' ? null : idOddity(rawId);
+  if (oddity !== null) {
+    r.warn(
+      'lookalike_id',
+      `Member id "${rawId}" contains ${oddity}, so it can look like another id and not match it. Retype it in plain letters and digits.`,
+      'id',
+      rawId,
+    );
+  }
 
   const rawType = r.cell('type');
   let type: Member['type'] = 'other';
@@ -42,7 +54,7 @@ export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string;
         const hint = res.kind === 'none' && res.suggestion !== null ? res.suggestion : null;
         r.warn(
           'invalid_type',
-          `Unknown organisation type "${rawType}"; using "other". Use ngo, union, company, knowledge, government or other.`,
+          `Unknown organisation type "${rawType}"; using "other". Use ngo, union, company, knowledge, government, un or other.`,
           'type',
           rawType,
           hint,
@@ -100,12 +112,39 @@ export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string;
     );
   }
 
+  const scope = readScope(r, rawType);
   const extras: Record<string, string> = Object.create(null);
   for (const { name: column, index } of extrasFrom) {
     const value = (r.row.cells[index] ?? '').trim();
     if (value !== '') extras[column] = value;
   }
-  return { id, name, type, country, role, extras, sources: [r.at] };
+  return { id, name, type, country, role, scope, extras, sources: [r.at] };
+}
+
+/**
+ * The member's scope: the scope column (international, national, local; Dutch internationaal,
+ * nationaal, lokaal), else what the type label implies ("INGO", "NNGO", "local NGO"), else null.
+ * An unknown scope is a warning and null.
+ */
+function readScope(r: RowReader, rawType: string): Member['scope'] {
+  const raw = r.cell('scope');
+  if (raw === '') return scopeFromTypeLabel(rawType);
+  const res = parseScope(raw);
+  return r.resolve<Member['scope']>(
+    raw,
+    res,
+    { field: 'scope', what: 'scope', unknownCode: 'invalid_scope', show: String },
+    () => {
+      r.warn(
+        'invalid_scope',
+        `Unknown scope "${raw}"; left empty. Use international, national or local.`,
+        'scope',
+        raw,
+        res.kind === 'none' ? res.suggestion : null,
+      );
+      return null;
+    },
+  );
 }
 
 /** Resolves member references (by id or name, case/accent-insensitive, fuzzy) to member ids. */
@@ -117,18 +156,36 @@ export interface MemberIndex {
 }
 
 /**
- * Build the member resolver over the accepted members.
+ * Build the member resolver over the accepted members. A reference that is not exactly an
+ * accepted id but folds (case, accents) to the id or name of a rejected member row is rejected
+ * ('rejected_member'): its data belongs to that organisation, not to the member that kept the id.
  *
  * @example
- * const index = createMemberIndex(members); index.resolve('fair threads alliance', row, 'member'); // => 'FTA'
+ * const index = createMemberIndex(members, []); index.resolve('fair threads alliance', row, 'member'); // => 'FTA'
  */
-export function createMemberIndex(members: readonly Member[]): MemberIndex {
+export function createMemberIndex(
+  members: readonly Member[],
+  rejectedMembers: readonly RejectedMember[] = [],
+): MemberIndex {
   const byId = new Map(members.map((m) => [m.id, m]));
   const matcher = createMatcher(members.map((m) => ({ keys: [m.id, m.name], value: m.id })));
+  const rejected = new Map<string, RejectedMember>();
+  for (const m of [...rejectedMembers].sort((a, b) => cmp(a.id, b.id) || a.line - b.line)) {
+    for (const key of [foldKey(m.id), foldKey(m.name)]) if (!rejected.has(key)) rejected.set(key, m);
+  }
   return {
     resolve(raw, r, field) {
       const exact = byId.get(raw);
       if (exact) return exact.id;
+      const lost = rejected.get(foldKey(raw));
+      if (lost !== undefined) {
+        r.reject(
+          'rejected_member',
+          `"${raw}" refers to the member row "${lost.id}" (${lost.name}) of ${lost.file} line ${lost.line}, which was rejected because "${lost.keptBy}" has that id; the row is not credited to "${lost.keptBy}". Give that member its own id, then use it here.`,
+          field,
+          raw,
+        );
+      }
       return r.resolve(raw, matcher.match(raw), {
         field,
         what: 'member',
@@ -140,7 +197,7 @@ export function createMemberIndex(members: readonly Member[]): MemberIndex {
   };
 }
 
-/** True for the canonical member fields (id, name, type, country, role). */
+/** True for the canonical member fields (id, name, type, country, role, scope). */
 export function isMemberField(field: string): boolean {
   return MEMBER_FIELDS.has(field);
 }

@@ -1,6 +1,8 @@
 import type { IngestIssue } from '../schema/issues.js';
 import type {
   ExpertiseRecord,
+  FunderRecord,
+  GeographyArea,
   GeographyRecord,
   PresenceKind,
   SectorRecord,
@@ -23,7 +25,13 @@ export function mergeSources(a: readonly SourceRef[], b: readonly SourceRef[]): 
   return [...seen.values()].sort((x, y) => cmp(x.file, y.file) || x.line - y.line);
 }
 
-function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+/**
+ * Union of names, sorted; spellings that differ only in case are one name.
+ *
+ * @example
+ * unionSorted(['Oxfam', 'CNV'], ['oxfam']); // => ['CNV', 'Oxfam']
+ */
+export function unionSorted(a: readonly string[], b: readonly string[]): string[] {
   // Spellings that differ only in case are one name; the smallest (code-unit order) is kept, so
   // the result does not depend on row order.
   const seen = new Map<string, string>();
@@ -35,12 +43,43 @@ function unionSorted(a: readonly string[], b: readonly string[]): string[] {
   return [...seen.values()].sort(cmp);
 }
 
+/**
+ * Merge two area lists of one member in one country: one entry per id with the strongest
+ * presence and the union of partners, sorted by id.
+ *
+ * @example
+ * mergeAreas(
+ *   [{ id: 'AF24', name: 'Kandahar', parent: null, presence: 'programme', partners: ['A'] }],
+ *   [{ id: 'AF24', name: 'Kandahar', parent: null, presence: 'office', partners: ['B'] }],
+ * ); // => [{ id: 'AF24', name: 'Kandahar', parent: null, presence: 'office', partners: ['A', 'B'] }]
+ */
+export function mergeAreas(a: readonly GeographyArea[], b: readonly GeographyArea[]): GeographyArea[] {
+  const byId = new Map<string, GeographyArea>();
+  for (const area of [...a, ...b]) {
+    const kept = byId.get(area.id);
+    byId.set(
+      area.id,
+      kept === undefined
+        ? { ...area, partners: unionSorted(area.partners, []) }
+        : {
+            ...kept,
+            presence:
+              PRESENCE_RANK[area.presence] > PRESENCE_RANK[kept.presence] ? area.presence : kept.presence,
+            partners: unionSorted(kept.partners, area.partners),
+          },
+    );
+  }
+  return [...byId.values()].sort((x, y) => cmp(x.id, y.id));
+}
+
 /** How duplicates of one record kind are keyed, merged and described. */
 interface MergeRule<T extends { sources: readonly SourceRef[] }> {
   readonly key: (r: T) => string;
   readonly merge: (kept: T, dup: T) => T;
   readonly describe: (r: T) => string;
   readonly rule: string;
+  /** Whether merging `dup` into `kept` is worth a warning (default: always). */
+  readonly warnIf?: (kept: T, dup: T) => boolean;
 }
 
 /**
@@ -67,7 +106,7 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
       continue;
     }
     const at = record.sources[0];
-    if (group.first && at) {
+    if (group.first && at && (rule.warnIf?.(group.kept, record) ?? true)) {
       warnings.push(
         makeIssue(
           at,
@@ -84,7 +123,17 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
   );
 }
 
-/** Merge duplicate expertise rows (highest level wins). */
+function maxOrNull(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (a === null || a === undefined) return b ?? null;
+  if (b === null || b === undefined) return a;
+  return Math.max(a, b);
+}
+
+/**
+ * Merge duplicate expertise rows: the highest level wins, a rating wins over an observation (the
+ * record is `rated` when any row rates it), and the highest activity count is kept (two rows may
+ * count the same activities).
+ */
 export function mergeExpertise(
   records: readonly ExpertiseRecord[],
   warnings: IngestIssue[],
@@ -93,11 +142,13 @@ export function mergeExpertise(
     records,
     {
       key: (r) => `${r.member}\u0000${r.theme}`,
-      merge: (a, b) => ({
-        ...a,
-        level: Math.max(a.level, b.level),
-        sources: a.sources,
-      }),
+      merge: (a, b): ExpertiseRecord => {
+        const activities = maxOrNull(a.activities, b.activities);
+        const level = maxOrNull(a.level, b.level);
+        return level === null
+          ? { ...a, level, evidence: 'observed', activities }
+          : { ...a, level, evidence: 'rated', activities };
+      },
       describe: (r) => `${r.member}, ${r.theme}`,
       rule: 'the highest level wins',
     },
@@ -105,7 +156,12 @@ export function mergeExpertise(
   );
 }
 
-/** Merge duplicate geography rows (strongest presence, union of partners, earliest year). */
+/**
+ * Merge geography rows of the same member and country: strongest presence, union of partners,
+ * earliest year, and the areas merged (strongest presence and union of partners per area). A row
+ * that names new areas is not a duplicate (one row per province is a normal way to write it); a
+ * row that adds no new area is reported as one.
+ */
 export function mergeGeography(
   records: readonly GeographyRecord[],
   warnings: IngestIssue[],
@@ -119,10 +175,15 @@ export function mergeGeography(
         presence: PRESENCE_RANK[b.presence] > PRESENCE_RANK[a.presence] ? b.presence : a.presence,
         partners: unionSorted(a.partners, b.partners),
         since: a.since === null ? b.since : b.since === null ? a.since : Math.min(a.since, b.since),
+        areas: mergeAreas(a.areas ?? [], b.areas ?? []),
         sources: a.sources,
       }),
       describe: (r) => `${r.member}, ${r.country}`,
       rule: 'the strongest presence wins and local partners are combined',
+      warnIf: (kept, dup) => {
+        const known = new Set((kept.areas ?? []).map((x) => x.id));
+        return (dup.areas ?? []).every((x) => known.has(x.id));
+      },
     },
     warnings,
   );
@@ -142,6 +203,29 @@ export function mergeSectors(records: readonly SectorRecord[], warnings: IngestI
       }),
       describe: (r) => `${r.member}, ${r.sector}, ${r.network}`,
       rule: 'the highest strength wins and companies are combined',
+    },
+    warnings,
+  );
+}
+
+/**
+ * Merge duplicate funders rows (same funder, member, country and role): the highest activity
+ * count, the first reference and type given.
+ */
+export function mergeFunders(records: readonly FunderRecord[], warnings: IngestIssue[]): FunderRecord[] {
+  return mergeDuplicates(
+    records,
+    {
+      key: (r) => `${r.funder.toLowerCase()}\u0000${r.member}\u0000${r.country ?? ''}\u0000${r.role}`,
+      merge: (a, b) => ({
+        ...a,
+        ref: a.ref ?? b.ref,
+        type: a.type ?? b.type,
+        activities: maxOrNull(a.activities, b.activities),
+        sources: a.sources,
+      }),
+      describe: (r) => `${r.funder}, ${r.member}, ${r.role}`,
+      rule: 'the highest activity count is kept',
     },
     warnings,
   );

@@ -415,10 +415,17 @@ function unionAcronyms(groups: Groups, nodes: readonly Node[], threshold: number
 }
 
 /** Rule 4: near-typos, blocked by the first and last three letters of the compact key. */
+/**
+ * Longest name (folded, without spaces) compared by edit distance; longer ones cluster only when
+ * their keys are equal. Real organisation names are far shorter, and a 200,000-character name
+ * would cost minutes per pair.
+ */
+const MAX_FUZZY_NAME_CHARS = 300;
+
 function unionNearTypos(groups: Groups, nodes: readonly Node[], threshold: number, minLength: number): void {
   const blocks = new Map<string, number[]>();
   for (const n of nodes) {
-    if (n.compact.length < minLength) continue;
+    if (n.compact.length < minLength || n.compact.length > MAX_FUZZY_NAME_CHARS) continue;
     bucketPush(blocks, `^${n.compact.slice(0, 3)}`, n.index);
     bucketPush(blocks, `$${n.compact.slice(-3)}`, n.index);
   }

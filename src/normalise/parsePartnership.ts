@@ -7,21 +7,24 @@ import type {
   CompanyRecord,
   ExpertiseRecord,
   FileKind,
+  FunderRecord,
   GeographyRecord,
-  Member,
   Partnership,
   SectorRecord,
 } from '../schema/records.js';
+import { unifyAreas } from './areas.js';
 import {
   type DimensionContext,
   readCompanyRow,
   readExpertiseRow,
+  readFunderRow,
   readGeographyRow,
   readSectorRow,
 } from './dimensionRows.js';
 import { cmp, makeIssue, sortIssues } from './issue.js';
+import { type MemberCandidate, settleMembers } from './memberMerge.js';
 import { createMemberIndex, readMemberRow } from './members.js';
-import { mergeExpertise, mergeGeography, mergeSectors, mergeSources } from './merge.js';
+import { mergeExpertise, mergeFunders, mergeGeography, mergeSectors, mergeSources } from './merge.js';
 import { RowReader, RowRejection, type TableContext } from './rowReader.js';
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from './taxonomy.js';
 import type { TaxonomyEntry } from './types.js';
@@ -42,13 +45,30 @@ export interface InputFile {
 }
 
 /**
- * Input: a list of files, or an object mapping file names to contents.
+ * A table parsed elsewhere (a workbook sheet, read by `partner-synergy/workbook`): its rows are
+ * normalised like the rows of a CSV file. `name` is the table's name in every located message
+ * (the same as `table.file`).
+ * @example
+ * const members: InputTable = { name: 'leden', table: parseTable('naam\nAlpha\n', { file: 'leden' }) };
+ * parsePartnership([members]).partnership.members.map((m) => m.name); // => ['Alpha']
+ */
+export interface InputTable {
+  readonly name: string;
+  readonly table: RawTable;
+  /** The file kind; null when nothing recognises it (its rows are rejected). Default: detected. */
+  readonly kind?: FileKind | null;
+}
+
+/**
+ * Input: a list of files (or parsed tables), or an object mapping file names to contents.
  * @example
  * const asObject: PartnershipInput = { 'members.csv': 'id,name\nA,Alpha\n' };
  * const asList: PartnershipInput = [{ name: 'members.csv', content: new TextEncoder().encode('id,name\nA,Alpha\n') }];
  * parsePartnership(asList).partnership; // => parsePartnership(asObject).partnership
  */
-export type PartnershipInput = readonly InputFile[] | Readonly<Record<string, string | Uint8Array>>;
+export type PartnershipInput =
+  | readonly (InputFile | InputTable)[]
+  | Readonly<Record<string, string | Uint8Array>>;
 
 /**
  * Options of {@link parsePartnership}.
@@ -115,11 +135,12 @@ const KIND_ORDER: Readonly<Record<FileKind, number>> = {
   geography: 3,
   sectors: 4,
   companies: 5,
+  funders: 6,
 };
 
-function toFiles(input: PartnershipInput): InputFile[] {
-  const list: InputFile[] = Array.isArray(input)
-    ? [...(input as readonly InputFile[])]
+function toFiles(input: PartnershipInput): (InputFile | InputTable)[] {
+  const list: (InputFile | InputTable)[] = Array.isArray(input)
+    ? [...(input as readonly (InputFile | InputTable)[])]
     : Object.keys(input).map((name) => ({
         name,
         content: (input as Record<string, string | Uint8Array>)[name]!,
@@ -144,7 +165,8 @@ function toFiles(input: PartnershipInput): InputFile[] {
  *   'members.csv': 'id,name,type,country,role\nFTA,Fair Threads Alliance,ngo,NL,lead\n',
  *   'expertise.csv': 'member,theme,level\nFTA,living wage,5\n',
  * });
- * result.partnership.expertise[0]; // => { member: 'FTA', theme: 'living-wage', level: 5, sources: [{ file: 'expertise.csv', line: 2 }] }
+ * result.partnership.expertise[0];
+ * // => { member: 'FTA', theme: 'living-wage', level: 5, evidence: 'rated', activities: null, sources: [{ file: 'expertise.csv', line: 2 }] }
  * result.rejected; // => []
  */
 export function parsePartnership(input: PartnershipInput, options: ParseOptions = {}): IngestResult {
@@ -155,14 +177,17 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   const warnings: IngestIssue[] = [];
 
   const loaded: LoadedTable[] = toFiles(input).map((f) => {
-    const table = parseTable(f.content, {
-      file: f.name,
-      ...(delimiter === undefined ? {} : { delimiter }),
-      ...(limits === undefined ? {} : { limits }),
-    });
+    const table =
+      'table' in f
+        ? f.table
+        : parseTable(f.content, {
+            file: f.name,
+            ...(delimiter === undefined ? {} : { delimiter }),
+            ...(limits === undefined ? {} : { limits }),
+          });
     rejected.push(...table.rejected);
     warnings.push(...table.warnings);
-    const kind = f.kind ?? detectFileKind(f.name, table.header);
+    const kind = f.kind !== undefined ? f.kind : detectFileKind(f.name, table.header);
     let ctx: TableContext | null = null;
     if (kind === null) {
       if (table.rows.length > 0)
@@ -197,23 +222,35 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
       cmp(a.table.file, b.table.file),
   );
 
-  // 1. Members: members files, then the member part of survey-export rows.
-  const members = new Map<string, Member>();
-  const folded = new Map<string, string>();
-  const wideMembers = new Map<RawRow, string>();
+  // 1. Members: every members-file and survey-export row read first, then settled together so
+  // that row and file order never change the outcome.
+  const candidates: MemberCandidate<{ t: LoadedTable; row: RawRow }>[] = [];
   for (const t of loaded) {
     if (!t.ctx || (t.kind !== 'members' && t.kind !== 'wide')) continue;
     const ctx = t.ctx;
     for (const row of t.table.rows) {
-      const outcome = readRow(ctx, row, (r) => {
-        const m = readMemberRow(r, t.kind === 'members' ? ctx.match.extras : []);
-        return addMember(r, m, members, folded, t.kind === 'wide');
-      });
-      if (t.kind === 'wide' && outcome !== null) wideMembers.set(row, outcome);
-      tally(t, outcome !== null);
+      const r = new RowReader(ctx, row);
+      try {
+        const member = readMemberRow(r, t.kind === 'members' ? ctx.match.extras : []);
+        candidates.push({ member, wide: t.kind === 'wide', row: { t, row }, warnings: r.warnings });
+      } catch (e) {
+        if (!(e instanceof RowRejection)) throw e;
+        rejected.push(e.issue);
+        tally(t, false);
+      }
     }
   }
-  if (members.size === 0) {
+  const settled = settleMembers(candidates, strict);
+  rejected.push(...settled.rejected);
+  warnings.push(...settled.warnings);
+  const wideMembers = new Map<RawRow, string>();
+  for (const c of candidates) {
+    const id = settled.rowMember.get(c.row);
+    tally(c.row.t, id !== undefined);
+    if (id !== undefined && c.wide) wideMembers.set(c.row.row, id);
+  }
+  const members = settled.members;
+  if (members.length === 0) {
     rejected.push(
       makeIssue(
         { file: '(input)', line: 0 },
@@ -224,11 +261,16 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   }
 
   // 2. Dimension files and the dimension part of survey-export rows.
-  const dim: DimensionContext = { members: createMemberIndex([...members.values()]), themes, sectors };
+  const dim: DimensionContext = {
+    members: createMemberIndex(members, settled.rejectedMembers),
+    themes,
+    sectors,
+  };
   const expertise: ExpertiseRecord[] = [];
   const geography: GeographyRecord[] = [];
   const sectorRecords: SectorRecord[] = [];
   const companies: CompanyRecord[] = [];
+  const funders: FunderRecord[] = [];
   for (const t of loaded) {
     const ctx = t.ctx;
     if (!ctx || t.kind === 'members') continue;
@@ -251,6 +293,7 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
         if (t.kind === 'expertise') expertise.push(readExpertiseRow(r, dim));
         else if (t.kind === 'geography') geography.push(readGeographyRow(r, dim));
         else if (t.kind === 'sectors') sectorRecords.push(readSectorRow(r, dim));
+        else if (t.kind === 'funders') funders.push(readFunderRow(r, dim));
         else companies.push(readCompanyRow(r, dim));
         return true;
       });
@@ -272,11 +315,12 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   }
 
   const partnership = canonicalise({
-    members: [...members.values()],
+    members,
     expertise: mergeExpertise(expertise, warnings),
-    geography: mergeGeography(geography, warnings),
+    geography: mergeGeography(unifyAreas(geography), warnings),
     sectors: mergeSectors(sectorRecords, warnings),
     companies,
+    funders: mergeFunders(funders, warnings),
   });
   const files: FileReport[] = loaded
     .map((t) => ({
@@ -322,7 +366,7 @@ function tally(t: LoadedTable, ok: boolean): void {
 }
 
 function unknownFileMessage(name: string): string {
-  return `Cannot tell what "${name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv or companies.csv (or Dutch leden, expertise, landen, sectoren, bedrijven), or use the documented column names.`;
+  return `Cannot tell what "${name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv, companies.csv or funders.csv (or Dutch leden, expertise, landen, sectoren, bedrijven, financiers), or use the documented column names.`;
 }
 
 function rejectAll(
@@ -356,58 +400,6 @@ function reportUnknownColumns(
   );
 }
 
-/**
- * Add a member read from a row. A members-file id seen again with the same name is merged
- * (warning); a different member with an id that equals another after folding case and
- * accents is rejected. A survey-export row naming an existing member refers to it.
- */
-function addMember(
-  r: RowReader,
-  m: Member,
-  members: Map<string, Member>,
-  folded: Map<string, string>,
-  fromWide: boolean,
-): string {
-  const key = m.id.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-  const nameKey = m.name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-  const existingId = folded.get(key) ?? folded.get(`name:${nameKey}`);
-  const existing = existingId === undefined ? undefined : members.get(existingId);
-  if (existing) {
-    const sameName = existing.name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '') === nameKey;
-    if (!sameName && !fromWide) {
-      const first = existing.sources[0];
-      r.reject(
-        'duplicate_member',
-        `Member id "${m.id}" is already used by "${existing.name}" (line ${first?.line ?? '?'}); give each member its own id.`,
-        'id',
-        m.id,
-      );
-    }
-    if (!fromWide) {
-      r.warn('duplicate_member', `Member "${m.name}" is listed twice; the rows were merged.`, 'id', m.id);
-    }
-    members.set(existing.id, {
-      ...existing,
-      type: existing.type === 'other' ? m.type : existing.type,
-      country: existing.country ?? m.country,
-      extras: mergeExtras(existing.extras, m.extras),
-      sources: mergeSources(existing.sources, m.sources),
-    });
-    return existing.id;
-  }
-  members.set(m.id, m);
-  folded.set(key, m.id);
-  folded.set(`name:${nameKey}`, m.id);
-  return m.id;
-}
-
-function mergeExtras(a: Record<string, string>, b: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
-  for (const k of Object.keys(a)) out[k] = a[k]!;
-  for (const k of Object.keys(b)) if (!(k in out)) out[k] = b[k]!;
-  return out;
-}
-
 function sortedUnique(values: readonly string[]): string[] {
   return [...new Set(values)].sort(cmp);
 }
@@ -429,6 +421,13 @@ function canonicalise(p: Partnership): Partnership {
         cmp(a.company, b.company) ||
         cmp(a.sources[0]?.file ?? '', b.sources[0]?.file ?? '') ||
         (a.sources[0]?.line ?? 0) - (b.sources[0]?.line ?? 0),
+    ),
+    funders: [...(p.funders ?? [])].sort(
+      (a, b) =>
+        cmp(a.funder, b.funder) ||
+        order(a, b) ||
+        cmp(a.country ?? '', b.country ?? '') ||
+        cmp(a.role, b.role),
     ),
   };
 }

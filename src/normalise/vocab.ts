@@ -3,7 +3,16 @@
  * levels, presence kinds, network kinds, member types, roles and company
  * engagement drivers (English and Dutch), plus splitting of multi-value cells.
  */
-import type { Driver, MemberRole, MemberType, NetworkKind, PresenceKind } from '../schema/records.js';
+import type {
+  Driver,
+  EvidenceKind,
+  FunderRole,
+  MemberRole,
+  MemberType,
+  NetworkKind,
+  PresenceKind,
+  Scope,
+} from '../schema/records.js';
 import { foldText } from './fold.js';
 import { createMatcher, type Matcher } from './fuzzy.js';
 import type { MatchResult } from './types.js';
@@ -177,6 +186,14 @@ export const MEMBER_TYPE_ALIASES: AliasTable<MemberType> = freezeTable({
     'maatschappelijk middenveld',
     'stichting',
     'ngo (international)',
+    'international ngo',
+    'nngo',
+    'national ngo',
+    'lngo',
+    'local ngo',
+    'cbo',
+    'community based organisation',
+    'community based organization',
   ],
   union: [
     'union',
@@ -227,7 +244,89 @@ export const MEMBER_TYPE_ALIASES: AliasTable<MemberType> = freezeTable({
     'ambassade',
     'overheidsinstantie',
   ],
+  un: [
+    'un',
+    'un agency',
+    'un agencies',
+    'united nations',
+    'united nations agency',
+    'multilateral',
+    'multilateral organisation',
+    'multilateral organization',
+    'intergovernmental organisation',
+    'intergovernmental organization',
+    'agence un',
+    'agence des nations unies',
+    'vn',
+    'vn organisatie',
+    'vn-organisatie',
+    'vn-agentschap',
+    'multilaterale organisatie',
+  ],
   other: ['other', 'others', 'misc', 'overig', 'overige', 'anders', 'andere'],
+});
+
+/**
+ * Labels accepted for each organisation scope (how far it reaches).
+ *
+ * @example
+ * SCOPE_ALIASES.national.includes('nationaal'); // => true
+ */
+export const SCOPE_ALIASES: AliasTable<Scope> = freezeTable({
+  international: ['international', 'internationaal', 'global', 'mondiaal', 'regional', 'regionaal', 'int'],
+  national: ['national', 'nationaal', 'country', 'landelijk', 'nat'],
+  local: ['local', 'lokaal', 'community', 'community based', 'grassroots', 'gemeenschap'],
+});
+
+/**
+ * Labels accepted for each kind of expertise evidence.
+ *
+ * @example
+ * EVIDENCE_ALIASES.observed.includes('waargenomen'); // => true
+ */
+export const EVIDENCE_ALIASES: AliasTable<EvidenceKind> = freezeTable({
+  rated: [
+    'rated',
+    'rating',
+    'self-assessed',
+    'self assessed',
+    'assessed',
+    'beoordeeld',
+    'ingeschat',
+    'zelfbeoordeling',
+  ],
+  observed: [
+    'observed',
+    'observation',
+    'activity',
+    'activities',
+    'counted',
+    'waargenomen',
+    'geteld',
+    'activiteit',
+  ],
+});
+
+/**
+ * Labels accepted for each funder role (IATI participating-organisation roles 1, 3 and 2).
+ *
+ * @example
+ * FUNDER_ROLE_ALIASES.funding.includes('financier'); // => true
+ */
+export const FUNDER_ROLE_ALIASES: AliasTable<FunderRole> = freezeTable({
+  funding: ['funding', 'funder', 'donor', 'financier', 'financiering', 'donateur', 'geldgever', '1'],
+  extending: [
+    'extending',
+    'extending organisation',
+    'extending organization',
+    'fund manager',
+    'uitvoerend beheer',
+    'uitvoerend-beheer',
+    'beheerder',
+    'fondsbeheerder',
+    '3',
+  ],
+  accountable: ['accountable', 'accountable organisation', 'verantwoordelijk', 'verantwoordelijke', '2'],
 });
 
 /**
@@ -346,6 +445,9 @@ const networkMatcher = tableMatcher(NETWORK_ALIASES);
 const memberTypeMatcher = tableMatcher(MEMBER_TYPE_ALIASES);
 const roleMatcher = tableMatcher(ROLE_ALIASES);
 const driverMatcher = tableMatcher(DRIVER_ALIASES);
+const scopeMatcher = tableMatcher(SCOPE_ALIASES);
+const evidenceMatcher = tableMatcher(EVIDENCE_ALIASES);
+const funderRoleMatcher = tableMatcher(FUNDER_ROLE_ALIASES);
 const levelWordMatcher = lazy(() =>
   createMatcher(
     ([0, 1, 2, 3, 4, 5] as const).map((level) => ({ keys: LEVEL_ALIASES[level], value: level as number })),
@@ -386,6 +488,58 @@ export function parseNetworkKind(raw: string): MatchResult<NetworkKind> {
  */
 export function parseMemberType(raw: string): MatchResult<MemberType> {
   return memberTypeMatcher().match(raw);
+}
+
+/**
+ * Resolve an organisation scope ("international", "nationaal", "community based", ...).
+ *
+ * @param raw - a cell as written (English or Dutch, any case, typos tolerated)
+ * @example
+ * parseScope('Nationaal'); // => { kind: 'exact', value: 'national' }
+ */
+export function parseScope(raw: string): MatchResult<Scope> {
+  return scopeMatcher().match(raw);
+}
+
+/**
+ * Resolve a kind of expertise evidence ("rated", "observed", "beoordeeld", "waargenomen", ...).
+ *
+ * @param raw - a cell as written (English or Dutch, any case, typos tolerated)
+ * @example
+ * parseEvidence('Waargenomen'); // => { kind: 'exact', value: 'observed' }
+ */
+export function parseEvidence(raw: string): MatchResult<EvidenceKind> {
+  return evidenceMatcher().match(raw);
+}
+
+/**
+ * Resolve a funder role ("funding", "financier", "extending", "uitvoerend beheer", ...).
+ *
+ * @param raw - a cell as written (English or Dutch, any case, typos tolerated)
+ * @example
+ * parseFunderRole('Financier'); // => { kind: 'exact', value: 'funding' }
+ */
+export function parseFunderRole(raw: string): MatchResult<FunderRole> {
+  return funderRoleMatcher().match(raw);
+}
+
+/**
+ * The scope a member type label implies on its own ("INGO" international, "NNGO" national,
+ * "local NGO" / "CBO" local), or null. Used when a members file has no scope column.
+ *
+ * @example
+ * scopeFromTypeLabel('INGO');         // => 'international'
+ * scopeFromTypeLabel('ONG Nat');      // => 'national'
+ * scopeFromTypeLabel('vakbond');      // => null
+ */
+export function scopeFromTypeLabel(raw: string): Scope | null {
+  const key = foldText(raw);
+  if (/^(ingo|ongi|ong int|ong internationale|international (ngo|organi[sz]ation|ngo s))$/.test(key)) {
+    return 'international';
+  }
+  if (/^(nngo|ongn|ong nat|ong nationale|national ngo)$/.test(key)) return 'national';
+  if (/^(lngo|local ngo|cbo|community based organi[sz]ation)$/.test(key)) return 'local';
+  return null;
 }
 
 /**

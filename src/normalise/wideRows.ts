@@ -1,4 +1,6 @@
 import type { ExpertiseRecord, GeographyRecord, PresenceKind, SectorRecord } from '../schema/records.js';
+import { readAreas } from './areas.js';
+import { resolveCountry } from './countries.js';
 import {
   DEFAULT_STRENGTH,
   type DimensionContext,
@@ -8,6 +10,7 @@ import {
   readTheme,
   withoutSelf,
 } from './dimensionRows.js';
+import { mergeAreas } from './merge.js';
 import { type RowReader, RowRejection } from './rowReader.js';
 import { parseLevel, parseNetworkKind, splitMulti } from './vocab.js';
 
@@ -73,17 +76,22 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
           'expertise',
           item,
         );
-      expertise.push({ member, theme, level, sources: source });
+      expertise.push({ member, theme, level, evidence: 'rated', activities: null, sources: source });
     });
   }
 
   for (const [field, presence] of WIDE_PRESENCE_FIELDS) {
-    for (const item of splitMulti(r.cell(field), { allowComma })) {
+    for (const { country: label, areas: paths, item } of countryItems(r, field, allowComma)) {
       guard(r, field, item, () => {
-        const country = readCountry(r, field, item);
-        if (!geography.has(country)) {
-          geography.set(country, { member, country, presence, partners: [], since: null, sources: source });
-        }
+        const country = readCountry(r, field, label);
+        const areas = readAreas(r, field, paths.join(';'), presence, []);
+        const existing = geography.get(country);
+        geography.set(
+          country,
+          existing
+            ? { ...existing, areas: mergeAreas(existing.areas ?? [], areas) }
+            : { member, country, presence, partners: [], since: null, areas, sources: source },
+        );
       });
     }
   }
@@ -108,6 +116,7 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
         presence: 'local_partner' as const,
         partners: [],
         since: null,
+        areas: [],
         sources: source,
       };
       geography.set(country, { ...base, partners: [...base.partners, label] });
@@ -145,6 +154,35 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
   }
 
   return { expertise, geography: [...geography.values()], sectors };
+}
+
+/**
+ * The countries of a survey-export country cell with their areas: "Bangladesh: Dhaka; Gazipur;
+ * India" is Bangladesh (Dhaka, Gazipur) and India. An item "Country: area" starts a country's
+ * area list; the items after it that are not exactly a country name continue that list (an
+ * item that only resembles a country, or any item before the first "Country:", is read as a
+ * country, so a typo is still reported).
+ */
+function countryItems(
+  r: RowReader,
+  field: string,
+  allowComma: boolean,
+): { country: string; areas: string[]; item: string }[] {
+  const out: { country: string; areas: string[]; item: string }[] = [];
+  let open: { country: string; areas: string[]; item: string } | null = null;
+  for (const item of splitMulti(r.cell(field), { allowComma })) {
+    const colon = /^([^:]+?)\s*:\s*(\S.*)$/u.exec(item);
+    if (colon && resolveCountry(colon[1]!).kind !== 'none') {
+      open = { country: colon[1]!, areas: [colon[2]!], item };
+      out.push(open);
+    } else if (open !== null && resolveCountry(item).kind !== 'exact') {
+      open.areas.push(item);
+    } else {
+      open = null;
+      out.push({ country: item, areas: [], item });
+    }
+  }
+  return out;
 }
 
 /** Run an item reader; outside strict mode a rejected item becomes a warning and is skipped. */

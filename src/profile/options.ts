@@ -30,6 +30,18 @@ export interface ProfileOptions {
    * count less and overlap on rare expertise stands out (see `specialisationFactors`).
    */
   readonly weighting?: 'raw' | 'specialisation';
+  /**
+   * Weight of the area part of a geography vector, in [0, 1]: a (country, area) category weighs
+   * areaWeight x the presence weight of that area's row. Default 1. 0 leaves the areas out, so
+   * the numbers are the country-level ones exactly.
+   */
+  readonly areaWeight?: number;
+  /**
+   * Expertise weight, in [0, 1], of a theme a member is observed to work on without a rating
+   * (evidence `observed`): presence of the theme, not a skill. Default 0.6, the weight of level 3
+   * (the middle of the scale: works on it, skill unknown). Rated records keep their level weight.
+   */
+  readonly observedWeight?: number;
 }
 
 /** Fully resolved profile weights (every key present). */
@@ -38,11 +50,14 @@ export interface ResolvedProfileOptions {
   readonly presenceWeights: Readonly<Record<PresenceKind, number>>;
   readonly strengthWeights: Readonly<Record<NetworkStrength, number>>;
   readonly weighting: 'raw' | 'specialisation';
+  readonly areaWeight: number;
+  readonly observedWeight: number;
 }
 
 /**
- * The default profile weights: expertise level / 5; presence office 1, local_partner 0.75,
- * programme 0.5, network 0.25; sector strength / 5.
+ * The default profile weights: expertise level / 5 (an observed theme without a rating 0.6);
+ * presence office 1, local_partner 0.75, programme 0.5, network 0.25, areas at the same weight as
+ * their row (areaWeight 1); sector strength / 5.
  *
  * @example
  * DEFAULT_PROFILE_OPTIONS.presenceWeights.local_partner; // => 0.75
@@ -52,6 +67,8 @@ export const DEFAULT_PROFILE_OPTIONS: ResolvedProfileOptions = Object.freeze({
   presenceWeights: Object.freeze({ office: 1, local_partner: 0.75, programme: 0.5, network: 0.25 }),
   strengthWeights: Object.freeze({ 1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 1 }),
   weighting: 'raw',
+  areaWeight: 1,
+  observedWeight: 0.6,
 });
 
 /**
@@ -99,8 +116,8 @@ function mergeTable<K extends string | number>(
 /**
  * Merge profile options over {@link DEFAULT_PROFILE_OPTIONS} and validate them.
  *
- * @throws OptionsError (with the option path, e.g. 'presenceWeights.office') for a weight that is
- *   NaN, infinite, negative or above 1, or for an unknown key.
+ * @throws OptionsError (with the option path, e.g. 'presenceWeights.office', 'areaWeight') for a
+ *   weight that is NaN, infinite, negative or above 1, or for an unknown key.
  * @example
  * resolveProfileOptions({ levelWeights: { 1: 0.1 } }).levelWeights[1]; // => 0.1
  */
@@ -110,6 +127,8 @@ export function resolveProfileOptions(options: ProfileOptions = {}): ResolvedPro
     presenceWeights,
     strengthWeights,
     weighting = DEFAULT_PROFILE_OPTIONS.weighting,
+    areaWeight = DEFAULT_PROFILE_OPTIONS.areaWeight,
+    observedWeight = DEFAULT_PROFILE_OPTIONS.observedWeight,
   } = options;
   if (weighting !== 'raw' && weighting !== 'specialisation') {
     throw new OptionsError(
@@ -119,6 +138,8 @@ export function resolveProfileOptions(options: ProfileOptions = {}): ResolvedPro
   }
   return {
     weighting,
+    areaWeight: checkNumber('areaWeight', areaWeight, 0, 1),
+    observedWeight: checkNumber('observedWeight', observedWeight, 0, 1),
     levelWeights: mergeTable('levelWeights', DEFAULT_PROFILE_OPTIONS.levelWeights, levelWeights),
     presenceWeights: mergeTable('presenceWeights', DEFAULT_PROFILE_OPTIONS.presenceWeights, presenceWeights),
     strengthWeights: mergeTable('strengthWeights', DEFAULT_PROFILE_OPTIONS.strengthWeights, strengthWeights),

@@ -47,6 +47,8 @@ export interface RecommendationIdentity {
   readonly kind: string;
   readonly members: readonly string[];
   readonly country: string | null;
+  /** Area ids (hashed only when non-empty, so ids without areas are those of version 1). */
+  readonly areas?: readonly string[] | undefined;
   readonly sector: string | null;
   readonly themes: readonly string[];
   readonly key?: string | undefined;
@@ -54,7 +56,7 @@ export interface RecommendationIdentity {
 
 /**
  * The stable id of a recommendation: `<kind>-<fnv1a64 hex>` of its kind, sorted
- * members, country, sector, sorted themes and optional discriminator key. The
+ * members, country, sector, sorted themes, optional discriminator key and (when any) sorted areas. The
  * same joint activity gets the same id on every rerun, whatever the input order
  * and whatever its score.
  *
@@ -65,6 +67,7 @@ export interface RecommendationIdentity {
 export function recommendationId(identity: RecommendationIdentity): string {
   const sorted = (xs: readonly string[]): string[] =>
     [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const areas = sorted(identity.areas ?? []);
   const canonical = JSON.stringify([
     identity.kind,
     sorted(identity.members),
@@ -72,6 +75,7 @@ export function recommendationId(identity: RecommendationIdentity): string {
     identity.sector,
     sorted(identity.themes),
     identity.key ?? null,
+    ...(areas.length > 0 ? [areas] : []),
   ]);
   return `${identity.kind}-${fnv1a64Hex(canonical)}`;
 }

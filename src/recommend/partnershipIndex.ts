@@ -1,6 +1,15 @@
 import { PRESENCE_WEIGHTS, presenceRank } from '../country/presence.js';
 import { clipDisplay } from '../displayText.js';
-import type { NetworkKind, Partnership, PresenceKind, SourceRef } from '../schema/records.js';
+import type {
+  EvidenceKind,
+  MemberType,
+  NetworkKind,
+  Partnership,
+  PresenceKind,
+  Scope,
+  SourceRef,
+} from '../schema/records.js';
+import { type AreaIndex, indexAreas } from './areaIndex.js';
 import { mergeEvidence } from './evidence.js';
 
 function cmp(a: string, b: string): number {
@@ -46,10 +55,20 @@ export interface PartnershipIndex {
   isMember(id: string): boolean;
   /** The member's display name (partnership.members name, else the id). */
   name(member: string): string;
-  /** Expertise level 0-5 (0 when no record). */
+  /** The member's type and scope (null when not known or not a member). */
+  kindOf(member: string): { readonly type: MemberType | null; readonly scope: Scope | null };
+  /** Rated expertise level 0-5 (0 when no rating: no record, or only observed activity). */
   level(member: string, theme: string): number;
-  /** The member's themes with level >= 1, sorted by theme id. */
+  /** Whether the member works on the theme: rated level >= 1, or observed activity. */
+  works(member: string, theme: string): boolean;
+  /** What the member's record on the theme rests on: 'rated', 'observed' (no rating), or null (none). */
+  evidence(member: string, theme: string): EvidenceKind | null;
+  /** Activities observed for the member on the theme (0 when none counted): volume, never a rating. */
+  activities(member: string, theme: string): number;
+  /** The member's themes with rated level >= 1, sorted by theme id. */
   themesOf(member: string): readonly (readonly [string, number])[];
+  /** Every theme the member works on (rated >= 1 or observed), sorted by theme id. */
+  workedThemesOf(member: string): readonly string[];
   /** Source rows of the member's expertise record on the theme. */
   expertiseSources(member: string, theme: string): readonly SourceRef[];
   /** The member's presence in the country, if any. */
@@ -64,6 +83,8 @@ export interface PartnershipIndex {
   sectorsOf(member: string): readonly string[];
   /** Members with a network in the sector, sorted by id. */
   membersInSector(sector: string): readonly string[];
+  /** The areas below each country (from the geography records' areas). */
+  readonly areas: AreaIndex;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -88,19 +109,12 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   // Names as rationales show them (clipped: a name repeats in many sentences).
   for (const m of partnership.members) if (!names.has(m.id)) names.set(m.id, clipDisplay(m.name));
 
-  const expertise = new Map<string, Map<string, { level: number; sources: SourceRef[] }>>();
-  for (const r of partnership.expertise) {
-    let byTheme = expertise.get(r.member);
-    if (!byTheme) {
-      byTheme = new Map();
-      expertise.set(r.member, byTheme);
-    }
-    const prev = byTheme.get(r.theme);
-    byTheme.set(r.theme, {
-      level: Math.max(prev?.level ?? 0, r.level),
-      sources: mergeEvidence(prev?.sources ?? [], r.sources),
-    });
+  const kinds = new Map<string, { type: MemberType | null; scope: Scope | null }>();
+  for (const m of partnership.members) {
+    if (!kinds.has(m.id)) kinds.set(m.id, { type: m.type, scope: m.scope ?? null });
   }
+
+  const expertise = indexExpertise(partnership.expertise);
 
   const geography = new Map<string, Map<string, CountryPresence>>();
   const byCountry = new Map<string, string[]>();
@@ -143,7 +157,12 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   }
 
   const memberIds = [
-    ...new Set([...names.keys(), ...expertise.keys(), ...geography.keys(), ...sectorsByMember.keys()]),
+    ...new Set([
+      ...names.keys(),
+      ...expertise.byMember.keys(),
+      ...geography.keys(),
+      ...sectorsByMember.keys(),
+    ]),
   ].sort(cmp);
   const themes = [...new Set(partnership.expertise.map((r) => r.theme))].sort(cmp);
   const countries = [...byCountry.keys()].sort(cmp);
@@ -151,16 +170,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   for (const list of byCountry.values()) list.sort(cmp);
   for (const list of bySector.values()) list.sort(cmp);
 
-  const themesOf = new Map<string, (readonly [string, number])[]>();
-  for (const [member, byTheme] of expertise) {
-    themesOf.set(
-      member,
-      [...byTheme.entries()]
-        .filter(([, e]) => e.level >= 1)
-        .map(([t, e]) => [t, e.level] as const)
-        .sort((a, b) => cmp(a[0], b[0])),
-    );
-  }
+  const entry = (member: string, theme: string) => expertise.byMember.get(member)?.get(theme);
   const countriesOf = new Map<string, string[]>();
   for (const [member, byC] of geography) countriesOf.set(member, [...byC.keys()].sort(cmp));
   const sectorsOf = new Map<string, string[]>();
@@ -173,14 +183,75 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     sectors,
     isMember: (id) => names.has(id),
     name: (member) => names.get(member) ?? member,
-    level: (member, theme) => expertise.get(member)?.get(theme)?.level ?? 0,
-    themesOf: (member) => themesOf.get(member) ?? [],
-    expertiseSources: (member, theme) => expertise.get(member)?.get(theme)?.sources ?? [],
+    kindOf: (member) => kinds.get(member) ?? { type: null, scope: null },
+    level: (member, theme) => entry(member, theme)?.level ?? 0,
+    works: (member, theme) => {
+      const e = entry(member, theme);
+      return e !== undefined && (e.level >= 1 || !e.rated);
+    },
+    evidence: (member, theme) => {
+      const e = entry(member, theme);
+      return e === undefined ? null : e.rated ? 'rated' : 'observed';
+    },
+    activities: (member, theme) => entry(member, theme)?.activities ?? 0,
+    themesOf: (member) => expertise.themesOf.get(member) ?? [],
+    workedThemesOf: (member) => expertise.workedOf.get(member) ?? [],
+    expertiseSources: (member, theme) => entry(member, theme)?.sources ?? [],
     presence: (member, country) => geography.get(member)?.get(country),
     countriesOf: (member) => countriesOf.get(member) ?? [],
     membersIn: (country) => byCountry.get(country) ?? [],
     network: (member, sector) => sectorsByMember.get(member)?.get(sector),
     sectorsOf: (member) => sectorsOf.get(member) ?? [],
     membersInSector: (sector) => bySector.get(sector) ?? [],
+    areas: indexAreas(partnership.geography),
   };
+}
+
+/** A member's merged expertise on one theme. */
+interface ThemeEntry {
+  readonly level: number;
+  readonly rated: boolean;
+  readonly activities: number;
+  readonly sources: SourceRef[];
+}
+
+/**
+ * Expertise by member and theme (highest rated level, whether any record rates it, highest
+ * activity count, sources united), plus per member the rated themes (level >= 1) with their
+ * levels and every theme it works on (rated >= 1 or observed), sorted by theme id.
+ */
+function indexExpertise(records: Partnership['expertise']): {
+  byMember: Map<string, Map<string, ThemeEntry>>;
+  themesOf: Map<string, (readonly [string, number])[]>;
+  workedOf: Map<string, string[]>;
+} {
+  const byMember = new Map<string, Map<string, ThemeEntry>>();
+  for (const r of records) {
+    let byTheme = byMember.get(r.member);
+    if (!byTheme) {
+      byTheme = new Map();
+      byMember.set(r.member, byTheme);
+    }
+    const prev = byTheme.get(r.theme);
+    byTheme.set(r.theme, {
+      level: Math.max(prev?.level ?? 0, r.level ?? 0),
+      rated: (prev?.rated ?? false) || r.level !== null,
+      activities: Math.max(prev?.activities ?? 0, r.activities ?? 0),
+      sources: mergeEvidence(prev?.sources ?? [], r.sources),
+    });
+  }
+  const themesOf = new Map<string, (readonly [string, number])[]>();
+  const workedOf = new Map<string, string[]>();
+  for (const [member, byTheme] of byMember) {
+    const entries = [...byTheme.entries()].sort((a, b) => cmp(a[0], b[0]));
+    themesOf.set(
+      member,
+      entries.filter(([, e]) => e.level >= 1).map(([t, e]) => [t, e.level] as const),
+    );
+    workedOf.set(
+      member,
+      entries.filter(([, e]) => e.level >= 1 || !e.rated).map(([t]) => t),
+    );
+  }
+  return { byMember, themesOf, workedOf };
 }

@@ -1,7 +1,8 @@
 import { type Lang, labelOf } from '../country/labels.js';
+import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
 import type { Labels } from '../schema/baseline.js';
-import type { Driver } from '../schema/records.js';
+import type { Driver, MemberType, Scope } from '../schema/records.js';
 import type { LocalText, RationaleValue } from './types.js';
 
 /** Display names of the company engagement drivers (seed 000). */
@@ -23,6 +24,7 @@ const WORDS: Readonly<
       none: string;
       brings: string;
       bringsAfter: string;
+      observed: string;
       more: (count: number) => string;
     }
   >
@@ -34,6 +36,7 @@ const WORDS: Readonly<
     none: 'none',
     brings: 'brings',
     bringsAfter: '',
+    observed: 'observed',
     more: (count) => `${count} more`,
   },
   nl: {
@@ -43,6 +46,7 @@ const WORDS: Readonly<
     none: 'geen',
     brings: 'brengt',
     bringsAfter: ' in',
+    observed: 'waargenomen',
     more: (count) => `nog ${count} andere`,
   },
 };
@@ -53,6 +57,44 @@ const WORDS: Readonly<
  */
 export const MAX_NAMED_IN_RATIONALE = 5;
 
+/** How many areas a rationale names before "and N more". */
+export const AREAS_NAMED = 4;
+
+/**
+ * The short description of an organisation's kind used in rationales ("UN agency", "national
+ * NGO"), or null when type and scope say nothing useful.
+ *
+ * @example
+ * memberTag('ngo', 'international', 'en'); // => 'international NGO'
+ * memberTag('un', null, 'nl');             // => 'VN-organisatie'
+ * memberTag('other', null, 'en');          // => null
+ */
+export function memberTag(type: MemberType | null, scope: Scope | null, lang: Lang): string | null {
+  const en = lang === 'en';
+  switch (type) {
+    case 'un':
+      return en ? 'UN agency' : 'VN-organisatie';
+    case 'ngo':
+      if (scope === null) return en ? 'NGO' : 'ngo';
+      return en
+        ? `${scope} NGO`
+        : `${scope === 'international' ? 'internationale' : scope === 'national' ? 'nationale' : 'lokale'} ngo`;
+    case 'government':
+      return en ? 'government' : 'overheid';
+    case 'company':
+      return en ? 'company' : 'bedrijf';
+    case 'union':
+      return en ? 'union' : 'vakbond';
+    case 'knowledge':
+      return en ? 'knowledge institute' : 'kennisinstelling';
+    default:
+      if (scope === null) return null;
+      return en
+        ? `${scope} organisation`
+        : `${scope === 'international' ? 'internationale' : scope === 'national' ? 'nationale' : 'lokale'} organisatie`;
+  }
+}
+
 /** What the renderer needs besides the template and values. */
 export interface RenderContext {
   /** Language of the output. */
@@ -61,6 +103,13 @@ export interface RenderContext {
   readonly labels: Labels | undefined;
   /** Member display name by id. */
   readonly memberName: (id: string) => string;
+  /** Member type and scope by id (for tagged member lists). Default: nothing known. */
+  readonly memberKind?: (id: string) => { readonly type: MemberType | null; readonly scope: Scope | null };
+  /** Area name and the name of the area above it, by country and area id. Default: the id, no parent. */
+  readonly areaLabel?: (
+    country: string,
+    id: string,
+  ) => { readonly name: string; readonly parent: string | null };
   /** The kind's fragments (for `{ kind: 'fragment' }` values). */
   readonly fragments: Readonly<Record<string, LocalText>>;
   /** The kind id, for error messages. */
@@ -78,6 +127,15 @@ export function joinList(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${WORDS[lang].and} ${items[items.length - 1]}`;
 }
 
+/** Names a rationale lists (company names, spellings of a partner); the rest are counted ("and 12 more"). */
+export const MAX_LISTED_ITEMS = 10;
+
+/** The first `max` items, then how many more ("8 more" / "nog 8 andere") when there are more. */
+function capped(items: readonly string[], max: number, lang: Lang): string[] {
+  if (items.length <= max) return [...items];
+  return [...items.slice(0, max), WORDS[lang].more(items.length - max)];
+}
+
 /**
  * {@link joinList} for lists that can grow long (themes, countries): at most
  * {@link MAX_NAMED_IN_RATIONALE} items, then how many more.
@@ -88,9 +146,7 @@ export function joinList(items: readonly string[], lang: Lang): string {
  * joinCapped(['A', 'B'], 'en'); // => 'A and B'
  */
 export function joinCapped(items: readonly string[], lang: Lang): string {
-  if (items.length <= MAX_NAMED_IN_RATIONALE) return joinList(items, lang);
-  const rest = items.length - MAX_NAMED_IN_RATIONALE;
-  return joinList([...items.slice(0, MAX_NAMED_IN_RATIONALE), WORDS[lang].more(rest)], lang);
+  return joinList(capped(items, MAX_NAMED_IN_RATIONALE, lang), lang);
 }
 
 /** Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym ("GBV", "OECD ..."). */
@@ -117,6 +173,7 @@ function countOf(value: RationaleValue): number {
     case 'themes':
     case 'countries':
     case 'drivers':
+    case 'areas':
       return value.ids.length;
     case 'list':
       return value.items.length;
@@ -132,31 +189,46 @@ function countOf(value: RationaleValue): number {
 function renderValue(value: RationaleValue, ctx: RenderContext): string {
   const { lang, labels } = ctx;
   const w = WORDS[lang];
-  const theme = (id: string): string => inline(labelOf(labels, 'themes', id, lang));
-  const level = (n: number): string => (n <= 0 ? w.none : String(n));
+  // Labels and names are clipped: a rationale repeats them, and one huge cell must not multiply.
+  const label = (group: 'themes' | 'sectors' | 'countries', id: string) =>
+    clipDisplay(labelOf(labels, group, id, lang));
+  const theme = (id: string): string => inline(label('themes', id));
+  const level = (n: number | null): string => (n === null ? w.observed : n <= 0 ? w.none : String(n));
   if (value === null) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return clipDisplay(value);
   if (typeof value === 'number') return formatNumber(value, lang);
   switch (value.kind) {
     case 'member':
       return ctx.memberName(value.id);
     case 'members':
-      return joinList(value.ids.map(ctx.memberName), lang);
+      return joinList(
+        value.ids.map((id) => {
+          const kind = value.tagged ? ctx.memberKind?.(id) : undefined;
+          const tag = kind ? memberTag(kind.type, kind.scope, lang) : null;
+          return tag === null ? ctx.memberName(id) : `${ctx.memberName(id)} (${tag})`;
+        }),
+        lang,
+      );
+    case 'areas':
+      return renderAreas(value.country, value.ids, ctx);
     case 'theme':
       return theme(value.id);
     case 'themes':
       return joinCapped(value.ids.map(theme), lang);
     case 'sector':
-      return inline(labelOf(labels, 'sectors', value.id, lang));
+      return inline(label('sectors', value.id));
     case 'country':
-      return labelOf(labels, 'countries', value.id, lang);
+      return label('countries', value.id);
     case 'countries':
       return joinCapped(
-        value.ids.map((c) => labelOf(labels, 'countries', c, lang)),
+        value.ids.map((c) => label('countries', c)),
         lang,
       );
     case 'list':
-      return joinList(value.items, lang);
+      return joinList(
+        capped(value.items, MAX_LISTED_ITEMS, lang).map((item) => clipDisplay(item)),
+        lang,
+      );
     case 'text':
       return value[lang];
     case 'drivers':
@@ -168,7 +240,11 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
       const themes = new Set(value.entries.map((e) => e.theme));
       if (themes.size <= 1) {
         return joinList(
-          value.entries.map((e) => `${ctx.memberName(e.member)} ${w.level} ${level(e.level)}`),
+          value.entries.map((e) =>
+            e.level === null
+              ? `${ctx.memberName(e.member)} ${w.observed}`
+              : `${ctx.memberName(e.member)} ${w.level} ${level(e.level)}`,
+          ),
           lang,
         );
       }
@@ -213,6 +289,25 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
     default:
       return '';
   }
+}
+
+/**
+ * Areas as running text, grouped under the area above them: "Jere and Kaga (Borno) and Damaturu
+ * (Yobe)"; after AREAS_NAMED areas "and N more".
+ */
+function renderAreas(country: string, ids: readonly string[], ctx: RenderContext): string {
+  const { lang } = ctx;
+  const groups: { parent: string | null; names: string[] }[] = [];
+  const shown = ids.slice(0, AREAS_NAMED);
+  for (const id of shown) {
+    const label = ctx.areaLabel?.(country, id) ?? { name: id, parent: null };
+    const group = groups.find((g) => g.parent === label.parent);
+    if (group) group.names.push(label.name);
+    else groups.push({ parent: label.parent, names: [label.name] });
+  }
+  const parts = groups.map((g) => `${joinList(g.names, lang)}${g.parent === null ? '' : ` (${g.parent})`}`);
+  if (ids.length > shown.length) parts.push(WORDS[lang].more(ids.length - shown.length));
+  return joinList(parts, lang);
 }
 
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;

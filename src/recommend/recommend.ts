@@ -1,13 +1,14 @@
 import { compareScoresDesc, roundTo } from '../country/buildCountryViews.js';
 import { defaultFocusThemes } from '../country/focusThemes.js';
 import { clampScore, type PairScores, safePairScores } from '../country/pairScores.js';
+import { clipDisplay } from '../displayText.js';
 import { OptionsError, PartnerSynergyError } from '../errors.js';
 import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
 import type { Partnership, SourceRef } from '../schema/records.js';
 import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.js';
 import { mergeEvidence } from './evidence.js';
 import { recommendationId } from './hash.js';
-import { indexPartnership } from './partnershipIndex.js';
+import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
 import { countriesNamed, renderTemplate } from './rationale.js';
 import { resolveCatalogue } from './resolveCatalogue.js';
 import type {
@@ -92,6 +93,7 @@ interface Raw {
   readonly candidate: Candidate;
   readonly members: string[];
   readonly country: string | null;
+  readonly areas: string[];
   readonly sector: string | null;
   readonly themes: string[];
   readonly score: number;
@@ -102,6 +104,7 @@ interface Scored {
   readonly kind: RecommendationKindDefinition;
   readonly members: string[];
   readonly country: string | null;
+  readonly areas: string[];
   readonly sector: string | null;
   readonly themes: string[];
   readonly score: number;
@@ -225,7 +228,8 @@ export function recommend(
         if (countrySet !== null && country !== null && !countrySet.has(country)) continue;
         const themes = [...new Set(c.themes ?? [])].sort(cmp);
         if (themeSet !== null && themes.length > 0 && !themes.some((t) => themeSet.has(t))) continue;
-        raw.push({ candidate: c, members, country, sector: c.sector ?? null, themes, score });
+        const areas = country === null ? [] : [...new Set(c.areas ?? [])].sort(cmp);
+        raw.push({ candidate: c, members, country, areas, sector: c.sector ?? null, themes, score });
       }
       // 2. Best first; ids and evidence only for as many score levels as the caps can use.
       raw.sort((a, b) => compareScoresDesc(a.score, b.score));
@@ -240,6 +244,7 @@ export function recommend(
             kind: kind.id,
             members: r.members,
             country: r.country,
+            areas: r.areas,
             sector: r.sector,
             themes: r.themes,
             key: c.key,
@@ -260,6 +265,7 @@ export function recommend(
             kind,
             members: r.members,
             country: r.country,
+            areas: r.areas,
             sector: r.sector,
             themes: r.themes,
             score: r.score,
@@ -291,6 +297,8 @@ export function recommend(
       lang,
       labels,
       memberName: index.name,
+      memberKind: index.kindOf,
+      areaLabel: (country, id) => areaLabel(index, country, id),
       fragments: r.kind.fragments,
       kindId: r.kind.id,
     });
@@ -301,6 +309,7 @@ export function recommend(
       members: r.members,
       country: r.country,
       countries: [...new Set(r.country === null ? named : [r.country, ...named])].sort(cmp),
+      areas: r.areas,
       sector: r.sector,
       themes: r.themes,
       score: roundTo(r.score, digits),
@@ -308,4 +317,16 @@ export function recommend(
       evidence: r.evidence,
     };
   });
+}
+
+/** An area's name and the name of the area above it (null at the top level); the id when unknown. */
+function areaLabel(
+  index: PartnershipIndex,
+  country: string,
+  id: string,
+): { name: string; parent: string | null } {
+  const info = index.areas.info(country, id);
+  if (info === undefined) return { name: clipDisplay(id), parent: null };
+  const parent = info.parent === null ? undefined : index.areas.info(country, info.parent);
+  return { name: clipDisplay(info.name), parent: parent === undefined ? null : clipDisplay(parent.name) };
 }

@@ -28,7 +28,10 @@ export type RationaleValue =
   | string
   | number
   | { readonly kind: 'member'; readonly id: string }
-  | { readonly kind: 'members'; readonly ids: readonly string[] }
+  /** Member names; `tagged` adds each member's kind where known: "Alpha (UN agency)". */
+  | { readonly kind: 'members'; readonly ids: readonly string[]; readonly tagged?: boolean }
+  /** Areas of a country by id: "Kandahar and Spin Boldak (Kandahar)"; more than four end in "and N more". */
+  | { readonly kind: 'areas'; readonly country: string; readonly ids: readonly string[] }
   | { readonly kind: 'theme'; readonly id: string }
   | { readonly kind: 'themes'; readonly ids: readonly string[] }
   | { readonly kind: 'sector'; readonly id: string }
@@ -37,13 +40,13 @@ export type RationaleValue =
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'text'; readonly en: string; readonly nl: string }
   | { readonly kind: 'drivers'; readonly ids: readonly Driver[] }
-  /** Levels per member (and theme): "A level 5 and B level 4". */
+  /** Levels per member (and theme): "A level 5 and B level 4"; a null level reads "observed". */
   | {
       readonly kind: 'levels';
       readonly entries: readonly {
         readonly member: string;
         readonly theme: string;
-        readonly level: number;
+        readonly level: number | null;
       }[];
     }
   /** Level gaps per theme: "level 5 against 2" / "living wage 5 against none". */
@@ -74,6 +77,8 @@ export interface Candidate {
   readonly members: readonly string[];
   /** ISO alpha-2 code, or null/absent when not country-specific. */
   readonly country?: string | null;
+  /** Area ids in `country` the candidate is about (absent or empty: none). */
+  readonly areas?: readonly string[];
   /** Sector id, or null/absent when not sector-specific. */
   readonly sector?: string | null;
   /** Theme ids involved (may be empty). */

@@ -116,6 +116,7 @@ export function redactPartnership(
     geography: geography.map((g) => ({
       ...g,
       partners: g.partners.map(partnerName),
+      ...(g.areas ? { areas: g.areas.map((a) => ({ ...a, partners: a.partners.map(partnerName) })) } : {}),
       sources: sources(g.sources),
     })),
     sectors: sectors.map((s) => ({
@@ -130,6 +131,18 @@ export function redactPartnership(
       needs: c.needs.filter((t) => !plan.themes.has(t)),
       sources: sources(c.sources),
     })),
+    ...(partnership.funders
+      ? {
+          funders: partnership.funders
+            .filter((f) => keepMember(f.member))
+            .map((f) => ({
+              ...f,
+              funder: scrub(f.funder),
+              country: f.country !== null && plan.countries.has(f.country) ? null : f.country,
+              sources: sources(f.sources),
+            })),
+        }
+      : {}),
   };
   const usedThemes = new Set(partnership.expertise.map((e) => e.theme));
   for (const c of partnership.companies) for (const t of c.needs) usedThemes.add(t);

@@ -5,8 +5,9 @@
  * @module
  */
 
+import { type BaselineMatrixName, readBaselineMatrix } from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
-import type { BaselineJson } from '../schema/baseline.js';
+import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
 import { type CsvValue, checkCsvDelimiter, encodeCell } from './escape.js';
@@ -68,6 +69,9 @@ export const CSV_EXPORT_FILES = [
   'recommendations.csv',
   'rejected.csv',
   'warnings.csv',
+  'areas.csv',
+  'area-themes.csv',
+  'funding.csv',
 ] as const;
 
 /** One of the file names in `CSV_EXPORT_FILES`. */
@@ -102,9 +106,20 @@ export function formatCsv(rows: readonly (readonly CsvValue[])[], options: CsvEx
   return `${bom ? '\uFEFF' : ''}${body}${newline}`;
 }
 
-function matrixRows(matrix: IdMatrix, name: string): CsvValue[][] {
+function fullRows(matrix: IdMatrix, name: string): CsvValue[][] {
   checkIdMatrix(matrix, name);
   return [['member', ...matrix.ids], ...matrix.ids.map((id, i) => [id, ...matrix.values[i]!])];
+}
+
+/** A full matrix as a grid; a top-partners matrix as long rows member, partner, value (best first). */
+function matrixRows(baseline: BaselineJson, name: BaselineMatrixName): CsvValue[][] {
+  const m = readBaselineMatrix(baseline, name);
+  if (m.shape === 'full') return fullRows(m.full, name);
+  const rows: CsvValue[][] = [['member', 'partner', 'value']];
+  m.ids.forEach((id, i) => {
+    for (const p of m.partners(i, m.k ?? 0)) rows.push([id, m.ids[p.j]!, p.value]);
+  });
+  return rows;
 }
 
 function issueRows(issues: readonly IngestIssue[]): CsvValue[][] {
@@ -124,21 +139,31 @@ function list(values: readonly string[]): string {
  *
  * - `members.csv`: id, name, type, country (headquarters), role;
  * - `<dimension>-overlap.csv` and `<dimension>-complementarity.csv` for
- *   expertise, geography and sectors, `synergy.csv`, `duplication.csv`: first
- *   column `member`, header = the member ids, one row per id. In the
- *   complementarity files the cell in row i, column j is what member j adds to
- *   member i (row gains from column);
+ *   expertise, geography and sectors, `synergy.csv`, `duplication.csv`: for a
+ *   baseline with full matrices a grid (first column `member`, header = the
+ *   member ids, one row per id); for one with each member's top partners (large
+ *   partnerships) long rows `member,partner,value`, each member's partners best
+ *   first. In the complementarity files the value for (member, partner) is what
+ *   the partner adds to the member (row gains from column);
  * - `countries.csv` (long): country, member, presence, partners;
  * - `country-themes.csv`: country, theme, status (`covered`, `duplicated` =
- *   covered by two or more members present, `missing`), max_level, members;
+ *   covered by two or more members present, `missing`), max_level, members,
+ *   evidence_kind (`rated`, `observed`, `both`; empty for missing themes);
  * - `recommendations.csv`: rank, id, kind, score, members, country, sector,
- *   themes, rationale, evidence (`file:line; ...`);
- * - `rejected.csv`, `warnings.csv`: file, line, column, value, code, message, suggestion.
+ *   themes, rationale, evidence (`file:line; ...`), areas (area ids in the country);
+ * - `rejected.csv`, `warnings.csv`: file, line, column, value, code, message, suggestion;
+ * - `areas.csv` (long): country, area, name, parent, member, presence, partners (header only
+ *   without areas);
+ * - `area-themes.csv`: country, area, theme, status (`covered`, `duplicated`, `missing` =
+ *   covered elsewhere in the country, not here), max_level, members, evidence_kind;
+ * - `funding.csv`: funder, ref, type, roles, members, countries, activities (who funds the
+ *   members; header only without funders.csv). Not named funders.csv, so an output directory
+ *   never overwrites an input funders.csv.
  *
  * Lists inside a cell are joined with `'; '`. Countries are in code order,
  * recommendations in baseline (rank) order. Every text cell is protected
  * against formula injection (see {@link csvCell}); computed numbers are not.
- * Pure and deterministic. Cost O(n²) for n members.
+ * Pure and deterministic. Cost O(n²) for n members (O(n k) in the top shape).
  *
  * @param baseline - A baseline.json object.
  * @param options - See {@link CsvExportOptions}; defaults in {@link DEFAULT_CSV_EXPORT_OPTIONS}.
@@ -147,38 +172,61 @@ function list(values: readonly string[]): string {
  * @example
  * const files = toCsvExports(json, { delimiter: ';', bom: true });
  * files['synergy.csv']?.split('\n')[0]; // => '\uFEFFmember;AER;FTA;GHB;HDN;KMK;MWK;SEW;SJH;SRR;SSF;UWS;VAW'
- * Object.keys(files).length; // => 14
+ * Object.keys(files).length; // => 17
  */
 export function toCsvExports(
   baseline: BaselineJson,
   options: CsvExportOptions = {},
 ): Record<CsvExportFile, string> {
   const csv = (rows: readonly (readonly CsvValue[])[]) => formatCsv(rows, options);
-  const { matrices } = baseline;
   const dimension = (d: Dimension, kind: 'overlap' | 'complementarity') =>
-    csv(matrixRows({ ids: matrices[d].ids, values: matrices[d][kind] }, `${d}.${kind}`));
+    csv(matrixRows(baseline, `${d}.${kind}`));
   const codes = Object.keys(baseline.countries).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const views = codes.map((code) => baseline.countries[code]!);
 
   const countries: CsvValue[][] = [['country', 'member', 'presence', 'partners']];
-  const themes: CsvValue[][] = [['country', 'theme', 'status', 'max_level', 'members']];
+  const themes: CsvValue[][] = [['country', 'theme', 'status', 'max_level', 'members', 'evidence_kind']];
+  const areas: CsvValue[][] = [['country', 'area', 'name', 'parent', 'member', 'presence', 'partners']];
+  const areaThemes: CsvValue[][] = [
+    ['country', 'area', 'theme', 'status', 'max_level', 'members', 'evidence_kind'],
+  ];
   for (const view of views) {
     for (const m of view.members) countries.push([view.country, m.id, m.presence, list(m.partners)]);
-    const duplicated = new Set(view.duplicated);
-    for (const th of view.themes) {
-      themes.push([
-        view.country,
-        th.theme,
-        duplicated.has(th.theme) ? 'duplicated' : 'covered',
-        th.maxLevel,
-        list(th.members),
-      ]);
+    for (const row of themeRows(view)) themes.push([view.country, ...row]);
+    for (const area of view.areas ?? []) {
+      for (const m of area.members) {
+        areas.push([view.country, area.area, area.name, area.parent, m.id, m.presence, list(m.partners)]);
+      }
+      for (const row of themeRows(area)) areaThemes.push([view.country, area.area, ...row]);
     }
-    for (const theme of view.missing) themes.push([view.country, theme, 'missing', null, '']);
   }
+  const funding: CsvValue[][] = [
+    ['funder', 'ref', 'type', 'roles', 'members', 'countries', 'activities'],
+    ...(baseline.funders ?? []).map((f) => [
+      f.funder,
+      f.ref,
+      f.type,
+      list(f.roles),
+      list(f.members),
+      list(f.countries),
+      f.activities,
+    ]),
+  ];
 
   const recommendations: CsvValue[][] = [
-    ['rank', 'id', 'kind', 'score', 'members', 'country', 'sector', 'themes', 'rationale', 'evidence'],
+    [
+      'rank',
+      'id',
+      'kind',
+      'score',
+      'members',
+      'country',
+      'sector',
+      'themes',
+      'rationale',
+      'evidence',
+      'areas',
+    ],
     ...baseline.recommendations.map((r, i) => [
       i + 1,
       r.id,
@@ -190,6 +238,7 @@ export function toCsvExports(
       list(r.themes),
       r.rationale,
       list(r.evidence.map((e) => formatWhere(e.file, e.line))),
+      list(r.areas ?? []),
     ]),
   ];
 
@@ -204,12 +253,34 @@ export function toCsvExports(
     'geography-complementarity.csv': dimension('geography', 'complementarity'),
     'sectors-overlap.csv': dimension('sectors', 'overlap'),
     'sectors-complementarity.csv': dimension('sectors', 'complementarity'),
-    'synergy.csv': csv(matrixRows(matrices.synergy, 'synergy')),
-    'duplication.csv': csv(matrixRows(matrices.duplication, 'duplication')),
+    'synergy.csv': csv(matrixRows(baseline, 'synergy')),
+    'duplication.csv': csv(matrixRows(baseline, 'duplication')),
     'countries.csv': csv(countries),
     'country-themes.csv': csv(themes),
     'recommendations.csv': csv(recommendations),
     'rejected.csv': csv(issueRows(baseline.ingest.rejected)),
     'warnings.csv': csv(issueRows(baseline.ingest.warnings)),
+    'areas.csv': csv(areas),
+    'area-themes.csv': csv(areaThemes),
+    'funding.csv': csv(funding),
   };
+}
+
+/** Theme rows of a country or area view: theme, status, max_level, members, evidence. */
+function themeRows(view: {
+  readonly themes: CountryView['themes'];
+  readonly duplicated: readonly string[];
+  readonly missing: readonly string[];
+}): CsvValue[][] {
+  const duplicated = new Set(view.duplicated);
+  return [
+    ...view.themes.map((th) => [
+      th.theme,
+      duplicated.has(th.theme) ? 'duplicated' : 'covered',
+      th.maxLevel,
+      list(th.members),
+      th.evidence ?? 'rated',
+    ]),
+    ...view.missing.map((theme) => [theme, 'missing', null, '', null]),
+  ];
 }

@@ -5,8 +5,13 @@
  * through one of these before it is written.
  * @module
  */
+
+import { visibleText } from '../displayText.js';
 import { OptionsError } from '../errors.js';
+import { guardFormula } from '../ingest/formulaGuard.js';
 import { formatNumber } from './format.js';
+
+export { isFormulaLike } from '../ingest/formulaGuard.js';
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -29,34 +34,6 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
  */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
-}
-
-/**
- * Characters that make a spreadsheet treat a cell as a formula when they start
- * it: the OWASP "CSV Injection" list (`=`, `+`, `-`, `@`, tab U+0009, carriage
- * return U+000D), plus their full-width forms (U+FF1D, U+FF0B, U+FF0D, U+FF20)
- * which some spreadsheet applications also evaluate.
- */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
-
-/**
- * True when a text cell would be interpreted as a formula by Excel, LibreOffice
- * or Google Sheets: its first character, or its first character after leading
- * spaces (some importers trim them), is one of `= + - @`, tab or carriage
- * return (or a full-width `＝ ＋ － ＠`).
- *
- * @example
- * isFormulaLike('=1+1'); // => true
- * isFormulaLike('  @SUM(A1)'); // => true
- * isFormulaLike('Fair Wear'); // => false
- */
-export function isFormulaLike(s: string): boolean {
-  const first = s[0];
-  if (first === undefined) return false;
-  if (FORMULA_TRIGGERS.has(first)) return true;
-  const trimmed = s.replace(/^ +/, '');
-  const firstAfterSpaces = trimmed[0];
-  return firstAfterSpaces !== undefined && FORMULA_TRIGGERS.has(firstAfterSpaces);
 }
 
 /**
@@ -118,10 +95,11 @@ export function checkCsvDelimiter(delimiter: string, decimalSeparator: string): 
  * Encodes one CSV cell (RFC 4180 quoting plus formula-injection protection).
  *
  * - Text (`string`) is user-provided: when it is formula-like (see
- *   `isFormulaLike`) it gets a leading apostrophe `'`, the OWASP rule
+ *   `isFormulaLike`), also after leading apostrophes, it gets a leading
+ *   apostrophe `'`, the OWASP rule
  *   (https://owasp.org/www-community/attacks/CSV_Injection) that makes every
- *   spreadsheet show it as text. Readers that parse the CSV programmatically
- *   see the apostrophe and can strip it.
+ *   spreadsheet show it as text. partner-synergy's own reader removes exactly
+ *   that apostrophe again (`unguardFormula`), so its CSVs read back as written.
  * - Numbers are ones the library computed: never prefixed (so `-0.5` stays a
  *   number in Excel), fixed rounding to `decimals`, trailing zeros dropped, no
  *   exponent, no `-0`. A non-finite number becomes an empty cell.
@@ -168,7 +146,7 @@ export function encodeCell(
     const text = formatNumber(value, decimals, { trimZeros: true });
     return decimalSeparator === ',' ? text.replace('.', ',') : text;
   }
-  const text = isFormulaLike(value) ? `'${value}` : value;
+  const text = guardFormula(value);
   const needsQuotes =
     text.includes(delimiter) || text.includes('"') || text.includes('\r') || text.includes('\n');
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
@@ -182,6 +160,19 @@ export function encodeCell(
  */
 const MARKUP_TRIGGERS =
   /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)|<(?=[A-Za-z/!?])|\|/g;
+
+/**
+ * What renderers with linkify (GitHub's GFM autolinks, markdown-it, marked) turn into a link: a
+ * `:` before `//` (http://, ftp://, //), the `@` of an e-mail address and the `.` inside a domain
+ * name (www.example.org, example.org: a dot after a letter or digit and before a letter and one
+ * more letter or digit, as every top-level domain starts with a letter and has at least two
+ * characters; "B.V.", "e.g." and numbers such as 0.13 stay as they are). Each gets a backslash, which CommonMark removes again.
+ * File names ending in .csv, .tsv, .txt or .json (no such top-level domain exists) are left as they are.
+ */
+const LINKIFY_TRIGGERS = /:(?=\/\/)|@|(?<=[\p{L}\p{N}])\.(?!(?:csv|tsv|txt|json)\b)(?=\p{L}[\p{L}\p{N}])/gu;
+
+/** Other C0 controls, DEL and C1 controls: shown as escapes (`\x1b`), never passed on raw. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** Bidirectional embedding/override/isolate controls (U+202A-U+202E, U+2066-U+2069). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -200,6 +191,11 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  *   backslash (no heading, list marker or block quote);
  * - CR, LF, tab, U+2028 and U+2029 become a space (a table row stays one line),
  *   and leading/trailing spaces are trimmed (no indented code block);
+ * - other control characters (ESC, BEL, BS, C1) show as escapes such as `\\x1b`, so a
+ *   report printed to a terminal cannot drive it;
+ * - bare URLs, `www.` names, domain names and e-mail addresses cannot become links
+ *   in renderers with linkify: the `:` of `://`, the `@` and a `.` between letters or
+ *   digits get a backslash (`https\\://x\\.org` shows as `https://x.org`);
  * - bidirectional override controls are removed (an unterminated right-to-left
  *   override would reverse the rest of the line); right-to-left letters are kept.
  *
@@ -213,8 +209,10 @@ export function escapeMarkdownCell(s: string): string {
   let out = s
     .replace(BIDI_CONTROLS, '')
     .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')
+    .replace(CONTROLS, visibleText)
     .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
     .replace(MARKUP_TRIGGERS, '\\$&')
+    .replace(LINKIFY_TRIGGERS, '\\$&')
     .trim();
   out = out.replace(/^([#+=>-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
   return out;

@@ -18,7 +18,7 @@ export { seriate } from './seriate.js';
  *
  * @example
  * const options: HeatmapOptions = { title: 'Synergy', cellSize: 30, showValues: true };
- * renderHeatmapSvg(json.matrices.synergy, options).includes('<title>Synergy</title>'); // => true
+ * renderHeatmapSvg(readBaselineMatrix(json, 'synergy').full, options).includes('<title>Synergy</title>'); // => true
  */
 export interface HeatmapOptions {
   /** Title, shown above the grid and as the SVG's accessible name. Required. */
@@ -191,7 +191,7 @@ function axisLabels(
  * @returns An `<svg>` element as text.
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
  * @example
- * const svg = renderHeatmapSvg(json.matrices.synergy, { title: 'Synergy', labels: { FTA: 'Fair Threads' } });
+ * const svg = renderHeatmapSvg(readBaselineMatrix(json, 'synergy').full, { title: 'Synergy', labels: { FTA: 'Fair Threads' } });
  * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'); // => true
  * svg.includes('<title>Synergy</title>'); // => true
  */

@@ -40,7 +40,7 @@ aside.missing h2 { margin: 8px 0; border: 0; font-size: 1.2em; }
 .heatmaps { display: flex; flex-wrap: wrap; gap: 24px 32px; align-items: flex-start; }
 .heatmaps figure { flex: 0 0 auto; width: min-content; max-width: 100%; }
 .heatmaps .table-wrap { width: 0; min-width: 100%; }
-figure { margin: 0; overflow-x: auto; }
+figure { margin: 0; max-width: 100%; overflow-x: auto; }
 figure svg { display: block; height: auto; }
 figure.map svg { width: 100%; max-width: 1000px; }
 figure.needs { border: 1px dashed var(--line); border-radius: 8px; padding: 0 16px; min-width: 280px; }

@@ -4,6 +4,8 @@
  * Content-Security-Policy), printable.
  * @module
  */
+import { FOCUS_MAX_MEMBERS, focusMembers } from '../baseline/focusMembers.js';
+import { type BaselineMatrixName, readBaselineMatrix, readFullMatrix } from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
 import { BUILTIN_CATALOGUE } from '../recommend/catalogue.js';
 import type { BaselineJson } from '../schema/baseline.js';
@@ -15,17 +17,22 @@ import { renderHeatmapSvg } from './heatmap.js';
 import { REPORT_CSS } from './html-style.js';
 import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
-import { checkIdMatrix, type IdMatrix } from './matrix.js';
+import { checkIdMatrix, type IdMatrix, indexOfIds } from './matrix.js';
 import {
   buildReportModel,
+  COMPACT_LIST_SHOWN,
   type CountryRow,
   DEFAULT_REPORT_OPTIONS,
+  type FunderRow,
   formatWhere,
   type Named,
+  PARTNERS_SHOWN,
   type PairRow,
+  type PartnerValue,
   type RecommendationRow,
   type ReportModel,
   type ReportOptions,
+  shownItems,
 } from './model.js';
 import { seriate } from './seriate.js';
 import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
@@ -40,8 +47,11 @@ import { type WorldMapGeometry, worldMapSvgFromRows } from './worldMap.js';
  */
 export interface HtmlOptions extends ReportOptions {
   /**
-   * Heatmaps with more members show only this many (those with the largest
-   * row totals) and say so in the caption. Default `60`.
+   * Heatmaps of larger partnerships show only this many members, chosen by what
+   * matters: the members of the first 10 recommendations and their strongest
+   * partners (see `focusMembers`), and say so in the caption. Default `40`
+   * (up to 49 members a heatmap has 18 px rows and fits a 1,200 px wide page
+   * unscaled, so its 11 px labels stay 11 px).
    */
   readonly maxHeatmapMembers?: number;
   /**
@@ -55,7 +65,7 @@ export interface HtmlOptions extends ReportOptions {
 /** Defaults of {@link HtmlOptions}. */
 export const DEFAULT_HTML_OPTIONS = {
   ...DEFAULT_REPORT_OPTIONS,
-  maxHeatmapMembers: 60,
+  maxHeatmapMembers: FOCUS_MAX_MEMBERS,
 } as const;
 
 /** The Content-Security-Policy of the page: nothing may load, only inline styles and data: images. */
@@ -70,8 +80,15 @@ function u(s: string): string {
   return `<bdi>${esc(s)}</bdi>`;
 }
 
-function names(list: readonly Named[]): string {
-  return list.length === 0 ? DASH : list.map((n) => u(n.name)).join(', ');
+function more(lang: ReportLang, count: number): string {
+  return count > 0 ? ` <span class="muted">${esc(t(lang, 'note.moreEvidence', { count }))}</span>` : '';
+}
+
+/** Names joined with commas; in a compact report the first few and "… and N more". */
+function names(list: readonly Named[], lang?: ReportLang, compact = false): string {
+  if (list.length === 0) return DASH;
+  const { items, more: left } = shownItems(list, compact);
+  return items.map((n) => u(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
 }
 
 function count(x: number | null): string {
@@ -166,29 +183,48 @@ function membersTable(model: ReportModel): string[] {
 }
 
 function coverage(model: ReportModel): string[] {
-  const { lang } = model;
+  const { lang, compact } = model;
   const out = [note(t(lang, 'note.coverage')), `<h3>${esc(t(lang, 'section.themeCoverage'))}</h3>`];
+  const evidence = model.observedEvidence;
   out.push(
     model.themeCoverage.length === 0
       ? `<p>${esc(t(lang, 'note.none'))}</p>`
       : table(
-          cols(lang, ['col.theme', 'col.maxLevel', 'col.members', 'col.countries'], ['col.maxLevel']),
+          cols(
+            lang,
+            [
+              'col.theme',
+              'col.maxLevel',
+              ...(evidence ? (['col.evidenceKind'] as const) : []),
+              'col.members',
+              'col.countries',
+            ],
+            ['col.maxLevel'],
+          ),
           model.themeCoverage.map((r) => [
             u(r.label),
             r.maxLevel === null ? DASH : formatReportLevel(lang, r.maxLevel),
-            names(r.members),
-            names(r.countries),
+            ...(evidence ? [esc(tValue(lang, 'evidence', r.evidence ?? 'rated'))] : []),
+            r.observed.length === 0
+              ? names(r.members, lang, compact)
+              : `${names(r.members, lang, compact)}; ${esc(t(lang, 'note.observedToo', { names: '' }))}${names(r.observed)}`,
+            names(r.countries, lang, compact),
           ]),
           t(lang, 'section.themeCoverage'),
         ),
   );
+  if (evidence) out.push(note(t(lang, 'note.evidence')));
   out.push(`<h3>${esc(t(lang, 'section.sectorCoverage'))}</h3>`);
   out.push(
     model.sectorCoverage.length === 0
       ? `<p>${esc(t(lang, 'note.none'))}</p>`
       : table(
           cols(lang, ['col.sector', 'col.members', 'col.countries']),
-          model.sectorCoverage.map((r) => [u(r.label), names(r.members), names(r.countries)]),
+          model.sectorCoverage.map((r) => [
+            u(r.label),
+            names(r.members, lang, compact),
+            names(r.countries, lang, compact),
+          ]),
           t(lang, 'section.sectorCoverage'),
         ),
   );
@@ -221,19 +257,6 @@ function pairTable(
   );
 }
 
-/** Rows with the largest sums (excluding the diagonal), kept in input order. */
-function largestRows(values: readonly (readonly number[])[], keep: number): number[] {
-  const sums = values.map((row, i) => ({
-    i,
-    sum: row.reduce((acc, v, j) => (j === i ? acc : acc + v + values[j]![i]!), 0),
-  }));
-  return sums
-    .sort((x, y) => y.sum - x.sum || x.i - y.i)
-    .slice(0, keep)
-    .map((x) => x.i)
-    .sort((x, y) => x - y);
-}
-
 /** The largest off-diagonal value rounded up to a tenth (at most 1; 1 when all are 0): the top of a stretched colour scale. */
 function niceMax(values: readonly (readonly number[])[]): number {
   let max = 0;
@@ -245,7 +268,10 @@ function niceMax(values: readonly (readonly number[])[]): number {
   return max <= 0 ? 1 : Math.min(1, Math.max(0.1, Math.ceil(max * 10 - 1e-9) / 10));
 }
 
-function subMatrix(matrix: IdMatrix, rows: readonly number[]): IdMatrix {
+/** The rows and columns of `keep` (ids), in that order; ids the matrix lacks are left out. */
+function subMatrix(matrix: IdMatrix, keep: readonly string[]): IdMatrix {
+  const index = indexOfIds(matrix.ids);
+  const rows = keep.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
   return {
     ids: rows.map((i) => matrix.ids[i]!),
     values: rows.map((i) => rows.map((j) => matrix.values[i]![j]!)),
@@ -295,71 +321,83 @@ function matrixTable(lang: ReportLang, title: string, matrix: IdMatrix, labels: 
   return `<details class="as-table"><summary>${esc(t(lang, 'heatmap.asTable'))}</summary><div class="table-wrap"><table><caption class="sr-only">${esc(title)}</caption>\n<thead><tr><td></td>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div></details>`;
 }
 
+/**
+ * Width of a heatmap's grid that keeps the whole figure inside the report's 1,072 px column
+ * (1,120 px less padding) next to 24-character labels (about 170 px): the page then never
+ * scales a heatmap down, so its 11 px labels stay 11 px.
+ */
+const HEATMAP_GRID_WIDTH = 890;
+
+/** Cell size for a heatmap of n members: 34 px with printed values up to 12 members, else 18 px or less to fit the column. */
+function cellSizeFor(n: number): number {
+  return n <= 12 ? 34 : Math.min(18, Math.max(8, Math.floor(HEATMAP_GRID_WIDTH / n)));
+}
+
+/**
+ * The members the heatmaps show (ids): everyone up to `max`, else those {@link focusMembers}
+ * chooses (members of the top recommendations and their strongest partners) from the full
+ * matrix or, in a baseline with top partners only, from its focus block.
+ */
+function heatmapMembers(baseline: BaselineJson, max: number): { ids: string[]; total: number } {
+  const synergy = readBaselineMatrix(baseline, 'synergy');
+  const base = synergy.shape === 'full' ? synergy : readFullMatrix(synergy.full, true);
+  checkIdMatrix(base.full, 'heatmap.synergy');
+  const chosen = focusMembers(
+    { ids: base.ids, recommendations: baseline.recommendations, partners: base.partners },
+    max,
+  );
+  return { ids: chosen.map((i) => base.ids[i]!), total: synergy.ids.length };
+}
+
+interface HeatmapSpec {
+  readonly key: MessageKey;
+  readonly matrix: BaselineMatrixName;
+  readonly caption: MessageKey;
+  /** Order the members as in this matrix's heatmap (so two maps can be read side by side). */
+  readonly orderFrom?: BaselineMatrixName;
+  /** Colour scale up to the largest value instead of 1. */
+  readonly stretch?: boolean;
+}
+
+const HEATMAPS: readonly HeatmapSpec[] = [
+  // Synergy and duplication are products of two fractions and rarely near 1: their colour scale ends at the largest value.
+  { key: 'heatmap.synergy', matrix: 'synergy', caption: 'note.synergy', stretch: true },
+  { key: 'heatmap.duplication', matrix: 'duplication', caption: 'note.duplication', stretch: true },
+  { key: 'heatmap.expertiseOverlap', matrix: 'expertise.overlap', caption: 'heatmap.caption.overlap' },
+  { key: 'heatmap.geographyOverlap', matrix: 'geography.overlap', caption: 'heatmap.caption.overlap' },
+  { key: 'heatmap.sectorOverlap', matrix: 'sectors.overlap', caption: 'heatmap.caption.overlap' },
+  {
+    key: 'heatmap.expertiseComplementarity',
+    matrix: 'expertise.complementarity',
+    caption: 'heatmap.caption.complementarity',
+    orderFrom: 'expertise.overlap',
+  },
+];
+
 function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number): string[] {
   const { lang } = model;
-  const { matrices } = baseline;
   const labels = createLookup(baseline, lang).memberNames;
-  const expertiseOverlap: IdMatrix = { ids: matrices.expertise.ids, values: matrices.expertise.overlap };
-  const specs: {
-    key: MessageKey;
-    matrix: IdMatrix;
-    caption: string;
-    orderFrom?: IdMatrix;
-    stretch?: boolean;
-  }[] = [
-    // Synergy and duplication are products of two fractions and rarely near 1: their colour scale ends at the largest value.
-    { key: 'heatmap.synergy', matrix: matrices.synergy, caption: t(lang, 'note.synergy'), stretch: true },
-    {
-      key: 'heatmap.duplication',
-      matrix: matrices.duplication,
-      caption: t(lang, 'note.duplication'),
-      stretch: true,
-    },
-    {
-      key: 'heatmap.expertiseOverlap',
-      matrix: expertiseOverlap,
-      caption: t(lang, 'heatmap.caption.overlap'),
-    },
-    {
-      key: 'heatmap.geographyOverlap',
-      matrix: { ids: matrices.geography.ids, values: matrices.geography.overlap },
-      caption: t(lang, 'heatmap.caption.overlap'),
-    },
-    {
-      key: 'heatmap.sectorOverlap',
-      matrix: { ids: matrices.sectors.ids, values: matrices.sectors.overlap },
-      caption: t(lang, 'heatmap.caption.overlap'),
-    },
-    {
-      key: 'heatmap.expertiseComplementarity',
-      matrix: { ids: matrices.expertise.ids, values: matrices.expertise.complementarity },
-      caption: t(lang, 'heatmap.caption.complementarity'),
-      // Same member order as the expertise overlap map, so the two can be read side by side.
-      orderFrom: expertiseOverlap,
-    },
-  ];
-  const figures = specs.map((spec) => {
-    checkIdMatrix(spec.matrix, spec.key);
+  const chosen = heatmapMembers(baseline, maxMembers);
+  const figures = HEATMAPS.map((spec) => {
+    const full = readBaselineMatrix(baseline, spec.matrix).full;
+    checkIdMatrix(full, spec.key);
     const needs = heatmapNeeds(lang, spec.key, model.missing);
     if (needs !== null) {
       return `<figure class="needs">\n<h3>${esc(t(lang, spec.key))}</h3>\n<p>${esc(needs)}</p>\n</figure>`;
     }
-    const total = spec.matrix.ids.length;
-    const rows =
-      total > maxMembers ? largestRows(spec.matrix.values, maxMembers) : spec.matrix.ids.map((_, i) => i);
-    const shown = total > maxMembers ? subMatrix(spec.matrix, rows) : spec.matrix;
+    const shown = subMatrix(full, chosen.ids);
     const n = shown.ids.length;
     const small = n <= 12;
-    const sameIds =
-      spec.orderFrom !== undefined &&
-      spec.orderFrom.ids.length === spec.matrix.ids.length &&
-      spec.orderFrom.ids.every((id, i) => id === spec.matrix.ids[i]);
-    const order =
-      sameIds && spec.orderFrom !== undefined ? seriate(subMatrix(spec.orderFrom, rows).values) : 'seriate';
+    let order: 'seriate' | number[] = 'seriate';
+    if (spec.orderFrom !== undefined) {
+      const from = subMatrix(readBaselineMatrix(baseline, spec.orderFrom).full, shown.ids);
+      if (from.ids.length === n && from.ids.every((id, i) => id === shown.ids[i]))
+        order = seriate(from.values);
+    }
     const svg = renderHeatmapSvg(shown, {
       title: t(lang, spec.key),
       labels,
-      cellSize: small ? 34 : n <= 30 ? 18 : 12,
+      cellSize: cellSizeFor(n),
       showValues: small,
       order,
       domain: [0, spec.stretch ? niceMax(shown.values) : 1],
@@ -367,17 +405,32 @@ function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number
       emptyText: t(lang, 'heatmap.empty'),
       decimalSeparator: DECIMAL_SEPARATORS[lang],
     });
-    const truncated = total > maxMembers ? ` ${t(lang, 'heatmap.truncated', { shown: n, total })}` : '';
-    return `<figure>\n${svg}\n<figcaption>${esc(spec.caption + truncated)}</figcaption>\n${matrixTable(lang, t(lang, spec.key), shown, labels)}\n</figure>`;
+    const seePartners = model.partnersPerMember === null ? '' : ` ${t(lang, 'heatmap.seePartners')}`;
+    const truncated =
+      chosen.total > n
+        ? ` ${t(lang, 'heatmap.truncated', { shown: n, total: chosen.total })}${seePartners}`
+        : '';
+    return `<figure>\n${svg}\n<figcaption>${esc(t(lang, spec.caption) + truncated)}</figcaption>\n${matrixTable(lang, t(lang, spec.key), shown, labels)}\n</figure>`;
   });
   return [`<div class="heatmaps">\n${figures.join('\n')}\n</div>`];
 }
 
-function countryTable(lang: ReportLang, countries: readonly CountryRow[]): string {
+function countryTable(lang: ReportLang, countries: readonly CountryRow[], compact: boolean): string {
   if (countries.length === 0) return `<p>${esc(t(lang, 'note.noCountries'))}</p>`;
-  const list = (items: readonly string[]) =>
-    items.length === 0 ? DASH : `<ul class="plain">${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
-  const inline = (items: readonly string[]) => (items.length === 0 ? DASH : items.join(', '));
+  const cut = <T>(items: readonly T[], render: (item: T) => string) => {
+    const shown = shownItems(items, compact);
+    return { html: shown.items.map(render), more: more(lang, shown.more) };
+  };
+  const list = <T>(items: readonly T[], render: (item: T) => string) => {
+    if (items.length === 0) return DASH;
+    const { html, more: left } = cut(items, render);
+    return `<ul class="plain">${html.map((i) => `<li>${i}</li>`).join('')}</ul>${left}`;
+  };
+  const inline = <T>(items: readonly T[], render: (item: T) => string) => {
+    if (items.length === 0) return DASH;
+    const { html, more: left } = cut(items, render);
+    return html.join(', ') + left;
+  };
   return table(
     cols(lang, [
       'col.country',
@@ -391,28 +444,32 @@ function countryTable(lang: ReportLang, countries: readonly CountryRow[]): strin
     countries.map((c) => [
       `${u(c.name)} <span class="muted">(${u(c.code)})</span>`,
       list(
-        c.members.map(
-          (m) =>
-            `${u(m.member.name)} <span class="muted">${esc(m.presence)}${m.partners.length > 0 ? `: ${m.partners.map(u).join(', ')}` : ''}</span>`,
-        ),
+        c.members,
+        (m) =>
+          `${u(m.member.name)} <span class="muted">${esc(m.presence)}${m.partners.length > 0 ? `: ${m.partners.map(u).join(', ')}` : ''}</span>`,
       ),
       inline(
-        c.themes.map(
-          (x) => `${u(x.theme.name)} <span class="muted">(${formatReportLevel(lang, x.maxLevel)})</span>`,
-        ),
+        c.themes,
+        (x) =>
+          `${u(x.theme.name)} <span class="muted">(${
+            x.maxLevel === null
+              ? esc(tValue(lang, 'evidence', 'observed'))
+              : formatReportLevel(lang, x.maxLevel)
+          })</span>`,
       ),
-      names(c.duplicated),
-      names(c.missing),
-      list(
-        c.sharedPartners.map((p) => {
-          const variants =
-            p.variants.length === 0
-              ? ''
-              : ` <span class="muted">(${esc(t(lang, 'note.writtenAs'))} ${p.variants.map(u).join(', ')})</span>`;
-          return `${u(p.partner)}${variants}: ${names(p.members)}`;
-        }),
+      names(c.duplicated, lang, compact),
+      names(c.missing, lang, compact),
+      list(c.sharedPartners, (p) => {
+        const variants =
+          p.variants.length === 0
+            ? ''
+            : ` <span class="muted">(${esc(t(lang, 'note.writtenAs'))} ${p.variants.map(u).join(', ')})</span>`;
+        return `${u(p.partner)}${variants}: ${names(p.members, lang, compact)}`;
+      }),
+      // A compact report names the sectors only; the members per sector are in countries.csv.
+      list(c.sectors, (x) =>
+        compact ? u(x.sector.name) : `${u(x.sector.name)} <span class="muted">(${names(x.members)})</span>`,
       ),
-      list(c.sectors.map((s) => `${u(s.sector.name)} <span class="muted">(${names(s.members)})</span>`)),
     ]),
     t(lang, 'section.countries'),
   );
@@ -432,7 +489,7 @@ function mapSection(model: ReportModel, geometry: WorldMapGeometry | undefined):
     r.named.length === 0
       ? DASH
       : r.named.map((m) => `${u(m.name)} <span class="muted">(${esc(m.presenceLabel)})</span>`).join(', ') +
-        moreMembers(lang, r.more),
+        more(lang, r.more),
     String(r.recommendations),
   ]);
   return [
@@ -450,16 +507,95 @@ function mapSection(model: ReportModel, geometry: WorldMapGeometry | undefined):
   ];
 }
 
-function moreMembers(lang: ReportLang, count: number): string {
-  return count > 0 ? ` <span class="muted">${esc(t(lang, 'note.moreEvidence', { count }))}</span>` : '';
-}
-
 /** The files to add when a whole dimension has no data: which file, and what it adds. */
 function missingNotice(model: ReportModel): string {
   const { lang } = model;
   if (model.missing.length === 0) return '';
   const items = model.missing.map((d) => `<li>${esc(t(lang, `missing.${d}`))}</li>`).join('');
   return `<aside class="missing" aria-labelledby="missing-heading">\n<h2 id="missing-heading">${esc(t(lang, 'section.missing'))}</h2>\n<p>${esc(t(lang, 'missing.intro'))}</p>\n<ul>${items}</ul>\n</aside>`;
+}
+
+function partnersTable(model: ReportModel): string[] {
+  const { lang, partnersPerMember } = model;
+  if (partnersPerMember === null) return [];
+  const partners = (list: readonly PartnerValue[]) =>
+    list.length === 0
+      ? DASH
+      : list
+          .map(
+            (p) =>
+              `${u(p.partner.name)} <span class="muted">(${formatReportNumber(lang, p.value, 2)})</span>`,
+          )
+          .join(', ');
+  return [
+    note(t(lang, 'note.partnersPerMember', { count: PARTNERS_SHOWN })),
+    table(
+      cols(lang, ['col.member', 'col.synergyPartners', 'col.duplicationPartners']),
+      partnersPerMember.map((r) => [u(r.member.name), partners(r.synergy), partners(r.duplication)]),
+      t(lang, 'section.partnersPerMember'),
+    ),
+  ];
+}
+
+function areaTables(lang: ReportLang, countries: readonly CountryRow[]): string[] {
+  const out: string[] = [];
+  for (const c of countries) {
+    if (c.areas.length === 0) continue;
+    out.push(`<h3>${esc(t(lang, 'section.areas', { country: c.name }))}</h3>`);
+    out.push(
+      table(
+        cols(lang, ['col.area', 'col.present', 'col.themesPresent', 'col.missingHere', 'col.sharedPartners']),
+        c.areas.map((a) => [
+          u(a.name),
+          a.members.length === 0
+            ? DASH
+            : `${a.members.length}: ${a.members.map((m) => u(m.member.name)).join(', ')}`,
+          a.themes.length === 0
+            ? DASH
+            : a.themes
+                .map(
+                  (x) =>
+                    `${u(x.theme.name)} <span class="muted">(${x.members}${
+                      x.maxLevel === null
+                        ? ''
+                        : `; ${esc(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`
+                    })</span>`,
+                )
+                .join(', '),
+          names(a.missing),
+          a.sharedPartners.length === 0
+            ? DASH
+            : a.sharedPartners.map((p) => `${u(p.partner)}: ${names(p.members)}`).join('; '),
+        ]),
+        t(lang, 'section.areas', { country: c.name }),
+      ),
+    );
+    if (c.subAreas > 0) out.push(note(t(lang, 'note.subAreas', { count: c.subAreas })));
+  }
+  if (out.length > 0) out.push(note(t(lang, 'note.areas')));
+  return out;
+}
+
+function funderTable(lang: ReportLang, funders: readonly FunderRow[]): string[] {
+  return [
+    note(t(lang, 'note.funders')),
+    table(
+      cols(
+        lang,
+        ['col.funder', 'col.type', 'col.role', 'col.funds', 'col.countries', 'col.activities'],
+        ['col.activities'],
+      ),
+      funders.map((f) => [
+        `${u(f.name)}${f.ref === null ? '' : ` <span class="muted">(${u(f.ref)})</span>`}`,
+        f.type === null ? DASH : esc(f.type),
+        f.roles.map(esc).join(', '),
+        names(f.members),
+        names(f.countries),
+        f.activities === null ? DASH : String(f.activities),
+      ]),
+      t(lang, 'section.funders'),
+    ),
+  ];
 }
 
 function scoreBar(score: number): string {
@@ -483,6 +619,7 @@ function recommendationCard(lang: ReportLang, r: RecommendationRow): string {
     '<dl>',
     row('col.members', names(r.members)),
     row('col.where', r.where.length === 0 ? esc(t(lang, 'note.noCountry')) : names(r.where)),
+    ...(r.areas.length > 0 ? [row('col.areas', names(r.areas))] : []),
     row('col.sector', r.sector === null ? DASH : u(r.sector.name)),
     row('col.themes', names(r.themes)),
     row('col.id', `<code>${u(r.id)}</code>`),
@@ -652,13 +789,23 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
         pairTable(lang, 'col.duplication', model.topDuplications, 'section.topDuplications'),
       ],
     },
+    ...(model.partnersPerMember === null
+      ? []
+      : [{ id: 'partners', key: 'section.partnersPerMember' as const, body: partnersTable(model) }]),
     { id: 'coverage', key: 'section.coverage', body: coverage(model) },
     {
       id: 'countries',
       key: 'section.countries',
-      body: [countryTable(lang, model.countries), note(t(lang, 'note.countryLevels'))],
+      body: [
+        countryTable(lang, model.countries, model.compact),
+        note(t(lang, 'note.countryLevels')),
+        ...areaTables(lang, model.countries),
+      ],
     },
     { id: 'recommendations', key: 'section.recommendations', body: recommendations },
+    ...(model.funders.length > 0
+      ? [{ id: 'funders', key: 'section.funders' as const, body: funderTable(lang, model.funders) }]
+      : []),
     { id: 'problems', key: 'section.problems', body: problems(model) },
   ];
 
@@ -683,6 +830,9 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
     '<header>',
     `<h1>${u(model.title)}</h1>`,
     `<p class="summary">${esc(model.summary)}</p>`,
+    ...(model.compact
+      ? [note(t(lang, 'note.compactLists', { members: model.counts.members, shown: COMPACT_LIST_SHOWN }))]
+      : []),
     summaryCards(model),
     missingNotice(model),
     '</header>',

@@ -8,14 +8,20 @@ import type { IngestIssue } from '../schema/issues.js';
 import { escapeMarkdownCell as md } from './escape.js';
 import { type ReportLang, t, tValue } from './i18n.js';
 import {
+  type AreaRow,
   buildReportModel,
+  COMPACT_LIST_SHOWN,
   type CountryRow,
+  type FunderRow,
   formatWhere,
   type Named,
+  PARTNERS_SHOWN,
   type PairRow,
+  type PartnerValue,
   type RecommendationRow,
   type ReportModel,
   type ReportOptions,
+  shownItems,
 } from './model.js';
 import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
 
@@ -37,8 +43,20 @@ function table(
   return [line(headers), line(rule), ...rows.map(line)].join('\n');
 }
 
-function names(list: readonly Named[]): string {
-  return list.length === 0 ? DASH : list.map((n) => md(n.name)).join(', ');
+function more(lang: ReportLang, count: number): string {
+  return count > 0 ? ` ${md(t(lang, 'note.moreEvidence', { count }))}` : '';
+}
+
+/** "… and N more" as its own paragraph under a cut table. */
+function moreRows(lang: ReportLang, count: number): string {
+  return count > 0 ? `\n\n${note(t(lang, 'note.moreEvidence', { count }))}` : '';
+}
+
+/** Names joined with commas; in a compact report the first few and "… and N more". */
+function names(list: readonly Named[], lang?: ReportLang, compact = false): string {
+  if (list.length === 0) return DASH;
+  const { items, more: left } = shownItems(list, compact);
+  return items.map((n) => md(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
 }
 
 function count(x: number | null): string {
@@ -83,30 +101,47 @@ function membersSection(model: ReportModel): string[] {
 }
 
 function coverageSection(model: ReportModel): string[] {
-  const { lang } = model;
+  const { lang, compact } = model;
   const out = [`## ${md(t(lang, 'section.coverage'))}`, note(t(lang, 'note.coverage'))];
   out.push(`### ${md(t(lang, 'section.themeCoverage'))}`);
+  const evidence = model.observedEvidence;
   if (model.themeCoverage.length === 0) out.push(md(t(lang, 'note.none')));
   else
     out.push(
       table(
-        (['col.theme', 'col.maxLevel', 'col.members', 'col.countries'] as const).map((h) => md(t(lang, h))),
+        (
+          [
+            'col.theme',
+            'col.maxLevel',
+            ...(evidence ? (['col.evidenceKind'] as const) : []),
+            'col.members',
+            'col.countries',
+          ] as const
+        ).map((h) => md(t(lang, h))),
         model.themeCoverage.map((r) => [
           md(r.label),
           r.maxLevel === null ? DASH : formatReportLevel(lang, r.maxLevel),
-          names(r.members),
-          names(r.countries),
+          ...(evidence ? [md(tValue(lang, 'evidence', r.evidence ?? 'rated'))] : []),
+          r.observed.length === 0
+            ? names(r.members, lang, compact)
+            : `${names(r.members, lang, compact)}; ${md(t(lang, 'note.observedToo', { names: r.observed.map((n) => n.name).join(', ') }))}`,
+          names(r.countries, lang, compact),
         ]),
-        ['left', 'right', 'left', 'left'],
+        ['left', 'right', ...(evidence ? (['left'] as const) : []), 'left', 'left'],
       ),
     );
+  if (evidence) out.push(note(t(lang, 'note.evidence')));
   out.push(`### ${md(t(lang, 'section.sectorCoverage'))}`);
   if (model.sectorCoverage.length === 0) out.push(md(t(lang, 'note.none')));
   else
     out.push(
       table(
         (['col.sector', 'col.members', 'col.countries'] as const).map((h) => md(t(lang, h))),
-        model.sectorCoverage.map((r) => [md(r.label), names(r.members), names(r.countries)]),
+        model.sectorCoverage.map((r) => [
+          md(r.label),
+          names(r.members, lang, compact),
+          names(r.countries, lang, compact),
+        ]),
       ),
     );
   return out;
@@ -149,44 +184,63 @@ function pairsSection(
   return out;
 }
 
-function countrySection(lang: ReportLang, c: CountryRow): string[] {
+function countrySection(lang: ReportLang, c: CountryRow, compact: boolean, evidence: boolean): string[] {
   const out = [`### ${md(c.name)} (${md(c.code)})`];
+  const members = shownItems(c.members, compact);
   out.push(
     table(
       [t(lang, 'col.member'), t(lang, 'col.presence'), t(lang, 'col.partners')].map(md),
-      c.members.map((m) => [
+      members.items.map((m) => [
         md(m.member.name),
         md(m.presence),
         m.partners.length === 0 ? DASH : m.partners.map(md).join(', '),
       ]),
-    ),
+    ) + moreRows(lang, members.more),
   );
   if (c.themes.length > 0) {
+    const themes = shownItems(c.themes, compact);
     out.push(
       table(
-        [t(lang, 'col.covered'), t(lang, 'col.maxLevel'), t(lang, 'col.members')].map(md),
-        c.themes.map((x) => [md(x.theme.name), formatReportLevel(lang, x.maxLevel), names(x.members)]),
-        ['left', 'right', 'left'],
-      ),
+        [
+          t(lang, 'col.covered'),
+          t(lang, 'col.maxLevel'),
+          ...(evidence ? [t(lang, 'col.evidenceKind')] : []),
+          t(lang, 'col.members'),
+        ].map(md),
+        themes.items.map((x) => [
+          md(x.theme.name),
+          x.maxLevel === null ? DASH : formatReportLevel(lang, x.maxLevel),
+          ...(evidence ? [md(tValue(lang, 'evidence', x.evidence))] : []),
+          x.observed.length === 0
+            ? names(x.members, lang, compact)
+            : `${names(x.members, lang, compact)}; ${md(t(lang, 'note.observedToo', { names: x.observed.map((n) => n.name).join(', ') }))}`,
+        ]),
+        ['left', 'right', ...(evidence ? (['left'] as const) : []), 'left'],
+      ) + moreRows(lang, themes.more),
     );
   }
   const item = (label: string, value: string) => `- **${md(label)}:** ${value}`;
+  const sharedList = shownItems(c.sharedPartners, compact);
   const shared =
     c.sharedPartners.length === 0
       ? DASH
-      : c.sharedPartners
+      : sharedList.items
           .map((p) => {
             const variants =
               p.variants.length === 0
                 ? ''
                 : ` (${md(t(lang, 'note.writtenAs'))} ${p.variants.map(md).join(', ')})`;
-            return `${md(p.partner)}${variants}: ${names(p.members)}`;
+            return `${md(p.partner)}${variants}: ${names(p.members, lang, compact)}`;
           })
-          .join('; ');
+          .join('; ') + more(lang, sharedList.more);
+  // A compact report names the sectors only; the members per sector are in countries.csv.
+  const sectorList = shownItems(c.sectors, compact);
   const sectors =
     c.sectors.length === 0
       ? DASH
-      : c.sectors.map((s) => `${md(s.sector.name)} (${names(s.members)})`).join('; ');
+      : sectorList.items
+          .map((s) => (compact ? md(s.sector.name) : `${md(s.sector.name)} (${names(s.members)})`))
+          .join('; ') + more(lang, sectorList.more);
   const pairs =
     c.pairs.length === 0
       ? DASH
@@ -198,14 +252,86 @@ function countrySection(lang: ReportLang, c: CountryRow): string[] {
           .join('; ');
   out.push(
     [
-      item(t(lang, 'col.duplicated'), names(c.duplicated)),
-      item(t(lang, 'col.missing'), names(c.missing)),
+      item(t(lang, 'col.duplicated'), names(c.duplicated, lang, compact)),
+      item(t(lang, 'col.missing'), names(c.missing, lang, compact)),
       item(t(lang, 'col.sharedPartners'), shared),
       item(t(lang, 'col.sectors'), sectors),
       item(t(lang, 'col.pairs'), pairs),
     ].join('\n'),
   );
+  if (c.areas.length > 0) out.push(...areasSection(lang, c));
   return out;
+}
+
+function partnersSection(model: ReportModel): string[] {
+  const { lang, partnersPerMember } = model;
+  if (partnersPerMember === null) return [];
+  const list = (partners: readonly PartnerValue[]) =>
+    partners.length === 0
+      ? DASH
+      : partners.map((p) => `${md(p.partner.name)} (${formatReportNumber(lang, p.value, 2)})`).join(', ');
+  return [
+    `## ${md(t(lang, 'section.partnersPerMember'))}`,
+    note(t(lang, 'note.partnersPerMember', { count: PARTNERS_SHOWN })),
+    table(
+      [t(lang, 'col.member'), t(lang, 'col.synergyPartners'), t(lang, 'col.duplicationPartners')].map(md),
+      partnersPerMember.map((r) => [md(r.member.name), list(r.synergy), list(r.duplication)]),
+    ),
+  ];
+}
+
+function areasSection(lang: ReportLang, c: CountryRow): string[] {
+  const cell = (a: AreaRow) => [
+    md(a.name),
+    a.members.length === 0
+      ? DASH
+      : `${a.members.length}: ${a.members.map((m) => md(m.member.name)).join(', ')}`,
+    a.themes.length === 0
+      ? DASH
+      : a.themes
+          .map(
+            (x) =>
+              `${md(x.theme.name)} (${x.members}${x.maxLevel === null ? '' : `; ${md(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`})`,
+          )
+          .join(', '),
+    names(a.missing),
+    a.sharedPartners.length === 0
+      ? DASH
+      : a.sharedPartners.map((p) => `${md(p.partner)}: ${names(p.members)}`).join('; '),
+  ];
+  const out = [
+    `#### ${md(t(lang, 'section.areas', { country: c.name }))}`,
+    table(
+      (
+        ['col.area', 'col.present', 'col.themesPresent', 'col.missingHere', 'col.sharedPartners'] as const
+      ).map((h) => md(t(lang, h))),
+      c.areas.map(cell),
+    ),
+    note(t(lang, 'note.areas')),
+  ];
+  if (c.subAreas > 0) out.push(note(t(lang, 'note.subAreas', { count: c.subAreas })));
+  return out;
+}
+
+function fundersSection(lang: ReportLang, funders: readonly FunderRow[]): string[] {
+  return [
+    `## ${md(t(lang, 'section.funders'))}`,
+    note(t(lang, 'note.funders')),
+    table(
+      (['col.funder', 'col.type', 'col.role', 'col.funds', 'col.countries', 'col.activities'] as const).map(
+        (h) => md(t(lang, h)),
+      ),
+      funders.map((f) => [
+        `${md(f.name)}${f.ref === null ? '' : ` (${md(f.ref)})`}`,
+        f.type === null ? DASH : md(f.type),
+        f.roles.map(md).join(', '),
+        names(f.members),
+        names(f.countries),
+        f.activities === null ? DASH : String(f.activities),
+      ]),
+      ['left', 'left', 'left', 'left', 'left', 'right'],
+    ),
+  ];
 }
 
 function recommendationSection(lang: ReportLang, r: RecommendationRow): string[] {
@@ -221,6 +347,7 @@ function recommendationSection(lang: ReportLang, r: RecommendationRow): string[]
       item(t(lang, 'col.id'), md(r.id)),
       item(t(lang, 'col.members'), names(r.members)),
       item(t(lang, 'col.where'), r.where.length === 0 ? md(t(lang, 'note.noCountry')) : names(r.where)),
+      ...(r.areas.length > 0 ? [item(t(lang, 'col.areas'), names(r.areas))] : []),
       item(t(lang, 'col.sector'), r.sector === null ? DASH : md(r.sector.name)),
       item(t(lang, 'col.themes'), names(r.themes)),
       item(t(lang, 'col.rationale'), md(r.rationale)),
@@ -375,6 +502,11 @@ export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions 
   const model = buildReportModel(baseline, options);
   const { lang } = model;
   const blocks: string[] = [`# ${md(model.title)}`, md(model.summary)];
+  if (model.compact) {
+    blocks.push(
+      note(t(lang, 'note.compactLists', { members: model.counts.members, shown: COMPACT_LIST_SHOWN })),
+    );
+  }
   blocks.push(...missingSection(model));
   blocks.push(...membersSection(model));
   blocks.push(...mapSection(model));
@@ -397,9 +529,11 @@ export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions 
       model.topDuplications,
     ),
   );
+  blocks.push(...partnersSection(model));
   blocks.push(`## ${md(t(lang, 'section.countries'))}`);
   if (model.countries.length === 0) blocks.push(md(t(lang, 'note.noCountries')));
-  for (const c of model.countries) blocks.push(...countrySection(lang, c));
+  for (const c of model.countries)
+    blocks.push(...countrySection(lang, c, model.compact, model.observedEvidence));
   blocks.push(`## ${md(t(lang, 'section.recommendations'))}`);
   if (model.recommendations.length === 0) blocks.push(md(t(lang, 'note.noRecommendations')));
   else if (model.recommendations.length < model.counts.recommendations) {
@@ -413,6 +547,7 @@ export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions 
     );
   }
   for (const r of model.recommendations) blocks.push(...recommendationSection(lang, r));
+  if (model.funders.length > 0) blocks.push(...fundersSection(lang, model.funders));
   blocks.push(...problemsSection(model));
   blocks.push('---', note(t(lang, 'footer', { version: model.schemaVersion })));
   return `${blocks.join('\n\n')}\n`;

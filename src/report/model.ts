@@ -5,6 +5,9 @@
  * render from this model directly.
  * @module
  */
+import { FOCUS_MAX_MEMBERS } from '../baseline/focusMembers.js';
+import { type BaselineMatrix, readBaselineMatrix, strongestPairs } from '../baseline/matrixReader.js';
+import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
 import { kindTitle } from '../recommend/catalogue.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
@@ -13,8 +16,11 @@ import type { Dimension } from '../schema/records.js';
 import { REPORT_LANGS, type ReportLang, t, tn, tValue } from './i18n.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { buildMapRows, type MapCountryRow, recommendationCountries } from './mapModel.js';
-import { indexOfIds, topPairs } from './matrix.js';
+import { checkIdMatrix, indexOfIds } from './matrix.js';
+import { type AreaRow, areaRows, type FunderRow, funderRows } from './places.js';
 import { compareNames } from './text.js';
+
+export type { AreaRow, FunderRow } from './places.js';
 
 /**
  * Options shared by {@link renderMarkdown}, {@link renderHtml} and {@link buildReportModel}.
@@ -44,6 +50,23 @@ export const EVIDENCE_SHOWN = 10;
 export const WARNING_EXAMPLES = 3;
 /** How many in-country pairs a country section lists. */
 export const COUNTRY_PAIRS_SHOWN = 3;
+/** Names a list shows in a compact report (more members than its heatmaps show) before "… and N more". */
+export const COMPACT_LIST_SHOWN = 10;
+/** Partners per member in the "Partners per member" section of a compact report. */
+export const PARTNERS_SHOWN = 3;
+
+/**
+ * The first items of a list and how many are left out: all of them in a detailed report, the
+ * first {@link COMPACT_LIST_SHOWN} in a compact one.
+ *
+ * @example
+ * shownItems(['a', 'b', 'c'], false); // => { items: ['a', 'b', 'c'], more: 0 }
+ * shownItems(Array.from({ length: 12 }, (_, i) => i), true).more; // => 2
+ */
+export function shownItems<T>(list: readonly T[], compact: boolean): { items: readonly T[]; more: number } {
+  if (!compact || list.length <= COMPACT_LIST_SHOWN) return { items: list, more: 0 };
+  return { items: list.slice(0, COMPACT_LIST_SHOWN), more: list.length - COMPACT_LIST_SHOWN };
+}
 
 /** An id with its display text. */
 export interface Named {
@@ -63,11 +86,17 @@ export interface MemberRow {
   readonly sectors: number | null;
 }
 
-/** Coverage of one theme or sector across the country views. `maxLevel` is null for sectors. */
+/**
+ * Coverage of one theme or sector across the country views. `maxLevel` is null for sectors and
+ * for themes nobody rates; `evidence` says what a theme rests on (null for sectors).
+ */
 export interface CoverageRow {
   readonly id: string;
   readonly label: string;
   readonly maxLevel: number | null;
+  readonly evidence: 'rated' | 'observed' | 'both' | null;
+  /** Members observed working on a theme that others rate (shown apart from the rated ones). */
+  readonly observed: readonly Named[];
   readonly members: readonly Named[];
   readonly countries: readonly Named[];
 }
@@ -93,8 +122,12 @@ export interface CountryRow {
   }[];
   readonly themes: readonly {
     readonly theme: Named;
-    readonly maxLevel: number;
+    /** Highest rated level; null when nobody present rates the theme (observed only). */
+    readonly maxLevel: number | null;
     readonly members: readonly Named[];
+    readonly evidence: 'rated' | 'observed' | 'both';
+    /** For a theme both rated and observed: the members observed working on it without a rating. */
+    readonly observed: readonly Named[];
   }[];
   readonly duplicated: readonly Named[];
   readonly missing: readonly Named[];
@@ -110,6 +143,10 @@ export interface CountryRow {
     readonly synergy: number;
     readonly duplication: number;
   }[];
+  /** The country's top-level areas (provinces, states); [] without areas. */
+  readonly areas: readonly AreaRow[];
+  /** How many areas lie below the top-level ones. */
+  readonly subAreas: number;
 }
 
 /** A recommendation resolved to display text. `evidence` holds at most {@link EVIDENCE_SHOWN} `file:line` strings. */
@@ -123,11 +160,26 @@ export interface RecommendationRow {
   readonly country: Named | null;
   /** Every country the recommendation is about (its country and those its rationale names), sorted by name; [] = no particular country. */
   readonly where: readonly Named[];
+  /** The areas of `country` the recommendation names ([] when none). */
+  readonly areas: readonly Named[];
   readonly sector: Named | null;
   readonly themes: readonly Named[];
   readonly rationale: string;
   readonly evidence: readonly string[];
   readonly evidenceMore: number;
+}
+
+/** A partner of a member and the pair's value. */
+export interface PartnerValue {
+  readonly partner: Named;
+  readonly value: number;
+}
+
+/** One member's strongest synergy partners and the members it most risks duplicating. */
+export interface MemberPartnersRow {
+  readonly member: Named;
+  readonly synergy: readonly PartnerValue[];
+  readonly duplication: readonly PartnerValue[];
 }
 
 /** Warnings of one code: how many, and the first few. */
@@ -156,12 +208,23 @@ export interface ReportModel {
   readonly sectorCoverage: readonly CoverageRow[];
   readonly topSynergies: readonly PairRow[];
   readonly topDuplications: readonly PairRow[];
+  /**
+   * More members than a heatmap shows (FOCUS_MAX_MEMBERS, 40): the reports cut long lists to
+   * {@link COMPACT_LIST_SHOWN} names and list each member's partners instead of grids.
+   */
+  readonly compact: boolean;
+  /** Each member's {@link PARTNERS_SHOWN} strongest partners in a compact report; null otherwise. */
+  readonly partnersPerMember: readonly MemberPartnersRow[] | null;
   readonly countries: readonly CountryRow[];
   /** The world map's numbers: one row per country with members or recommendations, sorted by name. */
   readonly map: readonly MapCountryRow[];
   /** Dimensions without any data (no member has a row): the files to add. */
   readonly missing: readonly Dimension[];
   readonly recommendations: readonly RecommendationRow[];
+  /** Who funds the members (version 2 baselines with funders.csv); never members. */
+  readonly funders: readonly FunderRow[];
+  /** True when some theme rests on observed activity: the reports then show each theme's evidence. */
+  readonly observedEvidence: boolean;
   readonly files: readonly FileReport[];
   readonly rejected: readonly IngestIssue[];
   readonly warningGroups: readonly WarningGroup[];
@@ -259,7 +322,8 @@ function buildMembers(
   };
   if (baseline.records) {
     // The normalised records say exactly what each member brings.
-    for (const r of baseline.records.expertise) if (r.level > 0) add(themes, r.member, r.theme);
+    // A rated theme counts from level 1; an observed theme (no level) counts.
+    for (const r of baseline.records.expertise) if (r.level !== 0) add(themes, r.member, r.theme);
     for (const r of baseline.records.geography) add(countries, r.member, r.country);
     for (const r of baseline.records.sectors) add(sectors, r.member, r.sector);
   } else {
@@ -278,7 +342,9 @@ function buildMembers(
   return baseline.members.map((m) => ({
     id: m.id,
     name: look.member(m.id),
-    type: tValue(lang, 'type', m.type),
+    type: m.scope
+      ? `${tValue(lang, 'type', m.type)}, ${tValue(lang, 'scope', m.scope)}`
+      : tValue(lang, 'type', m.type),
     hq: m.country === null ? null : look.country(m.country),
     role: tValue(lang, 'role', m.role),
     themes: empty.expertise.has(m.id) ? null : (themes.get(m.id)?.size ?? 0),
@@ -301,20 +367,54 @@ function buildCoverage(
   look: Lookup,
   order: (ids: Iterable<string>) => string[],
 ): CoverageRow[] {
-  const acc = new Map<string, { maxLevel: number; members: Set<string>; countries: Set<string> }>();
+  const acc = new Map<
+    string,
+    {
+      maxLevel: number;
+      members: Set<string>;
+      observedOnly: Set<string>;
+      countries: Set<string>;
+      rated: boolean;
+      observed: boolean;
+    }
+  >();
   for (const view of views) {
     const entries =
       kind === 'theme'
-        ? view.themes.map((x) => ({ id: x.theme, level: x.maxLevel, members: x.members }))
-        : view.sectors.map((x) => ({ id: x.sector, level: 0, members: x.members }));
+        ? view.themes.map((x) => ({
+            id: x.theme,
+            level: x.maxLevel ?? 0,
+            members: x.members,
+            rated: x.maxLevel !== null,
+            observed: (x.observed ?? []).length > 0,
+            observedOnly: x.maxLevel === null ? [] : (x.observed ?? []),
+          }))
+        : view.sectors.map((x) => ({
+            id: x.sector,
+            level: 0,
+            members: x.members,
+            rated: false,
+            observed: false,
+            observedOnly: [] as readonly string[],
+          }));
     for (const e of entries) {
       let row = acc.get(e.id);
       if (row === undefined) {
-        row = { maxLevel: e.level, members: new Set(), countries: new Set() };
+        row = {
+          maxLevel: e.level,
+          members: new Set(),
+          observedOnly: new Set(),
+          countries: new Set(),
+          rated: false,
+          observed: false,
+        };
         acc.set(e.id, row);
       }
       row.maxLevel = Math.max(row.maxLevel, e.level);
+      row.rated ||= e.rated;
+      row.observed ||= e.observed;
       for (const id of e.members) row.members.add(id);
+      for (const id of e.observedOnly) row.observedOnly.add(id);
       row.countries.add(view.country);
     }
   }
@@ -322,8 +422,13 @@ function buildCoverage(
   const rows: CoverageRow[] = [...acc.entries()].map(([id, row]) => ({
     id,
     label: label(id),
-    maxLevel: kind === 'theme' ? row.maxLevel : null,
+    maxLevel: kind === 'theme' && row.rated ? row.maxLevel : null,
+    evidence: kind === 'sector' ? null : row.rated ? (row.observed ? 'both' : 'rated') : 'observed',
     members: order(row.members).map((m) => ({ id: m, name: look.member(m) })),
+    observed: order([...row.observedOnly].filter((m) => !row.members.has(m))).map((m) => ({
+      id: m,
+      name: look.member(m),
+    })),
     countries: namedCountries(row.countries, lang, look),
   }));
   return rows.sort((x, y) => {
@@ -338,29 +443,41 @@ function buildPairs(
   top: number,
   look: Lookup,
 ): PairRow[] {
-  const { synergy, duplication, expertise } = baseline.matrices;
-  const synIndex = indexOfIds(synergy.ids);
-  const dupIndex = indexOfIds(duplication.ids);
-  const expIndex = indexOfIds(expertise.ids);
-  const at = (values: readonly (readonly number[])[], index: Map<string, number>, a: string, b: string) => {
-    const i = index.get(a);
-    const j = index.get(b);
-    return i === undefined || j === undefined ? null : (values[i]?.[j] ?? null);
-  };
+  const synergy = readBaselineMatrix(baseline, 'synergy');
+  const duplication = readBaselineMatrix(baseline, 'duplication');
+  const expertise = readBaselineMatrix(baseline, 'expertise.overlap');
   const source = which === 'synergy' ? synergy : duplication;
-  const pairs = topPairs(source, top === Number.POSITIVE_INFINITY ? source.ids.length ** 2 : top, which);
-  return pairs.map((p, n) => {
-    const s = at(synergy.values, synIndex, p.a, p.b);
-    const d = at(duplication.values, dupIndex, p.a, p.b);
+  if (source.shape === 'full') checkIdMatrix(source.full, which);
+  const at = (m: BaselineMatrix, a: string, b: string) => m.value(m.indexOf(a), m.indexOf(b)) ?? null;
+  return strongestPairs(source, top).map((p, n) => {
+    const a = source.ids[p.i]!;
+    const b = source.ids[p.j]!;
+    const s = at(synergy, a, b);
+    const d = at(duplication, a, b);
     return {
       rank: n + 1,
-      a: { id: p.a, name: look.member(p.a) },
-      b: { id: p.b, name: look.member(p.b) },
+      a: { id: a, name: look.member(a) },
+      b: { id: b, name: look.member(b) },
       value: p.value,
       context: s === null || d === null ? null : s + d,
-      expertiseOverlap: at(expertise.overlap, expIndex, p.a, p.b),
+      expertiseOverlap: at(expertise, a, b),
     };
   });
+}
+
+function buildPartnersPerMember(baseline: BaselineJson, look: Lookup): MemberPartnersRow[] {
+  const synergy = readBaselineMatrix(baseline, 'synergy');
+  const duplication = readBaselineMatrix(baseline, 'duplication');
+  const partners = (m: BaselineMatrix, id: string): PartnerValue[] =>
+    m.partners(m.indexOf(id), PARTNERS_SHOWN).map((p) => {
+      const partner = m.ids[p.j]!;
+      return { partner: { id: partner, name: look.member(partner) }, value: p.value };
+    });
+  return baseline.members.map((m) => ({
+    member: { id: m.id, name: look.member(m.id) },
+    synergy: partners(synergy, m.id),
+    duplication: partners(duplication, m.id),
+  }));
 }
 
 function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): CountryRow[] {
@@ -380,18 +497,20 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
     members: view.members.map((m) => ({
       member: named(m.id),
       presence: tValue(lang, 'presence', m.presence),
-      partners: m.partners,
+      partners: m.partners.map((p) => clipDisplay(p)),
     })),
     themes: view.themes.map((x) => ({
       theme: theme(x.theme),
       maxLevel: x.maxLevel,
       members: x.members.map(named),
+      evidence: x.evidence ?? 'rated',
+      observed: x.evidence === 'both' ? (x.observed ?? []).map(named) : [],
     })),
     duplicated: view.duplicated.map(theme),
     missing: view.missing.map(theme),
     sharedPartners: view.sharedPartners.map((p) => ({
-      partner: p.partner,
-      variants: p.variants.filter((v) => v !== p.partner),
+      partner: clipDisplay(p.partner),
+      variants: p.variants.filter((v) => v !== p.partner).map((v) => clipDisplay(v)),
       members: p.members.map(named),
     })),
     sectors: view.sectors.map((s) => ({
@@ -404,7 +523,13 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
       .sort((x, y) => y.p.synergy - x.p.synergy || x.index - y.index)
       .slice(0, COUNTRY_PAIRS_SHOWN)
       .map(({ p }) => ({ a: named(p.a), b: named(p.b), synergy: p.synergy, duplication: p.duplication })),
+    ...areasOf(view, lang, look),
   }));
+}
+
+function areasOf(view: CountryView, lang: ReportLang, look: Lookup): { areas: AreaRow[]; subAreas: number } {
+  const areas = areaRows(view.areas ?? [], lang, look);
+  return { areas, subAreas: areas.reduce((n, a) => n + a.below, 0) };
 }
 
 function buildRecommendations(
@@ -422,6 +547,7 @@ function buildRecommendations(
     members: r.members.map((id) => ({ id, name: look.member(id) })),
     country: r.country === null ? null : { id: r.country, name: look.country(r.country) },
     where: namedCountries(recommendationCountries(r), lang, look),
+    areas: (r.areas ?? []).map((id) => ({ id, name: areaName(baseline, r.country, id) })),
     sector: r.sector === null ? null : { id: r.sector, name: look.sector(r.sector) },
     themes: r.themes.map((id) => ({ id, name: look.theme(id) })),
     rationale: r.rationale,
@@ -444,6 +570,16 @@ export function missingDimensions(baseline: BaselineJson): Dimension[] {
     const empty = new Set(baseline.emptyProfiles[d]);
     return baseline.members.every((m) => empty.has(m.id));
   });
+}
+
+/** An area's display name from its country view ("Spin Boldak (Kandahar)" below the top level), else the id. */
+function areaName(baseline: BaselineJson, country: string | null, id: string): string {
+  if (country === null || !Object.hasOwn(baseline.countries, country)) return id;
+  const areas = baseline.countries[country]?.areas ?? [];
+  const area = areas.find((a) => a.area === id);
+  if (area === undefined) return id;
+  const parent = area.parent === null ? undefined : areas.find((a) => a.area === area.parent);
+  return parent === undefined ? area.name : `${area.name} (${parent.name})`;
 }
 
 function buildWarningGroups(warnings: readonly IngestIssue[]): WarningGroup[] {
@@ -480,8 +616,11 @@ function buildSummary(lang: ReportLang, counts: ReportModel['counts']): string {
  * coverage (from the country views), the strongest synergy and duplication
  * pairs (upper triangle, value > 0, ties by index), country sections, the
  * first `top` recommendations (in baseline order, which is their rank) and the
- * ingestion problems, all with display names in `lang`. Pure; does not mutate
- * the baseline. Cost O(n² · top) for the pair lists plus linear in the rest.
+ * ingestion problems, all with display names in `lang`. Above 40 members the
+ * model is `compact`: renderers cut long lists and show `partnersPerMember`.
+ * Reads both matrix shapes of baseline.json. Pure; does not mutate the
+ * baseline. Cost O(n²) for the pair lists (O(n k) in the top shape) plus
+ * linear in the rest.
  *
  * @param baseline - A baseline.json object (schema version 1).
  * @param options - See {@link ReportOptions}; defaults in {@link DEFAULT_REPORT_OPTIONS}.
@@ -503,6 +642,7 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     warnings: baseline.ingest.warnings.length,
   };
   const dimensions: Dimension[] = ['expertise', 'geography', 'sectors'];
+  const compact = baseline.members.length > FOCUS_MAX_MEMBERS;
   return {
     lang,
     title,
@@ -514,10 +654,16 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     sectorCoverage: buildCoverage(views, 'sector', lang, look, order),
     topSynergies: buildPairs(baseline, 'synergy', top, look),
     topDuplications: buildPairs(baseline, 'duplication', top, look),
+    compact,
+    partnersPerMember: compact ? buildPartnersPerMember(baseline, look) : null,
     countries: buildCountries(views, lang, look),
     map: buildMapRows(baseline, lang, look),
     missing: missingDimensions(baseline),
     recommendations: buildRecommendations(baseline, lang, top, look),
+    funders: funderRows(baseline, lang, look),
+    observedEvidence: views.some((v) =>
+      v.themes.some((x) => x.evidence === 'observed' || x.evidence === 'both'),
+    ),
     files: baseline.ingest.files,
     rejected: baseline.ingest.rejected,
     warningGroups: buildWarningGroups(baseline.ingest.warnings),

@@ -3,26 +3,39 @@ import { FileReportSchema, IngestIssueSchema } from './issues.js';
 import {
   CompanyRecordSchema,
   ExpertiseRecordSchema,
+  FunderRecordSchema,
   GeographyRecordSchema,
   MemberRoleSchema,
   MemberTypeSchema,
   PresenceKindSchema,
+  ScopeSchema,
   SectorRecordSchema,
   SourceRefSchema,
 } from './records.js';
 
 /**
- * Current version of the baseline.json contract (raised on any incompatible change).
+ * Current version of the baseline.json contract (raised on any incompatible change). Version 2
+ * added areas below the country, evidence kinds of expertise, the `un` member type and member
+ * scope, and the funders list; version 1 files still read (the fields added in 2 are optional).
  * @example
  * json.schemaVersion === BASELINE_SCHEMA_VERSION; // => true
+ * BASELINE_SCHEMA_VERSION; // => 2
  */
-export const BASELINE_SCHEMA_VERSION = 1 as const;
+export const BASELINE_SCHEMA_VERSION = 2 as const;
+
+/**
+ * The baseline.json versions this library reads: 1 (before areas, evidence kinds and funders) and
+ * the current one. Files are always written at {@link BASELINE_SCHEMA_VERSION}.
+ * @example
+ * READABLE_SCHEMA_VERSIONS; // => [1, 2]
+ */
+export const READABLE_SCHEMA_VERSIONS = Object.freeze([1, 2] as const);
 
 /**
  * A member as it appears in baseline.json.
  * @example
  * BaselineMemberSchema.parse(json.members[0]);
- * // => { id: 'AER', name: 'Aarde & Recht', type: 'ngo', country: 'NL', role: 'member', extras: {} }
+ * // => { id: 'AER', name: 'Aarde & Recht', type: 'ngo', country: 'NL', role: 'member', scope: null, extras: {} }
  */
 export const BaselineMemberSchema = z.object({
   id: z.string(),
@@ -30,11 +43,13 @@ export const BaselineMemberSchema = z.object({
   type: MemberTypeSchema,
   country: z.string().nullable(),
   role: MemberRoleSchema,
+  /** How far the member reaches (null: not known). Since version 2. */
+  scope: ScopeSchema.nullable().optional(),
   extras: z.record(z.string(), z.string()),
 });
 
 /**
- * One dimension's matrices: complementarity[i][j] = what ids[j] adds to ids[i].
+ * One dimension's matrices in full: complementarity[i][j] = what ids[j] adds to ids[i].
  * @example
  * const geography = DimensionMatricesSchema.parse(json.matrices.geography);
  * geography.overlap.length === geography.ids.length; // => true
@@ -46,13 +61,57 @@ export const DimensionMatricesSchema = z.object({
 });
 
 /**
- * A combined pair matrix (synergy, duplication).
+ * A combined pair matrix (synergy, duplication) in full.
  * @example
  * PairValuesSchema.parse(json.matrices.synergy).ids.slice(0, 3); // => ['AER', 'FTA', 'GHB']
  */
 export const PairValuesSchema = z.object({
   ids: z.array(z.string()),
   values: z.array(z.array(z.number())),
+});
+
+/**
+ * Each member's strongest partners in one matrix (the sparse shape of large baselines): row i
+ * belongs to the matrix's `ids[i]`; `partners[i]` are member ids, `values[i]` their values in
+ * the same order, strongest first (ties in member order), at most `k`, only values above 0,
+ * never the member itself. A pair not listed in row i has a value at most the row's last listed
+ * value, and exactly 0 when the row lists fewer than `k` partners.
+ * @example
+ * TopPartnersSchema.parse({ k: 2, partners: [['b'], ['a']], values: [[0.4], [0.4]] }).k; // => 2
+ */
+export const TopPartnersSchema = z.object({
+  k: z.number().int().positive(),
+  partners: z.array(z.array(z.string())),
+  values: z.array(z.array(z.number())),
+});
+
+/**
+ * One dimension's matrices in the sparse shape: every member's top partners per matrix
+ * (`overlapTop`, `complementarityTop`; complementarity row i = what others add to ids[i]), and
+ * `focus`, the full matrices among the few members the report's heatmaps show.
+ * @example
+ * const topJson = toBaselineJson(baseline, { matrices: 'top', matricesTop: 3 });
+ * const geography = DimensionMatricesTopSchema.parse(topJson.matrices.geography);
+ * geography.overlapTop.partners.length === geography.ids.length; // => true
+ */
+export const DimensionMatricesTopSchema = z.object({
+  ids: z.array(z.string()),
+  overlapTop: TopPartnersSchema,
+  complementarityTop: TopPartnersSchema,
+  focus: DimensionMatricesSchema,
+});
+
+/**
+ * A combined pair matrix (synergy, duplication) in the sparse shape: each member's top partners
+ * (`valuesTop`) and the full values among the heatmaps' members (`focus`).
+ * @example
+ * const topJson = toBaselineJson(baseline, { matrices: 'top' });
+ * PairValuesTopSchema.parse(topJson.matrices.synergy).valuesTop.k; // => 10
+ */
+export const PairValuesTopSchema = z.object({
+  ids: z.array(z.string()),
+  valuesTop: TopPartnersSchema,
+  focus: PairValuesSchema,
 });
 
 /**
@@ -67,15 +126,29 @@ export const CountryMemberSchema = z.object({
 });
 
 /**
- * Coverage of a theme in a country: the highest level any member present has, and who.
+ * Which evidence a theme rests on where it is shown: only ratings, only observed activity, or both.
+ * @example
+ * ThemeEvidenceSchema.options; // => ['rated', 'observed', 'both']
+ */
+export const ThemeEvidenceSchema = z.enum(['rated', 'observed', 'both']);
+
+/**
+ * Coverage of a theme in a country (or an area): the highest level any member present rates, and
+ * who is at that level. Since version 2 also which evidence it rests on and who works on it
+ * without a rating: `maxLevel` is null when nobody present rates it, and `members` then lists the
+ * members observed working on it.
  * @example
  * CountryThemeSchema.parse(json.countries.BD!.themes[0]);
- * // => { theme: 'freedom-of-association', maxLevel: 5, members: ['UWS'] }
+ * // => { theme: 'freedom-of-association', maxLevel: 5, members: ['UWS'], evidence: 'rated', observed: [] }
  */
 export const CountryThemeSchema = z.object({
   theme: z.string(),
-  maxLevel: z.number(),
+  maxLevel: z.number().nullable(),
   members: z.array(z.string()),
+  /** Since version 2. */
+  evidence: ThemeEvidenceSchema.optional(),
+  /** Members present observed working on the theme without a rating. Since version 2. */
+  observed: z.array(z.string()).optional(),
 });
 
 /**
@@ -88,6 +161,29 @@ export const SharedPartnerSchema = z.object({
   partner: z.string(),
   variants: z.array(z.string()),
   members: z.array(z.string()),
+});
+
+/**
+ * The view of one area below the country (a province, state, district): who is present how, the
+ * themes of the members present (covered, duplicated) and the themes missing there although
+ * members present elsewhere in the country cover them (the 3W gap), and shared local partners.
+ * Theme coverage comes from the members present: the input says where a member works and which
+ * themes it works on, not which theme in which area, so a theme listed here is one a member
+ * present works on (somewhere), and a missing theme is one no member present works on at all.
+ * @example
+ * const view: AreaView = { area: 'AF24', name: 'Kandahar', parent: null, members: [], themes: [],
+ *   duplicated: [], missing: [], sharedPartners: [] };
+ * AreaViewSchema.safeParse(view).success; // => true
+ */
+export const AreaViewSchema = z.object({
+  area: z.string(),
+  name: z.string(),
+  parent: z.string().nullable(),
+  members: z.array(CountryMemberSchema),
+  themes: z.array(CountryThemeSchema),
+  duplicated: z.array(z.string()),
+  missing: z.array(z.string()),
+  sharedPartners: z.array(SharedPartnerSchema),
 });
 
 /**
@@ -105,6 +201,8 @@ export const CountryViewSchema = z.object({
   sharedPartners: z.array(SharedPartnerSchema),
   sectors: z.array(z.object({ sector: z.string(), members: z.array(z.string()) })),
   pairs: z.array(z.object({ a: z.string(), b: z.string(), synergy: z.number(), duplication: z.number() })),
+  /** Views of the areas members named in this country, sorted by id ([] without areas). Since version 2. */
+  areas: z.array(AreaViewSchema).optional(),
 });
 
 /**
@@ -130,6 +228,8 @@ export const RecommendationSchema = z.object({
    * Reports take the card's "where" from it. Absent in files written before it was added.
    */
   countries: z.array(z.string()).optional(),
+  /** Area ids in `country` the recommendation is about ([] when it names none). Since version 2. */
+  areas: z.array(z.string()).optional(),
   sector: z.string().nullable(),
   themes: z.array(z.string()),
   score: z.number().min(0).max(1),
@@ -164,25 +264,47 @@ export const LabelsSchema = z.object({
 export type Labels = z.infer<typeof LabelsSchema>;
 
 /**
- * baseline.json, schemaVersion 1: the contract between this library and other tools (also
- * published as a JSON Schema, schema/baseline.schema.json).
+ * One funder of the partnership's members, grouped: who (name, IATI reference, type), which
+ * members it funds, where and in which roles, with the activity count when known.
+ * @example
+ * FunderSummarySchema.safeParse({ funder: 'Dutch MFA', ref: null, type: 'government', roles: ['funding'],
+ *   members: ['FTA'], countries: ['BD'], activities: null }).success; // => true
+ */
+export const FunderSummarySchema = z.object({
+  funder: z.string(),
+  ref: z.string().nullable(),
+  type: MemberTypeSchema.nullable(),
+  roles: z.array(z.string()),
+  members: z.array(z.string()),
+  countries: z.array(z.string()),
+  activities: z.number().int().nonnegative().nullable(),
+});
+
+/**
+ * baseline.json, schemaVersion 2 (version 1 still reads): the contract between this library and
+ * other tools (also published as a JSON Schema, schema/baseline.schema.json).
  * @example
  * BaselineJsonSchema.safeParse(JSON.parse(stringifyBaseline(json))).success; // => true
  */
 export const BaselineJsonSchema = z.object({
-  schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
+  schemaVersion: z.literal(READABLE_SCHEMA_VERSIONS),
   members: z.array(BaselineMemberSchema),
   ingest: z.object({
     files: z.array(FileReportSchema),
     rejected: z.array(IngestIssueSchema),
     warnings: z.array(IngestIssueSchema),
   }),
+  /**
+   * Full N x N matrices (`overlap`, `complementarity`, `values`), or for large partnerships each
+   * member's top partners (`overlapTop`, `complementarityTop`, `valuesTop`) plus a small full
+   * `focus` block; see the `matrices` option of toBaselineJson. All five have the same shape.
+   */
   matrices: z.object({
-    expertise: DimensionMatricesSchema,
-    geography: DimensionMatricesSchema,
-    sectors: DimensionMatricesSchema,
-    synergy: PairValuesSchema,
-    duplication: PairValuesSchema,
+    expertise: z.union([DimensionMatricesSchema, DimensionMatricesTopSchema]),
+    geography: z.union([DimensionMatricesSchema, DimensionMatricesTopSchema]),
+    sectors: z.union([DimensionMatricesSchema, DimensionMatricesTopSchema]),
+    synergy: z.union([PairValuesSchema, PairValuesTopSchema]),
+    duplication: z.union([PairValuesSchema, PairValuesTopSchema]),
   }),
   countries: z.record(z.string(), CountryViewSchema),
   recommendations: z.array(RecommendationSchema),
@@ -198,8 +320,15 @@ export const BaselineJsonSchema = z.object({
       geography: z.array(GeographyRecordSchema),
       sectors: z.array(SectorRecordSchema),
       companies: z.array(CompanyRecordSchema),
+      /** The funders.csv rows (who funds which member where). Since version 2. */
+      funders: z.array(FunderRecordSchema).optional(),
     })
     .optional(),
+  /**
+   * Who funds the members, one entry per funder, sorted by name (from funders.csv). Funders are
+   * not members: they are never in the matrices or the recommendations. Since version 2.
+   */
+  funders: z.array(FunderSummarySchema).optional(),
   /**
    * What redaction withheld (counts only: members, expertise, geography, sectors, themes,
    * countries, partners, companies, texts, issues). Absent when nothing was redacted.
@@ -229,7 +358,7 @@ export const BaselineJsonSchema = z.object({
  * baseline.json as data (see {@link BaselineJsonSchema}); what {@link toBaselineJson} returns.
  * @example
  * const data: BaselineJson = toBaselineJson(baseline);
- * [data.schemaVersion, data.members.length]; // => [1, 12]
+ * [data.schemaVersion, data.members.length]; // => [2, 12]
  */
 export type BaselineJson = z.infer<typeof BaselineJsonSchema>;
 /**
@@ -239,6 +368,20 @@ export type BaselineJson = z.infer<typeof BaselineJsonSchema>;
  * bd.members.map((m) => m.id); // => ['FTA', 'SSF', 'SEW', 'UWS', 'VAW', 'HDN', 'KMK']
  */
 export type CountryView = z.infer<typeof CountryViewSchema>;
+/**
+ * The view of one area below the country (see {@link AreaViewSchema}).
+ * @example
+ * const areas: AreaView[] = baseline.countries.BD!.areas ?? [];
+ * areas.length; // => 0
+ */
+export type AreaView = z.infer<typeof AreaViewSchema>;
+/**
+ * One funder with the members it funds (see {@link FunderSummarySchema}).
+ * @example
+ * const funders: FunderSummary[] = json.funders ?? [];
+ * funders.length; // => 0
+ */
+export type FunderSummary = z.infer<typeof FunderSummarySchema>;
 /**
  * A ranked, explained joint-activity recommendation (see {@link RecommendationSchema}).
  * @example

@@ -24,6 +24,10 @@ export const IssueCodeSchema = z.enum([
   'invalid_role',
   'invalid_year',
   'invalid_driver',
+  'invalid_scope',
+  'invalid_evidence',
+  'invalid_activities',
+  'invalid_area',
   'duplicate_row',
   'duplicate_member',
   'duplicate_header',
@@ -40,6 +44,18 @@ export const IssueCodeSchema = z.enum([
   'hxl_row_skipped',
   'trailing_columns_dropped',
   'self_reference',
+  // Appended by the workbook reader (partner-synergy/workbook).
+  'unreadable_workbook',
+  'hidden_sheet',
+  'uncalculated_formula',
+  'cell_error',
+  // Appended by issue 16 (reliability, round two).
+  'invalid_utf8',
+  'title_row_skipped',
+  'repeated_header',
+  'member_conflict',
+  'rejected_member',
+  'lookalike_id',
 ]);
 /**
  * The code of an ingestion problem (see {@link IssueCodeSchema}).
@@ -52,7 +68,9 @@ export type IssueCode = z.infer<typeof IssueCodeSchema>;
 /**
  * One problem found while reading input: where (file, 1-based physical line,
  * column name), what (the raw value), why (code + message) and, when fuzzy
- * matching found one, a suggestion. `line` is 0 for file-level issues.
+ * matching found one, a suggestion. `line` is 0 for file-level issues. For a workbook sheet,
+ * `file` is the sheet as Excel names it in another workbook (`[partnership.xlsx]Expertise`),
+ * `line` its row and `cell` the cell (`C14`), so `${file}!${cell}` is the cell's full reference.
  * @example
  * IngestIssueSchema.safeParse(parsePartnership(messy).rejected[0]).success; // => true
  */
@@ -64,6 +82,8 @@ export const IngestIssueSchema = z.object({
   code: IssueCodeSchema,
   message: z.string(),
   suggestion: z.string().nullable(),
+  /** Workbook sheets only: the cell (`C14`) or row (`14:14`) in the sheet `file` names; absent for CSV files. */
+  cell: z.string().optional(),
 });
 /**
  * One located problem found while reading input (see {@link IngestIssueSchema}).

@@ -21,11 +21,12 @@ export const SourceRefSchema = z.object({
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
 /**
- * Kinds of organisation in a partnership.
+ * Kinds of organisation in a partnership. `un` is a UN agency or another multilateral
+ * organisation; a donor government body is `government`.
  * @example
- * MemberTypeSchema.options; // => ['ngo', 'union', 'company', 'knowledge', 'government', 'other']
+ * MemberTypeSchema.options; // => ['ngo', 'union', 'company', 'knowledge', 'government', 'un', 'other']
  */
-export const MemberTypeSchema = z.enum(['ngo', 'union', 'company', 'knowledge', 'government', 'other']);
+export const MemberTypeSchema = z.enum(['ngo', 'union', 'company', 'knowledge', 'government', 'un', 'other']);
 /**
  * A kind of organisation (see {@link MemberTypeSchema}).
  * @example
@@ -33,6 +34,22 @@ export const MemberTypeSchema = z.enum(['ngo', 'union', 'company', 'knowledge', 
  * type; // => 'ngo'
  */
 export type MemberType = z.infer<typeof MemberTypeSchema>;
+
+/**
+ * How far an organisation reaches: an international NGO is type `ngo` with scope
+ * `international`, a national NGO `ngo` + `national`, a community-based organisation `ngo` +
+ * `local`.
+ * @example
+ * ScopeSchema.options; // => ['international', 'national', 'local']
+ */
+export const ScopeSchema = z.enum(['international', 'national', 'local']);
+/**
+ * How far an organisation reaches (see {@link ScopeSchema}).
+ * @example
+ * const scope: Scope = 'national';
+ * ScopeSchema.parse(scope); // => 'national'
+ */
+export type Scope = z.infer<typeof ScopeSchema>;
 
 /**
  * A member's role in the partnership.
@@ -100,6 +117,7 @@ export type Driver = z.infer<typeof DriverSchema>;
 /**
  * A partnership member. `country` is the ISO 3166 alpha-2 code of the
  * headquarters (or null); it describes the member and is not a presence.
+ * `scope` is how far it reaches (null or absent when not known; the reader always sets it).
  * Columns the library does not know are kept in `extras`.
  * @example
  * MemberSchema.safeParse({ id: 'A', name: 'Alpha', type: 'ngo', country: 'NL', role: 'lead', extras: {}, sources: [] })
@@ -113,6 +131,7 @@ export const MemberSchema = z.object({
   type: MemberTypeSchema,
   country: z.string().length(2).nullable(),
   role: MemberRoleSchema,
+  scope: ScopeSchema.nullable().optional(),
   extras: z.record(z.string(), z.string()),
   sources: z.array(SourceRefSchema),
 });
@@ -125,26 +144,90 @@ export const MemberSchema = z.object({
 export type Member = z.infer<typeof MemberSchema>;
 
 /**
- * Expertise of a member on a theme, level 0-5 (0 = none). `theme` is a taxonomy id.
+ * What an expertise record rests on: `rated` (someone judged the level, e.g. "expert") or
+ * `observed` (activity was seen, e.g. rows of a 3W table or IATI activities, without a rating).
+ * @example
+ * EvidenceKindSchema.options; // => ['rated', 'observed']
+ */
+export const EvidenceKindSchema = z.enum(['rated', 'observed']);
+/**
+ * What an expertise record rests on (see {@link EvidenceKindSchema}).
+ * @example
+ * const kind: EvidenceKind = 'observed';
+ * EvidenceKindSchema.parse(kind); // => 'observed'
+ */
+export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
+
+/**
+ * Expertise of a member on a theme. `theme` is a taxonomy id. A rated record (evidence `rated`,
+ * the default when absent) has a level 0-5 (0 = none); an observed record (evidence `observed`)
+ * says the member works on the theme and has no level (null). A theme both rated and observed is
+ * one rated record (it keeps the activity count).
+ * `activities` is how many activities were observed (informative, never a rating).
  * @example
  * ExpertiseRecordSchema.safeParse({ member: 'A', theme: 'living-wage', level: 6, sources: [] }).success; // => false
+ * ExpertiseRecordSchema.safeParse({ member: 'A', theme: 'health', level: null, evidence: 'observed', activities: 4, sources: [] })
+ *   .success; // => true
+ * ExpertiseRecordSchema.safeParse({ member: 'A', theme: 'health', level: null, sources: [] }).success; // => false
  */
-export const ExpertiseRecordSchema = z.object({
-  member: z.string().min(1),
-  theme: z.string().min(1),
-  level: z.number().int().min(0).max(5),
-  sources: z.array(SourceRefSchema),
-});
+export const ExpertiseRecordSchema = z.union([
+  z.object({
+    member: z.string().min(1),
+    theme: z.string().min(1),
+    level: z.number().int().min(0).max(5),
+    evidence: z.literal('rated').optional(),
+    activities: z.number().int().nonnegative().nullable().optional(),
+    sources: z.array(SourceRefSchema),
+  }),
+  z.object({
+    member: z.string().min(1),
+    theme: z.string().min(1),
+    level: z.null(),
+    evidence: z.literal('observed'),
+    activities: z.number().int().nonnegative().nullable().optional(),
+    sources: z.array(SourceRefSchema),
+  }),
+]);
 /**
  * A member's expertise on a theme (see {@link ExpertiseRecordSchema}).
  * @example
  * const first: ExpertiseRecord = partnership.expertise[0]!;
- * first; // => { member: 'AER', theme: 'due-diligence', level: 4, sources: [{ file: 'expertise.csv', line: 47 }] }
+ * first;
+ * // => { member: 'AER', theme: 'due-diligence', level: 4, evidence: 'rated', activities: null, sources: [{ file: 'expertise.csv', line: 47 }] }
  */
 export type ExpertiseRecord = z.infer<typeof ExpertiseRecordSchema>;
 
 /**
- * Presence of a member in a country (ISO alpha-2), with named local partners.
+ * An area below the country where a member is present: a province, state, district, ...
+ * `id` identifies it within its country: the p-code when one was given (upper case), else the
+ * accent- and case-folded name path (`parentId>name`). `parent` is the id of the area above it
+ * (the admin-1 area of an admin-2 area) or null. `name` is for display (the p-code when no name
+ * was given). Every level of a written path is an area of its own: `Kandahar (AF24) > Spin
+ * Boldak (AF2405)` gives AF24 (parent null) and AF2405 (parent AF24), each with the row's
+ * presence and partners.
+ * @example
+ * GeographyAreaSchema.parse({ id: 'AF2405', name: 'Spin Boldak', parent: 'AF24', presence: 'programme', partners: [] }).parent;
+ * // => 'AF24'
+ */
+export const GeographyAreaSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  parent: z.string().min(1).nullable(),
+  presence: PresenceKindSchema,
+  partners: z.array(z.string()),
+});
+/**
+ * An area below the country (see {@link GeographyAreaSchema}).
+ * @example
+ * const area: GeographyArea = { id: 'dhaka', name: 'Dhaka', parent: null, presence: 'office', partners: [] };
+ * area.name; // => 'Dhaka'
+ */
+export type GeographyArea = z.infer<typeof GeographyAreaSchema>;
+
+/**
+ * Presence of a member in a country (ISO alpha-2), with named local partners and, optionally,
+ * the areas in that country where it is present (sorted by id; absent or empty when the input
+ * named none). The country's presence is the strongest of its rows.
  * @example
  * GeographyRecordSchema.safeParse({
  *   member: 'A', country: 'Ghana', presence: 'office', partners: [], since: null, sources: [],
@@ -156,6 +239,7 @@ export const GeographyRecordSchema = z.object({
   presence: PresenceKindSchema,
   partners: z.array(z.string()),
   since: z.number().int().nullable(),
+  areas: z.array(GeographyAreaSchema).optional(),
   sources: z.array(SourceRefSchema),
 });
 /**
@@ -165,6 +249,50 @@ export const GeographyRecordSchema = z.object({
  * [ghana.presence, ghana.partners, ghana.since]; // => ['local_partner', ['Tarkwa Mining Communities Alliance'], 2012]
  */
 export type GeographyRecord = z.infer<typeof GeographyRecordSchema>;
+
+/**
+ * What a funder does for a member (IATI participating-organisation roles 1, 3 and 2): it funds
+ * it, extends (manages) the funding, or holds it accountable.
+ * @example
+ * FunderRoleSchema.options; // => ['funding', 'extending', 'accountable']
+ */
+export const FunderRoleSchema = z.enum(['funding', 'extending', 'accountable']);
+/**
+ * A funder's role (see {@link FunderRoleSchema}).
+ * @example
+ * const role: FunderRole = 'funding';
+ * FunderRoleSchema.parse(role); // => 'funding'
+ */
+export type FunderRole = z.infer<typeof FunderRoleSchema>;
+
+/**
+ * A funders.csv row: an organisation that funds (or extends funding to, or holds accountable) a
+ * member, optionally in one country. Funders are not members: they never enter the metrics or
+ * the recommendations. `ref` is the IATI organisation reference, `type` uses the member types.
+ * @example
+ * FunderRecordSchema.safeParse({
+ *   funder: 'Ministry of Foreign Affairs', ref: 'XM-DAC-7', type: 'government', member: 'FTA',
+ *   country: 'BD', role: 'funding', activities: 3, sources: [],
+ * }).success; // => true
+ */
+export const FunderRecordSchema = z.object({
+  funder: z.string().min(1),
+  ref: z.string().min(1).nullable(),
+  type: MemberTypeSchema.nullable(),
+  member: z.string().min(1),
+  country: z.string().length(2).nullable(),
+  role: FunderRoleSchema,
+  activities: z.number().int().nonnegative().nullable(),
+  sources: z.array(SourceRefSchema),
+});
+/**
+ * Who funds a member (see {@link FunderRecordSchema}).
+ * @example
+ * const row: FunderRecord = { funder: 'Dutch MFA', ref: null, type: 'government', member: 'FTA', country: null,
+ *   role: 'funding', activities: null, sources: [] };
+ * row.role; // => 'funding'
+ */
+export type FunderRecord = z.infer<typeof FunderRecordSchema>;
 
 /**
  * A member's network in a sector (sector is a taxonomy id), strength 1-5, optionally named companies.
@@ -228,6 +356,8 @@ export const PartnershipSchema = z.object({
   geography: z.array(GeographyRecordSchema),
   sectors: z.array(SectorRecordSchema),
   companies: z.array(CompanyRecordSchema),
+  /** Who funds the members (funders.csv); never members themselves. Absent: none. */
+  funders: z.array(FunderRecordSchema).optional(),
 });
 /**
  * The normalised partnership (see {@link PartnershipSchema}).
@@ -255,9 +385,17 @@ export type Dimension = z.infer<typeof DimensionSchema>;
 /**
  * The kinds of input file the library reads.
  * @example
- * FileKindSchema.options; // => ['members', 'expertise', 'geography', 'sectors', 'companies', 'wide']
+ * FileKindSchema.options; // => ['members', 'expertise', 'geography', 'sectors', 'companies', 'wide', 'funders']
  */
-export const FileKindSchema = z.enum(['members', 'expertise', 'geography', 'sectors', 'companies', 'wide']);
+export const FileKindSchema = z.enum([
+  'members',
+  'expertise',
+  'geography',
+  'sectors',
+  'companies',
+  'wide',
+  'funders',
+]);
 /**
  * A kind of input file (see {@link FileKindSchema}).
  * @example

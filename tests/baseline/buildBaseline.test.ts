@@ -7,7 +7,7 @@ import { stringifyBaseline, toBaselineJson } from '../../src/baseline/toJson.js'
 import { PartnerSynergyError } from '../../src/errors.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { BaselineJsonSchema } from '../../src/schema/baseline.js';
-import { encodeWindows1252, readDataDir, repoRoot } from '../helpers.js';
+import { encodeWindows1252, fullMatrices, readDataDir, repoRoot } from '../helpers.js';
 
 // Golden files: regenerate with UPDATE_GOLDEN=1 npx vitest run tests/baseline
 function golden(name: string, actual: string): void {
@@ -43,7 +43,7 @@ describe('buildBaseline on the sample partnership', () => {
     const ids = json.members.map((m) => m.id);
     expect(ids).toEqual([...ids].sort());
     for (const d of ['expertise', 'geography', 'sectors'] as const) {
-      const m = json.matrices[d];
+      const m = fullMatrices(json)[d];
       expect(m.ids).toEqual(ids);
       expect(m.overlap).toHaveLength(ids.length);
       for (let i = 0; i < ids.length; i++) {
@@ -95,7 +95,10 @@ describe('buildBaseline determinism', () => {
       records: null,
       recommendations: json.recommendations.map(({ evidence: _e, ...r }) => r),
       recordsWithoutSources: Object.fromEntries(
-        Object.entries(json.records ?? {}).map(([k, rows]) => [k, rows.map(({ sources: _s, ...r }) => r)]),
+        Object.entries(json.records ?? {}).map(([k, rows]) => [
+          k,
+          (rows ?? []).map(({ sources: _s, ...r }) => r),
+        ]),
       ),
     });
 
@@ -156,7 +159,7 @@ describe('buildBaseline inputs and errors', () => {
     const json = toBaselineJson(buildBaseline({ 'members.csv': 'id,name\nA,Alpha\nB,Beta\n' }));
     expect(json.emptyProfiles.expertise).toEqual(['A', 'B']);
     expect(JSON.stringify(json)).not.toMatch(/NaN|null,null/);
-    expect(json.matrices.synergy.values).toEqual([
+    expect(fullMatrices(json).synergy.values).toEqual([
       [0, 0],
       [0, 0],
     ]);

@@ -37,7 +37,7 @@ describe.skipIf(!existsSync(cli))('partner-synergy CLI (built binary)', () => {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const json = JSON.parse(readFileSync(join(out, 'baseline.json'), 'utf8'));
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
   });
 
   it('baseline output is byte-identical on a second run', () => {
@@ -48,6 +48,74 @@ describe.skipIf(!existsSync(cli))('partner-synergy CLI (built binary)', () => {
     for (const f of ['baseline.json', 'report.md', 'report.html', 'synergy.csv']) {
       expect(readFileSync(join(a, f), 'utf8')).toBe(readFileSync(join(b, f), 'utf8'));
     }
+  });
+
+  it('baseline --timings prints the time of every stage to stderr and changes no output byte', () => {
+    const plain = join(tmp, 'plain');
+    const timed = join(tmp, 'timed');
+    run('baseline', 'data/sample-partnership', '--out', plain);
+    const r = run('baseline', 'data/sample-partnership', '--out', timed, '--timings');
+    expect(r.code).toBe(0);
+    const stages = [
+      'read and normalise',
+      'profiles',
+      'country views',
+      'recommendations',
+      'matrices',
+      'assemble baseline.json',
+      'write baseline.json',
+      'write CSV files',
+      'write report.md',
+      'write report.html',
+      'write network files',
+      'total',
+    ];
+    expect(r.stderr).toMatch(/^Time per stage \(ms\):$/m);
+    for (const stage of stages) expect(r.stderr).toMatch(new RegExp(`^  ${stage} +[\\d,]+$`, 'm'));
+    expect(r.stdout).not.toMatch(/Time per stage/);
+    for (const f of ['baseline.json', 'report.md', 'report.html', 'synergy.csv', 'network.gexf']) {
+      expect(readFileSync(join(timed, f), 'utf8'), f).toBe(readFileSync(join(plain, f), 'utf8'));
+    }
+    const nl = run(
+      'baseline',
+      'data/sample-partnership',
+      '--out',
+      join(tmp, 'timed-nl'),
+      '--timings',
+      '--lang',
+      'nl',
+    );
+    expect(nl.stderr).toMatch(/^Tijd per stap \(ms\):$/m);
+    expect(nl.stderr).toMatch(/^ {2}aanbevelingen +[\d,]+$/m);
+  });
+
+  it("baseline --matrices top --matrices-top 3 writes each member's top 3 partners (JSON and long CSV)", () => {
+    const out = join(tmp, 'top');
+    expect(
+      run('baseline', 'data/sample-partnership', '--out', out, '--matrices', 'top', '--matrices-top', '3')
+        .code,
+    ).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, 'baseline.json'), 'utf8'));
+    expect(json.matrices.synergy.valuesTop.k).toBe(3);
+    expect(json.matrices.synergy.values).toBeUndefined();
+    expect(json.matrices.expertise.overlapTop.partners).toHaveLength(12);
+    const csv = readFileSync(join(out, 'synergy.csv'), 'utf8').split('\n');
+    expect(csv[0]).toBe('member,partner,value');
+    expect(run('baseline', 'data/sample-partnership', '--out', out, '--matrices', 'sparse').code).toBe(2);
+    expect(run('baseline', 'data/sample-partnership', '--out', out, '--matrices-top', '0').code).toBe(2);
+  });
+
+  it('baseline --max-members: over the limit is one line naming the flag and the value that would do', () => {
+    const over = run('baseline', 'data/sample-partnership', '--out', join(tmp, 'max'), '--max-members', '11');
+    expect(over.code).toBe(1);
+    expect(over.stderr.trim().split('\n')).toHaveLength(1);
+    expect(over.stderr).toMatch(/12 members is more than the limit of 11.*--max-members 12/);
+    expect(
+      run('baseline', 'data/sample-partnership', '--out', join(tmp, 'max'), '--max-members', '12').code,
+    ).toBe(0);
+    expect(
+      run('baseline', 'data/sample-partnership', '--out', join(tmp, 'max'), '--max-members', 'many').code,
+    ).toBe(2);
   });
 
   it('baseline --lang nl writes a Dutch report', () => {

@@ -13,6 +13,7 @@ const {
 const { WORLD_MAP } = require('partner-synergy/map');
 const { buildNetwork } = require('partner-synergy/network');
 const { buildBaselineFromDir } = require('partner-synergy/node');
+const { buildTemplateWorkbook, parseWorkbook } = require('partner-synergy/workbook');
 
 const tiny = buildBaseline({
   'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,union\n',
@@ -36,9 +37,14 @@ assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
 // The world map's outlines come from their own entry.
 assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));
 
+// The workbook entry: the template (the same bytes from ESM and CJS) reads back as five sheets.
+const template = buildTemplateWorkbook({ lang: 'nl' });
+assert.equal(parseWorkbook(template, { name: 'p.xlsx' }).files.length, 5);
+const templateDigest = createHash('sha256').update(template).digest('hex').slice(0, 8);
+
 const network = buildNetwork(json);
 const digest = createHash('sha256').update(JSON.stringify(json)).digest('hex').slice(0, 16);
 console.log(
   `cjs: ${json.members.length} members, ${json.recommendations.length} recommendations, ` +
-    `${network.edges.length} network edges, baseline.json ${digest}`,
+    `${network.edges.length} network edges, template ${templateDigest}, baseline.json ${digest}`,
 );

@@ -14,6 +14,7 @@ import {
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';
+import { buildTemplateWorkbook, parseWorkbook } from 'partner-synergy/workbook';
 
 const tiny = buildBaseline({
   'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,union\n',
@@ -39,9 +40,14 @@ assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
 // The world map's outlines come from their own entry.
 assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));
 
+// The workbook entry: the template (the same bytes from ESM and CJS) reads back as five sheets.
+const template = buildTemplateWorkbook({ lang: 'nl' });
+assert.equal(parseWorkbook(template, { name: 'p.xlsx' }).files.length, 5);
+const templateDigest = createHash('sha256').update(template).digest('hex').slice(0, 8);
+
 const network = buildNetwork(json);
 const digest = createHash('sha256').update(JSON.stringify(json)).digest('hex').slice(0, 16);
 console.log(
   `esm: ${json.members.length} members, ${json.recommendations.length} recommendations, ` +
-    `${network.edges.length} network edges, baseline.json ${digest}`,
+    `${network.edges.length} network edges, template ${templateDigest}, baseline.json ${digest}`,
 );

@@ -4,6 +4,7 @@ import ps = require('partner-synergy');
 import psMap = require('partner-synergy/map');
 import psNetwork = require('partner-synergy/network');
 import psNode = require('partner-synergy/node');
+import psWorkbook = require('partner-synergy/workbook');
 
 const baseline: ps.Baseline = ps.buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' });
 const json: ps.BaselineJson = ps.toBaselineJson(baseline);
@@ -14,4 +15,6 @@ const page: string = ps.renderHtml(json, { map: psMap.WORLD_MAP });
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
 psNetwork.buildNetwork(baseline);
 
-export = { network, fromDir, page };
+const read: ps.IngestResult = psWorkbook.parseWorkbook(psWorkbook.buildTemplateWorkbook());
+
+export = { network, fromDir, page, read };

@@ -11,7 +11,8 @@ import {
 } from 'partner-synergy';
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
-import { buildBaselineFromDir } from 'partner-synergy/node';
+import { buildBaselineFromDir, type WrittenTemplate, writeTemplate } from 'partner-synergy/node';
+import { parseWorkbook, type TemplateOptions } from 'partner-synergy/workbook';
 
 const baseline: Baseline = buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { lang: 'nl', top: 5 });
 const json: BaselineJson = toBaselineJson(baseline, { decimals: 2 });
@@ -27,4 +28,8 @@ buildNetwork(baseline);
 // @ts-expect-error decimals is a number
 toBaselineJson(baseline, { decimals: '2' });
 
-export { map, network, synergy, top };
+const options: TemplateOptions = { lang: 'nl' };
+const written: Promise<WrittenTemplate> = writeTemplate('partnership.xlsx', options);
+const sheets: number = parseWorkbook(new Uint8Array(0)).files.length;
+
+export { map, network, sheets, synergy, top, written };

@@ -37,9 +37,9 @@ describe('buildCountryViews on the hand-built partnership', () => {
 
   it('reports theme coverage, duplicated and missing themes', () => {
     expect(views.BD?.themes.slice(0, 3)).toEqual([
-      { theme: 'freedom-of-association', maxLevel: 5, members: ['flu'] },
-      { theme: 'gbv', maxLevel: 5, members: ['gjn'] },
-      { theme: 'living-wage', maxLevel: 5, members: ['flu'] },
+      { theme: 'freedom-of-association', maxLevel: 5, members: ['flu'], evidence: 'rated', observed: [] },
+      { theme: 'gbv', maxLevel: 5, members: ['gjn'], evidence: 'rated', observed: [] },
+      { theme: 'living-wage', maxLevel: 5, members: ['flu'], evidence: 'rated', observed: [] },
     ]);
     // flu (5) and tri (4) both work on living wage in Bangladesh.
     expect(views.BD?.duplicated).toEqual(['living-wage']);
@@ -51,6 +51,8 @@ describe('buildCountryViews on the hand-built partnership', () => {
       theme: 'gbv',
       maxLevel: 2,
       members: ['cra'],
+      evidence: 'rated',
+      observed: [],
     });
   });
 

@@ -8,7 +8,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { baselineSchemaText, SCHEMA_PATH } from '../../scripts/baseline-schema.js';
 import { BaselineJsonSchema, buildBaseline, toBaselineJson } from '../../src/index.js';
-import { readDataDir } from '../helpers.js';
+import { fullMatrices, readDataDir } from '../helpers.js';
 
 const committed = readFileSync(SCHEMA_PATH, 'utf8');
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -38,6 +38,13 @@ describe('schema/baseline.schema.json', () => {
     }
   });
 
+  it('accepts a version 1 baseline.json (the sample as written before version 2), as zod does', () => {
+    const old = JSON.parse(readFileSync('tests/fixtures/baseline-v1/sample-baseline.json', 'utf8'));
+    expect(old.schemaVersion).toBe(1);
+    expect(BaselineJsonSchema.safeParse(old).success).toBe(true);
+    expect(validate(old), ajv.errorsText(validate.errors)).toBe(true);
+  });
+
   it('accepts a baseline without the optional records, as zod does', () => {
     const copy = mutated((j) => {
       delete j.records;
@@ -47,11 +54,22 @@ describe('schema/baseline.schema.json', () => {
   });
 
   const broken: [string, unknown][] = [
-    ['another schemaVersion', mutated((j) => Object.assign(j, { schemaVersion: 2 }))],
+    ['another schemaVersion', mutated((j) => Object.assign(j, { schemaVersion: 3 }))],
+    [
+      'an observed expertise record without evidence',
+      mutated((j) => Object.assign(j.records!.expertise[0]!, { level: null, evidence: undefined })),
+    ],
+    [
+      'a recommendation area that is not text',
+      mutated((j) => Object.assign(j.recommendations[0]!, { areas: [7] })),
+    ],
     ['no members', mutated((j) => Object.assign(j, { members: undefined }))],
     ['a score above 1', mutated((j) => Object.assign(j.recommendations[0]!, { score: 1.5 }))],
     ['an unknown member type', mutated((j) => Object.assign(j.members[0]!, { type: 'club' }))],
-    ['a matrix cell that is text', mutated((j) => j.matrices.synergy.values[0]!.splice(0, 1, 'x' as never))],
+    [
+      'a matrix cell that is text',
+      mutated((j) => fullMatrices(j).synergy.values[0]!.splice(0, 1, 'x' as never)),
+    ],
     [
       'a country label without Dutch',
       mutated((j) => Object.assign(j.labels.countries, { BD: { en: 'Bangladesh' } })),

@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../../scripts/serve-dashboard.mjs';
 import { buildBaseline, toBaselineJson } from '../../src/index.js';
+import { writeXlsx } from '../../src/workbook/write/xlsxWriter.js';
 import { repoRoot } from '../helpers.js';
 import { chromiumAvailable, launchChromium, seriousAxeViolations } from './chromium.js';
 import { englishWordsIn, kindIdsIn, namesIn } from './language.js';
@@ -296,6 +297,59 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     );
     expect(await page.$$('[data-testid="heatmap"] svg')).toHaveLength(0);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a dropped Excel workbook through the separate workbook chunk: the same baseline, problems by cell', async () => {
+    const fixture = resolve(repoRoot, 'tests/workbook/fixtures/sample-partnership.xlsx');
+    const expected = toBaselineJson(buildBaseline(sampleBytes()));
+    const { page, problems, dialogs } = await openDashboard();
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('partner-synergy.workbook.js')) chunks.push(r.url());
+    });
+    // CSV files alone never load the workbook reader.
+    await page.setInputFiles('[data-testid="file-input"]', [join(SAMPLE_DIR, 'members.csv')]);
+    await page.waitForSelector('[data-testid="results"]:not([hidden])');
+    expect(chunks).toEqual([]);
+    await page.click('[data-testid="clear-files"]');
+
+    await page.setInputFiles('[data-testid="file-input"]', [fixture]);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="recommendations"] > li').length > 0,
+    );
+    expect(chunks).toHaveLength(1);
+    const recs = await readRecommendations(page);
+    expect(recs.map((r) => r.id)).toEqual(expected.recommendations.map((r) => r.id));
+    expect(recs.map((r) => r.rationale)).toEqual(expected.recommendations.map((r) => r.rationale));
+    const files = await page.$$eval('#files-body tr td:first-child', (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    expect(files).toContain('[sample-partnership.xlsx]Expertise');
+
+    // A workbook with a mistake: the problem row names its cell.
+    const typo = new Uint8Array(
+      writeXlsx({
+        sheets: [
+          { name: 'Leden', rows: [{ cells: ['naam'] }, { cells: ['Alpha'] }] },
+          {
+            name: 'Expertise',
+            rows: [{ cells: ['lid', 'thema', 'niveau'] }, { cells: ['Alpha', 'gbv', 9] }],
+          },
+        ],
+      }),
+    );
+    await page.click('[data-testid="clear-files"]');
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: 'typo.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(typo) },
+    ]);
+    await page.waitForSelector('tr[data-code="invalid_level"]');
+    const cells = await page.$$eval('tr[data-code="invalid_level"] td', (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    expect(cells.slice(1, 4)).toEqual(['[typo.xlsx]Expertise', 'C2', 'niveau']);
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
     await page.close();
   });
 

@@ -278,7 +278,7 @@ describe('readImportFile and importFileToDir', () => {
       expect(() => readImportFile('3w', xml)).toThrow(/XML file, not a 3W table/);
       const input = path.join(dir, 'members.csv');
       writeFileSync(input, readFileSync(file));
-      expect(() => importFileToDir('3w', input, dir)).toThrow(/overwrite the imported file/);
+      expect(() => importFileToDir('3w', input, dir)).toThrow(/holds the input files of this run/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -277,3 +277,58 @@ describe('parseTable: encodings and options', () => {
     expect(parse(text)).toEqual(parse(text));
   });
 });
+
+describe('parseTable: Excel shapes, repeated headers, formula guards and bad bytes (issue 16)', () => {
+  it("takes the delimiter from Excel's sep= line and keeps every line number", () => {
+    const t = parseTable('sep=;\r\nid;name\r\nA;Alpha, Beta\r\n', { file: 'm.csv' });
+    expect(t.delimiter).toBe(';');
+    expect(t.headerLine).toBe(2);
+    expect(t.rows).toEqual([{ line: 3, cells: ['A', 'Alpha, Beta'] }]);
+    expect(t.warnings).toEqual([]);
+  });
+
+  it('skips title rows above the header only when a header and a row confirm them', () => {
+    const titled = parseTable('Partner list 2024,,\n\nid,name,type\nA,Alpha,ngo\n', { file: 'm.csv' });
+    expect(titled.header).toEqual(['id', 'name', 'type']);
+    expect(titled.warnings.map((w) => `${w.line}:${w.code}:${w.value}`)).toEqual([
+      '1:title_row_skipped:Partner list 2024',
+    ]);
+    // A one-column file is not a title: its first row is the header, the rest are rows.
+    const single = parseTable('name\nOxfam\nCordaid\n', { file: 'm.csv' });
+    expect([single.header, single.rows.length, single.warnings]).toEqual([['name'], 2, []]);
+    // A wide row that nothing confirms is a ragged row, not a header.
+    const ragged = parseTable('name\nOxfam\n"ICCO, Kerk",x\nHivos\n', { file: 'm.csv' });
+    expect(ragged.header).toEqual(['name']);
+    expect(ragged.rejected.map((i) => `${i.line}:${i.code}`)).toEqual(['3:ragged_row']);
+  });
+
+  it('rejects a row that repeats the header, compared as headers are', () => {
+    const t = parseTable('id,name\nA,Alpha\n ID , Name \nB,Beta\n', { file: 'm.csv' });
+    expect(t.rows.map((r) => r.line)).toEqual([2, 4]);
+    expect(t.rejected.map((i) => `${i.line}:${i.code}`)).toEqual(['3:repeated_header']);
+    expect(t.totalRows).toBe(3);
+  });
+
+  it('removes the formula guard the CSV writer adds, and nothing else', () => {
+    const t = parseTable("name\n'=Plus Union\n''=Quoted\n's-Hertogenbosch\nO'Brien\n'-5\n", {
+      file: 'm.csv',
+    });
+    expect(t.rows.map((r) => r.cells[0])).toEqual([
+      '=Plus Union',
+      "'=Quoted",
+      "'s-Hertogenbosch",
+      "O'Brien",
+      '-5',
+    ]);
+  });
+
+  it('keeps a UTF-8 file with one bad byte UTF-8 and locates the byte', () => {
+    const bytes = new TextEncoder().encode('naam\nCafé Noël\nCoöperatie Zuid\nRX\nÉén\n');
+    bytes[bytes.indexOf(0x58)] = 0xe9; // the X on line 4
+    const t = parseTable(bytes, { file: 'm.csv' });
+    expect(t.encoding).toBe('utf-8');
+    expect(t.rows.map((r) => r.cells[0])).toEqual(['Café Noël', 'Coöperatie Zuid', 'R\uFFFD', 'Één']);
+    expect(t.warnings).toMatchObject([{ line: 4, code: 'invalid_utf8', value: 'R\uFFFD' }]);
+    expect(t.warnings[0]!.message).toMatch(/0xE9 at byte 2 of this line/);
+  });
+});

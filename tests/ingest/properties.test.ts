@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LimitError } from '../../src/errors.js';
 import { readCsvRecords } from '../../src/ingest/csvRecords.js';
+import { mostlyUtf8, utf8Problems } from '../../src/ingest/decode.js';
 import { DELIMITER_CANDIDATES, type Delimiter } from '../../src/ingest/delimiter.js';
 import { foldHeader } from '../../src/ingest/headers.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
@@ -93,19 +94,10 @@ function encode(text: string, encoding: string): string | Uint8Array | null {
     }
     default: {
       const bytes = encodeWindows1252(text);
-      // Bytes that also happen to be valid UTF-8 are (rightly) read as UTF-8: not this case.
-      if (bytes === null || (bytes.some((b) => b >= 0x80) && isUtf8(bytes))) return null;
+      // Bytes that also happen to be (mostly) valid UTF-8 are (rightly) read as UTF-8: not this case.
+      if (bytes === null || (bytes.some((b) => b >= 0x80) && mostlyUtf8(utf8Problems(bytes)))) return null;
       return bytes;
     }
-  }
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
   }
 }
 

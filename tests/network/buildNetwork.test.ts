@@ -7,6 +7,7 @@ import { toGraphML } from '../../src/network/toGraphML.js';
 import { toKumu } from '../../src/network/toKumu.js';
 import type { SynergyNetwork } from '../../src/network/types.js';
 import type { BaselineJson } from '../../src/schema/baseline.js';
+import { fullMatrices } from '../helpers.js';
 import { deepFreeze, loadFixture, tinyBaseline } from './helpers.js';
 
 const fixture = deepFreeze(loadFixture());
@@ -311,7 +312,7 @@ describe('buildNetwork input checks', () => {
   it('rejects duplicate member ids and malformed synergy matrices (E_SCHEMA)', () => {
     const base = tinyBaseline(['a', 'b'], [['a', 'b', 0.5]]);
     expect(codeOf({ ...base, members: [...base.members, base.members[0]!] })).toBe('E_SCHEMA');
-    const syn = base.matrices.synergy;
+    const syn = fullMatrices(base).synergy;
     const withSynergy = (s: typeof syn) => ({ ...base, matrices: { ...base.matrices, synergy: s } });
     expect(codeOf(withSynergy({ ids: syn.ids, values: [[0, 0.5]] }))).toBe('E_SCHEMA');
     expect(codeOf(withSynergy({ ids: ['a', 'a'], values: syn.values }))).toBe('E_SCHEMA');
@@ -399,7 +400,10 @@ function shuffled(b: BaselineJson, seed: number): BaselineJson {
   return {
     ...b,
     members: shuffle(b.members),
-    matrices: { ...b.matrices, synergy: permuteMatrix(b.matrices.synergy.ids, b.matrices.synergy.values) },
+    matrices: {
+      ...fullMatrices(b),
+      synergy: permuteMatrix(fullMatrices(b).synergy.ids, fullMatrices(b).synergy.values),
+    },
     countries,
   };
 }

@@ -152,10 +152,13 @@ describe('parsePartnership rules', () => {
     expect(r.partnership.members.map((m) => m.id)).toEqual(['fair-threads-alliance']);
   });
 
-  it('rejects a second member whose id collides after folding case', () => {
-    const r = parsePartnership({ 'members.csv': 'id,name\nabc,Alpha\nABC,Another\n' });
-    expect(r.partnership.members).toHaveLength(1);
-    expect(r.rejected.map((i) => [i.line, i.code])).toEqual([[3, 'duplicate_member']]);
+  it('keeps one member per id folded for case (the id first in code-unit order), whatever the row order', () => {
+    const a = parsePartnership({ 'members.csv': 'id,name\nabc,Alpha\nABC,Another\n' });
+    const b = parsePartnership({ 'members.csv': 'id,name\nABC,Another\nabc,Alpha\n' });
+    for (const r of [a, b])
+      expect(r.partnership.members.map((m) => `${m.id}:${m.name}`)).toEqual(['ABC:Another']);
+    expect(a.rejected.map((i) => [i.line, i.code, i.value])).toEqual([[2, 'duplicate_member', 'abc']]);
+    expect(b.rejected.map((i) => [i.line, i.code, i.value])).toEqual([[3, 'duplicate_member', 'abc']]);
   });
 
   it('keeps unknown member columns as extras, and headers like __proto__ pollute nothing', () => {

@@ -9,6 +9,7 @@
  * commit), `fixture` = one file of tests/fixtures/csv-conformance/ (third-party, see its
  * ATTRIBUTION.md).
  */
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { BaselineOptions } from '../../src/baseline/buildBaseline.js';
 import {
@@ -18,9 +19,13 @@ import {
   OptionsError,
   type PartnerSynergyError,
 } from '../../src/errors.js';
-import type { IngestResult } from '../../src/normalise/parsePartnership.js';
+import { buildNetwork } from '../../src/network/buildNetwork.js';
+import { toGexf } from '../../src/network/toGexf.js';
+import { toGraphML } from '../../src/network/toGraphML.js';
+import { type IngestResult, parsePartnership } from '../../src/normalise/parsePartnership.js';
 import type { IssueCode } from '../../src/schema/issues.js';
-import { BIG_CELL_CHARS, WIDE_COLUMNS } from './generate.js';
+import { fullMatrices } from '../helpers.js';
+import { BIG_CELL_CHARS, HUGE_LABEL_CHARS, WIDE_COLUMNS } from './generate.js';
 import type { PipelineOutput } from './pipeline.js';
 
 /** A typed error a case must throw: its class, stable code and (for limits/options) which one. */
@@ -126,7 +131,8 @@ export const CASES: readonly CorpusCase[] = [
   },
   {
     name: 'binary garbage',
-    about: 'an .xlsx (ZIP) saved as expertise.csv next to a good members.csv',
+    about:
+      'an .xlsx (ZIP) saved as expertise.csv next to a good members.csv (the core reads it as binary; the CLI, which reads workbooks, says the zip is incomplete)',
     source: { dir: 'binary-garbage' },
     expected: {
       rows: 2,
@@ -396,22 +402,42 @@ export const CASES: readonly CorpusCase[] = [
   },
   {
     name: 'member ids that collide after normalisation',
-    about: 'ABC, abc and ÀBC for three different names; ABC twice for the same name; one name under two ids',
+    about:
+      'ABC, abc and ÀBC for three different names; ABC twice for the same name (roles lead and member); one name under two ids; expertise rows naming the rejected ids',
     source: { dir: 'id-collisions' },
     expected: {
       rows: 10,
-      accepted: 8,
-      rejected: 2,
-      codes: ['duplicate_member'],
-      warnings: ['duplicate_member'],
+      accepted: 6,
+      rejected: 4,
+      codes: ['duplicate_member', 'rejected_member'],
+      warnings: ['duplicate_member', 'member_conflict'],
       members: 2,
     },
     check: (o) => {
-      expect(o.result.rejected.map((i) => `${i.line}:${i.value}`)).toEqual(['3:abc', '4:ÀBC']);
-      expect(o.result.rejected[0]!.message).toMatch(/already used by "Alpha Bravo Charlie" \(line 2\)/);
+      expect(o.result.rejected.map((i) => `${i.file}:${i.line}:${i.code}:${i.value}`)).toEqual([
+        'expertise.csv:2:rejected_member:abc',
+        'expertise.csv:3:rejected_member:àbc',
+        'members.csv:3:duplicate_member:abc',
+        'members.csv:4:duplicate_member:ÀBC',
+      ]);
+      expect(o.result.rejected[2]!.message).toMatch(
+        /already used by "Alpha Bravo Charlie" \(members\.csv line 2\)/,
+      );
       expect(lineOf(o, 'ABC')).toEqual([2, 5]);
-      // References by a colliding id, an accented variant or the name all reach ABC.
-      expect(o.result.partnership.expertise.filter((e) => e.member === 'ABC')).toHaveLength(3);
+      // The two ABC rows disagree on the role: the highest role is used and the other row named.
+      expect(member(o, 'ABC').role).toBe('lead');
+      expect(o.result.warnings.find((w) => w.code === 'member_conflict')).toMatchObject({
+        line: 5,
+        column: 'role',
+        value: 'member',
+        suggestion: 'lead',
+      });
+      // Rows naming a rejected id (abc, àbc) belong to another organisation: never credited to ABC.
+      // The name of ABC still reaches ABC; XYZ2 (same name as XYZ) was merged into XYZ.
+      expect(o.result.partnership.expertise.map((e) => `${e.member}:${e.theme}`)).toEqual([
+        'ABC:child-labour',
+        'XYZ:living-wage',
+      ]);
     },
   },
   {
@@ -424,7 +450,7 @@ export const CASES: readonly CorpusCase[] = [
       // Never a pair of a member with itself.
       for (const r of json.recommendations) expect(new Set(r.members).size).toBe(r.members.length);
       for (const v of Object.values(json.countries)) for (const p of v.pairs) expect(p.a).not.toBe(p.b);
-      for (let i = 0; i < json.members.length; i++) expect(json.matrices.synergy.values[i]![i]).toBe(0);
+      for (let i = 0; i < json.members.length; i++) expect(fullMatrices(json).synergy.values[i]![i]).toBe(0);
       // A member is not its own local partner: FTA naming itself (by name or id) must not make
       // "Fair Threads Alliance" a partner FTA shares with SEW, with a shared-local-partner
       // recommendation. (Found by this corpus; fixed in a146952.)
@@ -623,15 +649,211 @@ export const CASES: readonly CorpusCase[] = [
   },
   {
     name: 'strict mode on a file with warnings',
-    about: 'the duplicate-member file under { strict: true }',
+    about: 'the duplicate-member file under { strict: true }: duplicate rows are rejected, not merged',
     source: { dir: 'id-collisions' },
     options: { strict: true },
     expected: {
       rows: 10,
-      accepted: 6,
-      rejected: 4,
-      codes: ['duplicate_member'],
+      accepted: 4,
+      rejected: 6,
+      codes: ['duplicate_member', 'rejected_member'],
       members: 2,
+    },
+  },
+  // Issue 16 (reliability, round two): merges, decoding, Excel shapes, the formula guard read
+  // back, terminal escapes, look-alike ids, linkify and huge labels. The file-system, option and
+  // terminal cases of the CLI are in cliCases.ts.
+  {
+    name: 'two exports pasted together',
+    about:
+      'the header repeated in the middle of members.csv (once as written, once with other case and spaces) and of expertise.csv',
+    source: { dir: 'pasted-exports' },
+    expected: { rows: 9, accepted: 6, rejected: 3, codes: ['repeated_header'], warnings: [], members: 4 },
+    check: (o) => {
+      expect(o.result.rejected.map((i) => `${i.file}:${i.line}`)).toEqual([
+        'expertise.csv:3',
+        'members.csv:4',
+        'members.csv:6',
+      ]);
+      // Never a member called "id" or "ID".
+      expect(o.result.partnership.members.map((m) => m.id)).toEqual(['FTA', 'KMK', 'SEW', 'UWS']);
+      expect(o.result.rejected[1]!.message).toMatch(/repeats the header of line 1/);
+    },
+  },
+  {
+    name: 'Excel sep= line and title rows',
+    about:
+      'members.csv starts with "sep=;", a title row and an empty row of delimiters; expertise.csv has a title row above a comma header',
+    source: { dir: 'excel-sep-title' },
+    expected: { rows: 4, accepted: 4, rejected: 0, codes: [], warnings: ['title_row_skipped'], members: 2 },
+    check: (o) => {
+      expect(o.result.files.map((f) => `${f.file}:${f.delimiter}`)).toEqual([
+        'expertise.csv:,',
+        'members.csv:;',
+      ]);
+      expect(o.result.warnings.map((w) => `${w.file}:${w.line}:${w.value}`)).toEqual([
+        'expertise.csv:1:Expertise per lid (export 3 maart)',
+        'members.csv:2:Partnerlijst Strategisch Partnerschap 2024',
+      ]);
+      expect(lineOf(o, 'SEW')).toEqual([6]);
+    },
+  },
+  {
+    name: 'one invalid byte in a UTF-8 file',
+    about: 'accents in UTF-8 everywhere and one Latin-1 byte (0xE9) on line 4',
+    source: { dir: 'invalid-utf8-byte' },
+    expected: { rows: 4, accepted: 4, rejected: 0, codes: [], warnings: ['invalid_utf8'], members: 4 },
+    check: (o) => {
+      // Read as UTF-8: the accents elsewhere stay right; the bad byte is reported where it is.
+      expect(o.result.files[0]!.encoding).toBe('utf-8');
+      expect(member(o, 'CAF').name).toBe('Café Noël Coöperatie');
+      expect(member(o, 'KMK').name).toBe('Kennisinstituut R\uFFFDseau');
+      expect(o.result.warnings[0]).toMatchObject({ file: 'members.csv', line: 4, code: 'invalid_utf8' });
+      expect(o.result.warnings[0]!.message).toMatch(/0xE9 at byte 22 of this line/);
+    },
+  },
+  {
+    name: 'the same member listed with different values',
+    about:
+      'FTA three times: type ngo/union/empty, country NL/BE/empty, role lead/member/member, website twice',
+    source: { dir: 'member-conflicts' },
+    expected: {
+      rows: 6,
+      accepted: 6,
+      rejected: 0,
+      codes: [],
+      warnings: ['duplicate_member', 'member_conflict', 'missing_value'],
+      members: 2,
+    },
+    check: (o) => {
+      // Decided by rule, not by which row comes first: the same whatever the row order.
+      expect(member(o, 'FTA')).toMatchObject({
+        name: 'Fair Threads Alliance',
+        type: 'ngo',
+        country: 'BE',
+        role: 'lead',
+      });
+      expect({ ...member(o, 'FTA').extras }).toEqual({ website: 'https://fairthreads.example' });
+      const conflicts = o.result.warnings.filter((w) => w.code === 'member_conflict');
+      expect(conflicts.map((w) => `${w.line}:${w.column}:${w.value}->${w.suggestion}`)).toEqual([
+        '2:country:NL->BE',
+        '2:website:https://fta.example->https://fairthreads.example',
+        '4:role:member->lead',
+        '4:type:union->ngo',
+        '5:role:member->lead',
+      ]);
+      const text = new TextDecoder().decode(o.files['members.csv']);
+      const [header, ...rows] = text.trimEnd().split('\n');
+      const reversed = parsePartnership({
+        ...o.files,
+        'members.csv': `${header}\n${rows.reverse().join('\n')}\n`,
+      });
+      const strip = (m: { sources: unknown }) => ({ ...m, sources: [] });
+      expect(reversed.partnership.members.map(strip)).toEqual(o.result.partnership.members.map(strip));
+    },
+  },
+  {
+    name: 'look-alike member ids',
+    about: 'FTA and FТA (Cyrillic Т), SEW and SE\u200BW (zero-width space), ABC and ΑΒC (Greek Α, Β)',
+    source: { dir: 'lookalike-ids' },
+    expected: { rows: 9, accepted: 9, rejected: 0, codes: [], warnings: ['lookalike_id'], members: 6 },
+    check: (o) => {
+      expect(o.result.warnings.map((w) => `${w.line}:${w.suggestion ?? ''}`)).toEqual([
+        '3:',
+        '3:FTA',
+        '5:',
+        '5:SEW',
+        '6:',
+        '6:ABC',
+      ]);
+      expect(o.result.warnings[0]!.message).toMatch(/two scripts \(Latin and Cyrillic\)/);
+      expect(o.result.warnings[2]!.message).toMatch(/U\+200B/);
+    },
+  },
+  {
+    name: 'ids that differ only in a control character',
+    about: 'member ids "A" + BEL and "A" + BS: two members, two network nodes',
+    source: { dir: 'control-char-ids' },
+    expected: { rows: 6, accepted: 6, rejected: 0, codes: [], warnings: ['lookalike_id'], members: 2 },
+    check: (o) => {
+      const net = buildNetwork(o.out!.json);
+      for (const xml of [toGraphML(net), toGexf(net)]) {
+        const nodes = [...xml.matchAll(/<node id="(member:[^"]*)"/g)].map((m) => m[1]);
+        expect(nodes).toEqual(['member:A\\u0007', 'member:A\\u0008']);
+      }
+    },
+  },
+  {
+    name: "the project's own formula-guarded CSV read back",
+    about:
+      "names written by the CSV writer as '=Plus Union, '+31 Netwerk, '-5, ''=Quoted; and 's-Hertogenbosch, O'Brien",
+    source: { dir: 'formula-roundtrip' },
+    expected: { rows: 8, accepted: 8, rejected: 0, codes: [], warnings: [], members: 6 },
+    check: (o) => {
+      expect(o.result.partnership.members.map((m) => m.name)).toEqual([
+        "'=Quoted Union",
+        "'s-Hertogenbosch Collectief",
+        '-5 Degrees Collective',
+        "O'Brien Foundation",
+        '=Plus Union',
+        '+31 Netwerk',
+      ]);
+      // A reference written guarded reaches the member; a guarded theme reads as its text.
+      expect(o.result.partnership.expertise.map((e) => `${e.member}:${e.theme}`)).toEqual([
+        'DBS:gbv',
+        'PLU:living-wage',
+      ]);
+      // And round: the export of members.csv reads back to the same names.
+      const again = parsePartnership({ 'members.csv': o.out!.csv['members.csv']! });
+      expect(again.partnership.members.map((m) => m.name)).toEqual(
+        o.result.partnership.members.map((m) => m.name),
+      );
+    },
+  },
+  {
+    name: 'terminal escape sequences in names, types and values',
+    about:
+      'clear screen, window title, OSC 8 link, BEL, backspaces, C1 CSI, an id with a line break that forges a report line',
+    source: { dir: 'terminal-escapes' },
+    expected: {
+      rows: 9,
+      accepted: 8,
+      rejected: 1,
+      codes: ['invalid_level'],
+      warnings: ['custom_category', 'invalid_type', 'lookalike_id'],
+      members: 6,
+    },
+    check: (o) => {
+      // The data keeps what was written; what reaches a terminal is checked in cliCases.ts.
+      expect(member(o, 'CLR').name).toBe('Clear\u001b[2J\u001b[H Screen');
+      expect(o.out!.markdown).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    },
+  },
+  {
+    name: 'bare URLs and domain names as member names',
+    about: 'www.evil.example, https://evil.example/login, an e-mail address and evil.example/pay',
+    source: { dir: 'bare-urls' },
+    expected: { rows: 8, accepted: 8, rejected: 0, codes: [], warnings: [], members: 4 },
+    check: (o) => {
+      const require = createRequire(import.meta.url);
+      const MarkdownIt = require('markdown-it') as new (o: object) => { render(s: string): string };
+      const html = new MarkdownIt({ linkify: true }).render(o.out!.markdown);
+      expect(html).not.toMatch(/<a href="(https?:|mailto:)/);
+      expect(html).toContain('www.evil.example');
+    },
+  },
+  {
+    name: 'labels of 200,000 characters',
+    about: 'custom themes, local partners and companies with huge names, shared by 10 members (generated)',
+    source: { large: 'huge-labels' },
+    expected: { rows: 60, accepted: 60, rejected: 0, codes: [], members: 10 },
+    check: (o) => {
+      const json = o.out!.json;
+      expect(json.recommendations.length).toBeGreaterThan(0);
+      // Names and labels repeat in rationales, clipped; the data itself keeps them whole.
+      for (const r of json.recommendations) expect(r.rationale.length, r.kind).toBeLessThan(2_000);
+      expect(json.records!.geography[0]!.partners[0]!.length).toBe(HUGE_LABEL_CHARS);
+      expect(o.out!.markdown.length).toBeLessThan(2 * HUGE_LABEL_CHARS * 10);
     },
   },
   // Third-party conformance files (tests/fixtures/csv-conformance, see ATTRIBUTION.md): their

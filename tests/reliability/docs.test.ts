@@ -25,7 +25,7 @@ function headingCodes(md: string): string[] {
   return md
     .split('\n')
     .filter((line) => line.startsWith('### '))
-    .flatMap((line) => [...line.matchAll(/`([A-Za-z_]+)`/g)].map((m) => m[1]!));
+    .flatMap((line) => [...line.matchAll(/`([A-Za-z0-9_]+)`/g)].map((m) => m[1]!));
 }
 
 describe('docs/troubleshooting.md', () => {

@@ -123,8 +123,86 @@ export const COMMITTED_GENERATED: GeneratedCases = {
   },
 };
 
+/** ESC, as terminal sequences start. */
+const ESC = '\u001b';
+
+/** Small binary or control-character files added by issue 16 (reliability, round two). */
+export const COMMITTED_GENERATED_16: GeneratedCases = {
+  // A UTF-8 file with accents everywhere and one Latin-1 byte (0xE9) pasted in on line 4.
+  'invalid-utf8-byte': {
+    'members.csv': () =>
+      concat(
+        utf8(
+          'id,name,type,country,role\n' +
+            'CAF,Café Noël Coöperatie,ngo,Türkiye,lead\n' +
+            'SEW,Stichting Eerlijk Wérk,ngo,Nederland,member\n' +
+            'KMK,Kennisinstituut R',
+        ),
+        Uint8Array.of(0xe9),
+        utf8('seau,knowledge,Nederland,member\nUWS,Unie Werk & Solidariteit,union,België,member\n'),
+      ),
+  },
+  // Names, types and values that try to drive a terminal: clear screen, window title, OSC 8 link,
+  // BEL, backspaces, a C1 CSI, and an id with a line break that tries to forge a report line.
+  'terminal-escapes': {
+    'members.csv': () =>
+      utf8(
+        'id,name,type,country,role\n' +
+          `CLR,Clear${ESC}[2J${ESC}[H Screen,ngo,Netherlands,lead\n` +
+          `TTL,Title${ESC}]0;pwned\u0007 Union,union,Netherlands,member\n` +
+          `LNK,${ESC}]8;;https://evil.example${ESC}\\Click${ESC}]8;;${ESC}\\,ngo,Netherlands,member\n` +
+          `BSP,Real Name\b\b\b\bFake,ngo${ESC}[31m,Netherlands,member\n` +
+          `CSI,C1\u009b2J Control,ngo,Netherlands,member\n` +
+          '"NL\nmembers.csv:9 forged: all rows accepted",New Line Org,ngo,Netherlands,member\n',
+      ),
+    'expertise.csv': () =>
+      utf8(
+        'member,theme,level\n' +
+          'CLR,living wage,5\n' +
+          `TTL,${ESC}[2Jgbv,4\n` +
+          `LNK,living wage,9${ESC}[2J\n`,
+      ),
+  },
+  // Member ids that differ only in a control character (BEL, BS): two nodes in GraphML/GEXF.
+  'control-char-ids': {
+    'members.csv': () =>
+      utf8(
+        'id,name,type,country,role\n' +
+          'A\u0007,Alpha Bell,ngo,Netherlands,lead\n' +
+          'A\u0008,Alpha Backspace,ngo,Netherlands,member\n',
+      ),
+    'geography.csv': () => utf8('member,country,presence\nA\u0007,Kenya,office\nA\u0008,Kenya,office\n'),
+    'expertise.csv': () => utf8('member,theme,level\nA\u0007,living wage,5\nA\u0008,gbv,5\n'),
+  },
+};
+
+/** Characters of each huge label in the huge-labels case. */
+export const HUGE_LABEL_CHARS = 200_000;
+
 /** Files too big to commit, written at test time. */
 export const LARGE_GENERATED: GeneratedCases = {
+  // 10 members sharing two partners and a sector, each with custom themes, partner and company
+  // names of 200,000 characters: rationales and reports must not repeat them whole.
+  'huge-labels': (() => {
+    const big = (prefix: string) => `${prefix}${'x'.repeat(HUGE_LABEL_CHARS - prefix.length)}`;
+    const ids = Array.from({ length: 10 }, (_, i) => `M${i}`);
+    const rows = (header: string, row: (id: string, i: number) => string) => () =>
+      utf8(`${header}\n${ids.map((id, i) => row(id, i)).join('\n')}\n`);
+    return {
+      'members.csv': rows('id,name', (id, i) => `${id},Member ${i}`),
+      'expertise.csv': rows('member,theme,level', (id, i) =>
+        [0, 1, 2].map((t) => `${id},${big(`Theme ${t} `)},${1 + ((i + t) % 5)}`).join('\n'),
+      ),
+      'geography.csv': rows(
+        'member,country,presence,partners',
+        (id) => `${id},Kenya,office,${big('Partner ')};${big('Other ')}`,
+      ),
+      'sectors.csv': rows(
+        'member,sector,network,strength,companies',
+        (id) => `${id},garment,companies,4,${big('Company ')}`,
+      ),
+    };
+  })(),
   'wide-10000-columns': {
     'members.csv': () => {
       const extra = Array.from({ length: WIDE_COLUMNS - 5 }, (_, i) => `extra ${i + 1}`);
@@ -162,5 +240,7 @@ export function writeGenerated(cases: GeneratedCases, dir: string): string[] {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const d of writeGenerated(COMMITTED_GENERATED, CORPUS_DIR)) console.log(`wrote ${d}`);
+  for (const d of writeGenerated({ ...COMMITTED_GENERATED, ...COMMITTED_GENERATED_16 }, CORPUS_DIR)) {
+    console.log(`wrote ${d}`);
+  }
 }

@@ -14,6 +14,7 @@ import { isFormulaLike } from '../../src/report/escape.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { type BaselineJson, BaselineJsonSchema } from '../../src/schema/baseline.js';
+import { fullMatrices } from '../helpers.js';
 import {
   checkHtml,
   markdownCellCount,
@@ -93,7 +94,7 @@ export function expectSafeOutputs(out: PipelineOutput): void {
 
 /** No NaN, Infinity or null where the schema wants a number (JSON turns NaN into null). */
 export function expectFiniteNumbers(json: BaselineJson): void {
-  const matrices = json.matrices;
+  const matrices = fullMatrices(json);
   for (const m of [
     matrices.expertise.overlap,
     matrices.expertise.complementarity,

@@ -6,9 +6,38 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBaseline } from '../../src/baseline/buildBaseline.js';
+import { toBaselineJson } from '../../src/baseline/toJson.js';
 import { renderHtml } from '../../src/report/html.js';
+import type { BaselineJson } from '../../src/schema/baseline.js';
 import { chromiumAvailable, launchChromium } from '../e2e/chromium.js';
-import { hostileBaseline } from './helpers.js';
+import { readDataDir } from '../helpers.js';
+import { hostileBaseline, syntheticBaseline } from './helpers.js';
+
+/**
+ * The rendered size of every text of every heatmap (font size times the scale the page draws the
+ * SVG at) and how much each heatmap is scaled, in a 1,200 px wide window (a laptop).
+ */
+async function heatmapTextSizes(browser: Browser, json: BaselineJson) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.setContent(renderHtml(json));
+  const seen = await page.evaluate(() => {
+    const sizes: number[] = [];
+    for (const text of document.querySelectorAll('figure svg text')) {
+      const m = (text as SVGGraphicsElement).getScreenCTM()!;
+      sizes.push(Number.parseFloat(getComputedStyle(text).fontSize) * Math.hypot(m.a, m.b));
+    }
+    const scales = [...document.querySelectorAll('figure svg')].map(
+      (svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+    );
+    const rows = [...document.querySelectorAll('figure svg')].map(
+      (svg) => svg.querySelectorAll('text[text-anchor="end"]').length,
+    );
+    return { sizes, scales, rows, pageWidth: document.documentElement.scrollWidth };
+  });
+  await page.close();
+  return seen;
+}
 
 const available = chromiumAvailable('report browser tests');
 
@@ -19,6 +48,25 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('draws heatmap labels and values at 11 px or more on a 1,200 px page, unscaled (sample, 12 members)', async () => {
+    const json = toBaselineJson(buildBaseline(readDataDir('data/sample-partnership')));
+    const seen = await heatmapTextSizes(browser, json);
+    expect(seen.sizes.length).toBeGreaterThan(6 * 12 * 2);
+    expect(Math.min(...seen.sizes)).toBeGreaterThanOrEqual(11 - 1e-6);
+    expect(seen.scales).toHaveLength(6);
+    for (const scale of seen.scales) expect(scale).toBeCloseTo(1, 5);
+    expect(seen.pageWidth).toBeLessThanOrEqual(1200);
+  });
+
+  it('keeps heatmaps of a 300-member partnership to 40 members with 11 px labels, unscaled', async () => {
+    const seen = await heatmapTextSizes(browser, syntheticBaseline(300));
+    expect(Math.min(...seen.sizes)).toBeGreaterThanOrEqual(11 - 1e-6);
+    for (const scale of seen.scales) expect(scale).toBeCloseTo(1, 5);
+    // 40 row labels (plus the legend's right-hand value) per heatmap
+    for (const rows of seen.rows) expect(rows).toBe(40 + 1);
+    expect(seen.pageWidth).toBeLessThanOrEqual(1200);
   });
 
   it('loads nothing, runs no hostile text, draws six heatmaps and breaks pages when printed', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OptionsError, PartnerSynergyError } from '../../src/errors.js';
 import { CSV_EXPORT_FILES, formatCsv, toCsvExports } from '../../src/report/csv.js';
 import { FIXTURE_BASELINE } from '../fixtures/report/baseline.fixture.js';
+import { fullMatrices } from '../helpers.js';
 import { clone, deepFreeze, HOSTILE_NAMES, hostileBaseline, syntheticBaseline } from './helpers.js';
 
 const read = (text: string, delimiter = ',') => parse(text, { delimiter, bom: true }) as string[][];
@@ -20,7 +21,7 @@ describe('toCsvExports(baseline)', () => {
     expect(rows[0]).toEqual(['member', ...ids]);
     expect(rows.map((r) => r[0]).slice(1)).toEqual(ids);
     rows.slice(1).forEach((row, i) => {
-      expect(row.slice(1).map(Number)).toEqual(FIXTURE_BASELINE.matrices.synergy.values[i]);
+      expect(row.slice(1).map(Number)).toEqual(fullMatrices(FIXTURE_BASELINE).synergy.values[i]);
     });
   });
 
@@ -40,10 +41,11 @@ describe('toCsvExports(baseline)', () => {
 
   it('writes covered, duplicated and missing themes per country', () => {
     const rows = read(files['country-themes.csv']);
-    expect(rows[0]).toEqual(['country', 'theme', 'status', 'max_level', 'members']);
-    expect(rows).toContainEqual(['BD', 'gbv', 'duplicated', '5', 'fwc; sgw']);
-    expect(rows).toContainEqual(['BD', 'due-diligence', 'covered', '5', 'fwc']);
-    expect(rows).toContainEqual(['IN', 'freedom-of-association', 'missing', '', '']);
+    expect(rows[0]).toEqual(['country', 'theme', 'status', 'max_level', 'members', 'evidence_kind']);
+    // The fixture is a version 1 baseline: its themes carry no evidence kind, so they read as rated.
+    expect(rows).toContainEqual(['BD', 'gbv', 'duplicated', '5', 'fwc; sgw', 'rated']);
+    expect(rows).toContainEqual(['BD', 'due-diligence', 'covered', '5', 'fwc', 'rated']);
+    expect(rows).toContainEqual(['IN', 'freedom-of-association', 'missing', '', '', '']);
   });
 
   it('writes recommendations with rank and evidence as file:line', () => {
@@ -59,6 +61,7 @@ describe('toCsvExports(baseline)', () => {
       'themes',
       'rationale',
       'evidence',
+      'areas',
     ]);
     expect(rows[1]!.slice(0, 8)).toEqual([
       '1',
@@ -106,7 +109,7 @@ describe('toCsvExports(baseline)', () => {
 
   it('fails loudly on a malformed matrix', () => {
     const b = clone(FIXTURE_BASELINE);
-    b.matrices.synergy.values[1] = [0, 1];
+    fullMatrices(b).synergy.values[1] = [0, 1];
     expect(() => toCsvExports(b)).toThrow(PartnerSynergyError);
   });
 });

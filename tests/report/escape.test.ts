@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
+import { guardFormula, needsFormulaGuard, unguardFormula } from '../../src/ingest/formulaGuard.js';
 import { csvCell, escapeHtml, escapeMarkdownCell, isFormulaLike } from '../../src/report/escape.js';
 
 describe('escapeHtml(s)', () => {
@@ -94,9 +95,25 @@ describe('csvCell(value)', () => {
       fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom(',', ';', '\t'), (s, delimiter) => {
         const line = `${csvCell(s, { delimiter })}${delimiter}end\n`;
         const rows = parse(line, { delimiter, relax_quotes: false }) as string[][];
-        expect(rows).toEqual([[isFormulaLike(s) ? `'${s}` : s, 'end']]);
+        expect(rows).toEqual([[needsFormulaGuard(s) ? `'${s}` : s, 'end']]);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('guards a user apostrophe before a formula character too, so unguardFormula reads every cell back exactly', () => {
+    expect(csvCell("'=Plus Union")).toBe("''=Plus Union");
+    expect(csvCell("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
+    const apostrophes = fc.string({
+      unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', 'a', '\t'),
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(fc.oneof(apostrophes, fc.string({ unit: 'grapheme' })), (s) => {
+        expect(unguardFormula(guardFormula(s))).toBe(s);
+        expect(isFormulaLike(guardFormula(s))).toBe(false);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
@@ -104,7 +121,8 @@ describe('csvCell(value)', () => {
 describe('escapeMarkdownCell(s)', () => {
   it('makes tags literal with a backslash and leaves plain text plain (no entities)', () => {
     expect(escapeMarkdownCell('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
-    expect(escapeMarkdownCell('<!-- x --> <?php <http://x>')).toBe('\\<!-- x --> \\<?php \\<http://x>');
+    // The autolink's ':' also gets its backslash from the linkify rule.
+    expect(escapeMarkdownCell('<!-- x --> <?php <http://x>')).toBe('\\<!-- x --> \\<?php \\<http\\://x>');
     expect(escapeMarkdownCell('Aarde & Recht')).toBe('Aarde & Recht');
     expect(escapeMarkdownCell('3 < 4 > 2')).toBe('3 < 4 > 2');
     expect(escapeMarkdownCell('&amp; &#38; &#x26; &copy;')).toBe('\\&amp; \\&#38; \\&#x26; \\&copy;');
@@ -127,6 +145,33 @@ describe('escapeMarkdownCell(s)', () => {
     expect(escapeMarkdownCell('1. item')).toBe('1\\. item');
     expect(escapeMarkdownCell('  + x')).toBe('\\+ x');
     expect(escapeMarkdownCell('a # b')).toBe('a # b');
+  });
+
+  it('keeps bare URLs, www. names, domains and e-mail addresses from becoming links in linkify renderers', () => {
+    const require = createRequire(import.meta.url);
+    const MarkdownIt = require('markdown-it') as new (o: object) => { renderInline(s: string): string };
+    const { marked } = require('marked') as { marked: { parseInline(s: string): string } };
+    const mdit = new MarkdownIt({ linkify: true });
+    for (const text of [
+      'see www.evil.example and https://evil.example/x',
+      'HTTP://EVIL.EXAMPLE',
+      'ftp://files.example/a',
+      'evil.example/path',
+      'write to a@b.example',
+      'mailto:a@b.example',
+      '//evil.example/x',
+    ]) {
+      const escaped = escapeMarkdownCell(text);
+      for (const html of [mdit.renderInline(escaped), marked.parseInline(escaped)]) {
+        expect(html, text).not.toContain('<a ');
+        expect(html, text).toBe(mdit.renderInline(escaped));
+      }
+      // The text shows as written.
+      expect(mdit.renderInline(escaped)).toBe(text.replace(/&/g, '&amp;'));
+    }
+    expect(escapeMarkdownCell('St. Paul, e.g. 3.5, Horizon B.V., members.csv')).toBe(
+      'St. Paul, e.g. 3.5, Horizon B.V., members.csv',
+    );
   });
 
   it('puts newlines and tabs on one line and removes bidi overrides, keeping RTL letters and emoji', () => {

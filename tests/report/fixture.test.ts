@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BaselineJsonSchema } from '../../src/schema/baseline.js';
 import { FIXTURE_BASELINE } from '../fixtures/report/baseline.fixture.js';
+import { fullMatrices } from '../helpers.js';
 import { hostileBaseline } from './helpers.js';
 
 describe('report fixture baseline', () => {
@@ -29,7 +30,7 @@ describe('report fixture baseline', () => {
 
   it('has consistent matrices: O(i,j) + C(i<-j) + C(j<-i) = 1 for non-empty pairs (4-decimal rounding)', () => {
     for (const dim of ['expertise', 'geography', 'sectors'] as const) {
-      const m = FIXTURE_BASELINE.matrices[dim];
+      const m = fullMatrices(FIXTURE_BASELINE)[dim];
       const empty = new Set(FIXTURE_BASELINE.emptyProfiles[dim]);
       m.ids.forEach((a, i) => {
         m.ids.forEach((b, j) => {
@@ -42,12 +43,12 @@ describe('report fixture baseline', () => {
   });
 
   it('hand-checks one overlap: O_expertise(fwc, kia) = (0.6 + 0.6) / (1 + 0.8 + 0.8 + 0.4 + 1) = 0.3', () => {
-    const m = FIXTURE_BASELINE.matrices.expertise;
+    const m = fullMatrices(FIXTURE_BASELINE).expertise;
     expect(m.overlap[0]![3]).toBe(0.3);
   });
 
   it('country pair values equal the synergy and duplication matrices', () => {
-    const { synergy, duplication } = FIXTURE_BASELINE.matrices;
+    const { synergy, duplication } = fullMatrices(FIXTURE_BASELINE);
     for (const view of Object.values(FIXTURE_BASELINE.countries)) {
       for (const p of view.pairs) {
         const i = synergy.ids.indexOf(p.a);

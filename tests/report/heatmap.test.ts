@@ -4,6 +4,7 @@ import { OptionsError, PartnerSynergyError } from '../../src/errors.js';
 import { rampScale, textColorOn, VIRIDIS_ANCHORS, viridis } from '../../src/report/colors.js';
 import { renderHeatmapSvg, seriate, wrapLabel } from '../../src/report/heatmap.js';
 import { FIXTURE_BASELINE } from '../fixtures/report/baseline.fixture.js';
+import { fullMatrices } from '../helpers.js';
 import { checkHtml, HOSTILE_NAMES } from './helpers.js';
 
 const squareMatrix = (n: number) =>
@@ -108,7 +109,7 @@ describe('colour scale', () => {
 });
 
 describe('renderHeatmapSvg(matrix, options)', () => {
-  const synergy = FIXTURE_BASELINE.matrices.synergy;
+  const synergy = fullMatrices(FIXTURE_BASELINE).synergy;
   const names = new Map(FIXTURE_BASELINE.members.map((m) => [m.id, m.name]));
 
   it('draws one cell per pair plus a legend, with "A ↔ B: value" tooltips', () => {
@@ -127,7 +128,7 @@ describe('renderHeatmapSvg(matrix, options)', () => {
   });
 
   it('labels asymmetric matrices "row gains from column" and uses ← tooltips', () => {
-    const m = FIXTURE_BASELINE.matrices.expertise;
+    const m = fullMatrices(FIXTURE_BASELINE).expertise;
     const svg = renderHeatmapSvg(
       { ids: m.ids, values: m.complementarity },
       { title: 'Complementarity', labels: names },

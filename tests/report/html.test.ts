@@ -108,11 +108,28 @@ describe('renderHtml(baseline, options)', () => {
     expect(renderHtml(FIXTURE_BASELINE)).toBe(html);
   });
 
-  it('caps heatmaps at maxHeatmapMembers and says so', () => {
-    const big = renderHtml(syntheticBaseline(70), { maxHeatmapMembers: 60 });
-    expect(big).toContain('Showing 60 of 70 members (those with the largest totals).');
+  it('caps heatmaps at maxHeatmapMembers, led by the members of the top recommendations, and says so', () => {
+    const json = syntheticBaseline(70);
+    const recommendation = {
+      id: 'r1',
+      kind: 'joint-lobby',
+      members: ['m65', 'm69'],
+      country: null,
+      sector: null,
+      themes: [],
+      score: 0.9,
+      rationale: 'They should lobby together.',
+      evidence: [],
+    };
+    const big = renderHtml({ ...json, recommendations: [recommendation] }, { maxHeatmapMembers: 60 });
+    expect(big).toContain('Showing 60 of 70 members: those in the first 10 recommendations');
     const firstSvg = big.slice(big.indexOf('<svg'), big.indexOf('</svg>'));
     expect(firstSvg.match(/<rect /g)).toHaveLength(60 * 60 + 10);
+    // m65 and m69 are not among the first 60 members, but they are in the first recommendation.
+    expect(firstSvg).toContain('>Member m65<title>');
+    expect(firstSvg).toContain('>Member m69<title>');
+    // More members than a heatmap shows: each member's partners are listed instead.
+    expect(big).toContain('<section id="partners" class="page">');
     expectSafePage(big);
     expect(() => renderHtml(FIXTURE_BASELINE, { maxHeatmapMembers: 0 })).toThrow(OptionsError);
   });

@@ -1,4 +1,6 @@
-import type { RecommendationKindDefinition } from '../types.js';
+import type { AreaView, CountryView } from '../../schema/baseline.js';
+import type { PartnershipIndex } from '../partnershipIndex.js';
+import type { Candidate, RecommendationKindDefinition } from '../types.js';
 import { cmp, mean, v } from './util.js';
 
 /**
@@ -10,6 +12,19 @@ import { cmp, mean, v } from './util.js';
  *
  * score = (missing / focus) * (1 - mean over missing themes of bestLevelPresent / 5),
  * where focus is the number of focus themes.
+ *
+ * Where the country has areas, also the classic 3W gap: an area where
+ * minPresent (3) or more members are present but none works on a theme that
+ * members present in at least minShare (half) of the country's areas at the same
+ * level work on (rated at coverageLevel or higher, or observed). One
+ * recommendation per theme and parent area (the areas with that gap under one
+ * province, or the top-level areas, together); its members are up to maxHelpers (3)
+ * members who work on the theme elsewhere in the country: those present in a
+ * neighbouring area (same parent) first, then the highest rated level, then the
+ * most activities observed on the theme (volume, not a rating), then id.
+ *
+ * area score = max over the areas of share * min(1, present / fullPresence), share = the
+ * fraction of the country's areas at that level where the theme is covered, fullPresence 10.
  */
 export const coverageGap: RecommendationKindDefinition = {
   id: 'coverage-gap',
@@ -18,16 +33,35 @@ export const coverageGap: RecommendationKindDefinition = {
     en: 'A country with an own office of a member where no member present covers a focus theme at level coverageLevel (3) or higher.',
     nl: 'Een land met een eigen kantoor van een lid waar geen aanwezig lid een focusthema op niveau coverageLevel (3) of hoger beheerst.',
   },
-  formula: 'score = (missing / focus) * (1 - mean over missing themes of bestLevelPresent / 5)',
+  formula:
+    'country: score = (missing / focus) * (1 - mean over missing themes of bestLevelPresent / 5); area: score = share * min(1, present / fullPresence)',
   weight: 1,
-  params: { coverageLevel: 3, helperLevel: 4 },
+  params: {
+    coverageLevel: 3,
+    helperLevel: 4,
+    minPresent: 3,
+    minShare: 0.5,
+    fullPresence: 10,
+    maxHelpers: 3,
+  },
   rationale: {
     default: {
       en: '{members} {members|has an office|have offices} in {country}, but no member present there covers {themes} at level {coverageLevel} or higher{helpers}.',
       nl: '{members} {members|heeft een kantoor|hebben kantoren} in {country}, maar geen van de daar aanwezige leden heeft niveau {coverageLevel} of hoger op het gebied van {themes}{helpers}.',
     },
+    inArea: {
+      en: '{present} members are present in {areas}, {country}, but {gap}, which members work on in {covered} of the {total} areas of that level; {members} {members|works|work} on it {where} and could extend their work there or refer people to partners there.',
+      nl: '{present} leden zijn actief in {areas}, {country}, maar {gap}, terwijl leden dat wel doen in {covered} van de {total} gebieden van dat niveau; {members} {members|werkt|werken} er {where} aan en {members|kan|kunnen} het werk daarheen uitbreiden of mensen doorverwijzen naar partners daar.',
+    },
   },
   fragments: {
+    none: { en: 'none of them works on {themes}', nl: 'geen van hen werkt aan {themes}' },
+    belowLevel: {
+      en: 'none of them covers {themes} at level {coverageLevel} or higher',
+      nl: 'geen van hen heeft niveau {coverageLevel} of hoger op het gebied van {themes}',
+    },
+    nearby: { en: 'nearby, elsewhere in {parent}', nl: 'vlakbij, elders in {parent}' },
+    elsewhere: { en: 'elsewhere in {country}', nl: 'elders in {country}' },
     helpers: {
       en: '; {experts} could help fill this gap',
       nl: '; {experts} {experts|kan|kunnen} helpen dit gat te dichten',
@@ -38,10 +72,11 @@ export const coverageGap: RecommendationKindDefinition = {
     const coverageLevel = params.coverageLevel ?? 3;
     const helperLevel = params.helperLevel ?? 4;
     const focus = [...new Set(ctx.focusThemes)].sort(cmp);
-    if (focus.length === 0) return;
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
+      yield* areaGaps(index, view, params);
+      if (focus.length === 0) continue;
       const present = view.members.map((m) => m.id).filter((m) => index.isMember(m));
       const offices = view.members
         .filter((m) => m.presence === 'office' && index.isMember(m.id))
@@ -49,7 +84,10 @@ export const coverageGap: RecommendationKindDefinition = {
         .sort(cmp);
       if (offices.length === 0) continue;
       const best = (t: string): number => present.reduce((b, m) => Math.max(b, index.level(m, t)), 0);
-      const missing = focus.filter((t) => best(t) < coverageLevel);
+      // A member present observed working on a theme covers it (activity, no rating needed).
+      const missing = focus.filter(
+        (t) => best(t) < coverageLevel && !present.some((m) => index.evidence(m, t) === 'observed'),
+      );
       if (missing.length === 0) continue;
       const here = new Set(present);
       const helpers = index.memberIds.filter(
@@ -78,3 +116,129 @@ export const coverageGap: RecommendationKindDefinition = {
     }
   },
 };
+
+/** One area's gap on one theme. */
+interface AreaGap {
+  readonly area: AreaView;
+  readonly present: readonly string[];
+  readonly strength: number;
+  readonly covered: number;
+  readonly total: number;
+}
+
+/**
+ * The 3W gaps of one country's areas (see coverageGap), one candidate per parent area and theme:
+ * the areas under one parent (or the top-level areas) missing the same theme together.
+ */
+function* areaGaps(
+  index: PartnershipIndex,
+  view: CountryView,
+  params: Readonly<Record<string, number>>,
+): Iterable<Candidate> {
+  const areas = view.areas ?? [];
+  if (areas.length === 0) return;
+  const minPresent = params.minPresent ?? 3;
+  const minShare = params.minShare ?? 0.5;
+  const fullPresence = Math.max(1, params.fullPresence ?? 10);
+  const country = view.country;
+  const depth = (a: AreaView) => index.areas.info(country, a.area)?.depth ?? 0;
+  const groups = new Map<string, { parent: string | null; theme: string; gaps: AreaGap[] }>();
+  for (const area of areas) {
+    const present = area.members.map((m) => m.id).filter((m) => index.isMember(m));
+    if (present.length < minPresent) continue;
+    const level = areas.filter((a) => depth(a) === depth(area));
+    for (const theme of area.missing) {
+      const covered = level.filter((a) => !a.missing.includes(theme)).length;
+      const share = covered / level.length;
+      if (share < minShare - 1e-9) continue;
+      const key = `${area.parent ?? ''}\u0000${theme}`;
+      const group = groups.get(key) ?? { parent: area.parent, theme, gaps: [] };
+      group.gaps.push({
+        area,
+        present,
+        strength: share * Math.min(1, present.length / fullPresence),
+        covered,
+        total: level.length,
+      });
+      groups.set(key, group);
+    }
+  }
+  for (const { parent, theme, gaps } of groups.values()) {
+    const candidate = gapCandidate(index, view, parent, theme, gaps, params);
+    if (candidate !== null) yield candidate;
+  }
+}
+
+/** The candidate of the gaps on one theme under one parent: helpers nearby first. */
+function gapCandidate(
+  index: PartnershipIndex,
+  view: CountryView,
+  parent: string | null,
+  theme: string,
+  gaps: readonly AreaGap[],
+  params: Readonly<Record<string, number>>,
+): Candidate | null {
+  const country = view.country;
+  const maxHelpers = params.maxHelpers ?? 3;
+  const coverageLevel = params.coverageLevel ?? 3;
+  const here = new Set(gaps.flatMap((g) => g.present));
+  const gapIds = new Set(gaps.map((g) => g.area.area));
+  const neighbours = new Set(
+    (view.areas ?? [])
+      .filter((a) => a.parent === parent && !gapIds.has(a.area))
+      .flatMap((a) => a.members.map((m) => m.id)),
+  );
+  const helpers = index.memberIds
+    .filter(
+      (m) =>
+        index.isMember(m) &&
+        !here.has(m) &&
+        index.presence(m, country) !== undefined &&
+        (index.level(m, theme) >= coverageLevel || index.evidence(m, theme) === 'observed'),
+    )
+    .sort(
+      (a, b) =>
+        (neighbours.has(b) ? 1 : 0) - (neighbours.has(a) ? 1 : 0) ||
+        index.level(b, theme) - index.level(a, theme) ||
+        index.activities(b, theme) - index.activities(a, theme) ||
+        cmp(a, b),
+    )
+    .slice(0, Math.max(0, maxHelpers))
+    .sort(cmp);
+  if (helpers.length === 0) return null;
+  const sorted = [...gaps].sort((a, b) => b.strength - a.strength || cmp(a.area.area, b.area.area));
+  const ids = sorted.map((g) => g.area.area);
+  const parentInfo = parent === null ? undefined : index.areas.info(country, parent);
+  const near = parentInfo !== undefined && helpers.every((m) => neighbours.has(m));
+  return {
+    members: helpers,
+    country,
+    areas: ids,
+    themes: [theme],
+    score: sorted[0]!.strength,
+    key: 'area-gap',
+    template: 'inArea',
+    evidence: [
+      ...[...here].flatMap((m) => index.presence(m, country)?.sources ?? []),
+      ...helpers.flatMap((m) => [
+        ...(index.presence(m, country)?.sources ?? []),
+        ...index.expertiseSources(m, theme),
+      ]),
+    ],
+    vars: {
+      present: here.size,
+      areas: v.areas(country, ids),
+      country: v.country(country),
+      // Members present that rate themselves low on the theme do work on it: say what is missing.
+      gap: [...here].some((m) => index.evidence(m, theme) === 'rated' && index.level(m, theme) > 0)
+        ? v.fragment('belowLevel', { themes: v.themes([theme]), coverageLevel })
+        : v.fragment('none', { themes: v.themes([theme]) }),
+      covered: sorted[0]!.covered,
+      total: sorted[0]!.total,
+      members: v.tagged(helpers),
+      where: near
+        ? v.fragment('nearby', { parent: parentInfo.name })
+        : v.fragment('elsewhere', { country: v.country(country) }),
+    },
+  };
+}

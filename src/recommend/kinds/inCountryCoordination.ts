@@ -1,71 +1,163 @@
-import type { RecommendationKindDefinition } from '../types.js';
+import type { PartnershipIndex } from '../partnershipIndex.js';
+import type { Candidate, RationaleValue, RecommendationKindDefinition } from '../types.js';
+import { areaGroups, meanAreaWeight, sizeFactor } from './areas.js';
 import { cmp, groupBy, mean, presentWeights, v } from './util.js';
 
 /**
- * in-country-coordination: two or more members present in the same country
- * who are all strong (>= minLevel, 4) on the same theme: a duplication risk, so
- * coordinate and divide the work. One recommendation per country and
- * coalition; themes with the same coalition are grouped.
+ * in-country-coordination: two or more members present in the same place who
+ * all work on the same theme: a duplication risk, so coordinate and divide the
+ * work. A member works on a theme when it is rated at minLevel (4) or higher,
+ * or observed working on it (evidence `observed`: activity seen, no rating).
  *
- * score = meanPresenceWeight(members, country) * meanLevel / 5, the mean level
- * taken over members and themes.
+ * - Per country: one recommendation per coalition of 2 to maxMembers (5)
+ *   members; themes with the same coalition are grouped.
+ *   score = meanPresenceWeight(members, country) * meanLevel / 5, the mean level
+ *   taken over members and themes (an observed theme counts as observedLevel, 5:
+ *   activity seen in the same place is the surest sign of duplication there);
+ *   in a country with areas halved (less concrete than an area), and left out
+ *   when every member names areas there (they meet in an area, or not at all).
+ * - Per area (countries whose geography names areas): the members present in an
+ *   area who all work on the same themes, 2 to maxMembers of them, grouped over
+ *   the areas where the same members share the same themes (most specific areas
+ *   only); score = meanPresenceWeight(members, areas) * meanLevel / 5 * sqrt(2 / n)
+ *   * (0.5 + 0.5 * meanPairDuplication(members)): fewer members and a larger
+ *   overall duplication risk of the group rank higher. A country-level
+ *   recommendation with the same members and themes as an area one is left out.
+ *   Larger groups are left out: forty organisations in one province are a
+ *   cluster meeting, not a joint activity.
  */
 export const inCountryCoordination: RecommendationKindDefinition = {
   id: 'in-country-coordination',
   title: { en: 'In-country coordination', nl: 'Afstemming in een land' },
   eligibility: {
-    en: 'Two or more members present in the same country, each at level minLevel (4) or higher on the same theme.',
-    nl: 'Twee of meer leden die in hetzelfde land actief zijn, elk op niveau minLevel (4) of hoger op hetzelfde thema.',
+    en: 'Two to maxMembers (5) members present in the same country, or in the same area of a country, each rated at level minLevel (4) or higher on the same theme or observed working on it.',
+    nl: 'Twee tot maxMembers (5) leden die in hetzelfde land of in hetzelfde gebied van een land actief zijn, elk met niveau minLevel (4) of hoger op hetzelfde thema of waargenomen als actief op dat thema.',
   },
-  formula: 'score = meanPresenceWeight(members, country) * meanLevel / 5',
+  formula:
+    'country: score = meanPresenceWeight(members, country) * meanLevel / 5 (observed = observedLevel; halved in a country with areas); area: score = meanPresenceWeight(members, areas) * meanLevel / 5 * sqrt(2 / n) * (0.5 + 0.5 * meanPairDuplication(members))',
   weight: 1,
-  params: { minLevel: 4 },
+  params: { minLevel: 4, maxMembers: 5, observedLevel: 5 },
   rationale: {
     default: {
       en: '{members} each work on {themes} at a high level in {country} ({levels}), so they should coordinate to avoid duplication and divide the work.',
       nl: '{members} werken in {country} elk op hoog niveau aan {themes} ({levels}); stem het werk af om dubbel werk te voorkomen en verdeel de taken.',
     },
+    observed: {
+      en: '{members} each work on {themes} in {country} ({levels}), so they should coordinate to avoid duplication and divide the work.',
+      nl: '{members} werken in {country} elk aan {themes} ({levels}); stem het werk af om dubbel werk te voorkomen en verdeel de taken.',
+    },
+    inAreas: {
+      en: '{members} are present in {areas}, {country}, and each works on {themes}{levels}, so they should coordinate their work there to avoid duplication and divide the tasks (duplication risk {duplication}).',
+      nl: '{members} zijn actief in {areas}, {country}, en werken elk aan {themes}{levels}; stem het werk daar af om dubbel werk te voorkomen en verdeel de taken (risico op dubbel werk {duplication}).',
+    },
   },
-  fragments: {},
+  fragments: {
+    levels: { en: ' ({levels})', nl: ' ({levels})' },
+  },
   *generate(ctx) {
     const { index, params } = ctx;
     const minLevel = params.minLevel ?? 4;
+    const maxMembers = Math.max(2, params.maxMembers ?? 5);
+    const observedLevel = params.observedLevel ?? 5;
+    const eligible = (m: string, t: string): boolean =>
+      index.level(m, t) >= minLevel || index.evidence(m, t) === 'observed';
+    const levelOf = (m: string, t: string): number | null =>
+      index.evidence(m, t) === 'observed' ? null : index.level(m, t);
+    const levels = (members: readonly string[], themes: readonly string[]): RationaleValue => ({
+      kind: 'levels',
+      entries: themes.flatMap((t) => members.map((m) => ({ member: m, theme: t, level: levelOf(m, t) }))),
+    });
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
+      const inAreas = areaGroups(index, country, eligible, 2, maxMembers);
+      const covered = new Set(inAreas.map((g) => `${g.members.join('\u0000')}|${g.themes.join('\u0000')}`));
       const weights = presentWeights(view);
       const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
       const perTheme: { theme: string; members: string[] }[] = [];
       for (const theme of index.themes) {
-        const members = ids.filter((m) => index.level(m, theme) >= minLevel);
-        if (members.length >= 2) perTheme.push({ theme, members });
+        const members = ids.filter((m) => eligible(m, theme));
+        if (members.length >= 2 && members.length <= maxMembers) perTheme.push({ theme, members });
       }
+      const hasAreas = index.areas.list(country).length > 0;
       for (const group of groupBy(perTheme, (g) => g.members.join('\u0000')).values()) {
         const members = group[0]?.members ?? [];
         const themes = group.map((g) => g.theme);
-        const meanLevel = mean(members.flatMap((m) => themes.map((t) => index.level(m, t))));
+        if (covered.has(`${members.join('\u0000')}|${themes.join('\u0000')}`)) continue;
+        // Members who all name areas meet in an area (above) or not at all.
+        if (hasAreas && members.every((m) => index.areas.areasOf(m, country).length > 0)) continue;
+        const meanLevel = mean(members.flatMap((m) => themes.map((t) => levelOf(m, t) ?? observedLevel)));
+        const anyObserved = members.some((m) => themes.some((t) => levelOf(m, t) === null));
         yield {
           members,
           country,
           themes,
-          score: (mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5,
-          evidence: [
-            ...members.flatMap((m) => index.presence(m, country)?.sources ?? []),
-            ...members.flatMap((m) => themes.flatMap((t) => index.expertiseSources(m, t))),
-          ],
+          score: ((mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5) * (hasAreas ? 0.5 : 1),
+          evidence: evidenceOf(index, country, members, themes),
           vars: {
             members: v.members(members),
             country: v.country(country),
             themes: v.themes(themes),
-            levels: {
-              kind: 'levels',
-              entries: themes.flatMap((t) =>
-                members.map((m) => ({ member: m, theme: t, level: index.level(m, t) })),
-              ),
-            },
+            levels: levels(members, themes),
           },
+          ...(anyObserved ? { template: 'observed' } : {}),
         };
+      }
+      for (const g of inAreas) {
+        const strength =
+          mean(g.members.flatMap((m) => g.themes.map((t) => levelOf(m, t) ?? observedLevel))) / 5;
+        yield areaCandidate(ctx.scores.duplication, index, country, g, strength, levels);
       }
     }
   },
 };
+
+/** The candidate of one area group. */
+function areaCandidate(
+  duplication: (a: string, b: string) => number,
+  index: PartnershipIndex,
+  country: string,
+  g: { members: readonly string[]; themes: readonly string[]; areas: readonly string[] },
+  strength: number,
+  levels: (members: readonly string[], themes: readonly string[]) => RationaleValue,
+): Candidate {
+  const pairs: number[] = [];
+  for (let i = 0; i < g.members.length; i++) {
+    for (let j = i + 1; j < g.members.length; j++) pairs.push(duplication(g.members[i]!, g.members[j]!));
+  }
+  const risk = mean(pairs);
+  const rated = g.members.some((m) => g.themes.some((t) => index.evidence(m, t) === 'rated'));
+  return {
+    members: g.members,
+    country,
+    areas: g.areas,
+    themes: g.themes,
+    score:
+      meanAreaWeight(index, country, g.members, g.areas) *
+      strength *
+      sizeFactor(g.members.length) *
+      (0.5 + 0.5 * risk),
+    evidence: evidenceOf(index, country, g.members, g.themes),
+    template: 'inAreas',
+    vars: {
+      members: v.tagged(g.members),
+      country: v.country(country),
+      areas: v.areas(country, g.areas),
+      themes: v.themes(g.themes),
+      levels: rated ? v.fragment('levels', { levels: levels(g.members, g.themes) }) : null,
+      duplication: risk,
+    },
+  };
+}
+
+function evidenceOf(
+  index: PartnershipIndex,
+  country: string,
+  members: readonly string[],
+  themes: readonly string[],
+): Candidate['evidence'] {
+  return [
+    ...members.flatMap((m) => index.presence(m, country)?.sources ?? []),
+    ...members.flatMap((m) => themes.flatMap((t) => index.expertiseSources(m, t))),
+  ];
+}

@@ -10,8 +10,10 @@ import { cmp, topK, v } from './util.js';
  *   company whose needs the partnership covers; score = the match score,
  *   coverage * (0.5 + 0.5 * meanFit).
  * - network (no company data needed): member A with a network of kind
- *   'companies' in a sector and member B expert (>= expertLevel, 4) on focus
- *   themes where A is at most maxOwnLevel (2); score = genericFactor (0.8) *
+ *   'companies' in a sector and member B expert (rated >= expertLevel, 4) on
+ *   focus themes where A is rated at most maxOwnLevel (2) or has no record
+ *   (observed activity without a rating never counts: the expertise part needs
+ *   ratings); score = genericFactor (0.8) *
  *   (companyStrength(A) / 5 + meanLevel(B) / 5) / 2; only the best
  *   maxExpertsPerNetwork (3) experts per network (ties by id).
  */
@@ -104,7 +106,8 @@ export const jointCompanyEngagement: RecommendationKindDefinition = {
         // What each expert brings that the broker lacks (themes in sorted order).
         const brings = new Map<string, string[]>();
         for (const [t, experts] of expertsOf) {
-          if (index.level(broker, t) > maxOwnLevel) continue;
+          // The broker must lack the theme: rated low or no record (observed activity is not lacking).
+          if (index.level(broker, t) > maxOwnLevel || index.evidence(broker, t) === 'observed') continue;
           for (const expert of experts) {
             if (expert === broker) continue;
             const list = brings.get(expert);

@@ -1,13 +1,18 @@
+import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RecommendationKindDefinition } from '../types.js';
+import { meanAreaWeight, mostSpecific } from './areas.js';
 import { cmp, mean, presentWeights, v } from './util.js';
 
 /**
  * joint-stakeholder-mapping: two or more members present in the same country
  * with a network in the same sector map that sector's stakeholders there
  * together (seed 000: "mapping stakeholders together gives additional
- * opportunities for engagement").
+ * opportunities for engagement). Where the country has areas, the members
+ * present in the same area with a network in the sector (2 to maxMembers, 5)
+ * map it there: one recommendation per group, naming the most specific areas
+ * they share (the country-level one with the same members is then left out).
  *
- * score = meanPresenceWeight(members, country) * meanStrength(members, sector) / 5.
+ * score = meanPresenceWeight(members, country or areas) * meanStrength(members, sector) / 5.
  */
 export const jointStakeholderMapping: RecommendationKindDefinition = {
   id: 'joint-stakeholder-mapping',
@@ -18,16 +23,23 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
   },
   formula: 'score = meanPresenceWeight(members, country) * meanStrength(members, sector) / 5',
   weight: 1,
-  params: {},
+  params: { maxMembers: 5 },
   rationale: {
     default: {
       en: '{members} are present in {country} and have networks in the {sector} sector, so they can map the stakeholders of this sector there together.',
       nl: '{members} zijn actief in {country} en hebben een netwerk in de sector {sector}, dus ze kunnen samen de stakeholders van deze sector daar in kaart brengen.',
     },
+    inAreas: {
+      en: '{members} are present in {areas}, {country}, and have networks in the {sector} sector, so they can map the stakeholders of this sector there together.',
+      nl: '{members} zijn actief in {areas}, {country}, en hebben een netwerk in de sector {sector}, dus ze kunnen samen de stakeholders van deze sector daar in kaart brengen.',
+    },
   },
   fragments: {},
   *generate(ctx) {
-    const { index } = ctx;
+    const { index, params } = ctx;
+    const maxMembers = Math.max(2, params.maxMembers ?? 5);
+    const strength = (members: readonly string[], sector: string) =>
+      mean(members.map((m) => index.network(m, sector)?.strength ?? 0));
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
@@ -35,14 +47,35 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
       for (const { sector, members: raw } of view.sectors) {
         const members = [...new Set(raw)].filter((m) => index.isMember(m) && weights.has(m)).sort(cmp);
         if (members.length < 2) continue;
+        const placed = areaGroupsInSector(index, country, sector, maxMembers);
+        for (const [key, areaIds] of placed) {
+          const group = key.split('\u0000');
+          const areas = mostSpecific(index, country, areaIds);
+          yield {
+            members: group,
+            country,
+            areas,
+            sector,
+            score: (meanAreaWeight(index, country, group, areas) * strength(group, sector)) / 5,
+            evidence: [
+              ...group.flatMap((m) => index.presence(m, country)?.sources ?? []),
+              ...group.flatMap((m) => index.network(m, sector)?.sources ?? []),
+            ],
+            template: 'inAreas',
+            vars: {
+              members: v.tagged(group),
+              country: v.country(country),
+              areas: v.areas(country, areas),
+              sector: v.sector(sector),
+            },
+          };
+        }
+        if (placed.has(members.join('\u0000'))) continue;
         yield {
           members,
           country,
           sector,
-          score:
-            (mean(members.map((m) => weights.get(m) ?? 0)) *
-              mean(members.map((m) => index.network(m, sector)?.strength ?? 0))) /
-            5,
+          score: (mean(members.map((m) => weights.get(m) ?? 0)) * strength(members, sector)) / 5,
           evidence: [
             ...members.flatMap((m) => index.presence(m, country)?.sources ?? []),
             ...members.flatMap((m) => index.network(m, sector)?.sources ?? []),
@@ -53,3 +86,22 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
     }
   },
 };
+
+/** Per group of 2..maxMembers members with a network in the sector present in the same area: the areas. */
+function areaGroupsInSector(
+  index: PartnershipIndex,
+  country: string,
+  sector: string,
+  maxMembers: number,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const area of index.areas.list(country)) {
+    const members = index.areas
+      .membersIn(country, area.id)
+      .filter((m) => index.isMember(m) && index.network(m, sector) !== undefined);
+    if (members.length < 2 || members.length > maxMembers) continue;
+    const key = members.join('\u0000');
+    out.set(key, [...(out.get(key) ?? []), area.id]);
+  }
+  return out;
+}

@@ -1,13 +1,19 @@
+import type { CountryView } from '../../schema/baseline.js';
+import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RecommendationKindDefinition } from '../types.js';
+import { meanAreaWeight, mostSpecific } from './areas.js';
 import { cmp, mean, presentWeights, v } from './util.js';
 
 /**
  * shared-local-partner: two or more members working with the same local
  * organisation in a country (the country view's shared partners, names matched
  * fuzzily): a strong in-country synergy signal. One recommendation per shared
- * partner.
+ * partner; where the members name that partner in the same areas (the area
+ * views' shared partners), one per partner and group of members, naming the
+ * most specific of those areas (the country-level one with the same members is
+ * then left out).
  *
- * score = base + (1 - base) * meanPresenceWeight(members, country), base 0.5.
+ * score = base + (1 - base) * meanPresenceWeight(members, country or areas), base 0.5.
  */
 export const sharedLocalPartner: RecommendationKindDefinition = {
   id: 'shared-local-partner',
@@ -24,6 +30,10 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
       en: '{members} each work with the local organisation {partner} in {country}{variants}, so they can align their support to this partner and use it as a bridge between their programmes.',
       nl: '{members} werken in {country} elk samen met de lokale organisatie {partner}{variants}, dus ze kunnen hun steun aan deze partner op elkaar afstemmen en de partner gebruiken als brug tussen hun programma’s.',
     },
+    inAreas: {
+      en: '{members} each work with the local organisation {partner} in {areas}, {country}{variants}, so they can align their support to this partner there and use it as a bridge between their programmes.',
+      nl: '{members} werken in {areas}, {country}, elk samen met de lokale organisatie {partner}{variants}, dus ze kunnen hun steun aan deze partner daar op elkaar afstemmen en de partner gebruiken als brug tussen hun programma’s.',
+    },
   },
   fragments: {
     variants: { en: ' (named as {names})', nl: ' (genoemd als {names})' },
@@ -35,9 +45,29 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
       const view = ctx.countryViews[country];
       if (!view) continue;
       const weights = presentWeights(view);
+      const inAreas = areaShares(index, view);
+      for (const g of inAreas.values()) {
+        const areas = mostSpecific(index, country, g.areas);
+        yield {
+          members: g.members,
+          country,
+          areas,
+          score: base + (1 - base) * meanAreaWeight(index, country, g.members, areas),
+          key: `partner:${g.partner}`,
+          evidence: g.members.flatMap((m) => index.presence(m, country)?.sources ?? []),
+          template: 'inAreas',
+          vars: {
+            members: v.tagged(g.members),
+            partner: g.partner,
+            country: v.country(country),
+            areas: v.areas(country, areas),
+            variants: variantsOf(g.variants),
+          },
+        };
+      }
       for (const shared of view.sharedPartners) {
         const members = [...new Set(shared.members)].filter((m) => index.isMember(m)).sort(cmp);
-        if (members.length < 2) continue;
+        if (members.length < 2 || inAreas.has(`${shared.partner}\u0000${members.join('\u0000')}`)) continue;
         const variants = [...shared.variants].sort(cmp);
         yield {
           members,
@@ -49,13 +79,35 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
             members: v.members(members),
             partner: shared.partner,
             country: v.country(country),
-            variants:
-              variants.length > 1
-                ? v.fragment('variants', { names: v.list(variants.map((x) => `“${x}”`)) })
-                : null,
+            variants: variantsOf(variants),
           },
         };
       }
     }
   },
 };
+
+function variantsOf(variants: readonly string[]) {
+  const sorted = [...variants].sort(cmp);
+  return sorted.length > 1 ? v.fragment('variants', { names: v.list(sorted.map((x) => `“${x}”`)) }) : null;
+}
+
+/** Partners two or more members name in the same areas: per partner and members, the areas and spellings. */
+function areaShares(
+  index: PartnershipIndex,
+  view: CountryView,
+): Map<string, { partner: string; members: string[]; variants: string[]; areas: string[] }> {
+  const out = new Map<string, { partner: string; members: string[]; variants: string[]; areas: string[] }>();
+  for (const area of view.areas ?? []) {
+    for (const shared of area.sharedPartners) {
+      const members = [...new Set(shared.members)].filter((m) => index.isMember(m)).sort(cmp);
+      if (members.length < 2) continue;
+      const key = `${shared.partner}\u0000${members.join('\u0000')}`;
+      const entry = out.get(key) ?? { partner: shared.partner, members, variants: [], areas: [] };
+      entry.variants = [...new Set([...entry.variants, ...shared.variants])];
+      entry.areas.push(area.area);
+      out.set(key, entry);
+    }
+  }
+  return out;
+}

@@ -1,11 +1,39 @@
+import type { Scope } from '../../schema/records.js';
+import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RationaleValue, RecommendationKindDefinition } from '../types.js';
 import { mean, topK, v } from './util.js';
 
+/** How far an organisation reaches: 3 international (and every UN agency), 2 national, 1 local, null unknown. */
+function reach(type: string | null, scope: Scope | null): number | null {
+  if (type === 'un' || scope === 'international') return 3;
+  if (scope === 'national') return 2;
+  if (scope === 'local') return 1;
+  return null;
+}
+
 /**
- * training-offer: a member expert on a theme (level >= expertLevel, 4) offers
- * training or peer learning to a member weak on it (level <= weakLevel, 2, or
- * absent), when the two share a country (both present) or a sector (both have
- * a network). One recommendation per expert and learner, grouping the focus
+ * The explicit rule of training offers between organisations of different reach: a national or
+ * local organisation never offers training to a UN agency or an international organisation
+ * (whatever their ratings say, that is not how a coordinator would pitch it). Unknown reach
+ * never blocks an offer.
+ */
+export function mayTeach(index: PartnershipIndex, expert: string, learner: string): boolean {
+  const e = index.kindOf(expert);
+  const l = index.kindOf(learner);
+  const from = reach(e.type, e.scope);
+  const to = reach(l.type, l.scope);
+  return !(to === 3 && from !== null && from < 3);
+}
+
+/**
+ * training-offer: a member expert on a theme (rated level >= expertLevel, 4)
+ * offers training or peer learning to a member weak on it (rated level <=
+ * weakLevel, 2, or absent), when the two share a country (both present) or a
+ * sector (both have a network). A skill gap needs ratings: a theme either
+ * member is only observed working on (evidence `observed`, no rating) never
+ * makes an offer. And never downwards in reach: a national or local
+ * organisation does not offer training to a UN agency or an international
+ * organisation. One recommendation per expert and learner, grouping the focus
  * themes; country and sector are the strongest shared ones (null if none).
  * Each learner gets at most maxOffersPerLearner (3) offers, the best first.
  *
@@ -19,8 +47,8 @@ export const trainingOffer: RecommendationKindDefinition = {
   id: 'training-offer',
   title: { en: 'Training offer / peer learning', nl: 'Trainingsaanbod / intervisie' },
   eligibility: {
-    en: 'A member at level expertLevel (4) or higher and a member at level weakLevel (2) or lower (or absent) on the same focus theme, present in a common country or networked in a common sector; at most maxOffersPerLearner (3) offers per learner.',
-    nl: 'Een lid op niveau expertLevel (4) of hoger en een lid op niveau weakLevel (2) of lager (of afwezig) op hetzelfde focusthema, actief in een gemeenschappelijk land of met een netwerk in een gemeenschappelijke sector; hoogstens maxOffersPerLearner (3) aanbiedingen per lid.',
+    en: 'A member rated at level expertLevel (4) or higher and a member rated at level weakLevel (2) or lower (or absent) on the same focus theme, present in a common country or networked in a common sector; observed activity without a rating never counts; never from a national or local organisation to a UN agency or an international organisation; at most maxOffersPerLearner (3) offers per learner.',
+    nl: 'Een lid met niveau expertLevel (4) of hoger en een lid met niveau weakLevel (2) of lager (of afwezig) op hetzelfde focusthema, actief in een gemeenschappelijk land of met een netwerk in een gemeenschappelijke sector; waargenomen activiteit zonder beoordeling telt nooit mee; nooit van een nationale of lokale organisatie aan een VN-organisatie of een internationale organisatie; hoogstens maxOffersPerLearner (3) aanbiedingen per lid.',
   },
   formula:
     'score = gap * (0.5 + 0.5 * context); gap = mean over themes of (level(expert) - level(learner)) / 5, times absentFactor when the learner is at level 0; context = max(geographyOverlap, sectorOverlap)',
@@ -61,8 +89,11 @@ export const trainingOffer: RecommendationKindDefinition = {
       const offers: { expert: string; themes: string[]; score: number }[] = [];
       for (const expert of near) {
         const strong = strongThemes.get(expert);
-        if (expert === learner || !strong) continue;
-        const themes = strong.filter((t) => index.level(learner, t) <= weakLevel);
+        if (expert === learner || !strong || !mayTeach(index, expert, learner)) continue;
+        // A learner observed working on a theme has no rating: no gap can be claimed there.
+        const themes = strong.filter(
+          (t) => index.level(learner, t) <= weakLevel && index.evidence(learner, t) !== 'observed',
+        );
         if (themes.length === 0) continue;
         const gap = mean(
           themes.map((t) => {
@@ -82,30 +113,7 @@ export const trainingOffer: RecommendationKindDefinition = {
         (o) => o.score,
         (o) => o.expert,
       )) {
-        let country: string | null = null;
-        let countryWeight = 0;
-        for (const c of index.countriesOf(expert)) {
-          const other = index.presence(learner, c);
-          const mine = index.presence(expert, c);
-          if (!other || !mine) continue;
-          const w = Math.min(other.weight, mine.weight);
-          if (w > countryWeight) {
-            country = c;
-            countryWeight = w;
-          }
-        }
-        let sector: string | null = null;
-        let sectorStrength = 0;
-        for (const s of index.sectorsOf(expert)) {
-          const other = index.network(learner, s);
-          const mine = index.network(expert, s);
-          if (!other || !mine) continue;
-          const w = Math.min(other.strength, mine.strength);
-          if (w > sectorStrength) {
-            sector = s;
-            sectorStrength = w;
-          }
-        }
+        const { country, sector } = sharedPlace(index, expert, learner);
         let where: RationaleValue;
         if (country !== null && sector !== null) {
           where = v.fragment('inBoth', { country: v.country(country), sector: v.sector(sector) });
@@ -155,3 +163,36 @@ export const trainingOffer: RecommendationKindDefinition = {
     }
   },
 };
+
+/** The strongest country both are present in and the strongest sector both have a network in (null if none). */
+function sharedPlace(
+  index: PartnershipIndex,
+  expert: string,
+  learner: string,
+): { country: string | null; sector: string | null } {
+  let country: string | null = null;
+  let countryWeight = 0;
+  for (const c of index.countriesOf(expert)) {
+    const other = index.presence(learner, c);
+    const mine = index.presence(expert, c);
+    if (!other || !mine) continue;
+    const w = Math.min(other.weight, mine.weight);
+    if (w > countryWeight) {
+      country = c;
+      countryWeight = w;
+    }
+  }
+  let sector: string | null = null;
+  let sectorStrength = 0;
+  for (const s of index.sectorsOf(expert)) {
+    const other = index.network(learner, s);
+    const mine = index.network(expert, s);
+    if (!other || !mine) continue;
+    const w = Math.min(other.strength, mine.strength);
+    if (w > sectorStrength) {
+      sector = s;
+      sectorStrength = w;
+    }
+  }
+  return { country, sector };
+}

@@ -24,6 +24,9 @@ export function presentWeights(view: CountryView): Map<string, number> {
 export const v = {
   member: (id: string): RationaleValue => ({ kind: 'member', id }),
   members: (ids: readonly string[]): RationaleValue => ({ kind: 'members', ids }),
+  /** Member names with their kind where known: "Alpha (UN agency) and Beta (national NGO)". */
+  tagged: (ids: readonly string[]): RationaleValue => ({ kind: 'members', ids, tagged: true }),
+  areas: (country: string, ids: readonly string[]): RationaleValue => ({ kind: 'areas', country, ids }),
   themes: (ids: readonly string[]): RationaleValue => ({ kind: 'themes', ids }),
   sector: (id: string): RationaleValue => ({ kind: 'sector', id }),
   country: (id: string): RationaleValue => ({ kind: 'country', id }),

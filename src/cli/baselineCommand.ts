@@ -1,0 +1,116 @@
+import { type BaselineOptions, buildBaseline } from '../baseline/buildBaseline.js';
+import { timed } from '../baseline/stages.js';
+import { toBaselineJson } from '../baseline/toJson.js';
+import type { Lang } from '../country/labels.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { readInputPaths } from '../node/readDir.js';
+import { parseFilesFromDisk } from '../node/readFiles.js';
+import { writeBaselineJsonOutputs } from '../node/writeOutputs.js';
+import { formatWithheld, redactionFromFlags } from '../redact/format.js';
+import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
+import { stageProgress } from './progress.js';
+import { formatBaselineSummary } from './summary.js';
+import { stageClock } from './timings.js';
+
+/**
+ * Flags of `partner-synergy baseline` as commander hands them over.
+ *
+ * @example
+ * const flags: BaselineFlags = { out: 'out/sample', lang: 'nl', matrices: 'top', timings: true };
+ */
+export type BaselineFlags = Readonly<Record<string, string | boolean | undefined>>;
+
+/** Where the command writes (the CLI's stdout and stderr). */
+interface Io {
+  readonly stdout: { write(s: string): unknown };
+  readonly stderr: { write(s: string): unknown; isTTY?: boolean };
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The list flags of `baseline`, each refused when given empty, with an example. */
+const LIST_FLAGS: readonly (readonly [string, string, string])[] = [
+  ['focusThemes', '--focus-themes', 'living wage; gbv'],
+  ['redactThemes', '--redact-themes', 'gbv; freedom of association'],
+  ['redactCountries', '--redact-countries', 'Myanmar, KH'],
+  ['optOut', '--opt-out', 'VAW'],
+];
+
+/**
+ * Every flag of `baseline` checked and turned into BaselineOptions: whole numbers in range, finite
+ * weights in range, no empty list.
+ *
+ * @example
+ * baselineOptionsFromFlags({ lang: 'nl', maxMembers: '3000' }).maxMembers; // => 3000
+ */
+export function baselineOptionsFromFlags(opts: BaselineFlags): BaselineOptions & { lang: Lang } {
+  const lang = parseLang(String(opts.lang ?? 'en'));
+  for (const [key, flag, example] of LIST_FLAGS) {
+    const raw = text(opts[key]);
+    if (raw !== undefined) parseList(raw, flag, lang, example);
+  }
+  const focus = text(opts.focusThemes);
+  const weights = text(opts.weights);
+  const maxBytes = text(opts.maxBytes);
+  const maxMembers = text(opts.maxMembers);
+  return {
+    lang,
+    strict: opts.strict === true,
+    ...(weights === undefined ? {} : parseWeights(weights, lang)),
+    ...(focus === undefined ? {} : { focusThemes: parseList(focus, '--focus-themes', lang) }),
+    weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
+    ...(maxBytes === undefined
+      ? {}
+      : { limits: { maxBytes: parsePositiveInt('--max-bytes', maxBytes, FLAG_RANGES.maxBytes, lang) } }),
+    ...(maxMembers === undefined
+      ? {}
+      : { maxMembers: parsePositiveInt('--max-members', maxMembers, FLAG_RANGES.maxMembers, lang) }),
+    ...redactionFromFlags(opts),
+  };
+}
+
+/**
+ * `partner-synergy baseline <dir> --out <outdir>`: read, build, write every output (never over an
+ * input; a folder holding the inputs is refused), print the summary (and with `--timings` the
+ * time of each stage, on stderr).
+ *
+ * @param dir - the input directory, one file or a workbook
+ * @param opts - the command's flags
+ * @param io - stdout and stderr
+ * @example
+ * runBaselineCommand('data/sample-partnership', { out: 'out/sample', timings: true }, process);
+ */
+export function runBaselineCommand(dir: string, opts: BaselineFlags, io: Io): void {
+  const options = baselineOptionsFromFlags(opts);
+  const { lang } = options;
+  const top = parsePositiveInt('--top', String(opts.top ?? '20'), FLAG_RANGES.top, lang);
+  const matricesTop = parsePositiveInt('--matrices-top', String(opts.matricesTop ?? '10'), 10_000, lang);
+  const matrices = opts.matrices === 'full' || opts.matrices === 'top' ? opts.matrices : 'auto';
+  const clock = opts.timings === true ? stageClock(lang) : undefined;
+  const timing = clock === undefined ? {} : { onStage: clock.onStage };
+  const out = String(opts.out);
+  const { files, paths } = timed(clock?.onStage, 'read', () =>
+    readInputPaths(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes, lang }),
+  );
+  const bytes = files.reduce(
+    (s, f) => s + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
+    0,
+  );
+  const progress = stageProgress(io.stderr, bytes, 3);
+  let baseline: ReturnType<typeof buildBaseline>;
+  let json: ReturnType<typeof toBaselineJson>;
+  try {
+    progress.stage('reading and normalising');
+    const ingest = timed(clock?.onStage, 'read', () => parseFilesFromDisk(files, options));
+    progress.stage('metrics, country views, recommendations');
+    baseline = buildBaseline(ingest, { ...options, ...timing });
+    progress.stage('writing reports');
+    json = toBaselineJson(baseline, { matrices, matricesTop, ...timing });
+    writeBaselineJsonOutputs(json, out, { lang, top, inputs: paths, ...timing });
+  } finally {
+    progress.stop();
+  }
+  io.stdout.write(formatBaselineSummary(json, out));
+  if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld));
+  if (clock) io.stderr.write(clock.format());
+}

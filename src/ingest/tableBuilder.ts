@@ -1,0 +1,199 @@
+/**
+ * From CSV records to a header and located rows: title rows above the header, the header, an HXL
+ * hashtag row, repeated header rows, NUL bytes, ragged rows and unterminated quotes, each
+ * accounted for.
+ * @module
+ */
+import type { IngestIssue, IssueCode } from '../schema/issues.js';
+import { unguardFormula } from './formulaGuard.js';
+import { foldHeader } from './headers.js';
+import { checkLimit, type ResolvedLimits } from './limits.js';
+import type { RawRow } from './types.js';
+
+/** Most title rows (one filled cell each) skipped above a header. */
+export const MAX_TITLE_ROWS = 3;
+
+const isBlankCell = (cell: string): boolean => cell.trim() === '';
+const filled = (cells: readonly string[]): number => cells.filter((c) => !isBlankCell(c)).length;
+
+/** Makes a located issue for this file. */
+export type IssueMaker = (
+  line: number,
+  code: IssueCode,
+  message: string,
+  column?: string | null,
+  value?: string | null,
+) => IngestIssue;
+
+/**
+ * Collects the records of one file (fed by readCsvRecords, in order) into header, rows, rejected
+ * rows and warnings. Call {@link TableBuilder.finish} after the last record.
+ */
+export class TableBuilder {
+  header: string[] | null = null;
+  headerLine = 0;
+  hxl: { cells: string[]; line: number } | null = null;
+  readonly rows: RawRow[] = [];
+  readonly rejected: IngestIssue[] = [];
+  readonly warnings: IngestIssue[] = [];
+  totalRows = 0;
+  private hxlChecked = false;
+  private foldedHeader: string[] = [];
+  /** Leading records with one filled cell: title rows if a header and a row follow, else the header and rows. */
+  private pending: { cells: string[]; line: number }[] = [];
+  /** The first wider record after `pending`: the header when the next record confirms the titles. */
+  private candidate: { cells: string[]; line: number } | null = null;
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly limits: ResolvedLimits,
+    private readonly file: string,
+    private readonly make: IssueMaker,
+  ) {}
+
+  /** A record from the parser. */
+  onRecord(raw: string[], line: number): boolean {
+    const cells = raw.map(unguardFormula);
+    if (cells.every(isBlankCell)) return true;
+    if (this.header !== null) return this.row(cells, line);
+    const candidate = this.candidate;
+    if (candidate !== null) {
+      // Title rows are confirmed by a row as wide as the header, or with two filled cells.
+      this.settle(cells.length === candidate.cells.length || filled(cells) >= 2);
+      return this.row(cells, line);
+    }
+    const n = filled(cells);
+    if (n === 1 && this.pending.length <= MAX_TITLE_ROWS) {
+      this.pending.push({ cells, line });
+    } else if (n >= 2 && this.pending.length === 0) {
+      this.setHeader(cells, line);
+    } else if (n >= 2 && this.pending.length <= MAX_TITLE_ROWS) {
+      this.candidate = { cells, line };
+    } else {
+      this.settle(false);
+      return this.row(cells, line);
+    }
+    return true;
+  }
+
+  /** A record whose quote never closed (its first line was not read). */
+  onUnterminated(line: number, excerpt: string): boolean {
+    this.settle(false);
+    if (this.header !== null) this.hxlChecked = true;
+    this.countRow();
+    this.rejected.push(
+      this.make(
+        line,
+        'unterminated_quote',
+        'A double quote opened on this line is never closed; the line was not read and reading resumed on the next line. Close the quote or double it ("") inside the value.',
+        null,
+        excerpt,
+      ),
+    );
+    return true;
+  }
+
+  /** After the last record: records still held are the header and rows (no title rows). */
+  finish(): void {
+    this.settle(false);
+  }
+
+  /** Decide what the held records are: title rows above the candidate header, or header and rows. */
+  private settle(titles: boolean): void {
+    const { pending, candidate } = this;
+    this.pending = [];
+    this.candidate = null;
+    if (titles && candidate !== null) {
+      for (const title of pending) {
+        this.warnings.push(
+          this.make(
+            title.line,
+            'title_row_skipped',
+            'This row holds a title (one filled cell above the header), not data; it was skipped.',
+            null,
+            title.cells.find((c) => !isBlankCell(c)) ?? '',
+          ),
+        );
+      }
+      this.setHeader(candidate.cells, candidate.line);
+      return;
+    }
+    const held = candidate === null ? pending : [...pending, candidate];
+    const [first, ...rest] = held;
+    if (first === undefined) return;
+    if (this.header === null) this.setHeader(first.cells, first.line);
+    for (const r of rest) this.row(r.cells, r.line);
+  }
+
+  private setHeader(cells: string[], line: number): void {
+    this.header = cells.map((c) => c.trim());
+    this.foldedHeader = this.header.map(foldHeader);
+    this.headerLine = line;
+  }
+
+  private countRow(): void {
+    this.totalRows++;
+    if (this.totalRows > this.limits.maxRows) checkLimit(this.file, 'maxRows', this.limits, this.totalRows);
+  }
+
+  /** The header again (two exports pasted together): same names, compared as headers are. */
+  private repeatsHeader(cells: readonly string[]): boolean {
+    const header = this.foldedHeader;
+    if (filled(cells) < 2) return false;
+    for (let i = 0; i < Math.max(cells.length, header.length); i++) {
+      if (foldHeader(cells[i] ?? '') !== (header[i] ?? '')) return false;
+    }
+    return true;
+  }
+
+  private row(cells: string[], line: number): boolean {
+    const header = this.header!;
+    if (!this.hxlChecked) {
+      this.hxlChecked = true;
+      if (cells.every((c) => c.trim() === '' || c.trimStart().startsWith('#'))) {
+        this.hxl = { cells, line };
+        return true;
+      }
+    }
+    this.countRow();
+    const reject = (code: IssueCode, message: string, column: string | null, value: string) => {
+      this.rejected.push(this.make(line, code, message, column, value));
+      return true;
+    };
+    if (this.repeatsHeader(cells)) {
+      return reject(
+        'repeated_header',
+        `This row repeats the header of line ${this.headerLine} (two exports pasted together?); it is not data and was not read.`,
+        null,
+        cells.join(this.delimiter),
+      );
+    }
+    const nulAt = cells.findIndex((c) => c.includes('\0'));
+    if (nulAt >= 0) {
+      return reject(
+        'binary_content',
+        'The row contains a NUL character (binary data); it was not read.',
+        header[nulAt] ?? null,
+        (cells[nulAt] ?? '').replace(/\0/g, '\\0'),
+      );
+    }
+    const width = header.length;
+    if (cells.length > width) {
+      const extra = cells.slice(width);
+      if (!extra.every(isBlankCell)) {
+        const shown = this.delimiter === '\t' ? '\\t' : this.delimiter;
+        return reject(
+          'ragged_row',
+          `The row has ${cells.length} cells but the header has ${width} columns; expected at most ${width} (the extra cells are not empty). Check for an unquoted "${shown}" inside a value.`,
+          null,
+          extra.join(this.delimiter),
+        );
+      }
+      cells.length = width;
+    } else {
+      while (cells.length < width) cells.push('');
+    }
+    this.rows.push({ line, cells });
+    return true;
+  }
+}

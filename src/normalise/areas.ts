@@ -1,0 +1,223 @@
+/**
+ * Areas below the country (provinces, states, districts): parsing the `area` cell of
+ * geography.csv, giving each area its identity within its country, and making one partnership's
+ * spellings of the same area meet (names that are the exact folded name of an area written with
+ * a p-code become that p-code; one display name per area).
+ * @module
+ */
+import type { GeographyArea, GeographyRecord, PresenceKind } from '../schema/records.js';
+import { foldText } from './fold.js';
+import { cmp } from './issue.js';
+import { mergeAreas } from './merge.js';
+import type { RowReader } from './rowReader.js';
+import { splitMulti } from './vocab.js';
+
+/** Most levels an area path may have (admin-1 > admin-2 > admin-3 > admin-4). */
+export const MAX_AREA_DEPTH = 4;
+
+/** A bare p-code: starts with a letter, has a digit, no spaces ("AF24", "NG008", "ML0101"). */
+const PCODE = /^\p{L}[\p{L}\p{N}._-]*\p{N}[\p{L}\p{N}._-]*$/u;
+/** A code in brackets after a name may also be all digits, as Nepal's HLCIT codes are ("Tasarpu (524205305046)"). */
+const BRACKET_CODE = /^(?:\p{L}[\p{L}\p{N}._-]*\p{N}[\p{L}\p{N}._-]*|\p{N}{3,})$/u;
+const NAME_AND_CODE = /^(.*\S)\s*\(([^()]+)\)$/u;
+
+/** One level of an area path as written: a name, a p-code or both. */
+export interface AreaPart {
+  readonly name: string | null;
+  readonly code: string | null;
+}
+
+/**
+ * Parse one level of an area path: `Name`, `Name (PCODE)` or a bare `PCODE`. A parenthesis that
+ * is not a p-code is part of the name ("Dhaka (North)"); in brackets a code may be all digits. P-codes are upper-cased.
+ *
+ * @example
+ * parseAreaPart('Kandahar (AF24)'); // => { name: 'Kandahar', code: 'AF24' }
+ * parseAreaPart('ng008');           // => { name: null, code: 'NG008' }
+ * parseAreaPart('Dhaka (North)');   // => { name: 'Dhaka (North)', code: null }
+ * parseAreaPart('Tasarpu (524205305046)'); // => { name: 'Tasarpu', code: '524205305046' }
+ */
+export function parseAreaPart(text: string): AreaPart {
+  const trimmed = text.trim();
+  const paren = NAME_AND_CODE.exec(trimmed);
+  if (paren && BRACKET_CODE.test(paren[2]!.trim())) {
+    return { name: paren[1]!.trim(), code: paren[2]!.trim().toUpperCase() };
+  }
+  if (PCODE.test(trimmed)) return { name: null, code: trimmed.toUpperCase() };
+  return { name: trimmed, code: null };
+}
+
+/**
+ * The areas one written path stands for, from the top level down: every level is an area of its
+ * own whose parent is the level above. An area's id is its p-code, else `parentId>folded name`
+ * (or the folded name at the top level). Returns a reason instead when the path is not usable.
+ *
+ * @example
+ * areasOfPath('Kandahar (AF24) > Spin Boldak').map((a) => a.id); // => ['AF24', 'AF24>spin boldak']
+ * areasOfPath('Borno > ');  // => 'an area path has an empty level'
+ */
+export function areasOfPath(
+  path: string,
+): { readonly id: string; readonly name: string; readonly parent: string | null }[] | string {
+  const parts = path.split('>').map((p) => p.trim());
+  if (parts.some((p) => p === '')) return 'an area path has an empty level';
+  if (parts.length > MAX_AREA_DEPTH) return `an area path has more than ${MAX_AREA_DEPTH} levels`;
+  const out: { id: string; name: string; parent: string | null }[] = [];
+  let parent: string | null = null;
+  for (const text of parts) {
+    const part = parseAreaPart(text);
+    const folded = part.name === null ? '' : foldText(part.name);
+    if (part.code === null && folded === '') return `"${text}" has no letters or digits`;
+    const id: string = part.code ?? (parent === null ? folded : `${parent}>${folded}`);
+    out.push({ id, name: part.name ?? (part.code as string), parent });
+    parent = id;
+  }
+  return out;
+}
+
+/**
+ * Read an area cell (one or more paths separated by `;`, `|` or line breaks) into areas with the
+ * row's presence and partners, sorted by id. An unusable path rejects the row with a located
+ * 'invalid_area' issue.
+ *
+ * @example
+ * // cell "Kandahar (AF24) > Spin Boldak (AF2405); Hilmand"
+ * readAreas(r, 'area', r.cell('area'), 'programme', []).map((a) => a.id); // => ['AF24', 'AF2405', 'hilmand']
+ */
+export function readAreas(
+  r: RowReader,
+  field: string,
+  cell: string,
+  presence: PresenceKind,
+  partners: readonly string[],
+): GeographyArea[] {
+  const areas: GeographyArea[] = [];
+  for (const path of splitMulti(cell, { allowComma: false, slash: 'never' })) {
+    const parsed = areasOfPath(path);
+    if (typeof parsed === 'string') {
+      r.reject(
+        'invalid_area',
+        `Area "${path}" cannot be read: ${parsed}. Write "Name", "Name (PCODE)", a p-code, or "Province > District".`,
+        field,
+        path,
+      );
+    }
+    for (const a of parsed) areas.push({ ...a, presence, partners: [...partners] });
+  }
+  return mergeAreas(areas, []);
+}
+
+/** True for an area id that is a p-code (upper case); name-path ids are folded lower case. */
+export function isCodeId(id: string): boolean {
+  return /\p{Lu}/u.test(id);
+}
+
+/** How much a name written next to its p-code weighs against one written alone. */
+const CODED_VOTE = 1_000_000;
+
+/** The most frequent value, ties by code-unit order. */
+function mostFrequent(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [value, count] of counts) {
+    if (count > bestCount || (count === bestCount && cmp(value, best) < 0)) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Make one partnership's spellings of an area meet, per country: an area written by name only
+ * whose folded name (under the same parent) is the name of exactly one area written with a
+ * p-code becomes that p-code ("Kandahar" and "Kandahar (AF24)" are one area); then every area
+ * gets one display name and one parent, the most frequent over the rows (a name written next to
+ * the p-code first; ties by code-unit order). Records without areas are returned as they are; the input is not changed.
+ *
+ * @example
+ * const [x, y] = unifyAreas([
+ *   { member: 'A', country: 'AF', presence: 'programme', partners: [], since: null, sources: [],
+ *     areas: [{ id: 'AF24', name: 'Kandahar', parent: null, presence: 'programme', partners: [] }] },
+ *   { member: 'B', country: 'AF', presence: 'programme', partners: [], since: null, sources: [],
+ *     areas: [{ id: 'kandahar', name: 'kandahar', parent: null, presence: 'programme', partners: [] }] },
+ * ]);
+ * y?.areas?.[0]; // => { id: 'AF24', name: 'Kandahar', parent: null, presence: 'programme', partners: [] }
+ */
+export function unifyAreas(records: readonly GeographyRecord[]): GeographyRecord[] {
+  if (!records.some((g) => (g.areas?.length ?? 0) > 0)) return [...records];
+  // country -> "parentId\0folded name" -> code ids with that name
+  const coded = new Map<string, Map<string, Set<string>>>();
+  for (const g of records) {
+    for (const a of g.areas ?? []) {
+      if (!isCodeId(a.id) || a.name === a.id) continue;
+      let byName = coded.get(g.country);
+      if (!byName) {
+        byName = new Map();
+        coded.set(g.country, byName);
+      }
+      const key = `${a.parent ?? ''}\u0000${foldText(a.name)}`;
+      const ids = byName.get(key) ?? new Set<string>();
+      ids.add(a.id);
+      byName.set(key, ids);
+    }
+  }
+  const writtenWithCode = new WeakSet<GeographyArea>();
+  // Rename name-only ids, each parent before its children.
+  const renamed = records.map((g) => {
+    if (!g.areas || g.areas.length === 0) return g;
+    const byName = coded.get(g.country);
+    const own = new Map(g.areas.map((a) => [a.id, a]));
+    const map = new Map<string, string>();
+    const resolve = (id: string, seen: number): string => {
+      const known = map.get(id);
+      if (known !== undefined) return known;
+      const a = own.get(id);
+      if (a === undefined || seen > MAX_AREA_DEPTH) return id;
+      const parent = a.parent === null ? null : resolve(a.parent, seen + 1);
+      let to = id;
+      if (!isCodeId(id)) {
+        const hits = byName?.get(`${parent ?? ''}\u0000${foldText(a.name)}`);
+        if (hits && hits.size === 1) to = [...hits][0]!;
+        else if (parent !== a.parent) to = `${parent}>${foldText(a.name)}`;
+      }
+      map.set(id, to);
+      return to;
+    };
+    const areas = g.areas.map((a) => {
+      const out = { ...a, id: resolve(a.id, 0), parent: a.parent === null ? null : resolve(a.parent, 0) };
+      if (isCodeId(a.id)) writtenWithCode.add(out);
+      return out;
+    });
+    return { ...g, areas };
+  });
+  // One display name and parent per (country, id). A name written next to its p-code counts
+  // ahead of names written alone (it is the one the coding authority uses).
+  const names = new Map<string, { names: Map<string, number>; parents: Map<string, number> }>();
+  for (const g of renamed) {
+    for (const a of g.areas ?? []) {
+      const key = `${g.country}\u0000${a.id}`;
+      const entry = names.get(key) ?? { names: new Map(), parents: new Map() };
+      const vote = writtenWithCode.has(a) ? CODED_VOTE : 1;
+      entry.names.set(a.name, (entry.names.get(a.name) ?? 0) + vote);
+      const p = a.parent ?? '';
+      entry.parents.set(p, (entry.parents.get(p) ?? 0) + 1);
+      names.set(key, entry);
+    }
+  }
+  return renamed.map((g) => {
+    if (!g.areas || g.areas.length === 0) return g;
+    const areas = g.areas.map((a) => {
+      const entry = names.get(`${g.country}\u0000${a.id}`)!;
+      // A p-code is only the display name when no row gave a name.
+      const named = new Map([...entry.names].filter(([n]) => n !== a.id));
+      const parent = mostFrequent(entry.parents);
+      return {
+        ...a,
+        name: mostFrequent(named.size > 0 ? named : entry.names),
+        parent: parent === '' ? null : parent,
+      };
+    });
+    return { ...g, areas: mergeAreas(areas, []) };
+  });
+}
