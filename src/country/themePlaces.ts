@@ -47,7 +47,8 @@ interface MemberRecords {
  * - it names the country and no areas: the place is the country, or an area of it where the
  *   member is present;
  * - it names areas: the place is the country or one of those areas (the levels of a written
- *   path are all named), or an area below one of them where the member is present.
+ *   path are all named), or an area below the most specific ones it names (not below a level it
+ *   names only as the path to another) where the member is present.
  * So a theme counts in a district when the row names the district, or names its province (or only
  * the country, or no place) and the member is present in the district. Cost O(records + area
  * entries) to build; `themesIn` is O(records of the member counted there + area depth).
@@ -95,20 +96,36 @@ export function indexThemePlaces(partnership: Pick<Partnership, 'expertise' | 'g
     }
     present.set(key, set);
   }
-  /** Whether `area` is one of `named` or lies below one of them. */
-  const within = (country: string, area: string, named: readonly string[]): boolean => {
-    let at: string | null | undefined = area;
+  const above = (country: string, area: string): string[] => {
+    const out: string[] = [];
+    let at = parents.get(`${country}\u0000${area}`);
     for (let depth = 0; at !== null && at !== undefined && depth < MAX_DEPTH; depth++) {
-      if (named.includes(at)) return true;
+      out.push(at);
       at = parents.get(`${country}\u0000${at}`);
     }
-    return false;
+    return out;
+  };
+  // The most specific areas a record names: a written path names its upper levels too, and a
+  // row about Spin Boldak (Kandahar > Spin Boldak) says nothing about Kandahar's other districts.
+  const leaves = new WeakMap<ExpertiseRecord, readonly string[]>();
+  const leavesOf = (r: ExpertiseRecord & { country: string }): readonly string[] => {
+    let out = leaves.get(r);
+    if (out === undefined) {
+      const named = r.areas ?? [];
+      const upper = new Set(named.flatMap((a) => above(r.country, a)));
+      out = named.filter((a) => !upper.has(a));
+      leaves.set(r, out);
+    }
+    return out;
   };
   const counts = (r: ExpertiseRecord, country: string, area: string | null, here: boolean): boolean => {
     if (r.country === undefined) return here;
     const named = r.areas ?? [];
-    if (area === null || (named.length > 0 && named.includes(area))) return true;
-    return here && (named.length === 0 || within(country, area, named));
+    if (area === null || named.includes(area)) return true;
+    if (!here) return false;
+    if (named.length === 0) return true;
+    const own = leavesOf(r as ExpertiseRecord & { country: string });
+    return above(country, area).some((a) => own.includes(a));
   };
   return {
     anyLinked,
