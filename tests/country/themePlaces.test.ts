@@ -32,7 +32,7 @@ const geo = (member: string, areas: GeographyArea[]) => ({
   sources: [],
   areas,
 });
-const obs = (member: string, theme: string, where: Partial<ExpertiseRecord> = {}): ExpertiseRecord => ({
+const obs = (member: string, theme: string, where: { country?: string; areas?: string[] } = {}): ExpertiseRecord => ({
   member,
   theme,
   level: null,
