@@ -491,6 +491,8 @@ function canonicalise(p: Partnership): Partnership {
     ),
     ...(p.focus === undefined
       ? {}
-      : { focus: [...p.focus].sort((a, b) => cmp(a.country ?? '', b.country ?? '') || cmp(a.theme, b.theme)) }),
+      : {
+          focus: [...p.focus].sort((a, b) => cmp(a.country ?? '', b.country ?? '') || cmp(a.theme, b.theme)),
+        }),
   };
 }

@@ -105,7 +105,8 @@ export function redactPartnership(
   );
   // A network that names only withheld countries is withheld; others lose those countries.
   const sectors = partnership.sectors.filter(
-    (s) => keepMember(s.member) && (s.countries === undefined || s.countries.some((c) => !plan.countries.has(c))),
+    (s) =>
+      keepMember(s.member) && (s.countries === undefined || s.countries.some((c) => !plan.countries.has(c))),
   );
 
   const extras = (x: Readonly<Record<string, string>>) => {
@@ -156,7 +157,9 @@ export function redactPartnership(
     ...(partnership.focus
       ? {
           focus: partnership.focus
-            .filter((f) => !plan.themes.has(f.theme) && (f.country === null || !plan.countries.has(f.country)))
+            .filter(
+              (f) => !plan.themes.has(f.theme) && (f.country === null || !plan.countries.has(f.country)),
+            )
             .map((f) => ({ ...f, sources: sources(f.sources) })),
         }
       : {}),

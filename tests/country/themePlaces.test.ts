@@ -32,7 +32,11 @@ const geo = (member: string, areas: GeographyArea[]) => ({
   sources: [],
   areas,
 });
-const obs = (member: string, theme: string, where: { country?: string; areas?: string[] } = {}): ExpertiseRecord => ({
+const obs = (
+  member: string,
+  theme: string,
+  where: { country?: string; areas?: string[] } = {},
+): ExpertiseRecord => ({
   member,
   theme,
   level: null,
@@ -78,7 +82,8 @@ describe('indexThemePlaces', () => {
   });
 
   it('counts a row that names only the country in every area of it where the member is present', () => {
-    for (const a of ['AF24', 'AF2402', 'AF2405', 'AF30']) expect(themes('nrc', 'AF', a)).toHaveProperty('health');
+    for (const a of ['AF24', 'AF2402', 'AF2405', 'AF30'])
+      expect(themes('nrc', 'AF', a)).toHaveProperty('health');
     expect(themes('nrc', 'PK')).not.toHaveProperty('health');
   });
 
@@ -117,7 +122,10 @@ describe('country and area views with linked themes', () => {
     expect(view('AF2405')?.themes.map((t) => t.theme)).toEqual(['education', 'health', 'shelter', 'wash']);
     // In Daman nobody works on shelter, which nrc does in Spin Boldak.
     expect(view('AF2402')?.missing).toContain('shelter');
-    expect(view('AF30')?.themes.find((t) => t.theme === 'gbv')).toMatchObject({ maxLevel: 4, members: ['drc'] });
+    expect(view('AF30')?.themes.find((t) => t.theme === 'gbv')).toMatchObject({
+      maxLevel: 4,
+      members: ['drc'],
+    });
     // Kandahar: gbv only at level 2 (drc), below the coverage level.
     expect(view('AF24')?.missing).toEqual(['gbv']);
   });
@@ -129,7 +137,9 @@ function linkedEverywhere(p: Partnership): Partnership {
   for (const g of p.geography) countries.set(g.member, [...(countries.get(g.member) ?? []), g.country]);
   return {
     ...p,
-    expertise: p.expertise.flatMap((e) => (countries.get(e.member) ?? []).map((country) => ({ ...e, country }))),
+    expertise: p.expertise.flatMap((e) =>
+      (countries.get(e.member) ?? []).map((country) => ({ ...e, country })),
+    ),
   };
 }
 

@@ -178,7 +178,11 @@ describe('import3w on synthetic fixtures', () => {
     ]);
     expect(area('AF2401')?.themes.map((t) => t.theme)).toEqual(['protection']);
     // Kabul: WFP (food security) and AWSDC (education); nobody there does protection or health.
-    expect(area('AF01')?.themes.map((t) => t.theme).sort()).toEqual(['education', 'food-security']);
+    expect(
+      area('AF01')
+        ?.themes.map((t) => t.theme)
+        .sort(),
+    ).toEqual(['education', 'food-security']);
     expect(area('AF0101')?.missing).toEqual(['health', 'protection']);
   });
 

@@ -67,7 +67,8 @@ describe('expertise rows that say where', () => {
   it('reject an area without its country and an unknown country, located, and account for every row', () => {
     const read = parsePartnership({
       'members.csv': MEMBERS,
-      'expertise.csv': 'member,theme,level,country,area\nNRC,health,3,,Kandahar\nNRC,health,3,Atlantis,\nNRC,wash,3,,\n',
+      'expertise.csv':
+        'member,theme,level,country,area\nNRC,health,3,,Kandahar\nNRC,health,3,Atlantis,\nNRC,wash,3,,\n',
     });
     expect(read.rejected.map((i) => [i.line, i.column, i.code])).toEqual([
       [2, 'country', 'missing_value'],
@@ -139,7 +140,9 @@ describe('focus.csv', () => {
       ['child-labour', 'BD'],
       ['child-labour', 'IN'],
     ]);
-    expect(read.warnings.map((i) => [i.file, i.line, i.code])).toEqual([['speerpunten.csv', 4, 'duplicate_row']]);
+    expect(read.warnings.map((i) => [i.file, i.line, i.code])).toEqual([
+      ['speerpunten.csv', 4, 'duplicate_row'],
+    ]);
   });
 
   it('is a focus file when named "focus themes", not an expertise file', () => {
@@ -163,7 +166,11 @@ describe('files without the new columns', () => {
         const json = (expertise: string) =>
           stringifyBaseline(
             toBaselineJson(
-              buildBaseline({ 'members.csv': MEMBERS, 'geography.csv': GEOGRAPHY, 'expertise.csv': expertise }),
+              buildBaseline({
+                'members.csv': MEMBERS,
+                'geography.csv': GEOGRAPHY,
+                'expertise.csv': expertise,
+              }),
             ),
           );
         expect(json(empty)).toBe(json(plain));

@@ -219,8 +219,24 @@ describe('redactPartnership and rows that say where', () => {
     ],
     geography: [],
     sectors: [
-      { member: 'a', sector: 'banking', network: 'companies', strength: 3, companies: [], countries: ['MM'], sources: [] },
-      { member: 'a', sector: 'cocoa', network: 'companies', strength: 3, companies: [], countries: ['GH', 'MM'], sources: [] },
+      {
+        member: 'a',
+        sector: 'banking',
+        network: 'companies',
+        strength: 3,
+        companies: [],
+        countries: ['MM'],
+        sources: [],
+      },
+      {
+        member: 'a',
+        sector: 'cocoa',
+        network: 'companies',
+        strength: 3,
+        companies: [],
+        countries: ['GH', 'MM'],
+        sources: [],
+      },
     ],
     companies: [],
     focus: [
