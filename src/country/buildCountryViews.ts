@@ -133,9 +133,9 @@ interface ViewContext {
  *   higher (an observed member covers): a gap. None without declared focus themes.
  * - `sharedPartners`: local organisations named by two or more present members
  *   (fuzzy name matching, see {@link clusterPartnerNames}); most members first.
- * - `sectors`: per sector, the present members with a network in it that counts here (its row
- *   names this country or no country) and, in `linked`, those whose row names this country;
- *   most members first, then sector id.
+ * - `sectors`: per sector, the members with a network in it that counts here: present members
+ *   whose sectors row names no country, and (in `linked` too) members whose row names this
+ *   country; most members first, then sector id.
  * - `pairs`: the `maxPairs` (10) strongest pairs of present members with their synergy and
  *   duplication, synergy desc, then duplication desc, then member order; `pairsTotal` counts
  *   every pair.
@@ -250,7 +250,7 @@ function countryView(country: string, records: readonly GeographyRecord[], ctx: 
         variants: [...c.variants],
         members: [...c.members].sort(memberCmp),
       })),
-    sectors: sectorNetworks(ids, country, ctx.sectorsOf),
+    sectors: sectorNetworks(ids, country, ctx.sectorsOf, memberCmp),
     pairs: pairs.list,
     pairsTotal: pairs.total,
     focus,
@@ -304,12 +304,20 @@ function memberOrder(partnership: Partnership): (a: string, b: string) => number
   };
 }
 
+/**
+ * Sectors rows by member (rows that name no country) and by "\0country" (rows that name it; a
+ * member id never starts with \0).
+ */
 function sectorsByMember(partnership: Partnership): Map<string, SectorRecord[]> {
   const sectorsOf = new Map<string, SectorRecord[]>();
-  for (const r of partnership.sectors) {
-    const list = sectorsOf.get(r.member) ?? [];
+  const push = (key: string, r: SectorRecord) => {
+    const list = sectorsOf.get(key) ?? [];
     list.push(r);
-    sectorsOf.set(r.member, list);
+    sectorsOf.set(key, list);
+  };
+  for (const r of partnership.sectors) {
+    if (r.countries === undefined) push(r.member, r);
+    else for (const c of r.countries) push(`\u0000${c}`, r);
   }
   return sectorsOf;
 }
@@ -341,29 +349,35 @@ function presentMembers(
 }
 
 /**
- * Sector networks of the members present that count in the country (the row names it, or names no
- * country): most members first, then sector id; `linked` lists the members whose row names it.
+ * Sector networks of a country: those of the members present whose sectors row names no country,
+ * and those of any member whose row names this country (`linked`; such a network is here even
+ * when its member has no geography row here). Members in member order; sectors most members
+ * first, then sector id.
  */
 function sectorNetworks(
   ids: readonly string[],
   country: string,
   sectorsOf: ReadonlyMap<string, readonly SectorRecord[]>,
+  memberCmp: (a: string, b: string) => number,
 ): CountryView['sectors'] {
-  const bySector = new Map<string, { members: string[]; linked: string[] }>();
-  for (const id of ids) {
-    for (const r of sectorsOf.get(id) ?? []) {
-      if (r.countries !== undefined && !r.countries.includes(country)) continue;
-      let entry = bySector.get(r.sector);
-      if (!entry) {
-        entry = { members: [], linked: [] };
-        bySector.set(r.sector, entry);
-      }
-      if (!entry.members.includes(id)) entry.members.push(id);
-      if (r.countries !== undefined && !entry.linked.includes(id)) entry.linked.push(id);
+  const bySector = new Map<string, { members: Set<string>; linked: Set<string> }>();
+  const add = (r: SectorRecord, linked: boolean) => {
+    let entry = bySector.get(r.sector);
+    if (!entry) {
+      entry = { members: new Set(), linked: new Set() };
+      bySector.set(r.sector, entry);
     }
-  }
+    entry.members.add(r.member);
+    if (linked) entry.linked.add(r.member);
+  };
+  for (const id of ids) for (const r of sectorsOf.get(id) ?? []) if (r.countries === undefined) add(r, false);
+  for (const r of sectorsOf.get(`\u0000${country}`) ?? []) add(r, true);
   return [...bySector.entries()]
-    .map(([sector, e]) => ({ sector, members: e.members, linked: e.linked }))
+    .map(([sector, e]) => ({
+      sector,
+      members: [...e.members].sort(memberCmp),
+      linked: [...e.linked].sort(memberCmp),
+    }))
     .sort((a, b) => b.members.length - a.members.length || cmp(a.sector, b.sector));
 }
 

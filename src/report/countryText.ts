@@ -12,7 +12,8 @@ import { formatReportLevel } from './text.js';
 type Escape = (text: string) => string;
 
 /**
- * "Name (5)" for a rated member, "Name (observed)" for one observed working on the theme.
+ * "Name (5)" for a rated member, "Name (observed)" for one observed working on the theme. `esc`
+ * escapes the name (user text), `escText` the level (fixed text; default `esc`).
  *
  * @example
  * memberLevel('en', { member: { id: 'a', name: 'Alpha' }, level: null }, (s) => s); // => 'Alpha (observed)'
@@ -21,9 +22,10 @@ export function memberLevel(
   lang: ReportLang,
   m: CountryRow['themes'][number]['all'][number],
   esc: Escape,
+  escText: Escape = esc,
 ): string {
   const level = m.level === null ? tValue(lang, 'evidence', 'observed') : formatReportLevel(lang, m.level);
-  return `${esc(m.member.name)} (${esc(level)})`;
+  return `${esc(m.member.name)} (${escText(level)})`;
 }
 
 /**
@@ -32,12 +34,17 @@ export function memberLevel(
  * @example
  * missingTheme('en', { id: 'lw', name: 'Living wage', best: 2 }, (s) => s); // => 'Living wage (highest here: level 2)'
  */
-export function missingTheme(lang: ReportLang, x: CountryRow['missing'][number], esc: Escape): string {
+export function missingTheme(
+  lang: ReportLang,
+  x: CountryRow['missing'][number],
+  esc: Escape,
+  escText: Escape = esc,
+): string {
   const why =
     x.best === null
       ? t(lang, 'note.nobodyHere')
       : t(lang, 'note.bestHere', { level: formatReportLevel(lang, x.best) });
-  return `${esc(x.name)} (${esc(why)})`;
+  return `${esc(x.name)} (${escText(why)})`;
 }
 
 /**

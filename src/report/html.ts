@@ -385,13 +385,13 @@ function countryTable(lang: ReportLang, countries: readonly CountryRow[], compac
       list(c.themes, (x) => {
         // Every member with its level: nobody is hidden behind the strongest.
         const all = shownItems(x.all, compact);
-        const members = all.items.map((m) => memberLevel(lang, m, u)).join(', ') + more(lang, all.more);
+        const members = all.items.map((m) => memberLevel(lang, m, u, esc)).join(', ') + more(lang, all.more);
         return `${u(x.theme.name)} <span class="muted">(${members})</span>`;
       }),
       names(c.duplicated, lang, compact),
       c.focus === 'none'
         ? `${DASH} <span class="muted">(${esc(t(lang, 'note.noFocus'))})</span>`
-        : inline(c.missing, (x) => missingTheme(lang, x, u)),
+        : inline(c.missing, (x) => missingTheme(lang, x, u, esc)),
       list(c.sharedPartners, (p) => {
         const variants =
           p.variants.length === 0

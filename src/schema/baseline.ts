@@ -141,7 +141,7 @@ export const ThemeEvidenceSchema = z.enum(['rated', 'observed', 'both']);
  * Members present with contacts only (presence `network`) are not counted.
  * @example
  * CountryThemeSchema.parse(json.countries.BD!.themes[0]);
- * // => { theme: 'freedom-of-association', maxLevel: 5, members: ['UWS'], evidence: 'rated', observed: [], rated: [{ id: 'UWS', level: 5 }] }
+ * // => { theme: 'freedom-of-association', maxLevel: 5, members: ['UWS'], evidence: 'rated', observed: [], rated: [{ id: 'UWS', level: 5 }, { id: 'SSF', level: 4 }] }
  */
 export const CountryThemeSchema = z.object({
   theme: z.string(),
@@ -208,9 +208,10 @@ export const CountryViewSchema = z.object({
   missing: z.array(z.string()),
   sharedPartners: z.array(SharedPartnerSchema),
   /**
-   * Sector networks of the members present: `members` have a network in the sector that counts
-   * here (its sectors row names this country, or names no country), `linked` those whose row
-   * names this country. A sector with no `linked` member is only a sector of the members present.
+   * Sector networks here: `members` have a network in the sector that counts here (present
+   * members whose sectors row names no country, and members whose row names this country),
+   * `linked` those whose row names this country. A sector with no `linked` member is only a
+   * sector of the members present.
    */
   sectors: z.array(
     z.object({ sector: z.string(), members: z.array(z.string()), linked: z.array(z.string()).optional() }),
