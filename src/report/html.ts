@@ -476,7 +476,9 @@ function areaTables(lang: ReportLang, countries: readonly CountryRow[], linked: 
                     })</span>`,
                 )
                 .join(', '),
-          names(a.missing),
+          a.missing.length === 0
+            ? DASH
+            : a.missing.map((x) => (x.best === null ? u(x.name) : missingTheme(lang, x, u, esc))).join(', '),
           a.sharedPartners.length === 0
             ? DASH
             : a.sharedPartners.map((p) => `${u(p.partner)}: ${names(p.members)}`).join('; '),

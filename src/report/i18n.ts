@@ -137,7 +137,7 @@ const EN = {
   'note.compactLists':
     'With {members} members, lists in this report show the first {shown} names followed by “… and N more”; the CSV files hold all of them.',
   'note.countryLevels':
-    'The number after a theme is the highest expertise level (1-5) among the members present.',
+    'After each theme: every member present that works on it, with its expertise level (1-5) or “observed”.',
   'note.writtenAs': 'written as',
   'note.allCountries': 'all countries',
   'note.fileLevel': 'whole file',
@@ -350,7 +350,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
     'Per lid de {count} partners met de hoogste synergie en de {count} met het hoogste risico op dubbel werk (waarde tussen haakjes). De partners van elk lid staan in synergy.csv en duplication.csv.',
   'note.compactLists':
     'Met {members} leden tonen lijsten in dit rapport de eerste {shown} namen, gevolgd door “… en nog N”; de CSV-bestanden bevatten ze allemaal.',
-  'note.countryLevels': 'Het getal na een thema is het hoogste expertiseniveau (1-5) van de aanwezige leden.',
+  'note.countryLevels':
+    'Na elk thema: elk aanwezig lid dat eraan werkt, met zijn expertiseniveau (1-5) of “waargenomen”.',
   'note.writtenAs': 'geschreven als',
   'note.allCountries': 'alle landen',
   'note.fileLevel': 'heel bestand',

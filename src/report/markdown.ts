@@ -323,7 +323,9 @@ function areasSection(lang: ReportLang, c: CountryRow, linked: boolean): string[
               `${md(x.theme.name)} (${x.members}${x.maxLevel === null ? '' : `; ${md(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`})`,
           )
           .join(', '),
-    names(a.missing),
+    a.missing.length === 0
+      ? DASH
+      : a.missing.map((x) => (x.best === null ? md(x.name) : missingTheme(lang, x, md))).join(', '),
     a.sharedPartners.length === 0
       ? DASH
       : a.sharedPartners.map((p) => `${md(p.partner)}: ${names(p.members)}`).join('; '),
