@@ -107,8 +107,6 @@ interface ViewContext {
   readonly focusByCountry: Readonly<Record<string, readonly string[]>>;
   readonly labels: Labels | undefined;
   readonly partnerNames: PartnerNameOptions;
-  readonly maxPairs: number;
-  readonly digits: number;
 }
 
 /**
@@ -148,7 +146,8 @@ interface ViewContext {
  * expertise, geography and sector records gives the same views.
  *
  * Cost: O(records + area entries * themes + sum over countries of n_c^2) for n_c members
- * present (the pair scores are read for every pair; only the strongest maxPairs are kept).
+ * present: every pair's scores are read once (a row per member when the scores have `rowOf`;
+ * only the strongest maxPairs per country are kept).
  *
  * @throws OptionsError for a maxPairs or digits that is not a whole number >= 0
  * @param partnership - the normalised partnership
@@ -196,8 +195,6 @@ export function buildCountryViews(
     focusByCountry: focusThemesByCountry,
     labels,
     partnerNames,
-    maxPairs,
-    digits,
   };
   const recordsOf = new Map<string, GeographyRecord[]>();
   for (const r of partnership.geography) {
@@ -205,17 +202,45 @@ export function buildCountryViews(
     list.push(r);
     recordsOf.set(r.country, list);
   }
+  const countries = [...recordsOf.keys()].sort(cmp);
+  const present = new Map(countries.map((c) => [c, presentMembers(recordsOf.get(c) ?? [], ctx.memberCmp)]));
+  const pairs = strongestPairs(
+    new Map(
+      countries.map((c) => [
+        c,
+        present
+          .get(c)!
+          .map((p) => p.id)
+          .sort(ctx.memberCmp),
+      ]),
+    ),
+    ctx.memberCmp,
+    ctx.safe,
+    maxPairs,
+    digits,
+  );
   const views: Record<string, CountryView> = Object.create(null);
-  for (const country of [...recordsOf.keys()].sort(cmp)) {
-    views[country] = countryView(country, recordsOf.get(country) ?? [], ctx);
+  for (const country of countries) {
+    views[country] = countryView(
+      country,
+      recordsOf.get(country) ?? [],
+      present.get(country)!,
+      pairs.get(country)!,
+      ctx,
+    );
   }
   return views;
 }
 
-/** The view of one country from its geography records. */
-function countryView(country: string, records: readonly GeographyRecord[], ctx: ViewContext): CountryView {
+/** The view of one country from its geography records, the members present and its pairs. */
+function countryView(
+  country: string,
+  records: readonly GeographyRecord[],
+  present: readonly Present[],
+  pairs: { readonly list: CountryView['pairs']; readonly total: number },
+  ctx: ViewContext,
+): CountryView {
   const { memberCmp, places, levels } = ctx;
-  const present = presentMembers(records, memberCmp);
   const members = present.map((p) => {
     const partners = [...new Set(p.partners.map((s) => s.trim()).filter((s) => s !== ''))];
     // Partners merged from several records of one member are sorted, so record order never shows.
@@ -235,7 +260,6 @@ function countryView(country: string, records: readonly GeographyRecord[], ctx: 
     ]),
   ].sort(cmp);
   const mentions = members.flatMap((m) => m.partners.map((name) => ({ name, member: m.id })));
-  const pairs = countryPairs(ids, ctx.safe, ctx.maxPairs, ctx.digits);
   return {
     country,
     name: labelOf(ctx.labels, 'countries', country, 'en'),
@@ -386,57 +410,90 @@ interface Pair {
   readonly b: string;
   readonly synergy: number;
   readonly duplication: number;
+  /** Positions of a and b in the country's member order (ties). */
+  readonly ia: number;
+  readonly ib: number;
 }
 
-/** Whether pair x ranks strictly before pair y: synergy desc, then duplication desc. */
+/** Whether pair x ranks before pair y: synergy desc, then duplication desc, then member order. */
 function ahead(x: Pair, y: Pair): boolean {
   const s = compareScoresDesc(x.synergy, y.synergy);
-  return s < 0 || (s === 0 && compareScoresDesc(x.duplication, y.duplication) < 0);
+  if (s !== 0) return s < 0;
+  const d = compareScoresDesc(x.duplication, y.duplication);
+  if (d !== 0) return d < 0;
+  return x.ia - y.ia < 0 || (x.ia === y.ia && x.ib < y.ib);
+}
+
+/** Insert a pair into a sorted list of at most `keep` pairs (the best first). */
+function keepBest(best: Pair[], p: Pair, keep: number): void {
+  if (best.length === keep && !ahead(p, best[keep - 1]!)) return;
+  let lo = 0;
+  let hi = best.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ahead(p, best[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  best.splice(lo, 0, p);
+  if (best.length > keep) best.pop();
 }
 
 /**
- * The strongest pairs of the members present (synergy desc, duplication desc, then member
- * order), at most maxPairs, and how many pairs there are. Every pair is scored once; the best
- * maxPairs are kept in a sorted list, so the cost is O(n^2 * log maxPairs) and the memory
- * O(maxPairs), not O(n^2).
+ * The strongest pairs of the members present in each country (synergy desc, duplication desc,
+ * then member order), at most maxPairs per country, and how many pairs each country has. Every
+ * pair is scored once, from one row per member (`PairScores.rowOf`, when the scores have it: a
+ * member's values with everyone at once) or one call per pair; the best maxPairs per country are
+ * kept in a sorted list. Cost O(sum over countries of n_c^2 * log maxPairs) reads of a row, plus
+ * one row per member; memory O(countries * maxPairs + one row).
  */
-function countryPairs(
-  ids: readonly string[],
+function strongestPairs(
+  present: ReadonlyMap<string, readonly string[]>,
+  memberCmp: (a: string, b: string) => number,
   safe: PairScores,
   maxPairs: number,
   digits: number,
-): { list: CountryView['pairs']; total: number } {
-  const n = ids.length;
-  const total = (n * (n - 1)) / 2;
-  const keep = Math.min(maxPairs, total);
-  const best: Pair[] = [];
-  if (keep > 0) {
-    // Pairs come in member order, so a pair that ties with a kept one goes after it.
-    for (let i = 0; i < n; i++) {
-      const a = ids[i] as string;
-      for (let j = i + 1; j < n; j++) {
-        const b = ids[j] as string;
-        const p: Pair = { a, b, synergy: safe.synergy(a, b), duplication: safe.duplication(a, b) };
-        if (best.length === keep && !ahead(p, best[keep - 1]!)) continue;
-        let lo = 0;
-        let hi = best.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (ahead(p, best[mid]!)) hi = mid;
-          else lo = mid + 1;
-        }
-        best.splice(lo, 0, p);
-        if (best.length > keep) best.pop();
+): Map<string, { list: CountryView['pairs']; total: number }> {
+  const best = new Map<string, Pair[]>();
+  // member -> [country, position of the member there]
+  const placesOf = new Map<string, [string, number][]>();
+  for (const [country, ids] of present) {
+    best.set(country, []);
+    if (maxPairs === 0) continue;
+    ids.forEach((id, i) => {
+      const list = placesOf.get(id) ?? [];
+      list.push([country, i]);
+      placesOf.set(id, list);
+    });
+  }
+  for (const a of [...placesOf.keys()].sort(memberCmp)) {
+    const places = placesOf.get(a)!;
+    // A member alone in its countries (or last in each) reads no row.
+    if (!places.some(([country, i]) => i < present.get(country)!.length - 1)) continue;
+    const row = safe.rowOf?.(a) ?? {
+      synergy: (b: string) => safe.synergy(a, b),
+      duplication: (b: string) => safe.duplication(a, b),
+    };
+    for (const [country, ia] of places) {
+      const ids = present.get(country)!;
+      const list = best.get(country)!;
+      const keep = Math.min(maxPairs, (ids.length * (ids.length - 1)) / 2);
+      for (let ib = ia + 1; ib < ids.length; ib++) {
+        const b = ids[ib]!;
+        keepBest(list, { a, b, synergy: row.synergy(b), duplication: row.duplication(b), ia, ib }, keep);
       }
     }
   }
-  return {
-    list: best.map((p) => ({
-      a: p.a,
-      b: p.b,
-      synergy: roundTo(p.synergy, digits),
-      duplication: roundTo(p.duplication, digits),
-    })),
-    total,
-  };
+  const out = new Map<string, { list: CountryView['pairs']; total: number }>();
+  for (const [country, ids] of present) {
+    out.set(country, {
+      list: best.get(country)!.map((p) => ({
+        a: p.a,
+        b: p.b,
+        synergy: roundTo(p.synergy, digits),
+        duplication: roundTo(p.duplication, digits),
+      })),
+      total: (ids.length * (ids.length - 1)) / 2,
+    });
+  }
+  return out;
 }

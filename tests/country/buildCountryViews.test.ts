@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCountryViews, roundTo } from '../../src/country/buildCountryViews.js';
 import type { PairScores } from '../../src/country/pairScores.js';
 import { OptionsError } from '../../src/errors.js';
+import { computeMetrics } from '../../src/metrics/computeMetrics.js';
+import { pairScoresFromMetrics } from '../../src/recommend/pairScoresFromMetrics.js';
 import { CountryViewSchema } from '../../src/schema/baseline.js';
 import type { Partnership } from '../../src/schema/records.js';
 import { arbPartnership, arbShuffled } from '../fixtures/recommend/arbitrary.js';
@@ -215,5 +217,21 @@ describe('roundTo', () => {
   it('rounds float noise away', () => {
     expect(roundTo(0.1 + 0.2, 6)).toBe(0.3);
     expect(roundTo(-0.0000001, 4)).toBe(0);
+  });
+});
+
+describe('buildCountryViews reads a row per member when the scores have one', () => {
+  it('gives exactly the pairs of one call per pair, whatever the cap', () => {
+    fc.assert(
+      fc.property(arbPartnership, fc.integer({ min: 0, max: 4 }), (p, maxPairs) => {
+        const rows = pairScoresFromMetrics(computeMetrics(p));
+        expect(rows.rowOf).toBeDefined();
+        const { rowOf: _drop, ...perPair } = rows;
+        expect(JSON.stringify(buildCountryViews(p, rows, { maxPairs }))).toBe(
+          JSON.stringify(buildCountryViews(p, perPair, { maxPairs })),
+        );
+      }),
+      { numRuns: 100 },
+    );
   });
 });
