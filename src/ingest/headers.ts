@@ -71,6 +71,9 @@ const PLACE_COUNTRY = [
   'landcode',
 ];
 
+/** The optional columns that say where an expertise row applies. */
+const PLACE_FIELDS: ReadonlySet<string> = new Set(['country', 'area']);
+
 /** The area column (one or more areas below the country) of geography and expertise rows. */
 const PLACE_AREA = [
   'area',
@@ -505,8 +508,11 @@ export function detectFileKind(fileName: string, header: readonly string[]): Fil
   if (named !== null) {
     // A file named for a kind whose header has two or more of that kind's columns but lacks a
     // required one is that kind with a missing column (reported as such), not another kind.
+    // The place columns an expertise file may have (country, area) are every geography and
+    // members file's too: they are no sign of the kind.
     const m = matchHeaders(header, named);
-    if (m.missing.length > 0 && m.fields.size >= 2) return named;
+    const own = [...m.fields.keys()].filter((f) => !(named === 'expertise' && PLACE_FIELDS.has(f)));
+    if (m.missing.length > 0 && own.length >= 2) return named;
   }
   let best: FileKind | null = null;
   let bestCount = 0;
