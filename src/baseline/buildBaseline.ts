@@ -1,4 +1,4 @@
-import { buildCountryViews } from '../country/buildCountryViews.js';
+import { buildCountryViews, declaredFocus } from '../country/buildCountryViews.js';
 import { LimitError, OptionsError, PartnerSynergyError } from '../errors.js';
 import { computeMetrics, type MetricsOptions, type PartnershipMetrics } from '../metrics/computeMetrics.js';
 import { checkPositiveInteger, resolveMetricsOptions } from '../metrics/options.js';
@@ -44,7 +44,12 @@ export const DEFAULT_BASELINE_MAX_MEMBERS = 1500;
  * dutch.recommendations[0]?.rationale.startsWith('Fair Threads Alliance en Stichting Eerlijk Werk'); // => true
  */
 export interface BaselineOptions extends ParseOptions, MetricsOptions, Omit<RecommendOptions, 'labels'> {
-  /** Focus themes for coverage gaps; default: every theme some member rates 4 or higher. */
+  /**
+   * Focus themes of the whole partnership: what a country's "missing" themes are measured against,
+   * and the recommendations' focus. Default: the rows of focus.csv without a country; without
+   * those, no country view calls a theme missing and the recommendations use every theme some
+   * member rates 4 or higher. focus.csv rows with a country add focus themes to that country.
+   */
   readonly focusThemes?: readonly string[];
   /**
    * Largest partnership (number of members) to build a baseline for, checked right after reading
@@ -183,7 +188,12 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
     const irbc = ingest.sectors.get(id)?.irbc;
     return irbc === undefined ? undefined : { irbc };
   };
-  const focusThemes = options.focusThemes?.map((t) => resolveFocusTheme(ingest.themes, t));
+  // Focus themes: the option, else the partnership-wide rows of focus.csv (per-country rows reach
+  // the country views from the partnership).
+  const declared = declaredFocus(partnership).all;
+  const focusThemes =
+    options.focusThemes?.map((t) => resolveFocusTheme(ingest.themes, t)) ??
+    (declared.length > 0 ? declared : undefined);
   const countries = timed(onStage, 'countries', () =>
     buildCountryViews(partnership, scores, {
       labels,

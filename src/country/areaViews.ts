@@ -1,15 +1,16 @@
 /**
- * The views of the areas below one country: per area who is present how, the themes of the
- * members present, the themes missing there that members present elsewhere in the country cover
- * (the classic 3W gap view), and local partners two or more members name there.
+ * The views of the areas below one country: per area who is present how, the themes worked on
+ * there, the themes missing there that members cover elsewhere in the country (the classic 3W gap
+ * view), and local partners two or more members name there.
  * @module
  */
 
 import { clusterPartnerNames, type PartnerNameOptions } from '../normalise/orgNames.js';
 import type { AreaView } from '../schema/baseline.js';
 import type { GeographyRecord, PresenceKind } from '../schema/records.js';
-import { type CoverageLevels, type MemberThemes, themeCoverage } from './coverage.js';
+import { type CoverageLevels, themeCoverage } from './coverage.js';
 import { presenceRank } from './presence.js';
+import type { ThemesHere } from './themePlaces.js';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -23,7 +24,8 @@ interface AreaPresent {
 
 /** What {@link buildAreaViews} needs besides the records. */
 export interface AreaViewContext {
-  readonly themes: MemberThemes;
+  /** A member's themes in an area of the country (see ThemePlaces.themesIn). */
+  readonly themesIn: (member: string, area: string) => ThemesHere;
   readonly memberCmp: (a: string, b: string) => number;
   readonly levels: CoverageLevels;
   /** Themes covered by the members present in the whole country. */
@@ -35,8 +37,10 @@ export interface AreaViewContext {
  * Build the views of the areas named in one country's geography records, sorted by area id.
  * Members of an area are listed strongest presence first, then in member order; a member named
  * in an area by several records keeps its strongest presence there and the union of its
- * partners. `missing` = themes covered in the country (rated at coverageLevel or higher, or
- * observed) that no member present in the area covers. Cost O(area entries + themes per member).
+ * partners. Themes come from the members present that are not there with contacts only
+ * (presence `network`), each with its themes in the area (`themesIn`). `missing` = themes covered
+ * in the country (rated at coverageLevel or higher, or observed) that no member present in the
+ * area covers. Cost O(area entries * themes per member there).
  *
  * @param records - the geography records of one country
  * @param ctx - member themes, member order, levels, the country's covered themes, partner-name options
@@ -44,7 +48,7 @@ export interface AreaViewContext {
  * const views = buildAreaViews(
  *   [{ member: 'a', country: 'AF', presence: 'programme', partners: [], since: null, sources: [],
  *      areas: [{ id: 'AF24', name: 'Kandahar', parent: null, presence: 'programme', partners: [] }] }],
- *   { themes: memberThemes([]), memberCmp: (x, y) => (x < y ? -1 : 1), levels: { duplicationLevel: 4, coverageLevel: 3 },
+ *   { themesIn: () => new Map(), memberCmp: (x, y) => (x < y ? -1 : 1), levels: { duplicationLevel: 4, coverageLevel: 3 },
  *     countryCovered: new Set(['health']), partnerNames: {} },
  * );
  * views[0]?.missing; // => ['health']
@@ -75,8 +79,11 @@ export function buildAreaViews(records: readonly GeographyRecord[], ctx: AreaVie
     const present = [...area.present.values()].sort(
       (a, b) => presenceRank(a.presence) - presenceRank(b.presence) || ctx.memberCmp(a.id, b.id),
     );
-    const ids = present.map((p) => p.id).sort(ctx.memberCmp);
-    const coverage = themeCoverage(ids, ctx.themes, ctx.memberCmp, ctx.levels);
+    const ids = present
+      .filter((p) => p.presence !== 'network')
+      .map((p) => p.id)
+      .sort(ctx.memberCmp);
+    const coverage = themeCoverage(ids, (m) => ctx.themesIn(m, id), ctx.memberCmp, ctx.levels);
     const mentions = present.flatMap((m) => m.partners.map((name) => ({ name, member: m.id })));
     return {
       area: id,

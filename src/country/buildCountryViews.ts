@@ -1,14 +1,14 @@
 import { OptionsError } from '../errors.js';
 import { clusterPartnerNames, type PartnerNameOptions } from '../normalise/orgNames.js';
 import type { CountryView, Labels } from '../schema/baseline.js';
-import type { GeographyRecord, Partnership, PresenceKind } from '../schema/records.js';
+import type { GeographyRecord, Partnership, PresenceKind, SectorRecord } from '../schema/records.js';
 import { buildAreaViews } from './areaViews.js';
-import { memberThemes, themeCoverage } from './coverage.js';
-import { defaultFocusThemes } from './focusThemes.js';
+import { type CoverageLevels, themeCoverage } from './coverage.js';
 import { labelOf } from './labels.js';
 import type { PairScores } from './pairScores.js';
 import { safePairScores } from './pairScores.js';
 import { presenceRank } from './presence.js';
+import { indexThemePlaces, type ThemePlaces } from './themePlaces.js';
 
 /**
  * Options of {@link buildCountryViews}. Defaults in {@link DEFAULT_COUNTRY_VIEW_OPTIONS}.
@@ -19,8 +19,17 @@ import { presenceRank } from './presence.js';
  * few.BD?.missing; // => []
  */
 export interface CountryViewOptions {
-  /** Themes the partnership focuses on. Default: every theme any member rates >= 4. */
+  /**
+   * Themes the whole partnership focuses on: a country's `missing` themes are its focus themes no
+   * member present covers. Default: the partnership's focus.csv rows without a country, else none
+   * (no theme is called missing when nobody declared a focus).
+   */
   readonly focusThemes?: readonly string[];
+  /**
+   * Focus themes per country (ISO alpha-2 -> theme ids), added to `focusThemes` there. Default:
+   * the partnership's focus.csv rows with a country.
+   */
+  readonly focusThemesByCountry?: Readonly<Record<string, readonly string[]>>;
   /** Display labels; a country's `name` is `labels.countries[code].en`, else the code. Default: none. */
   readonly labels?: Labels;
   /** Level at or above which two members on one theme in one country are a duplication. Default 4. */
@@ -30,8 +39,9 @@ export interface CountryViewOptions {
   /** Decimal digits the pair scores are rounded to in the output. Default 6. */
   readonly digits?: number;
   /**
-   * Keep at most this many pairs per country (the highest synergy first). Default
-   * Infinity: every pair of members present (n * (n - 1) / 2 per country).
+   * Keep at most this many pairs per country: the strongest (synergy, then duplication). Default
+   * 10; Infinity keeps every pair of members present (n * (n - 1) / 2 per country). `pairsTotal`
+   * always counts them all.
    */
   readonly maxPairs?: number;
   /** How local partner names are matched. Default: the clusterer's defaults. */
@@ -41,13 +51,13 @@ export interface CountryViewOptions {
 /**
  * Defaults of {@link CountryViewOptions}.
  * @example
- * DEFAULT_COUNTRY_VIEW_OPTIONS; // => { duplicationLevel: 4, coverageLevel: 3, digits: 6, maxPairs: Infinity }
+ * DEFAULT_COUNTRY_VIEW_OPTIONS; // => { duplicationLevel: 4, coverageLevel: 3, digits: 6, maxPairs: 10 }
  */
 export const DEFAULT_COUNTRY_VIEW_OPTIONS = Object.freeze({
   duplicationLevel: 4,
   coverageLevel: 3,
   digits: 6,
-  maxPairs: Number.POSITIVE_INFINITY,
+  maxPairs: 10,
 });
 
 function cmp(a: string, b: string): number {
@@ -86,29 +96,48 @@ interface Present {
   merged: boolean;
 }
 
+/** What every country's view is built from. */
+interface ViewContext {
+  readonly safe: PairScores;
+  readonly memberCmp: (a: string, b: string) => number;
+  readonly places: ThemePlaces;
+  readonly levels: CoverageLevels;
+  readonly sectorsOf: ReadonlyMap<string, readonly SectorRecord[]>;
+  readonly focus: readonly string[];
+  readonly focusByCountry: Readonly<Record<string, readonly string[]>>;
+  readonly labels: Labels | undefined;
+  readonly partnerNames: PartnerNameOptions;
+}
+
 /**
  * Build the in-country synergy view of every country where any member is
  * present (has a geography record). Per country:
  * - `members`: who is present, how, and with which local partners; own offices
- *   first, then local_partner, programme, network; ties in member order
+ *   first, then local_partner, programme, network (contacts only); ties in member order
  *   (partnership.members order, then unknown ids by id). Several records of one
  *   member in one country are merged (strongest presence, union of partners,
  *   then sorted); a single record's partners keep their order, de-duplicated.
- * - `themes`: per theme any present member has (rated level >= 1, or observed
- *   working on it), the highest rated level and the members at that level, the
- *   members observed working on it without a rating, and which evidence the
- *   theme rests on (see {@link themeCoverage}); rated themes by level desc, then
- *   observed-only themes; ties by theme id.
+ * - `themes`: per theme the members present work on here (rated level >= 1, or observed
+ *   working on it), the highest rated level and the members at that level, every member with
+ *   its level (`rated`), the members observed working on it without a rating, and which evidence
+ *   the theme rests on (see {@link themeCoverage}); rated themes by level desc, then
+ *   observed-only themes; ties by theme id. A theme counts here when its expertise row names
+ *   this country, or names no country (see {@link indexThemePlaces}). Members present with
+ *   contacts only (presence `network`) are not counted in themes, duplicated or missing.
  * - `duplicated`: themes where two or more present members are at
  *   `duplicationLevel` (4) or higher, or observed working on it: coordinate.
- * - `missing`: focus themes no present member covers at `coverageLevel` (3) or
- *   higher (an observed member covers): a gap.
+ * - `missing`: the country's focus themes (`focus`: `focusThemes` plus its own in
+ *   `focusThemesByCountry`) that no present member covers at `coverageLevel` (3) or
+ *   higher (an observed member covers): a gap. None without declared focus themes.
  * - `sharedPartners`: local organisations named by two or more present members
  *   (fuzzy name matching, see {@link clusterPartnerNames}); most members first.
- * - `sectors`: per sector, the present members with a network in it; most
- *   members first, then sector id.
- * - `pairs`: every pair of present members with their synergy and duplication,
- *   synergy desc, then duplication desc, then member order (at most `maxPairs`).
+ * - `sectors`: per sector, the members with a network in it that counts here: present members
+ *   whose sectors row names no country, and (in `linked` too) members whose row names this
+ *   country; most members first, then sector id.
+ * - `pairs`: the `maxPairs` (10) strongest pairs of present members with their synergy and
+ *   duplication, synergy desc, then duplication desc, then member order; `pairsTotal` counts
+ *   every pair.
+ * - `levels`: the coverage and duplication levels used.
  * - `areas`: the view of every area members named in the country (see
  *   {@link buildAreaViews}): who is there, themes covered, duplicated and missing
  *   (covered in the country but not there), shared local partners; [] without areas.
@@ -116,7 +145,9 @@ interface Present {
  * Never mutates its input. Deterministic for a given member order: shuffling the
  * expertise, geography and sector records gives the same views.
  *
- * Cost: O(records + sum over countries of n_c^2) for n_c members present (cap with maxPairs).
+ * Cost: O(records + area entries * themes + sum over countries of n_c^2) for n_c members
+ * present: every pair's scores are read once (a row per member when the scores have `rowOf`;
+ * only the strongest maxPairs per country are kept).
  *
  * @throws OptionsError for a maxPairs or digits that is not a whole number >= 0
  * @param partnership - the normalised partnership
@@ -134,8 +165,10 @@ export function buildCountryViews(
   scores: PairScores,
   options: CountryViewOptions = {},
 ): Record<string, CountryView> {
+  const declared = declaredFocus(partnership);
   const {
-    focusThemes = defaultFocusThemes(partnership),
+    focusThemes = declared.all,
+    focusThemesByCountry = declared.byCountry,
     labels,
     duplicationLevel = DEFAULT_COUNTRY_VIEW_OPTIONS.duplicationLevel,
     coverageLevel = DEFAULT_COUNTRY_VIEW_OPTIONS.coverageLevel,
@@ -152,56 +185,131 @@ export function buildCountryViews(
   if (!Number.isInteger(digits) || digits < 0 || digits > 15) {
     throw new OptionsError('digits', `digits must be a whole number from 0 to 15, got ${digits}.`);
   }
-  const safe = safePairScores(scores);
-  const memberCmp = memberOrder(partnership);
-  const themes = memberThemes(partnership.expertise);
-  const levels = { duplicationLevel, coverageLevel };
-  const sectorsOf = sectorsByMember(partnership);
+  const ctx: ViewContext = {
+    safe: safePairScores(scores),
+    memberCmp: memberOrder(partnership),
+    places: indexThemePlaces(partnership),
+    levels: { duplicationLevel, coverageLevel },
+    sectorsOf: sectorsByMember(partnership),
+    focus: focusThemes,
+    focusByCountry: focusThemesByCountry,
+    labels,
+    partnerNames,
+  };
   const recordsOf = new Map<string, GeographyRecord[]>();
   for (const r of partnership.geography) {
     const list = recordsOf.get(r.country) ?? [];
     list.push(r);
     recordsOf.set(r.country, list);
   }
-
+  const countries = [...recordsOf.keys()].sort(cmp);
+  const present = new Map(countries.map((c) => [c, presentMembers(recordsOf.get(c) ?? [], ctx.memberCmp)]));
+  const pairs = strongestPairs(
+    new Map(
+      countries.map((c) => [
+        c,
+        present
+          .get(c)!
+          .map((p) => p.id)
+          .sort(ctx.memberCmp),
+      ]),
+    ),
+    ctx.memberCmp,
+    ctx.safe,
+    maxPairs,
+    digits,
+  );
   const views: Record<string, CountryView> = Object.create(null);
-  for (const country of [...recordsOf.keys()].sort(cmp)) {
-    const records = recordsOf.get(country) ?? [];
-    const present = presentMembers(records, memberCmp);
-    const members = present.map((p) => {
-      const partners = [...new Set(p.partners.map((s) => s.trim()).filter((s) => s !== ''))];
-      // Partners merged from several records of one member are sorted, so record order never shows.
-      return { id: p.id, presence: p.presence, partners: p.merged ? partners.sort(cmp) : partners };
-    });
-    const ids = present.map((p) => p.id).sort(memberCmp);
-    const coverage = themeCoverage(ids, themes, memberCmp, levels);
-    const mentions = members.flatMap((m) => m.partners.map((name) => ({ name, member: m.id })));
-    views[country] = {
+  for (const country of countries) {
+    views[country] = countryView(
       country,
-      name: labelOf(labels, 'countries', country, 'en'),
-      members,
-      themes: coverage.themes,
-      duplicated: coverage.duplicated,
-      missing: [...new Set(focusThemes)].filter((theme) => !coverage.covered.has(theme)).sort(cmp),
-      sharedPartners: clusterPartnerNames(mentions, partnerNames)
-        .filter((c) => c.members.length >= 2)
-        .map((c) => ({
-          partner: c.partner,
-          variants: [...c.variants],
-          members: [...c.members].sort(memberCmp),
-        })),
-      sectors: sectorNetworks(ids, sectorsOf),
-      pairs: countryPairs(ids, safe, maxPairs, digits),
-      areas: buildAreaViews(records, {
-        themes,
-        memberCmp,
-        levels,
-        countryCovered: coverage.covered,
-        partnerNames,
-      }),
-    };
+      recordsOf.get(country) ?? [],
+      present.get(country)!,
+      pairs.get(country)!,
+      ctx,
+    );
   }
   return views;
+}
+
+/** The view of one country from its geography records, the members present and its pairs. */
+function countryView(
+  country: string,
+  records: readonly GeographyRecord[],
+  present: readonly Present[],
+  pairs: { readonly list: CountryView['pairs']; readonly total: number },
+  ctx: ViewContext,
+): CountryView {
+  const { memberCmp, places, levels } = ctx;
+  const members = present.map((p) => {
+    const partners = [...new Set(p.partners.map((s) => s.trim()).filter((s) => s !== ''))];
+    // Partners merged from several records of one member are sorted, so record order never shows.
+    return { id: p.id, presence: p.presence, partners: p.merged ? partners.sort(cmp) : partners };
+  });
+  const ids = present.map((p) => p.id).sort(memberCmp);
+  // Contacts only (presence network) is presence, not coverage.
+  const covering = present
+    .filter((p) => p.presence !== 'network')
+    .map((p) => p.id)
+    .sort(memberCmp);
+  const coverage = themeCoverage(covering, (m) => places.themesIn(m, country), memberCmp, levels);
+  const focus = [
+    ...new Set([
+      ...ctx.focus,
+      ...(Object.hasOwn(ctx.focusByCountry, country) ? (ctx.focusByCountry[country] ?? []) : []),
+    ]),
+  ].sort(cmp);
+  const mentions = members.flatMap((m) => m.partners.map((name) => ({ name, member: m.id })));
+  return {
+    country,
+    name: labelOf(ctx.labels, 'countries', country, 'en'),
+    members,
+    themes: coverage.themes,
+    duplicated: coverage.duplicated,
+    missing: focus.filter((theme) => !coverage.covered.has(theme)),
+    sharedPartners: clusterPartnerNames(mentions, ctx.partnerNames)
+      .filter((c) => c.members.length >= 2)
+      .map((c) => ({
+        partner: c.partner,
+        variants: [...c.variants],
+        members: [...c.members].sort(memberCmp),
+      })),
+    sectors: sectorNetworks(ids, country, ctx.sectorsOf, memberCmp),
+    pairs: pairs.list,
+    pairsTotal: pairs.total,
+    focus,
+    levels: { coverage: levels.coverageLevel, duplication: levels.duplicationLevel },
+    areas: buildAreaViews(records, {
+      themesIn: (m, area) => places.themesIn(m, country, area),
+      memberCmp,
+      levels,
+      countryCovered: coverage.covered,
+      partnerNames: ctx.partnerNames,
+    }),
+  };
+}
+
+/**
+ * The focus themes a partnership declares in focus.csv: the rows without a country (`all`) and,
+ * per country, the rows naming it.
+ *
+ * @example
+ * declaredFocus({ ...partnership, focus: [{ theme: 'gbv', country: null, sources: [] }, { theme: 'osh', country: 'BD', sources: [] }] });
+ * // => { all: ['gbv'], byCountry: { BD: ['osh'] } }
+ */
+export function declaredFocus(partnership: Pick<Partnership, 'focus'>): {
+  all: string[];
+  byCountry: Record<string, string[]>;
+} {
+  const all = new Set<string>();
+  const byCountry: Record<string, string[]> = Object.create(null);
+  for (const f of partnership.focus ?? []) {
+    if (f.country === null) all.add(f.theme);
+    else if (!(byCountry[f.country] ?? []).includes(f.theme)) {
+      byCountry[f.country] = [...(byCountry[f.country] ?? []), f.theme].sort(cmp);
+    }
+  }
+  return { all: [...all].sort(cmp), byCountry: { ...byCountry } };
 }
 
 /** Member order: partnership.members order, then unknown ids by id. */
@@ -220,12 +328,20 @@ function memberOrder(partnership: Partnership): (a: string, b: string) => number
   };
 }
 
-function sectorsByMember(partnership: Partnership): Map<string, Set<string>> {
-  const sectorsOf = new Map<string, Set<string>>();
+/**
+ * Sectors rows by member (rows that name no country) and by "\0country" (rows that name it; a
+ * member id never starts with \0).
+ */
+function sectorsByMember(partnership: Partnership): Map<string, SectorRecord[]> {
+  const sectorsOf = new Map<string, SectorRecord[]>();
+  const push = (key: string, r: SectorRecord) => {
+    const list = sectorsOf.get(key) ?? [];
+    list.push(r);
+    sectorsOf.set(key, list);
+  };
   for (const r of partnership.sectors) {
-    const s = sectorsOf.get(r.member) ?? new Set<string>();
-    s.add(r.sector);
-    sectorsOf.set(r.member, s);
+    if (r.countries === undefined) push(r.member, r);
+    else for (const c of r.countries) push(`\u0000${c}`, r);
   }
   return sectorsOf;
 }
@@ -256,50 +372,128 @@ function presentMembers(
   );
 }
 
-/** Sector networks present through the members present: most members first, then sector id. */
+/**
+ * Sector networks of a country: those of the members present whose sectors row names no country,
+ * and those of any member whose row names this country (`linked`; such a network is here even
+ * when its member has no geography row here). Members in member order; sectors most members
+ * first, then sector id.
+ */
 function sectorNetworks(
   ids: readonly string[],
-  sectorsOf: ReadonlyMap<string, ReadonlySet<string>>,
+  country: string,
+  sectorsOf: ReadonlyMap<string, readonly SectorRecord[]>,
+  memberCmp: (a: string, b: string) => number,
 ): CountryView['sectors'] {
-  const sectorMembers = new Map<string, string[]>();
-  for (const id of ids) {
-    for (const sector of sectorsOf.get(id) ?? []) {
-      const list = sectorMembers.get(sector) ?? [];
-      list.push(id);
-      sectorMembers.set(sector, list);
+  const bySector = new Map<string, { members: Set<string>; linked: Set<string> }>();
+  const add = (r: SectorRecord, linked: boolean) => {
+    let entry = bySector.get(r.sector);
+    if (!entry) {
+      entry = { members: new Set(), linked: new Set() };
+      bySector.set(r.sector, entry);
     }
-  }
-  return [...sectorMembers.entries()]
-    .map(([sector, ms]) => ({ sector, members: ms }))
+    entry.members.add(r.member);
+    if (linked) entry.linked.add(r.member);
+  };
+  for (const id of ids) for (const r of sectorsOf.get(id) ?? []) if (r.countries === undefined) add(r, false);
+  for (const r of sectorsOf.get(`\u0000${country}`) ?? []) add(r, true);
+  return [...bySector.entries()]
+    .map(([sector, e]) => ({
+      sector,
+      members: [...e.members].sort(memberCmp),
+      linked: [...e.linked].sort(memberCmp),
+    }))
     .sort((a, b) => b.members.length - a.members.length || cmp(a.sector, b.sector));
 }
 
-/** Pairwise synergy of the members present: synergy desc, duplication desc, member order; at most maxPairs. */
-function countryPairs(
-  ids: readonly string[],
+interface Pair {
+  readonly a: string;
+  readonly b: string;
+  readonly synergy: number;
+  readonly duplication: number;
+  /** Positions of a and b in the country's member order (ties). */
+  readonly ia: number;
+  readonly ib: number;
+}
+
+/** Whether pair x ranks before pair y: synergy desc, then duplication desc, then member order. */
+function ahead(x: Pair, y: Pair): boolean {
+  const s = compareScoresDesc(x.synergy, y.synergy);
+  if (s !== 0) return s < 0;
+  const d = compareScoresDesc(x.duplication, y.duplication);
+  if (d !== 0) return d < 0;
+  return x.ia - y.ia < 0 || (x.ia === y.ia && x.ib < y.ib);
+}
+
+/** Insert a pair into a sorted list of at most `keep` pairs (the best first). */
+function keepBest(best: Pair[], p: Pair, keep: number): void {
+  if (best.length === keep && !ahead(p, best[keep - 1]!)) return;
+  let lo = 0;
+  let hi = best.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ahead(p, best[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  best.splice(lo, 0, p);
+  if (best.length > keep) best.pop();
+}
+
+/**
+ * The strongest pairs of the members present in each country (synergy desc, duplication desc,
+ * then member order), at most maxPairs per country, and how many pairs each country has. Every
+ * pair is scored once, from one row per member (`PairScores.rowOf`, when the scores have it: a
+ * member's values with everyone at once) or one call per pair; the best maxPairs per country are
+ * kept in a sorted list. Cost O(sum over countries of n_c^2 * log maxPairs) reads of a row, plus
+ * one row per member; memory O(countries * maxPairs + one row).
+ */
+function strongestPairs(
+  present: ReadonlyMap<string, readonly string[]>,
+  memberCmp: (a: string, b: string) => number,
   safe: PairScores,
   maxPairs: number,
   digits: number,
-): CountryView['pairs'] {
-  const raw: { a: string; b: string; synergy: number; duplication: number; ia: number; ib: number }[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const a = ids[i] as string;
-      const b = ids[j] as string;
-      raw.push({ a, b, synergy: safe.synergy(a, b), duplication: safe.duplication(a, b), ia: i, ib: j });
+): Map<string, { list: CountryView['pairs']; total: number }> {
+  const best = new Map<string, Pair[]>();
+  // member -> [country, position of the member there]
+  const placesOf = new Map<string, [string, number][]>();
+  for (const [country, ids] of present) {
+    best.set(country, []);
+    if (maxPairs === 0) continue;
+    ids.forEach((id, i) => {
+      const list = placesOf.get(id) ?? [];
+      list.push([country, i]);
+      placesOf.set(id, list);
+    });
+  }
+  for (const a of [...placesOf.keys()].sort(memberCmp)) {
+    const places = placesOf.get(a)!;
+    // A member alone in its countries (or last in each) reads no row.
+    if (!places.some(([country, i]) => i < present.get(country)!.length - 1)) continue;
+    const row = safe.rowOf?.(a) ?? {
+      synergy: (b: string) => safe.synergy(a, b),
+      duplication: (b: string) => safe.duplication(a, b),
+    };
+    for (const [country, ia] of places) {
+      const ids = present.get(country)!;
+      const list = best.get(country)!;
+      const keep = Math.min(maxPairs, (ids.length * (ids.length - 1)) / 2);
+      for (let ib = ia + 1; ib < ids.length; ib++) {
+        const b = ids[ib]!;
+        keepBest(list, { a, b, synergy: row.synergy(b), duplication: row.duplication(b), ia, ib }, keep);
+      }
     }
   }
-  raw.sort(
-    (x, y) =>
-      compareScoresDesc(x.synergy, y.synergy) ||
-      compareScoresDesc(x.duplication, y.duplication) ||
-      x.ia - y.ia ||
-      x.ib - y.ib,
-  );
-  return raw.slice(0, maxPairs).map((p) => ({
-    a: p.a,
-    b: p.b,
-    synergy: roundTo(p.synergy, digits),
-    duplication: roundTo(p.duplication, digits),
-  }));
+  const out = new Map<string, { list: CountryView['pairs']; total: number }>();
+  for (const [country, ids] of present) {
+    out.set(country, {
+      list: best.get(country)!.map((p) => ({
+        a: p.a,
+        b: p.b,
+        synergy: roundTo(p.synergy, digits),
+        duplication: roundTo(p.duplication, digits),
+      })),
+      total: (ids.length * (ids.length - 1)) / 2,
+    });
+  }
+  return out;
 }

@@ -28,6 +28,23 @@ export interface PairScores {
   geographyOverlap(a: string, b: string): number;
   /** Weighted Jaccard overlap of the sector profiles. */
   sectorOverlap(a: string, b: string): number;
+  /**
+   * Optional: one member's synergy and duplication with everyone at once. Views that read many
+   * pairs (the strongest pairs per country) read a row per member instead of a call per pair
+   * when this is given; the values must equal `synergy(a, b)` and `duplication(a, b)`.
+   */
+  rowOf?(a: string): PairRow;
+}
+
+/**
+ * One member's pair values (see {@link PairScores.rowOf}): its synergy and duplication with member b.
+ * @example
+ * const row: PairRow = { synergy: () => 0.5, duplication: () => 0.1 };
+ * row.synergy('b'); // => 0.5
+ */
+export interface PairRow {
+  synergy(b: string): number;
+  duplication(b: string): number;
 }
 
 /**
@@ -57,11 +74,23 @@ export function safePairScores(scores: PairScores): PairScores {
     (f: (a: string, b: string) => number) =>
     (a: string, b: string): number =>
       a === b ? 0 : clampScore(f.call(scores, a, b));
-  return {
+  const safe: PairScores = {
     synergy: wrap(scores.synergy),
     duplication: wrap(scores.duplication),
     expertiseOverlap: wrap(scores.expertiseOverlap),
     geographyOverlap: wrap(scores.geographyOverlap),
     sectorOverlap: wrap(scores.sectorOverlap),
+  };
+  const rowOf = scores.rowOf;
+  if (rowOf === undefined) return safe;
+  return {
+    ...safe,
+    rowOf(a) {
+      const row = rowOf.call(scores, a);
+      return {
+        synergy: (b) => (a === b ? 0 : clampScore(row.synergy(b))),
+        duplication: (b) => (a === b ? 0 : clampScore(row.duplication(b))),
+      };
+    },
   };
 }

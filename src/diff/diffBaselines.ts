@@ -377,8 +377,11 @@ function diffExpertise(before: BaselineJson, after: BaselineJson): ExpertiseChan
   const levels = (json: BaselineJson) => {
     const map = new Map<string, number>();
     for (const r of json.records?.expertise ?? []) {
-      // Levels are ratings; an observed theme (no level) has none to compare.
-      if (inBoth.has(r.member) && r.level !== null) map.set(`${r.member}\u0000${r.theme}`, r.level);
+      // Levels are ratings; an observed theme (no level) has none to compare. A theme rated in
+      // several places (rows that say where) compares at its highest level.
+      if (!inBoth.has(r.member) || r.level === null) continue;
+      const key = `${r.member}\u0000${r.theme}`;
+      map.set(key, Math.max(map.get(key) ?? 0, r.level));
     }
     return map;
   };

@@ -99,7 +99,7 @@ export const IMPORT_HEADERS = Object.freeze({
     'source_type',
     'activities',
   ],
-  'expertise.csv': ['member', 'theme', 'level', 'evidence', 'activities'],
+  'expertise.csv': ['member', 'theme', 'level', 'evidence', 'activities', 'country', 'area'],
   'geography.csv': ['member', 'country', 'area', 'presence', 'partners', 'since', 'activities'],
   'sectors.csv': ['member', 'sector', 'network', 'companies', 'activities'],
   'funders.csv': ['funder', 'funder_ref', 'funder_type', 'member', 'country', 'role', 'activities'],
@@ -235,10 +235,18 @@ interface PlaceAgg {
   readonly partners: Set<number>;
 }
 
+/** Where one member works on one theme: activities and areas per country. */
+interface ThemePlace {
+  activities: number;
+  /** Areas (the contract's form) of the activities on the theme there; none: the whole country. */
+  readonly areas: Set<string>;
+}
+
 /** What the activities of one member add up to. */
 interface MemberAgg {
   activities: number;
-  readonly themes: Map<string, number>;
+  /** theme -> country ('' for activities that name none) -> where. */
+  readonly themes: Map<string, Map<string, ThemePlace>>;
   readonly sectors: Map<string, number>;
   /** country + area -> place. */
   readonly places: Map<string, PlaceAgg>;
@@ -272,6 +280,38 @@ function addPlaces(agg: MemberAgg, act: ImportActivity, orgs: Orgs, self: number
   }
 }
 
+/**
+ * Add one activity's themes where it happens: one count per theme and country (each row of a 3W
+ * table is one organisation, cluster and area; an IATI activity crosses its sectors with its
+ * countries), with the areas of the activity in that country. An activity that names no country
+ * counts under ''.
+ */
+function addThemes(agg: MemberAgg, act: ImportActivity): void {
+  const countries = new Map<string, string[]>();
+  for (const place of act.places) {
+    const areas = countries.get(place.country) ?? [];
+    if (place.area !== null) areas.push(place.area);
+    countries.set(place.country, areas);
+  }
+  if (countries.size === 0) countries.set('', []);
+  for (const theme of new Set(act.themes)) {
+    let byCountry = agg.themes.get(theme);
+    if (!byCountry) {
+      byCountry = new Map();
+      agg.themes.set(theme, byCountry);
+    }
+    for (const [country, areas] of countries) {
+      let where = byCountry.get(country);
+      if (!where) {
+        where = { activities: 0, areas: new Set() };
+        byCountry.set(country, where);
+      }
+      where.activities++;
+      for (const area of areas) where.areas.add(area);
+    }
+  }
+}
+
 /** Add one activity's funders: one count per funder, country of the activity (or none) and role. */
 function addFunders(agg: MemberAgg, act: ImportActivity, orgs: Orgs, self: number): void {
   const countries = [...new Set(act.places.map((p) => p.country))];
@@ -300,7 +340,7 @@ function aggregate(activities: readonly ImportActivity[], orgs: Orgs): MemberAgg
     const ci = orgs.clusterOf.get(act.spelling)!;
     const agg = aggs[orgs.memberAt.get(ci)!]!;
     agg.activities++;
-    for (const theme of new Set(act.themes)) bump(agg.themes, theme);
+    addThemes(agg, act);
     for (const sector of new Set(act.sectors)) bump(agg.sectors, sector);
     addPlaces(agg, act, orgs, ci);
     addFunders(agg, act, orgs, ci);
@@ -342,7 +382,12 @@ function sortedCounts(map: ReadonlyMap<string, number>): [string, number][] {
   return [...map].sort((a, b) => cmp(a[0], b[0]));
 }
 
-/** expertise.csv (observed, no level), sectors.csv (no strength) and geography.csv rows. */
+/**
+ * expertise.csv (observed, no level; one row per theme and country with the areas joined, so
+ * the model knows which theme a member works on where), sectors.csv (no strength) and
+ * geography.csv rows. The areas of a theme are those of the activities on it that name an area;
+ * when none does, the cell is empty (the whole country).
+ */
 function dimensionRows(
   orgs: Orgs,
   aggs: readonly MemberAgg[],
@@ -353,7 +398,12 @@ function dimensionRows(
   const geography: Cell[][] = [];
   aggs.forEach((agg, m) => {
     const id = orgs.ids[m]!;
-    for (const [theme, count] of sortedCounts(agg.themes)) expertise.push([id, theme, '', 'observed', count]);
+    for (const [theme, byCountry] of [...agg.themes].sort((a, b) => cmp(a[0], b[0]))) {
+      for (const [country, where] of [...byCountry].sort((a, b) => cmp(a[0], b[0]))) {
+        const areas = [...where.areas].sort(byFolded).join(MULTI_SEPARATOR);
+        expertise.push([id, theme, '', 'observed', where.activities, country, areas]);
+      }
+    }
     for (const [sector, count] of sortedCounts(agg.sectors))
       sectors.push([id, sector, options.network, '', count]);
     const places = [...agg.places.values()].sort(
@@ -430,7 +480,7 @@ function mergeReport(orgs: Orgs, funders: ReadonlySet<number>): OrgMerge[] {
  *   ],
  *   { kind: '3w', presence: 'programme', network: 'association', fuzzyThreshold: 0.1, acronymThreshold: 0.35, merge: {} },
  * );
- * out.files['expertise.csv']; // => 'member,theme,level,evidence,activities\noxfam,health,,observed,1\noxfam,wash,,observed,1\n'
+ * out.files['expertise.csv']; // => 'member,theme,level,evidence,activities,country,area\noxfam,health,,observed,1,KE,Turkana\noxfam,wash,,observed,1,KE,\n'
  * out.files['geography.csv']; // => 'member,country,area,presence,partners,since,activities\noxfam,KE,,programme,,,1\noxfam,KE,Turkana,programme,,,1\n'
  */
 export function assembleImport(

@@ -28,7 +28,7 @@ export { THREE_W_COLUMNS } from './threeWColumns.js';
  *   'Action Contre la Faim,ACF,INGO,Nutrition,Borno,NGA008\nAction contre la faim ,ACF,INGO,WASH,Borno,NGA008\n';
  * const options: Import3wOptions = { file: 'nigeria-3w.csv', presence: 'office', themeMap: { WASH: null } };
  * const { files } = import3w(text, options);
- * files['expertise.csv']; // => 'member,theme,level,evidence,activities\nACF,nutrition,,observed,1\n'
+ * files['expertise.csv']; // => 'member,theme,level,evidence,activities,country,area\nACF,nutrition,,observed,1,NG,Borno (NGA008)\n'
  * files['geography.csv']?.split('\n')[1]; // => 'ACF,NG,Borno (NGA008),office,,,2'
  */
 export interface Import3wOptions extends CommonImportOptions {

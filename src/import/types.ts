@@ -113,7 +113,8 @@ export interface ImportStats {
  *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
  * const result: ImportResult = importIati(csv);
  * Object.keys(result.files); // => ['members.csv', 'expertise.csv', 'geography.csv', 'sectors.csv', 'funders.csv']
- * result.files['expertise.csv']; // => 'member,theme,level,evidence,activities\nNL-KVK-41160054,gbv,,observed,1\nNL-KVK-41160054,health,,observed,1\n'
+ * result.files['expertise.csv']?.split('\n').slice(0, 3);
+ * // => ['member,theme,level,evidence,activities,country,area', 'NL-KVK-41160054,gbv,,observed,1,KE,', 'NL-KVK-41160054,health,,observed,1,KE,']
  * [result.stats.rows, result.stats.members]; // => [2, 1]
  * // the files are ready for buildBaseline
  * buildBaseline(result.files).partnership.members.map((m) => m.name); // => ['Cordaid']

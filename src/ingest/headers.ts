@@ -58,6 +58,43 @@ const MEMBER_REF = [
   'partner name',
 ];
 
+/** The country column of geography rows and of expertise rows that say where. */
+const PLACE_COUNTRY = [
+  'country',
+  'land',
+  'country name',
+  'landnaam',
+  'iso',
+  'iso2',
+  'iso3',
+  'country code',
+  'landcode',
+];
+
+/** The optional columns that say where an expertise row applies. */
+const PLACE_FIELDS: ReadonlySet<string> = new Set(['country', 'area']);
+
+/** The area column (one or more areas below the country) of geography and expertise rows. */
+const PLACE_AREA = [
+  'area',
+  'areas',
+  'region',
+  'regions',
+  'province',
+  'provinces',
+  'district',
+  'districts',
+  'admin1',
+  'admin 1',
+  'admin2',
+  'admin 2',
+  'regio',
+  'provincie',
+  'provincies',
+  'gebied',
+  'gebieden',
+];
+
 const MEMBER_FIELDS = {
   id: [
     'id',
@@ -174,20 +211,12 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
       'aantal activiteiten',
       'activity count',
     ],
+    country: PLACE_COUNTRY,
+    area: PLACE_AREA,
   }),
   geography: freezeTable({
     member: MEMBER_REF,
-    country: [
-      'country',
-      'land',
-      'country name',
-      'landnaam',
-      'iso',
-      'iso2',
-      'iso3',
-      'country code',
-      'landcode',
-    ],
+    country: PLACE_COUNTRY,
     presence: [
       'presence',
       'aanwezigheid',
@@ -220,25 +249,7 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
       'startjaar',
       'year',
     ],
-    area: [
-      'area',
-      'areas',
-      'region',
-      'regions',
-      'province',
-      'provinces',
-      'district',
-      'districts',
-      'admin1',
-      'admin 1',
-      'admin2',
-      'admin 2',
-      'regio',
-      'provincie',
-      'provincies',
-      'gebied',
-      'gebieden',
-    ],
+    area: PLACE_AREA,
   }),
   sectors: freezeTable({
     member: MEMBER_REF,
@@ -246,6 +257,7 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
     network: ['network', 'netwerk', 'network type', 'type netwerk', 'soort netwerk', 'network kind'],
     strength: ['strength', 'sterkte', 'kracht', 'strength 1 5', 'network strength'],
     companies: ['companies', 'bedrijven', 'named companies', 'ondernemingen', 'company names'],
+    countries: ['countries', 'landen', 'country', 'land'],
   }),
   companies: freezeTable({
     company: ['company', 'bedrijf', 'onderneming', 'name', 'naam', 'company name', 'bedrijfsnaam'],
@@ -296,6 +308,10 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
     role: ['role', 'rol', 'funder role', 'rol financier'],
     activities: ['activities', 'activiteiten', 'number of activities', 'aantal activiteiten'],
   }),
+  focus: freezeTable({
+    theme: ['theme', 'thema', 'focus theme', 'focusthema', 'focus', 'speerpunt', 'priority', 'prioriteit'],
+    country: ['country', 'land', 'countries', 'landen', 'country name', 'landnaam'],
+  }),
 });
 
 /**
@@ -312,6 +328,7 @@ export const REQUIRED_FIELDS: Readonly<Record<FileKind, readonly string[]>> = Ob
   companies: Object.freeze(['company']),
   wide: Object.freeze(['name']),
   funders: Object.freeze(['funder', 'member']),
+  focus: Object.freeze(['theme']),
 });
 
 /**
@@ -394,6 +411,8 @@ export function matchHeaders(header: readonly string[], kind: FileKind): HeaderM
 
 /** File-name words per kind (compared as whole words of the folded file name). */
 const FILE_NAME_WORDS: readonly (readonly [FileKind, readonly string[]])[] = Object.freeze([
+  // Before expertise: "focus themes.csv" is a focus file, not an expertise file.
+  ['focus', ['focus', 'focusthemas', 'focusthemes', 'speerpunten', 'priorities', 'prioriteiten']],
   ['expertise', ['expertise', 'kennis', 'thema', 'themas', 'themes', 'theme', 'expertises']],
   [
     'geography',
@@ -452,6 +471,7 @@ const KIND_ORDER: readonly FileKind[] = [
   'companies',
   'wide',
   'funders',
+  'focus',
 ];
 
 /**
@@ -488,8 +508,11 @@ export function detectFileKind(fileName: string, header: readonly string[]): Fil
   if (named !== null) {
     // A file named for a kind whose header has two or more of that kind's columns but lacks a
     // required one is that kind with a missing column (reported as such), not another kind.
+    // The place columns an expertise file may have (country, area) are every geography and
+    // members file's too: they are no sign of the kind.
     const m = matchHeaders(header, named);
-    if (m.missing.length > 0 && m.fields.size >= 2) return named;
+    const own = [...m.fields.keys()].filter((f) => !(named === 'expertise' && PLACE_FIELDS.has(f)));
+    if (m.missing.length > 0 && own.length >= 2) return named;
   }
   let best: FileKind | null = null;
   let bestCount = 0;

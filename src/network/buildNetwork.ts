@@ -134,7 +134,7 @@ function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: numb
  * const net = buildNetwork(json, { threshold: 0.2 });
  * net.nodes.filter((n) => n.broker).map((n) => n.id); // => ['SSF', 'UWS', 'VAW']
  * net.communities.map((c) => c.label);
- * // => ['Due diligence (OECD guidelines) · Bangladesh', 'Occupational safety and health · Kenya']
+ * // => ['Grievance mechanisms and remedy · Bangladesh', 'Occupational safety and health · Kenya']
  */
 export function buildNetwork(baseline: BaselineJson, options: NetworkOptions = {}): SynergyNetwork {
   const { threshold, topK, lang } = validateOptions(options);

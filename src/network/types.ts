@@ -9,7 +9,7 @@
  *
  * @example
  * const lang: NetworkLang = 'nl';
- * buildNetwork(json, { lang }).communities[0]?.label; // => 'Gepaste zorgvuldigheid (OESO-richtlijnen) · Bangladesh'
+ * buildNetwork(json, { lang }).communities[0]?.label; // => 'Klachtenmechanismen en herstel · Bangladesh'
  */
 export type NetworkLang = 'en' | 'nl';
 
@@ -118,7 +118,7 @@ export interface NetworkEdge {
  * @example
  * const first: NetworkCommunity | undefined = buildNetwork(json).communities[0];
  * first;
- * // => { id: 0, members: ['FTA', 'HDN', 'KMK', 'SEW', 'SSF', 'VAW'], theme: 'due-diligence', country: 'BD', ... }
+ * // => { id: 0, members: ['FTA', 'HDN', 'KMK', 'SEW', 'SSF', 'VAW'], theme: 'grievance-mechanisms', country: 'BD', ... }
  */
 export interface NetworkCommunity {
   /** 0-based id, communities numbered in order of their first member id. */

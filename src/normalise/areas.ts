@@ -5,7 +5,7 @@
  * a p-code become that p-code; one display name per area).
  * @module
  */
-import type { GeographyArea, GeographyRecord, PresenceKind } from '../schema/records.js';
+import type { ExpertiseRecord, GeographyArea, GeographyRecord, PresenceKind } from '../schema/records.js';
 import { foldText } from './fold.js';
 import { cmp } from './issue.js';
 import { mergeAreas } from './merge.js';
@@ -220,4 +220,59 @@ export function unifyAreas(records: readonly GeographyRecord[]): GeographyRecord
     });
     return { ...g, areas: mergeAreas(areas, []) };
   });
+}
+
+/**
+ * {@link unifyAreas} over the geography records and the areas expertise rows name, together, so
+ * that "Kandahar" in expertise.csv and "Kandahar (AF24)" in geography.csv are one area. Returns
+ * the unified geography records and the expertise records with their area ids unified (sorted,
+ * every level of a path included). Without expertise areas the geography is exactly
+ * `unifyAreas(geography)` and the expertise records are returned as they are.
+ *
+ * @param geography - the geography records
+ * @param expertise - the expertise records
+ * @param areasOf - the areas as written of each expertise record that names some
+ * @example
+ * const kandahar = { id: 'AF24', name: 'Kandahar', parent: null, presence: 'programme', partners: [] } as const;
+ * const g = [{ member: 'a', country: 'AF', presence: 'programme', partners: [], since: null, sources: [], areas: [kandahar] }];
+ * const e = { member: 'a', theme: 'health', level: null, evidence: 'observed', country: 'AF', areas: ['kandahar'], sources: [] } as const;
+ * const byName = { ...kandahar, id: 'kandahar', name: 'kandahar' };
+ * unifyPlaces(g, [e], new Map([[e, [byName]]])).expertise[0]?.areas; // => ['AF24']
+ */
+export function unifyPlaces(
+  geography: readonly GeographyRecord[],
+  expertise: readonly ExpertiseRecord[],
+  areasOf: ReadonlyMap<ExpertiseRecord, readonly GeographyArea[]>,
+): {
+  geography: GeographyRecord[];
+  expertise: ExpertiseRecord[];
+  /** The display name of an area id in a country (the id when no row names it). */
+  areaName: (country: string, id: string) => string;
+} {
+  const linked = expertise.filter((e) => e.country !== undefined && (areasOf.get(e)?.length ?? 0) > 0);
+  if (linked.length === 0) {
+    return { geography: unifyAreas(geography), expertise: [...expertise], areaName: (_c, id) => id };
+  }
+  // Each expertise row with areas is read as a geography row of its member there.
+  const rows: GeographyRecord[] = linked.map((e) => ({
+    member: e.member,
+    country: e.country!,
+    presence: 'network',
+    partners: [],
+    since: null,
+    areas: [...areasOf.get(e)!],
+    sources: e.sources,
+  }));
+  const all = unifyAreas([...geography, ...rows]);
+  const ids = new Map(linked.map((e, i) => [e, (all[geography.length + i]!.areas ?? []).map((a) => a.id)]));
+  const names = new Map<string, string>();
+  for (const g of all) for (const a of g.areas ?? []) names.set(`${g.country}\u0000${a.id}`, a.name);
+  return {
+    areaName: (country, id) => names.get(`${country}\u0000${id}`) ?? id,
+    geography: all.slice(0, geography.length),
+    expertise: expertise.map((e) => {
+      const areas = ids.get(e);
+      return areas === undefined ? e : { ...e, areas };
+    }),
+  };
 }

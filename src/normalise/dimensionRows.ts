@@ -4,7 +4,9 @@ import type {
   Driver,
   EvidenceKind,
   ExpertiseRecord,
+  FocusRecord,
   FunderRecord,
+  GeographyArea,
   GeographyRecord,
   MemberType,
   PresenceKind,
@@ -152,12 +154,24 @@ export function readLevel(r: RowReader, field: string, raw: string): number {
  * empty, and a level written anyway is dropped with a warning, because an observation is never
  * turned into a rating). `activities` is an optional whole number >= 0.
  */
-export function readExpertiseRow(r: RowReader, ctx: DimensionContext): ExpertiseRecord {
+export function readExpertiseRow(
+  r: RowReader,
+  ctx: DimensionContext,
+  onAreas?: (record: ExpertiseRecord, areas: readonly GeographyArea[]) => void,
+): ExpertiseRecord {
   const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
   const theme = readTheme(r, ctx, 'theme', r.required('theme', 'theme'));
   const evidence = readEvidence(r, 'evidence', r.cell('evidence'));
   const activities = readCount(r, 'activities', r.cell('activities'));
+  const place = readExpertisePlace(r);
+  const where =
+    place === null
+      ? {}
+      : place.areas.length === 0
+        ? { country: place.country }
+        : { country: place.country, areas: place.areas.map((a) => a.id) };
   const rawLevel = r.cell('level');
+  let record: ExpertiseRecord;
   if (evidence === 'observed') {
     if (rawLevel !== '') {
       r.warn(
@@ -167,18 +181,52 @@ export function readExpertiseRow(r: RowReader, ctx: DimensionContext): Expertise
         rawLevel,
       );
     }
-    return { member, theme, level: null, evidence, activities, sources: [r.at] };
+    record = { member, theme, level: null, evidence, activities, ...where, sources: [r.at] };
+  } else {
+    if (rawLevel === '') {
+      r.reject(
+        'missing_value',
+        'The level is empty; every rated row needs one (write evidence "observed" for activity without a rating).',
+        'level',
+        '',
+      );
+    }
+    const level = readLevel(r, 'level', rawLevel);
+    record = { member, theme, level, evidence: 'rated', activities, ...where, sources: [r.at] };
   }
-  if (rawLevel === '') {
-    r.reject(
-      'missing_value',
-      'The level is empty; every rated row needs one (write evidence "observed" for activity without a rating).',
-      'level',
-      '',
-    );
+  if (place !== null && place.areas.length > 0) onAreas?.(record, place.areas);
+  return record;
+}
+
+/**
+ * Where an expertise row says the member works on its theme: the `country` cell (ISO alpha-2
+ * after normalising) and the `area` cell (the same syntax as geography's area column), or null
+ * when both are empty. An area without a country rejects the row (an area is only known within
+ * its country).
+ *
+ * @example
+ * // cells country "Afghanistan", area "Kandahar (AF24) > Spin Boldak (AF2405)"
+ * const place = readExpertisePlace(r);
+ * [place?.country, place?.areas.map((a) => a.id)]; // => ['AF', ['AF24', 'AF2405']]
+ */
+export function readExpertisePlace(
+  r: RowReader,
+): { readonly country: string; readonly areas: readonly GeographyArea[] } | null {
+  const rawCountry = r.cell('country');
+  const rawArea = r.cell('area');
+  if (rawCountry === '') {
+    if (rawArea !== '') {
+      r.reject(
+        'missing_value',
+        `Area "${rawArea}" has no country; write the country of the area in the country column.`,
+        'country',
+        '',
+      );
+    }
+    return null;
   }
-  const level = readLevel(r, 'level', rawLevel);
-  return { member, theme, level, evidence: 'rated', activities, sources: [r.at] };
+  const country = readCountry(r, 'country', rawCountry);
+  return { country, areas: readAreas(r, 'area', rawArea, DEFAULT_PRESENCE, []) };
 }
 
 /** Parse the evidence cell: '' -> null (rated by default), else rated/observed or reject. */
@@ -287,7 +335,43 @@ export function readSectorRow(r: RowReader, ctx: DimensionContext): SectorRecord
   });
   const strength = readStrength(r, 'strength', r.cell('strength'));
   const companies = splitMulti(r.cell('companies'), { allowComma: r.ctx.allowComma });
-  return { member, sector, network, strength, companies, sources: [r.at] };
+  const countries = readCountries(r, 'countries');
+  return {
+    member,
+    sector,
+    network,
+    strength,
+    companies,
+    ...(countries.length === 0 ? {} : { countries }),
+    sources: [r.at],
+  };
+}
+
+/**
+ * Read a cell of several countries (separated by `;`, `|`, line breaks, or `,` when the file's
+ * delimiter is not a comma) into sorted, unique ISO alpha-2 codes; an unknown country rejects the
+ * row. [] for an empty cell.
+ *
+ * @example
+ * readCountries(r, 'countries'); // => ['BD', 'IN'] for the cell "India; Bangladesh"
+ */
+export function readCountries(r: RowReader, field: string): string[] {
+  return unique(
+    splitMulti(r.cell(field), { allowComma: r.ctx.allowComma }).map((c) => readCountry(r, field, c)),
+  );
+}
+
+/**
+ * focus.csv row -> one record per country named (the whole partnership when the country cell is
+ * empty). The theme is resolved like an expertise theme (an unknown one is kept as a custom theme,
+ * with a warning).
+ */
+export function readFocusRow(r: RowReader, ctx: DimensionContext): FocusRecord[] {
+  const theme = readTheme(r, ctx, 'theme', r.required('theme', 'theme'));
+  const countries = readCountries(r, 'country');
+  return countries.length === 0
+    ? [{ theme, country: null, sources: [r.at] }]
+    : countries.map((country) => ({ theme, country, sources: [r.at] }));
 }
 
 /** Parse a network strength 1-5 (numbers or level words); empty -> default with a warning. */
@@ -308,11 +392,7 @@ export function readCompanyRow(r: RowReader, ctx: DimensionContext): CompanyReco
   const company = r.required('company', 'company name');
   const rawSector = r.cell('sector');
   const sector = rawSector === '' ? null : readSector(r, ctx, 'sector', rawSector);
-  const countries = unique(
-    splitMulti(r.cell('countries'), { allowComma: r.ctx.allowComma }).map((c) =>
-      readCountry(r, 'countries', c),
-    ),
-  );
+  const countries = readCountries(r, 'countries');
   const drivers: Driver[] = [];
   for (const raw of splitMulti(r.cell('drivers'), { allowComma: true })) {
     const d = r.resolve(raw, parseDriver(raw), {

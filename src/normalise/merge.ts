@@ -1,6 +1,7 @@
 import type { IngestIssue } from '../schema/issues.js';
 import type {
   ExpertiseRecord,
+  FocusRecord,
   FunderRecord,
   GeographyArea,
   GeographyRecord,
@@ -130,7 +131,19 @@ function maxOrNull(a: number | null | undefined, b: number | null | undefined): 
 }
 
 /**
- * Merge duplicate expertise rows: the highest level wins, a rating wins over an observation (the
+ * The place an expertise record is about, as a key: '' when it says none (everywhere the member
+ * is present), else its country and its areas.
+ *
+ * @example
+ * placeKey({ member: 'a', theme: 'health', level: null, evidence: 'observed', country: 'AF', areas: ['AF24'], sources: [] });
+ * // => 'AF\u0000AF24'
+ */
+export function placeKey(r: ExpertiseRecord): string {
+  return r.country === undefined ? '' : [r.country, ...(r.areas ?? [])].join('\u0000');
+}
+
+/**
+ * Merge duplicate expertise rows (same member, theme and place): the highest level wins, a rating wins over an observation (the
  * record is `rated` when any row rates it), and the highest activity count is kept (two rows may
  * count the same activities).
  */
@@ -141,7 +154,8 @@ export function mergeExpertise(
   return mergeDuplicates(
     records,
     {
-      key: (r) => `${r.member}\u0000${r.theme}`,
+      // Rows on one theme in different places are not duplicates: each says where.
+      key: (r) => `${r.member}\u0000${r.theme}\u0000${placeKey(r)}`,
       merge: (a, b): ExpertiseRecord => {
         const activities = maxOrNull(a.activities, b.activities);
         const level = maxOrNull(a.level, b.level);
@@ -149,7 +163,10 @@ export function mergeExpertise(
           ? { ...a, level, evidence: 'observed', activities }
           : { ...a, level, evidence: 'rated', activities };
       },
-      describe: (r) => `${r.member}, ${r.theme}`,
+      describe: (r) =>
+        r.country === undefined
+          ? `${r.member}, ${r.theme}`
+          : `${r.member}, ${r.theme}, ${[r.country, ...(r.areas ?? [])].join(', ')}`,
       rule: 'the highest level wins',
     },
     warnings,
@@ -189,20 +206,37 @@ export function mergeGeography(
   );
 }
 
-/** Merge duplicate sector rows (same member, sector and network kind: highest strength, union of companies). */
+/**
+ * Merge duplicate sector rows (same member, sector and network kind: highest strength, union of
+ * companies, union of countries; a row without countries makes the merged row say none).
+ */
 export function mergeSectors(records: readonly SectorRecord[], warnings: IngestIssue[]): SectorRecord[] {
   return mergeDuplicates(
     records,
     {
       key: (r) => `${r.member}\u0000${r.sector}\u0000${r.network}`,
-      merge: (a, b) => ({
-        ...a,
-        strength: Math.max(a.strength, b.strength),
-        companies: unionSorted(a.companies, b.companies),
-        sources: a.sources,
-      }),
+      merge: (a, b) => {
+        // A row that does not say where is everywhere: the merged network then says nowhere.
+        const countries =
+          a.countries === undefined || b.countries === undefined
+            ? undefined
+            : [...new Set([...a.countries, ...b.countries])].sort(cmp);
+        const { countries: _drop, ...rest } = a;
+        return {
+          ...rest,
+          strength: Math.max(a.strength, b.strength),
+          companies: unionSorted(a.companies, b.companies),
+          ...(countries === undefined ? {} : { countries }),
+          sources: a.sources,
+        };
+      },
       describe: (r) => `${r.member}, ${r.sector}, ${r.network}`,
       rule: 'the highest strength wins and companies are combined',
+      // A row that names other countries is the same network elsewhere, not a duplicate.
+      warnIf: (kept, dup) =>
+        dup.countries === undefined ||
+        kept.countries === undefined ||
+        dup.countries.every((c) => kept.countries!.includes(c)),
     },
     warnings,
   );
@@ -226,6 +260,20 @@ export function mergeFunders(records: readonly FunderRecord[], warnings: IngestI
       }),
       describe: (r) => `${r.funder}, ${r.member}, ${r.role}`,
       rule: 'the highest activity count is kept',
+    },
+    warnings,
+  );
+}
+
+/** Merge duplicate focus rows (same theme and country); a duplicate adds nothing but its source. */
+export function mergeFocus(records: readonly FocusRecord[], warnings: IngestIssue[]): FocusRecord[] {
+  return mergeDuplicates(
+    records,
+    {
+      key: (r) => `${r.theme}\u0000${r.country ?? ''}`,
+      merge: (a) => a,
+      describe: (r) => (r.country === null ? r.theme : `${r.theme}, ${r.country}`),
+      rule: 'one focus theme',
     },
     warnings,
   );

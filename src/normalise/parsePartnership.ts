@@ -7,16 +7,19 @@ import type {
   CompanyRecord,
   ExpertiseRecord,
   FileKind,
+  FocusRecord,
   FunderRecord,
+  GeographyArea,
   GeographyRecord,
   Partnership,
   SectorRecord,
 } from '../schema/records.js';
-import { unifyAreas } from './areas.js';
+import { unifyPlaces } from './areas.js';
 import {
   type DimensionContext,
   readCompanyRow,
   readExpertiseRow,
+  readFocusRow,
   readFunderRow,
   readGeographyRow,
   readSectorRow,
@@ -24,7 +27,16 @@ import {
 import { cmp, makeIssue, sortIssues } from './issue.js';
 import { type MemberCandidate, settleMembers } from './memberMerge.js';
 import { createMemberIndex, readMemberRow } from './members.js';
-import { mergeExpertise, mergeFunders, mergeGeography, mergeSectors, mergeSources } from './merge.js';
+import {
+  mergeExpertise,
+  mergeFocus,
+  mergeFunders,
+  mergeGeography,
+  mergeSectors,
+  mergeSources,
+  placeKey,
+} from './merge.js';
+import { checkExpertisePlaces } from './places.js';
 import { RowReader, RowRejection, type TableContext } from './rowReader.js';
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from './taxonomy.js';
 import type { TaxonomyEntry } from './types.js';
@@ -136,6 +148,7 @@ const KIND_ORDER: Readonly<Record<FileKind, number>> = {
   sectors: 4,
   companies: 5,
   funders: 6,
+  focus: 7,
 };
 
 function toFiles(input: PartnershipInput): (InputFile | InputTable)[] {
@@ -271,6 +284,10 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   const sectorRecords: SectorRecord[] = [];
   const companies: CompanyRecord[] = [];
   const funders: FunderRecord[] = [];
+  const focus: FocusRecord[] = [];
+  const expertiseAreas = new Map<ExpertiseRecord, readonly GeographyArea[]>();
+  const keepAreas = (record: ExpertiseRecord, areas: readonly GeographyArea[]) =>
+    expertiseAreas.set(record, areas);
   for (const t of loaded) {
     const ctx = t.ctx;
     if (!ctx || t.kind === 'members') continue;
@@ -290,10 +307,11 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
         continue;
       }
       const ok = readRow(ctx, row, (r) => {
-        if (t.kind === 'expertise') expertise.push(readExpertiseRow(r, dim));
+        if (t.kind === 'expertise') expertise.push(readExpertiseRow(r, dim, keepAreas));
         else if (t.kind === 'geography') geography.push(readGeographyRow(r, dim));
         else if (t.kind === 'sectors') sectorRecords.push(readSectorRow(r, dim));
         else if (t.kind === 'funders') funders.push(readFunderRow(r, dim));
+        else if (t.kind === 'focus') focus.push(...readFocusRow(r, dim));
         else companies.push(readCompanyRow(r, dim));
         return true;
       });
@@ -314,13 +332,16 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
     }
   }
 
+  const places = unifyPlaces(geography, expertise, expertiseAreas);
+  warnings.push(...checkExpertisePlaces(places.expertise, places.geography, places.areaName));
   const partnership = canonicalise({
     members,
-    expertise: mergeExpertise(expertise, warnings),
-    geography: mergeGeography(unifyAreas(geography), warnings),
+    expertise: mergeExpertise(places.expertise, warnings),
+    geography: mergeGeography(places.geography, warnings),
     sectors: mergeSectors(sectorRecords, warnings),
     companies,
     funders: mergeFunders(funders, warnings),
+    ...(focus.length === 0 ? {} : { focus: mergeFocus(focus, warnings) }),
   });
   const files: FileReport[] = loaded
     .map((t) => ({
@@ -366,7 +387,7 @@ function tally(t: LoadedTable, ok: boolean): void {
 }
 
 function unknownFileMessage(name: string): string {
-  return `Cannot tell what "${name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv, companies.csv or funders.csv (or Dutch leden, expertise, landen, sectoren, bedrijven, financiers), or use the documented column names.`;
+  return `Cannot tell what "${name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv, companies.csv, funders.csv or focus.csv (or Dutch leden, expertise, landen, sectoren, bedrijven, financiers, speerpunten), or use the documented column names.`;
 }
 
 function rejectAll(
@@ -409,7 +430,9 @@ function canonicalise(p: Partnership): Partnership {
   const order = (a: { member: string }, b: { member: string }) => cmp(a.member, b.member);
   return {
     members: [...p.members].sort((a, b) => cmp(a.id, b.id)),
-    expertise: [...p.expertise].sort((a, b) => order(a, b) || cmp(a.theme, b.theme)),
+    expertise: [...p.expertise].sort(
+      (a, b) => order(a, b) || cmp(a.theme, b.theme) || cmp(placeKey(a), placeKey(b)),
+    ),
     geography: p.geography
       .map((g) => ({ ...g, partners: sortedUnique(g.partners) }))
       .sort((a, b) => order(a, b) || cmp(a.country, b.country)),
@@ -429,5 +452,10 @@ function canonicalise(p: Partnership): Partnership {
         cmp(a.country ?? '', b.country ?? '') ||
         cmp(a.role, b.role),
     ),
+    ...(p.focus === undefined
+      ? {}
+      : {
+          focus: [...p.focus].sort((a, b) => cmp(a.country ?? '', b.country ?? '') || cmp(a.theme, b.theme)),
+        }),
   };
 }

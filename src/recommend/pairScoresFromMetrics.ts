@@ -3,6 +3,8 @@ import type { PairScores } from '../country/pairScores.js';
 /** Anything with a `get(i, j)` by member id (the metrics' SquareMatrix fits). */
 export interface PairMatrixLike {
   get(i: number | string, j: number | string): number;
+  /** Optional: row i at once, in the order of `MetricsLike.ids` (the metrics' SquareMatrix has it). */
+  row?(i: number | string): ArrayLike<number>;
 }
 
 /**
@@ -38,11 +40,29 @@ export function pairScoresFromMetrics(metrics: MetricsLike): PairScores {
     (m: PairMatrixLike) =>
     (a: string, b: string): number =>
       known.has(a) && known.has(b) ? m.get(a, b) : 0;
-  return {
+  const scores: PairScores = {
     synergy: read(metrics.synergy),
     duplication: read(metrics.duplication),
     expertiseOverlap: read(metrics.expertise.overlap),
     geographyOverlap: read(metrics.geography.overlap),
     sectorOverlap: read(metrics.sectors.overlap),
+  };
+  const { synergy, duplication } = metrics;
+  if (synergy.row === undefined || duplication.row === undefined) return scores;
+  // A row per member: the country views read many pairs of one member (one row, not a call each).
+  const index = new Map(metrics.ids.map((id, i) => [id, i]));
+  const at = (row: ArrayLike<number> | undefined) => (b: string) => {
+    const j = index.get(b);
+    return row === undefined || j === undefined ? 0 : (row[j] ?? 0);
+  };
+  return {
+    ...scores,
+    rowOf(a) {
+      const known = index.has(a);
+      return {
+        synergy: at(known ? synergy.row!(a) : undefined),
+        duplication: at(known ? duplication.row!(a) : undefined),
+      };
+    },
   };
 }

@@ -93,11 +93,21 @@ export function redactPartnership(
   const companyName = (n: string) => plan.companyAlias.get(n) ?? scrub(n);
 
   const members = partnership.members.filter((m) => keepMember(m.id));
-  const expertise = partnership.expertise.filter((e) => keepMember(e.member) && !plan.themes.has(e.theme));
+  // A row that places a theme in a withheld country is withheld with the country.
+  const expertise = partnership.expertise.filter(
+    (e) =>
+      keepMember(e.member) &&
+      !plan.themes.has(e.theme) &&
+      (e.country === undefined || !plan.countries.has(e.country)),
+  );
   const geography = partnership.geography.filter(
     (g) => keepMember(g.member) && !plan.countries.has(g.country),
   );
-  const sectors = partnership.sectors.filter((s) => keepMember(s.member));
+  // A network that names only withheld countries is withheld; others lose those countries.
+  const sectors = partnership.sectors.filter(
+    (s) =>
+      keepMember(s.member) && (s.countries === undefined || s.countries.some((c) => !plan.countries.has(c))),
+  );
 
   const extras = (x: Readonly<Record<string, string>>) => {
     const out: Record<string, string> = Object.create(null);
@@ -122,6 +132,7 @@ export function redactPartnership(
     sectors: sectors.map((s) => ({
       ...s,
       companies: s.companies.map(companyName),
+      ...(s.countries === undefined ? {} : { countries: s.countries.filter((c) => !plan.countries.has(c)) }),
       sources: sources(s.sources),
     })),
     companies: partnership.companies.map((c) => ({
@@ -141,6 +152,15 @@ export function redactPartnership(
               country: f.country !== null && plan.countries.has(f.country) ? null : f.country,
               sources: sources(f.sources),
             })),
+        }
+      : {}),
+    ...(partnership.focus
+      ? {
+          focus: partnership.focus
+            .filter(
+              (f) => !plan.themes.has(f.theme) && (f.country === null || !plan.countries.has(f.country)),
+            )
+            .map((f) => ({ ...f, sources: sources(f.sources) })),
         }
       : {}),
   };

@@ -146,16 +146,18 @@ function list(values: readonly string[]): string {
  *   first. In the complementarity files the value for (member, partner) is what
  *   the partner adds to the member (row gains from column);
  * - `countries.csv` (long): country, member, presence, partners;
- * - `country-themes.csv`: country, theme, status (`covered`, `duplicated` =
- *   covered by two or more members present, `missing`), max_level, members,
- *   evidence_kind (`rated`, `observed`, `both`; empty for missing themes);
+ * - `country-themes.csv`: one row per theme: country, theme, status (`covered` = worked on
+ *   here, `duplicated` = by two or more members present at the duplication level, `missing` = a
+ *   focus theme no member present covers, with the level it has here if any), max_level, members
+ *   (at max_level), evidence_kind (`rated`, `observed`, `both`; empty for a theme nobody works on
+ *   here), levels (every member working on it: `id:level` or `id:observed`);
  * - `recommendations.csv`: rank, id, kind, score, members, country, sector,
  *   themes, rationale, evidence (`file:line; ...`), areas (area ids in the country);
  * - `rejected.csv`, `warnings.csv`: file, line, column, value, code, message, suggestion;
  * - `areas.csv` (long): country, area, name, parent, member, presence, partners (header only
  *   without areas);
  * - `area-themes.csv`: country, area, theme, status (`covered`, `duplicated`, `missing` =
- *   covered elsewhere in the country, not here), max_level, members, evidence_kind;
+ *   covered elsewhere in the country, not here), max_level, members, evidence_kind, levels;
  * - `funding.csv`: funder, ref, type, roles, members, countries, activities (who funds the
  *   members; header only without funders.csv). Not named funders.csv, so an output directory
  *   never overwrites an input funders.csv.
@@ -185,10 +187,12 @@ export function toCsvExports(
   const views = codes.map((code) => baseline.countries[code]!);
 
   const countries: CsvValue[][] = [['country', 'member', 'presence', 'partners']];
-  const themes: CsvValue[][] = [['country', 'theme', 'status', 'max_level', 'members', 'evidence_kind']];
+  const themes: CsvValue[][] = [
+    ['country', 'theme', 'status', 'max_level', 'members', 'evidence_kind', 'levels'],
+  ];
   const areas: CsvValue[][] = [['country', 'area', 'name', 'parent', 'member', 'presence', 'partners']];
   const areaThemes: CsvValue[][] = [
-    ['country', 'area', 'theme', 'status', 'max_level', 'members', 'evidence_kind'],
+    ['country', 'area', 'theme', 'status', 'max_level', 'members', 'evidence_kind', 'levels'],
   ];
   for (const view of views) {
     for (const m of view.members) countries.push([view.country, m.id, m.presence, list(m.partners)]);
@@ -266,21 +270,34 @@ export function toCsvExports(
   };
 }
 
-/** Theme rows of a country or area view: theme, status, max_level, members, evidence. */
+/**
+ * Theme rows of a country or area view, one per theme: theme, status, max_level, members,
+ * evidence, levels. A theme worked on here below the coverage level that is missing (a focus
+ * theme of a country; a theme covered elsewhere in the country, for an area) is `missing` with
+ * the level it has here; a missing theme nobody works on here has no level.
+ */
 function themeRows(view: {
   readonly themes: CountryView['themes'];
   readonly duplicated: readonly string[];
   readonly missing: readonly string[];
 }): CsvValue[][] {
   const duplicated = new Set(view.duplicated);
+  const missing = new Set(view.missing);
+  const listed = new Set(view.themes.map((th) => th.theme));
   return [
     ...view.themes.map((th) => [
       th.theme,
-      duplicated.has(th.theme) ? 'duplicated' : 'covered',
+      missing.has(th.theme) ? 'missing' : duplicated.has(th.theme) ? 'duplicated' : 'covered',
       th.maxLevel,
       list(th.members),
       th.evidence ?? 'rated',
+      list([
+        ...(th.rated ?? []).map((r) => `${r.id}:${r.level}`),
+        ...(th.observed ?? []).map((id) => `${id}:observed`),
+      ]),
     ]),
-    ...view.missing.map((theme) => [theme, 'missing', null, '', null]),
+    ...view.missing
+      .filter((theme) => !listed.has(theme))
+      .map((theme) => [theme, 'missing', null, '', null, '']),
   ];
 }

@@ -11,6 +11,7 @@ import { BUILTIN_CATALOGUE } from '../recommend/catalogue.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
+import { countryRuleLevels, memberLevel, missingTheme } from './countryText.js';
 import { escapeHtml as esc } from './escape.js';
 import { formatNumber } from './format.js';
 import { renderHeatmapSvg } from './heatmap.js';
@@ -215,19 +216,22 @@ function coverage(model: ReportModel): string[] {
   );
   if (evidence) out.push(note(t(lang, 'note.evidence')));
   out.push(`<h3>${esc(t(lang, 'section.sectorCoverage'))}</h3>`);
+  // Without a countries column in sectors.csv no sector is tied to a country: no column for it.
+  const where = model.sectorPlaces !== false;
   out.push(
     model.sectorCoverage.length === 0
       ? `<p>${esc(t(lang, 'note.none'))}</p>`
       : table(
-          cols(lang, ['col.sector', 'col.members', 'col.countries']),
+          cols(lang, ['col.sector', 'col.members', ...(where ? (['col.countries'] as const) : [])]),
           model.sectorCoverage.map((r) => [
             u(r.label),
             names(r.members, lang, compact),
-            names(r.countries, lang, compact),
+            ...(where ? [names(r.countries, lang, compact)] : []),
           ]),
           t(lang, 'section.sectorCoverage'),
         ),
   );
+  if (model.sectorCoverage.length > 0 && !where) out.push(note(t(lang, 'note.sectorsNowhere')));
   return out;
 }
 
@@ -448,17 +452,16 @@ function countryTable(lang: ReportLang, countries: readonly CountryRow[], compac
         (m) =>
           `${u(m.member.name)} <span class="muted">${esc(m.presence)}${m.partners.length > 0 ? `: ${m.partners.map(u).join(', ')}` : ''}</span>`,
       ),
-      inline(
-        c.themes,
-        (x) =>
-          `${u(x.theme.name)} <span class="muted">(${
-            x.maxLevel === null
-              ? esc(tValue(lang, 'evidence', 'observed'))
-              : formatReportLevel(lang, x.maxLevel)
-          })</span>`,
-      ),
+      list(c.themes, (x) => {
+        // Every member with its level: nobody is hidden behind the strongest.
+        const all = shownItems(x.all, compact);
+        const members = all.items.map((m) => memberLevel(lang, m, u, esc)).join(', ') + more(lang, all.more);
+        return `${u(x.theme.name)} <span class="muted">(${members})</span>`;
+      }),
       names(c.duplicated, lang, compact),
-      names(c.missing, lang, compact),
+      c.focus === 'none'
+        ? `${DASH} <span class="muted">(${esc(t(lang, 'note.noFocus'))})</span>`
+        : inline(c.missing, (x) => missingTheme(lang, x, u, esc)),
       list(c.sharedPartners, (p) => {
         const variants =
           p.variants.length === 0
@@ -466,10 +469,7 @@ function countryTable(lang: ReportLang, countries: readonly CountryRow[], compac
             : ` <span class="muted">(${esc(t(lang, 'note.writtenAs'))} ${p.variants.map(u).join(', ')})</span>`;
         return `${u(p.partner)}${variants}: ${names(p.members, lang, compact)}`;
       }),
-      // A compact report names the sectors only; the members per sector are in countries.csv.
-      list(c.sectors, (x) =>
-        compact ? u(x.sector.name) : `${u(x.sector.name)} <span class="muted">(${names(x.members)})</span>`,
-      ),
+      sectorCell(lang, c.sectors, compact),
     ]),
     t(lang, 'section.countries'),
   );
@@ -515,6 +515,32 @@ function missingNotice(model: ReportModel): string {
   return `<aside class="missing" aria-labelledby="missing-heading">\n<h2 id="missing-heading">${esc(t(lang, 'section.missing'))}</h2>\n<p>${esc(t(lang, 'missing.intro'))}</p>\n<ul>${items}</ul>\n</aside>`;
 }
 
+/**
+ * The sectors of a country: those a sectors row names for it, then (labelled) the sectors of the
+ * members present that no row places there. A compact report names the sectors only; the
+ * members per sector are in countries.csv.
+ */
+function sectorCell(lang: ReportLang, sectors: CountryRow['sectors'], compact: boolean): string {
+  if (sectors.length === 0) return DASH;
+  const render = (list: CountryRow['sectors']) => {
+    const shown = shownItems(list, compact);
+    const items = shown.items.map((x) =>
+      compact ? u(x.sector.name) : `${u(x.sector.name)} <span class="muted">(${names(x.members)})</span>`,
+    );
+    return `<ul class="plain">${items.map((i) => `<li>${i}</li>`).join('')}</ul>${more(lang, shown.more)}`;
+  };
+  // Older baselines do not say which sectors a row links to the country: one list, as before.
+  if (sectors.some((x) => x.linked === null)) return render(sectors);
+  const linked = sectors.filter((x) => x.linked === true);
+  const present = sectors.filter((x) => x.linked === false);
+  return [
+    ...(linked.length > 0 ? [render(linked)] : []),
+    ...(present.length > 0
+      ? [`<span class="muted">${esc(t(lang, 'col.sectorsPresent'))}:</span>${render(present)}`]
+      : []),
+  ].join('');
+}
+
 function partnersTable(model: ReportModel): string[] {
   const { lang, partnersPerMember } = model;
   if (partnersPerMember === null) return [];
@@ -537,7 +563,7 @@ function partnersTable(model: ReportModel): string[] {
   ];
 }
 
-function areaTables(lang: ReportLang, countries: readonly CountryRow[]): string[] {
+function areaTables(lang: ReportLang, countries: readonly CountryRow[], linked: boolean): string[] {
   const out: string[] = [];
   for (const c of countries) {
     if (c.areas.length === 0) continue;
@@ -562,7 +588,9 @@ function areaTables(lang: ReportLang, countries: readonly CountryRow[]): string[
                     })</span>`,
                 )
                 .join(', '),
-          names(a.missing),
+          a.missing.length === 0
+            ? DASH
+            : a.missing.map((x) => (x.best === null ? u(x.name) : missingTheme(lang, x, u, esc))).join(', '),
           a.sharedPartners.length === 0
             ? DASH
             : a.sharedPartners.map((p) => `${u(p.partner)}: ${names(p.members)}`).join('; '),
@@ -572,7 +600,7 @@ function areaTables(lang: ReportLang, countries: readonly CountryRow[]): string[
     );
     if (c.subAreas > 0) out.push(note(t(lang, 'note.subAreas', { count: c.subAreas })));
   }
-  if (out.length > 0) out.push(note(t(lang, 'note.areas')));
+  if (out.length > 0) out.push(note(t(lang, linked ? 'note.areasLinked' : 'note.areas')));
   return out;
 }
 
@@ -799,7 +827,10 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
       body: [
         countryTable(lang, model.countries, model.compact),
         note(t(lang, 'note.countryLevels')),
-        ...areaTables(lang, model.countries),
+        ...(model.countries.length > 0
+          ? [note(t(lang, 'note.countryRules', countryRuleLevels(model.countries)))]
+          : []),
+        ...areaTables(lang, model.countries, model.themePlaces === 'linked'),
       ],
     },
     { id: 'recommendations', key: 'section.recommendations', body: recommendations },

@@ -68,9 +68,12 @@ const EN = {
   'col.expertiseOverlap': 'Expertise overlap',
   'col.presence': 'Presence',
   'col.partners': 'Local partners',
-  'col.covered': 'Themes covered',
+  'col.covered': 'Themes worked on here',
+  'col.membersLevel': 'Members (level)',
   'col.duplicated': 'Themes covered twice or more',
-  'col.missing': 'Themes missing',
+  'col.missing': 'Focus themes not covered here',
+  'col.sectorsLinked': 'Sectors named for this country in sectors.csv',
+  'col.sectorsPresent': 'Sectors of the members present (sectors.csv does not say where)',
   'col.sharedPartners': 'Shared local partners',
   'col.pairs': 'Strongest pairs',
   'col.synergyPartners': 'Strongest synergy partners',
@@ -105,7 +108,15 @@ const EN = {
   'note.derivedCounts':
     'Theme and sector counts come from the country views: what a member covers in the countries where it is present. “–” means the member has no data in that dimension.',
   'note.coverage':
-    'Derived from the country views: themes and sectors of the members present in each country.',
+    'Derived from the country views: the themes worked on in each country (members with contacts only not counted). A sector is listed in a country only where a row of sectors.csv names that country.',
+  'note.countryRules':
+    'How to read a country. A theme counts in a country where a row of expertise.csv names that country, or, for a row that names no country, wherever the member is present. Members present with contacts only (network) are listed but do not count as coverage. Covered twice or more: two or more members at level {duplication} or higher, or observed working on it. Focus themes not covered here: declared focus themes that no member present has at level {coverage} or higher (observed work counts as covered), with the highest level present. Sectors count in a country only where a row of sectors.csv names it; the others are sectors of the members present, who may work in them elsewhere.',
+  'note.bestHere': 'highest here: level {level}',
+  'note.sectorsNowhere':
+    'sectors.csv does not say in which countries the networks are, so no sector is tied to a country here (add a countries column to sectors.csv to link them).',
+  'note.nobodyHere': 'nobody here',
+  'note.noFocus': 'no focus themes declared: add focus.csv or use --focus-themes',
+  'note.pairsOf': '{shown} of {total} pairs',
   'note.synergy':
     'Synergy = shared context (geography and sectors) × (1 − expertise overlap): members who work in the same places and sectors but bring different expertise.',
   'note.duplication':
@@ -126,7 +137,7 @@ const EN = {
   'note.compactLists':
     'With {members} members, lists in this report show the first {shown} names followed by “… and N more”; the CSV files hold all of them.',
   'note.countryLevels':
-    'The number after a theme is the highest expertise level (1-5) among the members present.',
+    'After each theme: every member present that works on it, with its expertise level (1-5) or “observed”.',
   'note.writtenAs': 'written as',
   'note.fileLevel': 'whole file',
   'note.none': 'none',
@@ -154,7 +165,7 @@ const EN = {
   'presence.office': 'office',
   'presence.local_partner': 'through local partner',
   'presence.programme': 'programme',
-  'presence.network': 'network',
+  'presence.network': 'contacts only (network)',
 
   'type.ngo': 'NGO',
   'type.union': 'trade union',
@@ -185,6 +196,7 @@ const EN = {
   'fileKind.sectors': 'sectors',
   'fileKind.companies': 'companies',
   'fileKind.funders': 'funders',
+  'fileKind.focus': 'focus themes',
   'fileKind.wide': 'survey export (one row per member)',
   'fileKind.unknown': 'not recognised',
   'map.source': 'Country outlines: {source} (public domain), {projection} projection',
@@ -211,7 +223,7 @@ const EN = {
   'col.area': 'Area',
   'col.areas': 'Areas',
   'col.present': 'Members present',
-  'col.themesPresent': 'Themes of the members present (how many)',
+  'col.themesPresent': 'Themes worked on here (members)',
   'col.missingHere': 'Missing here',
   'col.evidenceKind': 'Evidence',
   'col.funder': 'Funder',
@@ -231,7 +243,9 @@ const EN = {
   'note.evidence':
     'Rated: a level (1-5) someone gave. Observed: activity seen in the data (3W rows, IATI activities) without a rating; it says where and on what a member works, not how good it is, and never counts as a skill.',
   'note.areas':
-    'Themes are those of the members present (the input says where a member works and which themes it works on, not which theme in which area). Missing here: themes members present elsewhere in the country work on, but none of the members here.',
+    'expertise.csv does not say where members work on their themes, so an area’s themes are those of the members present there, wherever they work on them. Missing here: themes members elsewhere in the country work on, but none of the members here. Members with contacts only are not counted.',
+  'note.areasLinked':
+    'A theme counts in an area where a row of expertise.csv names the area (or an area or country above it, or no place, and the member is present there). Missing here: themes members work on elsewhere in the country, but no member here. Members with contacts only are not counted.',
   'note.observedToo': 'observed: {names}',
   'note.areaLevel': 'level {level}',
   'note.subAreas': '{count} areas below these (such as districts) are in baseline.json and area-themes.csv.',
@@ -301,9 +315,12 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'col.expertiseOverlap': 'Overlap in expertise',
   'col.presence': 'Aanwezigheid',
   'col.partners': 'Lokale partners',
-  'col.covered': 'Gedekte thema’s',
+  'col.covered': 'Thema’s waaraan hier gewerkt wordt',
+  'col.membersLevel': 'Leden (niveau)',
   'col.duplicated': 'Thema’s die dubbel gedekt zijn',
-  'col.missing': 'Ontbrekende thema’s',
+  'col.missing': 'Focusthema’s die hier niet gedekt zijn',
+  'col.sectorsLinked': 'Sectoren die sectors.csv voor dit land noemt',
+  'col.sectorsPresent': 'Sectoren van de aanwezige leden (sectors.csv zegt niet waar)',
   'col.sharedPartners': 'Gedeelde lokale partners',
   'col.pairs': 'Sterkste paren',
   'col.synergyPartners': 'Sterkste synergiepartners',
@@ -338,7 +355,15 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.derivedCounts':
     'Het aantal thema’s en sectoren komt uit de landoverzichten: wat een lid dekt in de landen waar het aanwezig is. “–” betekent dat het lid in die dimensie geen gegevens heeft.',
   'note.coverage':
-    'Afgeleid uit de landoverzichten: thema’s en sectoren van de leden die in elk land aanwezig zijn.',
+    'Afgeleid uit de landoverzichten: de thema’s waaraan in elk land gewerkt wordt (leden met alleen contacten tellen niet mee). Een sector staat alleen bij een land als een rij van sectors.csv dat land noemt.',
+  'note.countryRules':
+    'Zo lees je een land. Een thema telt in een land als een rij van expertise.csv dat land noemt, of, bij een rij zonder land, overal waar het lid aanwezig is. Leden met alleen contacten (netwerk) staan in de lijst, maar tellen niet als dekking. Dubbel gedekt: twee of meer leden op niveau {duplication} of hoger, of waargenomen als actief op het thema. Focusthema’s die hier niet gedekt zijn: opgegeven focusthema’s waarop geen aanwezig lid niveau {coverage} of hoger heeft (waargenomen werk telt als gedekt), met het hoogste niveau dat er wel is. Sectoren tellen alleen in een land als een rij van sectors.csv het noemt; de andere zijn sectoren van de aanwezige leden, die er ook elders in kunnen werken.',
+  'note.bestHere': 'hoogste hier: niveau {level}',
+  'note.sectorsNowhere':
+    'sectors.csv zegt niet in welke landen de netwerken zijn, dus hier is geen sector aan een land gekoppeld (voeg een kolom landen toe aan sectors.csv om ze te koppelen).',
+  'note.nobodyHere': 'niemand hier',
+  'note.noFocus': 'geen focusthema’s opgegeven: voeg focus.csv toe of gebruik --focus-themes',
+  'note.pairsOf': '{shown} van {total} paren',
   'note.synergy':
     'Synergie = gedeelde context (landen en sectoren) × (1 − overlap in expertise): leden die op dezelfde plaatsen en in dezelfde sectoren werken, maar verschillende expertise inbrengen.',
   'note.duplication':
@@ -358,7 +383,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
     'Per lid de {count} partners met de hoogste synergie en de {count} met het hoogste risico op dubbel werk (waarde tussen haakjes). De partners van elk lid staan in synergy.csv en duplication.csv.',
   'note.compactLists':
     'Met {members} leden tonen lijsten in dit rapport de eerste {shown} namen, gevolgd door “… en nog N”; de CSV-bestanden bevatten ze allemaal.',
-  'note.countryLevels': 'Het getal na een thema is het hoogste expertiseniveau (1-5) van de aanwezige leden.',
+  'note.countryLevels':
+    'Na elk thema: elk aanwezig lid dat eraan werkt, met zijn expertiseniveau (1-5) of “waargenomen”.',
   'note.writtenAs': 'geschreven als',
   'note.fileLevel': 'heel bestand',
   'note.none': 'geen',
@@ -386,7 +412,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'presence.office': 'kantoor',
   'presence.local_partner': 'via lokale partner',
   'presence.programme': 'programma',
-  'presence.network': 'netwerk',
+  'presence.network': 'alleen contacten (netwerk)',
 
   'type.ngo': 'ngo',
   'type.union': 'vakbond',
@@ -417,6 +443,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'fileKind.sectors': 'sectoren',
   'fileKind.companies': 'bedrijven',
   'fileKind.funders': 'financiers',
+  'fileKind.focus': 'focusthema’s',
   'fileKind.wide': 'enquête-export (één rij per lid)',
   'fileKind.unknown': 'niet herkend',
   'map.source': 'Landgrenzen: {source} (publiek domein), {projection}-projectie',
@@ -444,7 +471,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'col.area': 'Gebied',
   'col.areas': 'Gebieden',
   'col.present': 'Aanwezige leden',
-  'col.themesPresent': 'Thema’s van de aanwezige leden (hoeveel)',
+  'col.themesPresent': 'Thema’s waaraan hier gewerkt wordt (leden)',
   'col.missingHere': 'Ontbreekt hier',
   'col.evidenceKind': 'Bewijs',
   'col.funder': 'Financier',
@@ -464,7 +491,9 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.evidence':
     'Beoordeeld: een niveau (1-5) dat iemand gaf. Waargenomen: activiteit die in de gegevens te zien is (3W-regels, IATI-activiteiten) zonder beoordeling; het zegt waar en waaraan een lid werkt, niet hoe goed, en telt nooit als deskundigheid.',
   'note.areas':
-    'De thema’s zijn die van de aanwezige leden (de invoer zegt waar een lid werkt en aan welke thema’s, niet welk thema in welk gebied). Ontbreekt hier: thema’s waaraan leden elders in het land werken, maar geen van de leden hier.',
+    'expertise.csv zegt niet waar leden aan hun thema’s werken, dus de thema’s van een gebied zijn die van de leden die er aanwezig zijn, waar ze er ook aan werken. Ontbreekt hier: thema’s waaraan leden elders in het land werken, maar geen van de leden hier. Leden met alleen contacten tellen niet mee.',
+  'note.areasLinked':
+    'Een thema telt in een gebied als een rij van expertise.csv dat gebied noemt (of een gebied of land erboven, of geen plaats, en het lid is er aanwezig). Ontbreekt hier: thema’s waaraan leden elders in het land werken, maar geen lid hier. Leden met alleen contacten tellen niet mee.',
   'note.observedToo': 'waargenomen: {names}',
   'note.areaLevel': 'niveau {level}',
   'note.subAreas': '{count} gebieden daaronder (zoals districten) staan in baseline.json en area-themes.csv.',

@@ -5,6 +5,7 @@
  */
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
+import { countryRuleLevels, memberLevel, missingTheme, pairsLabel } from './countryText.js';
 import { escapeMarkdownCell as md } from './escape.js';
 import { type ReportLang, t, tValue } from './i18n.js';
 import {
@@ -133,17 +134,23 @@ function coverageSection(model: ReportModel): string[] {
   if (evidence) out.push(note(t(lang, 'note.evidence')));
   out.push(`### ${md(t(lang, 'section.sectorCoverage'))}`);
   if (model.sectorCoverage.length === 0) out.push(md(t(lang, 'note.none')));
-  else
+  else {
+    // Without a countries column in sectors.csv no sector is tied to a country: no column for it.
+    const where = model.sectorPlaces !== false;
     out.push(
       table(
-        (['col.sector', 'col.members', 'col.countries'] as const).map((h) => md(t(lang, h))),
+        (['col.sector', 'col.members', ...(where ? (['col.countries'] as const) : [])] as const).map((h) =>
+          md(t(lang, h)),
+        ),
         model.sectorCoverage.map((r) => [
           md(r.label),
           names(r.members, lang, compact),
-          names(r.countries, lang, compact),
+          ...(where ? [names(r.countries, lang, compact)] : []),
         ]),
       ),
     );
+    if (!where) out.push(note(t(lang, 'note.sectorsNowhere')));
+  }
   return out;
 }
 
@@ -184,7 +191,9 @@ function pairsSection(
   return out;
 }
 
-function countrySection(lang: ReportLang, c: CountryRow, compact: boolean, evidence: boolean): string[] {
+function countrySection(model: ReportModel, c: CountryRow): string[] {
+  const { lang, compact } = model;
+  const evidence = model.observedEvidence;
   const out = [`### ${md(c.name)} (${md(c.code)})`];
   const members = shownItems(c.members, compact);
   out.push(
@@ -205,16 +214,18 @@ function countrySection(lang: ReportLang, c: CountryRow, compact: boolean, evide
           t(lang, 'col.covered'),
           t(lang, 'col.maxLevel'),
           ...(evidence ? [t(lang, 'col.evidenceKind')] : []),
-          t(lang, 'col.members'),
+          t(lang, 'col.membersLevel'),
         ].map(md),
-        themes.items.map((x) => [
-          md(x.theme.name),
-          x.maxLevel === null ? DASH : formatReportLevel(lang, x.maxLevel),
-          ...(evidence ? [md(tValue(lang, 'evidence', x.evidence))] : []),
-          x.observed.length === 0
-            ? names(x.members, lang, compact)
-            : `${names(x.members, lang, compact)}; ${md(t(lang, 'note.observedToo', { names: x.observed.map((n) => n.name).join(', ') }))}`,
-        ]),
+        themes.items.map((x) => {
+          // Every member with its level: nobody is hidden behind the strongest.
+          const all = shownItems(x.all, compact);
+          return [
+            md(x.theme.name),
+            x.maxLevel === null ? DASH : formatReportLevel(lang, x.maxLevel),
+            ...(evidence ? [md(tValue(lang, 'evidence', x.evidence))] : []),
+            all.items.map((m) => memberLevel(lang, m, md)).join(', ') + more(lang, all.more),
+          ];
+        }),
         ['left', 'right', ...(evidence ? (['left'] as const) : []), 'left'],
       ) + moreRows(lang, themes.more),
     );
@@ -234,13 +245,21 @@ function countrySection(lang: ReportLang, c: CountryRow, compact: boolean, evide
           })
           .join('; ') + more(lang, sharedList.more);
   // A compact report names the sectors only; the members per sector are in countries.csv.
-  const sectorList = shownItems(c.sectors, compact);
-  const sectors =
-    c.sectors.length === 0
+  const sectors = (list: CountryRow['sectors']) => {
+    const shown = shownItems(list, compact);
+    return list.length === 0
       ? DASH
-      : sectorList.items
-          .map((s) => (compact ? md(s.sector.name) : `${md(s.sector.name)} (${names(s.members)})`))
-          .join('; ') + more(lang, sectorList.more);
+      : shown.items
+          .map((x) => (compact ? md(x.sector.name) : `${md(x.sector.name)} (${names(x.members)})`))
+          .join('; ') + more(lang, shown.more);
+  };
+  const missingList = shownItems(c.missing, compact);
+  const missing =
+    c.focus === 'none'
+      ? `${DASH} (${md(t(lang, 'note.noFocus'))})`
+      : c.missing.length === 0
+        ? DASH
+        : missingList.items.map((x) => missingTheme(lang, x, md)).join(', ') + more(lang, missingList.more);
   const pairs =
     c.pairs.length === 0
       ? DASH
@@ -250,16 +269,26 @@ function countrySection(lang: ReportLang, c: CountryRow, compact: boolean, evide
               `${md(p.a.name)} ↔ ${md(p.b.name)} (${md(t(lang, 'col.synergy'))} ${formatReportNumber(lang, p.synergy, 2)}, ${md(t(lang, 'col.duplication'))} ${formatReportNumber(lang, p.duplication, 2)})`,
           )
           .join('; ');
+  // Older baselines do not say which sectors a row links to the country: one list, as before.
+  const old = c.sectors.some((x) => x.linked === null);
   out.push(
     [
       item(t(lang, 'col.duplicated'), names(c.duplicated, lang, compact)),
-      item(t(lang, 'col.missing'), names(c.missing, lang, compact)),
+      item(t(lang, 'col.missing'), missing),
       item(t(lang, 'col.sharedPartners'), shared),
-      item(t(lang, 'col.sectors'), sectors),
-      item(t(lang, 'col.pairs'), pairs),
+      ...(old
+        ? [item(t(lang, 'col.sectors'), sectors(c.sectors))]
+        : [
+            // The linked list only where some sectors row of the partnership says where.
+            ...(model.sectorPlaces
+              ? [item(t(lang, 'col.sectorsLinked'), sectors(c.sectors.filter((x) => x.linked === true)))]
+              : []),
+            item(t(lang, 'col.sectorsPresent'), sectors(c.sectors.filter((x) => x.linked === false))),
+          ]),
+      item(pairsLabel(lang, c.pairs.length, c.pairsTotal), pairs),
     ].join('\n'),
   );
-  if (c.areas.length > 0) out.push(...areasSection(lang, c));
+  if (c.areas.length > 0) out.push(...areasSection(lang, c, model.themePlaces === 'linked'));
   return out;
 }
 
@@ -280,7 +309,7 @@ function partnersSection(model: ReportModel): string[] {
   ];
 }
 
-function areasSection(lang: ReportLang, c: CountryRow): string[] {
+function areasSection(lang: ReportLang, c: CountryRow, linked: boolean): string[] {
   const cell = (a: AreaRow) => [
     md(a.name),
     a.members.length === 0
@@ -294,7 +323,9 @@ function areasSection(lang: ReportLang, c: CountryRow): string[] {
               `${md(x.theme.name)} (${x.members}${x.maxLevel === null ? '' : `; ${md(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`})`,
           )
           .join(', '),
-    names(a.missing),
+    a.missing.length === 0
+      ? DASH
+      : a.missing.map((x) => (x.best === null ? md(x.name) : missingTheme(lang, x, md))).join(', '),
     a.sharedPartners.length === 0
       ? DASH
       : a.sharedPartners.map((p) => `${md(p.partner)}: ${names(p.members)}`).join('; '),
@@ -307,7 +338,7 @@ function areasSection(lang: ReportLang, c: CountryRow): string[] {
       ).map((h) => md(t(lang, h))),
       c.areas.map(cell),
     ),
-    note(t(lang, 'note.areas')),
+    note(t(lang, linked ? 'note.areasLinked' : 'note.areas')),
   ];
   if (c.subAreas > 0) out.push(note(t(lang, 'note.subAreas', { count: c.subAreas })));
   return out;
@@ -532,8 +563,8 @@ export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions 
   blocks.push(...partnersSection(model));
   blocks.push(`## ${md(t(lang, 'section.countries'))}`);
   if (model.countries.length === 0) blocks.push(md(t(lang, 'note.noCountries')));
-  for (const c of model.countries)
-    blocks.push(...countrySection(lang, c, model.compact, model.observedEvidence));
+  else blocks.push(note(t(lang, 'note.countryRules', countryRuleLevels(model.countries))));
+  for (const c of model.countries) blocks.push(...countrySection(model, c));
   blocks.push(`## ${md(t(lang, 'section.recommendations'))}`);
   if (model.recommendations.length === 0) blocks.push(md(t(lang, 'note.noRecommendations')));
   else if (model.recommendations.length < model.counts.recommendations) {

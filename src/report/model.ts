@@ -128,21 +128,38 @@ export interface CountryRow {
     readonly evidence: 'rated' | 'observed' | 'both';
     /** For a theme both rated and observed: the members observed working on it without a rating. */
     readonly observed: readonly Named[];
+    /** Every member present working on the theme with its level (null: observed), strongest first. */
+    readonly all: readonly { readonly member: Named; readonly level: number | null }[];
   }[];
   readonly duplicated: readonly Named[];
-  readonly missing: readonly Named[];
+  /** Focus themes not covered here, each with the highest level a member present has on it (null: none). */
+  readonly missing: readonly (Named & { readonly best: number | null })[];
+  /** Whether focus themes were declared ('none': nothing can be missing; 'unknown': an older baseline). */
+  readonly focus: 'declared' | 'none' | 'unknown';
+  /** The levels the view was built with. */
+  readonly levels: { readonly coverage: number; readonly duplication: number };
   readonly sharedPartners: readonly {
     readonly partner: string;
     readonly variants: readonly string[];
     readonly members: readonly Named[];
   }[];
-  readonly sectors: readonly { readonly sector: Named; readonly members: readonly Named[] }[];
+  /**
+   * Sector networks of the members present; `linked`: a sectors row names this country (true),
+   * only a sector of the members present (false), or an older baseline that does not say (null).
+   */
+  readonly sectors: readonly {
+    readonly sector: Named;
+    readonly members: readonly Named[];
+    readonly linked: boolean | null;
+  }[];
   readonly pairs: readonly {
     readonly a: Named;
     readonly b: Named;
     readonly synergy: number;
     readonly duplication: number;
   }[];
+  /** How many pairs of members are present (null in older baselines). */
+  readonly pairsTotal: number | null;
   /** The country's top-level areas (provinces, states); [] without areas. */
   readonly areas: readonly AreaRow[];
   /** How many areas lie below the top-level ones. */
@@ -204,6 +221,13 @@ export interface ReportModel {
   readonly members: readonly MemberRow[];
   /** Where the member counts come from: the baseline's records, or (without them) the country views. */
   readonly memberCounts: 'records' | 'countryViews';
+  /**
+   * Whether expertise rows say where members work on their themes ('linked'), none does ('none'),
+   * or an older baseline without records does not tell ('unknown').
+   */
+  readonly themePlaces: 'linked' | 'none' | 'unknown';
+  /** Whether some sectors row names its countries (null: an older baseline that does not tell). */
+  readonly sectorPlaces: boolean | null;
   readonly themeCoverage: readonly CoverageRow[];
   readonly sectorCoverage: readonly CoverageRow[];
   readonly topSynergies: readonly PairRow[];
@@ -396,6 +420,8 @@ function buildCoverage(
             rated: false,
             observed: false,
             observedOnly: [] as readonly string[],
+            // A sector is in a country only where a sectors row names it (older baselines: present).
+            here: x.linked === undefined || x.linked.length > 0,
           }));
     for (const e of entries) {
       let row = acc.get(e.id);
@@ -415,7 +441,7 @@ function buildCoverage(
       row.observed ||= e.observed;
       for (const id of e.members) row.members.add(id);
       for (const id of e.observedOnly) row.observedOnly.add(id);
-      row.countries.add(view.country);
+      if (!('here' in e) || e.here) row.countries.add(view.country);
     }
   }
   const label = kind === 'theme' ? look.theme : look.sector;
@@ -505,9 +531,15 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
       members: x.members.map(named),
       evidence: x.evidence ?? 'rated',
       observed: x.evidence === 'both' ? (x.observed ?? []).map(named) : [],
+      all: themeMembers(x).map(({ id, level }) => ({ member: named(id), level })),
     })),
     duplicated: view.duplicated.map(theme),
-    missing: view.missing.map(theme),
+    missing: view.missing.map((id) => ({
+      ...theme(id),
+      best: view.themes.find((x) => x.theme === id)?.maxLevel ?? null,
+    })),
+    focus: view.focus === undefined ? 'unknown' : view.focus.length > 0 ? 'declared' : 'none',
+    levels: view.levels ?? { coverage: 3, duplication: 4 },
     sharedPartners: view.sharedPartners.map((p) => ({
       partner: clipDisplay(p.partner),
       variants: p.variants.filter((v) => v !== p.partner).map((v) => clipDisplay(v)),
@@ -516,7 +548,9 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
     sectors: view.sectors.map((s) => ({
       sector: { id: s.sector, name: look.sector(s.sector) },
       members: s.members.map(named),
+      linked: s.linked === undefined ? null : s.linked.length > 0,
     })),
+    pairsTotal: view.pairsTotal ?? null,
     pairs: view.pairs
       .map((p, index) => ({ p, index }))
       .filter(({ p }) => p.synergy > 0)
@@ -525,6 +559,17 @@ function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): C
       .map(({ p }) => ({ a: named(p.a), b: named(p.b), synergy: p.synergy, duplication: p.duplication })),
     ...areasOf(view, lang, look),
   }));
+}
+
+/**
+ * Every member of a theme with its level: the rated ones (all of them; in an older baseline only
+ * those at the highest level), then the observed ones (level null).
+ */
+function themeMembers(x: CountryView['themes'][number]): { id: string; level: number | null }[] {
+  const rated =
+    x.rated ?? (x.maxLevel === null ? [] : x.members.map((id) => ({ id, level: x.maxLevel as number })));
+  const seen = new Set(rated.map((r) => r.id));
+  return [...rated, ...(x.observed ?? []).filter((id) => !seen.has(id)).map((id) => ({ id, level: null }))];
 }
 
 function areasOf(view: CountryView, lang: ReportLang, look: Lookup): { areas: AreaRow[]; subAreas: number } {
@@ -650,6 +695,14 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     counts,
     members: buildMembers(baseline, lang, look, views),
     memberCounts: baseline.records ? 'records' : 'countryViews',
+    themePlaces: baseline.records
+      ? baseline.records.expertise.some((e) => e.country !== undefined)
+        ? 'linked'
+        : 'none'
+      : 'unknown',
+    sectorPlaces: views.some((v) => v.sectors.some((x) => x.linked === undefined))
+      ? null
+      : views.some((v) => v.sectors.some((x) => (x.linked?.length ?? 0) > 0)),
     themeCoverage: buildCoverage(views, 'theme', lang, look, order),
     sectorCoverage: buildCoverage(views, 'sector', lang, look, order),
     topSynergies: buildPairs(baseline, 'synergy', top, look),

@@ -25,8 +25,11 @@ export interface AreaRow {
     readonly members: number;
     readonly maxLevel: number | null;
   }[];
-  /** Themes covered elsewhere in the country but by no member present here. */
-  readonly missing: readonly Named[];
+  /**
+   * Themes covered elsewhere in the country but by no member present here, each with the highest
+   * rated level a member present has on it (null: nobody here works on it).
+   */
+  readonly missing: readonly (Named & { readonly best: number | null })[];
   readonly sharedPartners: readonly { readonly partner: string; readonly members: readonly Named[] }[];
   /** How many areas lie below this one (districts of a province). */
   readonly below: number;
@@ -88,7 +91,11 @@ export function areaRows(areas: readonly AreaView[], lang: ReportLang, look: Loo
           maxLevel: t.maxLevel,
         }))
         .sort((x, y) => y.members - x.members || cmp(x.theme.id, y.theme.id)),
-      missing: a.missing.map((id) => ({ id, name: look.theme(id) })),
+      missing: a.missing.map((id) => ({
+        id,
+        name: look.theme(id),
+        best: a.themes.find((t) => t.theme === id)?.maxLevel ?? null,
+      })),
       sharedPartners: a.sharedPartners.map((p) => ({ partner: p.partner, members: p.members.map(named) })),
       below: below.get(a.area) ?? 0,
     }));

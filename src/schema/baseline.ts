@@ -136,10 +136,12 @@ export const ThemeEvidenceSchema = z.enum(['rated', 'observed', 'both']);
  * Coverage of a theme in a country (or an area): the highest level any member present rates, and
  * who is at that level. Since version 2 also which evidence it rests on and who works on it
  * without a rating: `maxLevel` is null when nobody present rates it, and `members` then lists the
- * members observed working on it.
+ * members observed working on it. `rated` lists every member present that rates the theme, with its
+ * level (strongest first); with `observed` it names every member working on the theme there.
+ * Members present with contacts only (presence `network`) are not counted.
  * @example
  * CountryThemeSchema.parse(json.countries.BD!.themes[0]);
- * // => { theme: 'freedom-of-association', maxLevel: 5, members: ['UWS'], evidence: 'rated', observed: [] }
+ * // => { theme: 'freedom-of-association', maxLevel: 5, members: ['UWS'], evidence: 'rated', observed: [], rated: [{ id: 'UWS', level: 5 }, { id: 'SSF', level: 4 }] }
  */
 export const CountryThemeSchema = z.object({
   theme: z.string(),
@@ -149,6 +151,8 @@ export const CountryThemeSchema = z.object({
   evidence: ThemeEvidenceSchema.optional(),
   /** Members present observed working on the theme without a rating. Since version 2. */
   observed: z.array(z.string()).optional(),
+  /** Every member present rating the theme (level 1-5), strongest first, then member order. */
+  rated: z.array(z.object({ id: z.string(), level: z.number() })).optional(),
 });
 
 /**
@@ -165,11 +169,12 @@ export const SharedPartnerSchema = z.object({
 
 /**
  * The view of one area below the country (a province, state, district): who is present how, the
- * themes of the members present (covered, duplicated) and the themes missing there although
- * members present elsewhere in the country cover them (the 3W gap), and shared local partners.
- * Theme coverage comes from the members present: the input says where a member works and which
- * themes it works on, not which theme in which area, so a theme listed here is one a member
- * present works on (somewhere), and a missing theme is one no member present works on at all.
+ * themes worked on there (covered, duplicated: two or more members on one theme), the themes
+ * missing there although members cover them elsewhere in the country (the 3W gap), and shared
+ * local partners. A theme counts in an area when an expertise row names the area (or an area
+ * above it, or only the country, or no place at all) and the member is present there: rows that
+ * say where (3W and IATI imports write them) make these facts about the area; rows that do not
+ * count everywhere the member is present. Members with contacts only there are not counted.
  * @example
  * const view: AreaView = { area: 'AF24', name: 'Kandahar', parent: null, members: [], themes: [],
  *   duplicated: [], missing: [], sharedPartners: [] };
@@ -194,13 +199,31 @@ export const AreaViewSchema = z.object({
 export const CountryViewSchema = z.object({
   country: z.string(),
   name: z.string(),
+  /** Members present, strongest presence first; presence `network` means contacts only. */
   members: z.array(CountryMemberSchema),
+  /** Themes worked on by the members present (contacts only not counted). */
   themes: z.array(CountryThemeSchema),
   duplicated: z.array(z.string()),
+  /** The focus themes (`focus`) no member present covers at `levels.coverage` or higher. */
   missing: z.array(z.string()),
   sharedPartners: z.array(SharedPartnerSchema),
-  sectors: z.array(z.object({ sector: z.string(), members: z.array(z.string()) })),
+  /**
+   * Sector networks here: `members` have a network in the sector that counts here (present
+   * members whose sectors row names no country, and members whose row names this country),
+   * `linked` those whose row names this country. A sector with no `linked` member is only a
+   * sector of the members present.
+   */
+  sectors: z.array(
+    z.object({ sector: z.string(), members: z.array(z.string()), linked: z.array(z.string()).optional() }),
+  ),
+  /** The strongest pairs of members present (synergy desc); `pairsTotal` counts all pairs. */
   pairs: z.array(z.object({ a: z.string(), b: z.string(), synergy: z.number(), duplication: z.number() })),
+  /** How many pairs of members are present here; the pairs not listed are weaker. */
+  pairsTotal: z.number().int().nonnegative().optional(),
+  /** The declared focus themes of this country (partnership-wide and its own): what `missing` is measured against. */
+  focus: z.array(z.string()).optional(),
+  /** The rules the view was built with: coverage and duplication levels (1-5). */
+  levels: z.object({ coverage: z.number(), duplication: z.number() }).optional(),
   /** Views of the areas members named in this country, sorted by id ([] without areas). Since version 2. */
   areas: z.array(AreaViewSchema).optional(),
 });

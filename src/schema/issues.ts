@@ -28,6 +28,7 @@ export const IssueCodeSchema = z.enum([
   'invalid_evidence',
   'invalid_activities',
   'invalid_area',
+  'place_not_present',
   'duplicate_row',
   'duplicate_member',
   'duplicate_header',

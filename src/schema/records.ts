@@ -164,6 +164,12 @@ export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
  * says the member works on the theme and has no level (null). A theme both rated and observed is
  * one rated record (it keeps the activity count).
  * `activities` is how many activities were observed (informative, never a rating).
+ *
+ * Where (optional): `country` (ISO alpha-2) says the
+ * member works on the theme in that country, `areas` (area ids as geography records use them,
+ * sorted, each level of a written path included) in those areas of it. A record without
+ * `country` counts everywhere the member is present (geography). One member may then have
+ * several records on one theme, one per place; the expertise profile takes the strongest.
  * @example
  * ExpertiseRecordSchema.safeParse({ member: 'A', theme: 'living-wage', level: 6, sources: [] }).success; // => false
  * ExpertiseRecordSchema.safeParse({ member: 'A', theme: 'health', level: null, evidence: 'observed', activities: 4, sources: [] })
@@ -177,6 +183,8 @@ export const ExpertiseRecordSchema = z.union([
     level: z.number().int().min(0).max(5),
     evidence: z.literal('rated').optional(),
     activities: z.number().int().nonnegative().nullable().optional(),
+    country: z.string().length(2).optional(),
+    areas: z.array(z.string().min(1)).optional(),
     sources: z.array(SourceRefSchema),
   }),
   z.object({
@@ -185,6 +193,8 @@ export const ExpertiseRecordSchema = z.union([
     level: z.null(),
     evidence: z.literal('observed'),
     activities: z.number().int().nonnegative().nullable().optional(),
+    country: z.string().length(2).optional(),
+    areas: z.array(z.string().min(1)).optional(),
     sources: z.array(SourceRefSchema),
   }),
 ]);
@@ -295,7 +305,8 @@ export const FunderRecordSchema = z.object({
 export type FunderRecord = z.infer<typeof FunderRecordSchema>;
 
 /**
- * A member's network in a sector (sector is a taxonomy id), strength 1-5, optionally named companies.
+ * A member's network in a sector (sector is a taxonomy id), strength 1-5, optionally named
+ * companies and the countries the network is in.
  * @example
  * SectorRecordSchema.safeParse({
  *   member: 'A', sector: 'cocoa', network: 'companies', strength: 0, companies: [], sources: [],
@@ -307,6 +318,11 @@ export const SectorRecordSchema = z.object({
   network: NetworkKindSchema,
   strength: z.number().int().min(1).max(5),
   companies: z.array(z.string()),
+  /**
+   * The countries (ISO alpha-2, sorted) the network is in, when the row says so; absent: the
+   * row does not say where (its sector is then shown as a sector of the members present).
+   */
+  countries: z.array(z.string().length(2)).optional(),
   sources: z.array(SourceRefSchema),
 });
 /**
@@ -342,6 +358,26 @@ export const CompanyRecordSchema = z.object({
 export type CompanyRecord = z.infer<typeof CompanyRecordSchema>;
 
 /**
+ * A focus.csv row: a theme the partnership declares as its focus, for the whole partnership
+ * (country null) or for one country (ISO alpha-2). A country view's "missing" themes are the
+ * focus themes no member present there covers.
+ * @example
+ * FocusRecordSchema.parse({ theme: 'living-wage', country: 'BD', sources: [] }).country; // => 'BD'
+ */
+export const FocusRecordSchema = z.object({
+  theme: z.string().min(1),
+  country: z.string().length(2).nullable(),
+  sources: z.array(SourceRefSchema),
+});
+/**
+ * A declared focus theme (see {@link FocusRecordSchema}).
+ * @example
+ * const row: FocusRecord = { theme: 'gbv', country: null, sources: [] };
+ * row.country; // => null
+ */
+export type FocusRecord = z.infer<typeof FocusRecordSchema>;
+
+/**
  * The normalised partnership: members plus the three dimension tables, every
  * reference resolved to a member id, a theme/sector taxonomy id and an ISO
  * alpha-2 country code. Records are sorted deterministically (member order,
@@ -358,6 +394,8 @@ export const PartnershipSchema = z.object({
   companies: z.array(CompanyRecordSchema),
   /** Who funds the members (funders.csv); never members themselves. Absent: none. */
   funders: z.array(FunderRecordSchema).optional(),
+  /** Declared focus themes (focus.csv), per partnership or per country. Absent: none declared. */
+  focus: z.array(FocusRecordSchema).optional(),
 });
 /**
  * The normalised partnership (see {@link PartnershipSchema}).
@@ -385,7 +423,7 @@ export type Dimension = z.infer<typeof DimensionSchema>;
 /**
  * The kinds of input file the library reads.
  * @example
- * FileKindSchema.options; // => ['members', 'expertise', 'geography', 'sectors', 'companies', 'wide', 'funders']
+ * FileKindSchema.options; // => ['members', 'expertise', 'geography', 'sectors', 'companies', 'wide', 'funders', 'focus']
  */
 export const FileKindSchema = z.enum([
   'members',
@@ -395,6 +433,7 @@ export const FileKindSchema = z.enum([
   'companies',
   'wide',
   'funders',
+  'focus',
 ]);
 /**
  * A kind of input file (see {@link FileKindSchema}).

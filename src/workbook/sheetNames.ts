@@ -6,7 +6,7 @@ import type { Lang } from '../country/labels.js';
 import type { FileKind } from '../schema/records.js';
 
 /** The data sheets of the template, in tab order. */
-export type TemplateSheetKind = Exclude<FileKind, 'wide' | 'funders'>;
+export type TemplateSheetKind = Exclude<FileKind, 'wide' | 'funders' | 'focus'>;
 
 /** The template's data sheets in tab order. */
 export const TEMPLATE_KINDS: readonly TemplateSheetKind[] = [

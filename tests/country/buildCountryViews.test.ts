@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCountryViews, roundTo } from '../../src/country/buildCountryViews.js';
 import type { PairScores } from '../../src/country/pairScores.js';
 import { OptionsError } from '../../src/errors.js';
+import { computeMetrics } from '../../src/metrics/computeMetrics.js';
+import { pairScoresFromMetrics } from '../../src/recommend/pairScoresFromMetrics.js';
 import { CountryViewSchema } from '../../src/schema/baseline.js';
 import type { Partnership } from '../../src/schema/records.js';
 import { arbPartnership, arbShuffled } from '../fixtures/recommend/arbitrary.js';
@@ -35,25 +37,53 @@ describe('buildCountryViews on the hand-built partnership', () => {
     ]);
   });
 
-  it('reports theme coverage, duplicated and missing themes', () => {
+  it('reports theme coverage, every member with its level, duplicated themes, and no gap without declared focus', () => {
     expect(views.BD?.themes.slice(0, 3)).toEqual([
-      { theme: 'freedom-of-association', maxLevel: 5, members: ['flu'], evidence: 'rated', observed: [] },
-      { theme: 'gbv', maxLevel: 5, members: ['gjn'], evidence: 'rated', observed: [] },
-      { theme: 'living-wage', maxLevel: 5, members: ['flu'], evidence: 'rated', observed: [] },
+      {
+        theme: 'freedom-of-association',
+        maxLevel: 5,
+        members: ['flu'],
+        evidence: 'rated',
+        observed: [],
+        rated: [{ id: 'flu', level: 5 }],
+      },
+      {
+        theme: 'gbv',
+        maxLevel: 5,
+        members: ['gjn'],
+        evidence: 'rated',
+        observed: [],
+        rated: [
+          { id: 'gjn', level: 5 },
+          { id: 'flu', level: 1 },
+        ],
+      },
+      {
+        theme: 'living-wage',
+        maxLevel: 5,
+        members: ['flu'],
+        evidence: 'rated',
+        observed: [],
+        // tri (4) and gjn (2) are listed, not hidden behind the strongest.
+        rated: [
+          { id: 'flu', level: 5 },
+          { id: 'tri', level: 4 },
+          { id: 'gjn', level: 2 },
+        ],
+      },
     ]);
     // flu (5) and tri (4) both work on living wage in Bangladesh.
     expect(views.BD?.duplicated).toEqual(['living-wage']);
-    // Focus = themes anyone rates >= 4; only child labour (cra, not in BD) is missing.
-    expect(views.BD?.missing).toEqual(['child-labour']);
-    // In India gbv reaches only level 2 (cra) and nobody present works on women's empowerment.
-    expect(views.IN?.missing).toEqual(['gbv', 'womens-empowerment']);
-    expect(views.IN?.themes.find((t) => t.theme === 'gbv')).toEqual({
-      theme: 'gbv',
-      maxLevel: 2,
-      members: ['cra'],
-      evidence: 'rated',
-      observed: [],
-    });
+    // Nobody declared focus themes, so nothing is called missing.
+    expect(views.BD?.focus).toEqual([]);
+    expect(views.BD?.missing).toEqual([]);
+    expect(views.BD?.levels).toEqual({ coverage: 3, duplication: 4 });
+  });
+
+  it('does not count members present with contacts only (network) as coverage', () => {
+    // tri is in India with contacts only: listed as present, not among the themes.
+    expect(views.IN?.members.find((m) => m.id === 'tri')?.presence).toBe('network');
+    expect(views.IN?.themes.flatMap((t) => [...t.members, ...(t.observed ?? [])])).not.toContain('tri');
   });
 
   it('finds the shared local partner under its three spellings', () => {
@@ -68,11 +98,15 @@ describe('buildCountryViews on the hand-built partnership', () => {
   });
 
   it('lists sector networks present and pairs sorted by synergy', () => {
-    expect(views.BD?.sectors).toEqual([{ sector: 'garment-textiles', members: ['flu', 'gjn', 'tri'] }]);
-    expect(views.KE?.sectors).toEqual([
-      { sector: 'food-products', members: ['cra'] },
-      { sector: 'garment-textiles', members: ['gjn'] },
+    // No sectors row says where: the sectors of the members present, none linked.
+    expect(views.BD?.sectors).toEqual([
+      { sector: 'garment-textiles', members: ['flu', 'gjn', 'tri'], linked: [] },
     ]);
+    expect(views.KE?.sectors).toEqual([
+      { sector: 'food-products', members: ['cra'], linked: [] },
+      { sector: 'garment-textiles', members: ['gjn'], linked: [] },
+    ]);
+    expect(views.BD?.pairsTotal).toBe(3);
     const pairs = views.BD?.pairs ?? [];
     expect(pairs.map((p) => `${p.a}-${p.b}`)).toEqual(['gjn-tri', 'flu-tri', 'flu-gjn']);
     // flu-gjn by hand: geography overlap min(1,.75)/(1+.5+1) = .3, sector overlap .8/1 = .8,
@@ -81,9 +115,10 @@ describe('buildCountryViews on the hand-built partnership', () => {
     expect(pairs[2]).toEqual({ a: 'flu', b: 'gjn', synergy: 0.48125, duplication: 0.06875 });
   });
 
-  it('caps the pairs per country with maxPairs, best first, and rejects a bad cap', () => {
+  it('caps the pairs per country with maxPairs, best first, counts them all, and rejects a bad cap', () => {
     const v = buildCountryViews(partnership, scores, { maxPairs: 1 });
     expect(v.BD?.pairs.map((p) => `${p.a}-${p.b}`)).toEqual(['gjn-tri']);
+    expect(v.BD?.pairsTotal).toBe(3);
     expect(() => buildCountryViews(partnership, scores, { maxPairs: -1 })).toThrow(OptionsError);
   });
 
@@ -182,5 +217,21 @@ describe('roundTo', () => {
   it('rounds float noise away', () => {
     expect(roundTo(0.1 + 0.2, 6)).toBe(0.3);
     expect(roundTo(-0.0000001, 4)).toBe(0);
+  });
+});
+
+describe('buildCountryViews reads a row per member when the scores have one', () => {
+  it('gives exactly the pairs of one call per pair, whatever the cap', () => {
+    fc.assert(
+      fc.property(arbPartnership, fc.integer({ min: 0, max: 4 }), (p, maxPairs) => {
+        const rows = pairScoresFromMetrics(computeMetrics(p));
+        expect(rows.rowOf).toBeDefined();
+        const { rowOf: _drop, ...perPair } = rows;
+        expect(JSON.stringify(buildCountryViews(p, rows, { maxPairs }))).toBe(
+          JSON.stringify(buildCountryViews(p, perPair, { maxPairs })),
+        );
+      }),
+      { numRuns: 100 },
+    );
   });
 });

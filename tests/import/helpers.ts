@@ -43,7 +43,7 @@ export const EXPECTED_HEADERS: Readonly<Record<keyof ImportedFiles, readonly str
     'source_type',
     'activities',
   ],
-  'expertise.csv': ['member', 'theme', 'level', 'evidence', 'activities'],
+  'expertise.csv': ['member', 'theme', 'level', 'evidence', 'activities', 'country', 'area'],
   'geography.csv': ['member', 'country', 'area', 'presence', 'partners', 'since', 'activities'],
   'sectors.csv': ['member', 'sector', 'network', 'companies', 'activities'],
   'funders.csv': ['funder', 'funder_ref', 'funder_type', 'member', 'country', 'role', 'activities'],

@@ -171,8 +171,25 @@ describe('importIatiXml', () => {
 
   it('themes are observed from DAC codes (vocabulary 99 ignored), with activity counts', () => {
     expect(records(result, 'expertise.csv').filter((e) => e.member === 'NL-KVK-41160054')).toEqual([
-      { member: 'NL-KVK-41160054', theme: 'gbv', level: '', evidence: 'observed', activities: '1' },
-      { member: 'NL-KVK-41160054', theme: 'health', level: '', evidence: 'observed', activities: '1' },
+      // Each theme where the activity is: its country and its locations there.
+      {
+        member: 'NL-KVK-41160054',
+        theme: 'gbv',
+        level: '',
+        evidence: 'observed',
+        activities: '1',
+        country: 'KE',
+        area: 'Turkana (KE23); Turkana (KE23) > KE2301',
+      },
+      {
+        member: 'NL-KVK-41160054',
+        theme: 'health',
+        level: '',
+        evidence: 'observed',
+        activities: '1',
+        country: 'KE',
+        area: 'Turkana (KE23); Turkana (KE23) > KE2301',
+      },
     ]);
   });
 });

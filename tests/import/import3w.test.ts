@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildBaseline } from '../../src/baseline/buildBaseline.js';
 import { import3w } from '../../src/import/import3w.js';
 import type { ImportResult } from '../../src/import/types.js';
 import { orgNameKey } from '../../src/normalise/orgNames.js';
@@ -67,12 +68,15 @@ describe('import3w on synthetic fixtures', () => {
     const row = (member: string, theme: string) =>
       records.find((r) => r.member === member && r.theme === theme);
     // DCA: 3 rows, 2 protection, 1 health. A single-row organisation gets no "level 5".
+    // The row says where: the country and the areas of DCA's protection rows.
     expect(row('DCA', 'protection')).toEqual({
       member: 'DCA',
       theme: 'protection',
       level: '',
       evidence: 'observed',
       activities: '2',
+      country: 'NG',
+      area: 'Borno (NGA008)',
     });
     expect(row('DCA', 'health')).toMatchObject({ level: '', activities: '1' });
     expect(row('EVIL', 'Labor')).toMatchObject({ level: '', evidence: 'observed', activities: '1' });
@@ -156,6 +160,30 @@ describe('import3w on synthetic fixtures', () => {
     expect(members(result).some((m) => m.name === 'ECHO')).toBe(false);
     expectContract(result);
     expectLoadable(result);
+  });
+
+  it('links each theme to the areas of its rows, so the area views say who does what where', () => {
+    const result = import3w(fixture('3w-admin2.csv'));
+    const expertise = rows(result.files['expertise.csv']).records.filter((r) => r.member === 'NRC');
+    expect(expertise.map((r) => `${r.theme}|${r.country}|${r.area}|${r.activities}`)).toEqual([
+      'food-security|AF|Kandahar (AF24) > Spin Boldak (AF2405)|2',
+      'protection|AF|Kandahar (AF24) > Kandahar (AF2401)|1',
+    ]);
+    const { 'funders.csv': _f, ...files } = result.files;
+    const af = buildBaseline(files).countries.AF!;
+    const area = (id: string) => af.areas?.find((a) => a.area === id);
+    // The raw rows: NRC does food security in Spin Boldak and protection in Kandahar district.
+    expect(area('AF2405')?.themes.map((t) => `${t.theme}:${t.observed?.join('+')}`)).toEqual([
+      'food-security:NRC',
+    ]);
+    expect(area('AF2401')?.themes.map((t) => t.theme)).toEqual(['protection']);
+    // Kabul: WFP (food security) and AWSDC (education); nobody there does protection or health.
+    expect(
+      area('AF01')
+        ?.themes.map((t) => t.theme)
+        .sort(),
+    ).toEqual(['education', 'food-security']);
+    expect(area('AF0101')?.missing).toEqual(['health', 'protection']);
   });
 
   it('protects CSV cells against formula injection', () => {
@@ -247,7 +275,7 @@ describe('import3w on synthetic fixtures', () => {
   it('returns header-only files for empty input', () => {
     const result = import3w('');
     expect(result.stats.members).toBe(0);
-    expect(result.files['expertise.csv']).toBe('member,theme,level,evidence,activities\n');
+    expect(result.files['expertise.csv']).toBe('member,theme,level,evidence,activities,country,area\n');
     expect(result.warnings.map((w) => w.code)).toContain('empty_file');
   });
 

@@ -67,16 +67,19 @@ describe('importIati on synthetic CSV fixtures', () => {
 
   it('maps DAC codes to observed themes and to sectors, with activity counts and no rating', () => {
     const result = importIati(fixture('iati-activities.csv'), { orgPrefix: 'NL-' });
-    // Cordaid: A1 12220 (health) + 12240 (nutrition); A2 15180 (gbv); '3.8' is an SDG target.
+    // Cordaid: A1 12220 (health) + 12240 (nutrition) in Kenya and Uganda; A2 15180 (gbv) in
+    // Kenya; '3.8' is an SDG target. One row per theme and country: the activity's sectors x its countries.
     expect(
       rows(result.files['expertise.csv']).records.map(
-        (r) => `${r.member}:${r.theme}:${r.level}:${r.evidence}:${r.activities}`,
+        (r) => `${r.member}:${r.theme}:${r.level}:${r.evidence}:${r.activities}:${r.country}`,
       ),
     ).toEqual([
-      'NL-KVK-41160054:gbv::observed:1',
-      'NL-KVK-41160054:health::observed:1',
-      'NL-KVK-41160054:nutrition::observed:1',
-      'NL-KVK-27108436:wash::observed:1',
+      'NL-KVK-41160054:gbv::observed:1:KE',
+      'NL-KVK-41160054:health::observed:1:KE',
+      'NL-KVK-41160054:health::observed:1:UG',
+      'NL-KVK-41160054:nutrition::observed:1:KE',
+      'NL-KVK-41160054:nutrition::observed:1:UG',
+      'NL-KVK-27108436:wash::observed:1:ET',
     ]);
     expect(
       rows(result.files['sectors.csv']).records.map(

@@ -208,3 +208,51 @@ describe('redactPartnership free text', () => {
     expect(flu.sources).toEqual([{ file: 'leden-[redacted].csv', line: 2 }]);
   });
 });
+
+describe('redactPartnership and rows that say where', () => {
+  const placed: Partnership = {
+    members: [member('a', 'Alpha')],
+    expertise: [
+      { member: 'a', theme: 'gbv', level: 4, country: 'MM', sources: src('expertise.csv', 2) },
+      { member: 'a', theme: 'gbv', level: 3, country: 'BD', sources: src('expertise.csv', 3) },
+      { member: 'a', theme: 'osh', level: 3, sources: src('expertise.csv', 4) },
+    ],
+    geography: [],
+    sectors: [
+      {
+        member: 'a',
+        sector: 'banking',
+        network: 'companies',
+        strength: 3,
+        companies: [],
+        countries: ['MM'],
+        sources: [],
+      },
+      {
+        member: 'a',
+        sector: 'cocoa',
+        network: 'companies',
+        strength: 3,
+        companies: [],
+        countries: ['GH', 'MM'],
+        sources: [],
+      },
+    ],
+    companies: [],
+    focus: [
+      { theme: 'gbv', country: 'MM', sources: [] },
+      { theme: 'gbv', country: null, sources: [] },
+    ],
+  };
+
+  it('withholds the rows that place a theme, a network or a focus in a withheld country', () => {
+    const { partnership: safe } = redactPartnership(placed, { countries: ['Myanmar'] });
+    expect(JSON.stringify(safe)).not.toContain('MM');
+    expect(safe.expertise.map((e) => [e.theme, e.country])).toEqual([
+      ['gbv', 'BD'],
+      ['osh', undefined],
+    ]);
+    expect(safe.sectors.map((s) => [s.sector, s.countries])).toEqual([['cocoa', ['GH']]]);
+    expect(safe.focus).toEqual([{ theme: 'gbv', country: null, sources: [] }]);
+  });
+});

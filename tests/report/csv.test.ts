@@ -1,9 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { buildBaseline } from '../../src/baseline/buildBaseline.js';
+import { toBaselineJson } from '../../src/baseline/toJson.js';
 import { OptionsError, PartnerSynergyError } from '../../src/errors.js';
 import { CSV_EXPORT_FILES, formatCsv, toCsvExports } from '../../src/report/csv.js';
 import { FIXTURE_BASELINE } from '../fixtures/report/baseline.fixture.js';
-import { fullMatrices } from '../helpers.js';
+import { fullMatrices, readDataDir } from '../helpers.js';
 import { clone, deepFreeze, HOSTILE_NAMES, hostileBaseline, syntheticBaseline } from './helpers.js';
 
 const read = (text: string, delimiter = ',') => parse(text, { delimiter, bom: true }) as string[][];
@@ -41,11 +43,34 @@ describe('toCsvExports(baseline)', () => {
 
   it('writes covered, duplicated and missing themes per country', () => {
     const rows = read(files['country-themes.csv']);
-    expect(rows[0]).toEqual(['country', 'theme', 'status', 'max_level', 'members', 'evidence_kind']);
-    // The fixture is a version 1 baseline: its themes carry no evidence kind, so they read as rated.
-    expect(rows).toContainEqual(['BD', 'gbv', 'duplicated', '5', 'fwc; sgw', 'rated']);
-    expect(rows).toContainEqual(['BD', 'due-diligence', 'covered', '5', 'fwc', 'rated']);
-    expect(rows).toContainEqual(['IN', 'freedom-of-association', 'missing', '', '', '']);
+    expect(rows[0]).toEqual([
+      'country',
+      'theme',
+      'status',
+      'max_level',
+      'members',
+      'evidence_kind',
+      'levels',
+    ]);
+    // The fixture is a version 1 baseline: its themes carry no evidence kind, so they read as
+    // rated, and no list of every member's level.
+    expect(rows).toContainEqual(['BD', 'gbv', 'duplicated', '5', 'fwc; sgw', 'rated', '']);
+    expect(rows).toContainEqual(['BD', 'due-diligence', 'covered', '5', 'fwc', 'rated', '']);
+    expect(rows).toContainEqual(['IN', 'freedom-of-association', 'missing', '', '', '', '']);
+  });
+
+  it('writes each theme once, every member with its level, a missing focus theme with the level it has here', () => {
+    const sample = toBaselineJson(
+      buildBaseline(readDataDir('data/sample-partnership'), { focusThemes: ['living wage', 'child labour'] }),
+    );
+    const rows = read(toCsvExports(sample)['country-themes.csv']).filter((r) => r[0] === 'KE');
+    expect(rows.filter((r) => r[1] === 'living-wage')).toEqual([
+      ['KE', 'living-wage', 'missing', '2', 'SRR; UWS', 'rated', 'SRR:2; UWS:2'],
+    ]);
+    expect(rows.filter((r) => r[1] === 'child-labour')).toEqual([
+      ['KE', 'child-labour', 'missing', '', '', '', ''],
+    ]);
+    expect(rows.find((r) => r[1] === 'gbv')?.[6]).toBe('VAW:5; MWK:4; SRR:3');
   });
 
   it('writes recommendations with rank and evidence as file:line', () => {
