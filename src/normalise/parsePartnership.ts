@@ -33,7 +33,6 @@ import {
   mergeFunders,
   mergeGeography,
   mergeSectors,
-  mergeSources,
   placeKey,
 } from './merge.js';
 import { checkExpertisePlaces } from './places.js';
