@@ -1,8 +1,22 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // Country-name locale JSON must be inlined: left external, the `with { type: 'json' }`
 // attribute is lost and Node's ESM loader refuses the import.
 const noExternal = [/i18n-iso-countries\/langs\/.*\.json$/];
+
+/** One self-contained, minified ES module for pages, in dist/browser. */
+function browserModule(entry: Record<string, string>, metafile: boolean): Options {
+  return {
+    entry,
+    outDir: 'dist/browser',
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    noExternal: [/.*/],
+    metafile,
+  };
+}
 
 export default defineConfig([
   {
@@ -11,6 +25,7 @@ export default defineConfig([
       index: 'src/index.ts',
       node: 'src/node.ts',
       network: 'src/network/index.ts',
+      map: 'src/map/index.ts',
       workbook: 'src/workbook/index.ts',
     },
     format: ['esm', 'cjs'],
@@ -45,27 +60,13 @@ export default defineConfig([
     platform: 'node',
     noExternal,
   },
-  {
-    // A single self-contained, minified browser module of the core (for the dashboard example
-    // and for measuring the bundle size): every dependency bundled.
-    entry: { 'partner-synergy.browser': 'src/index.ts' },
-    outDir: 'dist/browser',
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    noExternal: [/.*/],
-    metafile: true,
-  },
-  {
-    // The workbook reader for the browser (the dashboard loads it when a workbook is dropped):
-    // separate from the core bundle, so it does not count against the core's size budget.
-    entry: { 'partner-synergy.workbook': 'src/workbook/browser.ts' },
-    outDir: 'dist/browser',
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    noExternal: [/.*/],
-  },
+  // A single self-contained, minified browser module of the core (for the dashboard example
+  // and for measuring the bundle size): every dependency bundled.
+  browserModule({ 'partner-synergy.browser': 'src/index.ts' }, true),
+  // The map's country outlines for the dashboard, apart from the core bundle (whose size
+  // scripts/check-package.mjs measures): a page loads them only when it draws the map.
+  browserModule({ 'partner-synergy-map.browser': 'src/map/worldGeometry.ts' }, false),
+  // The workbook reader for the browser (the dashboard loads it when a workbook is dropped):
+  // separate from the core bundle, so it does not count against the core's size budget.
+  browserModule({ 'partner-synergy.workbook': 'src/workbook/browser.ts' }, false),
 ]);

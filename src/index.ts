@@ -227,6 +227,12 @@ export { renderHtml } from './report/html.js';
 export { renderMarkdown } from './report/markdown.js';
 export type { ReportOptions } from './report/model.js';
 export { seriate } from './report/seriate.js';
+export {
+  renderWorldMapSvg,
+  type WorldMapGeometry,
+  type WorldMapOptions,
+  type WorldMapShape,
+} from './report/worldMap.js';
 export * from './schema/baseline.js';
 export * from './schema/issues.js';
 // Records, issues and the baseline.json contract (zod schemas are the single source of the types)

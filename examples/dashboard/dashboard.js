@@ -127,6 +127,35 @@ const TEXT = {
     type_other: 'other',
     role_lead: 'lead',
     role_member: 'member',
+    mapHeading: 'Where the partnership works',
+    mapHint: 'Click a country, or press Enter on it, to open its view below.',
+    mapCaption: 'Countries where members work: the numbers of the map',
+    mapError: 'The map could not be drawn.',
+    asTable: 'The same numbers as a table',
+    colStrongest: 'Strongest presence',
+    colRecs: 'Joint activities',
+    openCountry: 'Open {country}',
+    missingFilesHeading: 'Add these files for a complete baseline',
+    missingFilesIntro: 'This baseline has no data in one or more dimensions, so parts of it are empty:',
+    missing_expertise:
+      'expertise.csv (member, theme, level): what each member knows. Adds expertise overlap and complementarity, synergy, training offers and coverage gaps.',
+    missing_geography:
+      'geography.csv (member, country, presence, partners): where each member works and how. Adds the map, the country views, geography overlap, in-country coordination and shared local partners.',
+    missing_sectors:
+      'sectors.csv (member, sector, network, strength): the sector networks of each member. Adds sector overlap, joint lobby, joint stakeholder mapping and company engagement.',
+    needs: 'No data yet: add {files}.',
+    or: 'or',
+    where: 'Where',
+    noCountry: 'no particular country',
+    fileKind_members: 'members',
+    fileKind_expertise: 'expertise',
+    fileKind_geography: 'geography',
+    fileKind_sectors: 'sectors',
+    fileKind_companies: 'companies',
+    fileKind_funders: 'funders',
+    fileKind_focus: 'focus themes',
+    fileKind_wide: 'survey export (one row per member)',
+    fileKind_unknown: 'not recognised',
     role_local_partner: 'local partner',
   },
   nl: {
@@ -238,6 +267,36 @@ const TEXT = {
     type_other: 'overig',
     role_lead: 'penvoerder',
     role_member: 'lid',
+    mapHeading: 'Waar het partnerschap werkt',
+    mapHint: 'Klik op een land, of druk er op Enter, om het landoverzicht hieronder te openen.',
+    mapCaption: 'Landen waar leden werken: de cijfers van de kaart',
+    mapError: 'De kaart kon niet worden getekend.',
+    asTable: 'Dezelfde cijfers als tabel',
+    colStrongest: 'Sterkste aanwezigheid',
+    colRecs: 'Gezamenlijke activiteiten',
+    openCountry: '{country} openen',
+    missingFilesHeading: 'Voeg deze bestanden toe voor een volledige baseline',
+    missingFilesIntro:
+      'Deze baseline heeft in een of meer dimensies geen gegevens, dus delen ervan blijven leeg:',
+    missing_expertise:
+      'expertise.csv of kennis.csv (lid, thema, niveau): wat elk lid weet. Levert overlap en complementariteit in expertise, synergie, trainingsaanbod en gaten in de dekking op.',
+    missing_geography:
+      'geography.csv of geografie.csv (lid, land, aanwezigheid, partners): waar elk lid werkt en hoe. Levert de kaart, de landoverzichten, geografische overlap, coördinatie in het land en gedeelde lokale partners op.',
+    missing_sectors:
+      'sectors.csv of sectoren.csv (lid, sector, netwerk, sterkte): de sectornetwerken van elk lid. Levert overlap in sectoren, gezamenlijke lobby, gezamenlijke stakeholderanalyse en bedrijfsbenadering op.',
+    needs: 'Nog geen gegevens: voeg {files} toe.',
+    or: 'of',
+    where: 'Waar',
+    noCountry: 'geen bepaald land',
+    fileKind_members: 'leden',
+    fileKind_expertise: 'expertise',
+    fileKind_geography: 'geografie',
+    fileKind_sectors: 'sectoren',
+    fileKind_companies: 'bedrijven',
+    fileKind_funders: 'financiers',
+    fileKind_focus: 'focusthema’s',
+    fileKind_wide: 'enquête-export (één rij per lid)',
+    fileKind_unknown: 'niet herkend',
     role_local_partner: 'lokale partner',
   },
 };
@@ -251,6 +310,20 @@ const DELIMITERS = new Map([
 ]);
 
 const MATRICES = ['synergy', 'duplication', 'expertise', 'geography', 'sectors'];
+
+/** The country outlines (partner-synergy/map), loaded when the first map is drawn. */
+const MAP_MODULE = '../../dist/browser/partner-synergy-map.browser.js';
+let mapGeometry = null;
+
+const DIMENSIONS = ['expertise', 'geography', 'sectors'];
+/** What a heatmap needs: groups of which at least one dimension must have data (as in report.html). */
+const NEEDS = {
+  synergy: [['geography', 'sectors']],
+  duplication: [['expertise'], ['geography', 'sectors']],
+  expertise: [['expertise']],
+  geography: [['geography']],
+  sectors: [['sectors']],
+};
 
 /** Kind titles (en/nl) of the built-in recommendation catalogue, by kind id. */
 const KIND_TITLES = new Map(ps.describeCatalogue().map((k) => [k.id, k.title]));
@@ -276,6 +349,11 @@ const $ = (id) => {
 
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Compare names as a reader of the current language sorts them ("Côte d'Ivoire" before "Cuba"). */
+function byName(a, b) {
+  return a.localeCompare(b, state.lang, { numeric: true }) || cmp(a, b);
 }
 
 /** A UI text in the current language, with {placeholders} filled. */
@@ -499,12 +577,115 @@ async function loadSample() {
 // ---------------------------------------------------------------- rendering
 
 function render() {
+  renderMissing();
   renderSummary();
   renderProblems();
   renderHeatmap();
   renderCountrySelect();
   renderCountry();
   renderRecommendations();
+  void renderMap(state.generation);
+}
+
+/** Dimensions where no member has data: every member's profile there is empty. */
+function missingDimensions() {
+  const json = state.json;
+  if (json.members.length === 0) return [];
+  return DIMENSIONS.filter((d) => {
+    const empty = new Set(json.emptyProfiles[d]);
+    return json.members.every((m) => empty.has(m.id));
+  });
+}
+
+function renderMissing() {
+  const missing = missingDimensions();
+  $('missing').hidden = missing.length === 0;
+  $('missing-list').replaceChildren(...missing.map((d) => el('li', { text: t(`missing_${d}`) })));
+}
+
+// ---------------------------------------------------------------- map
+
+function parseSvg(svgText) {
+  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  const root = doc.documentElement;
+  if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) return null;
+  return document.importNode(root, true);
+}
+
+async function renderMap(generation) {
+  const holder = $('world-map');
+  try {
+    mapGeometry ??= (await import(MAP_MODULE)).WORLD_MAP;
+  } catch {
+    holder.replaceChildren(el('p', { class: 'error', text: t('mapError') }));
+    return;
+  }
+  if (generation !== state.generation || state.json === null) return;
+  const svg = parseSvg(
+    ps.renderWorldMapSvg(state.json, mapGeometry, { lang: state.lang, interactive: true }),
+  );
+  if (svg === null) {
+    holder.replaceChildren(el('p', { class: 'error', text: t('mapError') }));
+    return;
+  }
+  holder.replaceChildren(svg);
+  markSelectedCountry();
+  renderMapTable(svg);
+  holder.dataset.lang = state.lang;
+  holder.dataset.generation = String(generation);
+}
+
+/** The table of the map's numbers, read from the map itself (its data attributes), so both always agree. */
+function renderMapTable(svg) {
+  const rows = [...svg.querySelectorAll('[data-country][data-members]')]
+    .map((node) => ({
+      code: node.dataset.country,
+      name: label('countries', node.dataset.country),
+      members: Number(node.dataset.members),
+      presence: node.dataset.presence,
+      recs: Number(node.dataset.recommendations),
+    }))
+    .sort((a, b) => byName(a.name, b.name));
+  $('map-body').replaceChildren(
+    ...rows.map((r) => {
+      const open = el('button', {
+        type: 'button',
+        class: 'link-button',
+        'aria-label': t('openCountry', { country: r.name }),
+        text: r.name,
+      });
+      open.addEventListener('click', () => selectCountry(r.code, true));
+      return el(
+        'tr',
+        { dataset: { country: r.code } },
+        el('th', { scope: 'row' }, open),
+        el('td', { class: 'num', text: String(r.members) }),
+        el('td', { text: r.presence === 'none' ? '—' : t(`presence_${r.presence}`) }),
+        el('td', { class: 'num', text: String(r.recs) }),
+      );
+    }),
+  );
+}
+
+function markSelectedCountry() {
+  for (const node of $('world-map').querySelectorAll('[data-country]')) {
+    if (node.dataset.country === state.country) node.setAttribute('aria-pressed', 'true');
+    else if (node.hasAttribute('aria-pressed')) node.setAttribute('aria-pressed', 'false');
+  }
+}
+
+/** Open a country's view (from the map or its table) and move there. */
+function selectCountry(code, move) {
+  if (state.json === null || !Object.hasOwn(state.json.countries, code)) return;
+  state.country = code;
+  $('country-select').value = code;
+  renderCountry();
+  markSelectedCountry();
+  if (move) {
+    const view = $('country-view');
+    view.scrollIntoView({ block: 'start' });
+    view.focus({ preventScroll: true });
+  }
 }
 
 function renderSummary() {
@@ -552,7 +733,7 @@ function renderSummary() {
         'tr',
         {},
         el('td', { text: f.file }),
-        el('td', { text: f.kind }),
+        el('td', { text: t(`fileKind_${f.kind}`) }),
         el('td', { text: f.encoding }),
         el('td', { text: delimiterName(f.delimiter) }),
         el('td', { class: 'num', text: String(f.rows) }),
@@ -618,30 +799,74 @@ function matrixOf(key) {
   return ps.readBaselineMatrix(state.json, name).full;
 }
 
+/** "No data yet: add sectors.csv." when the matrix's dimensions have no data at all, else null. */
+function heatmapNeeds(key) {
+  const missing = missingDimensions();
+  const groups = NEEDS[key].filter((group) => group.every((d) => missing.includes(d)));
+  if (groups.length === 0) return null;
+  const files = groups.map((group) => group.map((d) => `${d}.csv`).join(` ${t('or')} `));
+  return t('needs', { files: files.join(', ') });
+}
+
+/** The heatmap's numbers as a table (its text alternative). */
+function renderHeatmapTable(matrix) {
+  const names = memberNames();
+  const name = (id) => names.get(id) ?? id;
+  const table = el(
+    'table',
+    { class: 'matrix-table' },
+    el('caption', { class: 'visually-hidden', text: t(`matrix_${state.matrix}`) }),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('td', {}), ...matrix.ids.map((id) => el('th', { scope: 'col', text: name(id) }))),
+    ),
+    el(
+      'tbody',
+      {},
+      ...matrix.values.map((row, i) =>
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row', text: name(matrix.ids[i]) }),
+          ...row.map((v, j) => el('td', { class: 'num', text: i === j ? '—' : fmt(v) })),
+        ),
+      ),
+    ),
+  );
+  $('heatmap-table').replaceChildren(table);
+}
+
 function renderHeatmap() {
   const key = state.matrix;
+  $('matrix-help').textContent = t(`help_${key}`);
+  const holder = $('heatmap');
+  holder.dataset.matrix = key;
+  const needs = heatmapNeeds(key);
+  $('heatmap-details').hidden = needs !== null;
+  if (needs !== null) {
+    holder.replaceChildren(el('p', { class: 'needs', dataset: { testid: 'heatmap-needs' }, text: needs }));
+    return;
+  }
   const matrix = matrixOf(key);
   const n = matrix.ids.length;
   const small = n <= 16;
   const svgText = ps.renderHeatmapSvg(matrix, {
     title: t(`matrix_${key}`),
     labels: memberNames(),
-    cellSize: small ? 30 : n <= 40 ? 18 : 10,
+    cellSize: small ? 34 : n <= 40 ? 18 : 10,
     showValues: small,
     decimalSeparator: state.lang === 'nl' ? ',' : '.',
     axisNote: state.lang === 'nl' ? 'rij wint van kolom' : 'row gains from column',
     emptyText: state.lang === 'nl' ? 'Geen gegevens' : 'No data',
   });
-  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-  const root = doc.documentElement;
-  const holder = $('heatmap');
-  if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) {
+  const svg = parseSvg(svgText);
+  if (svg === null) {
     holder.replaceChildren(el('p', { class: 'error', text: 'The heatmap could not be drawn.' }));
     return;
   }
-  holder.replaceChildren(document.importNode(root, true));
-  holder.dataset.matrix = key;
-  $('matrix-help').textContent = t(`help_${key}`);
+  holder.replaceChildren(svg);
+  renderHeatmapTable(matrix);
 }
 
 function sortedCountries() {
@@ -651,7 +876,7 @@ function sortedCountries() {
       name: label('countries', view.country),
       size: view.members.length,
     }))
-    .sort((a, b) => cmp(a.name, b.name) || cmp(a.code, b.code));
+    .sort((a, b) => byName(a.name, b.name) || cmp(a.code, b.code));
 }
 
 function renderCountrySelect() {
@@ -659,7 +884,7 @@ function renderCountrySelect() {
   const countries = sortedCountries();
   if (!countries.some((c) => c.code === state.country)) {
     // Start with the country where most members are present.
-    const busiest = [...countries].sort((a, b) => b.size - a.size || cmp(a.name, b.name))[0];
+    const busiest = [...countries].sort((a, b) => b.size - a.size || byName(a.name, b.name))[0];
     state.country = busiest?.code ?? null;
   }
   select.replaceChildren(
@@ -795,7 +1020,12 @@ function renderCountry() {
     el('h3', { text: t('sharedHeading') }),
     shared,
     el('h3', { text: t('themesHeading') }),
-    el('div', { class: 'table-scroll tall' }, themesTable),
+    // A scrolling box: focusable and named, so keyboard users can scroll it too.
+    el(
+      'div',
+      { class: 'table-scroll tall', tabindex: 0, role: 'region', 'aria-label': t('themesHeading') },
+      themesTable,
+    ),
   );
   holder.dataset.country = code;
 }
@@ -844,8 +1074,11 @@ function renderRecommendations() {
   $('recs-empty').hidden = recs.length > 0;
   $('recommendations').replaceChildren(
     ...recs.map((r, index) => {
+      const countries = (r.countries ?? (r.country === null ? [] : [r.country]))
+        .map((c) => label('countries', c))
+        .sort(byName);
       const where = [
-        r.country === null ? null : label('countries', r.country),
+        countries.length === 0 ? t('noCountry') : countries.join(', '),
         r.sector === null ? null : label('sectors', r.sector),
       ].filter((x) => x !== null);
       return el(
@@ -879,8 +1112,8 @@ function renderRecommendations() {
         where.length > 0 || r.themes.length > 0
           ? el(
               'p',
-              { class: 'rec-meta' },
-              where.join(' · '),
+              { class: 'rec-meta', dataset: { testid: 'rec-where' } },
+              `${t('where')}: ${where.join(' · ')}`,
               ...r.themes.map((id) => el('span', { class: 'tag', text: label('themes', id) })),
             )
           : null,
@@ -901,6 +1134,11 @@ function renderRecommendations() {
 // ---------------------------------------------------------------- wiring
 
 function wire() {
+  // The heatmap box scrolls when the grid is wider than the card: keyboard users must reach it.
+  const heatmap = $('heatmap');
+  heatmap.tabIndex = 0;
+  heatmap.setAttribute('role', 'region');
+  heatmap.setAttribute('aria-labelledby', 'heatmap-heading');
   const zone = $('drop-zone');
   const input = $('file-input');
   input.addEventListener('change', () => {
@@ -943,9 +1181,23 @@ function wire() {
     state.matrix = MATRICES.includes(event.target.value) ? event.target.value : 'synergy';
     if (state.json) renderHeatmap();
   });
-  $('country-select').addEventListener('change', (event) => {
-    state.country = event.target.value;
-    if (state.json) renderCountry();
+  $('country-select').addEventListener('change', (event) => selectCountry(event.target.value, false));
+  const map = $('world-map');
+  // A country's shape, or the marker drawn over a small one (the shape keeps the keyboard focus).
+  const countryOf = (event) => {
+    const hit = event.target.closest?.('[data-country][role="button"], [data-marker]');
+    return hit?.dataset.country ?? hit?.dataset.marker;
+  };
+  map.addEventListener('click', (event) => {
+    const code = countryOf(event);
+    if (code) selectCountry(code, true);
+  });
+  map.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const code = countryOf(event);
+    if (!code) return;
+    event.preventDefault();
+    selectCountry(code, true);
   });
   $('kind-filter').addEventListener('change', (event) => {
     state.kind = event.target.value;

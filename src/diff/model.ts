@@ -4,6 +4,7 @@
  * unescaped: the renderers escape it.
  * @module
  */
+import { kindTitle } from '../recommend/catalogue.js';
 import { formatNumber } from '../report/format.js';
 import { DECIMAL_SEPARATORS, type ReportLang, tValue } from '../report/i18n.js';
 import { type DiffMessageKey, dt } from './i18n.js';
@@ -250,7 +251,7 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
   // Recommendations.
   h2('section.recommendations', 'recommendations');
   const recRow = (r: RecommendationRef): DiffCell[] => [
-    cell(tValue(l, 'kind', r.kind)),
+    cell(kindTitle(r.kind, l)),
     cell(r.members.map(memberName).join(', ')),
     cell(r.country === null ? DASH : country(r.country)),
     cell(r.sector === null ? DASH : sector(r.sector)),

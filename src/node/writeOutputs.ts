@@ -3,6 +3,7 @@ import { jsonChunks } from '../baseline/jsonChunks.js';
 import type { MatricesMode } from '../baseline/matricesJson.js';
 import { type StageListener, timed } from '../baseline/stages.js';
 import { toBaselineJson } from '../baseline/toJson.js';
+import { WORLD_MAP } from '../map/worldGeometry.js';
 import { buildNetwork } from '../network/buildNetwork.js';
 import { toGexf } from '../network/toGexf.js';
 import { toGraphML } from '../network/toGraphML.js';
@@ -96,7 +97,7 @@ export function writeBaselineJsonOutputs(
     files['report.md'] = renderMarkdown(json, { lang, top });
   });
   timed(onStage, 'report.html', () => {
-    files['report.html'] = renderHtml(json, { lang, top });
+    files['report.html'] = renderHtml(json, { lang, top, map: WORLD_MAP });
   });
   if (network) {
     timed(onStage, 'network', () => {
@@ -116,8 +117,8 @@ export function writeBaselineJsonOutputs(
 
 /**
  * Write baseline.json, one CSV per matrix plus countries and recommendations, report.md,
- * report.html and the synergy network (GraphML, GEXF, Kumu JSON) into a directory (created if missing)
- * with {@link writeOutputFiles}: an input of the run (`options.inputs`) is never overwritten.
+ * report.html (with the world map of `partner-synergy/map`) and the synergy network (GraphML,
+ * GEXF, Kumu JSON) into a directory (created if missing) with {@link writeOutputFiles}: an input of the run (`options.inputs`) is never overwritten.
  * Returns the written file paths, sorted. baseline.json is written in pieces (never as one string),
  * byte for byte what `stringifyBaseline` gives.
  *

@@ -27,14 +27,7 @@ import {
 import { cmp, makeIssue, sortIssues } from './issue.js';
 import { type MemberCandidate, settleMembers } from './memberMerge.js';
 import { createMemberIndex, readMemberRow } from './members.js';
-import {
-  mergeExpertise,
-  mergeFocus,
-  mergeFunders,
-  mergeGeography,
-  mergeSectors,
-  placeKey,
-} from './merge.js';
+import { mergeExpertise, mergeFocus, mergeFunders, mergeGeography, mergeSectors, placeKey } from './merge.js';
 import { checkExpertisePlaces } from './places.js';
 import { RowReader, RowRejection, type TableContext } from './rowReader.js';
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from './taxonomy.js';

@@ -77,3 +77,26 @@ export function describeCatalogue(
     fragments: Object.fromEntries(Object.entries(k.fragments).map(([n, t]) => [n, { ...t }])),
   }));
 }
+
+/**
+ * The display title of a recommendation kind: the catalogue's title in `lang`, or, for a kind
+ * of your own, its id in words ("my-custom-kind" -> "My custom kind"), so readers never see a
+ * raw id.
+ *
+ * @param kind - A kind id.
+ * @param lang - 'en' or 'nl'.
+ * @param catalogue - Where to look; default {@link BUILTIN_CATALOGUE}.
+ * @example
+ * kindTitle('joint-company-engagement', 'nl'); // => 'Gezamenlijke benadering van bedrijven'
+ * kindTitle('my-custom-kind', 'en'); // => 'My custom kind'
+ */
+export function kindTitle(
+  kind: string,
+  lang: 'en' | 'nl',
+  catalogue: readonly RecommendationKindDefinition[] = BUILTIN_CATALOGUE,
+): string {
+  const known = catalogue.find((k) => k.id === kind);
+  if (known !== undefined) return known.title[lang];
+  const words = kind.replace(/[-_]+/g, ' ').trim();
+  return words === '' ? kind : words.charAt(0).toUpperCase() + words.slice(1);
+}

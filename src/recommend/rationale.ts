@@ -25,7 +25,7 @@ const WORDS: Readonly<
       brings: string;
       bringsAfter: string;
       observed: string;
-      more: string;
+      more: (count: number) => string;
     }
   >
 > = {
@@ -37,7 +37,7 @@ const WORDS: Readonly<
     brings: 'brings',
     bringsAfter: '',
     observed: 'observed',
-    more: '{count} more',
+    more: (count) => `${count} more`,
   },
   nl: {
     and: 'en',
@@ -47,9 +47,15 @@ const WORDS: Readonly<
     brings: 'brengt',
     bringsAfter: ' in',
     observed: 'waargenomen',
-    more: '{count} andere',
+    more: (count) => `nog ${count} andere`,
   },
 };
+
+/**
+ * Lists of themes, theme levels and countries in a rationale name at most this many; the rest
+ * is counted ("and 8 more"). The recommendation's `themes` and `countries` hold every one.
+ */
+export const MAX_NAMED_IN_RATIONALE = 5;
 
 /** How many areas a rationale names before "and N more". */
 export const AREAS_NAMED = 4;
@@ -121,15 +127,26 @@ export function joinList(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${WORDS[lang].and} ${items[items.length - 1]}`;
 }
 
-/** Items a rationale lists by name; the rest are counted ("and 12 more"). */
+/** Names a rationale lists (company names, spellings of a partner); the rest are counted ("and 12 more"). */
 export const MAX_LISTED_ITEMS = 10;
 
-/** The first {@link MAX_LISTED_ITEMS} items, each clipped, plus "12 more" / "12 meer" for the rest. */
-function shortList(items: readonly string[], lang: Lang): string[] {
-  const shown = items.slice(0, MAX_LISTED_ITEMS).map((item) => clipDisplay(item));
-  if (items.length > MAX_LISTED_ITEMS)
-    shown.push(WORDS[lang].more.replace('{count}', String(items.length - MAX_LISTED_ITEMS)));
-  return shown;
+/** The first `max` items, then how many more ("8 more" / "nog 8 andere") when there are more. */
+function capped(items: readonly string[], max: number, lang: Lang): string[] {
+  if (items.length <= max) return [...items];
+  return [...items.slice(0, max), WORDS[lang].more(items.length - max)];
+}
+
+/**
+ * {@link joinList} for lists that can grow long (themes, countries): at most
+ * {@link MAX_NAMED_IN_RATIONALE} items, then how many more.
+ *
+ * @example
+ * joinCapped(['A', 'B', 'C', 'D', 'E', 'F', 'G'], 'en'); // => 'A, B, C, D, E and 2 more'
+ * joinCapped(['A', 'B', 'C', 'D', 'E', 'F'], 'nl'); // => 'A, B, C, D, E en nog 1 andere'
+ * joinCapped(['A', 'B'], 'en'); // => 'A and B'
+ */
+export function joinCapped(items: readonly string[], lang: Lang): string {
+  return joinList(capped(items, MAX_NAMED_IN_RATIONALE, lang), lang);
 }
 
 /** Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym ("GBV", "OECD ..."). */
@@ -197,18 +214,21 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
     case 'theme':
       return theme(value.id);
     case 'themes':
-      return joinList(value.ids.map(theme), lang);
+      return joinCapped(value.ids.map(theme), lang);
     case 'sector':
       return inline(label('sectors', value.id));
     case 'country':
       return label('countries', value.id);
     case 'countries':
-      return joinList(
+      return joinCapped(
         value.ids.map((c) => label('countries', c)),
         lang,
       );
     case 'list':
-      return joinList(shortList(value.items, lang), lang);
+      return joinList(
+        capped(value.items, MAX_LISTED_ITEMS, lang).map((item) => clipDisplay(item)),
+        lang,
+      );
     case 'text':
       return value[lang];
     case 'drivers':
@@ -235,7 +255,7 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
         byMember.set(e.member, list);
       }
       return [...byMember.entries()]
-        .map(([m, parts]) => `${ctx.memberName(m)}: ${joinList(parts, lang)}`)
+        .map(([m, parts]) => `${ctx.memberName(m)}: ${joinCapped(parts, lang)}`)
         .join('; ');
     }
     case 'gaps': {
@@ -243,7 +263,7 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
         const e = value.entries[0];
         return e ? `${w.level} ${level(e.from)} ${w.against} ${level(e.to)}` : '';
       }
-      return joinList(
+      return joinCapped(
         value.entries.map((e) => `${theme(e.theme)} ${level(e.from)} ${w.against} ${level(e.to)}`),
         lang,
       );
@@ -252,7 +272,7 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
       return joinList(
         value.entries.map(
           (e) =>
-            `${ctx.memberName(e.member)} ${w.brings} ${joinList(e.themes.map(theme), lang)}${w.bringsAfter}`,
+            `${ctx.memberName(e.member)} ${w.brings} ${joinCapped(e.themes.map(theme), lang)}${w.bringsAfter}`,
         ),
         lang,
       );
@@ -278,15 +298,15 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
 function renderAreas(country: string, ids: readonly string[], ctx: RenderContext): string {
   const { lang } = ctx;
   const groups: { parent: string | null; names: string[] }[] = [];
-  for (const id of ids.slice(0, AREAS_NAMED)) {
+  const shown = ids.slice(0, AREAS_NAMED);
+  for (const id of shown) {
     const label = ctx.areaLabel?.(country, id) ?? { name: id, parent: null };
     const group = groups.find((g) => g.parent === label.parent);
     if (group) group.names.push(label.name);
     else groups.push({ parent: label.parent, names: [label.name] });
   }
   const parts = groups.map((g) => `${joinList(g.names, lang)}${g.parent === null ? '' : ` (${g.parent})`}`);
-  if (ids.length > AREAS_NAMED)
-    parts.push(WORDS[lang].more.replace('{count}', String(ids.length - AREAS_NAMED)));
+  if (ids.length > shown.length) parts.push(WORDS[lang].more(ids.length - shown.length));
   return joinList(parts, lang);
 }
 
@@ -322,4 +342,40 @@ export function renderTemplate(
     if (one !== undefined && other !== undefined) return countOf(value) === 1 ? one : other;
     return renderValue(value, ctx);
   });
+}
+
+/**
+ * The countries a rendered rationale names: every `country` and `countries` value its template
+ * (and the fragments it uses) puts in the text, sorted. Reports take a recommendation's "where"
+ * from this, so a card never says less or more than its rationale.
+ *
+ * @example
+ * countriesNamed('{members} can engage {company}{where}.', {
+ *   members: { kind: 'members', ids: ['a'] }, company: 'X',
+ *   where: { kind: 'fragment', name: 'in', vars: { countries: { kind: 'countries', ids: ['KE', 'ET'] } } },
+ *   unused: { kind: 'country', id: 'BD' },
+ * }, { in: { en: ' in {countries}', nl: ' in {countries}' } });
+ * // => ['ET', 'KE']
+ */
+export function countriesNamed(
+  template: string,
+  vars: Readonly<Record<string, RationaleValue>>,
+  fragments: Readonly<Record<string, LocalText>>,
+): string[] {
+  const found = new Set<string>();
+  const visit = (text: string, values: Readonly<Record<string, RationaleValue>>): void => {
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const name = match[1] as string;
+      if (match[2] !== undefined || !Object.hasOwn(values, name)) continue;
+      const value = values[name] as RationaleValue;
+      if (value === null || typeof value !== 'object') continue;
+      if (value.kind === 'country') found.add(value.id);
+      else if (value.kind === 'countries') for (const id of value.ids) found.add(id);
+      else if (value.kind === 'fragment' && Object.hasOwn(fragments, value.name)) {
+        visit((fragments[value.name] as LocalText).en, value.vars);
+      }
+    }
+  };
+  visit(template, vars);
+  return [...found].sort();
 }

@@ -9,7 +9,7 @@ import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.j
 import { mergeEvidence } from './evidence.js';
 import { recommendationId } from './hash.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
-import { renderTemplate } from './rationale.js';
+import { countriesNamed, renderTemplate } from './rationale.js';
 import { resolveCatalogue } from './resolveCatalogue.js';
 import type {
   Candidate,
@@ -302,11 +302,13 @@ export function recommend(
       fragments: r.kind.fragments,
       kindId: r.kind.id,
     });
+    const named = countriesNamed(template.en, r.vars, r.kind.fragments);
     return {
       id: r.id,
       kind: r.kind.id,
       members: r.members,
       country: r.country,
+      countries: [...new Set(r.country === null ? named : [r.country, ...named])].sort(cmp),
       areas: r.areas,
       sector: r.sector,
       themes: r.themes,

@@ -153,6 +153,15 @@ export function encodeCell(
 }
 
 /**
+ * The characters that start Markdown's HTML-ish syntax, only where they would: a `&` that
+ * begins an entity or character reference (`&amp;`, `&#38;`), a `<` before a letter, `/`, `!`
+ * or `?` (a tag, comment or autolink), and every `|` (a table cell border). A backslash makes
+ * each literal; a plain "Aarde & Recht" or "a < b" stays as it is.
+ */
+const MARKUP_TRIGGERS =
+  /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)|<(?=[A-Za-z/!?])|\|/g;
+
+/**
  * What renderers with linkify (GitHub's GFM autolinks, markdown-it, marked) turn into a link: a
  * `:` before `//` (http://, ftp://, //), the `@` of an e-mail address and the `.` inside a domain
  * name (www.example.org, example.org: a dot after a letter or digit and before a letter and one
@@ -173,11 +182,13 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  * (CommonMark + GFM), so that it shows literally and cannot render as HTML,
  * a link, emphasis, code, a heading or an extra table column:
  *
- * - `&`, `<`, `>` become `&amp;`, `&lt;`, `&gt;` (raw HTML in a name cannot render);
- * - `|` becomes `&#124;` (does not split a table row);
+ * - plain text stays plain: no HTML entities, so "Aarde & Recht" reads as written;
+ * - a `&` that would start an entity (`&amp;`), a `<` that would start a tag or
+ *   autolink (`<b`, `</`, `<!`, `<?`) and every `|` (a table cell border) get a
+ *   backslash, so raw HTML in a name cannot render;
  * - `\`, `` ` ``, `*`, `_`, `[`, `]`, `~` get a backslash;
- * - a leading `#`, `+`, `-`, `=` and the `.`/`)` after leading digits get a
- *   backslash (no heading or list marker);
+ * - a leading `#`, `+`, `-`, `=`, `>` and the `.`/`)` after leading digits get a
+ *   backslash (no heading, list marker or block quote);
  * - CR, LF, tab, U+2028 and U+2029 become a space (a table row stays one line),
  *   and leading/trailing spaces are trimmed (no indented code block);
  * - other control characters (ESC, BEL, BS, C1) show as escapes such as `\\x1b`, so a
@@ -190,7 +201,8 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  *
  * @param s - Any text.
  * @example
- * escapeMarkdownCell('a|b <script>'); // => 'a&#124;b &lt;script&gt;'
+ * escapeMarkdownCell('a|b <script>'); // => 'a\\|b \\<script>'
+ * escapeMarkdownCell('Aarde & Recht, 3 < 4'); // => 'Aarde & Recht, 3 < 4'
  * escapeMarkdownCell('# [x](y)'); // => '\\# \\[x\\](y)'
  */
 export function escapeMarkdownCell(s: string): string {
@@ -198,13 +210,10 @@ export function escapeMarkdownCell(s: string): string {
     .replace(BIDI_CONTROLS, '')
     .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')
     .replace(CONTROLS, visibleText)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
     .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+    .replace(MARKUP_TRIGGERS, '\\$&')
     .replace(LINKIFY_TRIGGERS, '\\$&')
     .trim();
-  out = out.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  out = out.replace(/^([#+=>-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
   return out;
 }

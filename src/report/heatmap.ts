@@ -45,7 +45,11 @@ export interface HeatmapOptions {
   readonly decimals?: number;
   /** Decimal separator of tooltip and cell values. Default `'.'`. */
   readonly decimalSeparator?: '.' | ',';
-  /** Axis labels longer than this are cut with "…" (the full name stays in the tooltip). Default `24`. */
+  /**
+   * Characters per axis-label line. Labels wrap at spaces into two lines where cells are 26 px
+   * or more, else one; what does not fit is cut at a word with "…" (the full name stays in the
+   * tooltip). Default `24`.
+   */
   readonly maxLabelChars?: number;
   /** Text of a heatmap without members. Default `'No data'`. */
   readonly emptyText?: string;
@@ -85,9 +89,54 @@ function labelOf(labels: HeatmapOptions['labels'], id: string): string {
   return Object.hasOwn(record, id) ? (record[id] ?? id) : id;
 }
 
-function truncate(text: string, max: number): string {
+/** Line height of a two-line axis label. */
+const LINE_HEIGHT = 12;
+
+/** Cuts text to `max` characters with "…", at a word boundary when one is near the end. */
+function shorten(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, Math.max(1, max - 1)).join('');
+  const space = head.lastIndexOf(' ');
+  const cut = space >= Math.ceil(max * 0.6) ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:.–-]+$/u, '')}…`;
+}
+
+/**
+ * An axis label in at most `lines` lines of at most `max` characters: words are kept whole
+ * where they fit, and what does not fit ends in "…" (the full name is the tooltip).
+ */
+export function wrapLabel(text: string, max: number, lines: number): string[] {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length && out.length < lines) {
+    let line = words[i]!;
+    i++;
+    while (i < words.length && Array.from(`${line} ${words[i]}`).length <= max) {
+      line = `${line} ${words[i]}`;
+      i++;
+    }
+    out.push(line);
+  }
+  if (out.length === 0) return [shorten(text, max)];
+  const last = out.length - 1;
+  const rest = i < words.length ? `${out[last]} ${words.slice(i).join(' ')}` : out[last]!;
+  out[last] = shorten(rest, max);
+  for (let k = 0; k < last; k++) out[k] = shorten(out[k]!, max);
+  return out;
+}
+
+/** `<tspan>`s of a label's lines, centred around the text's own position (dx/dy along its baseline). */
+function labelLines(lines: readonly string[], along: 'x' | 'y', anchor: number): string {
+  if (lines.length === 1) return esc(lines[0]!);
+  const first = -((lines.length - 1) * LINE_HEIGHT) / 2;
+  return lines
+    .map(
+      (line, k) =>
+        `<tspan ${along}="${px(anchor)}" dy="${px(k === 0 ? first : LINE_HEIGHT)}">${esc(line)}</tspan>`,
+    )
+    .join('');
 }
 
 function isAsymmetric(values: readonly (readonly number[])[]): boolean {
@@ -106,6 +155,25 @@ function resolveOrder(
     throw new OptionsError('order', `order must be a permutation of 0..${n - 1}.`);
   }
   return [...order];
+}
+
+/** Column labels (read bottom-up, ending just above their column) and row labels (right-aligned against the grid), each with the full name as tooltip. */
+function axisLabels(
+  perm: readonly number[],
+  shown: readonly (readonly string[])[],
+  names: readonly string[],
+  grid: { readonly left: number; readonly top: number; readonly cellSize: number },
+): string[] {
+  const { left, top, cellSize } = grid;
+  const columns = perm.map((idx, p) => {
+    const x = left + p * cellSize + cellSize / 2 + 4;
+    return `<text transform="translate(${px(x)} ${px(top - 4)}) rotate(-90)" text-anchor="start">${labelLines(shown[idx]!, 'x', 0)}<title>${esc(names[idx]!)}</title></text>`;
+  });
+  const rows = perm.map((idx, p) => {
+    const y = top + p * cellSize + cellSize / 2 + 4;
+    return `<text x="${px(left - 4)}" y="${px(y)}" text-anchor="end">${labelLines(shown[idx]!, 'x', left - 4)}<title>${esc(names[idx]!)}</title></text>`;
+  });
+  return [...columns, ...rows];
 }
 
 /**
@@ -172,8 +240,10 @@ export function renderHeatmapSvg(matrix: IdMatrix, options: HeatmapOptions): str
 
   const perm = resolveOrder(order, values);
   const names = ids.map((id) => labelOf(labels, id));
-  const shown = names.map((name) => truncate(name, maxLabelChars));
-  const longest = Math.max(...shown.map((s) => Array.from(s).length));
+  // Two lines per label where a cell is tall (wide) enough for them, else one line.
+  const lineCount = cellSize >= 2 * LINE_HEIGHT + 2 ? 2 : 1;
+  const shown = names.map((name) => wrapLabel(name, maxLabelChars, lineCount));
+  const longest = Math.max(...shown.flat().map((s) => Array.from(s).length));
   const labelSpace = Math.ceil(longest * CHAR_WIDTH) + 8;
   const top = TITLE_HEIGHT + (asym ? NOTE_HEIGHT : 0) + labelSpace;
   const left = labelSpace;
@@ -193,21 +263,7 @@ export function renderHeatmapSvg(matrix: IdMatrix, options: HeatmapOptions): str
     parts.push(
       `<text x="0" y="${px(TITLE_HEIGHT + 10)}" font-style="italic" fill="#444444">${esc(axisNote)}</text>`,
     );
-  // Column labels, read bottom-up, ending just above their column.
-  perm.forEach((idx, p) => {
-    const x = left + p * cellSize + cellSize / 2 + 4;
-    const y = top - 4;
-    parts.push(
-      `<text transform="translate(${px(x)} ${px(y)}) rotate(-90)" text-anchor="start">${esc(shown[idx]!)}<title>${esc(names[idx]!)}</title></text>`,
-    );
-  });
-  // Row labels, right-aligned against the grid.
-  perm.forEach((idx, p) => {
-    const y = top + p * cellSize + cellSize / 2 + 4;
-    parts.push(
-      `<text x="${px(left - 4)}" y="${px(y)}" text-anchor="end">${esc(shown[idx]!)}<title>${esc(names[idx]!)}</title></text>`,
-    );
-  });
+  parts.push(...axisLabels(perm, shown, names, { left, top, cellSize }));
   perm.forEach((ri, p) => {
     perm.forEach((ci, q) => {
       const v = values[ri]![ci]!;

@@ -33,9 +33,20 @@ th { background: var(--soft); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 ul.plain { list-style: none; margin: 0; padding: 0; }
 .muted { color: var(--muted); }
-.heatmaps { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 24px; }
+caption { text-align: left; color: var(--muted); font-size: 0.95em; padding: 4px 0; }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+aside.missing { border: 2px solid #8a5a00; background: #fff8e6; border-radius: 8px; padding: 4px 16px 8px; margin: 0 0 20px; }
+aside.missing h2 { margin: 8px 0; border: 0; font-size: 1.2em; }
+.heatmaps { display: flex; flex-wrap: wrap; gap: 24px 32px; align-items: flex-start; }
+.heatmaps figure { flex: 0 0 auto; width: min-content; max-width: 100%; }
+.heatmaps .table-wrap { width: 0; min-width: 100%; }
 figure { margin: 0; max-width: 100%; overflow-x: auto; }
-figure svg { display: block; max-width: 100%; height: auto; }
+figure svg { display: block; height: auto; }
+figure.map svg { width: 100%; max-width: 1000px; }
+figure.needs { border: 1px dashed var(--line); border-radius: 8px; padding: 0 16px; min-width: 280px; }
+details.as-table { margin: 6px 0 0; font-size: 0.9em; }
+details.as-table summary { cursor: pointer; color: var(--accent); }
+details.as-table th[scope="row"] { white-space: nowrap; }
 .recs { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 16px; }
 .rec { border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px; }
 .rec h3 { margin: 0 0 8px; display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
@@ -55,6 +66,9 @@ figure svg { display: block; max-width: 100%; height: auto; }
 .kind-shared-local-partner { background: #f6e7d3; color: #6b3a0b; }
 .kind-coverage-gap { background: #f8dcdc; color: #7a1212; }
 .kind-in-country-coordination { background: #e9e0f5; color: #3f1d6b; }
+.kind-joint-programme { background: #d9f0ef; color: #0f4f4b; }
+.kind-joint-stakeholder-mapping { background: #f3e3ee; color: #6b1d52; }
+.kind-joint-company-engagement { background: #e6e9d2; color: #3d4410; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.95em; }
 footer { color: var(--muted); font-size: 0.85em; padding: 32px 24px 40px; }
 @page { size: A4; margin: 14mm; }
@@ -67,6 +81,9 @@ footer { color: var(--muted); font-size: 0.85em; padding: 32px 24px 40px; }
   .card, .rec, figure, tr { break-inside: avoid; }
   .table-wrap, figure { overflow: visible; }
   .heatmaps, .recs { display: block; }
+  figure svg { max-width: 100%; }
+  details.as-table { display: none; }
+  aside.missing { background: none; }
   figure, .rec { margin-bottom: 12px; }
   a { color: inherit; text-decoration: none; }
 }

@@ -7,8 +7,10 @@
 import { FOCUS_MAX_MEMBERS, focusMembers } from '../baseline/focusMembers.js';
 import { type BaselineMatrixName, readBaselineMatrix, readFullMatrix } from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
+import { BUILTIN_CATALOGUE } from '../recommend/catalogue.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
+import type { Dimension } from '../schema/records.js';
 import { countryRuleLevels, memberLevel, missingTheme } from './countryText.js';
 import { escapeHtml as esc } from './escape.js';
 import { formatNumber } from './format.js';
@@ -35,6 +37,7 @@ import {
 } from './model.js';
 import { seriate } from './seriate.js';
 import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
+import { type WorldMapGeometry, worldMapSvgFromRows } from './worldMap.js';
 
 /**
  * Options of {@link renderHtml}.
@@ -52,6 +55,12 @@ export interface HtmlOptions extends ReportOptions {
    * unscaled, so its 11 px labels stay 11 px).
    */
   readonly maxHeatmapMembers?: number;
+  /**
+   * Country outlines for the world map (`WORLD_MAP` from `partner-synergy/map`). Without them
+   * the "where" section shows its table only, with a note. Default: none (the Node writer and
+   * the CLI pass `WORLD_MAP`).
+   */
+  readonly map?: WorldMapGeometry;
 }
 
 /** Defaults of {@link HtmlOptions}. */
@@ -64,13 +73,8 @@ export const DEFAULT_HTML_OPTIONS = {
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const DASH = '–';
-const KNOWN_KINDS = new Set([
-  'joint-lobby',
-  'training-offer',
-  'shared-local-partner',
-  'coverage-gap',
-  'in-country-coordination',
-]);
+/** Kinds with a badge colour of their own (the built-in catalogue); others share one. */
+const KNOWN_KINDS = new Set(BUILTIN_CATALOGUE.map((k) => k.id));
 
 /** User text: escaped and isolated for bidirectional text (a right-to-left name does not reorder its neighbours). */
 function u(s: string): string {
@@ -97,7 +101,16 @@ interface Column {
   readonly num?: boolean;
 }
 
-function table(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+/**
+ * A table with column headers and a caption (its accessible name). The caption is read out but
+ * not shown when a heading right above already says the same (`shown` false).
+ */
+function table(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  caption: string,
+  shown = false,
+): string {
   const th = columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ''}>${esc(c.head)}</th>`).join('');
   const body = rows
     .map(
@@ -105,7 +118,8 @@ function table(columns: readonly Column[], rows: readonly (readonly string[])[])
         `<tr>${r.map((cell, i) => `<td${columns[i]?.num ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
     )
     .join('\n');
-  return `<div class="table-wrap"><table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  const cap = `<caption${shown ? '' : ' class="sr-only"'}>${esc(caption)}</caption>`;
+  return `<div class="table-wrap"><table>${cap}\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 function cols(lang: ReportLang, keys: readonly MessageKey[], numeric: readonly MessageKey[] = []): Column[] {
@@ -163,6 +177,7 @@ function membersTable(model: ReportModel): string[] {
         count(m.countries),
         count(m.sectors),
       ]),
+      t(lang, 'section.members'),
     ),
     note(t(lang, model.memberCounts === 'records' ? 'note.recordCounts' : 'note.derivedCounts')),
   ];
@@ -196,6 +211,7 @@ function coverage(model: ReportModel): string[] {
               : `${names(r.members, lang, compact)}; ${esc(t(lang, 'note.observedToo', { names: '' }))}${names(r.observed)}`,
             names(r.countries, lang, compact),
           ]),
+          t(lang, 'section.themeCoverage'),
         ),
   );
   if (evidence) out.push(note(t(lang, 'note.evidence')));
@@ -212,13 +228,19 @@ function coverage(model: ReportModel): string[] {
             names(r.members, lang, compact),
             ...(where ? [names(r.countries, lang, compact)] : []),
           ]),
+          t(lang, 'section.sectorCoverage'),
         ),
   );
   if (model.sectorCoverage.length > 0 && !where) out.push(note(t(lang, 'note.sectorsNowhere')));
   return out;
 }
 
-function pairTable(lang: ReportLang, valueKey: MessageKey, pairs: readonly PairRow[]): string {
+function pairTable(
+  lang: ReportLang,
+  valueKey: MessageKey,
+  pairs: readonly PairRow[],
+  caption: MessageKey,
+): string {
   if (pairs.length === 0) return `<p>${esc(t(lang, 'note.noPairs'))}</p>`;
   const num = (x: number | null) => (x === null ? DASH : formatReportNumber(lang, x, 2));
   return table(
@@ -235,6 +257,7 @@ function pairTable(lang: ReportLang, valueKey: MessageKey, pairs: readonly PairR
       num(p.context),
       num(p.expertiseOverlap),
     ]),
+    t(lang, caption),
   );
 }
 
@@ -257,6 +280,49 @@ function subMatrix(matrix: IdMatrix, keep: readonly string[]): IdMatrix {
     ids: rows.map((i) => matrix.ids[i]!),
     values: rows.map((i) => rows.map((j) => matrix.values[i]![j]!)),
   };
+}
+
+/** Files that add a dimension, as the report names them. */
+const DIMENSION_FILES: Readonly<Record<Dimension, string>> = {
+  expertise: 'expertise.csv',
+  geography: 'geography.csv',
+  sectors: 'sectors.csv',
+};
+
+/**
+ * What a heatmap needs, as groups of which at least one dimension must have data each:
+ * synergy needs a shared context (geography or sectors), duplication also expertise.
+ */
+const HEATMAP_NEEDS: Readonly<Record<string, readonly (readonly Dimension[])[]>> = {
+  'heatmap.synergy': [['geography', 'sectors']],
+  'heatmap.duplication': [['expertise'], ['geography', 'sectors']],
+  'heatmap.expertiseOverlap': [['expertise']],
+  'heatmap.geographyOverlap': [['geography']],
+  'heatmap.sectorOverlap': [['sectors']],
+  'heatmap.expertiseComplementarity': [['expertise']],
+};
+
+/** "add expertise.csv" for a heatmap whose dimensions have no data at all, else null. */
+function heatmapNeeds(lang: ReportLang, key: MessageKey, missing: readonly Dimension[]): string | null {
+  const groups = (HEATMAP_NEEDS[key] ?? []).filter((g) => g.every((d) => missing.includes(d)));
+  if (groups.length === 0) return null;
+  const files = groups.map((g) => g.map((d) => DIMENSION_FILES[d]).join(` ${t(lang, 'heatmap.or')} `));
+  return t(lang, 'heatmap.needs', { files: files.join(', ') });
+}
+
+/** The numbers of a heatmap as a table (its text alternative), folded away under the figure. */
+function matrixTable(lang: ReportLang, title: string, matrix: IdMatrix, labels: ReadonlyMap<string, string>) {
+  const name = (id: string) => labels.get(id) ?? id;
+  const head = matrix.ids.map((id) => `<th scope="col">${u(name(id))}</th>`).join('');
+  const body = matrix.values
+    .map(
+      (row, i) =>
+        `<tr><th scope="row">${u(name(matrix.ids[i]!))}</th>${row
+          .map((v, j) => `<td class="num">${i === j ? DASH : formatReportNumber(lang, v, 2)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  return `<details class="as-table"><summary>${esc(t(lang, 'heatmap.asTable'))}</summary><div class="table-wrap"><table><caption class="sr-only">${esc(title)}</caption>\n<thead><tr><td></td>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div></details>`;
 }
 
 /**
@@ -319,6 +385,10 @@ function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number
   const figures = HEATMAPS.map((spec) => {
     const full = readBaselineMatrix(baseline, spec.matrix).full;
     checkIdMatrix(full, spec.key);
+    const needs = heatmapNeeds(lang, spec.key, model.missing);
+    if (needs !== null) {
+      return `<figure class="needs">\n<h3>${esc(t(lang, spec.key))}</h3>\n<p>${esc(needs)}</p>\n</figure>`;
+    }
     const shown = subMatrix(full, chosen.ids);
     const n = shown.ids.length;
     const small = n <= 12;
@@ -344,7 +414,7 @@ function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number
       chosen.total > n
         ? ` ${t(lang, 'heatmap.truncated', { shown: n, total: chosen.total })}${seePartners}`
         : '';
-    return `<figure>\n${svg}\n<figcaption>${esc(t(lang, spec.caption) + truncated)}</figcaption>\n</figure>`;
+    return `<figure>\n${svg}\n<figcaption>${esc(t(lang, spec.caption) + truncated)}</figcaption>\n${matrixTable(lang, t(lang, spec.key), shown, labels)}\n</figure>`;
   });
   return [`<div class="heatmaps">\n${figures.join('\n')}\n</div>`];
 }
@@ -401,7 +471,48 @@ function countryTable(lang: ReportLang, countries: readonly CountryRow[], compac
       }),
       sectorCell(lang, c.sectors, compact),
     ]),
+    t(lang, 'section.countries'),
   );
+}
+
+function mapSection(model: ReportModel, geometry: WorldMapGeometry | undefined): string[] {
+  const { lang } = model;
+  if (model.map.length === 0) return [`<p>${esc(t(lang, 'note.noCountries'))}</p>`];
+  const figure =
+    geometry === undefined
+      ? note(t(lang, 'map.noGeometry'))
+      : `<figure class="map">\n${worldMapSvgFromRows(model.map, geometry, lang, false)}\n</figure>`;
+  const rows = model.map.map((r) => [
+    `${u(r.name)} <span class="muted">(${u(r.code)})</span>`,
+    String(r.members.length),
+    r.strongestLabel === null ? DASH : esc(r.strongestLabel),
+    r.named.length === 0
+      ? DASH
+      : r.named.map((m) => `${u(m.name)} <span class="muted">(${esc(m.presenceLabel)})</span>`).join(', ') +
+        more(lang, r.more),
+    String(r.recommendations),
+  ]);
+  return [
+    figure,
+    table(
+      cols(
+        lang,
+        ['col.country', 'col.members', 'col.strongest', 'col.who', 'col.recommendations'],
+        ['col.members', 'col.recommendations'],
+      ),
+      rows,
+      t(lang, 'map.caption'),
+      true,
+    ),
+  ];
+}
+
+/** The files to add when a whole dimension has no data: which file, and what it adds. */
+function missingNotice(model: ReportModel): string {
+  const { lang } = model;
+  if (model.missing.length === 0) return '';
+  const items = model.missing.map((d) => `<li>${esc(t(lang, `missing.${d}`))}</li>`).join('');
+  return `<aside class="missing" aria-labelledby="missing-heading">\n<h2 id="missing-heading">${esc(t(lang, 'section.missing'))}</h2>\n<p>${esc(t(lang, 'missing.intro'))}</p>\n<ul>${items}</ul>\n</aside>`;
 }
 
 /**
@@ -447,6 +558,7 @@ function partnersTable(model: ReportModel): string[] {
     table(
       cols(lang, ['col.member', 'col.synergyPartners', 'col.duplicationPartners']),
       partnersPerMember.map((r) => [u(r.member.name), partners(r.synergy), partners(r.duplication)]),
+      t(lang, 'section.partnersPerMember'),
     ),
   ];
 }
@@ -483,6 +595,7 @@ function areaTables(lang: ReportLang, countries: readonly CountryRow[], linked: 
             ? DASH
             : a.sharedPartners.map((p) => `${u(p.partner)}: ${names(p.members)}`).join('; '),
         ]),
+        t(lang, 'section.areas', { country: c.name }),
       ),
     );
     if (c.subAreas > 0) out.push(note(t(lang, 'note.subAreas', { count: c.subAreas })));
@@ -508,6 +621,7 @@ function funderTable(lang: ReportLang, funders: readonly FunderRow[]): string[] 
         names(f.countries),
         f.activities === null ? DASH : String(f.activities),
       ]),
+      t(lang, 'section.funders'),
     ),
   ];
 }
@@ -532,7 +646,7 @@ function recommendationCard(lang: ReportLang, r: RecommendationRow): string {
     `<div class="score">${scoreBar(r.score)}<span>${esc(t(lang, 'col.score'))} ${formatReportNumber(lang, r.score, 2)}</span></div>`,
     '<dl>',
     row('col.members', names(r.members)),
-    row('col.country', r.country === null ? esc(t(lang, 'note.allCountries')) : u(r.country.name)),
+    row('col.where', r.where.length === 0 ? esc(t(lang, 'note.noCountry')) : names(r.where)),
     ...(r.areas.length > 0 ? [row('col.areas', names(r.areas))] : []),
     row('col.sector', r.sector === null ? DASH : u(r.sector.name)),
     row('col.themes', names(r.themes)),
@@ -572,13 +686,14 @@ function problems(model: ReportModel): string[] {
           ),
           model.files.map((f) => [
             `<code>${u(f.file)}</code>`,
-            u(f.kind),
+            u(tValue(lang, 'fileKind', f.kind)),
             u(f.encoding),
             `<code>${u(describeDelimiter(f.delimiter))}</code>`,
             String(f.rows),
             String(f.accepted),
             String(f.rejected),
           ]),
+          t(lang, 'section.files'),
         ),
   );
   out.push(`<h3>${esc(t(lang, 'section.rejected'))}</h3>`);
@@ -599,6 +714,7 @@ function problems(model: ReportModel): string[] {
             `${u(r.message)} <span class="muted">(${u(r.code)})</span>`,
             r.suggestion === null ? DASH : u(r.suggestion),
           ]),
+          t(lang, 'section.rejected'),
         ),
   );
   out.push(`<h3>${esc(t(lang, 'section.warnings'))}</h3>`);
@@ -612,6 +728,7 @@ function problems(model: ReportModel): string[] {
             String(g.count),
             `<ul class="plain">${g.examples.map((w) => `<li>${issueWhere(lang, w)}: ${u(w.message)}</li>`).join('')}</ul>`,
           ]),
+          t(lang, 'section.warnings'),
         ),
   );
   if (model.emptyProfiles.length > 0) {
@@ -656,7 +773,7 @@ function problems(model: ReportModel): string[] {
  * page.includes('Content-Security-Policy'); // => true
  */
 export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): string {
-  const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, ...reportOptions } = options;
+  const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, map, ...reportOptions } = options;
   if (!Number.isInteger(maxHeatmapMembers) || maxHeatmapMembers < 1) {
     throw new OptionsError(
       'maxHeatmapMembers',
@@ -687,16 +804,17 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
 
   const sections: { id: string; key: MessageKey; body: string[] }[] = [
     { id: 'members', key: 'section.members', body: membersTable(model) },
+    { id: 'map', key: 'section.map', body: mapSection(model, map) },
     { id: 'matrices', key: 'section.matrices', body: heatmaps(baseline, model, maxHeatmapMembers) },
     {
       id: 'pairs',
       key: 'section.topSynergies',
       body: [
         note(t(lang, 'note.synergy')),
-        pairTable(lang, 'col.synergy', model.topSynergies),
+        pairTable(lang, 'col.synergy', model.topSynergies, 'section.topSynergies'),
         `<h3>${esc(t(lang, 'section.topDuplications'))}</h3>`,
         note(t(lang, 'note.duplication')),
-        pairTable(lang, 'col.duplication', model.topDuplications),
+        pairTable(lang, 'col.duplication', model.topDuplications, 'section.topDuplications'),
       ],
     },
     ...(model.partnersPerMember === null
@@ -747,6 +865,7 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
       ? [note(t(lang, 'note.compactLists', { members: model.counts.members, shown: COMPACT_LIST_SHOWN }))]
       : []),
     summaryCards(model),
+    missingNotice(model),
     '</header>',
     nav,
     '<main>',
@@ -755,5 +874,7 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
     `<footer>${esc(t(lang, 'footer', { version: model.schemaVersion }))}</footer>`,
     '</body>',
     '</html>',
-  ].join('\n')}\n`;
+  ]
+    .filter((line) => line !== '')
+    .join('\n')}\n`;
 }

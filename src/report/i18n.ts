@@ -139,7 +139,6 @@ const EN = {
   'note.countryLevels':
     'After each theme: every member present that works on it, with its expertise level (1-5) or “observed”.',
   'note.writtenAs': 'written as',
-  'note.allCountries': 'all countries',
   'note.fileLevel': 'whole file',
   'note.none': 'none',
 
@@ -179,11 +178,45 @@ const EN = {
   'role.member': 'member',
   'role.local_partner': 'local partner',
 
-  'kind.joint-lobby': 'Joint lobby',
-  'kind.training-offer': 'Training offer',
-  'kind.shared-local-partner': 'Shared local partner',
-  'kind.coverage-gap': 'Coverage gap',
-  'kind.in-country-coordination': 'In-country coordination',
+  'section.map': 'Where the partnership works',
+  'section.missing': 'Add these files for a complete baseline',
+  'map.desc':
+    '{countries} with members present, {marked} of them with proposed joint activities. The table below the map gives the same numbers.',
+  'map.legendMembers': 'Members present',
+  'map.legendNone': 'none',
+  'map.legendStrongest': 'Strongest presence',
+  'map.legendRecommendations': 'Joint activities proposed here',
+  'map.legendMarker': 'Small country',
+  'map.caption': 'The numbers behind the map, country by country.',
+  'map.noGeometry':
+    'The map is drawn when the report gets the country outlines (the partner-synergy command does; in code: renderHtml option map from partner-synergy/map). The table gives the same numbers.',
+  'fileKind.members': 'members',
+  'fileKind.expertise': 'expertise',
+  'fileKind.geography': 'geography',
+  'fileKind.sectors': 'sectors',
+  'fileKind.companies': 'companies',
+  'fileKind.funders': 'funders',
+  'fileKind.focus': 'focus themes',
+  'fileKind.wide': 'survey export (one row per member)',
+  'fileKind.unknown': 'not recognised',
+  'map.source': 'Country outlines: {source} (public domain), {projection} projection',
+  'count.proposedHere.one': '{count} joint activity proposed here',
+  'count.proposedHere.other': '{count} joint activities proposed here',
+  'col.strongest': 'Strongest presence',
+  'col.who': 'Who and how',
+  'col.recommendations': 'Joint activities',
+  'col.where': 'Where',
+  'note.noCountry': 'no particular country',
+  'missing.intro': 'This baseline has no data in one or more dimensions, so parts of the report are empty:',
+  'missing.expertise':
+    'expertise.csv (member, theme, level): what each member knows. Adds expertise overlap and complementarity, synergy, training offers and coverage gaps.',
+  'missing.geography':
+    'geography.csv (member, country, presence, partners): where each member works and how. Adds the map, the country views, geography overlap, in-country coordination and shared local partners.',
+  'missing.sectors':
+    'sectors.csv (member, sector, network, strength): the sector networks of each member. Adds sector overlap, joint lobby, joint stakeholder mapping and company engagement.',
+  'heatmap.needs': 'No data yet: add {files}.',
+  'heatmap.or': 'or',
+  'heatmap.asTable': 'The same numbers as a table',
 
   'section.funders': 'Funders',
   'section.areas': 'Areas in {country}',
@@ -353,7 +386,6 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.countryLevels':
     'Na elk thema: elk aanwezig lid dat eraan werkt, met zijn expertiseniveau (1-5) of “waargenomen”.',
   'note.writtenAs': 'geschreven als',
-  'note.allCountries': 'alle landen',
   'note.fileLevel': 'heel bestand',
   'note.none': 'geen',
 
@@ -393,11 +425,46 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'role.member': 'lid',
   'role.local_partner': 'lokale partner',
 
-  'kind.joint-lobby': 'Gezamenlijke lobby',
-  'kind.training-offer': 'Trainingsaanbod',
-  'kind.shared-local-partner': 'Gedeelde lokale partner',
-  'kind.coverage-gap': 'Gat in de dekking',
-  'kind.in-country-coordination': 'Coördinatie in het land',
+  'section.map': 'Waar het partnerschap werkt',
+  'section.missing': 'Voeg deze bestanden toe voor een volledige baseline',
+  'map.desc':
+    '{countries} met aanwezige leden, waarvan {marked} met voorgestelde gezamenlijke activiteiten. De tabel onder de kaart geeft dezelfde cijfers.',
+  'map.legendMembers': 'Aanwezige leden',
+  'map.legendNone': 'geen',
+  'map.legendStrongest': 'Sterkste aanwezigheid',
+  'map.legendRecommendations': 'Gezamenlijke activiteiten voorgesteld',
+  'map.legendMarker': 'Klein land',
+  'map.caption': 'De cijfers achter de kaart, per land.',
+  'map.noGeometry':
+    'De kaart wordt getekend als het rapport de landgrenzen krijgt (het partner-synergy-commando doet dat; in code: de optie map van renderHtml uit partner-synergy/map). De tabel geeft dezelfde cijfers.',
+  'fileKind.members': 'leden',
+  'fileKind.expertise': 'expertise',
+  'fileKind.geography': 'geografie',
+  'fileKind.sectors': 'sectoren',
+  'fileKind.companies': 'bedrijven',
+  'fileKind.funders': 'financiers',
+  'fileKind.focus': 'focusthema’s',
+  'fileKind.wide': 'enquête-export (één rij per lid)',
+  'fileKind.unknown': 'niet herkend',
+  'map.source': 'Landgrenzen: {source} (publiek domein), {projection}-projectie',
+  'count.proposedHere.one': '{count} gezamenlijke activiteit voorgesteld',
+  'count.proposedHere.other': '{count} gezamenlijke activiteiten voorgesteld',
+  'col.strongest': 'Sterkste aanwezigheid',
+  'col.who': 'Wie en hoe',
+  'col.recommendations': 'Gezamenlijke activiteiten',
+  'col.where': 'Waar',
+  'note.noCountry': 'geen bepaald land',
+  'missing.intro':
+    'Deze baseline heeft in een of meer dimensies geen gegevens, dus delen van het rapport blijven leeg:',
+  'missing.expertise':
+    'expertise.csv of kennis.csv (lid, thema, niveau): wat elk lid weet. Levert overlap en complementariteit in expertise, synergie, trainingsaanbod en gaten in de dekking op.',
+  'missing.geography':
+    'geography.csv of geografie.csv (lid, land, aanwezigheid, partners): waar elk lid werkt en hoe. Levert de kaart, de landoverzichten, geografische overlap, coördinatie in het land en gedeelde lokale partners op.',
+  'missing.sectors':
+    'sectors.csv of sectoren.csv (lid, sector, netwerk, sterkte): de sectornetwerken van elk lid. Levert overlap in sectoren, gezamenlijke lobby, gezamenlijke stakeholderanalyse en bedrijfsbenadering op.',
+  'heatmap.needs': 'Nog geen gegevens: voeg {files} toe.',
+  'heatmap.or': 'of',
+  'heatmap.asTable': 'Dezelfde cijfers als tabel',
 
   'section.funders': 'Financiers',
   'section.areas': 'Gebieden in {country}',
@@ -492,7 +559,7 @@ export function tn(lang: ReportLang, key: PluralKey, count: number, params: Mess
  *
  * @example
  * tValue('nl', 'presence', 'office'); // => 'kantoor'
- * tValue('en', 'kind', 'my-custom-kind'); // => 'my-custom-kind'
+ * tValue('en', 'presence', 'embassy'); // => 'embassy'
  */
 export function tValue(lang: ReportLang, prefix: string, value: string): string {
   const key = `${prefix}.${value}`;

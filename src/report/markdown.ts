@@ -377,16 +377,52 @@ function recommendationSection(lang: ReportLang, r: RecommendationRow): string[]
     [
       item(t(lang, 'col.id'), md(r.id)),
       item(t(lang, 'col.members'), names(r.members)),
-      item(
-        t(lang, 'col.country'),
-        r.country === null ? md(t(lang, 'note.allCountries')) : md(r.country.name),
-      ),
+      item(t(lang, 'col.where'), r.where.length === 0 ? md(t(lang, 'note.noCountry')) : names(r.where)),
       ...(r.areas.length > 0 ? [item(t(lang, 'col.areas'), names(r.areas))] : []),
       item(t(lang, 'col.sector'), r.sector === null ? DASH : md(r.sector.name)),
       item(t(lang, 'col.themes'), names(r.themes)),
       item(t(lang, 'col.rationale'), md(r.rationale)),
       item(t(lang, 'col.evidence'), evidence),
     ].join('\n'),
+  ];
+}
+
+function mapSection(model: ReportModel): string[] {
+  const { lang } = model;
+  const out = [`## ${md(t(lang, 'section.map'))}`];
+  if (model.map.length === 0) {
+    out.push(md(t(lang, 'note.noCountries')));
+    return out;
+  }
+  out.push(note(t(lang, 'map.caption')));
+  out.push(
+    table(
+      (['col.country', 'col.members', 'col.strongest', 'col.who', 'col.recommendations'] as const).map((h) =>
+        md(t(lang, h)),
+      ),
+      model.map.map((r) => [
+        `${md(r.name)} (${md(r.code)})`,
+        String(r.members.length),
+        r.strongestLabel === null ? DASH : md(r.strongestLabel),
+        r.named.length === 0
+          ? DASH
+          : r.named.map((m) => `${md(m.name)} (${md(m.presenceLabel)})`).join(', ') +
+            (r.more > 0 ? ` ${md(t(lang, 'note.moreEvidence', { count: r.more }))}` : ''),
+        String(r.recommendations),
+      ]),
+      ['left', 'right', 'left', 'left', 'right'],
+    ),
+  );
+  return out;
+}
+
+function missingSection(model: ReportModel): string[] {
+  const { lang } = model;
+  if (model.missing.length === 0) return [];
+  return [
+    `## ${md(t(lang, 'section.missing'))}`,
+    md(t(lang, 'missing.intro')),
+    model.missing.map((d) => `- ${md(t(lang, `missing.${d}`))}`).join('\n'),
   ];
 }
 
@@ -416,7 +452,7 @@ function problemsSection(model: ReportModel): string[] {
         ).map((h) => md(t(lang, h))),
         model.files.map((f) => [
           md(f.file),
-          md(f.kind),
+          md(tValue(lang, 'fileKind', f.kind)),
           md(f.encoding),
           md(describeDelimiter(f.delimiter)),
           String(f.rows),
@@ -502,7 +538,9 @@ export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions 
       note(t(lang, 'note.compactLists', { members: model.counts.members, shown: COMPACT_LIST_SHOWN })),
     );
   }
+  blocks.push(...missingSection(model));
   blocks.push(...membersSection(model));
+  blocks.push(...mapSection(model));
   blocks.push(...coverageSection(model));
   blocks.push(
     ...pairsSection(

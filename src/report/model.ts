@@ -9,13 +9,16 @@ import { FOCUS_MAX_MEMBERS } from '../baseline/focusMembers.js';
 import { type BaselineMatrix, readBaselineMatrix, strongestPairs } from '../baseline/matrixReader.js';
 import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
+import { kindTitle } from '../recommend/catalogue.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
 import { REPORT_LANGS, type ReportLang, t, tn, tValue } from './i18n.js';
 import { createLookup, type Lookup } from './lookup.js';
+import { buildMapRows, type MapCountryRow, recommendationCountries } from './mapModel.js';
 import { checkIdMatrix, indexOfIds } from './matrix.js';
 import { type AreaRow, areaRows, type FunderRow, funderRows } from './places.js';
+import { compareNames } from './text.js';
 
 export type { AreaRow, FunderRow } from './places.js';
 
@@ -172,6 +175,8 @@ export interface RecommendationRow {
   readonly score: number;
   readonly members: readonly Named[];
   readonly country: Named | null;
+  /** Every country the recommendation is about (its country and those its rationale names), sorted by name; [] = no particular country. */
+  readonly where: readonly Named[];
   /** The areas of `country` the recommendation names ([] when none). */
   readonly areas: readonly Named[];
   readonly sector: Named | null;
@@ -235,6 +240,10 @@ export interface ReportModel {
   /** Each member's {@link PARTNERS_SHOWN} strongest partners in a compact report; null otherwise. */
   readonly partnersPerMember: readonly MemberPartnersRow[] | null;
   readonly countries: readonly CountryRow[];
+  /** The world map's numbers: one row per country with members or recommendations, sorted by name. */
+  readonly map: readonly MapCountryRow[];
+  /** Dimensions without any data (no member has a row): the files to add. */
+  readonly missing: readonly Dimension[];
   readonly recommendations: readonly RecommendationRow[];
   /** Who funds the members (version 2 baselines with funders.csv); never members. */
   readonly funders: readonly FunderRow[];
@@ -368,9 +377,17 @@ function buildMembers(
   }));
 }
 
+function namedCountries(codes: Iterable<string>, lang: ReportLang, look: Lookup): Named[] {
+  const byName = compareNames(lang);
+  return [...codes]
+    .map((c) => ({ id: c, name: look.country(c) }))
+    .sort((x, y) => byName(x.name, y.name) || byName(x.id, y.id));
+}
+
 function buildCoverage(
   views: CountryView[],
   kind: 'theme' | 'sector',
+  lang: ReportLang,
   look: Lookup,
   order: (ids: Iterable<string>) => string[],
 ): CoverageRow[] {
@@ -438,7 +455,7 @@ function buildCoverage(
       id: m,
       name: look.member(m),
     })),
-    countries: [...row.countries].sort().map((c) => ({ id: c, name: look.country(c) })),
+    countries: namedCountries(row.countries, lang, look),
   }));
   return rows.sort((x, y) => {
     if (x.members.length !== y.members.length) return y.members.length - x.members.length;
@@ -492,7 +509,15 @@ function buildPartnersPerMember(baseline: BaselineJson, look: Lookup): MemberPar
 function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): CountryRow[] {
   const named = (id: string): Named => ({ id, name: look.member(id) });
   const theme = (id: string): Named => ({ id, name: look.theme(id) });
-  return views.map((view) => ({
+  const order = new Map(
+    namedCountries(
+      views.map((v) => v.country),
+      lang,
+      look,
+    ).map((c, i) => [c.id, i]),
+  );
+  const sorted = [...views].sort((x, y) => order.get(x.country)! - order.get(y.country)!);
+  return sorted.map((view) => ({
     code: view.country,
     name: look.country(view.country),
     members: view.members.map((m) => ({
@@ -562,10 +587,11 @@ function buildRecommendations(
     rank: n + 1,
     id: r.id,
     kind: r.kind,
-    kindLabel: tValue(lang, 'kind', r.kind),
+    kindLabel: kindTitle(r.kind, lang),
     score: r.score,
     members: r.members.map((id) => ({ id, name: look.member(id) })),
     country: r.country === null ? null : { id: r.country, name: look.country(r.country) },
+    where: namedCountries(recommendationCountries(r), lang, look),
     areas: (r.areas ?? []).map((id) => ({ id, name: areaName(baseline, r.country, id) })),
     sector: r.sector === null ? null : { id: r.sector, name: look.sector(r.sector) },
     themes: r.themes.map((id) => ({ id, name: look.theme(id) })),
@@ -573,6 +599,22 @@ function buildRecommendations(
     evidence: r.evidence.slice(0, EVIDENCE_SHOWN).map((e) => formatWhere(e.file, e.line)),
     evidenceMore: Math.max(0, r.evidence.length - EVIDENCE_SHOWN),
   }));
+}
+
+/**
+ * The dimensions nobody has data in (every member's profile is empty there), in pipeline
+ * order: the report says which file adds each. None for a partnership without members.
+ *
+ * @example
+ * missingDimensions(membersOnlyBaseline); // => ['expertise', 'geography', 'sectors']
+ */
+export function missingDimensions(baseline: BaselineJson): Dimension[] {
+  if (baseline.members.length === 0) return [];
+  const dims: Dimension[] = ['expertise', 'geography', 'sectors'];
+  return dims.filter((d) => {
+    const empty = new Set(baseline.emptyProfiles[d]);
+    return baseline.members.every((m) => empty.has(m.id));
+  });
 }
 
 /** An area's display name from its country view ("Spin Boldak (Kandahar)" below the top level), else the id. */
@@ -661,13 +703,15 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     sectorPlaces: views.some((v) => v.sectors.some((x) => x.linked === undefined))
       ? null
       : views.some((v) => v.sectors.some((x) => (x.linked?.length ?? 0) > 0)),
-    themeCoverage: buildCoverage(views, 'theme', look, order),
-    sectorCoverage: buildCoverage(views, 'sector', look, order),
+    themeCoverage: buildCoverage(views, 'theme', lang, look, order),
+    sectorCoverage: buildCoverage(views, 'sector', lang, look, order),
     topSynergies: buildPairs(baseline, 'synergy', top, look),
     topDuplications: buildPairs(baseline, 'duplication', top, look),
     compact,
     partnersPerMember: compact ? buildPartnersPerMember(baseline, look) : null,
     countries: buildCountries(views, lang, look),
+    map: buildMapRows(baseline, lang, look),
+    missing: missingDimensions(baseline),
     recommendations: buildRecommendations(baseline, lang, top, look),
     funders: funderRows(baseline, lang, look),
     observedEvidence: views.some((v) =>

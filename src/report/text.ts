@@ -35,3 +35,24 @@ export function formatReportLevel(lang: ReportLang, x: number): string {
 export function describeDelimiter(delimiter: string): string {
   return delimiter === '\t' ? 'tab' : delimiter;
 }
+
+const COLLATORS = new Map<ReportLang, Intl.Collator>();
+
+/**
+ * Compares display names the way a reader of `lang` expects them sorted (Intl.Collator of the
+ * language: "Côte d'Ivoire" between Colombia and Cuba, case and accents second), and by code
+ * units where the collator sees no difference, so the order is total and stable.
+ *
+ * @example
+ * ['Kenia', 'Cambodja', 'Ethiopië'].sort(compareNames('nl')); // => ['Cambodja', 'Ethiopië', 'Kenia']
+ * ['Zambia', "Côte d'Ivoire", 'Cuba'].sort(compareNames('en')); // => ["Côte d'Ivoire", 'Cuba', 'Zambia']
+ */
+export function compareNames(lang: ReportLang): (a: string, b: string) => number {
+  let collator = COLLATORS.get(lang);
+  if (collator === undefined) {
+    collator = new Intl.Collator(lang, { numeric: true });
+    COLLATORS.set(lang, collator);
+  }
+  const c = collator;
+  return (a, b) => c.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -245,6 +245,12 @@ export const RecommendationSchema = z.object({
   kind: RecommendationKindSchema,
   members: z.array(z.string()),
   country: z.string().nullable(),
+  /**
+   * Every country the recommendation is about: `country`, and the countries its rationale names
+   * (a company engaged in Ethiopia and Kenya), sorted; [] when it is not tied to a country.
+   * Reports take the card's "where" from it. Absent in files written before it was added.
+   */
+  countries: z.array(z.string()).optional(),
   /** Area ids in `country` the recommendation is about ([] when it names none). Since version 2. */
   areas: z.array(z.string()).optional(),
   sector: z.string().nullable(),

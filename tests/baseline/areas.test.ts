@@ -17,6 +17,7 @@ import { loadBaselineJson } from '../../src/diff/loadBaselineJson.js';
 import { toCsvExports } from '../../src/report/csv.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import type { BaselineJson } from '../../src/schema/baseline.js';
 import { readDataDir, repoRoot } from '../helpers.js';
 
 function golden(name: string, actual: string): void {
@@ -88,10 +89,19 @@ describe('version 1 baselines still read', () => {
   });
 
   it('renders with the same sections as today’s baseline; outside the country views (whose rules changed in issue 21) the same text', () => {
+    // recommendations[].countries is newer than these files: without it a card's "Where" and the
+    // map's counts come from `country` alone, as they do for today's baseline without the field.
+    const withoutCountries: BaselineJson = {
+      ...now,
+      recommendations: now.recommendations.map(({ countries: _, ...r }) => r),
+    };
     const sections = (text: string) => text.split('\n## ');
     const before = sections(renderMarkdown(old, { lang: 'en', top: 20 }));
     const today = sections(
-      renderMarkdown(now, { lang: 'en', top: 20 }).replace('(schema version 2)', '(schema version 1)'),
+      renderMarkdown(withoutCountries, { lang: 'en', top: 20 }).replace(
+        '(schema version 2)',
+        '(schema version 1)',
+      ),
     );
     expect(before.map((x) => x.split('\n')[0])).toEqual(today.map((x) => x.split('\n')[0]));
     before.forEach((section, i) => {

@@ -3,7 +3,14 @@
 const assert = require('node:assert/strict');
 const { createHash } = require('node:crypto');
 const path = require('node:path');
-const { BASELINE_SCHEMA_VERSION, buildBaseline, SquareMatrix, toBaselineJson } = require('partner-synergy');
+const {
+  BASELINE_SCHEMA_VERSION,
+  buildBaseline,
+  renderHtml,
+  SquareMatrix,
+  toBaselineJson,
+} = require('partner-synergy');
+const { WORLD_MAP } = require('partner-synergy/map');
 const { buildNetwork } = require('partner-synergy/network');
 const { buildBaselineFromDir } = require('partner-synergy/node');
 const { buildTemplateWorkbook, parseWorkbook } = require('partner-synergy/workbook');
@@ -26,6 +33,9 @@ assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
 
 const { Matrix } = require(require.resolve('ml-matrix', { paths: [require.resolve('partner-synergy')] }));
 assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
+
+// The world map's outlines come from their own entry.
+assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));
 
 // The workbook entry: the template (the same bytes from ESM and CJS) reads back as five sheets.
 const template = buildTemplateWorkbook({ lang: 'nl' });

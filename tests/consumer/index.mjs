@@ -4,7 +4,14 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { BASELINE_SCHEMA_VERSION, buildBaseline, SquareMatrix, toBaselineJson } from 'partner-synergy';
+import {
+  BASELINE_SCHEMA_VERSION,
+  buildBaseline,
+  renderHtml,
+  SquareMatrix,
+  toBaselineJson,
+} from 'partner-synergy';
+import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';
 import { buildTemplateWorkbook, parseWorkbook } from 'partner-synergy/workbook';
@@ -29,6 +36,9 @@ assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
 const requireFromPackage = createRequire(import.meta.resolve('partner-synergy'));
 const { Matrix } = requireFromPackage('ml-matrix');
 assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
+
+// The world map's outlines come from their own entry.
+assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));
 
 // The workbook entry: the template (the same bytes from ESM and CJS) reads back as five sheets.
 const template = buildTemplateWorkbook({ lang: 'nl' });

@@ -1,6 +1,7 @@
 // Type-checked (not run) as CommonJS under moduleResolution node16: require() must find the
 // .d.cts declarations of every entry.
 import ps = require('partner-synergy');
+import psMap = require('partner-synergy/map');
 import psNetwork = require('partner-synergy/network');
 import psNode = require('partner-synergy/node');
 import psWorkbook = require('partner-synergy/workbook');
@@ -9,10 +10,11 @@ const baseline: ps.Baseline = ps.buildBaseline({ 'members.csv': 'id,name\nA,Alph
 const json: ps.BaselineJson = ps.toBaselineJson(baseline);
 const network: psNetwork.SynergyNetwork = psNetwork.buildNetwork(json);
 const fromDir: ps.Baseline = psNode.buildBaselineFromDir('data/sample-partnership');
+const page: string = ps.renderHtml(json, { map: psMap.WORLD_MAP });
 
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
 psNetwork.buildNetwork(baseline);
 
 const read: ps.IngestResult = psWorkbook.parseWorkbook(psWorkbook.buildTemplateWorkbook());
 
-export = { network, fromDir, read };
+export = { network, fromDir, page, read };

@@ -5,8 +5,11 @@ import {
   type BaselineJson,
   buildBaseline,
   type Recommendation,
+  renderWorldMapSvg,
   toBaselineJson,
+  type WorldMapGeometry,
 } from 'partner-synergy';
+import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir, type WrittenTemplate, writeTemplate } from 'partner-synergy/node';
 import { parseWorkbook, type TemplateOptions } from 'partner-synergy/workbook';
@@ -17,6 +20,8 @@ const network: SynergyNetwork = buildNetwork(json, { threshold: 0.1 });
 const top: Recommendation | undefined = json.recommendations[0];
 const fromDir: Baseline = buildBaselineFromDir('data/sample-partnership');
 const synergy: number = fromDir.metrics.synergy.get('FTA', 'SEW');
+const outlines: WorldMapGeometry = WORLD_MAP;
+const map: string = renderWorldMapSvg(json, outlines, { lang: 'nl', interactive: true });
 
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
 buildNetwork(baseline);
@@ -27,4 +32,4 @@ const options: TemplateOptions = { lang: 'nl' };
 const written: Promise<WrittenTemplate> = writeTemplate('partnership.xlsx', options);
 const sheets: number = parseWorkbook(new Uint8Array(0)).files.length;
 
-export { network, sheets, synergy, top, written };
+export { map, network, sheets, synergy, top, written };

@@ -13,11 +13,12 @@ export interface Entry {
   readonly file: string;
 }
 
-/** The entries of package.json `exports`. */
+/** The entries of package.json `exports` (except ./package.json). */
 export const ENTRIES: readonly Entry[] = [
   { specifier: 'partner-synergy', file: 'src/index.ts' },
   { specifier: 'partner-synergy/node', file: 'src/node.ts' },
   { specifier: 'partner-synergy/network', file: 'src/network/index.ts' },
+  { specifier: 'partner-synergy/map', file: 'src/map/index.ts' },
   { specifier: 'partner-synergy/workbook', file: 'src/workbook/index.ts' },
 ];
 

@@ -2,7 +2,7 @@
  * The API reference cannot rot: every `@example` in the TSDoc of every public export (the three
  * package entries, read with the TypeScript compiler API) is type-checked against the sources
  * and run, and each `expr; // => value` claim in it is asserted (grammar in exampleRunner.ts).
- * Examples see the exports of all three entries plus the fixtures of prelude.ts (`sample`,
+ * Examples see the exports of all package entries plus the fixtures of prelude.ts (`sample`,
  * `baseline`, `json`, ...). Also: every export has a summary and an example, every parameter a
  * description, every optional option its default, and every example shows at least one checked
  * result.
@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as core from '../../src/index.js';
+import * as map from '../../src/map/index.js';
 import * as network from '../../src/network/index.js';
 import * as node from '../../src/node.js';
 import * as workbook from '../../src/workbook/index.js';
@@ -22,13 +23,14 @@ import { cleanUpPrelude, PRELUDE } from './prelude.js';
 const inventory = readInventory();
 const documented = inventory.exports.filter((e) => e.examples.length > 0);
 
-/** What an example sees: the three entries, the prelude and a console that prints nothing. */
+/** What an example sees: the package entries, the prelude and a console that prints nothing. */
 function exampleScope(): Record<string, unknown> {
   const scope: Record<string, unknown> = Object.create(null);
   const sources: [string, Record<string, unknown>][] = [
     ['partner-synergy', core],
     ['partner-synergy/node', node],
     ['partner-synergy/network', network],
+    ['partner-synergy/map', map],
     ['partner-synergy/workbook', workbook],
     ['prelude', PRELUDE],
   ];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
-import { joinList, type RenderContext, renderTemplate } from '../../src/recommend/rationale.js';
+import {
+  countriesNamed,
+  joinCapped,
+  joinList,
+  MAX_NAMED_IN_RATIONALE,
+  type RenderContext,
+  renderTemplate,
+} from '../../src/recommend/rationale.js';
 import { labels } from '../fixtures/recommend/partnership.js';
 
 const ctx = (lang: 'en' | 'nl', fragments: RenderContext['fragments'] = {}): RenderContext => ({
@@ -97,5 +104,74 @@ describe('renderTemplate', () => {
     expect(() =>
       renderTemplate('{w}', { w: { kind: 'fragment', name: 'nope', vars: {} } }, ctx('en')),
     ).toThrow(OptionsError);
+  });
+});
+
+describe('rationales name a handful of themes, then count the rest', () => {
+  const themes = Array.from({ length: 13 }, (_, i) => `theme-${String(i).padStart(2, '0')}`);
+
+  it('joinCapped names at most MAX_NAMED_IN_RATIONALE items and says how many more', () => {
+    expect(MAX_NAMED_IN_RATIONALE).toBe(5);
+    expect(joinCapped(['A', 'B', 'C', 'D', 'E'], 'en')).toBe('A, B, C, D and E');
+    expect(joinCapped(['A', 'B', 'C', 'D', 'E', 'F', 'G'], 'en')).toBe('A, B, C, D, E and 2 more');
+    expect(joinCapped(['A', 'B', 'C', 'D', 'E', 'F'], 'nl')).toBe('A, B, C, D, E en nog 1 andere');
+  });
+
+  it('a coverage gap of thirteen themes names five and "8 more" (the recommendation lists all 13)', () => {
+    const en = renderTemplate(
+      '{country} misses {themes}.',
+      {
+        country: { kind: 'country', id: 'KE' },
+        themes: { kind: 'themes', ids: themes },
+      },
+      ctx('en'),
+    );
+    expect(en).toBe('Kenya misses theme-00, theme-01, theme-02, theme-03, theme-04 and 8 more.');
+    const nl = renderTemplate(
+      'In {country} ontbreekt {themes}.',
+      {
+        country: { kind: 'country', id: 'KE' },
+        themes: { kind: 'themes', ids: themes },
+      },
+      ctx('nl'),
+    );
+    expect(nl).toBe('In Kenia ontbreekt theme-00, theme-01, theme-02, theme-03, theme-04 en nog 8 andere.');
+  });
+
+  it('caps theme lists inside levels, gaps and contributions too', () => {
+    const text = renderTemplate(
+      '{gaps}; {brings}',
+      {
+        gaps: { kind: 'gaps', entries: themes.map((t) => ({ theme: t, from: 5, to: 1 })) },
+        brings: { kind: 'contributions', entries: [{ member: 'flu', themes }] },
+      },
+      ctx('en'),
+    );
+    expect(text).toContain('theme-04 5 versus 1 and 8 more;');
+    expect(text).toContain(
+      'Fair Labour Union brings theme-00, theme-01, theme-02, theme-03, theme-04 and 8 more',
+    );
+  });
+});
+
+describe('countriesNamed(template, vars, fragments)', () => {
+  it('collects the countries the text names, through fragments, and ignores values the template does not use', () => {
+    const fragments = { where: { en: ' in {countries}', nl: ' in {countries}' } };
+    const vars = {
+      members: { kind: 'members', ids: ['flu'] },
+      where: {
+        kind: 'fragment',
+        name: 'where',
+        vars: { countries: { kind: 'countries', ids: ['KE', 'ET'] } },
+      },
+      home: { kind: 'country', id: 'NL' },
+      unused: { kind: 'country', id: 'BD' },
+    } as const;
+    expect(countriesNamed('{members} works{where} and at {home}.', vars, fragments)).toEqual([
+      'ET',
+      'KE',
+      'NL',
+    ]);
+    expect(countriesNamed('{members} {members|works|work}.', vars, fragments)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { expect } from 'vitest';
 import { type BaselineOptions, buildBaseline } from '../../src/baseline/buildBaseline.js';
 import { stringifyBaseline, toBaselineJson } from '../../src/baseline/toJson.js';
+import { WORLD_MAP } from '../../src/map/worldGeometry.js';
 import type { IngestResult } from '../../src/normalise/parsePartnership.js';
 import { toCsvExports } from '../../src/report/csv.js';
 import { isFormulaLike } from '../../src/report/escape.js';
@@ -14,20 +15,16 @@ import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { type BaselineJson, BaselineJsonSchema } from '../../src/schema/baseline.js';
 import { fullMatrices } from '../helpers.js';
-import { checkHtml, markdownCellCount, markdownTables } from '../report/helpers.js';
+import {
+  checkHtml,
+  markdownCellCount,
+  markdownTables,
+  REPORT_ALLOWED_ATTRIBUTES,
+  REPORT_ALLOWED_TAGS,
+} from '../report/helpers.js';
 
-/** Elements a report page may contain (as in tests/report/html.test.ts). */
-const ALLOWED_TAGS = new Set(
-  'html head meta title style body header nav ol ul li a main section h1 h2 h3 p div span table thead tbody tr th td code strong dl dt dd article figure figcaption svg rect text bdi footer'.split(
-    ' ',
-  ),
-);
-/** Attributes a report page may use: no event handlers, no src. */
-const ALLOWED_ATTRIBUTES = new Set(
-  'id lang charset http-equiv content name href class scope aria-label aria-hidden role xmlns width height viewbox x y rx fill transform text-anchor font-family font-size font-weight font-style pointer-events'.split(
-    ' ',
-  ),
-);
+const ALLOWED_TAGS = REPORT_ALLOWED_TAGS;
+const ALLOWED_ATTRIBUTES = REPORT_ALLOWED_ATTRIBUTES;
 
 /** Everything the pipeline produces from one input. */
 export interface PipelineOutput {
@@ -47,7 +44,7 @@ export function runPipeline(
   return {
     json,
     text: stringifyBaseline(json),
-    html: renderHtml(json, { top: 50 }),
+    html: renderHtml(json, { top: 50, map: WORLD_MAP }),
     markdown: renderMarkdown(json, { top: 50 }),
     csv: toCsvExports(json),
   };
@@ -78,7 +75,7 @@ export function expectSafeOutputs(out: PipelineOutput): void {
   expect(out.html).not.toMatch(/<script|<img|<iframe|<svg[^>]*onload/i);
 
   // Markdown: no raw HTML from user text; every table row has as many cells as its header.
-  expect(out.markdown).not.toMatch(/<script|<img|<iframe/i);
+  expect(out.markdown).not.toMatch(/(?<!\\)<(?:script|img|iframe)/i);
   for (const table of markdownTables(out.markdown)) {
     const width = markdownCellCount(table[0]!);
     for (const row of table) expect(markdownCellCount(row), row).toBe(width);

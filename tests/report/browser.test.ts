@@ -2,15 +2,15 @@
  * Opens the HTML report in a real browser (Debian's Chromium through
  * playwright-core) and checks what a user would see: nothing is requested,
  * no hostile text executes, the heatmaps are drawn and print styles apply.
- * Skipped with a warning when /usr/bin/chromium is not installed.
+ * Skipped with a warning when /usr/bin/chromium is not installed; under CI=true that fails.
  */
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBaseline } from '../../src/baseline/buildBaseline.js';
 import { toBaselineJson } from '../../src/baseline/toJson.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { BaselineJson } from '../../src/schema/baseline.js';
+import { chromiumAvailable, launchChromium } from '../e2e/chromium.js';
 import { readDataDir } from '../helpers.js';
 import { hostileBaseline, syntheticBaseline } from './helpers.js';
 
@@ -39,18 +39,12 @@ async function heatmapTextSizes(browser: Browser, json: BaselineJson) {
   return seen;
 }
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(`report browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+const available = chromiumAvailable('report browser tests');
 
 describe.skipIf(!available)('HTML report in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -63,7 +63,7 @@ describe('the sample partnership’s country views', () => {
     const focused = toBaselineJson(buildBaseline(sample, { focusThemes: ['living wage'] }));
     const kenya = section(renderMarkdown(focused, { lang: 'en' }), 'Kenya');
     expect(kenya).toContain(
-      '| Living wage | 2 | Stichting Rozen en Rechten (2), Unie Werk &amp; Solidariteit (2) |',
+      '| Living wage | 2 | Stichting Rozen en Rechten (2), Unie Werk & Solidariteit (2) |',
     );
     expect(kenya).toContain('**Focus themes not covered here:** Living wage (highest here: level 2)');
     const rules = renderMarkdown(focused, { lang: 'en' });
@@ -91,7 +91,7 @@ describe('the sample partnership’s country views', () => {
 
   it('lists every member with its level, not only the strongest', () => {
     expect(section(en, 'Bangladesh')).toContain(
-      '| Living wage | 5 | Fair Threads Alliance (5), Stichting Eerlijk Werk (5), Unie Werk &amp; Solidariteit (2) |',
+      '| Living wage | 5 | Fair Threads Alliance (5), Stichting Eerlijk Werk (5), Unie Werk & Solidariteit (2) |',
     );
     const html = renderHtml(json, { lang: 'en' });
     expect(html).toContain('Unie Werk &amp; Solidariteit</bdi> (2)');

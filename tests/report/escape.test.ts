@@ -119,12 +119,18 @@ describe('csvCell(value)', () => {
 });
 
 describe('escapeMarkdownCell(s)', () => {
-  it('turns raw HTML into entities', () => {
-    expect(escapeMarkdownCell('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+  it('makes tags literal with a backslash and leaves plain text plain (no entities)', () => {
+    expect(escapeMarkdownCell('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
+    // The autolink's ':' also gets its backslash from the linkify rule.
+    expect(escapeMarkdownCell('<!-- x --> <?php <http://x>')).toBe('\\<!-- x --> \\<?php \\<http\\://x>');
+    expect(escapeMarkdownCell('Aarde & Recht')).toBe('Aarde & Recht');
+    expect(escapeMarkdownCell('3 < 4 > 2')).toBe('3 < 4 > 2');
+    expect(escapeMarkdownCell('&amp; &#38; &#x26; &copy;')).toBe('\\&amp; \\&#38; \\&#x26; \\&copy;');
+    expect(escapeMarkdownCell('> quoted')).toBe('\\> quoted');
   });
 
   it('keeps a pipe from splitting a table row', () => {
-    expect(escapeMarkdownCell('a|b')).toBe('a&#124;b');
+    expect(escapeMarkdownCell('a|b')).toBe('a\\|b');
   });
 
   it('escapes code, emphasis and link syntax', () => {
@@ -173,12 +179,41 @@ describe('escapeMarkdownCell(s)', () => {
     expect(escapeMarkdownCell('x\u202Eevil\u202C شركاء 🧵')).toBe('xevil شركاء 🧵');
   });
 
-  it('never leaves <, >, a raw pipe or a newline (property)', () => {
+  it('never leaves a raw pipe or a newline (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
         const out = escapeMarkdownCell(s);
-        expect(out).not.toMatch(/[<>|\n\r]/);
+        expect(out).not.toMatch(/(?<!\\)\||[\n\r]/);
       }),
+    );
+  });
+
+  it('shows exactly the text, as text, in a GFM table cell of a CommonMark renderer with raw HTML on (property)', () => {
+    const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (
+      o: object,
+    ) => {
+      render(s: string): string;
+    };
+    const renderer = new MarkdownIt({ html: true, linkify: false });
+    const htmlText = (x: string) =>
+      x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const tricky = fc.constantFrom(
+      ...'<>&|\\`*_[]~#+-=.!()0123456789;:/"\' aZé ش'.split(''),
+      '&amp;',
+      '&#38;',
+      '<b>',
+      '</td>',
+      '<!--',
+      'http://x.y',
+    );
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        const html = renderer.render(`| h |\n| --- |\n| ${escapeMarkdownCell(s)} |\n`);
+        const cell = /<td>([\s\S]*?)<\/td>/.exec(html)?.[1];
+        expect(cell).toBe(htmlText(s.trim()));
+      }),
+      { numRuns: 500 },
     );
   });
 });

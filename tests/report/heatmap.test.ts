@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OptionsError, PartnerSynergyError } from '../../src/errors.js';
 import { rampScale, textColorOn, VIRIDIS_ANCHORS, viridis } from '../../src/report/colors.js';
-import { renderHeatmapSvg, seriate } from '../../src/report/heatmap.js';
+import { renderHeatmapSvg, seriate, wrapLabel } from '../../src/report/heatmap.js';
 import { FIXTURE_BASELINE } from '../fixtures/report/baseline.fixture.js';
 import { fullMatrices } from '../helpers.js';
 import { checkHtml, HOSTILE_NAMES } from './helpers.js';
@@ -228,5 +228,65 @@ describe('renderHeatmapSvg(matrix, options)', () => {
     expect(check.attributes.has('id')).toBe(false);
     expect(check.attributes.has('href')).toBe(false);
     expect([...check.tags].sort()).toEqual(['rect', 'svg', 'text', 'title']);
+  });
+});
+
+describe('wrapLabel(text, max, lines): axis labels wrapped or shortened sensibly', () => {
+  it('wraps at spaces into two lines, keeping words whole', () => {
+    expect(wrapLabel('Stichting Rozen en Rechten', 24, 2)).toEqual(['Stichting Rozen en', 'Rechten']);
+    expect(wrapLabel('Mwangaza Workers Rights Kenya', 24, 2)).toEqual(['Mwangaza Workers Rights', 'Kenya']);
+    expect(wrapLabel('Short name', 24, 2)).toEqual(['Short name']);
+  });
+
+  it('cuts at a word with "…" when the name does not fit (one line, or two full lines)', () => {
+    expect(wrapLabel('Stichting Rozen en Rechten', 24, 1)).toEqual(['Stichting Rozen en…']);
+    expect(wrapLabel('Internationale Vereniging voor Duurzame Textielketens Nederland', 24, 2)).toEqual([
+      'Internationale',
+      'Vereniging voor…',
+    ]);
+    expect(wrapLabel('Kennisinstituutmondialeketensnederland', 12, 2)).toEqual(['Kennisinsti…']);
+  });
+
+  it('never gives a line longer than max characters (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 1, max: 2 }),
+        (s, max, lines) => {
+          const out = wrapLabel(s, max, lines);
+          expect(out.length).toBeGreaterThanOrEqual(1);
+          expect(out.length).toBeLessThanOrEqual(lines);
+          for (const line of out) expect(Array.from(line).length).toBeLessThanOrEqual(max);
+        },
+      ),
+    );
+  });
+
+  it('draws two-line labels with the full name as tooltip when cells are tall enough', () => {
+    const svg = renderHeatmapSvg(
+      {
+        ids: ['a', 'b'],
+        values: [
+          [0, 0.5],
+          [0.5, 0],
+        ],
+      },
+      { title: 'T', labels: { a: 'Stichting Rozen en Rechten', b: 'B' }, cellSize: 34 },
+    );
+    expect(svg).toContain(
+      '<tspan x="0" dy="-6">Stichting Rozen en</tspan><tspan x="0" dy="12">Rechten</tspan><title>Stichting Rozen en Rechten</title>',
+    );
+    const small = renderHeatmapSvg(
+      {
+        ids: ['a', 'b'],
+        values: [
+          [0, 0.5],
+          [0.5, 0],
+        ],
+      },
+      { title: 'T', labels: { a: 'Stichting Rozen en Rechten', b: 'B' }, cellSize: 18 },
+    );
+    expect(small).toContain('>Stichting Rozen en…<title>Stichting Rozen en Rechten</title>');
   });
 });

@@ -213,3 +213,22 @@ export function syntheticBaseline(n: number): BaselineJson {
     emptyProfiles: { expertise: [], geography: [], sectors: [] },
   };
 }
+
+/** Elements a report page may contain (the world map's SVG included); anything else (script, img, iframe, link, object...) is a failure. */
+export const REPORT_ALLOWED_TAGS: ReadonlySet<string> = new Set(
+  (
+    'html head meta title style body header nav ol ul li a main section aside h1 h2 h3 p div span ' +
+    'table caption thead tbody tr th td code strong dl dt dd article figure figcaption details summary ' +
+    'svg g defs pattern path circle rect text tspan desc bdi footer'
+  ).split(' '),
+);
+
+/** Attributes a report page may use: no event handlers, no src, no style, no external href. */
+export const REPORT_ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set(
+  (
+    'id lang charset http-equiv content name href class scope aria-label aria-labelledby aria-hidden role ' +
+    'xmlns width height viewbox x y dy rx cx cy r d fill fill-opacity stroke stroke-width stroke-opacity ' +
+    'stroke-linejoin patternunits transform text-anchor font-family font-size font-weight font-style ' +
+    'pointer-events data-country data-members data-presence data-recommendations data-marker data-marker-only'
+  ).split(' '),
+);

@@ -8,21 +8,13 @@ import {
   deepFreeze,
   HOSTILE_NAMES,
   hostileBaseline,
+  REPORT_ALLOWED_ATTRIBUTES,
+  REPORT_ALLOWED_TAGS,
   syntheticBaseline,
 } from './helpers.js';
 
-/** Elements the page may contain; anything else (script, img, iframe, link, object...) is a failure. */
-const ALLOWED_TAGS = new Set(
-  'html head meta title style body header nav ol ul li a main section h1 h2 h3 p div span table thead tbody tr th td code strong dl dt dd article figure figcaption svg rect text bdi footer'.split(
-    ' ',
-  ),
-);
-/** Attributes the page may use: no event handlers, no src, no style except on nothing, no external href. */
-const ALLOWED_ATTRIBUTES = new Set(
-  'id lang charset http-equiv content name href class scope aria-label aria-hidden role xmlns width height viewbox x y rx fill transform text-anchor font-family font-size font-weight font-style pointer-events'.split(
-    ' ',
-  ),
-);
+const ALLOWED_TAGS = REPORT_ALLOWED_TAGS;
+const ALLOWED_ATTRIBUTES = REPORT_ALLOWED_ATTRIBUTES;
 
 function expectSafePage(html: string): void {
   const check = checkHtml(html);
@@ -88,7 +80,9 @@ describe('renderHtml(baseline, options)', () => {
 
   it('has recommendation cards with kind badge, score bar, details, rationale and evidence', () => {
     expect(html.match(/<article class="rec">/g)).toHaveLength(7);
-    expect(html).toContain('<span class="badge kind-joint-lobby"><bdi>Joint lobby</bdi></span>');
+    expect(html).toContain(
+      '<span class="badge kind-joint-lobby"><bdi>Joint lobby toward a sector</bdi></span>',
+    );
     expect(html).toContain('<rect width="81" height="8" rx="2" fill="#2c728e"/>');
     expect(html).toContain('<li><code><bdi>geography.csv:6</bdi></code></li>');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, type MessageKey, REPORT_LANGS, t, tn, tValue } from '../../src/report/i18n.js';
+import { FileKindSchema } from '../../src/schema/records.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -25,6 +26,14 @@ describe('report dictionary', () => {
     const keys = Object.keys(MESSAGES.en);
     for (const key of keys.filter((k) => k.endsWith('.one')))
       expect(keys).toContain(key.replace(/\.one$/, '.other'));
+  });
+
+  it('names every kind of input file in both languages (the "Files read" tables never show an id)', () => {
+    for (const lang of REPORT_LANGS) {
+      for (const kind of FileKindSchema.options)
+        expect(Object.hasOwn(MESSAGES[lang], `fileKind.${kind}`), `${lang} fileKind.${kind}`).toBe(true);
+    }
+    expect(tValue('nl', 'fileKind', 'funders')).toBe('financiers');
   });
 
   it('translates text that differs between the languages', () => {
@@ -54,8 +63,8 @@ describe('t, tn, tValue', () => {
 
   it('tValue translates known values and passes others through', () => {
     expect(tValue('nl', 'presence', 'office')).toBe('kantoor');
-    expect(tValue('nl', 'kind', 'joint-lobby')).toBe('Gezamenlijke lobby');
-    expect(tValue('en', 'kind', 'brand-new-kind')).toBe('brand-new-kind');
-    expect(tValue('en', 'kind', '__proto__')).toBe('__proto__');
+    expect(tValue('nl', 'type', 'union')).toBe('vakbond');
+    expect(tValue('en', 'presence', 'embassy')).toBe('embassy');
+    expect(tValue('en', 'presence', '__proto__')).toBe('__proto__');
   });
 });

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -14,11 +15,20 @@ import {
 
 const headings = (md: string) => md.split('\n').filter((l) => /^#{1,3} /.test(l));
 
+/** A CommonMark + GFM renderer with raw HTML on, as on GitHub or in a static site generator. */
+const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (
+  o: object,
+) => {
+  render(s: string): string;
+};
+const toHtml = (md: string) => new MarkdownIt({ html: true, linkify: false }).render(md);
+
 describe('renderMarkdown(baseline, options)', () => {
   it('has the sections a partner meeting needs, in order (English)', () => {
     const md = renderMarkdown(FIXTURE_BASELINE);
     expect(headings(md).filter((h) => h.startsWith('## '))).toEqual([
       '## Who is in the partnership',
+      '## Where the partnership works',
       '## Coverage',
       '## Top synergies',
       '## Top duplication risks',
@@ -42,7 +52,7 @@ describe('renderMarkdown(baseline, options)', () => {
         '## Inleesproblemen om op te lossen',
       ]),
     );
-    expect(md).toContain('| 1 | Mondiaal Vakbondsnetwerk | Stichting Gender &amp; Werk | 0,41 |');
+    expect(md).toContain('| 1 | Mondiaal Vakbondsnetwerk | Stichting Gender & Werk | 0,41 |');
     expect(md).toContain('Gezamenlijke lobby');
     expect(md).toContain('via lokale partner');
     expect(md).not.toContain('Who is in the partnership');
@@ -52,9 +62,7 @@ describe('renderMarkdown(baseline, options)', () => {
     const md = renderMarkdown(FIXTURE_BASELINE, { top: 3 });
     // synergy(mvn, sgw) = 0.4147 > synergy(fwc, mvn) = 0.3955 > synergy(fwc, tpb) = 0.3556;
     // shared context = synergy + duplication = 0.4147 + 0.1091 = 0.5238 -> 0.52.
-    expect(md).toContain(
-      '| 1 | Mondiaal Vakbondsnetwerk | Stichting Gender &amp; Werk | 0.41 | 0.52 | 0.21 |',
-    );
+    expect(md).toContain('| 1 | Mondiaal Vakbondsnetwerk | Stichting Gender & Werk | 0.41 | 0.52 | 0.21 |');
     expect(md).toContain('| 2 | Fair Wear Coalitie | Mondiaal Vakbondsnetwerk | 0.40 | 0.46 | 0.15 |');
     expect(md).toContain('| 3 | Fair Wear Coalitie | Textiel Partners BV | 0.36 | 0.40 | 0.11 |');
     const section = md.slice(md.indexOf('## Top synergies'), md.indexOf('## Top duplication risks'));
@@ -63,7 +71,7 @@ describe('renderMarkdown(baseline, options)', () => {
 
   it('shows only the top recommendations and says where the rest are', () => {
     const md = renderMarkdown(FIXTURE_BASELINE, { top: 3 });
-    expect(md).toContain('### 3\\. Training offer (Score 0.66)');
+    expect(md).toContain('### 3\\. Training offer / peer learning (Score 0.66)');
     expect(md).not.toContain('### 4\\.');
     expect(md).toContain('_Showing the top 3 of 7; all are in recommendations.csv._');
   });
@@ -71,7 +79,14 @@ describe('renderMarkdown(baseline, options)', () => {
   it('gives each recommendation its rationale and evidence as file:line', () => {
     const md = renderMarkdown(FIXTURE_BASELINE);
     expect(md).toContain('- **Evidence:** geography.csv:2, geography.csv:6');
-    expect(md).toContain('- **Country:** all countries');
+    expect(md).toContain('- **Where:** no particular country');
+    // Kind titles, never kind ids (the recommendation's own ID line is a reference code).
+    const text = md
+      .split('\n')
+      .filter((l) => !l.startsWith('- **ID:**'))
+      .join('\n');
+    expect(text).not.toMatch(/joint-lobby|training-offer|shared-local-partner|coverage-gap/);
+    expect(md).toContain('### 1\\. Joint lobby toward a sector (Score');
   });
 
   it('lists rejected rows with file, line, column, value, reason and suggestion, and warnings by code', () => {
@@ -93,7 +108,7 @@ describe('renderMarkdown(baseline, options)', () => {
 
   it('a custom title is escaped', () => {
     expect(renderMarkdown(FIXTURE_BASELINE, { title: '# <b>Baseline</b> | 2026' })).toMatch(
-      /^# \\# &lt;b&gt;Baseline&lt;\/b&gt; &#124; 2026\n/,
+      /^# \\# \\<b>Baseline\\<\/b> \\| 2026\n/,
     );
   });
 
@@ -120,14 +135,19 @@ describe('renderMarkdown(baseline, options)', () => {
 describe('renderMarkdown with hostile names', () => {
   const md = renderMarkdown(hostileBaseline());
 
-  it('contains no raw < or > at all, so no HTML can render', () => {
-    expect(md).not.toMatch(/[<>]/);
-    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(md).toContain('&lt;img src=x onerror="window.\\_\\_pwned=1"&gt;');
+  it('renders no HTML element from a name in a CommonMark renderer with raw HTML on, and shows the names as written', () => {
+    const html = toHtml(md);
+    expect(html).not.toMatch(/<(script|img|svg|b)[\s>]/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;');
+    expect(md).toContain('\\<script>alert(1)\\</script>');
+    // Plain text stays plain: no entities in the Markdown itself.
+    expect(md).toContain('"quotes" & \'apostrophes\'');
+    expect(md).not.toContain('&amp;');
   });
 
   it('escapes pipes, so every table row has the header width', () => {
-    expect(md).toContain('a&#124;b');
+    expect(md).toContain('a\\|b');
     for (const table of markdownTables(md)) {
       const width = markdownCellCount(table[0]!);
       for (const row of table) expect(markdownCellCount(row), row).toBe(width);
@@ -135,7 +155,8 @@ describe('renderMarkdown with hostile names', () => {
   });
 
   it('escapes link, emphasis and heading syntax and keeps rows on one line', () => {
-    expect(md).toContain('\\# Tea &#124; \\*bold\\* \\[link\\](javascript:alert(1))');
+    expect(md).toContain('\\# Tea \\| \\*bold\\* \\[link\\](javascript:alert(1))');
+    expect(toHtml(md)).not.toContain('href="javascript');
     expect(md).toContain('line one line two');
     expect(md).not.toMatch(/^line two/m);
   });
@@ -145,7 +166,8 @@ describe('renderMarkdown with hostile names', () => {
   });
 
   it('shows an unknown recommendation kind escaped', () => {
-    expect(md).toContain('### 2\\. "&gt;&lt;script&gt;window.\\_\\_pwned=1&lt;/script&gt; (Score 0.74)');
+    // A kind of one's own is shown in words; its markup is escaped.
+    expect(md).toContain('### 2\\. ">\\<script>window. pwned=1\\</script> (Score 0.74)');
   });
 
   it('the model keeps the raw strings (escaping is the renderer’s job)', () => {
