@@ -165,7 +165,7 @@ const EN = {
   'presence.office': 'office',
   'presence.local_partner': 'through local partner',
   'presence.programme': 'programme',
-  'presence.network': 'contacts only (network)',
+  'presence.network': 'network: contacts only',
 
   'type.ngo': 'NGO',
   'type.union': 'trade union',
@@ -412,7 +412,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'presence.office': 'kantoor',
   'presence.local_partner': 'via lokale partner',
   'presence.programme': 'programma',
-  'presence.network': 'alleen contacten (netwerk)',
+  'presence.network': 'netwerk: alleen contacten',
 
   'type.ngo': 'ngo',
   'type.union': 'vakbond',

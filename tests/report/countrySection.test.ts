@@ -82,10 +82,10 @@ describe('the sample partnership’s country views', () => {
     // KMK rates research 5 but is in Bangladesh with contacts only: FTA's 3 is the level there.
     expect(bd.themes.find((t) => t.theme === 'research')).toMatchObject({ maxLevel: 3, members: ['FTA'] });
     expect(section(en, 'Bangladesh')).toContain(
-      '| Kennisinstituut Mondiale Ketens | contacts only (network) | – |',
+      '| Kennisinstituut Mondiale Ketens | network: contacts only | – |',
     );
     expect(section(nl, 'Bangladesh')).toContain(
-      '| Kennisinstituut Mondiale Ketens | alleen contacten (netwerk) | – |',
+      '| Kennisinstituut Mondiale Ketens | netwerk: alleen contacten | – |',
     );
   });
 

@@ -161,7 +161,7 @@ describe('renderWorldMapSvg(baseline, geometry, options)', () => {
       'office',
       'through local partner',
       'programme',
-      'contacts only (network)',
+      'network: contacts only',
       'Joint activities proposed here',
       'Small country',
     ])
@@ -264,7 +264,7 @@ describe('the map table of a large partnership', () => {
     b.countries.KE!.members = many.map((m) => ({ id: m.id, presence: 'network' as const, partners: [] }));
     const md = renderMarkdown(b);
     const row = md.split('\n').find((l) => l.startsWith('| Kenya (KE) | 20 |'))!;
-    expect(row).toContain('Member 11 (contacts only (network)) … and 8 more |');
+    expect(row).toContain('Member 11 (network: contacts only) … and 8 more |');
     expect(row).not.toContain('Member 12');
     expect(renderHtml(b)).toContain('<span class="muted">… and 8 more</span>');
   });
