@@ -6,7 +6,7 @@
  */
 import { orgNameKey } from '../normalise/orgNames.js';
 import type { IatiOrg, IatiRole } from './iatiActivity.js';
-import { isPlaceholderName, type OrgKind } from './orgTypes.js';
+import { isPlaceholderOrg, type OrgKind } from './orgTypes.js';
 import type { FunderRole } from './types.js';
 
 /** One organisation of an activity with every role it has there. */
@@ -38,7 +38,7 @@ function mentionKey(org: IatiOrg): string {
 /**
  * The distinct organisations of an activity with their roles; a mention without ref joins a
  * mention with a ref and the same name key. Placeholder names ("IP not published", see
- * isPlaceholderName) are left out.
+ * isPlaceholderOrg) are left out.
  *
  * @example
  * const orgs = activityOrgs([
@@ -52,7 +52,7 @@ export function activityOrgs(orgs: readonly IatiOrg[]): ActivityOrg[] {
   const refOfName = new Map<string, string>();
   for (const o of orgs) if (o.ref && o.name) refOfName.set(`name:${orgNameKey(o.name)}`, mentionKey(o));
   for (const o of orgs) {
-    if ((!o.ref && !o.name) || isPlaceholderName(o.name)) continue;
+    if ((!o.ref && !o.name) || isPlaceholderOrg(o.ref, o.name)) continue;
     let key = mentionKey(o);
     key = refOfName.get(key) ?? key;
     const entry = byKey.get(key);

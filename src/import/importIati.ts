@@ -16,7 +16,13 @@ import type { IatiActivity, IatiOrg } from './iatiActivity.js';
 import { activityPlaces, activityThemes, startYear, type ThemeLookups } from './iatiContent.js';
 import { type IatiRead, readIatiCsv } from './iatiCsv.js';
 import { type ActivityOrg, activityCast, namesPartners } from './iatiRoles.js';
-import { looksGovernmental, looksLikeFundingVehicle, type OrgKind, orgKindFromIati } from './orgTypes.js';
+import {
+  isGovernmentOrg,
+  looksLikeFundingVehicle,
+  looksLikeUnAgency,
+  type OrgKind,
+  orgKindFromIati,
+} from './orgTypes.js';
 import { countryFromOrgRef } from './places.js';
 import { SpellingTable } from './spellings.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
@@ -56,7 +62,8 @@ export interface ImportIatiOptions extends CommonImportOptions {
    * Organisation types by ref (or name): an IATI OrganisationType code ('21') or name
    * ('International NGO'), or a members.csv type word ('ngo', 'un'). Used for organisations the
    * file gives no type for; see orgTypesFromCodelist. Default none: such organisations are
-   * typed from their name when it names a ministry or embassy (government), else 'other' (one
+   * typed from their ref or name when it names a government body (a ministry, an embassy, a
+   * bilateral donor's ref such as 'XM-DAC-7' or 'CA-3') or a UN agency, else 'other' (one
    * warning lists them).
    */
   readonly orgTypes?: Readonly<Record<string, string>>;
@@ -103,7 +110,8 @@ type TypeResolver = (ref: string | null, name: string) => { text: string; kind: 
 
 /**
  * One type per organisation for the whole file: the type code most used with its ref (else
- * with its name) in the file, else `orgTypes`, else government when the name says so.
+ * with its name) in the file, else `orgTypes`, else government or UN agency when the ref or
+ * name says so.
  */
 function typeResolver(
   activities: readonly IatiActivity[],
@@ -144,11 +152,18 @@ function typeResolver(
     const kind = orgKindFromIati(text);
     const out = {
       text,
-      kind: kind ?? (looksGovernmental(name) ? { type: 'government' as const, scope: null } : null),
+      kind: kind ?? kindFromRefOrName(ref, name),
     };
     cache.set(cacheKey, out);
     return out;
   };
+}
+
+/** The kind of an organisation the file gives no type for: a government body or a UN agency when its ref or name says so. */
+function kindFromRefOrName(ref: string | null, name: string): OrgKind | null {
+  if (isGovernmentOrg(ref, name)) return { type: 'government', scope: null };
+  if (looksLikeUnAgency(name)) return { type: 'un', scope: 'international' };
+  return null;
 }
 
 /**

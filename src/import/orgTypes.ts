@@ -230,7 +230,14 @@ function countryStem(name: string): string {
 
 /** Names that say an organisation is a government body. */
 const GOVERNMENT_NAME =
-  /\b(ministry|ministries|ministere|ministerie|ministerio|embassy|embassies|ambassade|embajada|government|gouvernement|gobierno|regering|republic of|kingdom of|department of|department for|county department|county health department|health department|bureau of|regional administrative secretary|prime minister|prime ministers|local government|district council|county council|federal office|agency for international|international cooperation agency)\b/;
+  /\b(ministry|ministries|ministere|ministerie|ministerio|embassy|embassies|ambassade|embajada|government|gouvernement|gobierno|regering|republic of|kingdom of|department of|department for|county department|county health department|health department|bureau of|regional administrative secretary|prime minister|prime ministers|local government|district council|county council|federal office|agency for international|international cooperation agency|development cooperation agency|foreign affairs|enterprise agency|agence francaise de developpement|french development agency)\b/;
+
+/**
+ * Refs that name a government body: a bilateral donor's DAC code ('XM-DAC-7', the Netherlands;
+ * codes from 900 up are multilaterals), the older country-code form ('CA-3', 'DE-1', 'NL-1') and
+ * government registers ('GB-GOV-1').
+ */
+const GOVERNMENT_REF = /^(xm-dac-[1-8]?\d{1,2}|[a-z]{2}-\d{1,3}|[a-z]{2}-gov-.+)$/i;
 
 /**
  * Whether an organisation's name says it is a government body (a ministry, an embassy, a county
@@ -244,6 +251,38 @@ const GOVERNMENT_NAME =
  */
 export function looksGovernmental(name: string): boolean {
   return GOVERNMENT_NAME.test(foldText(name));
+}
+
+/**
+ * Whether an organisation's ref or name says it is a government body (see
+ * {@link looksGovernmental} for the names): the ref form catches donors whose names do not say
+ * so ("Foreign Affairs, Trade and Development Canada" under 'CA-3').
+ *
+ * @example
+ * isGovernmentOrg('XM-DAC-7', 'Netherlands'); // => true
+ * isGovernmentOrg('CA-3', 'DFATD'); // => true
+ * isGovernmentOrg('XM-DAC-928', 'World Health Organization'); // => false
+ * isGovernmentOrg('GB-CHC-202918', 'Oxfam GB'); // => false
+ */
+export function isGovernmentOrg(ref: string | null, name: string): boolean {
+  return (ref !== null && GOVERNMENT_REF.test(ref.trim())) || looksGovernmental(name);
+}
+
+/** Names of UN agencies and other intergovernmental bodies of the UN system. */
+const UN_NAME =
+  /^(un|united nations|nations unies|naciones unidas)\b|\b(unicef|unhcr|unfpa|undp|unep|unops|unesco|unaids|unitaid|un women|wfp|world food programme|programme alimentaire mondial|world health organi[sz]ation|organisation mondiale de la sante|food and agriculture organi[sz]ation|international labour organi[sz]ation|international organi[sz]ation for migration|world meteorological organi[sz]ation)\b/;
+
+/**
+ * Whether an organisation's name says it is a UN agency (used for organisations the file gives no
+ * type: a UN agency is not told to take training from a national NGO).
+ *
+ * @example
+ * looksLikeUnAgency('UN Environment Programme'); // => true
+ * looksLikeUnAgency('Programme alimentaire mondial'); // => true
+ * looksLikeUnAgency('Unity Foundation'); // => false
+ */
+export function looksLikeUnAgency(name: string): boolean {
+  return UN_NAME.test(foldText(name));
 }
 
 /** Names of funding vehicles: trust and pooled funds, development banks. */
@@ -265,7 +304,7 @@ export function looksLikeFundingVehicle(name: string): boolean {
 
 /** Names that stand for no organisation: undisclosed partners, generic type names. */
 const PLACEHOLDER_NAME =
-  /^(ong basee dans|ong dans le pays|universite institut|universitaire formation|various|multiple|several|others?|tbc|tbd|unknown|anonymous|confidential|undisclosed)\b|\bnot (published|disclosed|applicable)\b|\b(withheld|redacted)\b/;
+  /^(ong basee dans|ong dans le pays|universite institut|universitaire formation|university college or other teaching|various|multiple|several|others?|tbc|tbd|unknown|anonymous|confidential|undisclosed)\b|\bnot (published|disclosed|applicable)\b|\b(withheld|redacted)\b/;
 
 /**
  * Whether a name stands for no particular organisation ("IP not published (XM-DAC-...)",
@@ -279,4 +318,21 @@ const PLACEHOLDER_NAME =
  */
 export function isPlaceholderName(name: string): boolean {
   return PLACEHOLDER_NAME.test(foldText(name));
+}
+
+/** The DAC's channel categories ('XM-DAC-51000', 'XM-DAC-22000'): a kind of organisation, used for undisclosed ones. */
+const CATEGORY_REF = /^xm-dac-\d\d000$/i;
+
+/**
+ * Whether a mention stands for no particular organisation: a placeholder name (see
+ * {@link isPlaceholderName}) or a ref that is a DAC channel category ('XM-DAC-51000',
+ * "University, college or other teaching institution, research institute or think-tank").
+ *
+ * @example
+ * isPlaceholderOrg('XM-DAC-51000', 'Universities and research institutes'); // => true
+ * isPlaceholderOrg('XM-DAC-41122', 'UNICEF'); // => false
+ * isPlaceholderOrg(null, 'Various'); // => true
+ */
+export function isPlaceholderOrg(ref: string | null, name: string): boolean {
+  return (ref !== null && CATEGORY_REF.test(ref.trim())) || isPlaceholderName(name);
 }

@@ -265,6 +265,8 @@ interface Node {
   readonly acronym: string | null;
   readonly acronymKey: string;
   readonly ref: string | null;
+  /** The ref identities are compared on (see identityRefs); null when the ref identifies nothing beyond its publisher. */
+  readonly identity: string | null;
   readonly count: number;
 }
 
@@ -277,7 +279,7 @@ class Groups {
 
   constructor(nodes: readonly Node[]) {
     this.parent = nodes.map((_, i) => i);
-    this.refs = nodes.map((n) => new Set(n.ref ? [n.ref] : []));
+    this.refs = nodes.map((n) => new Set(n.identity ? [n.identity] : []));
     this.acronyms = nodes.map((n) => new Set(n.acronymKey ? [n.acronymKey] : []));
     this.reason = nodes.map(() => null);
   }
@@ -299,7 +301,7 @@ class Groups {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return true;
-    if (reason !== 'ref' && disjoint(this.refs[ra]!, this.refs[rb]!)) return false;
+    if (reason !== 'ref' && refsConflict(this.refs[ra]!, this.refs[rb]!, reason)) return false;
     if (strictAcronyms && disjoint(this.acronyms[ra]!, this.acronyms[rb]!)) return false;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[child] = root;
@@ -308,6 +310,46 @@ class Groups {
     this.reason[root] = weakest(weakest(this.reason[root]!, this.reason[child]!), reason);
     return true;
   }
+}
+
+/** A ref with a registration agency's prefix ('GB-CHC-', 'NL-KVK-', 'XM-DAC-'): one that identifies beyond its publisher. */
+const IDENTIFIER_REF = /^[A-Z]{2}-[A-Z0-9]+(-[A-Za-z0-9._]+)*$/;
+/** A vendor number inside a publisher's ref ('XM-DAC-41122-VN-216405', UNICEF's partner numbers). */
+const VENDOR_REF = /-VN-/i;
+/** A multilateral's DAC code ('XM-DAC-41143', 'XM-DAC-928'): one body may go by its channel and its agency code. */
+const DAC_CODE_REF = /^XM-DAC-\d+$/;
+
+/**
+ * The refs identities are compared on, per node: null for refs that identify nothing beyond
+ * their publisher (vendor numbers, lower-case slugs such as 'sacu-2', bare numbers), and a ref
+ * that extends another ref of the file ('GB-EDU-133903-NIHR200125-SHARP' after
+ * 'GB-EDU-133903') as that shorter ref. Only used to refuse merges: rule 1 joins on the refs as
+ * written.
+ */
+function identityRefs(nodes: readonly Omit<Node, 'identity'>[]): (string | null)[] {
+  const strong = nodes.map((n) =>
+    n.ref && IDENTIFIER_REF.test(n.ref) && !VENDOR_REF.test(n.ref) ? n.ref : null,
+  );
+  const present = new Set(strong.filter((r): r is string => r !== null));
+  return strong.map((ref) => {
+    if (ref === null) return null;
+    const parts = ref.split('-');
+    for (let k = 3; k < parts.length; k++) {
+      const prefix = parts.slice(0, k).join('-');
+      if (present.has(prefix)) return prefix;
+    }
+    return ref;
+  });
+}
+
+/**
+ * Whether two groups carry refs that say they are different organisations: both have refs and
+ * share none, unless the names are the same spelling and every ref is a multilateral's DAC code.
+ */
+function refsConflict(a: ReadonlySet<string>, b: ReadonlySet<string>, reason: MergeReason): boolean {
+  if (!disjoint(a, b)) return false;
+  const dacOnly = (set: ReadonlySet<string>) => [...set].every((r) => DAC_CODE_REF.test(r));
+  return !(reason === 'spelling' && dacOnly(a) && dacOnly(b));
 }
 
 /** True when both sets are non-empty and share nothing. */
@@ -327,7 +369,7 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function toNode(s: OrgSpelling, index: number, legalForms: readonly string[]): Node {
+function toNode(s: OrgSpelling, index: number, legalForms: readonly string[]): Omit<Node, 'identity'> {
   const display = cleanName(s.name);
   const parts = orgNameParts(display, legalForms);
   const acronym = s.acronym && cleanName(s.acronym) !== '' ? cleanName(s.acronym) : parts.acronym;
@@ -493,8 +535,11 @@ function applyOverrides(
 /**
  * Cluster organisation spellings into organisations.
  *
- * Rules, in order (each merge is refused when the two groups carry different refs; the fuzzy
- * rule also refuses groups with different acronyms):
+ * Rules, in order (each merge is refused when the two groups carry different identifying refs:
+ * refs with a registration agency's prefix, a ref that extends another ref of the input counting
+ * as that ref, vendor numbers and slugs not counting, and a multilateral's two DAC codes not
+ * refusing a merge of the same spelling; the fuzzy rule also refuses groups with different
+ * acronyms):
  * 1. `ref`: the same non-empty ref (IATI organisation identifier).
  * 2. `spelling`: the same {@link orgNameKey} (case, spaces, accents, punctuation, a `(ACR)`
  *    suffix, legal forms at the edges), the same key without spaces ("Karmojibinari"), or the
@@ -540,7 +585,9 @@ export function clusterOrgNames(
     minFuzzyLength = DEFAULT_ORG_NAME_OPTIONS.minFuzzyLength,
     legalForms = DEFAULT_ORG_NAME_OPTIONS.legalForms,
   } = options;
-  const nodes = spellings.map((s, i) => toNode(s, i, legalForms));
+  const bare = spellings.map((s, i) => toNode(s, i, legalForms));
+  const identities = identityRefs(bare);
+  const nodes: Node[] = bare.map((n, i) => ({ ...n, identity: identities[i]! }));
   const groups = new Groups(nodes);
   unionBuckets(groups, nodes, (n) => n.ref, 'ref');
   unionBuckets(groups, nodes, (n) => n.key, 'spelling');
@@ -634,7 +681,9 @@ function buildCluster(
     spellings: [canonical, ...others],
     acronym: mostUsed(list.map((n) => [n.acronym, n.count] as const)),
     acronyms,
-    ref: mostUsed(list.map((n) => [n.ref, n.count] as const)),
+    ref:
+      mostUsed(list.map((n) => [n.identity, n.count] as const)) ??
+      mostUsed(list.map((n) => [n.ref, n.count] as const)),
     reason: distinct ? (reason ?? 'spelling') : null,
     count: list.reduce((s, n) => s + n.count, 0),
   };

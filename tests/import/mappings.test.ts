@@ -8,9 +8,12 @@ import {
   sectorCodeFromName,
 } from '../../src/import/dac.js';
 import {
+  isGovernmentOrg,
   isPlaceholderName,
+  isPlaceholderOrg,
   looksGovernmental,
   looksLikeFundingVehicle,
+  looksLikeUnAgency,
   orgKindFrom3w,
   orgKindFromIati,
   redCrossScope,
@@ -190,5 +193,44 @@ describe('organisation types and scopes', () => {
     expect(looksLikeFundingVehicle('Global Fund for Women')).toBe(false);
     expect(isPlaceholderName('IP not published (XM-DAC-41122-VN-216405)')).toBe(true);
     expect(isPlaceholderName('Malaria Consortium')).toBe(false);
+  });
+
+  it('recognises donors by ref, UN agencies by name and DAC channel categories as no organisation', () => {
+    for (const [ref, name] of [
+      ['CA-3', 'Foreign Affairs, Trade and Development Canada (DFATD)'],
+      ['XM-DAC-7', 'Netherlands'],
+      ['GB-GOV-1', 'UK - Foreign, Commonwealth and Development Office'],
+      ['NL-KVK-27378529', 'Netherlands Enterprise Agency'],
+      [null, 'AGENCE FRANCAISE DE DEVELOPPEMENT'],
+    ] as const)
+      expect([name, isGovernmentOrg(ref, name)]).toEqual([name, true]);
+    for (const [ref, name] of [
+      ['XM-DAC-928', 'World Health Organization'],
+      ['XM-DAC-41122', 'UNICEF'],
+      ['GB-CHC-202918', 'Oxfam GB'],
+      ['NL-KVK-41160054', 'Cordaid'],
+    ] as const)
+      expect([name, isGovernmentOrg(ref, name)]).toEqual([name, false]);
+    for (const n of [
+      'UN Environment Programme',
+      'United Nations Economic Commission for Europe',
+      'Programme alimentaire mondial',
+    ])
+      expect([n, looksLikeUnAgency(n)]).toEqual([n, true]);
+    for (const n of ['Unity Foundation', 'Union of Cocoa Farmers', 'World Vision'])
+      expect([n, looksLikeUnAgency(n)]).toEqual([n, false]);
+    expect(
+      isPlaceholderOrg(
+        'XM-DAC-51000',
+        'University, college or other teaching institution, research institute or think-tank',
+      ),
+    ).toBe(true);
+    expect(
+      isPlaceholderOrg(
+        null,
+        'University, college or other teaching institution, research institute or think-tank',
+      ),
+    ).toBe(true);
+    expect(isPlaceholderOrg('XM-DAC-41143', 'World Health Organization')).toBe(false);
   });
 });

@@ -173,3 +173,66 @@ describe('clusterOrgNames', () => {
     expect(clusterOrgNames([])).toEqual([]);
   });
 });
+
+describe('clusterOrgNames: refs that identify and refs that do not (IATI publishers)', () => {
+  const names = (input: { name: string; ref?: string; count: number }[]) =>
+    clusterOrgNames(input).map((c) => c.members.length);
+
+  it('joins the same name under a vendor number, a slug or a bare number with its registered ref', () => {
+    expect(
+      names([
+        { name: 'AMREF HEALTH AFRICA', ref: 'XM-DAC-41122-VN-233888', count: 1 },
+        { name: 'AMREF HEALTH AFRICA', ref: 'XM-DAC-21045', count: 2 },
+      ]),
+    ).toEqual([2]);
+    expect(
+      names([
+        { name: 'Send a Cow Uganda', ref: 'SACU', count: 1 },
+        { name: 'Send a Cow Uganda', ref: 'sacu-2', count: 1 },
+      ]),
+    ).toEqual([2]);
+    expect(
+      names([
+        { name: 'Innovations For Poverty Action', ref: 'US-EIN-061660068', count: 1 },
+        { name: 'Innovations For Poverty Action', ref: '061660068', count: 1 },
+      ]),
+    ).toEqual([2]);
+  });
+
+  it('reads a ref that extends another ref of the input as that ref', () => {
+    expect(
+      names([
+        { name: 'London School of Hygiene and Tropical Medicine', ref: 'GB-EDU-133903', count: 3 },
+        {
+          name: 'London School of Hygiene and Tropical Medicine',
+          ref: 'GB-EDU-133903-NIHR200125-SHARP',
+          count: 1,
+        },
+      ]),
+    ).toEqual([2]);
+  });
+
+  it("joins a multilateral's two DAC codes under one spelling, but not different names", () => {
+    expect(
+      names([
+        { name: 'World Health Organization', ref: 'XM-DAC-41143', count: 3 },
+        { name: 'World Health Organization', ref: 'XM-DAC-928', count: 1 },
+      ]),
+    ).toEqual([2]);
+    expect(
+      names([
+        { name: 'UNDP', ref: 'XM-DAC-41114', count: 3 },
+        { name: 'UNEP', ref: 'XM-DAC-41116', count: 1 },
+      ]),
+    ).toEqual([1, 1]);
+  });
+
+  it('keeps the same name apart under two registered refs of different registers', () => {
+    expect(
+      names([
+        { name: 'University of Glasgow', ref: 'GB-SC-SC004401', count: 1 },
+        { name: 'University of Glasgow', ref: 'GB-UKPRN-10007794', count: 1 },
+      ]),
+    ).toEqual([1, 1]);
+  });
+});
