@@ -25,6 +25,20 @@ export interface FastEngineOptions {
 }
 
 /**
+ * The partnership sizes from which the fast engine was measured to pay (bench/crossover.ts, on
+ * synthetic partnerships of two shapes; docs/performance.md, "Fast engine"): full
+ * context/synergy/duplication matrices from 1,500 members (below, setting up the kernel's memory
+ * costs more than it saves), top-k from 600. The CLI uses the engine from these sizes on.
+ *
+ * @example
+ * createFastEngine(FAST_ENGINE_PAYS_FROM).name; // => 'fast (matrices from 1500 members, top-k from 600)'
+ */
+export const FAST_ENGINE_PAYS_FROM: Required<FastEngineOptions> = Object.freeze({
+  minMembers: 1500,
+  minTopKMembers: 600,
+});
+
+/**
  * A fast engine that hands full matrices and top-k to the WebAssembly kernel from the given
  * partnership sizes on. The kernel declines (and the plain path runs) when a dimension's weights
  * are not on a grid, the data is too large for it, or WebAssembly is not available.
@@ -49,8 +63,9 @@ export function createFastEngine(options: FastEngineOptions = {}): MetricsEngine
 
 /**
  * The fast engine, used at every size: pass it as the `engine` option of computeMetrics,
- * topSynergyPartners or buildBaseline. Results are the same as without it; it pays from a few
- * hundred members on (docs/performance.md, "Fast engine").
+ * topSynergyPartners or buildBaseline. Results are the same as without it; it pays for top-k from
+ * about 600 members and for full matrices from about 1,500 (below, use
+ * `createFastEngine(FAST_ENGINE_PAYS_FROM)` or no engine).
  *
  * @example
  * topSynergyPartners(partnership, { k: 3, engine: fastEngine }); // => topSynergyPartners(partnership, { k: 3 })

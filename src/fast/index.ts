@@ -9,7 +9,12 @@
  * @module partner-synergy/fast
  */
 
-export { createFastEngine, type FastEngineOptions, fastEngine } from './engine.js';
+export {
+  createFastEngine,
+  FAST_ENGINE_PAYS_FROM,
+  type FastEngineOptions,
+  fastEngine,
+} from './engine.js';
 export {
   type ParallelTopSynergyOptions,
   topSynergyPartnersParallel,

@@ -85,8 +85,8 @@ function scanRow(
  * The result equals the top k of the full synergy matrix row (computeMetrics(...).synergy),
  * ties broken by member order; partners with synergy 0 (no shared context, or identical
  * expertise) are left out, so a member can have fewer than k partners. With the `engine` option
- * (e.g. `fastEngine` from `partner-synergy/fast`: a WebAssembly kernel, worth it from a few
- * hundred members on, see docs/performance.md) the engine's scan runs instead, with the same result.
+ * (e.g. `fastEngine` from `partner-synergy/fast`: a WebAssembly kernel, worth it from about 600
+ * members, see docs/performance.md) the engine's scan runs instead, with the same result.
  *
  * @param partnership - the normalised partnership
  * @param options - `k` (default {@link DEFAULT_TOP_K}) and the options of {@link computeMetrics}
