@@ -27,6 +27,9 @@ export default defineConfig([
       network: 'src/network/index.ts',
       map: 'src/map/index.ts',
       workbook: 'src/workbook/index.ts',
+      // The fast engine (WebAssembly kernel, speculative bounds, worker-thread top-k): its own
+      // entry, so the core never carries the kernel.
+      fast: 'src/fast/index.ts',
     },
     format: ['esm', 'cjs'],
     // Shared chunks for CommonJS too: without them node.cjs and network.cjs carry their own copy
@@ -38,13 +41,13 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     noExternal,
-    // import.meta.url in the CommonJS build (the Node entry finds its top-k worker file by it).
+    // import.meta.url in the CommonJS build (the fast entry finds its top-k worker file by it).
     shims: true,
   },
   {
     // The worker thread of topSynergyPartnersParallel: one self-contained ESM file next to the
     // chunks that start it.
-    entry: { 'topk-worker': 'src/node/topk-worker.ts' },
+    entry: { 'topk-worker': 'src/fast/parallel/topk-worker.ts' },
     format: ['esm'],
     target: 'es2022',
     platform: 'node',

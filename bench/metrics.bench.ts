@@ -1,7 +1,7 @@
 /**
  * Metrics benchmarks: all-pairs matrices (computeMetrics + the synergy matrix) at N = 100, 1,000,
- * 5,000 and top-k (k = 10) at N = 5,000 and 50,000 (JavaScript scan, WebAssembly kernel, and the
- * Node entry's worker threads), on seeded synthetic partnerships (T = 300 themes,
+ * 5,000 (plain path and the fast engine) and top-k (k = 10) at N = 5,000 and 50,000 (plain
+ * scan, the fast engine's WebAssembly kernel, and partner-synergy/fast's worker threads), on seeded synthetic partnerships (T = 300 themes,
  * K = 250 countries, S = 60 sectors, about 20 categories per member per dimension).
  *
  * Each case runs in its own child process (`node --import tsx bench/metrics.bench.ts --child
@@ -11,12 +11,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { fastEngine } from '../src/fast/engine.js';
 import { computeMetrics } from '../src/metrics/computeMetrics.js';
-import { topSynergyPartnersWith } from '../src/metrics/topSynergyPartners.js';
+import { topSynergyPartners } from '../src/metrics/topSynergyPartners.js';
 import { generatePartnership } from './generate.js';
 import type { Bench, BenchRow } from './types.js';
 
-type CaseKind = 'allpairs-synergy' | 'allpairs-every-matrix' | 'topk' | 'topk-js' | 'topk-parallel';
+type CaseKind =
+  | 'allpairs-synergy'
+  | 'allpairs-synergy-plain'
+  | 'allpairs-every-matrix'
+  | 'topk'
+  | 'topk-js'
+  | 'topk-parallel';
 
 interface CaseSpec {
   readonly kind: CaseKind;
@@ -29,8 +36,11 @@ interface CaseSpec {
 }
 
 const CASES: readonly CaseSpec[] = [
+  { kind: 'allpairs-synergy-plain', n: 100, runs: 20 },
   { kind: 'allpairs-synergy', n: 100, runs: 20 },
+  { kind: 'allpairs-synergy-plain', n: 1000, runs: 5 },
   { kind: 'allpairs-synergy', n: 1000, runs: 5 },
+  { kind: 'allpairs-synergy-plain', n: 5000, runs: 3 },
   { kind: 'allpairs-synergy', n: 5000, runs: 3, targetMs: 1000 },
   { kind: 'allpairs-every-matrix', n: 1000, runs: 3 },
   { kind: 'allpairs-every-matrix', n: 5000, runs: 1 },
@@ -42,11 +52,12 @@ const CASES: readonly CaseSpec[] = [
 ];
 
 const LABEL: Record<CaseKind, string> = {
-  'allpairs-synergy': 'computeMetrics + synergy.values (all three dimensions)',
-  'allpairs-every-matrix': 'computeMetrics + values of all 9 matrices',
-  'topk-js': 'topSynergyPartners, k = 10, JavaScript scan only (before the kernel)',
-  topk: 'topSynergyPartners, k = 10 (WebAssembly kernel, one thread)',
-  'topk-parallel': 'topSynergyPartnersParallel, k = 10 (partner-synergy/node, worker threads)',
+  'allpairs-synergy-plain': 'computeMetrics + synergy.values (all three dimensions), plain path',
+  'allpairs-synergy': 'computeMetrics + synergy.values (all three dimensions), fast engine',
+  'allpairs-every-matrix': 'computeMetrics + values of all 9 matrices, fast engine',
+  'topk-js': 'topSynergyPartners, k = 10, plain scan',
+  topk: 'topSynergyPartners, k = 10, fast engine (WebAssembly kernel, one thread)',
+  'topk-parallel': 'topSynergyPartnersParallel, k = 10 (partner-synergy/fast, worker threads)',
 };
 
 function median(xs: number[]): number {
@@ -58,7 +69,10 @@ function median(xs: number[]): number {
 /** Run one case in this process and return its timings (ms). */
 async function runCase(spec: CaseSpec): Promise<{ times: number[]; cpu: number[]; checksum: number }> {
   // The parallel case runs the built package (npm run bench builds first), as users run it.
-  const node = spec.kind === 'topk-parallel' ? await import('../dist/node.js') : null;
+  // (A path in a variable, so that type-checking does not need a build.)
+  const built = '../dist/fast.js';
+  const node =
+    spec.kind === 'topk-parallel' ? ((await import(built)) as typeof import('../src/fast/index.js')) : null;
   const p = generatePartnership({
     n: spec.n,
     themes: 300,
@@ -77,10 +91,10 @@ async function runCase(spec: CaseSpec): Promise<{ times: number[]; cpu: number[]
       const top =
         node !== null
           ? await node.topSynergyPartnersParallel(p, { k: 10 })
-          : topSynergyPartnersWith(p, { k: 10 }, spec.kind === 'topk-js' ? 'js' : 'auto');
+          : topSynergyPartners(p, spec.kind === 'topk-js' ? { k: 10 } : { k: 10, engine: fastEngine });
       checksum = top.reduce((s, t) => s + (t.partners[0]?.synergy ?? 0), 0);
     } else {
-      const m = computeMetrics(p);
+      const m = computeMetrics(p, spec.kind === 'allpairs-synergy-plain' ? {} : { engine: fastEngine });
       checksum = m.synergy.values[1] ?? 0;
       if (spec.kind === 'allpairs-every-matrix') {
         for (const d of [m.expertise, m.geography, m.sectors])

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Assembles src/metrics/wasm/kernel.wat (WebAssembly text) into src/metrics/wasm/kernelBytes.ts,
+// Assembles src/fast/kernel/kernel.wat (WebAssembly text) into src/fast/kernel/kernelBytes.ts,
 // the module's bytes as base64, so the browser-safe core can instantiate it without fetching a
 // file. `node scripts/build-wasm.mjs --check` exits 1 when the committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import wabt from 'wabt';
 
-const source = 'src/metrics/wasm/kernel.wat';
-const target = 'src/metrics/wasm/kernelBytes.ts';
+const source = 'src/fast/kernel/kernel.wat';
+const target = 'src/fast/kernel/kernelBytes.ts';
 
 const w = await wabt();
 const mod = w.parseWat(source, readFileSync(source, 'utf8'));

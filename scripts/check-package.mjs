@@ -116,6 +116,9 @@ await check('attw (types for node16 ESM + CJS and bundler)', () => {
     throw new Error(`\n${problems.map((p) => `  ${p.kind} ${p.entrypoint ?? ''} ${p.resolutionKind ?? ''}`).join('\n')}`);
   }
   const entries = Object.keys(report.analysis.entrypoints);
+  // Every subpath of package.json `exports` (./fast included) must have been analysed.
+  const unchecked = Object.keys(pkg.exports).filter((e) => !entries.includes(e));
+  if (unchecked.length > 0) throw new Error(`attw did not analyse ${unchecked.join(', ')}`);
   return `${entries.length} entry points resolve (${entries.join(', ')})`;
 });
 

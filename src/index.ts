@@ -128,6 +128,7 @@ export { computeDimensionMetrics } from './metrics/computeDimensionMetrics.js';
 export { computeMetrics, type MetricsOptions, type PartnershipMetrics } from './metrics/computeMetrics.js';
 export { denseDimensionMetrics, denseMetrics } from './metrics/dense.js';
 export type { DimensionMetrics } from './metrics/dimensionMatrices.js';
+export type { MetricsEngine } from './metrics/engine.js';
 export {
   explainPair,
   type PairContribution,
@@ -137,14 +138,8 @@ export type { ContextWeights } from './metrics/options.js';
 export { DEFAULT_METRICS_OPTIONS } from './metrics/options.js';
 export type { MatrixSource, SquareMatrixJson } from './metrics/SquareMatrix.js';
 export { SquareMatrix } from './metrics/SquareMatrix.js';
-export {
-  DEFAULT_TOP_K,
-  type MemberTopPartners,
-  type TopK,
-  type TopPartner,
-  type TopSynergyOptions,
-  topSynergyPartners,
-} from './metrics/topSynergyPartners.js';
+export type { MemberTopPartners, TopK, TopPartner } from './metrics/topKTypes.js';
+export { DEFAULT_TOP_K, type TopSynergyOptions, topSynergyPartners } from './metrics/topSynergyPartners.js';
 export { COUNTRY_VARIANTS, countryName, resolveCountry } from './normalise/countries.js';
 export { foldText } from './normalise/fold.js';
 export { createMatcher, DEFAULT_MATCH_OPTIONS, type Matcher, type MatchOptions } from './normalise/fuzzy.js';

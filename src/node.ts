@@ -7,6 +7,10 @@
  */
 
 export { type CliIo, runCli } from './cli/program.js';
+export {
+  type ParallelTopSynergyOptions,
+  topSynergyPartnersParallel,
+} from './fast/parallel/topSynergyParallel.js';
 // IATI XML reading (saxes) lives here, not in the core entry: the browser bundle stays within its size budget.
 export { DEFAULT_IATI_XML_FILE, importIatiXml } from './import/iatiXml.js';
 export { buildBaselineFromDir, readBaseline, readPartnershipDir } from './node/buildFromDir.js';
@@ -18,10 +22,6 @@ export {
   writeImportResult,
 } from './node/importFile.js';
 export { INPUT_EXTENSIONS, readInputFiles } from './node/readDir.js';
-export {
-  type ParallelTopSynergyOptions,
-  topSynergyPartnersParallel,
-} from './node/topSynergyParallel.js';
 export {
   NETWORK_ALL_EDGES_MAX_MEMBERS,
   NETWORK_TOP_EDGES,

@@ -2,6 +2,7 @@ import { type BaselineOptions, buildBaseline } from '../baseline/buildBaseline.j
 import { timed } from '../baseline/stages.js';
 import { toBaselineJson } from '../baseline/toJson.js';
 import type { Lang } from '../country/labels.js';
+import { createFastEngine, FAST_ENGINE_PAYS_FROM } from '../fast/engine.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { readInputPaths } from '../node/readDir.js';
 import { parseFilesFromDisk } from '../node/readFiles.js';
@@ -11,6 +12,13 @@ import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseWeights } fro
 import { stageProgress } from './progress.js';
 import { formatBaselineSummary } from './summary.js';
 import { stageClock } from './timings.js';
+
+/**
+ * The engine of the `baseline` command: the WebAssembly kernel only from the partnership sizes
+ * where bench/crossover.ts measured it to pay ({@link FAST_ENGINE_PAYS_FROM}); below them the
+ * plain path. The values are the same either way.
+ */
+const CLI_ENGINE = /* @__PURE__ */ createFastEngine(FAST_ENGINE_PAYS_FROM);
 
 /**
  * Flags of `partner-synergy baseline` as commander hands them over.
@@ -103,7 +111,7 @@ export function runBaselineCommand(dir: string, opts: BaselineFlags, io: Io): vo
     progress.stage('reading and normalising');
     const ingest = timed(clock?.onStage, 'read', () => parseFilesFromDisk(files, options));
     progress.stage('metrics, country views, recommendations');
-    baseline = buildBaseline(ingest, { ...options, ...timing });
+    baseline = buildBaseline(ingest, { ...options, ...timing, engine: CLI_ENGINE });
     progress.stage('writing reports');
     json = toBaselineJson(baseline, { matrices, matricesTop, ...timing });
     writeBaselineJsonOutputs(json, out, { lang, top, inputs: paths, ...timing });

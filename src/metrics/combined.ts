@@ -1,20 +1,9 @@
+import type { CombinedIndex, CombinedKind } from './combinedIndex.js';
+import type { MetricsEngine } from './engine.js';
 import { contextOf, duplicationOf, overlapOf, synergyOf } from './formulas.js';
 import { mirrorUpper } from './mirror.js';
 import { accumulateRow, accumulateUpper, type PairIndex, pairMin } from './pairIndex.js';
 import type { MatrixSource } from './SquareMatrix.js';
-import { fillUpperWithKernel } from './wasm/combinedRows.js';
-
-/** The pair indexes of the three dimensions plus the normalised context weights. */
-export interface CombinedIndex {
-  readonly expertise: PairIndex;
-  readonly geography: PairIndex;
-  readonly sectors: PairIndex;
-  /** Context weights normalised over the dimensions present (see contextWeightsOf). */
-  readonly weights: { readonly geography: number; readonly sectors: number };
-}
-
-/** Which combined value: context, synergy or duplication. */
-export type CombinedKind = 'context' | 'synergy' | 'duplication';
 
 /**
  * Overlap of one pair in one dimension by merging the two rows (equal to the matrix value).
@@ -133,12 +122,19 @@ export function evaluateRow(
 }
 
 /**
- * The matrix source of context, synergy or duplication over the three dimension indexes.
+ * The matrix source of context, synergy or duplication over the three dimension indexes. `fill`
+ * (the whole matrix) evaluates one upper-triangle row per member in plain TypeScript, unless an
+ * `engine` takes the upper triangle over (it must give the same values).
  *
  * @example
  * new SquareMatrix(ids, combinedSource(combined, 'synergy', 10_000)).get(0, 1);
  */
-export function combinedSource(c: CombinedIndex, kind: CombinedKind, maxSize: number): MatrixSource {
+export function combinedSource(
+  c: CombinedIndex,
+  kind: CombinedKind,
+  maxSize: number,
+  engine?: MetricsEngine,
+): MatrixSource {
   const n = c.expertise.size;
   const cell = (i: number, j: number): number => {
     const v = pairValues(c, i, j);
@@ -148,7 +144,7 @@ export function combinedSource(c: CombinedIndex, kind: CombinedKind, maxSize: nu
     evaluateRow(c, i, false, rowScratch(n), kind, out, 0);
   };
   const fill = (out: Float64Array): void => {
-    if (fillUpperWithKernel(c, kind, out)) {
+    if (engine?.fillCombinedUpper(c, kind, out) === true) {
       // The diagonal: synergy and duplication 0, context its formula value (as evaluateRow).
       for (let i = 0; i < n; i++) out[i * n + i] = kind === 'context' ? pairValues(c, i, i).context : 0;
     } else {

@@ -83,7 +83,7 @@ export interface PartnershipMetrics {
  */
 export function computeMetrics(partnership: Partnership, options: MetricsOptions = {}): PartnershipMetrics {
   const resolved = resolveMetricsOptions(options);
-  const { cosine, maxMembers } = resolved;
+  const { cosine, maxMembers, engine } = resolved;
   const { profiles, combined, dimensionsPresent, contextWeights } = preparePartnership(partnership, resolved);
   const ids = profiles.ids;
   const dim = { cosine, maxMembers };
@@ -93,9 +93,9 @@ export function computeMetrics(partnership: Partnership, options: MetricsOptions
     expertise: dimensionMetricsFromIndex(profiles.expertise, combined.expertise, dim),
     geography: dimensionMetricsFromIndex(profiles.geography, combined.geography, dim),
     sectors: dimensionMetricsFromIndex(profiles.sectors, combined.sectors, dim),
-    context: new SquareMatrix(ids, combinedSource(combined, 'context', maxMembers)),
-    synergy: new SquareMatrix(ids, combinedSource(combined, 'synergy', maxMembers)),
-    duplication: new SquareMatrix(ids, combinedSource(combined, 'duplication', maxMembers)),
+    context: new SquareMatrix(ids, combinedSource(combined, 'context', maxMembers, engine)),
+    synergy: new SquareMatrix(ids, combinedSource(combined, 'synergy', maxMembers, engine)),
+    duplication: new SquareMatrix(ids, combinedSource(combined, 'duplication', maxMembers, engine)),
     dimensionsPresent,
     contextWeights,
   };

@@ -1,4 +1,5 @@
-export { type CombinedKind, pairValues } from './combined.js';
+export { pairValues } from './combined.js';
+export type { CombinedKind } from './combinedIndex.js';
 export { computeDimensionMetrics, type DimensionMetricsOptions } from './computeDimensionMetrics.js';
 export { computeMetrics, type PartnershipMetrics } from './computeMetrics.js';
 export { type DenseMetrics, denseDimensionMetrics, denseMetrics, denseWeights } from './dense.js';
@@ -21,11 +22,5 @@ export {
   resolveMetricsOptions,
 } from './options.js';
 export { type MatrixSource, roundDecimals, SquareMatrix, type SquareMatrixJson } from './SquareMatrix.js';
-export {
-  DEFAULT_TOP_K,
-  type MemberTopPartners,
-  type TopK,
-  type TopPartner,
-  type TopSynergyOptions,
-  topSynergyPartners,
-} from './topSynergyPartners.js';
+export type { MemberTopPartners, TopK, TopPartner } from './topKTypes.js';
+export { DEFAULT_TOP_K, type TopSynergyOptions, topSynergyPartners } from './topSynergyPartners.js';

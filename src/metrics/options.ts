@@ -6,6 +6,7 @@ import {
   type ResolvedProfileOptions,
   resolveProfileOptions,
 } from '../profile/options.js';
+import { type MetricsEngine, resolveEngine } from './engine.js';
 
 /**
  * Relative weights of geography and sector overlap in the context of a pair.
@@ -43,6 +44,12 @@ export interface MetricsOptions extends ProfileOptions {
    * and `row` work at any size. Default 10,000; use topSynergyPartners beyond.
    */
   readonly maxMembers?: number;
+  /**
+   * Faster code for the all-pairs loops (full combined matrices, top-k), e.g. `fastEngine` from
+   * `partner-synergy/fast`; the values are the same. Default: none (the plain TypeScript path,
+   * which compiles no WebAssembly).
+   */
+  readonly engine?: MetricsEngine;
 }
 
 /** Fully resolved metrics options. */
@@ -50,6 +57,8 @@ export interface ResolvedMetricsOptions extends ResolvedProfileOptions {
   readonly contextWeights: { readonly geography: number; readonly sectors: number };
   readonly cosine: boolean;
   readonly maxMembers: number;
+  /** The engine given, if any. */
+  readonly engine?: MetricsEngine;
 }
 
 /**
@@ -147,10 +156,12 @@ export function checkPositiveInteger(path: string, value: unknown, fallback: num
  * resolveMetricsOptions({ cosine: true }).cosine; // => true
  */
 export function resolveMetricsOptions(options: MetricsOptions = {}): ResolvedMetricsOptions {
+  const engine = resolveEngine(options.engine);
   return {
     ...resolveProfileOptions(options),
     contextWeights: resolveContextWeights(options.contextWeights),
     cosine: checkBoolean('cosine', options.cosine, DEFAULT_METRICS_OPTIONS.cosine),
     maxMembers: checkPositiveInteger('maxMembers', options.maxMembers, DEFAULT_METRICS_OPTIONS.maxMembers),
+    ...(engine === undefined ? {} : { engine }),
   };
 }

@@ -1,7 +1,7 @@
 import { buildProfiles } from '../profile/buildProfiles.js';
 import type { Profiles } from '../profile/types.js';
 import type { Partnership } from '../schema/records.js';
-import type { CombinedIndex } from './combined.js';
+import type { CombinedIndex } from './combinedIndex.js';
 import { contextWeightsOf } from './formulas.js';
 import type { ResolvedMetricsOptions } from './options.js';
 import { buildPairIndex } from './pairIndex.js';

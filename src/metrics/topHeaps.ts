@@ -1,6 +1,5 @@
 import { duplicationOf } from './formulas.js';
-import type { MemberTopPartners, TopK, TopPartner } from './topSynergyPartners.js';
-import type { ContextScanner } from './wasm/contextScanner.js';
+import type { MemberTopPartners, TopK, TopPartner } from './topKTypes.js';
 
 /** The arrays of {@link TopHeaps} (transferable between threads). */
 export interface TopHeapParts {
@@ -176,41 +175,5 @@ export class TopHeaps {
       order[u] = p;
     }
     return count;
-  }
-}
-
-/** Rows between two exchanges of pruning bounds with the other workers. */
-const EXCHANGE_EVERY = 64;
-
-/**
- * Score rows start, start + step, ... in the kernel (which keeps the heaps). With `published`
- * (shared memory, one bound per member, for worker threads): every EXCHANGE_EVERY rows, publish
- * this worker's bounds and take the larger ones others published. Every published value is the
- * k-th best synergy some worker has seen for that member, so it never exceeds the final k-th
- * best: a pair below it cannot be in the result (ties are kept). A lost race between workers only
- * leaves a bound lower than it could be.
- *
- * @example
- * scanKernelRows(openScanner(image)!, 0, 2, published);
- */
-export function scanKernelRows(
-  scanner: ContextScanner,
-  start: number,
-  step: number,
-  published?: Float32Array,
-): void {
-  const bound = scanner.bound;
-  const n = bound.length;
-  let row = 0;
-  for (let i = start; i < n; i += step, row++) {
-    if (published !== undefined && row % EXCHANGE_EVERY === 0) {
-      for (let x = 0; x < n; x++) {
-        const mine = bound[x]!;
-        const theirs = published[x]!;
-        if (mine > theirs) published[x] = mine;
-        else if (theirs > mine) bound[x] = theirs;
-      }
-    }
-    scanner.scan(i);
   }
 }

@@ -1,57 +1,12 @@
 import type { Partnership } from '../schema/records.js';
+import type { CombinedIndex } from './combinedIndex.js';
+import type { MetricsEngine } from './engine.js';
 import { contextOf, overlapOf, synergyOf } from './formulas.js';
 import { checkPositiveInteger, type MetricsOptions, resolveMetricsOptions } from './options.js';
 import { accumulateUpper, minProbe } from './pairIndex.js';
 import { type PreparedPartnership, preparePartnership } from './prepare.js';
-import {
-  type ContextRows,
-  repairSpeculated,
-  SPECULATION_MIN_MEMBERS,
-  speculativeBounds,
-} from './speculativeBounds.js';
-import { scanKernelRows, TopHeaps } from './topHeaps.js';
-import { rowScanner } from './wasm/contextScanner.js';
-
-/**
- * One of a member's best partners, with the numbers behind the ranking.
- * @example
- * const best: TopPartner | undefined = topSynergyPartners(partnership, { k: 1 })[1]?.partners[0];
- * best?.id; // => 'SSF'
- * best?.synergy; // => metrics.synergy.get('FTA', 'SSF')
- */
-export interface TopPartner {
-  /** Partner member id. */
-  readonly id: string;
-  /** synergy = context * (1 - expertiseOverlap), > 0. */
-  readonly synergy: number;
-  /** duplication = context * expertiseOverlap. */
-  readonly duplication: number;
-  /** Weighted mean of geography and sector overlap. */
-  readonly context: number;
-  /** Expertise overlap (weighted Jaccard). */
-  readonly expertiseOverlap: number;
-}
-
-/**
- * A member and its best partners by synergy, best first.
- * @example
- * const fta: MemberTopPartners | undefined = topSynergyPartners(partnership, { k: 2 }).find((t) => t.member === 'FTA');
- * fta?.partners.map((p) => p.id); // => ['SSF', 'HDN']
- */
-export interface MemberTopPartners {
-  /** Member id. */
-  readonly member: string;
-  /** Up to k partners, synergy descending, ties by member order. */
-  readonly partners: readonly TopPartner[];
-}
-
-/**
- * Per member (in partnership member order) the k best partners by synergy.
- * @example
- * const top: TopK = topSynergyPartners(partnership, { k: 3 });
- * top.map((t) => t.member); // => partnership.members.map((m) => m.id)
- */
-export type TopK = readonly MemberTopPartners[];
+import { TopHeaps } from './topHeaps.js';
+import type { TopK } from './topKTypes.js';
 
 /**
  * Options of {@link topSynergyPartners}.
@@ -129,7 +84,9 @@ function scanRow(
  *
  * The result equals the top k of the full synergy matrix row (computeMetrics(...).synergy),
  * ties broken by member order; partners with synergy 0 (no shared context, or identical
- * expertise) are left out, so a member can have fewer than k partners.
+ * expertise) are left out, so a member can have fewer than k partners. With the `engine` option
+ * (e.g. `fastEngine` from `partner-synergy/fast`: a WebAssembly kernel, worth it from about 600
+ * members, see docs/performance.md) the engine's scan runs instead, with the same result.
  *
  * @param partnership - the normalised partnership
  * @param options - `k` (default {@link DEFAULT_TOP_K}) and the options of {@link computeMetrics}
@@ -142,25 +99,7 @@ function scanRow(
  * // => ~[{ id: 'SSF', synergy: 0.5143, duplication: 0.0643, context: 0.5786, expertiseOverlap: 0.1111 }]
  */
 export function topSynergyPartners(partnership: Partnership, options: TopSynergyOptions = {}): TopK {
-  return topSynergyPartnersWith(partnership, options, 'auto');
-}
-
-/** Which scan top-k uses: the WebAssembly kernel when it applies ('auto'), or JavaScript only. */
-export type TopKEngine = 'auto' | 'js';
-
-/**
- * {@link topSynergyPartners} with the scan chosen explicitly (tests compare the two; both give
- * the same result).
- *
- * @example
- * topSynergyPartnersWith(partnership, { k: 2 }, 'js'); // => topSynergyPartners(partnership, { k: 2 })
- */
-export function topSynergyPartnersWith(
-  partnership: Partnership,
-  options: TopSynergyOptions,
-  engine: TopKEngine,
-): TopK {
-  const { k, prepared } = prepareTopK(partnership, options);
+  const { k, prepared, engine } = prepareTopK(partnership, options);
   return topKOfPrepared(prepared, k, engine);
 }
 
@@ -169,59 +108,45 @@ export function topSynergyPartnersWith(
  *
  * @example
  * const { k, prepared } = prepareTopK(partnership, { k: 3 });
+ * k; // => 3
  */
 export function prepareTopK(
   partnership: Partnership,
   options: TopSynergyOptions,
-): { readonly k: number; readonly prepared: PreparedPartnership } {
+): { readonly k: number; readonly prepared: PreparedPartnership; readonly engine?: MetricsEngine } {
   const { k: kOption, ...metricsOptions } = options;
   const k = checkPositiveInteger('k', kOption, DEFAULT_TOP_K);
   const resolved = resolveMetricsOptions(metricsOptions);
-  return { k, prepared: preparePartnership(partnership, resolved) };
+  const prepared = preparePartnership(partnership, resolved);
+  return resolved.engine === undefined ? { k, prepared } : { k, prepared, engine: resolved.engine };
 }
 
 /**
- * Speculative pruning bounds for a top-k run over the kernel (see speculativeBounds.ts), computed
- * with the run's scanner: none below {@link SPECULATION_MIN_MEMBERS} members.
+ * Top-k of a prepared partnership: the engine's, when one is given and takes the job, else the
+ * plain scan ({@link scanTopK}).
  *
  * @example
- * boundsFor(prepared, 10, scanner); // => null for a small partnership
+ * topKOfPrepared(prepareTopK(partnership, {}).prepared, 10); // => topSynergyPartners(partnership)
  */
-export function boundsFor(prepared: PreparedPartnership, k: number, rows: ContextRows): Float32Array | null {
-  return prepared.profiles.ids.length >= SPECULATION_MIN_MEMBERS
-    ? speculativeBounds(prepared.combined, k, rows)
-    : null;
+export function topKOfPrepared(prepared: PreparedPartnership, k: number, engine?: MetricsEngine): TopK {
+  const ids = prepared.profiles.ids;
+  return engine?.topK(prepared.combined, ids, k) ?? scanTopK(prepared.combined, k).toTopK(ids);
 }
 
 /**
- * Top-k of a prepared partnership in this thread. `bounds`: speculative pruning bounds for the
- * kernel (default: {@link boundsFor}; any values give the same result, tests pass their own).
+ * The plain top-k scan: for each member i, the geography and sector pair sums of the pairs
+ * (i, j > i) from the inverted indexes, a division-free context test against the lower of the two
+ * members' heap thresholds ({@link scanRow}), then for the candidates left the expertise overlap,
+ * exact synergy and an offer to both members' heaps.
  *
  * @example
- * topKOfPrepared(prepareTopK(partnership, {}).prepared, 10, 'auto');
+ * scanTopK(prepared.combined, 10).toTopK(prepared.profiles.ids); // => topSynergyPartners(partnership)
  */
-export function topKOfPrepared(
-  prepared: PreparedPartnership,
-  k: number,
-  engine: TopKEngine,
-  bounds?: Float32Array | null,
-): TopK {
-  const { profiles, combined } = prepared;
-  const ids = profiles.ids;
-  const n = ids.length;
+export function scanTopK(combined: CombinedIndex, k: number): TopHeaps {
   const { geography: geo, sectors: sec, expertise: exp } = combined;
+  const n = exp.size;
   const wg = combined.weights.geography;
   const ws = combined.weights.sectors;
-  const scanner = engine === 'auto' ? rowScanner(combined, wg, ws, k) : null;
-  if (scanner !== null) {
-    const speculated = bounds === undefined ? boundsFor(prepared, k, scanner) : bounds;
-    if (speculated !== null) scanner.bound.set(speculated);
-    scanKernelRows(scanner, 0, 1);
-    const heaps = TopHeaps.fromParts(scanner.heapParts(false));
-    if (speculated !== null) repairSpeculated(heaps, speculated, combined, scanner);
-    return heaps.toTopK(ids);
-  }
-  // The JavaScript scan: weights off any grid, or no WebAssembly here.
   const heaps = new TopHeaps(n, k);
   const threshold = heaps.threshold;
   const le = exp.l1;
@@ -259,5 +184,5 @@ export function topKOfPrepared(
     g.fill(0, i + 1);
     s.fill(0, i + 1);
   }
-  return heaps.toTopK(ids);
+  return heaps;
 }

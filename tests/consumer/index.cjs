@@ -10,6 +10,7 @@ const {
   SquareMatrix,
   toBaselineJson,
 } = require('partner-synergy');
+const { fastEngine } = require('partner-synergy/fast');
 const { WORLD_MAP } = require('partner-synergy/map');
 const { buildNetwork } = require('partner-synergy/network');
 const { buildBaselineFromDir } = require('partner-synergy/node');
@@ -30,6 +31,10 @@ const baseline = buildBaselineFromDir(sample);
 const json = toBaselineJson(baseline);
 assert.equal(json.schemaVersion, BASELINE_SCHEMA_VERSION);
 assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
+
+// The fast engine (its own entry) gives the same baseline.json.
+const viaFast = toBaselineJson(buildBaselineFromDir(sample, { engine: fastEngine }));
+assert.equal(JSON.stringify(viaFast), JSON.stringify(json));
 
 const { Matrix } = require(require.resolve('ml-matrix', { paths: [require.resolve('partner-synergy')] }));
 assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);

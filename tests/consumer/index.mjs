@@ -11,6 +11,7 @@ import {
   SquareMatrix,
   toBaselineJson,
 } from 'partner-synergy';
+import { fastEngine } from 'partner-synergy/fast';
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';
@@ -31,6 +32,10 @@ const baseline = buildBaselineFromDir(sample);
 const json = toBaselineJson(baseline);
 assert.equal(json.schemaVersion, BASELINE_SCHEMA_VERSION);
 assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
+
+// The fast engine (its own entry) gives the same baseline.json.
+const viaFast = toBaselineJson(buildBaselineFromDir(sample, { engine: fastEngine }));
+assert.equal(JSON.stringify(viaFast), JSON.stringify(json));
 
 // ml-matrix stays a real dependency: toMatrix() gives the Matrix class users import themselves
 const requireFromPackage = createRequire(import.meta.resolve('partner-synergy'));

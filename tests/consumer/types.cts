@@ -1,6 +1,7 @@
 // Type-checked (not run) as CommonJS under moduleResolution node16: require() must find the
 // .d.cts declarations of every entry.
 import ps = require('partner-synergy');
+import psFast = require('partner-synergy/fast');
 import psMap = require('partner-synergy/map');
 import psNetwork = require('partner-synergy/network');
 import psNode = require('partner-synergy/node');
@@ -10,6 +11,7 @@ const baseline: ps.Baseline = ps.buildBaseline({ 'members.csv': 'id,name\nA,Alph
 const json: ps.BaselineJson = ps.toBaselineJson(baseline);
 const network: psNetwork.SynergyNetwork = psNetwork.buildNetwork(json);
 const fromDir: ps.Baseline = psNode.buildBaselineFromDir('data/sample-partnership');
+const engine: ps.MetricsEngine = psFast.fastEngine;
 const page: string = ps.renderHtml(json, { map: psMap.WORLD_MAP });
 
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
@@ -17,4 +19,4 @@ psNetwork.buildNetwork(baseline);
 
 const read: ps.IngestResult = psWorkbook.parseWorkbook(psWorkbook.buildTemplateWorkbook());
 
-export = { network, fromDir, page, read };
+export = { engine, network, fromDir, page, read };

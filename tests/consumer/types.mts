@@ -4,11 +4,13 @@ import {
   type Baseline,
   type BaselineJson,
   buildBaseline,
+  type MetricsEngine,
   type Recommendation,
   renderWorldMapSvg,
   toBaselineJson,
   type WorldMapGeometry,
 } from 'partner-synergy';
+import { createFastEngine, fastEngine } from 'partner-synergy/fast';
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir, type WrittenTemplate, writeTemplate } from 'partner-synergy/node';
@@ -20,6 +22,10 @@ const network: SynergyNetwork = buildNetwork(json, { threshold: 0.1 });
 const top: Recommendation | undefined = json.recommendations[0];
 const fromDir: Baseline = buildBaselineFromDir('data/sample-partnership');
 const synergy: number = fromDir.metrics.synergy.get('FTA', 'SEW');
+const engine: MetricsEngine = createFastEngine({ minMembers: 1500 });
+const viaFast: Baseline = buildBaselineFromDir('data/sample-partnership', { engine: fastEngine });
+// @ts-expect-error the engine is an object, not a name
+buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { engine: 'fast' });
 const outlines: WorldMapGeometry = WORLD_MAP;
 const map: string = renderWorldMapSvg(json, outlines, { lang: 'nl', interactive: true });
 
@@ -32,4 +38,4 @@ const options: TemplateOptions = { lang: 'nl' };
 const written: Promise<WrittenTemplate> = writeTemplate('partnership.xlsx', options);
 const sheets: number = parseWorkbook(new Uint8Array(0)).files.length;
 
-export { map, network, sheets, synergy, top, written };
+export { engine, map, network, sheets, synergy, top, viaFast, written };

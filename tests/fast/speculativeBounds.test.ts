@@ -1,16 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePartnership } from '../../bench/generate.js';
+import { rowScanner } from '../../src/fast/kernel/contextScanner.js';
+import { kernelTopHeaps } from '../../src/fast/kernelTopK.js';
+import { speculativeBounds } from '../../src/fast/speculativeBounds.js';
 import { resolveMetricsOptions } from '../../src/metrics/options.js';
-import { preparePartnership } from '../../src/metrics/prepare.js';
-import { speculativeBounds } from '../../src/metrics/speculativeBounds.js';
+import { type PreparedPartnership, preparePartnership } from '../../src/metrics/prepare.js';
+import type { TopK } from '../../src/metrics/topKTypes.js';
 import { topKOfPrepared } from '../../src/metrics/topSynergyPartners.js';
-import { rowScanner } from '../../src/metrics/wasm/contextScanner.js';
 import type { Partnership } from '../../src/schema/records.js';
-import { expertise, geography, member, partnershipArb, sector } from './arbitraries.js';
+import { expertise, geography, member, partnershipArb, sector } from '../metrics/arbitraries.js';
 
 function prepare(p: Partnership) {
   return preparePartnership(p, resolveMetricsOptions());
+}
+
+/** Top-k through the kernel with the given speculative bounds. */
+function withBounds(prepared: PreparedPartnership, k: number, bounds: Float32Array | null): TopK {
+  const heaps = kernelTopHeaps(prepared.combined, k, bounds);
+  if (heaps === null) throw new Error('the kernel does not apply');
+  return heaps.toTopK(prepared.profiles.ids);
 }
 
 function scannerOf(prepared: ReturnType<typeof prepare>, k: number) {
@@ -30,7 +39,7 @@ describe('speculative pruning bounds', () => {
         (p, k, values) => {
           const prepared = prepare(p);
           const bounds = Float32Array.from(values.slice(0, p.members.length));
-          expect(topKOfPrepared(prepared, k, 'auto', bounds)).toEqual(topKOfPrepared(prepared, k, 'js'));
+          expect(withBounds(prepared, k, bounds)).toEqual(topKOfPrepared(prepared, k));
         },
       ),
       { numRuns: 200 },
@@ -54,8 +63,8 @@ describe('speculative pruning bounds', () => {
     const prepared = prepare(p);
     for (const k of [1, 2, 5]) {
       const everyoneTooHigh = new Float32Array(ids.length).fill(0.999);
-      const top = topKOfPrepared(prepared, k, 'auto', everyoneTooHigh);
-      expect(top).toEqual(topKOfPrepared(prepared, k, 'js'));
+      const top = withBounds(prepared, k, everyoneTooHigh);
+      expect(top).toEqual(topKOfPrepared(prepared, k));
       expect(top[0]?.partners.length).toBe(k);
     }
   });
@@ -73,7 +82,7 @@ describe('speculative pruning bounds', () => {
     const k = 5;
     const bounds = speculativeBounds(prepared.combined, k, scannerOf(prepared, k), 64);
     expect(bounds).not.toBeNull();
-    const exact = topKOfPrepared(prepared, k, 'js');
+    const exact = topKOfPrepared(prepared, k);
     let speculated = 0;
     let over = 0;
     exact.forEach((t, x) => {
@@ -83,7 +92,7 @@ describe('speculative pruning bounds', () => {
     });
     expect(speculated).toBeGreaterThan(1000);
     expect(over / speculated).toBeLessThan(0.05);
-    expect(topKOfPrepared(prepared, k, 'auto', bounds)).toEqual(exact);
+    expect(withBounds(prepared, k, bounds)).toEqual(exact);
   });
 
   it('are not made for partnerships too small for pilots', () => {

@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatePartnership } from '../../bench/generate.js';
 import { OptionsError } from '../../src/errors.js';
-import { topSynergyPartners, topSynergyPartnersWith } from '../../src/metrics/topSynergyPartners.js';
-import { topSynergyPartnersParallel } from '../../src/node/topSynergyParallel.js';
+import { topSynergyPartnersParallel } from '../../src/fast/parallel/topSynergyParallel.js';
+import { topSynergyPartners } from '../../src/metrics/topSynergyPartners.js';
 import { repoRoot } from '../helpers.js';
 
 const p = generatePartnership({ n: 600, themes: 60, countries: 40, sectors: 25, perMember: 8, seed: 21 });
@@ -36,7 +36,7 @@ describe('topSynergyPartnersParallel', () => {
       seed: 22,
     });
     const top = await topSynergyPartnersParallel(big, { k: 4, threads: 2, minMembersPerWorker: 1000 });
-    expect(top).toEqual(topSynergyPartnersWith(big, { k: 4 }, 'js'));
+    expect(top).toEqual(topSynergyPartners(big, { k: 4 }));
   });
 
   it('runs in this thread, saying why, when workers do not pay or do not apply', async () => {
@@ -65,13 +65,17 @@ describe('topSynergyPartnersParallel', () => {
 
   // The package's own files: dist/topk-worker.js must be found from both module formats.
   const dist = resolve(repoRoot, 'dist');
-  it.skipIf(!existsSync(resolve(dist, 'topk-worker.js')))(
+  it.skipIf(!existsSync(resolve(dist, 'topk-worker.js')) || !existsSync(resolve(dist, 'fast.js')))(
     'the built package (ESM and CommonJS) starts its worker file and gives the same result',
     async () => {
       const expected = topSynergyPartners(p, { k: 4 });
-      const esm = await import(pathToFileURL(resolve(dist, 'node.js')).href);
-      const cjs = createRequire(import.meta.url)(resolve(dist, 'node.cjs'));
-      for (const entry of [esm, cjs]) {
+      const entries = [];
+      // partner-synergy/node and partner-synergy/fast both export it.
+      for (const name of ['node', 'fast']) {
+        entries.push(await import(pathToFileURL(resolve(dist, `${name}.js`)).href));
+        entries.push(createRequire(import.meta.url)(resolve(dist, `${name}.cjs`)));
+      }
+      for (const entry of entries) {
         const reasons: string[] = [];
         const top = await entry.topSynergyPartnersParallel(p, {
           k: 4,

@@ -22,9 +22,10 @@
  *
  * Browser-safe (no Node imports).
  */
-import { type CombinedIndex, pairValues } from './combined.js';
-import { TopHeaps } from './topHeaps.js';
-import type { ContextScanner } from './wasm/contextScanner.js';
+import { pairValues } from '../metrics/combined.js';
+import type { CombinedIndex } from '../metrics/combinedIndex.js';
+import { TopHeaps } from '../metrics/topHeaps.js';
+import type { ContextScanner } from './kernel/contextScanner.js';
 
 /** Pilot rows (at most; fewer for small N). */
 const PILOTS = 256;

@@ -1,17 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkPositiveInteger } from '../metrics/options.js';
-import { repairSpeculated } from '../metrics/speculativeBounds.js';
-import { type TopHeapParts, TopHeaps } from '../metrics/topHeaps.js';
-import {
-  boundsFor,
-  prepareTopK,
-  type TopK,
-  type TopSynergyOptions,
-  topKOfPrepared,
-} from '../metrics/topSynergyPartners.js';
-import { type ContextScanner, imageInKernel, scannerOn } from '../metrics/wasm/contextScanner.js';
-import type { Partnership } from '../schema/records.js';
+import { checkPositiveInteger } from '../../metrics/options.js';
+import { type TopHeapParts, TopHeaps } from '../../metrics/topHeaps.js';
+import type { TopK } from '../../metrics/topKTypes.js';
+import { prepareTopK, type TopSynergyOptions, topKOfPrepared } from '../../metrics/topSynergyPartners.js';
+import type { Partnership } from '../../schema/records.js';
+import { type ContextScanner, imageInKernel, scannerOn } from '../kernel/contextScanner.js';
+import { boundsFor, kernelTopK } from '../kernelTopK.js';
+import { repairSpeculated } from '../speculativeBounds.js';
 import type { TopKWorkerData } from './topk-worker.js';
 
 /**
@@ -119,7 +115,8 @@ export async function topSynergyPartnersParallel(
     ({ k, prepared } = prepareTopK(partnership, topOptions));
     const single = (reason: string): TopK => {
       onSingleThread?.(reason);
-      return topKOfPrepared(prepared, k, 'auto');
+      const { combined, profiles } = prepared;
+      return kernelTopK(combined, profiles.ids, k) ?? topKOfPrepared(prepared, k);
     };
     if (workers < 2) {
       return single(
@@ -138,7 +135,7 @@ export async function topSynergyPartnersParallel(
     }
     const { image } = made;
     rows = scannerOn(made.kernel, image);
-    bounds = boundsFor(prepared, k, rows);
+    bounds = boundsFor(combined, k, rows);
     if (bounds !== null) rows.bound.set(bounds);
     const published = new Float32Array(new SharedArrayBuffer(n * 4)).fill(-1);
     try {

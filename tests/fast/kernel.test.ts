@@ -1,15 +1,41 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generatePartnership } from '../../../bench/generate.js';
-import { computeMetrics, type MetricsOptions } from '../../../src/metrics/computeMetrics.js';
-import { resolveMetricsOptions } from '../../../src/metrics/options.js';
-import { preparePartnership } from '../../../src/metrics/prepare.js';
-import { type TopK, topSynergyPartnersWith } from '../../../src/metrics/topSynergyPartners.js';
-import { rowScanner } from '../../../src/metrics/wasm/contextScanner.js';
-import { kernelInstance } from '../../../src/metrics/wasm/kernel.js';
-import type { Partnership } from '../../../src/schema/records.js';
-import { partnershipArb } from '../arbitraries.js';
+import { generatePartnership } from '../../bench/generate.js';
+import { createFastEngine, fastEngine } from '../../src/fast/engine.js';
+import { fillUpperWithKernel } from '../../src/fast/kernel/combinedRows.js';
+import { rowScanner } from '../../src/fast/kernel/contextScanner.js';
+import { kernelInstance } from '../../src/fast/kernel/kernel.js';
+import { evaluateRow, rowScratch } from '../../src/metrics/combined.js';
+import { computeMetrics, type MetricsOptions } from '../../src/metrics/computeMetrics.js';
+import type { MetricsEngine } from '../../src/metrics/engine.js';
+import { resolveMetricsOptions } from '../../src/metrics/options.js';
+import { preparePartnership } from '../../src/metrics/prepare.js';
+import type { TopK } from '../../src/metrics/topKTypes.js';
+import { type TopSynergyOptions, topSynergyPartners } from '../../src/metrics/topSynergyPartners.js';
+import type { Partnership } from '../../src/schema/records.js';
+import { partnershipArb } from '../metrics/arbitraries.js';
+
+/** The fast engine, recording which jobs it actually did (rather than declining). */
+function countingFastEngine(): MetricsEngine & { fills: number; topKs: number } {
+  const counts = { fills: 0, topKs: 0 };
+  return Object.assign(counts, {
+    name: 'counting fast',
+    fillCombinedUpper: (...args: Parameters<MetricsEngine['fillCombinedUpper']>) => {
+      const done = fastEngine.fillCombinedUpper(...args);
+      if (done) counts.fills++;
+      return done;
+    },
+    topK: (...args: Parameters<MetricsEngine['topK']>) => {
+      const top = fastEngine.topK(...args);
+      if (top !== undefined) counts.topKs++;
+      return top;
+    },
+  });
+}
+
+const viaKernel = (p: Partnership, options: TopSynergyOptions): TopK =>
+  topSynergyPartners(p, { ...options, engine: fastEngine });
 
 /** The top k of each full synergy row (the definition top-k must meet). */
 function expectedTopK(p: Partnership, k: number, options: MetricsOptions = {}): [string, number][][] {
@@ -46,9 +72,9 @@ describe('the WebAssembly pair kernel', () => {
   it('top-k through the kernel equals the JavaScript scan on random partnerships', () => {
     fc.assert(
       fc.property(partnershipArb, fc.integer({ min: 1, max: 9 }), (p, k) => {
-        const viaKernel = topSynergyPartnersWith(p, { k }, 'auto');
-        expect(viaKernel).toEqual(topSynergyPartnersWith(p, { k }, 'js'));
-        expect(pairsOf(viaKernel)).toEqual(expectedTopK(p, k));
+        const top = viaKernel(p, { k });
+        expect(top).toEqual(topSynergyPartners(p, { k }));
+        expect(pairsOf(top)).toEqual(expectedTopK(p, k));
       }),
       { numRuns: 150 },
     );
@@ -87,9 +113,11 @@ describe('the WebAssembly pair kernel', () => {
     it(`gives the exact top k with ${c.name}`, () => {
       expect(modesOf(c.p, c.options)).toEqual(c.modes);
       for (const k of [1, 5, 12]) {
-        const top = topSynergyPartnersWith(c.p, { ...c.options, k }, 'auto');
+        const engine = countingFastEngine();
+        const top = topSynergyPartners(c.p, { ...c.options, k, engine });
+        expect(engine.topKs).toBe(1);
         expect(pairsOf(top)).toEqual(expectedTopK(c.p, k, c.options));
-        expect(top).toEqual(topSynergyPartnersWith(c.p, { ...c.options, k }, 'js'));
+        expect(top).toEqual(topSynergyPartners(c.p, { ...c.options, k }));
       }
     });
   }
@@ -97,15 +125,15 @@ describe('the WebAssembly pair kernel', () => {
   it('is not used for weights on no grid (the JavaScript scan gives the answer)', () => {
     const p = generatePartnership({ n: 50, themes: 10, countries: 8, sectors: 6, perMember: 4, seed: 6 });
     expect(modesOf(p, { weighting: 'specialisation' })).toBeNull();
-    const top = topSynergyPartnersWith(p, { k: 3, weighting: 'specialisation' }, 'auto');
+    const engine = countingFastEngine();
+    const top = topSynergyPartners(p, { k: 3, weighting: 'specialisation', engine });
+    expect(engine.topKs).toBe(0);
     expect(pairsOf(top)).toEqual(expectedTopK(p, 3, { weighting: 'specialisation' }));
   });
 });
 
 describe('all-pairs rows through the kernel', () => {
-  it('equal the JavaScript rows bit for bit for context, synergy and duplication', async () => {
-    const { evaluateRow, rowScratch } = await import('../../../src/metrics/combined.js');
-    const { fillUpperWithKernel } = await import('../../../src/metrics/wasm/combinedRows.js');
+  it('equal the JavaScript rows bit for bit for context, synergy and duplication', () => {
     const cases: [Partnership, MetricsOptions][] = [
       [generatePartnership({ n: 300, themes: 40, countries: 60, sectors: 20, perMember: 8, seed: 8 }), {}],
       [
@@ -135,10 +163,45 @@ describe('all-pairs rows through the kernel', () => {
     }
   });
 
-  it('declines weights on no grid (the JavaScript rows are used)', async () => {
-    const { fillUpperWithKernel } = await import('../../../src/metrics/wasm/combinedRows.js');
+  it('declines weights on no grid (the JavaScript rows are used)', () => {
     const p = generatePartnership({ n: 30, themes: 10, countries: 8, sectors: 6, perMember: 4, seed: 6 });
     const { combined } = preparePartnership(p, resolveMetricsOptions({ weighting: 'specialisation' }));
     expect(fillUpperWithKernel(combined, 'synergy', new Float64Array(900))).toBe(false);
+  });
+});
+
+describe('the fast engine behind the engine option', () => {
+  it('gives the same full matrices as the plain path, bit for bit, on random partnerships', () => {
+    fc.assert(
+      fc.property(partnershipArb, (p) => {
+        const engine = countingFastEngine();
+        const fast = computeMetrics(p, { engine });
+        const plain = computeMetrics(p);
+        for (const kind of ['context', 'synergy', 'duplication'] as const) {
+          expect(Array.from(fast[kind].values)).toEqual(Array.from(plain[kind].values));
+        }
+        // The kernel did the work (it declines only an empty partnership).
+        expect(engine.fills).toBe(p.members.length > 0 ? 3 : 0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('leaves partnerships below its sizes to the plain path', () => {
+    const p = generatePartnership({ n: 120, themes: 20, countries: 30, sectors: 12, perMember: 5, seed: 11 });
+    const { combined, profiles } = preparePartnership(p, resolveMetricsOptions());
+    const small = createFastEngine({ minMembers: 121, minTopKMembers: 121 });
+    expect(small.fillCombinedUpper(combined, 'synergy', new Float64Array(120 * 120))).toBe(false);
+    expect(small.topK(combined, profiles.ids, 5)).toBeUndefined();
+    const from120 = createFastEngine({ minMembers: 120, minTopKMembers: 120 });
+    expect(from120.fillCombinedUpper(combined, 'synergy', new Float64Array(120 * 120))).toBe(true);
+    expect(from120.topK(combined, profiles.ids, 5)).toEqual(topSynergyPartners(p, { k: 5 }));
+  });
+
+  it('refuses an engine option that is not an engine, naming the option', () => {
+    expect(() => computeMetrics(generatePartnership({ n: 5, seed: 1 }), { engine: 'fast' as never })).toThrow(
+      /Option engine must be a metrics engine/,
+    );
+    expect(() => createFastEngine({ minMembers: 0 })).toThrow(/minMembers/);
   });
 });

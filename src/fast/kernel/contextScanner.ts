@@ -10,8 +10,8 @@
  * sharing a category, summed over categories). All give exact whole-number sums, so the context
  * has the bits of the JavaScript formula.
  */
-import { type PairIndex, placePostings } from '../pairIndex.js';
-import type { TopHeapParts } from '../topHeaps.js';
+import { type PairIndex, placePostings } from '../../metrics/pairIndex.js';
+import type { TopHeapParts } from '../../metrics/topHeaps.js';
 import { Arena, type KernelExports, kernelInstance } from './kernel.js';
 
 /** Cost of one 32-bit bit-set word per pair relative to one scatter update (bench/README.md). */

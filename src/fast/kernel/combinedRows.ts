@@ -4,7 +4,7 @@
  * applies the formulas of formulas.ts in evaluateRow's order, so every value has the bits of the
  * JavaScript path.
  */
-import type { CombinedIndex, CombinedKind } from '../combined.js';
+import type { CombinedIndex, CombinedKind } from '../../metrics/combinedIndex.js';
 import { fitsKernel, scatterPlan, writeDimension } from './contextScanner.js';
 import { Arena, kernelInstance } from './kernel.js';
 

@@ -4,8 +4,8 @@
  * arrays back.
  */
 import { parentPort } from 'node:worker_threads';
-import { scanKernelRows } from '../metrics/topHeaps.js';
-import { type KernelImage, openScanner } from '../metrics/wasm/contextScanner.js';
+import { type KernelImage, openScanner } from '../kernel/contextScanner.js';
+import { scanKernelRows } from '../kernelTopK.js';
 
 /** What the parent sends. */
 export interface TopKWorkerData {
