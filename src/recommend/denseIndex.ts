@@ -60,10 +60,8 @@ export function denseIndex(index: PartnershipIndex): DenseIndex {
   const members = index.memberIds;
   const themes = index.themes;
   const T = themes.length;
-  const ord = new Map<string, number>();
-  members.forEach((m, i) => ord.set(m, i));
-  const tOrd = new Map<string, number>();
-  themes.forEach((t, i) => tOrd.set(t, i));
+  const ord = new Map(members.map((m, i) => [m, i]));
+  const tOrd = new Map(themes.map((t, i) => [t, i]));
   const isMember = new Uint8Array(members.length);
   const level = new Uint8Array(members.length * T);
   const evidence = new Uint8Array(members.length * T);
