@@ -25,6 +25,7 @@ export { INPUT_EXTENSIONS, readInputFiles } from './node/readDir.js';
 export {
   NETWORK_ALL_EDGES_MAX_MEMBERS,
   NETWORK_TOP_EDGES,
+  PRETTY_JSON_MAX_MEMBERS,
   type WriteOptions,
   writeBaselineOutputs,
 } from './node/writeOutputs.js';

@@ -45,6 +45,10 @@ export interface PairScores {
 export interface PairRow {
   synergy(b: string): number;
   duplication(b: string): number;
+  /** Optional: geography overlap with b (equal to `geographyOverlap(a, b)`), for kinds that read many. */
+  geographyOverlap?(b: string): number;
+  /** Optional: sector overlap with b (equal to `sectorOverlap(a, b)`). */
+  sectorOverlap?(b: string): number;
 }
 
 /**
@@ -87,9 +91,16 @@ export function safePairScores(scores: PairScores): PairScores {
     ...safe,
     rowOf(a) {
       const row = rowOf.call(scores, a);
-      return {
+      const safeRow: PairRow = {
         synergy: (b) => (a === b ? 0 : clampScore(row.synergy(b))),
         duplication: (b) => (a === b ? 0 : clampScore(row.duplication(b))),
+      };
+      const { geographyOverlap: geo, sectorOverlap: sec } = row;
+      if (geo === undefined || sec === undefined) return safeRow;
+      return {
+        ...safeRow,
+        geographyOverlap: (b) => (a === b ? 0 : clampScore(geo.call(row, b))),
+        sectorOverlap: (b) => (a === b ? 0 : clampScore(sec.call(row, b))),
       };
     },
   };

@@ -24,6 +24,16 @@ import type { BaselineJson } from '../schema/baseline.js';
 export const NETWORK_ALL_EDGES_MAX_MEMBERS = 100;
 
 /**
+ * Partnerships with more members than this get baseline.json without indentation (the same
+ * JSON value, one line): at 800 members the indentation alone was 40 of 68 MB. Up to this size
+ * it is indented by two spaces, for people who read it in an editor.
+ *
+ * @example
+ * PRETTY_JSON_MAX_MEMBERS; // => 200
+ */
+export const PRETTY_JSON_MAX_MEMBERS = 200;
+
+/**
  * Strongest synergy edges kept per member in the network exports of large partnerships (the
  * union over members, so a member may have more).
  *
@@ -88,7 +98,7 @@ export function writeBaselineJsonOutputs(
   const { lang = 'en', top = 20, network = true, onStage, inputs } = options;
   const files: Record<string, string | Iterable<string>> = {
     'baseline.json': (function* () {
-      yield* jsonChunks(json, 2);
+      yield* jsonChunks(json, json.members.length > PRETTY_JSON_MAX_MEMBERS ? 0 : 2);
       yield '\n';
     })(),
   };

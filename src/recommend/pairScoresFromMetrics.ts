@@ -49,19 +49,31 @@ export function pairScoresFromMetrics(metrics: MetricsLike): PairScores {
   };
   const { synergy, duplication } = metrics;
   if (synergy.row === undefined || duplication.row === undefined) return scores;
-  // A row per member: the country views read many pairs of one member (one row, not a call each).
+  // A row per member: the country views and recommendation kinds read many pairs of one member
+  // (one row, computed on first read, not a call each).
   const index = new Map(metrics.ids.map((id, i) => [id, i]));
-  const at = (row: ArrayLike<number> | undefined) => (b: string) => {
-    const j = index.get(b);
-    return row === undefined || j === undefined ? 0 : (row[j] ?? 0);
+  const lazyRow = (m: PairMatrixLike, a: string) => {
+    let row: ArrayLike<number> | undefined;
+    return (b: string): number => {
+      const j = index.get(b);
+      if (j === undefined || m.row === undefined) return 0;
+      row ??= m.row(a);
+      return row[j] ?? 0;
+    };
   };
+  const unknown = () => 0;
+  const geo = metrics.geography.overlap;
+  const sec = metrics.sectors.overlap;
   return {
     ...scores,
     rowOf(a) {
-      const known = index.has(a);
+      if (!index.has(a)) return { synergy: unknown, duplication: unknown };
       return {
-        synergy: at(known ? synergy.row!(a) : undefined),
-        duplication: at(known ? duplication.row!(a) : undefined),
+        synergy: lazyRow(synergy, a),
+        duplication: lazyRow(duplication, a),
+        ...(geo.row === undefined || sec.row === undefined
+          ? {}
+          : { geographyOverlap: lazyRow(geo, a), sectorOverlap: lazyRow(sec, a) }),
       };
     },
   };

@@ -10,6 +10,7 @@ import { buildNetwork } from '../../src/network/buildNetwork.js';
 import {
   NETWORK_ALL_EDGES_MAX_MEMBERS,
   NETWORK_TOP_EDGES,
+  PRETTY_JSON_MAX_MEMBERS,
   writeBaselineOutputs,
 } from '../../src/node/writeOutputs.js';
 import { readDataDir } from '../helpers.js';
@@ -58,5 +59,16 @@ describe('writeBaselineOutputs(baseline, dir, options)', () => {
     expect(edges(dir)).toBe(kept);
     expect(kept).toBeLessThanOrEqual(130 * NETWORK_TOP_EDGES);
     expect(kept).toBeLessThan(all);
+  });
+
+  it(`writes baseline.json without indentation above ${PRETTY_JSON_MAX_MEMBERS} members, the same value`, () => {
+    const p = generatePartnership({ n: 210, themes: 20, countries: 10, sectors: 8, perMember: 3, seed: 5 });
+    const big = buildBaseline({ partnership: p });
+    const dir = join(outDir, 'compact');
+    writeBaselineOutputs(big, dir, { network: false });
+    const text = readFileSync(join(dir, 'baseline.json'), 'utf8');
+    const json = toBaselineJson(big);
+    expect(text).toBe(`${JSON.stringify(json)}\n`);
+    expect(text.length).toBeLessThan(stringifyBaseline(json).length * 0.7);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generatePartnership } from '../../bench/generate.js';
 import { buildCountryViews } from '../../src/country/buildCountryViews.js';
 import { computeMetrics } from '../../src/metrics/computeMetrics.js';
 import { type PairMatrixLike, pairScoresFromMetrics } from '../../src/recommend/pairScoresFromMetrics.js';
@@ -71,5 +72,53 @@ describe('pairScoresFromMetrics with the library metrics', () => {
     const recs = recommend(partnership, scores, views, { labels, sectorInfo });
     expect(recs[0]?.score).toBeGreaterThan(0);
     expect(recs.find((r) => r.kind === 'joint-lobby')?.members).toEqual(['flu', 'tri']);
+  });
+});
+
+describe('pairScoresFromMetrics rows', () => {
+  it('gives rows (synergy, duplication, geography and sector overlap) equal to the pair reads', () => {
+    const metrics = computeMetrics(partnership);
+    const scores = pairScoresFromMetrics(metrics);
+    for (const a of metrics.ids) {
+      const row = scores.rowOf!(a);
+      for (const b of [...metrics.ids, 'nobody']) {
+        expect([row.synergy(b), row.duplication(b), row.geographyOverlap!(b), row.sectorOverlap!(b)]).toEqual(
+          [
+            scores.synergy(a, b),
+            scores.duplication(a, b),
+            scores.geographyOverlap(a, b),
+            scores.sectorOverlap(a, b),
+          ],
+        );
+      }
+    }
+    expect(scores.rowOf!('nobody').synergy('a')).toBe(0);
+  });
+
+  it('gives the same recommendations with rows as with one read per pair', () => {
+    const metrics = computeMetrics(partnership);
+    const scores = pairScoresFromMetrics(metrics);
+    const { rowOf: _, ...perPair } = scores;
+    const views = buildCountryViews(partnership, scores, { labels });
+    const options = { labels, sectorInfo, top: 1000, topPerKind: 1000, minScore: 0 };
+    expect(recommend(partnership, perPair, views, options)).toEqual(
+      recommend(partnership, scores, views, options),
+    );
+  });
+
+  it('gives the same training offers and joint programmes with rows as with one read per pair (80 members)', () => {
+    const p = generatePartnership({ n: 80, themes: 30, countries: 8, sectors: 6, perMember: 8, seed: 7 });
+    const scores = pairScoresFromMetrics(computeMetrics(p));
+    const { rowOf: _, ...perPair } = scores;
+    const views = buildCountryViews(p, scores);
+    const options = {
+      kinds: ['training-offer', 'joint-programme'],
+      top: 1000,
+      topPerKind: 1000,
+      minScore: 0,
+    };
+    const withRows = recommend(p, scores, views, options);
+    expect(withRows.filter((r) => r.kind === 'training-offer').length).toBeGreaterThan(80);
+    expect(recommend(p, perPair, views, options)).toEqual(withRows);
   });
 });

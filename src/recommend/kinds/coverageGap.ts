@@ -1,4 +1,5 @@
 import type { AreaView, CountryView } from '../../schema/baseline.js';
+import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { Candidate, RecommendationKindDefinition } from '../types.js';
 import { cmp, mean, v } from './util.js';
@@ -72,6 +73,9 @@ export const coverageGap: RecommendationKindDefinition = {
     const coverageLevel = params.coverageLevel ?? 3;
     const helperLevel = params.helperLevel ?? 4;
     const focus = [...new Set(ctx.focusThemes)].sort(cmp);
+    const d = denseIndex(index);
+    const focusOrds = focus.map((t) => d.themeOrd(t) ?? -1);
+    const experts = membersAtLevel(d, helperLevel);
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
@@ -83,28 +87,30 @@ export const coverageGap: RecommendationKindDefinition = {
         .map((m) => m.id)
         .sort(cmp);
       if (offices.length === 0) continue;
-      const best = (t: string): number => present.reduce((b, m) => Math.max(b, index.level(m, t)), 0);
-      // A member present observed working on a theme covers it (activity, no rating needed).
-      const missing = focus.filter(
-        (t) => best(t) < coverageLevel && !present.some((m) => index.evidence(m, t) === 'observed'),
-      );
-      if (missing.length === 0) continue;
-      const here = new Set(present);
-      const helpers = index.memberIds.filter(
-        (m) => index.isMember(m) && !here.has(m) && missing.some((t) => index.level(m, t) >= helperLevel),
+      const gaps = missingThemes(d, present, focusOrds, coverageLevel);
+      if (gaps.length === 0) continue;
+      const missing = gaps.map((g) => focus[g.at]!);
+      const helpers = helpersOf(
+        d,
+        experts,
+        new Set(present),
+        gaps.map((g) => focusOrds[g.at]!),
+        helperLevel,
       );
       yield {
         members: offices,
         country,
         themes: missing,
-        score: (missing.length / focus.length) * (1 - mean(missing.map((t) => best(t) / 5))),
-        evidence: [
-          ...offices.flatMap((m) => index.presence(m, country)?.sources ?? []),
-          ...present.flatMap((m) => missing.flatMap((t) => index.expertiseSources(m, t))),
-          ...helpers.flatMap((m) =>
-            missing.flatMap((t) => (index.level(m, t) >= helperLevel ? index.expertiseSources(m, t) : [])),
-          ),
-        ],
+        score: (missing.length / focus.length) * (1 - mean(gaps.map((g) => g.best / 5))),
+        get evidence() {
+          return [
+            ...offices.flatMap((m) => index.presence(m, country)?.sources ?? []),
+            ...present.flatMap((m) => missing.flatMap((t) => index.expertiseSources(m, t))),
+            ...helpers.flatMap((m) =>
+              missing.flatMap((t) => (index.level(m, t) >= helperLevel ? index.expertiseSources(m, t) : [])),
+            ),
+          ];
+        },
         vars: {
           members: v.members(offices),
           country: v.country(country),
@@ -116,6 +122,64 @@ export const coverageGap: RecommendationKindDefinition = {
     }
   },
 };
+
+/** Per theme ordinal: the ordinals of the members rated at `level` or higher on it, ascending. */
+function membersAtLevel(d: DenseIndex, level: number): number[][] {
+  const T = d.themeCount;
+  const out: number[][] = Array.from({ length: T }, () => []);
+  for (let m = 0; m < d.members.length; m++) {
+    if (d.isMember[m] === 0) continue;
+    for (let t = 0; t < T; t++) if (d.level[m * T + t]! >= level) out[t]!.push(m);
+  }
+  return out;
+}
+
+/**
+ * The focus themes (positions in `focusOrds`) no member present covers: best level present below
+ * coverageLevel and nobody present observed working on it (activity counts, no rating needed).
+ */
+function missingThemes(
+  d: DenseIndex,
+  present: readonly string[],
+  focusOrds: readonly number[],
+  coverageLevel: number,
+): { at: number; best: number }[] {
+  const T = d.themeCount;
+  const rows = present.map((m) => d.memberOrd(m)! * T);
+  const out: { at: number; best: number }[] = [];
+  focusOrds.forEach((t, at) => {
+    let best = 0;
+    let observed = false;
+    if (t >= 0) {
+      for (const row of rows) {
+        if (d.level[row + t]! > best) best = d.level[row + t]!;
+        if (d.evidence[row + t] === EVIDENCE_OBSERVED) observed = true;
+      }
+    }
+    if (best < coverageLevel && !observed) out.push({ at, best });
+  });
+  return out;
+}
+
+/** Members not present, rated at helperLevel or higher on a missing theme (ids in id order). */
+function helpersOf(
+  d: DenseIndex,
+  experts: readonly (readonly number[])[],
+  here: ReadonlySet<string>,
+  missing: readonly number[],
+  helperLevel: number,
+): string[] {
+  const found = new Set<number>();
+  for (const t of missing) if (t >= 0) for (const m of experts[t]!) found.add(m);
+  // helperLevel <= 0: a member without a record qualifies too (its level, 0, is high enough).
+  if (helperLevel <= 0 && missing.length > 0) {
+    for (let m = 0; m < d.members.length; m++) if (d.isMember[m] === 1) found.add(m);
+  }
+  return [...found]
+    .sort((a, b) => a - b)
+    .map((m) => d.members[m]!)
+    .filter((m) => !here.has(m));
+}
 
 /** One area's gap on one theme. */
 interface AreaGap {
@@ -188,12 +252,13 @@ function gapCandidate(
       .filter((a) => a.parent === parent && !gapIds.has(a.area))
       .flatMap((a) => a.members.map((m) => m.id)),
   );
-  const helpers = index.memberIds
+  // Members present in the country (index.membersIn), in id order as memberIds.
+  const helpers = index
+    .membersIn(country)
     .filter(
       (m) =>
         index.isMember(m) &&
         !here.has(m) &&
-        index.presence(m, country) !== undefined &&
         (index.level(m, theme) >= coverageLevel || index.evidence(m, theme) === 'observed'),
     )
     .sort(

@@ -1,3 +1,4 @@
+import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { Candidate, RationaleValue, RecommendationKindDefinition } from '../types.js';
 import { areaGroups, meanAreaWeight, sizeFactor } from './areas.js';
@@ -67,6 +68,18 @@ export const inCountryCoordination: RecommendationKindDefinition = {
       kind: 'levels',
       entries: themes.flatMap((t) => members.map((m) => ({ member: m, theme: t, level: levelOf(m, t) }))),
     });
+    const d = denseIndex(index);
+    // Per member ordinal: the themes it is eligible on (ordinals, ascending).
+    const eligibleThemes = d.members.map((_, m) => {
+      const out: number[] = [];
+      for (let t = 0; t < d.themeCount; t++) {
+        const at = m * d.themeCount + t;
+        if (d.level[at]! >= minLevel || d.evidence[at] === EVIDENCE_OBSERVED) {
+          out.push(t);
+        }
+      }
+      return out;
+    });
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
@@ -74,11 +87,7 @@ export const inCountryCoordination: RecommendationKindDefinition = {
       const covered = new Set(inAreas.map((g) => `${g.members.join('\u0000')}|${g.themes.join('\u0000')}`));
       const weights = presentWeights(view);
       const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
-      const perTheme: { theme: string; members: string[] }[] = [];
-      for (const theme of index.themes) {
-        const members = ids.filter((m) => eligible(m, theme));
-        if (members.length >= 2 && members.length <= maxMembers) perTheme.push({ theme, members });
-      }
+      const perTheme = themeGroups(d, eligibleThemes, ids, maxMembers);
       const hasAreas = index.areas.list(country).length > 0;
       for (const group of groupBy(perTheme, (g) => g.members.join('\u0000')).values()) {
         const members = group[0]?.members ?? [];
@@ -93,7 +102,9 @@ export const inCountryCoordination: RecommendationKindDefinition = {
           country,
           themes,
           score: ((mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5) * (hasAreas ? 0.5 : 1),
-          evidence: evidenceOf(index, country, members, themes),
+          get evidence() {
+            return evidenceOf(index, country, members, themes);
+          },
           vars: {
             members: v.members(members),
             country: v.country(country),
@@ -111,6 +122,31 @@ export const inCountryCoordination: RecommendationKindDefinition = {
     }
   },
 };
+
+/**
+ * Per theme (in theme order), the members of `ids` (sorted) eligible on it, when 2 to maxMembers
+ * are: from each member's eligible themes, so the cost is the members' eligible themes, not
+ * members x themes.
+ */
+function themeGroups(
+  d: DenseIndex,
+  eligibleThemes: readonly (readonly number[])[],
+  ids: readonly string[],
+  maxMembers: number,
+): { theme: string; members: string[] }[] {
+  const byTheme = new Map<number, string[]>();
+  for (const m of ids) {
+    for (const t of eligibleThemes[d.memberOrd(m)!] ?? []) {
+      const list = byTheme.get(t);
+      if (list === undefined) byTheme.set(t, [m]);
+      else list.push(m);
+    }
+  }
+  return [...byTheme.entries()]
+    .filter(([, members]) => members.length >= 2 && members.length <= maxMembers)
+    .sort((a, b) => a[0] - b[0])
+    .map(([t, members]) => ({ theme: d.themes[t]!, members }));
+}
 
 /** The candidate of one area group. */
 function areaCandidate(
@@ -137,7 +173,9 @@ function areaCandidate(
       strength *
       sizeFactor(g.members.length) *
       (0.5 + 0.5 * risk),
-    evidence: evidenceOf(index, country, g.members, g.themes),
+    get evidence() {
+      return evidenceOf(index, country, g.members, g.themes);
+    },
     template: 'inAreas',
     vars: {
       members: v.tagged(g.members),

@@ -1,6 +1,14 @@
-import type { RecommendationKindDefinition } from '../types.js';
+import {
+  type DenseIndex,
+  denseIndex,
+  EVIDENCE_NONE,
+  EVIDENCE_OBSERVED,
+  EVIDENCE_RATED,
+} from '../denseIndex.js';
+import type { PartnershipIndex } from '../partnershipIndex.js';
+import type { Candidate, GenerateContext, RecommendationKindDefinition } from '../types.js';
 import { sharedAreas } from './areas.js';
-import { cmp, presentWeights, topK, v } from './util.js';
+import { cmp, presentWeights, v } from './util.js';
 
 /**
  * joint-programme: two members present in the same country with complementary
@@ -47,94 +55,171 @@ export const jointProgramme: RecommendationKindDefinition = {
     const weakLevel = params.weakLevel ?? 2;
     const maxPairs = params.maxPairsPerCountry ?? 10;
     const maxPerMember = params.maxPairsPerMember ?? 2;
-    const strong = new Map<string, string[]>();
-    for (const m of index.memberIds) {
-      strong.set(
-        m,
-        index
-          .workedThemesOf(m)
-          .filter((t) => index.level(m, t) >= expertLevel || index.evidence(m, t) === 'observed'),
-      );
-    }
-    const lacks = (b: string, t: string): boolean =>
-      index.evidence(b, t) === null || (index.evidence(b, t) === 'rated' && index.level(b, t) <= weakLevel);
-    const brings = (a: string, b: string): string[] => (strong.get(a) ?? []).filter((t) => lacks(b, t));
-    for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
-      const view = ctx.countryViews[country];
-      if (!view) continue;
-      const weights = presentWeights(view);
-      const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
-      const hasAreas = index.areas.list(country).length > 0;
-      const pairs: {
-        a: string;
-        b: string;
-        fromA: string[];
-        fromB: string[];
-        synergy: number;
-        score: number;
-        areas: string[];
-      }[] = [];
-      for (let i = 0; i < ids.length; i++) {
-        for (let j = i + 1; j < ids.length; j++) {
-          const a = ids[i] as string;
-          const b = ids[j] as string;
-          const synergy = scores.synergy(a, b);
-          if (synergy < minSynergy - 1e-9) continue;
-          const fromA = brings(a, b);
-          const fromB = brings(b, a);
-          if (fromA.length === 0 && fromB.length === 0) continue;
-          // Two members that both name areas must share one; otherwise the country is the place.
-          const placed =
-            hasAreas &&
-            index.areas.areasOf(a, country).length > 0 &&
-            index.areas.areasOf(b, country).length > 0;
-          const areas = placed ? sharedAreas(index, country, a, b) : [];
-          if (placed && areas.length === 0) continue;
-          const place = hasAreas ? 1 - 0.5 ** Math.max(1, areas.length) : 1;
-          const score = synergy * Math.sqrt((weights.get(a) ?? 0) * (weights.get(b) ?? 0)) * place;
-          pairs.push({ a, b, fromA, fromB, synergy, score, areas });
-        }
-      }
-      const perMember = new Map<string, number>();
-      const chosen = topK(
-        pairs,
-        Number.POSITIVE_INFINITY,
-        (p) => p.score,
-        (p) => `${p.a}\u0000${p.b}`,
-      ).filter((p) => {
-        const [na, nb] = [perMember.get(p.a) ?? 0, perMember.get(p.b) ?? 0];
-        if (na >= maxPerMember || nb >= maxPerMember) return false;
-        perMember.set(p.a, na + 1);
-        perMember.set(p.b, nb + 1);
-        return true;
-      });
-      for (const { a, b, fromA, fromB, synergy, score, areas } of chosen.slice(0, Math.max(0, maxPairs))) {
-        const themes = [...fromA, ...fromB].sort(cmp);
-        const entries = [
-          { member: a, themes: fromA },
-          { member: b, themes: fromB },
-        ].filter((e) => e.themes.length > 0);
-        yield {
-          members: [a, b],
-          country,
-          areas,
-          themes,
-          score,
-          evidence: [
-            ...(index.presence(a, country)?.sources ?? []),
-            ...(index.presence(b, country)?.sources ?? []),
-            ...themes.flatMap((t) => [...index.expertiseSources(a, t), ...index.expertiseSources(b, t)]),
-          ],
-          vars: {
-            members: areas.length > 0 ? v.tagged([a, b]) : v.members([a, b]),
-            country: v.country(country),
-            areas: v.areas(country, areas),
-            contributions: { kind: 'contributions', entries },
-            synergy,
-          },
-          ...(areas.length > 0 ? { template: 'inAreas' } : {}),
-        };
+    const d = denseIndex(index);
+    const T = d.themeCount;
+    // Per member ordinal: the themes it brings (rated >= expertLevel or observed), ascending.
+    const strong = d.members.map((m, i) =>
+      index
+        .workedThemesOf(m)
+        .map((t) => d.themeOrd(t)!)
+        .filter((t) => d.level[i * T + t]! >= expertLevel || d.evidence[i * T + t] === EVIDENCE_OBSERVED),
+    );
+    const lacks = (b: number, t: number): boolean =>
+      d.evidence[b * T + t] === EVIDENCE_NONE ||
+      (d.evidence[b * T + t] === EVIDENCE_RATED && d.level[b * T + t]! <= weakLevel);
+    const brings = (a: number, b: number): number[] => strong[a]!.filter((t) => lacks(b, t));
+    const bringsAny = (a: number, b: number): boolean => strong[a]!.some((t) => lacks(b, t));
+    const countries = countryPairs(ctx, d, minSynergy, (a, b) => bringsAny(a, b) || bringsAny(b, a));
+    for (const c of countries) {
+      const { country, ids } = c;
+      const perMember = new Map<number, number>();
+      let kept = 0;
+      for (const p of rankedPairs(c.pairs)) {
+        if (kept >= Math.max(0, maxPairs)) break;
+        const [ia, ib, synergy, score] = [c.pairs[p]!, c.pairs[p + 1]!, c.pairs[p + 2]!, c.pairs[p + 3]!];
+        const [na, nb] = [perMember.get(ia) ?? 0, perMember.get(ib) ?? 0];
+        if (na >= maxPerMember || nb >= maxPerMember) continue;
+        perMember.set(ia, na + 1);
+        perMember.set(ib, nb + 1);
+        kept++;
+        const a = ids[ia]!;
+        const b = ids[ib]!;
+        const [oa, ob] = [d.memberOrd(a)!, d.memberOrd(b)!];
+        const fromA = brings(oa, ob).map((t) => d.themes[t]!);
+        const fromB = brings(ob, oa).map((t) => d.themes[t]!);
+        const areas = c.placed(a, b) ? sharedAreas(index, country, a, b) : [];
+        yield pairCandidate(index, country, { a, b, fromA, fromB, synergy, score, areas });
       }
     }
   },
 };
+
+/** One country's present members and the pairs that pass the kind's rules, packed. */
+interface CountryPairs {
+  readonly country: string;
+  /** Members present, sorted by id. */
+  readonly ids: readonly string[];
+  readonly weights: ReadonlyMap<string, number>;
+  /** Whether both members name areas in the country (then they must share one). */
+  readonly placed: (a: string, b: string) => boolean;
+  /** Per pair four numbers: position of a, position of b (a < b), synergy, score. */
+  readonly pairs: number[];
+}
+
+/**
+ * The pairs of members present in each country with synergy >= minSynergy, something one brings
+ * that the other lacks, and (where both name areas) a shared area, with their scores. Each
+ * member's synergy row is read once (`PairScores.rowOf`, when the scores have it) for all the
+ * countries it is present in; otherwise one read per pair.
+ */
+function countryPairs(
+  ctx: GenerateContext,
+  d: DenseIndex,
+  minSynergy: number,
+  complement: (a: number, b: number) => boolean,
+): CountryPairs[] {
+  const { index, scores } = ctx;
+  const out: CountryPairs[] = [];
+  const placesOf = new Map<string, [CountryPairs, number][]>();
+  for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
+    const view = ctx.countryViews[country];
+    if (!view) continue;
+    const weights = presentWeights(view);
+    const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
+    const hasAreas = index.areas.list(country).length > 0;
+    const c: CountryPairs = {
+      country,
+      ids,
+      weights,
+      placed: (a, b) =>
+        hasAreas && index.areas.areasOf(a, country).length > 0 && index.areas.areasOf(b, country).length > 0,
+      pairs: [],
+    };
+    out.push(c);
+    ids.forEach((id, i) => {
+      const list = placesOf.get(id);
+      if (list === undefined) placesOf.set(id, [[c, i]]);
+      else list.push([c, i]);
+    });
+  }
+  for (const a of [...placesOf.keys()].sort(cmp)) {
+    const places = placesOf.get(a)!;
+    if (!places.some(([c, i]) => i < c.ids.length - 1)) continue;
+    const row = scores.rowOf?.(a);
+    const synergyWith = row === undefined ? (b: string) => scores.synergy(a, b) : row.synergy;
+    const oa = d.memberOrd(a)!;
+    for (const [c, ia] of places) {
+      const hasAreas = index.areas.list(c.country).length > 0;
+      for (let ib = ia + 1; ib < c.ids.length; ib++) {
+        const b = c.ids[ib]!;
+        const synergy = synergyWith(b);
+        if (synergy < minSynergy - 1e-9 || !complement(oa, d.memberOrd(b)!)) continue;
+        // Two members that both name areas must share one; otherwise the country is the place.
+        const placed = c.placed(a, b);
+        const shared = placed ? sharedAreas(index, c.country, a, b).length : 0;
+        if (placed && shared === 0) continue;
+        const place = hasAreas ? 1 - 0.5 ** Math.max(1, shared) : 1;
+        const score = synergy * Math.sqrt((c.weights.get(a) ?? 0) * (c.weights.get(b) ?? 0)) * place;
+        c.pairs.push(ia, ib, synergy, score);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Offsets of the packed pairs (see {@link CountryPairs}), best first: score desc (equal to 1e-9
+ * counts as equal), then member a, then member b (id order: positions follow sorted ids).
+ */
+function rankedPairs(pairs: readonly number[]): number[] {
+  const offsets = Array.from({ length: pairs.length / 4 }, (_, i) => i * 4);
+  const r = offsets.map((p) => Math.round(pairs[p + 3]! * 1e9));
+  const rank = new Map(offsets.map((p, i) => [p, r[i]!]));
+  return offsets.sort(
+    (x, y) => rank.get(y)! - rank.get(x)! || pairs[x]! - pairs[y]! || pairs[x + 1]! - pairs[y + 1]!,
+  );
+}
+
+/** The candidate of one chosen pair (evidence read only when the engine keeps it). */
+function pairCandidate(
+  index: PartnershipIndex,
+  country: string,
+  p: {
+    a: string;
+    b: string;
+    fromA: string[];
+    fromB: string[];
+    synergy: number;
+    score: number;
+    areas: string[];
+  },
+): Candidate {
+  const { a, b, fromA, fromB, synergy, score, areas } = p;
+  const themes = [...fromA, ...fromB].sort(cmp);
+  const entries = [
+    { member: a, themes: fromA },
+    { member: b, themes: fromB },
+  ].filter((e) => e.themes.length > 0);
+  return {
+    members: [a, b],
+    country,
+    areas,
+    themes,
+    score,
+    get evidence() {
+      return [
+        ...(index.presence(a, country)?.sources ?? []),
+        ...(index.presence(b, country)?.sources ?? []),
+        ...themes.flatMap((t) => [...index.expertiseSources(a, t), ...index.expertiseSources(b, t)]),
+      ];
+    },
+    vars: {
+      members: areas.length > 0 ? v.tagged([a, b]) : v.members([a, b]),
+      country: v.country(country),
+      areas: v.areas(country, areas),
+      contributions: { kind: 'contributions', entries },
+      synergy,
+    },
+    ...(areas.length > 0 ? { template: 'inAreas' } : {}),
+  };
+}

@@ -57,10 +57,12 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
             areas,
             sector,
             score: (meanAreaWeight(index, country, group, areas) * strength(group, sector)) / 5,
-            evidence: [
-              ...group.flatMap((m) => index.presence(m, country)?.sources ?? []),
-              ...group.flatMap((m) => index.network(m, sector)?.sources ?? []),
-            ],
+            get evidence() {
+              return [
+                ...group.flatMap((m) => index.presence(m, country)?.sources ?? []),
+                ...group.flatMap((m) => index.network(m, sector)?.sources ?? []),
+              ];
+            },
             template: 'inAreas',
             vars: {
               members: v.tagged(group),
@@ -76,10 +78,12 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
           country,
           sector,
           score: (mean(members.map((m) => weights.get(m) ?? 0)) * strength(members, sector)) / 5,
-          evidence: [
-            ...members.flatMap((m) => index.presence(m, country)?.sources ?? []),
-            ...members.flatMap((m) => index.network(m, sector)?.sources ?? []),
-          ],
+          get evidence() {
+            return [
+              ...members.flatMap((m) => index.presence(m, country)?.sources ?? []),
+              ...members.flatMap((m) => index.network(m, sector)?.sources ?? []),
+            ];
+          },
           vars: { members: v.members(members), country: v.country(country), sector: v.sector(sector) },
         };
       }

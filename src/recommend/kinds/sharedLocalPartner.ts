@@ -54,7 +54,9 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
           areas,
           score: base + (1 - base) * meanAreaWeight(index, country, g.members, areas),
           key: `partner:${g.partner}`,
-          evidence: g.members.flatMap((m) => index.presence(m, country)?.sources ?? []),
+          get evidence() {
+            return g.members.flatMap((m) => index.presence(m, country)?.sources ?? []);
+          },
           template: 'inAreas',
           vars: {
             members: v.tagged(g.members),
@@ -74,7 +76,9 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
           country,
           score: base + (1 - base) * mean(members.map((m) => weights.get(m) ?? 0)),
           key: `partner:${shared.partner}`,
-          evidence: members.flatMap((m) => index.presence(m, country)?.sources ?? []),
+          get evidence() {
+            return members.flatMap((m) => index.presence(m, country)?.sources ?? []);
+          },
           vars: {
             members: v.members(members),
             partner: shared.partner,

@@ -1,7 +1,8 @@
 import type { Scope } from '../../schema/records.js';
+import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
-import type { RationaleValue, RecommendationKindDefinition } from '../types.js';
-import { mean, topK, v } from './util.js';
+import type { Candidate, RationaleValue, RecommendationKindDefinition } from '../types.js';
+import { v } from './util.js';
 
 /** How far an organisation reaches: 3 international (and every UN agency), 2 national, 1 local, null unknown. */
 function reach(type: string | null, scope: Scope | null): number | null {
@@ -20,8 +21,11 @@ function reach(type: string | null, scope: Scope | null): number | null {
 export function mayTeach(index: PartnershipIndex, expert: string, learner: string): boolean {
   const e = index.kindOf(expert);
   const l = index.kindOf(learner);
-  const from = reach(e.type, e.scope);
-  const to = reach(l.type, l.scope);
+  return reachMayTeach(reach(e.type, e.scope), reach(l.type, l.scope));
+}
+
+/** The rule of {@link mayTeach} on two reaches (null: unknown). */
+function reachMayTeach(from: number | null, to: number | null): boolean {
   return !(to === 3 && from !== null && from < 3);
 }
 
@@ -71,98 +75,194 @@ export const trainingOffer: RecommendationKindDefinition = {
     const weakLevel = params.weakLevel ?? 2;
     const absentFactor = params.absentFactor ?? 0.5;
     const maxOffers = params.maxOffersPerLearner ?? 3;
-    const focus = new Set(ctx.focusThemes);
-    const members = index.memberIds.filter((m) => index.isMember(m));
-    const strongThemes = new Map<string, string[]>();
-    for (const m of members) {
-      const strong = index
-        .themesOf(m)
-        .filter(([t, level]) => level >= expertLevel && focus.has(t))
-        .map(([t]) => t);
-      if (strong.length > 0) strongThemes.set(m, strong);
-    }
-    for (const learner of members) {
-      // Experts sharing a country or a sector with the learner.
-      const near = new Set<string>();
-      for (const c of index.countriesOf(learner)) for (const m of index.membersIn(c)) near.add(m);
-      for (const s of index.sectorsOf(learner)) for (const m of index.membersInSector(s)) near.add(m);
-      const offers: { expert: string; themes: string[]; score: number }[] = [];
-      for (const expert of near) {
-        const strong = strongThemes.get(expert);
-        if (expert === learner || !strong || !mayTeach(index, expert, learner)) continue;
-        // A learner observed working on a theme has no rating: no gap can be claimed there.
-        const themes = strong.filter(
-          (t) => index.level(learner, t) <= weakLevel && index.evidence(learner, t) !== 'observed',
-        );
-        if (themes.length === 0) continue;
-        const gap = mean(
-          themes.map((t) => {
-            const mine = index.level(learner, t);
-            return ((index.level(expert, t) - mine) / 5) * (mine === 0 ? absentFactor : 1);
-          }),
-        );
-        const context = Math.max(
-          scores.geographyOverlap(expert, learner),
-          scores.sectorOverlap(expert, learner),
-        );
-        offers.push({ expert, themes, score: gap * (0.5 + 0.5 * context) });
-      }
-      for (const { expert, themes, score } of topK(
-        offers,
-        maxOffers,
-        (o) => o.score,
-        (o) => o.expert,
+    const d = denseIndex(index);
+    const strongThemes = strongFocusThemes(d, index, ctx.focusThemes, expertLevel);
+    const reaches = d.members.map((m) => {
+      const k = index.kindOf(m);
+      return reach(k.type, k.scope);
+    });
+    const stamp = new Int32Array(d.members.length).fill(-1);
+    for (let learner = 0; learner < d.members.length; learner++) {
+      if (d.isMember[learner] === 0) continue;
+      const learnerId = d.members[learner]!;
+      const offers = learnerOffers(d, strongThemes, reaches, stamp, learner, {
+        weakLevel,
+        absentFactor,
+        near: [
+          ...index.countriesOf(learnerId).map((c) => d.membersIn(c)),
+          ...index.sectorsOf(learnerId).map((s) => d.membersInSector(s)),
+        ],
+      });
+      // The learner's overlap rows when the scores have them (one row, not a read per pair).
+      const row = offers.length > 16 ? scores.rowOf?.(learnerId) : undefined;
+      const geo = row?.geographyOverlap ?? ((b: string) => scores.geographyOverlap(b, learnerId));
+      const sec = row?.sectorOverlap ?? ((b: string) => scores.sectorOverlap(b, learnerId));
+      for (const { expert: e, themes: themeOrds, score } of bestOffers(offers, maxOffers, (expert) =>
+        Math.max(geo(d.members[expert]!), sec(d.members[expert]!)),
       )) {
-        const { country, sector } = sharedPlace(index, expert, learner);
-        let where: RationaleValue;
-        if (country !== null && sector !== null) {
-          where = v.fragment('inBoth', { country: v.country(country), sector: v.sector(sector) });
-        } else if (country !== null) where = v.fragment('inCountry', { country: v.country(country) });
-        else where = v.fragment('inSector', { sector: v.sector(sector ?? '') });
-        yield {
-          members: [expert, learner],
-          country,
-          sector,
-          themes,
+        yield offerCandidate(
+          index,
+          d.members[e]!,
+          learnerId,
+          Array.from(themeOrds, (t) => d.themes[t]!),
           score,
-          key: `${expert}>${learner}`,
-          evidence: [
-            ...themes.flatMap((t) => [
-              ...index.expertiseSources(expert, t),
-              ...index.expertiseSources(learner, t),
-            ]),
-            ...(country === null
-              ? []
-              : [
-                  ...(index.presence(expert, country)?.sources ?? []),
-                  ...(index.presence(learner, country)?.sources ?? []),
-                ]),
-            ...(sector === null
-              ? []
-              : [
-                  ...(index.network(expert, sector)?.sources ?? []),
-                  ...(index.network(learner, sector)?.sources ?? []),
-                ]),
-          ],
-          vars: {
-            expert: v.member(expert),
-            learner: v.member(learner),
-            themes: v.themes(themes),
-            gaps: {
-              kind: 'gaps',
-              entries: themes.map((t) => ({
-                theme: t,
-                from: index.level(expert, t),
-                to: index.level(learner, t),
-              })),
-            },
-            context: where,
-          },
-        };
+        );
       }
     }
   },
 };
+
+/** Per member ordinal: its focus themes rated at expertLevel or higher (theme ordinals, ascending). */
+function strongFocusThemes(
+  d: DenseIndex,
+  index: PartnershipIndex,
+  focusThemes: readonly string[],
+  expertLevel: number,
+): (Int32Array | null)[] {
+  const focus = new Set(focusThemes);
+  return d.members.map((m) => {
+    if (!index.isMember(m)) return null;
+    const strong = index
+      .themesOf(m)
+      .filter(([t, level]) => level >= expertLevel && focus.has(t))
+      .map(([t]) => d.themeOrd(t)!);
+    return strong.length > 0 ? Int32Array.from(strong) : null;
+  });
+}
+
+/** An expert's offer to one learner before its context is read: the themes and the gap (the score's bound). */
+interface Offer {
+  readonly expert: number;
+  readonly themes: Int32Array;
+  readonly gap: number;
+}
+
+/**
+ * Every expert near the learner (sharing a country or a sector) who may teach it, with the
+ * focus themes where the learner is weak and the mean gap over them (as the score formula).
+ */
+function learnerOffers(
+  d: DenseIndex,
+  strongThemes: readonly (Int32Array | null)[],
+  reaches: readonly (number | null)[],
+  stamp: Int32Array,
+  learner: number,
+  o: { weakLevel: number; absentFactor: number; near: readonly Int32Array[] },
+): Offer[] {
+  const T = d.themeCount;
+  const { level, evidence } = d;
+  const offers: Offer[] = [];
+  const scratch = new Int32Array(T);
+  const to = reaches[learner] ?? null;
+  for (const list of o.near) {
+    for (let k = 0; k < list.length; k++) {
+      const expert = list[k]!;
+      if (stamp[expert] === learner) continue;
+      stamp[expert] = learner;
+      const strong = strongThemes[expert];
+      if (expert === learner || strong === null || strong === undefined) continue;
+      if (!reachMayTeach(reaches[expert] ?? null, to)) continue;
+      let n = 0;
+      let sum = 0;
+      for (let s = 0; s < strong.length; s++) {
+        const t = strong[s]!;
+        const mine = level[learner * T + t]!;
+        // A learner observed working on a theme has no rating: no gap can be claimed there.
+        if (mine > o.weakLevel || evidence[learner * T + t] === EVIDENCE_OBSERVED) continue;
+        scratch[n++] = t;
+        sum += ((level[expert * T + t]! - mine) / 5) * (mine === 0 ? o.absentFactor : 1);
+      }
+      if (n > 0) offers.push({ expert, themes: scratch.slice(0, n), gap: sum / n });
+    }
+  }
+  return offers;
+}
+
+/**
+ * The best `k` offers by score = gap * (0.5 + 0.5 * context) (desc, equal to 1e-9 counts as
+ * equal, ties by expert id), as `topK` over all of them would pick: offers are read by gap
+ * descending and the context (a pair read) is fetched only while an offer can still enter the
+ * best k, since score <= gap.
+ */
+function bestOffers(
+  offers: Offer[],
+  k: number,
+  context: (expert: number) => number,
+): { expert: number; themes: Int32Array; score: number }[] {
+  const limit = Number.isFinite(k) ? Math.max(0, Math.floor(k)) : offers.length;
+  if (limit === 0) return [];
+  offers.sort((a, b) => b.gap - a.gap || a.expert - b.expert);
+  const best: { expert: number; themes: Int32Array; score: number; r: number }[] = [];
+  // Expert ordinal order is id order (both sorted), so ties by ordinal are ties by id.
+  const before = (a: { r: number; expert: number }, b: { r: number; expert: number }) =>
+    b.r - a.r || a.expert - b.expert;
+  for (const o of offers) {
+    // score <= gap when gap >= 0 (context is in [0, 1]): no later offer can enter.
+    if (best.length === limit && o.gap >= 0 && Math.round(o.gap * 1e9) < best[limit - 1]!.r) break;
+    const score = o.gap * (0.5 + 0.5 * context(o.expert));
+    const entry = { expert: o.expert, themes: o.themes, score, r: Math.round(score * 1e9) };
+    if (best.length === limit && before(best[limit - 1]!, entry) <= 0) continue;
+    let i = best.length;
+    while (i > 0 && before(best[i - 1]!, entry) > 0) i--;
+    best.splice(i, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+/** The candidate of one offer (evidence read only when the engine keeps it). */
+function offerCandidate(
+  index: PartnershipIndex,
+  expert: string,
+  learner: string,
+  themes: string[],
+  score: number,
+): Candidate {
+  const { country, sector } = sharedPlace(index, expert, learner);
+  let where: RationaleValue;
+  if (country !== null && sector !== null) {
+    where = v.fragment('inBoth', { country: v.country(country), sector: v.sector(sector) });
+  } else if (country !== null) where = v.fragment('inCountry', { country: v.country(country) });
+  else where = v.fragment('inSector', { sector: v.sector(sector ?? '') });
+  return {
+    members: [expert, learner],
+    country,
+    sector,
+    themes,
+    score,
+    key: `${expert}>${learner}`,
+    get evidence() {
+      return [
+        ...themes.flatMap((t) => [
+          ...index.expertiseSources(expert, t),
+          ...index.expertiseSources(learner, t),
+        ]),
+        ...(country === null
+          ? []
+          : [
+              ...(index.presence(expert, country)?.sources ?? []),
+              ...(index.presence(learner, country)?.sources ?? []),
+            ]),
+        ...(sector === null
+          ? []
+          : [
+              ...(index.network(expert, sector)?.sources ?? []),
+              ...(index.network(learner, sector)?.sources ?? []),
+            ]),
+      ];
+    },
+    vars: {
+      expert: v.member(expert),
+      learner: v.member(learner),
+      themes: v.themes(themes),
+      gaps: {
+        kind: 'gaps',
+        entries: themes.map((t) => ({ theme: t, from: index.level(expert, t), to: index.level(learner, t) })),
+      },
+      context: where,
+    },
+  };
+}
 
 /** The strongest country both are present in and the strongest sector both have a network in (null if none). */
 function sharedPlace(

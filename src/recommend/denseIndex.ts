@@ -1,0 +1,110 @@
+/**
+ * Dense per-member lookups for the recommendation kinds that read many (member, theme) pairs:
+ * levels and evidence in typed arrays indexed by member and theme ordinals, members by country
+ * and sector as ordinal lists. Built once per {@link PartnershipIndex} (cached), so a kind's
+ * inner loops are array reads instead of map lookups.
+ * @module
+ */
+import type { PartnershipIndex } from './partnershipIndex.js';
+
+/** What a member's record on a theme rests on, as a byte: none, a rating, or observed activity only. */
+export const EVIDENCE_NONE = 0;
+/** A rated record (see {@link PartnershipIndex.evidence}). */
+export const EVIDENCE_RATED = 1;
+/** Observed activity without a rating. */
+export const EVIDENCE_OBSERVED = 2;
+
+/**
+ * Typed-array views of a {@link PartnershipIndex}. Member ordinals follow `index.memberIds` and
+ * theme ordinals `index.themes` (both sorted by id), so ordinal order is id order.
+ */
+export interface DenseIndex {
+  /** = index.memberIds. */
+  readonly members: readonly string[];
+  /** = index.themes. */
+  readonly themes: readonly string[];
+  /** Number of themes (the row length of `level` and `evidence`). */
+  readonly themeCount: number;
+  /** Member id -> ordinal (undefined when not in memberIds). */
+  memberOrd(id: string): number | undefined;
+  /** Theme id -> ordinal (undefined when no member has a record on it). */
+  themeOrd(id: string): number | undefined;
+  /** 1 when the member at this ordinal is a partnership member. */
+  readonly isMember: Uint8Array;
+  /** level[m * themeCount + t]: rated level 0-5 (0 without a rating), as `index.level`. */
+  readonly level: Uint8Array;
+  /** evidence[m * themeCount + t]: EVIDENCE_NONE, EVIDENCE_RATED or EVIDENCE_OBSERVED, as `index.evidence`. */
+  readonly evidence: Uint8Array;
+  /** Ordinals of the members present in a country, ascending ([] when none). */
+  membersIn(country: string): Int32Array;
+  /** Ordinals of the members with a network in a sector, ascending ([] when none). */
+  membersInSector(sector: string): Int32Array;
+}
+
+const cache = new WeakMap<PartnershipIndex, DenseIndex>();
+const EMPTY = new Int32Array(0);
+
+/**
+ * The dense lookups of a partnership index, built on first use and cached for the index's
+ * lifetime. Cost O(members * themes + presence and network entries), memory two bytes per
+ * (member, theme).
+ *
+ * @example
+ * const d = denseIndex(indexPartnership(partnership));
+ * const m = d.memberOrd('flu')!;
+ * d.level[m * d.themeCount + d.themeOrd('living-wage')!]; // => 5
+ */
+export function denseIndex(index: PartnershipIndex): DenseIndex {
+  const hit = cache.get(index);
+  if (hit !== undefined) return hit;
+  const members = index.memberIds;
+  const themes = index.themes;
+  const T = themes.length;
+  const ord = new Map(members.map((m, i) => [m, i]));
+  const tOrd = new Map(themes.map((t, i) => [t, i]));
+  const isMember = new Uint8Array(members.length);
+  const level = new Uint8Array(members.length * T);
+  const evidence = new Uint8Array(members.length * T);
+  for (let m = 0; m < members.length; m++) {
+    const id = members[m]!;
+    isMember[m] = index.isMember(id) ? 1 : 0;
+    for (let t = 0; t < T; t++) {
+      const e = index.evidence(id, themes[t]!);
+      if (e === null) continue;
+      evidence[m * T + t] = e === 'rated' ? EVIDENCE_RATED : EVIDENCE_OBSERVED;
+      level[m * T + t] = index.level(id, themes[t]!);
+    }
+  }
+  const ordinals = (ids: readonly string[]) =>
+    Int32Array.from(ids, (id) => ord.get(id) ?? -1).filter((i) => i >= 0);
+  const byCountry = new Map<string, Int32Array>();
+  const bySector = new Map<string, Int32Array>();
+  const dense: DenseIndex = {
+    members,
+    themes,
+    themeCount: T,
+    memberOrd: (id) => ord.get(id),
+    themeOrd: (id) => tOrd.get(id),
+    isMember,
+    level,
+    evidence,
+    membersIn(country) {
+      let list = byCountry.get(country);
+      if (list === undefined) {
+        list = index.membersIn(country).length === 0 ? EMPTY : ordinals(index.membersIn(country));
+        byCountry.set(country, list);
+      }
+      return list;
+    },
+    membersInSector(sector) {
+      let list = bySector.get(sector);
+      if (list === undefined) {
+        list = index.membersInSector(sector).length === 0 ? EMPTY : ordinals(index.membersInSector(sector));
+        bySector.set(sector, list);
+      }
+      return list;
+    },
+  };
+  cache.set(index, dense);
+  return dense;
+}
