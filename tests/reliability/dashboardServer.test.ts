@@ -69,7 +69,12 @@ describe('dashboard static server', () => {
   });
 
   it('never serves a file outside the root: dot-dot paths, encoded or not, and symbolic links', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/page/../../secret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/page/../../secret.txt',
+    ]) {
       const res = await ask(path);
       expect(res.status, path).toBe(403);
       expect(res.body, path).not.toContain('outside');
