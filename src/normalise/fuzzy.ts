@@ -1,11 +1,10 @@
 /**
  * Exact-then-fuzzy matching of free-text labels against a vocabulary, memoised
- * per distinct folded label: Fuse.js retrieves candidate keys, edit distance decides.
+ * per distinct folded label: every key is scored by edit distance.
  */
 import { OptionsError } from '../errors.js';
 import { charHistogram, editDistance, histogramBound } from './editDistance.js';
 import { foldText } from './fold.js';
-import { createFuseRetriever, type IndexedKey, type KeyRecord } from './fuseRetrieval.js';
 import type { MatchResult } from './types.js';
 
 /**
@@ -84,8 +83,8 @@ export interface MatcherStats {
   /** Distinct labels that needed a fuzzy search (cache misses that were not exact hits). */
   readonly searches: number;
   /**
-   * Fuzzy searches that also scored every key, because the keys Fuse.js retrieved held no
-   * confident match (so the suggestion, or the absence of one, is exact).
+   * Fuzzy searches that scored every key: equal to `searches` (every fuzzy search scans; kept
+   * for compatibility from the time a Fuse.js retrieval step came first).
    */
   readonly scans: number;
   /** Distinct labels resolved without the cache (cache misses). */
@@ -110,6 +109,22 @@ export interface Matcher<T> {
   match(label: string): MatchResult<T>;
   /** Work counters (a fresh snapshot on every read). */
   readonly stats: MatcherStats;
+}
+
+interface KeyRecord {
+  /** Folded key. */
+  readonly folded: string;
+  /** The key as first written by the caller (reported as `matched`). */
+  readonly original: string;
+  /** Indexes into the distinct values, in first-seen order, without duplicates. */
+  readonly values: number[];
+}
+
+/** A key prepared for fuzzy scoring. */
+interface IndexedKey {
+  readonly record: KeyRecord;
+  readonly sorted: string;
+  readonly histogram: Uint16Array;
 }
 
 interface Scored {
@@ -138,35 +153,23 @@ const DIGITS_ONLY = /^[\d ]+$/;
  *    -> `ambiguous` (candidates ordered by score, then key, then entry order); otherwise `none`
  *    with the best candidate as `suggestion` when its score is at most `suggestThreshold`.
  *
- * The fuzzy step has two parts: Fuse.js retrieves, edit distance decides.
- * - Retrieval: Fuse.js bitap search (`ignoreLocation`) over the folded keys, grouped by length,
- *   and over the keys with their words sorted (for labels in another word order). Its
- *   threshold is derived from the options so that every key that could take part in a
- *   confident or ambiguous result is retrieved (see retrievalThreshold: at most 0.6 for the
- *   defaults, less for keys longer or shorter than the label; keys whose length alone rules
- *   them out are not searched).
- * - Decision: the retrieved keys are scored by edit distance as above. Fuse's own score cannot
- *   decide, because it is the distance to the best-matching *substring* of a key: a key that
- *   contains the label scores as perfect ('niger' inside 'nigeria', 'guinea' inside
- *   'guinea bissau'), and short keys would match everything.
- * - Fallback: when the retrieved keys hold no confident match, every key is scored (a scan
- *   bounded by length and character counts), so a `none` result and its suggestion are exact.
- *
- * So the result is the same as scoring every key. Fuse.js makes a search slower, not faster:
- * about 5-7x here (100 keys: ~10 ms vs ~1.5 ms; the ~1,500 country keys: ~6-8 ms vs
- * ~1-1.4 ms, on a loaded 2-core machine), which the memo limits to one search per distinct
- * label.
- *
+ * The fuzzy step scores every fuzzy key (a scan bounded by length and character counts: a key
+ * whose letter counts alone put it beyond `suggestThreshold` is skipped before any edit
+ * distance), so a result and its suggestion are exact. A substring search such as Fuse.js's
+ * bitap cannot decide instead: its score is the distance to the best-matching *substring* of a
+ * key, so a key that contains the label scores as perfect ('niger' inside 'nigeria', 'guinea'
+ * inside 'guinea bissau'). Used as a retrieval step in front of this scan, it made every search
+ * 4-9x slower, from 100 to ~2,900 keys (docs/dependencies.md), so it is not used here.
+
  * Ties are broken by score, then the folded key (`<`), then entry order. Results are cached
  * per raw label and per folded label (Maps, safe for `__proto__` and similar labels): 100,000
  * rows with 300 distinct labels cost 300 resolutions.
  *
  * Results are frozen and shared between calls with the same label.
  *
- * Cost: building O(total key length); a Fuse.js index per key length is built on the first
- * search that needs it. A fuzzy search: up to four Fuse.js searches over the keys of nearby
- * lengths (O(keys x label length x errors) each), O(label length x key length) per retrieved
- * key, and the scan when nothing confident is found.
+ * Cost: building O(total key length). A fuzzy search: O(keys x alphabet) for the letter-count
+ * bounds and O(label length x key length) per key that passes them (about 1-2 ms for the
+ * ~1,000 country keys, ~40-60 ms for ~2,900 organisation names), once per distinct label.
  *
  * @param entries - the vocabulary; values are compared by identity (`Map` semantics)
  * @param options - thresholds; see {@link DEFAULT_MATCH_OPTIONS}
@@ -183,12 +186,11 @@ const DIGITS_ONLY = /^[\d ]+$/;
 export function createMatcher<T>(
   entries: readonly MatcherEntry<T>[],
   options: MatchOptions = {},
-  retrieval: MatcherRetrieval = 'auto',
 ): Matcher<T> {
   const settings = matchSettings(options);
   const vocabulary = buildVocabulary(entries, settings.minFuzzyLength);
   const counters = { lookups: 0, searches: 0, scans: 0, misses: 0 };
-  const fuzzy = createFuzzySearch(vocabulary, settings, retrieval, counters);
+  const fuzzy = createFuzzySearch(vocabulary, settings, counters);
   const resolve = (full: string, outer: string | null, inner: string | null): MatchResult<T> => {
     const exact = exactMatch(vocabulary, full, outer, inner);
     if (exact) return exact;
@@ -205,28 +207,6 @@ export function createMatcher<T>(
   };
   return memoise(resolve, settings.maxCacheSize, counters);
 }
-
-/**
- * How the fuzzy step finds the keys to score: `'scan'` scores every key (bounded by length and
- * character counts), `'fuse'` lets Fuse.js retrieve candidates first and scans only when they
- * hold no confident match, `'auto'` (the default) takes Fuse.js from
- * {@link FUSE_MIN_KEYS} fuzzy keys on. The results are the same; only the time differs.
- *
- * @example
- * const retrieval: MatcherRetrieval = 'scan';
- * createMatcher([{ keys: ['office'], value: 'office' }], {}, retrieval).match('ofice').kind; // => 'fuzzy'
- */
-export type MatcherRetrieval = 'auto' | 'scan' | 'fuse';
-
-/**
- * Vocabulary size (keys of at least `minFuzzyLength` characters) from which `'auto'` retrieval
- * uses Fuse.js: below it scoring every key is faster. Measured with bench/matcher.ts (IATI
- * organisation names, country names and themes; numbers in docs/dependencies.md).
- *
- * @example
- * FUSE_MIN_KEYS; // => 2000
- */
-export const FUSE_MIN_KEYS = 2000;
 
 type Settings = Readonly<Required<MatchOptions>>;
 
@@ -346,35 +326,23 @@ interface Counters {
   misses: number;
 }
 
-/** Step 3: the fuzzy search over the vocabulary's fuzzy keys, for one or two folded queries. */
+/**
+ * Step 3: the fuzzy search over the vocabulary's fuzzy keys, for one or two folded queries:
+ * every key is scored (bounded by length and character counts), each value takes its best key.
+ */
 function createFuzzySearch<T>(
   vocabulary: Vocabulary<T>,
   settings: Settings,
-  retrieval: MatcherRetrieval,
   counters: Counters,
 ): (queries: readonly string[]) => MatchResult<T> {
   const { fuzzyThreshold, suggestThreshold, ambiguityMargin } = settings;
   const { values, fuzzyKeys } = vocabulary;
-  const useFuse = retrieval === 'fuse' || (retrieval === 'auto' && fuzzyKeys.length >= FUSE_MIN_KEYS);
-  // Fuse.js retrieval reaches every key that can decide a confident result: one within
-  // fuzzyThreshold, and the others within ambiguityMargin of it.
-  const retrieve = useFuse
-    ? createFuseRetriever(fuzzyKeys, Math.min(fuzzyThreshold + ambiguityMargin, suggestThreshold))
-    : null;
-  const rankedOver = (queries: readonly string[], keysOf: (query: string) => Iterable<IndexedKey>) => {
-    const best = new Map<number, Scored>();
-    for (const query of queries) scoreKeys(query, keysOf(query), suggestThreshold, best);
-    return [...best.values()].sort(compareScored);
-  };
   return (queries) => {
     counters.searches++;
-    let ranked = retrieve ? rankedOver(queries, (q) => retrieve(q, sortWords(q))) : null;
-    if (!ranked?.[0] || ranked[0].score > fuzzyThreshold) {
-      // No confident match among the retrieved keys (or no retrieval), so score them all: the
-      // suggestion, or the absence of one, is exact.
-      counters.scans++;
-      ranked = rankedOver(queries, () => fuzzyKeys);
-    }
+    counters.scans++;
+    const best = new Map<number, Scored>();
+    for (const query of queries) scoreKeys(query, fuzzyKeys, suggestThreshold, best);
+    const ranked = [...best.values()].sort(compareScored);
     const top = ranked[0];
     if (!top || top.score > suggestThreshold) return { kind: 'none', suggestion: null };
     if (top.score > fuzzyThreshold) return { kind: 'none', suggestion: values[top.valueIndex]! };
