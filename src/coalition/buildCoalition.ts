@@ -2,17 +2,13 @@ import { labelOf } from '../country/labels.js';
 import { safePairScores } from '../country/pairScores.js';
 import { PRESENCE_WEIGHTS } from '../country/presence.js';
 import { OptionsError } from '../errors.js';
-import { countryName } from '../normalise/countries.js';
+import { countryName, resolveCountryOption } from '../normalise/countries.js';
+import { defaultSectorTaxonomy, defaultThemeTaxonomy } from '../normalise/taxonomy.js';
 import type { Labels } from '../schema/baseline.js';
 import type { Partnership, PresenceKind } from '../schema/records.js';
 import { type CoverProblem, EXACT_MAX_THEMES, exactCover, greedyBound, greedyCover } from './cover.js';
 import { coalitionRationale } from './rationale.js';
-import {
-  defaultSectorTaxonomy,
-  defaultThemeTaxonomy,
-  resolveCategory,
-  resolveCountryOption,
-} from './resolveRequest.js';
+import { resolveCategory } from './resolveRequest.js';
 import {
   type CoalitionContribution,
   type CoalitionOptions,

@@ -4,9 +4,10 @@
  * unescaped: the renderers escape it.
  * @module
  */
+
+import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
 import { kindTitle } from '../recommend/catalogue.js';
-import { formatNumber } from '../report/format.js';
-import { DECIMAL_SEPARATORS, type ReportLang, tValue } from '../report/i18n.js';
+import { type ReportLang, tValue } from '../report/i18n.js';
 import { type DiffMessageKey, dt } from './i18n.js';
 import type { BaselineDiff, PairChanges, RecommendationRef } from './types.js';
 

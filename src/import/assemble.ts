@@ -6,7 +6,7 @@
  */
 import { foldText } from '../normalise/fold.js';
 import { clusterOrgNames, mostUsed, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
-import { CSV_LIST_SEPARATOR, formatCsv } from '../report/csv.js';
+import { CSV_LIST_SEPARATOR, formatCsv } from '../output/csv.js';
 import type { NetworkKind, PresenceKind } from '../schema/records.js';
 import type {
   FunderRole,

@@ -1,12 +1,11 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
-import { defaultThemeTaxonomy, resolveCountryOption } from '../coalition/resolveRequest.js';
 import { OptionsError } from '../errors.js';
-import { COUNTRY_VARIANTS, countryName } from '../normalise/countries.js';
+import { COUNTRY_VARIANTS, countryName, resolveCountryOption } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
 import { partnerNameKey } from '../normalise/orgNames.js';
-import type { Taxonomy } from '../normalise/taxonomy.js';
+import { defaultThemeTaxonomy, type Taxonomy } from '../normalise/taxonomy.js';
 import type { Partnership } from '../schema/records.js';
 import { createTermMatcher, type TermMatcher } from './terms.js';
 import { DEFAULT_REDACTION, type RedactionOptions } from './types.js';

@@ -3,10 +3,11 @@
  * Markdown tables). Every user string is escaped with {@link escapeMarkdownCell}.
  * @module
  */
+
+import { escapeMarkdownCell as md } from '../output/escape.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { countryRuleLevels, memberLevel, missingTheme, pairsLabel } from './countryText.js';
-import { escapeMarkdownCell as md } from './escape.js';
 import { type ReportLang, t, tValue } from './i18n.js';
 import {
   type AreaRow,
