@@ -23,9 +23,12 @@ import {
   buildReportModel,
   COMPACT_LIST_SHOWN,
   type CountryRow,
+  countOrDash,
+  DASH,
   DEFAULT_REPORT_OPTIONS,
   type FunderRow,
   formatWhere,
+  MEMBER_COLUMNS,
   type Named,
   PARTNERS_SHOWN,
   type PairRow,
@@ -69,7 +72,6 @@ export const DEFAULT_HTML_OPTIONS = {
   maxHeatmapMembers: FOCUS_MAX_MEMBERS,
 } as const;
 
-const DASH = '–';
 /** Kinds with a badge colour of their own (the built-in catalogue); others share one. */
 const KNOWN_KINDS = new Set(BUILTIN_CATALOGUE.map((k) => k.id));
 
@@ -89,9 +91,7 @@ function names(list: readonly Named[], lang?: ReportLang, compact = false): stri
   return items.map((n) => u(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
 }
 
-function count(x: number | null): string {
-  return x === null ? DASH : String(x);
-}
+const count = countOrDash;
 
 interface Column {
   readonly head: string;
@@ -150,20 +150,7 @@ function membersTable(model: ReportModel): string[] {
   const { lang } = model;
   return [
     table(
-      cols(
-        lang,
-        [
-          'col.id',
-          'col.name',
-          'col.type',
-          'col.hq',
-          'col.role',
-          'col.themes',
-          'col.countries',
-          'col.sectors',
-        ],
-        ['col.themes', 'col.countries', 'col.sectors'],
-      ),
+      cols(lang, MEMBER_COLUMNS, ['col.themes', 'col.countries', 'col.sectors']),
       model.members.map((m) => [
         `<code>${u(m.id)}</code>`,
         u(m.name),

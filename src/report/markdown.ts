@@ -14,8 +14,11 @@ import {
   buildReportModel,
   COMPACT_LIST_SHOWN,
   type CountryRow,
+  countOrDash,
+  DASH,
   type FunderRow,
   formatWhere,
+  MEMBER_COLUMNS,
   type Named,
   PARTNERS_SHOWN,
   type PairRow,
@@ -29,8 +32,6 @@ import { describeDelimiter, formatReportLevel, formatReportNumber } from './text
 
 /** Options of {@link renderMarkdown}: the shared {@link ReportOptions}. */
 export type MarkdownOptions = ReportOptions;
-
-const DASH = '–';
 
 type Align = 'left' | 'right';
 
@@ -61,9 +62,7 @@ function names(list: readonly Named[], lang?: ReportLang, compact = false): stri
   return items.map((n) => md(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
 }
 
-function count(x: number | null): string {
-  return x === null ? DASH : String(x);
-}
+const count = countOrDash;
 
 function note(text: string): string {
   return `_${md(text)}_`;
@@ -81,16 +80,7 @@ function membersSection(model: ReportModel): string[] {
     count(m.countries),
     count(m.sectors),
   ]);
-  const headers = [
-    'col.id',
-    'col.name',
-    'col.type',
-    'col.hq',
-    'col.role',
-    'col.themes',
-    'col.countries',
-    'col.sectors',
-  ] as const;
+  const headers = MEMBER_COLUMNS;
   return [
     `## ${md(t(lang, 'section.members'))}`,
     table(
