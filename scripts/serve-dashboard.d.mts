@@ -4,8 +4,6 @@
 export declare const REPO_ROOT: string;
 /** Path of the dashboard page, relative to the served root: '/examples/dashboard/'. */
 export declare const DASHBOARD_PATH: string;
-/** Content types by file extension. */
-export declare const MIME_TYPES: Readonly<Record<string, string>>;
 
 /** Options of {@link startStaticServer}. */
 export interface StaticServerOptions {

@@ -1,39 +1,28 @@
 #!/usr/bin/env node
 /**
- * A tiny static file server for the browser dashboard (examples/dashboard/), so that it can
+ * A static file server for the browser dashboard (examples/dashboard/), so that it can
  * import ../../dist/browser/partner-synergy.browser.js and fetch ../../data/sample-partnership/.
- * Serves the repository root on 127.0.0.1 only, GET and HEAD only, never a path outside the root
- * (also not through a symbolic link), with the right MIME types and a strict Content-Security-Policy.
+ * Files, content types, HEAD and ranges come from `sirv`; this script adds what the dashboard
+ * needs on top: 127.0.0.1 only, GET and HEAD only, never a path outside the root (also not
+ * through a symbolic link), no dot files (.git, .env), a redirect of a folder to its trailing
+ * slash (the page's relative imports need it), and a strict Content-Security-Policy.
  *
  * Usage: `npm run build && node scripts/serve-dashboard.mjs [port]` (port 0 or absent: any free
  * port), then open the printed URL. In-process (tests): `const s = await startStaticServer();
  * ... await s.close();`.
  */
 import { realpathSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { dirname, extname, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import sirv from 'sirv';
 
 /** The repository root (the folder above scripts/). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Path of the dashboard page, relative to the served root. */
 export const DASHBOARD_PATH = '/examples/dashboard/';
-
-/** Content types by file extension; anything else is served as application/octet-stream. */
-export const MIME_TYPES = Object.freeze({
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.csv': 'text/csv',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.md': 'text/markdown; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-});
 
 /** The page may load its own scripts, styles and data and nothing else; no inline scripts. */
 const CSP =
@@ -55,10 +44,11 @@ function inside(root, path) {
 }
 
 /**
- * Resolve a request path to a file under root, or explain why not.
- * @returns {Promise<{ file: string } | { redirect: string } | { status: number, message: string }>}
+ * What sirv does not check: malformed paths, dot files, folders without their trailing slash and
+ * symbolic links that lead outside the root. Null when the request may go to sirv.
+ * @returns {Promise<null | { redirect: string } | { status: number, message: string }>}
  */
-async function locate(root, realRoot, rawPath) {
+async function refuse(root, realRoot, rawPath) {
   let pathname;
   try {
     pathname = decodeURIComponent(rawPath);
@@ -68,27 +58,20 @@ async function locate(root, realRoot, rawPath) {
   if (pathname.includes('\0') || !pathname.startsWith('/')) return { status: 400, message: 'Bad path.' };
   const target = resolve(root, `.${pathname}`);
   if (!inside(root, target)) return { status: 403, message: 'Outside the served folder.' };
-  let info;
-  try {
-    info = await stat(target);
-  } catch {
-    return { status: 404, message: 'Not found.' };
-  }
-  let file = target;
-  if (info.isDirectory()) {
-    // One leading slash only: `//docs/` (or `/\\docs/`) would be a protocol-relative redirect to
-    // the host "docs".
-    if (!rawPath.endsWith('/')) return { redirect: `/${rawPath.replace(/^[/\\]+/, '')}/` };
-    file = resolve(target, 'index.html');
-  }
+  if (/[/\\]\./.test(pathname)) return { status: 404, message: 'Not found.' };
   let real;
   try {
-    real = await realpath(file);
+    real = await realpath(target);
   } catch {
     return { status: 404, message: 'Not found.' };
   }
   if (!inside(realRoot, real)) return { status: 403, message: 'Outside the served folder.' };
-  return { file: real };
+  // One leading slash only: `//docs/` (or `/\\docs/`) would be a protocol-relative redirect to
+  // the host "docs".
+  if (!rawPath.endsWith('/') && (await stat(real)).isDirectory()) {
+    return { redirect: `/${rawPath.replace(/^[/\\]+/, '')}/` };
+  }
+  return null;
 }
 
 /**
@@ -105,38 +88,26 @@ export async function startStaticServer(options = {}) {
   const { root: rootOption = REPO_ROOT, port = 0, host = '127.0.0.1' } = options;
   const root = resolve(rootOption);
   const realRoot = realpathSync(root);
+  const files = sirv(realRoot, {
+    dev: true, // read from disk on each request: no listing of the whole repository at start
+    extensions: ['html'], // a folder's index.html
+    onNoMatch: (_req, res) => send(res, 404, 'Not found.'),
+    setHeaders: (res) => {
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Content-Security-Policy', CSP);
+      res.setHeader('Referrer-Policy', 'no-referrer');
+    },
+  });
   const server = createServer(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'Only GET and HEAD.', { Allow: 'GET, HEAD' });
       return;
     }
     const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
-    const found = await locate(root, realRoot, rawPath);
-    if ('redirect' in found) {
-      send(res, 301, 'Moved.', { Location: found.redirect });
-      return;
-    }
-    if ('status' in found) {
-      send(res, found.status, found.message);
-      return;
-    }
-    let body;
-    try {
-      body = await readFile(found.file);
-    } catch {
-      send(res, 404, 'Not found.');
-      return;
-    }
-    const type = MIME_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, {
-      'Content-Type': type,
-      'Content-Length': body.length,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-      'Content-Security-Policy': CSP,
-      'Referrer-Policy': 'no-referrer',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const refused = await refuse(root, realRoot, rawPath);
+    if (refused === null) files(req, res);
+    else if ('redirect' in refused) send(res, 301, 'Moved.', { Location: refused.redirect });
+    else send(res, refused.status, refused.message);
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);

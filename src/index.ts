@@ -181,6 +181,9 @@ export {
   ROLE_ALIASES,
   splitMulti,
 } from './normalise/vocab.js';
+export { type CsvExportOptions, formatCsv } from './output/csv.js';
+export type { CsvCellOptions } from './output/escape.js';
+export { csvCell, escapeHtml, escapeMarkdownCell } from './output/escape.js';
 export { buildDimensionProfile, type ProfileEntry } from './profile/buildDimensionProfile.js';
 // Profiles and metrics
 export { buildProfiles } from './profile/buildProfiles.js';
@@ -210,10 +213,7 @@ export {
   redactPartnership,
   type Withheld,
 } from './redact/index.js';
-export type { CsvExportOptions } from './report/csv.js';
-export { formatCsv, toCsvExports } from './report/csv.js';
-export type { CsvCellOptions } from './report/escape.js';
-export { csvCell, escapeHtml, escapeMarkdownCell } from './report/escape.js';
+export { toCsvExports } from './report/csv.js';
 export type { HeatmapOptions } from './report/heatmap.js';
 export { renderHeatmapSvg } from './report/heatmap.js';
 export type { HtmlOptions } from './report/html.js';

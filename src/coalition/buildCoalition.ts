@@ -2,17 +2,13 @@ import { labelOf } from '../country/labels.js';
 import { safePairScores } from '../country/pairScores.js';
 import { PRESENCE_WEIGHTS } from '../country/presence.js';
 import { OptionsError } from '../errors.js';
-import { countryName } from '../normalise/countries.js';
+import { countryName, resolveCountryOption } from '../normalise/countries.js';
+import { defaultSectorTaxonomy, defaultThemeTaxonomy, type Taxonomy } from '../normalise/taxonomy.js';
 import type { Labels } from '../schema/baseline.js';
 import type { Partnership, PresenceKind } from '../schema/records.js';
 import { type CoverProblem, EXACT_MAX_THEMES, exactCover, greedyBound, greedyCover } from './cover.js';
 import { coalitionRationale } from './rationale.js';
-import {
-  defaultSectorTaxonomy,
-  defaultThemeTaxonomy,
-  resolveCategory,
-  resolveCountryOption,
-} from './resolveRequest.js';
+import { resolveCategory } from './resolveRequest.js';
 import {
   type CoalitionContribution,
   type CoalitionOptions,
@@ -104,6 +100,68 @@ export function buildCoalition(
   request: CoalitionRequest,
   options: CoalitionOptions = {},
 ): CoalitionResult {
+  const settings = coalitionSettings(request, options);
+  const target = resolveTarget(partnership, request, settings);
+  const { themes } = target;
+  const candidates = findCandidates(partnership, target, settings);
+
+  // Coverable themes get compact indices for the search.
+  const coverable = themes.filter((_, t) => candidates.some((c) => c.levels[t]! > 0));
+  const uncoverable = themes.filter((t) => !coverable.includes(t));
+  const evaluate = coalitionScorer(candidates, target, settings);
+  const chosenMethod = searchMethod(settings, candidates.length, coverable.length);
+  const problem = coverProblem(candidates, target, coverable, settings, evaluate);
+  const limit = settings.maxMembers ?? Number.POSITIVE_INFINITY;
+  const solution = chosenMethod === 'exact' ? exactCover(problem, limit) : greedyCover(problem, limit);
+  const chosen = solution.members;
+  const covered = themes.filter((_, t) => chosen.some((i) => candidates[i]!.levels[t]! > 0));
+  const uncovered = coverable.filter((t) => !covered.includes(t));
+  const contributions = contributionsOf(chosen, candidates, themes);
+  const raw = evaluate.score(chosen);
+  const score: CoalitionScore = {
+    total: round6(raw.total),
+    presence: raw.presence === null ? null : round6(raw.presence),
+    synergy: raw.synergy === null ? null : round6(raw.synergy),
+    sector: raw.sector === null ? null : round6(raw.sector),
+    expertise: raw.expertise === null ? null : round6(raw.expertise),
+  };
+  const rationale = rationaleOf(target, settings, contributions, { covered, uncoverable, uncovered });
+  return {
+    country: target.country,
+    sector: target.sector,
+    themes,
+    minLevel: settings.minLevel,
+    members: contributions.map((c) => c.member),
+    contributions,
+    covered,
+    uncoverable,
+    uncovered,
+    score,
+    method: chosenMethod,
+    bound: chosenMethod === 'exact' ? 1 : greedyBound(coverable.length),
+    candidates: candidates.length,
+    rationale,
+  };
+}
+
+/** The request's and options' settings with their defaults, checked. */
+interface CoalitionSettings {
+  readonly scores: CoalitionOptions['scores'];
+  readonly labels: Labels | undefined;
+  readonly lang: 'en' | 'nl';
+  readonly themeTaxonomy: Taxonomy;
+  readonly sectorTaxonomy: Taxonomy;
+  readonly weights: CoalitionWeights;
+  readonly presenceWeight: (kind: PresenceKind) => number;
+  readonly requirePresence: boolean;
+  readonly method: 'auto' | 'exact' | 'greedy';
+  readonly exactMaxCandidates: number;
+  readonly exactMaxThemes: number;
+  readonly minLevel: number;
+  readonly maxMembers: number | null;
+}
+
+function coalitionSettings(request: CoalitionRequest, options: CoalitionOptions): CoalitionSettings {
   const {
     scores,
     labels,
@@ -142,8 +200,38 @@ export function buildCoalition(
   };
   const presenceWeight = (kind: PresenceKind): number =>
     checkWeight(`presenceWeights.${kind}`, presenceOverrides[kind] ?? PRESENCE_WEIGHTS[kind]);
+  return {
+    scores,
+    labels,
+    lang,
+    themeTaxonomy,
+    sectorTaxonomy,
+    weights,
+    presenceWeight,
+    requirePresence,
+    method,
+    exactMaxCandidates,
+    exactMaxThemes,
+    minLevel,
+    maxMembers,
+  };
+}
 
-  // Resolve the request.
+/** The requested country, sector and themes, resolved to ids. */
+interface CoalitionTarget {
+  readonly country: string | null;
+  readonly sector: string | null;
+  /** Distinct theme ids in request order. */
+  readonly themes: readonly string[];
+  readonly themeIndex: ReadonlyMap<string, number>;
+}
+
+function resolveTarget(
+  partnership: Partnership,
+  request: CoalitionRequest,
+  settings: CoalitionSettings,
+): CoalitionTarget {
+  const { labels } = settings;
   const country =
     request.country === undefined ? null : resolveCountryOption(request.country, 'request.country');
   const sector =
@@ -151,14 +239,14 @@ export function buildCoalition(
       ? null
       : resolveCategory(request.sector, {
           knownIds: new Set(partnership.sectors.map((s) => s.sector)),
-          taxonomy: sectorTaxonomy,
+          taxonomy: settings.sectorTaxonomy,
           ...(labels ? { labels: labels.sectors } : {}),
           option: 'request.sector',
           noun: 'sector',
         });
   const themeContext = {
     knownIds: new Set(partnership.expertise.map((e) => e.theme)),
-    taxonomy: themeTaxonomy,
+    taxonomy: settings.themeTaxonomy,
     ...(labels ? { labels: labels.themes } : {}),
     option: 'request.themes',
     noun: 'theme',
@@ -168,14 +256,21 @@ export function buildCoalition(
     const id = resolveCategory(label, themeContext);
     if (!themes.includes(id)) themes.push(id);
   }
+  return { country, sector, themes, themeIndex: new Map(themes.map((t, i) => [t, i])) };
+}
 
-  // Candidates, in member id order.
-  const themeIndex = new Map(themes.map((t, i) => [t, i]));
+/** The members that cover at least one requested theme at minLevel, in member id order. */
+function findCandidates(
+  partnership: Partnership,
+  target: CoalitionTarget,
+  settings: CoalitionSettings,
+): Candidate[] {
+  const { country, sector, themes, themeIndex } = target;
   const levels = new Map<string, number[]>();
   for (const e of partnership.expertise) {
     const t = themeIndex.get(e.theme);
     // A coalition covers themes by rated level; an observed theme (no level) covers nothing.
-    if (t === undefined || e.level === null || e.level < minLevel) continue;
+    if (t === undefined || e.level === null || e.level < settings.minLevel) continue;
     const row = levels.get(e.member) ?? new Array<number>(themes.length).fill(0);
     row[t] = Math.max(row[t]!, e.level);
     levels.set(e.member, row);
@@ -204,14 +299,14 @@ export function buildCoalition(
     const partners = new Set<string>();
     if (country !== null) {
       for (const g of geographyOf.get(m.id) ?? []) {
-        const w = presenceWeight(g.presence);
+        const w = settings.presenceWeight(g.presence);
         if (presence === null || w > weight || (w === weight && g.presence < presence)) {
           presence = g.presence;
           weight = w;
         }
         for (const p of g.partners) partners.add(p);
       }
-      if (requirePresence && presence === null) continue;
+      if (settings.requirePresence && presence === null) continue;
     }
     const strength = strengthOf.get(m.id) ?? null;
     candidates.push({
@@ -225,12 +320,24 @@ export function buildCoalition(
       sectorStrength: strength,
     });
   }
+  return candidates;
+}
 
-  // Coverable themes get compact indices for the search.
-  const coverable = themes.filter((_, t) => candidates.some((c) => c.levels[t]! > 0));
-  const uncoverable = themes.filter((t) => !coverable.includes(t));
-  const compact = new Map(coverable.map((t, i) => [themeIndex.get(t)!, i]));
-  const safe = scores ? safePairScores(scores) : null;
+/** The score of a set of candidates, and the (cached) synergy of a pair of them. */
+interface CoalitionScorer {
+  readonly score: (members: readonly number[]) => CoalitionScore;
+  /** Null without pair scores. */
+  readonly synergyOf: ((a: number, b: number) => number) | null;
+}
+
+function coalitionScorer(
+  candidates: readonly Candidate[],
+  target: CoalitionTarget,
+  settings: CoalitionSettings,
+): CoalitionScorer {
+  const { country, sector, themes } = target;
+  const { weights } = settings;
+  const safe = settings.scores ? safePairScores(settings.scores) : null;
   const pairCache = new Map<number, number>();
   const synergyOf = (a: number, b: number): number => {
     const key = a < b ? a * candidates.length + b : b * candidates.length + a;
@@ -241,8 +348,7 @@ export function buildCoalition(
     }
     return v;
   };
-  const evaluate = (members: readonly number[]): CoalitionScore => {
-    const parts: [number, number | null][] = [];
+  const score = (members: readonly number[]): CoalitionScore => {
     const presence = country === null ? null : mean(members.map((i) => candidates[i]!.presenceWeight));
     const sectorFit =
       sector === null ? null : mean(members.map((i) => (candidates[i]!.sectorStrength ?? 0) / 5));
@@ -261,12 +367,12 @@ export function buildCoalition(
       if (top > 0) best.push(top / 5);
     }
     const expertise = best.length === 0 ? null : mean(best);
-    parts.push(
+    const parts: [number, number | null][] = [
       [weights.presence, presence],
       [weights.sector, sectorFit],
       [weights.synergy, synergy],
       [weights.expertise, expertise],
-    );
+    ];
     let num = 0;
     let den = 0;
     for (const [w, v] of parts) {
@@ -277,50 +383,76 @@ export function buildCoalition(
     const total = members.length === 0 || den === 0 ? 0 : num / den;
     return { total, presence, synergy, sector: sectorFit, expertise };
   };
-  const problem: CoverProblem = {
+  return { score, synergyOf: safe ? synergyOf : null };
+}
+
+/** The set-cover problem of the coverable themes, for exactCover and greedyCover. */
+function coverProblem(
+  candidates: readonly Candidate[],
+  target: CoalitionTarget,
+  coverable: readonly string[],
+  settings: CoalitionSettings,
+  scorer: CoalitionScorer,
+): CoverProblem {
+  const { country, sector, themeIndex } = target;
+  const { weights } = settings;
+  const compact = new Map(coverable.map((t, i) => [themeIndex.get(t)!, i]));
+  const { synergyOf } = scorer;
+  return {
     themes: coverable.length,
     covers: candidates.map((c) => c.covers.map((t) => compact.get(t)!)),
-    score: (members) => evaluate(members).total,
+    score: (members) => scorer.score(members).total,
     preference: (c, chosen, fresh) => {
       const cand = candidates[c]!;
       let p = 0;
       if (country !== null) p += weights.presence * cand.presenceWeight;
       if (sector !== null) p += (weights.sector * (cand.sectorStrength ?? 0)) / 5;
-      if (safe && chosen.length > 0) p += weights.synergy * mean(chosen.map((o) => synergyOf(c, o)));
+      if (synergyOf && chosen.length > 0) p += weights.synergy * mean(chosen.map((o) => synergyOf(c, o)));
       p += (weights.expertise * mean(fresh.map((t) => cand.levels[themeIndex.get(coverable[t]!)!]!))) / 5;
       return p;
     },
   };
+}
 
-  let chosenMethod: 'exact' | 'greedy' =
+/** Exact or greedy: as asked, or (auto) exact for small enough problems. */
+function searchMethod(
+  settings: CoalitionSettings,
+  candidates: number,
+  coverable: number,
+): 'exact' | 'greedy' {
+  const { method } = settings;
+  const chosen: 'exact' | 'greedy' =
     method === 'exact'
       ? 'exact'
       : method === 'greedy'
         ? 'greedy'
-        : candidates.length <= exactMaxCandidates && coverable.length <= exactMaxThemes
+        : candidates <= settings.exactMaxCandidates && coverable <= settings.exactMaxThemes
           ? 'exact'
           : 'greedy';
-  if (chosenMethod === 'exact' && coverable.length > EXACT_MAX_THEMES) {
+  if (chosen === 'exact' && coverable > EXACT_MAX_THEMES) {
     if (method === 'exact') {
       throw new OptionsError(
         'method',
-        `exact search handles at most ${EXACT_MAX_THEMES} coverable themes; ${coverable.length} were requested. Use 'greedy' or 'auto'.`,
+        `exact search handles at most ${EXACT_MAX_THEMES} coverable themes; ${coverable} were requested. Use 'greedy' or 'auto'.`,
       );
     }
-    chosenMethod = 'greedy';
+    return 'greedy';
   }
-  const limit = maxMembers ?? Number.POSITIVE_INFINITY;
-  const solution = chosenMethod === 'exact' ? exactCover(problem, limit) : greedyCover(problem, limit);
-  const chosen = solution.members;
-  const covered = themes.filter((_, t) => chosen.some((i) => candidates[i]!.levels[t]! > 0));
-  const uncovered = coverable.filter((t) => !covered.includes(t));
+  return chosen;
+}
 
-  const contributions: CoalitionContribution[] = chosen.map((i) => {
+/** What each chosen member brings: its themes, those only it covers, presence and sector. */
+function contributionsOf(
+  chosen: readonly number[],
+  candidates: readonly Candidate[],
+  themes: readonly string[],
+): CoalitionContribution[] {
+  return chosen.map((i) => {
     const c = candidates[i]!;
     const own = themes.flatMap((theme, t) => (c.levels[t]! > 0 ? [{ theme, level: c.levels[t]! }] : []));
     const unique = own
-      .filter(({ theme }) => {
-        const t = themeIndex.get(theme)!;
+      .filter((_, k) => {
+        const t = themes.indexOf(own[k]!.theme);
         return !chosen.some((o) => o !== i && candidates[o]!.levels[t]! > 0);
       })
       .map((x) => x.theme);
@@ -335,22 +467,25 @@ export function buildCoalition(
       sectorStrength: c.sectorStrength,
     };
   });
-  const raw = evaluate(chosen);
-  const score: CoalitionScore = {
-    total: round6(raw.total),
-    presence: raw.presence === null ? null : round6(raw.presence),
-    synergy: raw.synergy === null ? null : round6(raw.synergy),
-    sector: raw.sector === null ? null : round6(raw.sector),
-    expertise: raw.expertise === null ? null : round6(raw.expertise),
-  };
+}
+
+/** The coalition's rationale sentence, with display labels in the requested language. */
+function rationaleOf(
+  target: CoalitionTarget,
+  settings: CoalitionSettings,
+  contributions: readonly CoalitionContribution[],
+  themes: { covered: readonly string[]; uncoverable: readonly string[]; uncovered: readonly string[] },
+): string {
+  const { country, sector } = target;
+  const { labels, lang } = settings;
   const themeLabel = (id: string) =>
-    displayLabel(labels, 'themes', id, lang, () => themeTaxonomy.label(id, lang));
-  const rationale = coalitionRationale(
+    displayLabel(labels, 'themes', id, lang, () => settings.themeTaxonomy.label(id, lang));
+  return coalitionRationale(
     {
       members: contributions.map((c) => c.name),
-      covered: covered.map(themeLabel),
-      uncoverable: uncoverable.map(themeLabel),
-      uncovered: uncovered.map(themeLabel),
+      covered: themes.covered.map(themeLabel),
+      uncoverable: themes.uncoverable.map(themeLabel),
+      uncovered: themes.uncovered.map(themeLabel),
       country:
         country === null
           ? null
@@ -358,29 +493,13 @@ export function buildCoalition(
       sector:
         sector === null
           ? null
-          : displayLabel(labels, 'sectors', sector, lang, () => sectorTaxonomy.label(sector, lang)),
+          : displayLabel(labels, 'sectors', sector, lang, () => settings.sectorTaxonomy.label(sector, lang)),
       present: contributions.filter((c) => c.presence !== null).length,
-      minLevel,
-      maxMembers,
+      minLevel: settings.minLevel,
+      maxMembers: settings.maxMembers,
     },
     lang,
   );
-  return {
-    country,
-    sector,
-    themes,
-    minLevel,
-    members: contributions.map((c) => c.member),
-    contributions,
-    covered,
-    uncoverable,
-    uncovered,
-    score,
-    method: chosenMethod,
-    bound: chosenMethod === 'exact' ? 1 : greedyBound(coverable.length),
-    candidates: candidates.length,
-    rationale,
-  };
 }
 
 /** Round an output score to 6 decimals (no -0), so float noise never shows. */

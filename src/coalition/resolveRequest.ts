@@ -1,33 +1,7 @@
 import { OptionsError } from '../errors.js';
-import { countryName, resolveCountry } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
-import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from '../normalise/taxonomy.js';
+import type { Taxonomy } from '../normalise/taxonomy.js';
 import type { Labels } from '../schema/baseline.js';
-
-let defaultThemes: Taxonomy | undefined;
-let defaultSectors: Taxonomy | undefined;
-
-/**
- * The shared default theme taxonomy (built once).
- *
- * @example
- * defaultThemeTaxonomy().resolve('GBV'); // => { kind: 'exact', value: { id: 'gbv', ... } }
- */
-export function defaultThemeTaxonomy(): Taxonomy {
-  defaultThemes ??= createTaxonomy(DEFAULT_THEMES, [], { name: 'themes' });
-  return defaultThemes;
-}
-
-/**
- * The shared default sector taxonomy (built once).
- *
- * @example
- * defaultSectorTaxonomy().resolve('textiles').kind; // => 'exact' or 'fuzzy'
- */
-export function defaultSectorTaxonomy(): Taxonomy {
-  defaultSectors ??= createTaxonomy(DEFAULT_SECTORS, [], { name: 'sectors' });
-  return defaultSectors;
-}
 
 /**
  * Where a label is resolved: ids used in the data, a taxonomy, and display labels (custom categories).
@@ -81,29 +55,4 @@ export function resolveCategory(label: string, ctx: CategoryContext): string {
   }
   const hint = match.suggestion ? ` Did you mean "${match.suggestion.en}" (${match.suggestion.id})?` : '';
   throw new OptionsError(ctx.option, `unknown ${ctx.noun} "${text}".${hint}`);
-}
-
-/**
- * Resolve a country label to its ISO alpha-2 code (exact or confident fuzzy match).
- *
- * @throws OptionsError for an unknown (with "did you mean") or ambiguous country
- * @example
- * resolveCountryOption('Bangladesh', 'request.country'); // => 'BD'
- * resolveCountryOption('bd', 'request.country');         // => 'BD'
- */
-export function resolveCountryOption(label: string, option: string): string {
-  const text = typeof label === 'string' ? label.trim() : '';
-  if (text === '') throw new OptionsError(option, 'an empty country was given.');
-  const match = resolveCountry(text);
-  if (match.kind === 'exact' || match.kind === 'fuzzy') return match.value;
-  if (match.kind === 'ambiguous') {
-    throw new OptionsError(
-      option,
-      `country "${text}" is ambiguous: it could be ${match.candidates.join(', ')}.`,
-    );
-  }
-  const hint = match.suggestion
-    ? ` Did you mean ${countryName(match.suggestion, 'en')} (${match.suggestion})?`
-    : '';
-  throw new OptionsError(option, `unknown country "${text}".${hint}`);
 }

@@ -4,9 +4,10 @@
  * unescaped: the renderers escape it.
  * @module
  */
+
+import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
 import { kindTitle } from '../recommend/catalogue.js';
-import { formatNumber } from '../report/format.js';
-import { DECIMAL_SEPARATORS, type ReportLang, tValue } from '../report/i18n.js';
+import { type ReportLang, tValue } from '../report/i18n.js';
 import { type DiffMessageKey, dt } from './i18n.js';
 import type { BaselineDiff, PairChanges, RecommendationRef } from './types.js';
 
@@ -47,6 +48,33 @@ const MINUS = '−';
  * model.title; // => 'Wat is er veranderd: vergelijking van twee baselines'
  */
 export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel {
+  const w = diffWriter(diff, lang);
+  const { l } = w;
+  membersSection(w, diff);
+  presenceSection(w, diff);
+  expertiseSection(w, diff);
+  themesSection(w, diff);
+  pairsSection(w, diff);
+  recommendationsSection(w, diff);
+  const { joined, left } = diff.members;
+  const summary = dt(l, 'summary', {
+    joined: joined.length,
+    left: left.length,
+    stayed: diff.members.stayed,
+    gained: diff.presence.gained.length,
+    lost: diff.presence.lost.length,
+    changed: diff.presence.changed.length,
+    new: diff.recommendations.new.length,
+    dropped: diff.recommendations.dropped.length,
+    open: diff.recommendations.open.length,
+  });
+  return { lang: l, title: dt(l, 'title'), summary, blocks: w.blocks };
+}
+
+/** The language, the cell and text helpers and the block list a diff model is written with. */
+type DiffWriter = ReturnType<typeof diffWriter>;
+
+function diffWriter(diff: BaselineDiff, lang: ReportLang) {
   const l: ReportLang = lang === 'nl' ? 'nl' : 'en';
   const num = (x: number) => formatNumber(x, 2, { decimalSeparator: DECIMAL_SEPARATORS[l] });
   const signed = (x: number): DiffCell => ({
@@ -83,6 +111,30 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
   const p = (text: string, note = false) =>
     blocks.push({ kind: 'paragraph', text, ...(note ? { note } : {}) });
 
+  return {
+    l,
+    num,
+    signed,
+    cell,
+    numCell,
+    head,
+    member,
+    memberName,
+    country,
+    theme,
+    sector,
+    presence,
+    fieldValue,
+    blocks,
+    h2,
+    h3,
+    p,
+  };
+}
+
+/** Members joined, left and changed. */
+function membersSection(w: DiffWriter, diff: BaselineDiff): void {
+  const { l, cell, head, member, country, fieldValue, blocks, h2, h3, p } = w;
   // Members.
   h2('section.members', 'members');
   const { joined, left, changed } = diff.members;
@@ -120,7 +172,11 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
       ),
     });
   }
+}
 
+/** Countries joined and left, presence gained, lost and changed. */
+function presenceSection(w: DiffWriter, diff: BaselineDiff): void {
+  const { l, cell, head, member, country, presence, blocks, h2, p } = w;
   // Presence.
   h2('section.presence', 'presence');
   if (diff.countries.joined.length > 0) {
@@ -145,7 +201,11 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
       ]),
     });
   }
+}
 
+/** Expertise levels by member (when both baselines carry their records). */
+function expertiseSection(w: DiffWriter, diff: BaselineDiff): void {
+  const { l, cell, head, member, theme, blocks, h2, p } = w;
   // Expertise by member (when both baselines carry their records).
   if (diff.expertise !== null) {
     h2('section.expertise', 'expertise');
@@ -175,7 +235,11 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
       });
     }
   }
+}
 
+/** Themes by country: coverage, duplication, gaps, levels, members and shared partners. */
+function themesSection(w: DiffWriter, diff: BaselineDiff): void {
+  const { l, memberName, country, theme, blocks, h2, h3, p } = w;
   // Themes by country.
   h2('section.themes', 'themes');
   if (diff.themes.length === 0) p(dt(l, 'themes.none'));
@@ -214,7 +278,11 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
     blocks.push({ kind: 'list', items });
   }
   if (diff.expertise === null) p(dt(l, 'note.limitation'), true);
+}
 
+/** The largest rises and falls of each pair measure. */
+function pairsSection(w: DiffWriter, diff: BaselineDiff): void {
+  const { l, num, signed, cell, numCell, head, member, blocks, h2, h3, p } = w;
   // Pair changes.
   h2('section.pairs', 'pairs');
   p(dt(l, 'pairs.note', { min: num(diff.minChange), top: diff.top }), true);
@@ -247,7 +315,11 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
       ]),
     });
   }
+}
 
+/** Recommendations new, dropped and still open. */
+function recommendationsSection(w: DiffWriter, diff: BaselineDiff): void {
+  const { l, cell, numCell, head, memberName, country, sector, blocks, h2, h3, p } = w;
   // Recommendations.
   h2('section.recommendations', 'recommendations');
   const recRow = (r: RecommendationRef): DiffCell[] => [
@@ -294,19 +366,6 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
       ]),
     });
   }
-
-  const summary = dt(l, 'summary', {
-    joined: joined.length,
-    left: left.length,
-    stayed: diff.members.stayed,
-    gained: diff.presence.gained.length,
-    lost: diff.presence.lost.length,
-    changed: diff.presence.changed.length,
-    new: diff.recommendations.new.length,
-    dropped: diff.recommendations.dropped.length,
-    open: diff.recommendations.open.length,
-  });
-  return { lang: l, title: dt(l, 'title'), summary, blocks };
 }
 
 function asNumeric(c: DiffCell): DiffCell {

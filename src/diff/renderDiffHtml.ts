@@ -2,9 +2,8 @@
  * The baseline comparison as a self-contained HTML page (inline CSS, nothing loaded).
  * @module
  */
-import { escapeHtml } from '../report/escape.js';
-import { REPORT_CSP } from '../report/html.js';
-import { REPORT_CSS } from '../report/html-style.js';
+import { escapeHtml } from '../output/escape.js';
+import { htmlPage } from '../output/htmlPage.js';
 import { dt } from './i18n.js';
 import { buildDiffModel, type DiffBlock, type DiffCell } from './model.js';
 import { DEFAULT_DIFF_RENDER_OPTIONS, type DiffRenderOptions } from './renderDiffMarkdown.js';
@@ -58,27 +57,19 @@ function block(b: DiffBlock): string {
 export function renderDiffHtml(diff: BaselineDiff, options: DiffRenderOptions = {}): string {
   const { lang = DEFAULT_DIFF_RENDER_OPTIONS.lang } = options;
   const model = buildDiffModel(diff, lang);
-  return `${[
-    '<!DOCTYPE html>',
-    `<html lang="${model.lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${esc(REPORT_CSP)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(model.title)}</title>`,
-    `<style>\n${REPORT_CSS}\n${DIFF_CSS}</style>`,
-    '</head>',
-    '<body>',
-    '<header>',
-    `<h1>${esc(model.title)}</h1>`,
-    `<p class="summary">${esc(model.summary)}</p>`,
-    '</header>',
-    '<main>',
-    ...model.blocks.map(block),
-    '</main>',
-    `<footer>${esc(dt(model.lang, 'footer'))}</footer>`,
-    '</body>',
-    '</html>',
-  ].join('\n')}\n`;
+  return htmlPage({
+    lang: model.lang,
+    title: model.title,
+    extraCss: DIFF_CSS,
+    body: [
+      '<header>',
+      `<h1>${esc(model.title)}</h1>`,
+      `<p class="summary">${esc(model.summary)}</p>`,
+      '</header>',
+      '<main>',
+      ...model.blocks.map(block),
+      '</main>',
+      `<footer>${esc(dt(model.lang, 'footer'))}</footer>`,
+    ],
+  });
 }

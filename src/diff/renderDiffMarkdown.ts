@@ -2,7 +2,7 @@
  * The baseline comparison as Markdown (CommonMark + GFM tables).
  * @module
  */
-import { escapeMarkdownCell } from '../report/escape.js';
+import { escapeMarkdownCell } from '../output/escape.js';
 import type { ReportLang } from '../report/i18n.js';
 import { dt } from './i18n.js';
 import { buildDiffModel, type DiffBlock, type DiffCell } from './model.js';

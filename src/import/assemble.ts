@@ -6,13 +6,14 @@
  */
 import { foldText } from '../normalise/fold.js';
 import { clusterOrgNames, mostUsed, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
-import { CSV_LIST_SEPARATOR, formatCsv } from '../report/csv.js';
+import { CSV_LIST_SEPARATOR, formatCsv } from '../output/csv.js';
 import type { NetworkKind, PresenceKind } from '../schema/records.js';
 import type {
   FunderRole,
   ImportedFiles,
   ImportMemberType,
   ImportResult,
+  ImportStats,
   OrgMerge,
   OrgScope,
 } from './types.js';
@@ -71,17 +72,13 @@ export interface AssembleOptions {
 }
 
 /** What {@link assembleImport} returns. */
-export interface Assembled {
+export interface Assembled
+  extends Pick<
+    ImportStats,
+    'members' | 'expertise' | 'geography' | 'sectors' | 'funderRows' | 'funders' | 'areas' | 'partners'
+  > {
   readonly files: ImportedFiles;
   readonly merges: readonly OrgMerge[];
-  readonly members: number;
-  readonly expertise: number;
-  readonly geography: number;
-  readonly sectors: number;
-  readonly funderRows: number;
-  readonly funders: number;
-  readonly areas: number;
-  readonly partners: number;
   /** Organisations kept apart under the same name; written as "Name (id)". */
   readonly renamed: readonly { readonly name: string; readonly ids: readonly string[] }[];
 }

@@ -4,6 +4,7 @@
  * no self-loops, weights > 0.
  * @module
  */
+import { UndirectedGraph } from 'graphology';
 
 /**
  * A neighbour and the weight of the edge to it.
@@ -98,4 +99,17 @@ export function toCsr(g: WeightedGraph): Csr {
     }
   }
   return { n: g.n, offsets, targets, weights };
+}
+
+/**
+ * The graph as a graphology `UndirectedGraph` (nodes keyed "0".."n-1" in index
+ * order, each edge once with its `weight` attribute), for the library algorithms.
+ */
+export function toGraphology(g: WeightedGraph): UndirectedGraph {
+  const graph = new UndirectedGraph();
+  for (let i = 0; i < g.n; i++) graph.addNode(String(i));
+  for (let i = 0; i < g.n; i++) {
+    for (const { to, w } of g.adj[i]!) if (to > i) graph.addEdge(String(i), String(to), { weight: w });
+  }
+  return graph;
 }

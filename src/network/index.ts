@@ -1,8 +1,9 @@
 /**
  * partner-synergy/network: the network view of a baseline (synergy graph,
  * centrality, brokers, isolated members, communities, bipartite layers) and its
- * exports to GraphML, GEXF and Kumu. Browser-safe, no dependencies beyond the
- * baseline.json contract. Examples use the names listed on the `partner-synergy` page.
+ * exports to GraphML, GEXF and Kumu. Browser-safe. Communities and betweenness
+ * come from graphology (graphology-communities-louvain, seeded, and
+ * graphology-metrics); only Burt's constraint is computed here. Examples use the names listed on the `partner-synergy` page.
  * @module partner-synergy/network
  */
 export { betweenness } from './betweenness.js';

@@ -1,8 +1,11 @@
 /**
- * Deterministic Louvain community detection and weighted modularity.
+ * Louvain community detection (graphology-communities-louvain, seeded) and the
+ * weighted modularity of a partition (graphology-metrics), per community.
  * @module
  */
-import type { WeightedGraph } from './graph.js';
+import louvainLibrary from 'graphology-communities-louvain';
+import modularityOf from 'graphology-metrics/graph/modularity.js';
+import { toGraphology, type WeightedGraph } from './graph.js';
 
 /**
  * Result of {@link louvain}.
@@ -28,42 +31,51 @@ export interface LouvainResult {
  * Options of {@link louvain}. Defaults in {@link DEFAULT_LOUVAIN_OPTIONS}.
  *
  * @example
- * const options: LouvainOptions = { maxLevels: 1 };
- * // two triangles joined by one edge
+ * const options: LouvainOptions = { seed: 7 };
+ * // two triangles joined by one edge: any seed finds them
  * const g = graphFromEdges(6, [[0, 1, 1], [0, 2, 1], [1, 2, 1], [2, 3, 1], [3, 4, 1], [3, 5, 1], [4, 5, 1]]);
- * louvain(g, options).levels; // => 1
+ * louvain(g, options).community; // => [0, 0, 0, 1, 1, 1]
  */
 export interface LouvainOptions {
-  /** Maximum aggregation levels. Default 16. */
-  readonly maxLevels?: number;
-  /** Maximum local-moving sweeps per level. Default 100. */
-  readonly maxSweeps?: number;
+  /**
+   * Seed of the random walk's start (a 32-bit integer). The same seed and graph
+   * always give the same partition. Default 1.
+   */
+  readonly seed?: number;
+  /** Resolution (gamma) of the modularity; larger finds smaller communities. Default 1. */
+  readonly resolution?: number;
 }
 
 /**
  * Defaults of {@link LouvainOptions}.
  *
  * @example
- * DEFAULT_LOUVAIN_OPTIONS.maxLevels; // => 16
+ * DEFAULT_LOUVAIN_OPTIONS.seed; // => 1
  */
-export const DEFAULT_LOUVAIN_OPTIONS = Object.freeze({ maxLevels: 16, maxSweeps: 100 });
+export const DEFAULT_LOUVAIN_OPTIONS = Object.freeze({ seed: 1, resolution: 1 });
 
-/** Gains must beat staying by more than this to move a node (float noise never moves one). */
-const EPS = 1e-12;
-
-/** Level graph: adjacency without self-loops plus each node's internal (self-loop) weight. */
-interface Level {
-  readonly n: number;
-  readonly adj: readonly (readonly { to: number; w: number }[])[];
-  /** Undirected weight inside the node (edges of the original graph folded into it). */
-  readonly loop: readonly number[];
+/**
+ * Mulberry32: a small seeded generator of floats in [0, 1), so the library's
+ * random walk (graphology-communities-louvain's `rng`) is reproducible.
+ */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /**
  * Modularity of a partition of a weighted undirected graph:
  * Q = sum over communities c of [ in_c / m - (tot_c / 2m)^2 ], with m the total
  * edge weight, in_c the weight of edges inside c and tot_c the summed weighted
- * degree of c's nodes. 0 for a graph without edges.
+ * degree of c's nodes. 0 for a graph without edges. Q itself comes from
+ * graphology-metrics; the per-community terms (which it does not give) are
+ * summed here, and add up to Q.
  *
  * @param g - an undirected weighted graph
  * @param community - community index of each node
@@ -76,6 +88,15 @@ export function modularity(
   g: WeightedGraph,
   community: readonly number[],
 ): { modularity: number; contributions: number[] } {
+  const contributions = communityTerms(g, community);
+  if (contributions.every((x) => x === 0)) return { modularity: 0, contributions };
+  const graph = toGraphology(g);
+  const q = modularityOf(graph, { getNodeCommunity: (node) => community[Number(node)]! });
+  return { modularity: q, contributions };
+}
+
+/** in_c / m - (tot_c / 2m)^2 for every community c; all 0 for a graph without edges. */
+function communityTerms(g: WeightedGraph, community: readonly number[]): number[] {
   const count = community.reduce((mx, c) => Math.max(mx, c + 1), 0);
   const inW = new Array<number>(count).fill(0);
   const tot = new Array<number>(count).fill(0);
@@ -88,103 +109,54 @@ export function modularity(
       if (to > i && community[to] === ci) inW[ci]! += w;
     }
   }
-  if (m2 === 0) return { modularity: 0, contributions: new Array<number>(count).fill(0) };
+  if (m2 === 0) return new Array<number>(count).fill(0);
   const m = m2 / 2;
-  const contributions = inW.map((x, c) => x / m - (tot[c]! / m2) ** 2);
-  return { modularity: contributions.reduce((s, x) => s + x, 0), contributions };
+  return inW.map((x, c) => x / m - (tot[c]! / m2) ** 2);
 }
 
 /**
- * Louvain community detection (Blondel et al. 2008), deterministic:
- * 1. Local moving: nodes are visited in index order (members in id order);
- *    each is taken out of its community and put in the neighbouring community
- *    with the largest modularity gain k_i,in(c) - tot_c k_i / 2m. It only leaves
- *    its own community when the best gain beats staying by more than 1e-12;
- *    among the communities within 1e-12 of the best gain the smallest community
- *    id wins. Sweeps repeat until no node moves (at most `maxSweeps`).
- * 2. Aggregation: each community becomes one node (internal weight kept as a
- *    self-loop), and step 1 runs again on that graph, until a level moves no
- *    node. No randomness: same graph, same partition.
+ * Louvain community detection (Blondel et al. 2008) by
+ * graphology-communities-louvain, with its random walk driven by a seeded
+ * generator: same graph and seed, same partition. Local moving visits the nodes
+ * from a seeded random start, then each community becomes one node and the
+ * moving repeats, until no node moves.
  *
- * Nodes without edges stay alone. Cost about O(m) per sweep.
+ * Nodes without edges stay alone. Communities are renumbered in order of their
+ * lowest node.
  *
  * @param g - an undirected weighted graph
- * @param options - maxLevels and maxSweeps; defaults in {@link DEFAULT_LOUVAIN_OPTIONS}
+ * @param options - seed and resolution; defaults in {@link DEFAULT_LOUVAIN_OPTIONS}
  * @example
  * const g = graphFromEdges(6, [[0,1,1],[0,2,1],[1,2,1],[2,3,1],[3,4,1],[3,5,1],[4,5,1]]);
  * louvain(g).community; // => [0, 0, 0, 1, 1, 1]
  */
 export function louvain(g: WeightedGraph, options: LouvainOptions = {}): LouvainResult {
-  const { maxLevels = DEFAULT_LOUVAIN_OPTIONS.maxLevels, maxSweeps = DEFAULT_LOUVAIN_OPTIONS.maxSweeps } =
-    options;
-  // assignment[i] = the level node that original node i belongs to.
-  let assignment = Array.from({ length: g.n }, (_, i) => i);
-  let level: Level = { n: g.n, adj: g.adj, loop: new Array<number>(g.n).fill(0) };
-  let levels = 0;
-  for (let l = 0; l < maxLevels; l++) {
-    const moved = localMoving(level, maxSweeps);
-    if (!moved.changed) break;
-    levels += 1;
-    assignment = assignment.map((node) => moved.community[node]!);
-    level = aggregate(level, moved.community, moved.count);
+  const { seed = DEFAULT_LOUVAIN_OPTIONS.seed, resolution = DEFAULT_LOUVAIN_OPTIONS.resolution } = options;
+  const graph = toGraphology(g);
+  if (graph.size === 0) {
+    const community = Array.from({ length: g.n }, (_, i) => i);
+    return { community, modularity: 0, contributions: new Array<number>(g.n).fill(0), levels: 0 };
   }
-  const community = renumber(assignment).community;
+  const detailed = louvainLibrary.detailed(graph, {
+    getEdgeWeight: 'weight',
+    resolution,
+    rng: seededRandom(seed),
+  });
+  const labels = Array.from({ length: g.n }, (_, i) => detailed.communities[String(i)]!);
+  const community = renumber(labels);
   const q = modularity(g, community);
-  return { community, modularity: q.modularity, contributions: q.contributions, levels };
-}
-
-function localMoving(
-  level: Level,
-  maxSweeps: number,
-): { community: number[]; count: number; changed: boolean } {
-  const { n, adj, loop } = level;
-  const k = adj.map((nb, i) => nb.reduce((s, e) => s + e.w, 0) + 2 * loop[i]!);
-  const m2 = k.reduce((s, x) => s + x, 0);
-  const comm = Array.from({ length: n }, (_, i) => i);
-  if (m2 === 0) return { community: comm, count: n, changed: false };
-  const tot = Float64Array.from(k);
-  const kin = new Float64Array(n); // weight from node i to each community (reset after each node)
-  const touched: number[] = [];
-  let changed = false;
-  for (let sweep = 0; sweep < maxSweeps; sweep++) {
-    let movedThisSweep = false;
-    for (let i = 0; i < n; i++) {
-      touched.length = 0;
-      for (const { to, w } of adj[i]!) {
-        const c = comm[to]!;
-        if (kin[c] === 0) touched.push(c); // weights are > 0, so 0 means "not seen yet"
-        kin[c]! += w;
-      }
-      const own = comm[i]!;
-      const ki = k[i]!;
-      tot[own]! -= ki;
-      const ownGain = kin[own]! - (tot[own]! * ki) / m2;
-      let maxGain = Number.NEGATIVE_INFINITY;
-      for (const c of touched) if (c !== own) maxGain = Math.max(maxGain, kin[c]! - (tot[c]! * ki) / m2);
-      let best = own;
-      if (maxGain > ownGain + EPS) {
-        // Smallest community id among those as good as the best (order of `touched` never matters).
-        best = n;
-        for (const c of touched) {
-          if (c !== own && c < best && kin[c]! - (tot[c]! * ki) / m2 >= maxGain - EPS) best = c;
-        }
-      }
-      for (const c of touched) kin[c] = 0;
-      comm[i] = best;
-      tot[best]! += ki;
-      if (best !== own) movedThisSweep = true;
-    }
-    if (!movedThisSweep) break;
-    changed = true;
-  }
-  const { community, count } = renumber(comm);
-  return { community, count, changed };
+  return {
+    community,
+    modularity: q.modularity,
+    contributions: q.contributions,
+    levels: detailed.dendrogram.length,
+  };
 }
 
 /** Renumbers labels 0..count-1 in order of first appearance (= lowest node index). */
-function renumber(labels: readonly number[]): { community: number[]; count: number } {
+function renumber(labels: readonly number[]): number[] {
   const map = new Map<number, number>();
-  const community = labels.map((c) => {
+  return labels.map((c) => {
     let id = map.get(c);
     if (id === undefined) {
       id = map.size;
@@ -192,25 +164,4 @@ function renumber(labels: readonly number[]): { community: number[]; count: numb
     }
     return id;
   });
-  return { community, count: map.size };
-}
-
-function aggregate(level: Level, community: readonly number[], count: number): Level {
-  const loop = new Array<number>(count).fill(0);
-  const maps: Map<number, number>[] = Array.from({ length: count }, () => new Map());
-  for (let i = 0; i < level.n; i++) {
-    const ci = community[i]!;
-    loop[ci]! += level.loop[i]!;
-    for (const { to, w } of level.adj[i]!) {
-      if (to < i) continue; // each undirected edge once
-      const cj = community[to]!;
-      if (ci === cj) loop[ci]! += w;
-      else {
-        maps[ci]!.set(cj, (maps[ci]!.get(cj) ?? 0) + w);
-        maps[cj]!.set(ci, (maps[cj]!.get(ci) ?? 0) + w);
-      }
-    }
-  }
-  const adj = maps.map((mp) => [...mp.entries()].sort((a, b) => a[0] - b[0]).map(([to, w]) => ({ to, w })));
-  return { n: count, adj, loop };
 }

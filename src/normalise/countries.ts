@@ -5,6 +5,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
+import { OptionsError } from '../errors.js';
 import { foldText } from './fold.js';
 import { createMatcher, type Matcher, type MatcherStats, type MatchOptions } from './fuzzy.js';
 import type { MatchResult } from './types.js';
@@ -379,4 +380,29 @@ export function countryName(code: string, lang: 'en' | 'nl'): string {
   const trimmed = typeof code === 'string' ? code.trim() : '';
   const table = displayNames[lang === 'nl' ? 'nl' : 'en'];
   return table.get(trimmed.toUpperCase()) ?? trimmed;
+}
+
+/**
+ * Resolve a country label to its ISO alpha-2 code (exact or confident fuzzy match).
+ *
+ * @throws OptionsError for an unknown (with "did you mean") or ambiguous country
+ * @example
+ * resolveCountryOption('Bangladesh', 'request.country'); // => 'BD'
+ * resolveCountryOption('bd', 'request.country');         // => 'BD'
+ */
+export function resolveCountryOption(label: string, option: string): string {
+  const text = typeof label === 'string' ? label.trim() : '';
+  if (text === '') throw new OptionsError(option, 'an empty country was given.');
+  const match = resolveCountry(text);
+  if (match.kind === 'exact' || match.kind === 'fuzzy') return match.value;
+  if (match.kind === 'ambiguous') {
+    throw new OptionsError(
+      option,
+      `country "${text}" is ambiguous: it could be ${match.candidates.join(', ')}.`,
+    );
+  }
+  const hint = match.suggestion
+    ? ` Did you mean ${countryName(match.suggestion, 'en')} (${match.suggestion})?`
+    : '';
+  throw new OptionsError(option, `unknown country "${text}".${hint}`);
 }

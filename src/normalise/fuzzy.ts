@@ -1,8 +1,7 @@
 /**
  * Exact-then-fuzzy matching of free-text labels against a vocabulary, memoised
- * per distinct folded label: Fuse.js retrieves candidate keys, edit distance decides.
+ * per distinct folded label: every key is scored by edit distance.
  */
-import Fuse, { type FuseIndex } from 'fuse.js';
 import { OptionsError } from '../errors.js';
 import { charHistogram, editDistance, histogramBound } from './editDistance.js';
 import { foldText } from './fold.js';
@@ -84,8 +83,8 @@ export interface MatcherStats {
   /** Distinct labels that needed a fuzzy search (cache misses that were not exact hits). */
   readonly searches: number;
   /**
-   * Fuzzy searches that also scored every key, because the keys Fuse.js retrieved held no
-   * confident match (so the suggestion, or the absence of one, is exact).
+   * Fuzzy searches that scored every key: equal to `searches` (every fuzzy search scans; kept
+   * for compatibility from the time a Fuse.js retrieval step came first).
    */
   readonly scans: number;
   /** Distinct labels resolved without the cache (cache misses). */
@@ -134,65 +133,6 @@ interface Scored {
   readonly key: KeyRecord;
 }
 
-/**
- * Fuse.js (bitap) matches a pattern of at most this many characters in one piece; a longer
- * pattern is split into chunks of this size and a key matches when one chunk does.
- */
-const BITAP_CHUNK = 32;
-
-/**
- * Candidate retrieval with Fuse.js over keys, each searched as one text. One Fuse instance per
- * threshold, all sharing one index (built once).
- */
-interface FuseList {
-  readonly keys: readonly IndexedKey[];
-  readonly texts: readonly string[];
-  readonly index: FuseIndex<string>;
-  readonly byThreshold: Map<number, Fuse<string>>;
-}
-
-function fuseList(keys: readonly IndexedKey[], textOf: (key: IndexedKey) => string): FuseList {
-  const texts = keys.map(textOf);
-  return { keys, texts, index: Fuse.createIndex([], texts), byThreshold: new Map() };
-}
-
-/** Add to `found` the keys whose text Fuse.js finds for `query` within `threshold`. */
-function retrieve(list: FuseList, query: string, threshold: number, found: Set<IndexedKey>): void {
-  if (list.keys.length === 0) return;
-  let fuse = list.byThreshold.get(threshold);
-  if (!fuse) {
-    fuse = new Fuse(
-      list.texts,
-      { threshold, ignoreLocation: true, isCaseSensitive: true, ignoreFieldNorm: true, shouldSort: false },
-      list.index,
-    );
-    list.byThreshold.set(threshold, fuse);
-  }
-  for (const hit of fuse.search(query)) found.add(list.keys[hit.refIndex]!);
-}
-
-/**
- * The Fuse.js threshold that retrieves, among keys of `keyLength` characters, every key whose
- * score against a query of `queryLength` characters is at most `reach` (see
- * {@link labelScore}); 1 or more means every such key.
- *
- * Fuse's score of a key is e / |query|, where e is the fewest insertions, deletions and
- * substitutions that turn the query into some substring of the key (bitap with
- * `ignoreLocation`). A key at optimal-string-alignment distance d, with t transpositions
- * (two substitutions each) and at least |n - L| insertions and deletions among its d edits
- * (n = |query|, L = |key|), has e <= d + t <= 2d - |n - L|; with d <= reach * max(n, L),
- * e <= 2 * reach * max(n, L) - |n - L| (0.6 n for equal lengths and the default reach 0.3,
- * less for keys longer or shorter than the query).
- * A query longer than BITAP_CHUNK characters is searched in m = floor(n / 32) disjoint
- * 32-character chunks (plus one overlapping the end), and a key matches when one chunk does:
- * the chunks' errors add up to at most e, so the best chunk has at most e / m errors out of 32.
- */
-function retrievalThreshold(reach: number, queryLength: number, keyLength: number): number {
-  const errors = 2 * reach * Math.max(queryLength, keyLength) - Math.abs(queryLength - keyLength);
-  const unit = queryLength <= BITAP_CHUNK ? queryLength : BITAP_CHUNK * Math.floor(queryLength / BITAP_CHUNK);
-  return errors / unit + 1e-9;
-}
-
 /** The label split as "outer (inner)" when it ends with a parenthesised part. */
 const PARENTHESISED = /^(.*?\S)\s*[([]([^()[\]]+)[)\]]\s*$/u;
 const DIGITS_ONLY = /^[\d ]+$/;
@@ -213,35 +153,23 @@ const DIGITS_ONLY = /^[\d ]+$/;
  *    -> `ambiguous` (candidates ordered by score, then key, then entry order); otherwise `none`
  *    with the best candidate as `suggestion` when its score is at most `suggestThreshold`.
  *
- * The fuzzy step has two parts: Fuse.js retrieves, edit distance decides.
- * - Retrieval: Fuse.js bitap search (`ignoreLocation`) over the folded keys, grouped by length,
- *   and over the keys with their words sorted (for labels in another word order). Its
- *   threshold is derived from the options so that every key that could take part in a
- *   confident or ambiguous result is retrieved (see retrievalThreshold: at most 0.6 for the
- *   defaults, less for keys longer or shorter than the label; keys whose length alone rules
- *   them out are not searched).
- * - Decision: the retrieved keys are scored by edit distance as above. Fuse's own score cannot
- *   decide, because it is the distance to the best-matching *substring* of a key: a key that
- *   contains the label scores as perfect ('niger' inside 'nigeria', 'guinea' inside
- *   'guinea bissau'), and short keys would match everything.
- * - Fallback: when the retrieved keys hold no confident match, every key is scored (a scan
- *   bounded by length and character counts), so a `none` result and its suggestion are exact.
- *
- * So the result is the same as scoring every key. Fuse.js makes a search slower, not faster:
- * about 5-7x here (100 keys: ~10 ms vs ~1.5 ms; the ~1,500 country keys: ~6-8 ms vs
- * ~1-1.4 ms, on a loaded 2-core machine), which the memo limits to one search per distinct
- * label.
- *
+ * The fuzzy step scores every fuzzy key (a scan bounded by length and character counts: a key
+ * whose letter counts alone put it beyond `suggestThreshold` is skipped before any edit
+ * distance), so a result and its suggestion are exact. A substring search such as Fuse.js's
+ * bitap cannot decide instead: its score is the distance to the best-matching *substring* of a
+ * key, so a key that contains the label scores as perfect ('niger' inside 'nigeria', 'guinea'
+ * inside 'guinea bissau'). Used as a retrieval step in front of this scan, it made every search
+ * 4-9x slower, from 100 to ~2,900 keys (docs/dependencies.md), so it is not used here.
+
  * Ties are broken by score, then the folded key (`<`), then entry order. Results are cached
  * per raw label and per folded label (Maps, safe for `__proto__` and similar labels): 100,000
  * rows with 300 distinct labels cost 300 resolutions.
  *
  * Results are frozen and shared between calls with the same label.
  *
- * Cost: building O(total key length); a Fuse.js index per key length is built on the first
- * search that needs it. A fuzzy search: up to four Fuse.js searches over the keys of nearby
- * lengths (O(keys x label length x errors) each), O(label length x key length) per retrieved
- * key, and the scan when nothing confident is found.
+ * Cost: building O(total key length). A fuzzy search: O(keys x alphabet) for the letter-count
+ * bounds and O(label length x key length) per key that passes them (about 1-2 ms for the
+ * ~1,000 country keys, ~40-60 ms for ~2,900 organisation names), once per distinct label.
  *
  * @param entries - the vocabulary; values are compared by identity (`Map` semantics)
  * @param options - thresholds; see {@link DEFAULT_MATCH_OPTIONS}
@@ -259,20 +187,55 @@ export function createMatcher<T>(
   entries: readonly MatcherEntry<T>[],
   options: MatchOptions = {},
 ): Matcher<T> {
-  const {
-    fuzzyThreshold = DEFAULT_MATCH_OPTIONS.fuzzyThreshold,
-    suggestThreshold = DEFAULT_MATCH_OPTIONS.suggestThreshold,
-    ambiguityMargin = DEFAULT_MATCH_OPTIONS.ambiguityMargin,
-    minFuzzyLength = DEFAULT_MATCH_OPTIONS.minFuzzyLength,
-    maxCacheSize = DEFAULT_MATCH_OPTIONS.maxCacheSize,
-  } = options;
-  checkUnit('fuzzyThreshold', fuzzyThreshold);
-  checkUnit('suggestThreshold', suggestThreshold);
-  checkUnit('ambiguityMargin', ambiguityMargin);
-  checkCount('minFuzzyLength', minFuzzyLength);
-  checkCount('maxCacheSize', maxCacheSize);
+  const settings = matchSettings(options);
+  const vocabulary = buildVocabulary(entries, settings.minFuzzyLength);
+  const counters = { lookups: 0, searches: 0, scans: 0, misses: 0 };
+  const fuzzy = createFuzzySearch(vocabulary, settings, counters);
+  const resolve = (full: string, outer: string | null, inner: string | null): MatchResult<T> => {
+    const exact = exactMatch(vocabulary, full, outer, inner);
+    if (exact) return exact;
+    if (
+      full.length < settings.minFuzzyLength ||
+      DIGITS_ONLY.test(full) ||
+      vocabulary.fuzzyKeys.length === 0
+    ) {
+      return { kind: 'none', suggestion: null };
+    }
+    const queries =
+      outer !== null && outer !== full && outer.length >= settings.minFuzzyLength ? [full, outer] : [full];
+    return fuzzy(queries);
+  };
+  return memoise(resolve, settings.maxCacheSize, counters);
+}
 
-  // Distinct values in first-seen order.
+type Settings = Readonly<Required<MatchOptions>>;
+
+/** The options with their defaults, checked. */
+function matchSettings(options: MatchOptions): Settings {
+  const settings = { ...DEFAULT_MATCH_OPTIONS, ...definedOnly(options) };
+  checkUnit('fuzzyThreshold', settings.fuzzyThreshold);
+  checkUnit('suggestThreshold', settings.suggestThreshold);
+  checkUnit('ambiguityMargin', settings.ambiguityMargin);
+  checkCount('minFuzzyLength', settings.minFuzzyLength);
+  checkCount('maxCacheSize', settings.maxCacheSize);
+  return settings;
+}
+
+function definedOnly(options: MatchOptions): MatchOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as MatchOptions;
+}
+
+interface Vocabulary<T> {
+  /** Distinct values in first-seen order. */
+  readonly values: readonly T[];
+  /** Every folded key. */
+  readonly byKey: ReadonlyMap<string, KeyRecord>;
+  /** Keys that take part in fuzzy matching (long enough, not only digits). */
+  readonly fuzzyKeys: readonly IndexedKey[];
+}
+
+/** Fold the keys of `entries`, group them by folded text and prepare the fuzzy ones. */
+function buildVocabulary<T>(entries: readonly MatcherEntry<T>[], minFuzzyLength: number): Vocabulary<T> {
   const values: T[] = [];
   const valueIndex = new Map<T, number>();
   const byKey = new Map<string, KeyRecord>();
@@ -294,116 +257,92 @@ export function createMatcher<T>(
       if (!record.values.includes(vi)) record.values.push(vi);
     }
   }
-
-  // Keys that take part in fuzzy matching: short keys and numeric codes are exact-only,
-  // like short labels.
+  // Short keys and numeric codes are exact-only, like short labels.
   const fuzzyKeys: IndexedKey[] = [];
   for (const record of byKey.values()) {
     if (record.folded.length < minFuzzyLength || DIGITS_ONLY.test(record.folded)) continue;
     fuzzyKeys.push({ record, sorted: sortWords(record.folded), histogram: charHistogram(record.folded) });
   }
+  return { values, byKey, fuzzyKeys };
+}
 
-  const cache = new Map<string, MatchResult<T>>();
-  const rawCache = new Map<string, MatchResult<T>>();
-  let lookups = 0;
-  let searches = 0;
-  let scans = 0;
-  let misses = 0;
+function exactOf<T>(vocabulary: Vocabulary<T>, record: KeyRecord): MatchResult<T> {
+  const { values } = vocabulary;
+  if (record.values.length === 1) return { kind: 'exact', value: values[record.values[0]!]! };
+  return { kind: 'ambiguous', candidates: [...record.values].sort((a, b) => a - b).map((i) => values[i]!) };
+}
 
-  // Fuse.js retrieval reaches every key that can decide a confident result: one within
-  // fuzzyThreshold, and the others within ambiguityMargin of it.
-  const reach = Math.min(fuzzyThreshold + ambiguityMargin, suggestThreshold);
-  // Keys by folded length: a key within `reach` of a query of length n has a length in
-  // [n (1 - reach), n / (1 - reach)], and Fuse.js needs fewer errors for lengths far from n.
-  const byLength = new Map<number, IndexedKey[]>();
-  for (const key of fuzzyKeys) {
-    const list = byLength.get(key.record.folded.length);
-    if (list) list.push(key);
-    else byLength.set(key.record.folded.length, [key]);
+/** Steps 1 and 2: the folded label, or the part inside or before its parentheses, is a key. */
+function exactMatch<T>(
+  vocabulary: Vocabulary<T>,
+  full: string,
+  outer: string | null,
+  inner: string | null,
+): MatchResult<T> | null {
+  const { byKey } = vocabulary;
+  const direct = byKey.get(full);
+  if (direct) return exactOf(vocabulary, direct);
+  if (outer === null || inner === null) return null;
+  const innerHit = byKey.get(inner);
+  const outerHit = byKey.get(outer);
+  if (innerHit && outerHit) {
+    const merged = unique([...outerHit.values, ...innerHit.values]);
+    return exactOf(vocabulary, { folded: full, original: full, values: merged });
   }
-  /** Fuse.js lists per key length, built on the first search that needs them. */
-  const lists = new Map<number, { inOrder: FuseList; written: FuseList; sorted: FuseList }>();
-  const listsOf = (length: number, keys: IndexedKey[]) => {
-    let found = lists.get(length);
-    if (!found) {
-      // A key whose words are in order is compared with the query as written and sorted; a
-      // key whose words are not, as written with the query and sorted with the sorted query.
-      const inOrder = keys.filter((key) => key.sorted === key.record.folded);
-      const reordered = keys.filter((key) => key.sorted !== key.record.folded);
-      found = {
-        inOrder: fuseList(inOrder, (key) => key.record.folded),
-        written: fuseList(reordered, (key) => key.record.folded),
-        sorted: fuseList(reordered, (key) => key.sorted),
-      };
-      lists.set(length, found);
-    }
-    return found;
-  };
+  if (innerHit) return exactOf(vocabulary, innerHit);
+  if (outerHit) return exactOf(vocabulary, outerHit);
+  return null;
+}
 
-  /**
-   * Keys Fuse.js retrieves for a folded query: every key whose score can be at most `reach`.
-   * A score takes the better of the texts as written and with sorted words.
-   */
-  const candidatesOf = (query: string, sortedQuery: string): Set<IndexedKey> => {
-    const n = query.length;
-    const shortest = n * (1 - reach) - 1e-9;
-    const longest = reach >= 1 ? Number.POSITIVE_INFINITY : n / (1 - reach) + 1e-9;
-    const found = new Set<IndexedKey>();
-    for (const [length, keys] of byLength) {
-      if (length < shortest || length > longest) continue;
-      const threshold = retrievalThreshold(reach, n, length);
-      if (threshold >= 1) {
-        // Fuse.js would retrieve them all.
-        for (const key of keys) found.add(key);
-        continue;
-      }
-      const { inOrder, written, sorted } = listsOf(length, keys);
-      retrieve(inOrder, query, threshold, found);
-      if (sortedQuery !== query) retrieve(inOrder, sortedQuery, threshold, found);
-      retrieve(written, query, threshold, found);
-      retrieve(sorted, sortedQuery, threshold, found);
+/** Score `keys` against `query` (within suggestThreshold) into the best key per value. */
+function scoreKeys(
+  query: string,
+  keys: Iterable<IndexedKey>,
+  suggestThreshold: number,
+  best: Map<number, Scored>,
+): void {
+  const sortedQuery = sortWords(query);
+  const histogram = charHistogram(query);
+  for (const key of keys) {
+    const longest = Math.max(query.length, key.record.folded.length);
+    const limit = Math.floor(suggestThreshold * longest + 1e-9);
+    if (histogramBound(histogram, key.histogram) > limit) continue;
+    const direct = editDistance(query, key.record.folded, limit);
+    const distance = direct === 0 ? 0 : Math.min(direct, editDistance(sortedQuery, key.sorted, limit));
+    if (distance > limit) continue;
+    const scored: Scored = { valueIndex: 0, score: distance / longest, key: key.record };
+    for (const vi of key.record.values) {
+      const prev = best.get(vi);
+      const candidate = { ...scored, valueIndex: vi };
+      if (!prev || compareScored(candidate, prev) < 0) best.set(vi, candidate);
     }
-    return found;
-  };
+  }
+}
 
-  const exactOf = (record: KeyRecord): MatchResult<T> => {
-    if (record.values.length === 1) return { kind: 'exact', value: values[record.values[0]!]! };
-    return { kind: 'ambiguous', candidates: [...record.values].sort((a, b) => a - b).map((i) => values[i]!) };
-  };
+interface Counters {
+  lookups: number;
+  searches: number;
+  scans: number;
+  misses: number;
+}
 
-  /** Score `keys` against `query` (within suggestThreshold) into the best key per value. */
-  const scoreKeys = (query: string, keys: Iterable<IndexedKey>, best: Map<number, Scored>): void => {
-    const sortedQuery = sortWords(query);
-    const histogram = charHistogram(query);
-    for (const key of keys) {
-      const longest = Math.max(query.length, key.record.folded.length);
-      const limit = Math.floor(suggestThreshold * longest + 1e-9);
-      if (histogramBound(histogram, key.histogram) > limit) continue;
-      const direct = editDistance(query, key.record.folded, limit);
-      const distance = direct === 0 ? 0 : Math.min(direct, editDistance(sortedQuery, key.sorted, limit));
-      if (distance > limit) continue;
-      const scored: Scored = { valueIndex: 0, score: distance / longest, key: key.record };
-      for (const vi of key.record.values) {
-        const prev = best.get(vi);
-        const candidate = { ...scored, valueIndex: vi };
-        if (!prev || compareScored(candidate, prev) < 0) best.set(vi, candidate);
-      }
-    }
-  };
-
-  const fuzzySearch = (queries: readonly string[]): MatchResult<T> => {
-    searches++;
-    let best = new Map<number, Scored>();
-    for (const query of queries) scoreKeys(query, candidatesOf(query, sortWords(query)), best);
-    let ranked = [...best.values()].sort(compareScored);
-    if (!ranked[0] || ranked[0].score > fuzzyThreshold) {
-      // No confident match among the retrieved keys, so none among all keys either; score
-      // them all for the exact suggestion.
-      scans++;
-      best = new Map<number, Scored>();
-      for (const query of queries) scoreKeys(query, fuzzyKeys, best);
-      ranked = [...best.values()].sort(compareScored);
-    }
+/**
+ * Step 3: the fuzzy search over the vocabulary's fuzzy keys, for one or two folded queries:
+ * every key is scored (bounded by length and character counts), each value takes its best key.
+ */
+function createFuzzySearch<T>(
+  vocabulary: Vocabulary<T>,
+  settings: Settings,
+  counters: Counters,
+): (queries: readonly string[]) => MatchResult<T> {
+  const { fuzzyThreshold, suggestThreshold, ambiguityMargin } = settings;
+  const { values, fuzzyKeys } = vocabulary;
+  return (queries) => {
+    counters.searches++;
+    counters.scans++;
+    const best = new Map<number, Scored>();
+    for (const query of queries) scoreKeys(query, fuzzyKeys, suggestThreshold, best);
+    const ranked = [...best.values()].sort(compareScored);
     const top = ranked[0];
     if (!top || top.score > suggestThreshold) return { kind: 'none', suggestion: null };
     if (top.score > fuzzyThreshold) return { kind: 'none', suggestion: values[top.valueIndex]! };
@@ -416,45 +355,17 @@ export function createMatcher<T>(
       score: Math.round(top.score * 10_000) / 10_000,
     };
   };
+}
 
-  const resolve = (full: string, outer: string | null, inner: string | null): MatchResult<T> => {
-    const direct = byKey.get(full);
-    if (direct) return exactOf(direct);
-    if (outer !== null && inner !== null) {
-      const innerHit = byKey.get(inner);
-      const outerHit = byKey.get(outer);
-      if (innerHit && outerHit) {
-        const merged = unique([...outerHit.values, ...innerHit.values]);
-        return exactOf({ folded: full, original: full, values: merged });
-      }
-      if (innerHit) return exactOf(innerHit);
-      if (outerHit) return exactOf(outerHit);
-    }
-    if (full.length < minFuzzyLength || DIGITS_ONLY.test(full) || fuzzyKeys.length === 0) {
-      return { kind: 'none', suggestion: null };
-    }
-    const queries =
-      outer !== null && outer !== full && outer.length >= minFuzzyLength ? [full, outer] : [full];
-    return fuzzySearch(queries);
-  };
-
-  return {
-    match(label: string): MatchResult<T> {
-      lookups++;
-      const text = typeof label === 'string' ? label : '';
-      // First level: the raw text, so repeated identical cells skip folding altogether.
-      const seen = rawCache.get(text);
-      if (seen) return seen;
-      const result = matchFolded(text);
-      if (rawCache.size < maxCacheSize) rawCache.set(text, result);
-      return result;
-    },
-    get stats(): MatcherStats {
-      return { lookups, searches, scans, misses, cacheSize: cache.size };
-    },
-  };
-
-  function matchFolded(text: string): MatchResult<T> {
+/** The matcher: two memo levels (raw text, then folded text) in front of `resolve`. */
+function memoise<T>(
+  resolve: (full: string, outer: string | null, inner: string | null) => MatchResult<T>,
+  maxCacheSize: number,
+  counters: Counters,
+): Matcher<T> {
+  const cache = new Map<string, MatchResult<T>>();
+  const rawCache = new Map<string, MatchResult<T>>();
+  const matchFolded = (text: string): MatchResult<T> => {
     const full = foldText(text);
     if (full === '') return { kind: 'none', suggestion: null };
     const parts = PARENTHESISED.exec(text);
@@ -464,11 +375,27 @@ export function createMatcher<T>(
       outer !== null && inner !== null && outer !== '' && inner !== '' ? `${outer}\u0000${inner}` : full;
     const cached = cache.get(cacheKey);
     if (cached) return cached;
-    misses++;
+    counters.misses++;
     const result = freezeResult(resolve(full, outer || null, inner || null));
     if (cache.size < maxCacheSize) cache.set(cacheKey, result);
     return result;
-  }
+  };
+  return {
+    match(label: string): MatchResult<T> {
+      counters.lookups++;
+      const text = typeof label === 'string' ? label : '';
+      // First level: the raw text, so repeated identical cells skip folding altogether.
+      const seen = rawCache.get(text);
+      if (seen) return seen;
+      const result = matchFolded(text);
+      if (rawCache.size < maxCacheSize) rawCache.set(text, result);
+      return result;
+    },
+    get stats(): MatcherStats {
+      const { lookups, searches, scans, misses } = counters;
+      return { lookups, searches, scans, misses, cacheSize: cache.size };
+    },
+  };
 }
 
 /**

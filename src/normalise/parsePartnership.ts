@@ -175,12 +175,71 @@ function toFiles(input: PartnershipInput): (InputFile | InputTable)[] {
  * result.rejected; // => []
  */
 export function parsePartnership(input: PartnershipInput, options: ParseOptions = {}): IngestResult {
-  const { strict = DEFAULT_PARSE_OPTIONS.strict, limits, delimiter } = options;
+  const { strict = DEFAULT_PARSE_OPTIONS.strict } = options;
   const themes = createTaxonomy(DEFAULT_THEMES, options.themes);
   const sectors = createTaxonomy(DEFAULT_SECTORS, options.sectors);
-  const rejected: IngestIssue[] = [];
-  const warnings: IngestIssue[] = [];
+  const issues: Issues = { rejected: [], warnings: [] };
+  const { rejected, warnings } = issues;
+  const loaded = loadTables(input, options, strict, issues);
+  const settled = readMembers(loaded, strict, issues);
+  const { members } = settled;
+  const dim: DimensionContext = {
+    members: createMemberIndex(members, settled.rejectedMembers),
+    themes,
+    sectors,
+  };
+  const { expertise, geography, sectorRecords, companies, funders, focus, expertiseAreas } =
+    readDimensionRows(loaded, dim, settled.wideMembers, issues);
+  const places = unifyPlaces(geography, expertise, expertiseAreas);
+  warnings.push(...checkExpertisePlaces(places.expertise, places.geography, places.areaName));
+  const partnership = canonicalise({
+    members,
+    expertise: mergeExpertise(places.expertise, warnings),
+    geography: mergeGeography(places.geography, warnings),
+    sectors: mergeSectors(sectorRecords, warnings),
+    companies,
+    funders: mergeFunders(funders, warnings),
+    ...(focus.length === 0 ? {} : { focus: mergeFocus(focus, warnings) }),
+  });
+  const files: FileReport[] = [...loaded]
+    .map((t) => ({
+      file: t.table.file,
+      kind: t.kind ?? 'unknown',
+      encoding: t.table.encoding,
+      delimiter: t.table.delimiter,
+      rows: t.table.totalRows,
+      accepted: t.accepted,
+      rejected: t.rejected,
+    }))
+    .sort((a, b) => cmp(a.file, b.file));
+  return {
+    partnership,
+    files,
+    rejected: sortIssues(rejected),
+    warnings: sortIssues(warnings),
+    themes,
+    sectors,
+  };
+}
 
+/** Issues collected while reading: rejected rows and warnings. */
+interface Issues {
+  readonly rejected: IngestIssue[];
+  readonly warnings: IngestIssue[];
+}
+
+/**
+ * Parse every input file, detect its kind, match its header (files of no known kind or with a
+ * missing column have every row rejected), in kind order then file name.
+ */
+function loadTables(
+  input: PartnershipInput,
+  options: ParseOptions,
+  strict: boolean,
+  issues: Issues,
+): LoadedTable[] {
+  const { limits, delimiter } = options;
+  const { rejected, warnings } = issues;
   const loaded: LoadedTable[] = toFiles(input).map((f) => {
     const table =
       'table' in f
@@ -226,9 +285,15 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
       KIND_ORDER[a.kind ?? 'companies'] - KIND_ORDER[b.kind ?? 'companies'] ||
       cmp(a.table.file, b.table.file),
   );
+  return loaded;
+}
 
-  // 1. Members: every members-file and survey-export row read first, then settled together so
-  // that row and file order never change the outcome.
+/**
+ * Step 1. Members: every members-file and survey-export row read first, then settled together so
+ * that row and file order never change the outcome.
+ */
+function readMembers(loaded: readonly LoadedTable[], strict: boolean, issues: Issues) {
+  const { rejected, warnings } = issues;
   const candidates: MemberCandidate<{ t: LoadedTable; row: RawRow }>[] = [];
   for (const t of loaded) {
     if (!t.ctx || (t.kind !== 'members' && t.kind !== 'wide')) continue;
@@ -264,13 +329,16 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
       ),
     );
   }
+  return { members, rejectedMembers: settled.rejectedMembers, wideMembers };
+}
 
-  // 2. Dimension files and the dimension part of survey-export rows.
-  const dim: DimensionContext = {
-    members: createMemberIndex(members, settled.rejectedMembers),
-    themes,
-    sectors,
-  };
+/** Step 2. Dimension files and the dimension part of survey-export rows. */
+function readDimensionRows(
+  loaded: readonly LoadedTable[],
+  dim: DimensionContext,
+  wideMembers: ReadonlyMap<RawRow, string>,
+  issues: Issues,
+) {
   const expertise: ExpertiseRecord[] = [];
   const geography: GeographyRecord[] = [];
   const sectorRecords: SectorRecord[] = [];
@@ -287,7 +355,7 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
       if (t.kind === 'wide') {
         const member = wideMembers.get(row);
         if (member === undefined) continue; // already counted as rejected in step 1
-        const ok = readRow(ctx, row, (r) => {
+        const ok = readRow(issues, ctx, row, (r) => {
           const recs = readWideDimensions(r, dim, member);
           expertise.push(...recs.expertise);
           geography.push(...recs.geography);
@@ -298,7 +366,7 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
         if (ok === null) t.rejected += 1;
         continue;
       }
-      const ok = readRow(ctx, row, (r) => {
+      const ok = readRow(issues, ctx, row, (r) => {
         if (t.kind === 'expertise') expertise.push(readExpertiseRow(r, dim, keepAreas));
         else if (t.kind === 'geography') geography.push(readGeographyRow(r, dim));
         else if (t.kind === 'sectors') sectorRecords.push(readSectorRow(r, dim));
@@ -310,50 +378,21 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
       tally(t, ok !== null);
     }
   }
+  return { expertise, geography, sectorRecords, companies, funders, focus, expertiseAreas };
+}
 
-  function readRow<T>(ctx: TableContext, row: RawRow, read: (r: RowReader) => T): T | null {
-    const r = new RowReader(ctx, row);
-    try {
-      const value = read(r);
-      warnings.push(...r.warnings);
-      return value;
-    } catch (e) {
-      if (!(e instanceof RowRejection)) throw e;
-      rejected.push(e.issue);
-      return null;
-    }
+/** Read one row with `read`; a RowRejection becomes a rejected issue (null), warnings are kept. */
+function readRow<T>(issues: Issues, ctx: TableContext, row: RawRow, read: (r: RowReader) => T): T | null {
+  const r = new RowReader(ctx, row);
+  try {
+    const value = read(r);
+    issues.warnings.push(...r.warnings);
+    return value;
+  } catch (e) {
+    if (!(e instanceof RowRejection)) throw e;
+    issues.rejected.push(e.issue);
+    return null;
   }
-
-  const places = unifyPlaces(geography, expertise, expertiseAreas);
-  warnings.push(...checkExpertisePlaces(places.expertise, places.geography, places.areaName));
-  const partnership = canonicalise({
-    members,
-    expertise: mergeExpertise(places.expertise, warnings),
-    geography: mergeGeography(places.geography, warnings),
-    sectors: mergeSectors(sectorRecords, warnings),
-    companies,
-    funders: mergeFunders(funders, warnings),
-    ...(focus.length === 0 ? {} : { focus: mergeFocus(focus, warnings) }),
-  });
-  const files: FileReport[] = loaded
-    .map((t) => ({
-      file: t.table.file,
-      kind: t.kind ?? 'unknown',
-      encoding: t.table.encoding,
-      delimiter: t.table.delimiter,
-      rows: t.table.totalRows,
-      accepted: t.accepted,
-      rejected: t.rejected,
-    }))
-    .sort((a, b) => cmp(a.file, b.file));
-  return {
-    partnership,
-    files,
-    rejected: sortIssues(rejected),
-    warnings: sortIssues(warnings),
-    themes,
-    sectors,
-  };
 }
 
 /**

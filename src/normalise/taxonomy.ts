@@ -237,3 +237,28 @@ function addOwner(owners: Map<string, Set<string>>, key: string, id: string): vo
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
+
+let defaultThemes: Taxonomy | undefined;
+let defaultSectors: Taxonomy | undefined;
+
+/**
+ * The shared default theme taxonomy (built once).
+ *
+ * @example
+ * defaultThemeTaxonomy().resolve('GBV'); // => { kind: 'exact', value: { id: 'gbv', ... } }
+ */
+export function defaultThemeTaxonomy(): Taxonomy {
+  defaultThemes ??= createTaxonomy(DEFAULT_THEMES, [], { name: 'themes' });
+  return defaultThemes;
+}
+
+/**
+ * The shared default sector taxonomy (built once).
+ *
+ * @example
+ * defaultSectorTaxonomy().resolve('textiles').kind; // => 'exact' or 'fuzzy'
+ */
+export function defaultSectorTaxonomy(): Taxonomy {
+  defaultSectors ??= createTaxonomy(DEFAULT_SECTORS, [], { name: 'sectors' });
+  return defaultSectors;
+}

@@ -1,12 +1,11 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
-import { defaultThemeTaxonomy, resolveCountryOption } from '../coalition/resolveRequest.js';
 import { OptionsError } from '../errors.js';
-import { COUNTRY_VARIANTS, countryName } from '../normalise/countries.js';
+import { COUNTRY_VARIANTS, countryName, resolveCountryOption } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
 import { partnerNameKey } from '../normalise/orgNames.js';
-import type { Taxonomy } from '../normalise/taxonomy.js';
+import { defaultThemeTaxonomy, type Taxonomy } from '../normalise/taxonomy.js';
 import type { Partnership } from '../schema/records.js';
 import { createTermMatcher, type TermMatcher } from './terms.js';
 import { DEFAULT_REDACTION, type RedactionOptions } from './types.js';
@@ -114,97 +113,12 @@ export function planRedaction(
     optOut = DEFAULT_REDACTION.optOut,
   } = redaction;
 
-  const themeIds = new Set<string>();
-  const themeWords: string[] = [];
-  const usedThemes = new Set(partnership.expertise.map((e) => e.theme));
-  for (const label of themes) {
-    const text = typeof label === 'string' ? label.trim() : '';
-    const match = text === '' ? null : taxonomy.resolve(text);
-    let id: string | undefined;
-    if (usedThemes.has(text)) id = text;
-    else if (match && (match.kind === 'exact' || match.kind === 'fuzzy')) id = match.value.id;
-    else
-      id = [...usedThemes]
-        .sort(cmp)
-        .find((u) => foldText(u) === foldText(text) || foldText(taxonomy.label(u, 'en')) === foldText(text));
-    if (id === undefined) {
-      const hint =
-        match?.kind === 'none' && match.suggestion
-          ? ` Did you mean "${match.suggestion.en}" (${match.suggestion.id})?`
-          : '';
-      throw new OptionsError('redact.themes', `cannot redact unknown theme "${text}".${hint}`);
-    }
-    themeIds.add(id);
-    const entry = taxonomy.get(id);
-    themeWords.push(text, id, taxonomy.label(id, 'en'), taxonomy.label(id, 'nl'), ...(entry?.aliases ?? []));
-    if (id.startsWith('custom:')) themeWords.push(id.slice('custom:'.length));
-  }
-
-  const countryCodes = new Set<string>();
-  const countryWords: string[] = [];
-  const countryLiterals: string[] = [];
-  for (const label of countryList) {
-    const code = resolveCountryOption(label, 'redact.countries');
-    countryCodes.add(code);
-    const forms = countryForms(code);
-    countryWords.push(
-      typeof label === 'string' && label.trim().length > 3 ? label.trim() : '',
-      ...forms.words,
-    );
-    countryLiterals.push(...forms.literals);
-  }
-
-  const memberIds = new Set<string>();
-  const memberWords: string[] = [];
-  for (const raw of optOut) {
-    const text = typeof raw === 'string' ? raw.trim() : '';
-    const member =
-      partnership.members.find((m) => m.id === text) ??
-      partnership.members.find(
-        (m) => foldText(m.id) === foldText(text) || foldText(m.name) === foldText(text),
-      );
-    if (!member) {
-      const ids = partnership.members.map((m) => m.id);
-      const near = ids.find((id) => foldText(id).startsWith(foldText(text).slice(0, 2)));
-      throw new OptionsError(
-        'redact.optOut',
-        `cannot opt out unknown member "${text}".${near ? ` Did you mean ${near}?` : ''} Members: ${ids.join(', ')}.`,
-      );
-    }
-    memberIds.add(member.id);
-    memberWords.push(member.id, member.name);
-  }
-
-  // Pseudonyms are numbered over what remains, so gaps never hint at withheld partners.
+  const { themeIds, themeWords } = redactedThemes(partnership, themes, taxonomy);
+  const { countryCodes, countryWords, countryLiterals } = redactedCountries(countryList);
+  const { memberIds, memberWords } = optedOutMembers(partnership, optOut);
   const removedRow = (member: string, country?: string) =>
     memberIds.has(member) || (country !== undefined && countryCodes.has(country));
-  const keptGeography = partnership.geography.filter((g) => !removedRow(g.member, g.country));
-  const keptSectors = partnership.sectors.filter((x) => !removedRow(x.member));
-  let partnerAlias = new Map<string, string>();
-  if (partners) {
-    const rows = [...keptGeography].sort((a, b) => cmp(a.member, b.member) || cmp(a.country, b.country));
-    partnerAlias = pseudonyms(
-      rows.flatMap((g) => g.partners),
-      'Partner',
-    );
-  }
-  let companyAlias = new Map<string, string>();
-  if (companies) {
-    const rows = [...keptSectors].sort(
-      (a, b) => cmp(a.member, b.member) || cmp(a.sector, b.sector) || cmp(a.network, b.network),
-    );
-    const listed = [...partnership.companies].sort((a, b) => {
-      const sa = a.sources[0];
-      const sb = b.sources[0];
-      return (
-        cmp(sa?.file ?? '', sb?.file ?? '') || (sa?.line ?? 0) - (sb?.line ?? 0) || cmp(a.company, b.company)
-      );
-    });
-    companyAlias = pseudonyms(
-      [...rows.flatMap((x) => x.companies), ...listed.map((c) => c.company)],
-      'Company',
-    );
-  }
+  const { partnerAlias, companyAlias } = aliasesOf(partnership, removedRow, partners, companies);
 
   const sensitiveTerms = {
     words: [...themeWords, ...countryWords, ...memberWords].filter((w) => w !== ''),
@@ -253,4 +167,115 @@ export function planRedaction(
     everything,
     namesRemoved,
   };
+}
+
+/** The theme ids to withhold, and the words that name them (as given, id, labels, aliases). */
+function redactedThemes(partnership: Partnership, themes: readonly string[], taxonomy: Taxonomy) {
+  const themeIds = new Set<string>();
+  const themeWords: string[] = [];
+  const usedThemes = new Set(partnership.expertise.map((e) => e.theme));
+  for (const label of themes) {
+    const text = typeof label === 'string' ? label.trim() : '';
+    const match = text === '' ? null : taxonomy.resolve(text);
+    let id: string | undefined;
+    if (usedThemes.has(text)) id = text;
+    else if (match && (match.kind === 'exact' || match.kind === 'fuzzy')) id = match.value.id;
+    else
+      id = [...usedThemes]
+        .sort(cmp)
+        .find((u) => foldText(u) === foldText(text) || foldText(taxonomy.label(u, 'en')) === foldText(text));
+    if (id === undefined) {
+      const hint =
+        match?.kind === 'none' && match.suggestion
+          ? ` Did you mean "${match.suggestion.en}" (${match.suggestion.id})?`
+          : '';
+      throw new OptionsError('redact.themes', `cannot redact unknown theme "${text}".${hint}`);
+    }
+    themeIds.add(id);
+    const entry = taxonomy.get(id);
+    themeWords.push(text, id, taxonomy.label(id, 'en'), taxonomy.label(id, 'nl'), ...(entry?.aliases ?? []));
+    if (id.startsWith('custom:')) themeWords.push(id.slice('custom:'.length));
+  }
+  return { themeIds, themeWords };
+}
+
+/** The country codes to withhold, and the words and literals that name them. */
+function redactedCountries(countryList: readonly string[]) {
+  const countryCodes = new Set<string>();
+  const countryWords: string[] = [];
+  const countryLiterals: string[] = [];
+  for (const label of countryList) {
+    const code = resolveCountryOption(label, 'redact.countries');
+    countryCodes.add(code);
+    const forms = countryForms(code);
+    countryWords.push(
+      typeof label === 'string' && label.trim().length > 3 ? label.trim() : '',
+      ...forms.words,
+    );
+    countryLiterals.push(...forms.literals);
+  }
+  return { countryCodes, countryWords, countryLiterals };
+}
+
+/** The members that opted out (by id or name), and the words that name them. */
+function optedOutMembers(partnership: Partnership, optOut: readonly string[]) {
+  const memberIds = new Set<string>();
+  const memberWords: string[] = [];
+  for (const raw of optOut) {
+    const text = typeof raw === 'string' ? raw.trim() : '';
+    const member =
+      partnership.members.find((m) => m.id === text) ??
+      partnership.members.find(
+        (m) => foldText(m.id) === foldText(text) || foldText(m.name) === foldText(text),
+      );
+    if (!member) {
+      const ids = partnership.members.map((m) => m.id);
+      const near = ids.find((id) => foldText(id).startsWith(foldText(text).slice(0, 2)));
+      throw new OptionsError(
+        'redact.optOut',
+        `cannot opt out unknown member "${text}".${near ? ` Did you mean ${near}?` : ''} Members: ${ids.join(', ')}.`,
+      );
+    }
+    memberIds.add(member.id);
+    memberWords.push(member.id, member.name);
+  }
+  return { memberIds, memberWords };
+}
+
+/** Pseudonyms of local partners and companies, numbered over the rows that remain. */
+function aliasesOf(
+  partnership: Partnership,
+  removedRow: (member: string, country?: string) => boolean,
+  partners: boolean,
+  companies: boolean,
+) {
+  // Pseudonyms are numbered over what remains, so gaps never hint at withheld partners.
+  const keptGeography = partnership.geography.filter((g) => !removedRow(g.member, g.country));
+  const keptSectors = partnership.sectors.filter((x) => !removedRow(x.member));
+  let partnerAlias = new Map<string, string>();
+  if (partners) {
+    const rows = [...keptGeography].sort((a, b) => cmp(a.member, b.member) || cmp(a.country, b.country));
+    partnerAlias = pseudonyms(
+      rows.flatMap((g) => g.partners),
+      'Partner',
+    );
+  }
+  let companyAlias = new Map<string, string>();
+  if (companies) {
+    const rows = [...keptSectors].sort(
+      (a, b) => cmp(a.member, b.member) || cmp(a.sector, b.sector) || cmp(a.network, b.network),
+    );
+    const listed = [...partnership.companies].sort((a, b) => {
+      const sa = a.sources[0];
+      const sb = b.sources[0];
+      return (
+        cmp(sa?.file ?? '', sb?.file ?? '') || (sa?.line ?? 0) - (sb?.line ?? 0) || cmp(a.company, b.company)
+      );
+    });
+    companyAlias = pseudonyms(
+      [...rows.flatMap((x) => x.companies), ...listed.map((c) => c.company)],
+      'Company',
+    );
+  }
+  return { partnerAlias, companyAlias };
 }

@@ -1,5 +1,4 @@
-import { defaultThemeTaxonomy } from '../coalition/resolveRequest.js';
-import type { Taxonomy } from '../normalise/taxonomy.js';
+import { defaultThemeTaxonomy, type Taxonomy } from '../normalise/taxonomy.js';
 import type { Partnership, SourceRef } from '../schema/records.js';
 import { planRedaction, type RedactionPlan } from './plan.js';
 import { REDACTED, type RedactionOptions, type Withheld } from './types.js';

@@ -6,52 +6,13 @@
  */
 
 import { type BaselineMatrixName, readBaselineMatrix } from '../baseline/matrixReader.js';
-import { OptionsError } from '../errors.js';
+import { CSV_LIST_SEPARATOR, type CsvExportOptions, formatCsv } from '../output/csv.js';
+import type { CsvValue } from '../output/escape.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
-import { type CsvValue, checkCsvDelimiter, encodeCell } from './escape.js';
 import { checkIdMatrix, type IdMatrix } from './matrix.js';
 import { formatWhere } from './model.js';
-
-/**
- * Options of {@link toCsvExports} and {@link formatCsv}.
- *
- * @example
- * const options: CsvExportOptions = { delimiter: ';', decimalSeparator: ',' };
- * formatCsv([['a', 0.5], ['b', 1]], options); // => 'a;0,5\nb;1\n'
- */
-export interface CsvExportOptions {
-  /** Field delimiter, one character (`','`, `';'`, `'\t'`, ...). Default `','`. */
-  readonly delimiter?: string;
-  /** Line ending. Default `'\n'`; use `'\r\n'` for strict RFC 4180 readers. */
-  readonly newline?: '\n' | '\r\n';
-  /**
-   * Start each file with a UTF-8 byte order mark (U+FEFF). Default `false`.
-   * Set `bom: true` for Microsoft Excel: without a BOM, Excel opens UTF-8
-   * CSV files as Windows-1252 and shows names like "Côte d’Ivoire" garbled.
-   */
-  readonly bom?: boolean;
-  /** Maximum decimals of computed numbers (trailing zeros dropped). Default `4`. */
-  readonly decimals?: number;
-  /**
-   * Decimal separator of computed numbers. Default `'.'`. Dutch Excel with
-   * `delimiter: ';'` expects `','`.
-   */
-  readonly decimalSeparator?: '.' | ',';
-}
-
-/** Defaults of {@link CsvExportOptions}. */
-export const DEFAULT_CSV_EXPORT_OPTIONS = {
-  delimiter: ',',
-  newline: '\n',
-  bom: false,
-  decimals: 4,
-  decimalSeparator: '.',
-} as const satisfies Required<CsvExportOptions>;
-
-/** Separator of list values inside one cell (member ids, partners, themes, evidence). */
-export const CSV_LIST_SEPARATOR = '; ';
 
 /** The file names {@link toCsvExports} returns, in order. */
 export const CSV_EXPORT_FILES = [
@@ -76,35 +37,6 @@ export const CSV_EXPORT_FILES = [
 
 /** One of the file names in `CSV_EXPORT_FILES`. */
 export type CsvExportFile = (typeof CSV_EXPORT_FILES)[number];
-
-/**
- * Formats rows as CSV text: each cell as by `csvCell` (formula
- * protection for text, fixed rounding for numbers, RFC 4180 quoting), rows
- * joined by `newline`, a trailing newline, and an optional BOM.
- *
- * @param rows - Header row first, then data rows.
- * @param options - See {@link CsvExportOptions}; defaults in {@link DEFAULT_CSV_EXPORT_OPTIONS}.
- * @throws {OptionsError} for an invalid delimiter, newline or decimal separator.
- * @example
- * formatCsv([['member', 'score'], ['=cmd', 0.5]]); // => "member,score\n'=cmd,0.5\n"
- */
-export function formatCsv(rows: readonly (readonly CsvValue[])[], options: CsvExportOptions = {}): string {
-  const {
-    delimiter = DEFAULT_CSV_EXPORT_OPTIONS.delimiter,
-    newline = DEFAULT_CSV_EXPORT_OPTIONS.newline,
-    bom = DEFAULT_CSV_EXPORT_OPTIONS.bom,
-    decimals = DEFAULT_CSV_EXPORT_OPTIONS.decimals,
-    decimalSeparator = DEFAULT_CSV_EXPORT_OPTIONS.decimalSeparator,
-  } = options;
-  checkCsvDelimiter(delimiter, decimalSeparator);
-  if (newline !== '\n' && newline !== '\r\n') {
-    throw new OptionsError('newline', `newline must be '\\n' or '\\r\\n'; got ${JSON.stringify(newline)}.`);
-  }
-  const body = rows
-    .map((row) => row.map((v) => encodeCell(v, delimiter, decimals, decimalSeparator)).join(delimiter))
-    .join(newline);
-  return `${bom ? '\uFEFF' : ''}${body}${newline}`;
-}
 
 function fullRows(matrix: IdMatrix, name: string): CsvValue[][] {
   checkIdMatrix(matrix, name);

@@ -5,9 +5,9 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
+import { escapeHtml as esc } from '../output/escape.js';
+import { formatNumber } from '../output/format.js';
 import { type ColorScale, textColorOn, viridis } from './colors.js';
-import { escapeHtml as esc } from './escape.js';
-import { formatNumber } from './format.js';
 import { checkIdMatrix, type IdMatrix } from './matrix.js';
 import { seriate } from './seriate.js';
 

@@ -7,25 +7,28 @@
 import { FOCUS_MAX_MEMBERS, focusMembers } from '../baseline/focusMembers.js';
 import { type BaselineMatrixName, readBaselineMatrix, readFullMatrix } from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
+import { escapeHtml as esc } from '../output/escape.js';
+import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
+import { htmlPage } from '../output/htmlPage.js';
 import { BUILTIN_CATALOGUE } from '../recommend/catalogue.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
 import { countryRuleLevels, memberLevel, missingTheme } from './countryText.js';
-import { escapeHtml as esc } from './escape.js';
-import { formatNumber } from './format.js';
 import { renderHeatmapSvg } from './heatmap.js';
-import { REPORT_CSS } from './html-style.js';
-import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t, tValue } from './i18n.js';
+import { type MessageKey, type ReportLang, t, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
 import { checkIdMatrix, type IdMatrix, indexOfIds } from './matrix.js';
 import {
   buildReportModel,
   COMPACT_LIST_SHOWN,
   type CountryRow,
+  countOrDash,
+  DASH,
   DEFAULT_REPORT_OPTIONS,
   type FunderRow,
   formatWhere,
+  MEMBER_COLUMNS,
   type Named,
   PARTNERS_SHOWN,
   type PairRow,
@@ -69,10 +72,6 @@ export const DEFAULT_HTML_OPTIONS = {
   maxHeatmapMembers: FOCUS_MAX_MEMBERS,
 } as const;
 
-/** The Content-Security-Policy of the page: nothing may load, only inline styles and data: images. */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
-const DASH = '–';
 /** Kinds with a badge colour of their own (the built-in catalogue); others share one. */
 const KNOWN_KINDS = new Set(BUILTIN_CATALOGUE.map((k) => k.id));
 
@@ -92,9 +91,7 @@ function names(list: readonly Named[], lang?: ReportLang, compact = false): stri
   return items.map((n) => u(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
 }
 
-function count(x: number | null): string {
-  return x === null ? DASH : String(x);
-}
+const count = countOrDash;
 
 interface Column {
   readonly head: string;
@@ -153,20 +150,7 @@ function membersTable(model: ReportModel): string[] {
   const { lang } = model;
   return [
     table(
-      cols(
-        lang,
-        [
-          'col.id',
-          'col.name',
-          'col.type',
-          'col.hq',
-          'col.role',
-          'col.themes',
-          'col.countries',
-          'col.sectors',
-        ],
-        ['col.themes', 'col.countries', 'col.sectors'],
-      ),
+      cols(lang, MEMBER_COLUMNS, ['col.themes', 'col.countries', 'col.sectors']),
       model.members.map((m) => [
         `<code>${u(m.id)}</code>`,
         u(m.name),
@@ -846,18 +830,7 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
     '</ol></nav>',
   ].join('\n');
 
-  return `${[
-    '<!DOCTYPE html>',
-    `<html lang="${lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${esc(REPORT_CSP)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(model.title)}</title>`,
-    `<style>\n${REPORT_CSS}\n</style>`,
-    '</head>',
-    '<body>',
+  const body = [
     '<header>',
     `<h1>${u(model.title)}</h1>`,
     `<p class="summary">${esc(model.summary)}</p>`,
@@ -872,9 +845,6 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
     ...sections.map((s) => section(s.id, t(lang, s.key), s.body)),
     '</main>',
     `<footer>${esc(t(lang, 'footer', { version: model.schemaVersion }))}</footer>`,
-    '</body>',
-    '</html>',
-  ]
-    .filter((line) => line !== '')
-    .join('\n')}\n`;
+  ].filter((line) => line !== '');
+  return htmlPage({ lang, title: model.title, body });
 }

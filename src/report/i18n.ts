@@ -566,6 +566,3 @@ export function tValue(lang: ReportLang, prefix: string, value: string): string 
   const dict = MESSAGES[lang];
   return Object.hasOwn(dict, key) ? dict[key as MessageKey] : value;
 }
-
-/** Decimal separator of numbers in the human-readable reports, per language (CSV always uses its own option). */
-export const DECIMAL_SEPARATORS: Readonly<Record<ReportLang, '.' | ','>> = { en: '.', nl: ',' };

@@ -3,18 +3,22 @@
  * Markdown tables). Every user string is escaped with {@link escapeMarkdownCell}.
  * @module
  */
+
+import { escapeMarkdownCell as md } from '../output/escape.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { countryRuleLevels, memberLevel, missingTheme, pairsLabel } from './countryText.js';
-import { escapeMarkdownCell as md } from './escape.js';
 import { type ReportLang, t, tValue } from './i18n.js';
 import {
   type AreaRow,
   buildReportModel,
   COMPACT_LIST_SHOWN,
   type CountryRow,
+  countOrDash,
+  DASH,
   type FunderRow,
   formatWhere,
+  MEMBER_COLUMNS,
   type Named,
   PARTNERS_SHOWN,
   type PairRow,
@@ -28,8 +32,6 @@ import { describeDelimiter, formatReportLevel, formatReportNumber } from './text
 
 /** Options of {@link renderMarkdown}: the shared {@link ReportOptions}. */
 export type MarkdownOptions = ReportOptions;
-
-const DASH = '–';
 
 type Align = 'left' | 'right';
 
@@ -60,9 +62,7 @@ function names(list: readonly Named[], lang?: ReportLang, compact = false): stri
   return items.map((n) => md(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
 }
 
-function count(x: number | null): string {
-  return x === null ? DASH : String(x);
-}
+const count = countOrDash;
 
 function note(text: string): string {
   return `_${md(text)}_`;
@@ -80,16 +80,7 @@ function membersSection(model: ReportModel): string[] {
     count(m.countries),
     count(m.sectors),
   ]);
-  const headers = [
-    'col.id',
-    'col.name',
-    'col.type',
-    'col.hq',
-    'col.role',
-    'col.themes',
-    'col.countries',
-    'col.sectors',
-  ] as const;
+  const headers = MEMBER_COLUMNS;
   return [
     `## ${md(t(lang, 'section.members'))}`,
     table(

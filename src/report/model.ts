@@ -55,6 +55,26 @@ export const COMPACT_LIST_SHOWN = 10;
 /** Partners per member in the "Partners per member" section of a compact report. */
 export const PARTNERS_SHOWN = 3;
 
+/** Columns of the members table in every report format, in order. */
+export const MEMBER_COLUMNS = [
+  'col.id',
+  'col.name',
+  'col.type',
+  'col.hq',
+  'col.role',
+  'col.themes',
+  'col.countries',
+  'col.sectors',
+] as const;
+
+/** Placeholder of a missing value in the human-readable reports. */
+export const DASH = '–';
+
+/** A count, or the dash when unknown. */
+export function countOrDash(x: number | null): string {
+  return x === null ? DASH : String(x);
+}
+
 /**
  * The first items of a list and how many are left out: all of them in a detailed report, the
  * first {@link COMPACT_LIST_SHOWN} in a compact one.

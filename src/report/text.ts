@@ -2,8 +2,8 @@
  * Small text helpers shared by the Markdown and HTML renderers.
  * @module
  */
-import { formatNumber } from './format.js';
-import { DECIMAL_SEPARATORS, type ReportLang } from './i18n.js';
+import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
+import type { ReportLang } from './i18n.js';
 
 /**
  * A number for a human-readable report: fixed `decimals`, the language's

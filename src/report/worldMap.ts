@@ -10,11 +10,11 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
+import { escapeHtml as esc } from '../output/escape.js';
+import { formatNumber } from '../output/format.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { PresenceKind } from '../schema/records.js';
 import { textColorOn } from './colors.js';
-import { escapeHtml as esc } from './escape.js';
-import { formatNumber } from './format.js';
 import { type MessageKey, type ReportLang, t, tn, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
 import { buildMapRows, type MapCountryRow, PRESENCE_ORDER } from './mapModel.js';

@@ -9,8 +9,8 @@ import { type BaselineOptions, buildBaseline } from '../../src/baseline/buildBas
 import { stringifyBaseline, toBaselineJson } from '../../src/baseline/toJson.js';
 import { WORLD_MAP } from '../../src/map/worldGeometry.js';
 import type { IngestResult } from '../../src/normalise/parsePartnership.js';
+import { isFormulaLike } from '../../src/output/escape.js';
 import { toCsvExports } from '../../src/report/csv.js';
-import { isFormulaLike } from '../../src/report/escape.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { type BaselineJson, BaselineJsonSchema } from '../../src/schema/baseline.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
-import { REPORT_CSP, renderHtml } from '../../src/report/html.js';
+import { REPORT_CSP } from '../../src/output/htmlPage.js';
+import { renderHtml } from '../../src/report/html.js';
 import { FIXTURE_BASELINE } from '../fixtures/report/baseline.fixture.js';
 import {
   checkHtml,

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../country/labels.js';
 import { countryName } from '../../normalise/countries.js';
-import { formatCsv } from '../../report/csv.js';
+import { formatCsv } from '../../output/csv.js';
 import type { Member } from '../../schema/records.js';
 import { columnLetters } from '../cells.js';
 import { SHEET_NAMES, TEMPLATE_KINDS, type TemplateSheetKind } from '../sheetNames.js';

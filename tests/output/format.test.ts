@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
-import { formatNumber, formatPercent, roundForJson } from '../../src/report/format.js';
+import { formatNumber, formatPercent, roundForJson } from '../../src/output/format.js';
 
 describe('formatNumber(x, decimals)', () => {
   it('formats with fixed decimals', () => {

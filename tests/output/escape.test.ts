@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
 import { guardFormula, needsFormulaGuard, unguardFormula } from '../../src/ingest/formulaGuard.js';
-import { csvCell, escapeHtml, escapeMarkdownCell, isFormulaLike } from '../../src/report/escape.js';
+import { csvCell, escapeHtml, escapeMarkdownCell, isFormulaLike } from '../../src/output/escape.js';
 
 describe('escapeHtml(s)', () => {
   it('replaces & < > " \' with entities', () => {

@@ -143,3 +143,12 @@ export function roundForJson(x: number, decimals = 4): number {
   const rounded = (Math.sign(x) * Math.round(scaled)) / factor;
   return rounded === 0 ? 0 : rounded;
 }
+
+/**
+ * Decimal separator of numbers in the human-readable reports, per language (CSV always uses its
+ * own option).
+ *
+ * @example
+ * formatNumber(0.5, 2, { decimalSeparator: DECIMAL_SEPARATORS.nl }); // => '0,50'
+ */
+export const DECIMAL_SEPARATORS: Readonly<Record<'en' | 'nl', '.' | ','>> = { en: '.', nl: ',' };

@@ -1,0 +1,77 @@
+/**
+ * The one CSV writer: rows to CSV text with formula protection, fixed rounding, RFC 4180 quoting,
+ * a chosen delimiter, newline and decimal separator. Used by the report's CSV exports, the
+ * importers' partnership CSVs and the data-collection template.
+ * @module
+ */
+
+import { OptionsError } from '../errors.js';
+import { type CsvValue, checkCsvDelimiter, encodeCell } from './escape.js';
+
+/**
+ * Options of {@link toCsvExports} and {@link formatCsv}.
+ *
+ * @example
+ * const options: CsvExportOptions = { delimiter: ';', decimalSeparator: ',' };
+ * formatCsv([['a', 0.5], ['b', 1]], options); // => 'a;0,5\nb;1\n'
+ */
+export interface CsvExportOptions {
+  /** Field delimiter, one character (`','`, `';'`, `'\t'`, ...). Default `','`. */
+  readonly delimiter?: string;
+  /** Line ending. Default `'\n'`; use `'\r\n'` for strict RFC 4180 readers. */
+  readonly newline?: '\n' | '\r\n';
+  /**
+   * Start each file with a UTF-8 byte order mark (U+FEFF). Default `false`.
+   * Set `bom: true` for Microsoft Excel: without a BOM, Excel opens UTF-8
+   * CSV files as Windows-1252 and shows names like "Côte d’Ivoire" garbled.
+   */
+  readonly bom?: boolean;
+  /** Maximum decimals of computed numbers (trailing zeros dropped). Default `4`. */
+  readonly decimals?: number;
+  /**
+   * Decimal separator of computed numbers. Default `'.'`. Dutch Excel with
+   * `delimiter: ';'` expects `','`.
+   */
+  readonly decimalSeparator?: '.' | ',';
+}
+
+/** Defaults of {@link CsvExportOptions}. */
+export const DEFAULT_CSV_EXPORT_OPTIONS = {
+  delimiter: ',',
+  newline: '\n',
+  bom: false,
+  decimals: 4,
+  decimalSeparator: '.',
+} as const satisfies Required<CsvExportOptions>;
+
+/** Separator of list values inside one cell (member ids, partners, themes, evidence). */
+export const CSV_LIST_SEPARATOR = '; ';
+
+/**
+ * Formats rows as CSV text: each cell as by `csvCell` (formula
+ * protection for text, fixed rounding for numbers, RFC 4180 quoting), rows
+ * joined by `newline`, a trailing newline, and an optional BOM.
+ *
+ * @param rows - Header row first, then data rows.
+ * @param options - See {@link CsvExportOptions}; defaults in {@link DEFAULT_CSV_EXPORT_OPTIONS}.
+ * @throws {OptionsError} for an invalid delimiter, newline or decimal separator.
+ * @example
+ * formatCsv([['member', 'score'], ['=cmd', 0.5]]); // => "member,score\n'=cmd,0.5\n"
+ */
+export function formatCsv(rows: readonly (readonly CsvValue[])[], options: CsvExportOptions = {}): string {
+  const {
+    delimiter = DEFAULT_CSV_EXPORT_OPTIONS.delimiter,
+    newline = DEFAULT_CSV_EXPORT_OPTIONS.newline,
+    bom = DEFAULT_CSV_EXPORT_OPTIONS.bom,
+    decimals = DEFAULT_CSV_EXPORT_OPTIONS.decimals,
+    decimalSeparator = DEFAULT_CSV_EXPORT_OPTIONS.decimalSeparator,
+  } = options;
+  checkCsvDelimiter(delimiter, decimalSeparator);
+  if (newline !== '\n' && newline !== '\r\n') {
+    throw new OptionsError('newline', `newline must be '\\n' or '\\r\\n'; got ${JSON.stringify(newline)}.`);
+  }
+  const body = rows
+    .map((row) => row.map((v) => encodeCell(v, delimiter, decimals, decimalSeparator)).join(delimiter))
+    .join(newline);
+  return `${bom ? '\uFEFF' : ''}${body}${newline}`;
+}
