@@ -1,7 +1,9 @@
+import type { Lang } from '../country/labels.js';
 import { InputRejectedError } from '../errors.js';
 import { detectFileKind, type HeaderMatch, matchHeaders } from '../ingest/headers.js';
 import { parseTable } from '../ingest/parseTable.js';
 import type { Limits, RawRow, RawTable } from '../ingest/types.js';
+import { message } from '../messages/catalogue.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import type {
   CompanyRecord,
@@ -93,6 +95,8 @@ export interface ParseOptions {
   readonly sectors?: readonly TaxonomyEntry[];
   /** Force the delimiter instead of detecting it. Default: detected per file (`,` `;` tab `|`). */
   readonly delimiter?: string;
+  /** Language of the issue messages (the codes stay the same). Default 'en'. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -175,7 +179,7 @@ function toFiles(input: PartnershipInput): (InputFile | InputTable)[] {
  * result.rejected; // => []
  */
 export function parsePartnership(input: PartnershipInput, options: ParseOptions = {}): IngestResult {
-  const { strict = DEFAULT_PARSE_OPTIONS.strict, limits, delimiter } = options;
+  const { strict = DEFAULT_PARSE_OPTIONS.strict, limits, delimiter, lang = 'en' } = options;
   const themes = createTaxonomy(DEFAULT_THEMES, options.themes);
   const sectors = createTaxonomy(DEFAULT_SECTORS, options.sectors);
   const rejected: IngestIssue[] = [];
@@ -189,6 +193,7 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
             file: f.name,
             ...(delimiter === undefined ? {} : { delimiter }),
             ...(limits === undefined ? {} : { limits }),
+            lang,
           });
     rejected.push(...table.rejected);
     warnings.push(...table.warnings);
@@ -196,7 +201,13 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
     let ctx: TableContext | null = null;
     if (kind === null) {
       if (table.rows.length > 0)
-        rejectAll(table, table.rows, rejected, unknownFileMessage(f.name), 'unknown_file');
+        rejectAll(
+          table,
+          table.rows,
+          rejected,
+          message(lang, 'unknown_file.name', { name: f.name }),
+          'unknown_file',
+        );
     } else {
       const match = matchHeaders(table.header, kind);
       if (match.missing.length > 0) {
@@ -205,12 +216,19 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
           table,
           table.rows,
           rejected,
-          `The ${kind} file has no ${cols} column (header: ${table.header.join(', ')}).`,
+          message(lang, 'missing_column.file', { kind, columns: cols, header: table.header.join(', ') }),
           'missing_column',
         );
       } else {
-        ctx = { file: f.name, header: table.header, match, strict, allowComma: table.delimiter !== ',' };
-        reportUnknownColumns(table, kind, match, warnings);
+        ctx = {
+          file: f.name,
+          header: table.header,
+          match,
+          strict,
+          allowComma: table.delimiter !== ',',
+          lang,
+        };
+        reportUnknownColumns(table, kind, match, warnings, lang);
       }
     }
     return {
@@ -245,7 +263,7 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
       }
     }
   }
-  const settled = settleMembers(candidates, strict);
+  const settled = settleMembers(candidates, strict, lang);
   rejected.push(...settled.rejected);
   warnings.push(...settled.warnings);
   const wideMembers = new Map<RawRow, string>();
@@ -257,11 +275,7 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   const members = settled.members;
   if (members.length === 0) {
     rejected.push(
-      makeIssue(
-        { file: '(input)', line: 0 },
-        'missing_column',
-        'No members were read: add a members.csv (id, name, type, country, role) or a survey export with a name column.',
-      ),
+      makeIssue({ file: '(input)', line: 0 }, 'missing_column', message(lang, 'missing_value.no_members')),
     );
   }
 
@@ -325,15 +339,15 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   }
 
   const places = unifyPlaces(geography, expertise, expertiseAreas);
-  warnings.push(...checkExpertisePlaces(places.expertise, places.geography, places.areaName));
+  warnings.push(...checkExpertisePlaces(places.expertise, places.geography, places.areaName, lang));
   const partnership = canonicalise({
     members,
-    expertise: mergeExpertise(places.expertise, warnings),
-    geography: mergeGeography(places.geography, warnings),
-    sectors: mergeSectors(sectorRecords, warnings),
+    expertise: mergeExpertise(places.expertise, warnings, lang),
+    geography: mergeGeography(places.geography, warnings, lang),
+    sectors: mergeSectors(sectorRecords, warnings, lang),
     companies,
-    funders: mergeFunders(funders, warnings),
-    ...(focus.length === 0 ? {} : { focus: mergeFocus(focus, warnings) }),
+    funders: mergeFunders(funders, warnings, lang),
+    ...(focus.length === 0 ? {} : { focus: mergeFocus(focus, warnings, lang) }),
   });
   const files: FileReport[] = loaded
     .map((t) => ({
@@ -378,10 +392,6 @@ function tally(t: LoadedTable, ok: boolean): void {
   else t.rejected += 1;
 }
 
-function unknownFileMessage(name: string): string {
-  return `Cannot tell what "${name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv, companies.csv, funders.csv or focus.csv (or Dutch leden, expertise, landen, sectoren, bedrijven, financiers, speerpunten), or use the documented column names.`;
-}
-
 function rejectAll(
   table: RawTable,
   rows: readonly RawRow[],
@@ -397,6 +407,7 @@ function reportUnknownColumns(
   kind: FileKind,
   match: HeaderMatch,
   warnings: IngestIssue[],
+  lang: Lang,
 ): void {
   if (kind === 'members' || match.extras.length === 0) return;
   const names = match.extras.map((e) => e.name).filter((n) => n !== '');
@@ -405,7 +416,7 @@ function reportUnknownColumns(
     makeIssue(
       { file: table.file, line: table.headerLine },
       'unknown_column',
-      `Column(s) not used for ${kind}: ${names.join(', ')}.`,
+      message(lang, 'unknown_column.not_used', { kind, columns: names.join(', ') }),
       {
         value: names.join(', '),
       },
