@@ -72,6 +72,7 @@ export function addImportCommand(program: Command, io: Io): void {
           : { organisationsPath: text('organisations', '--organisations')! }),
         ...(str('orgTypes') === undefined ? {} : { orgTypesPath: text('orgTypes', '--org-types')! }),
         ...(opts.fundersAsMembers === true ? { fundersAsMembers: true } : {}),
+        lang,
         ...(str('country') === undefined ? {} : { country: text('country', '--country')! }),
         ...(maxBytes === undefined
           ? {}

@@ -120,6 +120,42 @@ const EN = {
   'trailing_columns_dropped.count': '{count} empty column(s) without a name at the right edge were ignored.',
   'hxl_row_skipped.row': 'This row holds HXL hashtags (#org, #country, ...), not data; it was skipped.',
 
+  // Importers (IATI, 3W).
+  'import.no_org_name': 'Row without an organisation name; skipped.',
+  'import.unknown_country_option':
+    'Unknown country "{value}"; the country option or the row\'s p-code was used instead.',
+  'import.no_theme_cluster':
+    'No theme for cluster/sector "{value}"; written as is (the reader keeps it as a custom theme). Map it with the themeMap option.',
+  'import.no_country_many':
+    'No country for this row, and the file names {count} countries; skipped. Pass the `country` option.',
+  'import.no_country':
+    'No country for this row (no country column, no p-code with a country prefix); skipped. Pass the `country` option.',
+  'import.unknown_type': 'Unknown organisation type "{value}"; typed "other".',
+  'import.no_org_column':
+    'No organisation column found (HXL #org or a header such as "Organisation", "Org name", "impl_ag"); no member could be read.',
+  'import.activity_no_member':
+    'Activity without a member organisation (only funders, government bodies or no organisation); skipped.',
+  'import.unknown_recipient': 'Unknown recipient country "{value}"; ignored.',
+  'import.activity_again': 'Activity "{value}" occurs again; counted once.',
+  'import.dac_unmapped':
+    '{count} DAC code(s) map to no theme and no sector and were not used: {codes}. Map them with the themeMap option.',
+  'import.untyped':
+    '{count} member organisation(s) without a type were typed "other": {names}{more}. Pass orgTypes (see orgTypesFromCodelist).',
+  'import.and_more': ', and {count} more',
+  'import.no_reporting_org':
+    'No reporting-organisation column found (reporting_org_ref, reporting_org_name, reporting-org, ...); no member could be read.',
+  'import.orgs_table_unusable': 'The organisations table has no activity_id or role column; it was not used.',
+  'import.unknown_org_role':
+    'Unknown organisation role "{value}" (use reporting, funding, accountable, extending, implementing or 1-4); left out.',
+  'import.org_no_name': 'Organisation without a usable name or ref; left out.',
+  'import.doctype':
+    'A document type declaration (<!DOCTYPE ...>) is not accepted in an IATI file (no entities are expanded); reading stopped.',
+  'import.bad_xml':
+    'Not well-formed XML ({reason}); reading stopped. Activities before this point were read.',
+  'import.no_activity':
+    'No <iati-activity> element: this is not an IATI activity file (an IATI organisation file, or other XML).',
+  'import.rows_suffix': '{message} ({count} rows)',
+
   // Errors (PartnerSynergyError codes) the CLI prints.
   'E_NO_MEMBERS.baseline':
     'No members were read, so there is no baseline to build. Add a members.csv (id, name, type, country, role).',
@@ -284,6 +320,42 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'trailing_columns_dropped.count': '{count} lege kolom(men) zonder naam aan de rechterkant genegeerd.',
   'hxl_row_skipped.row':
     'Deze rij bevat HXL-hashtags (#org, #country, ...), geen gegevens; ze is overgeslagen.',
+
+  'import.no_org_name': 'Rij zonder naam van een organisatie; overgeslagen.',
+  'import.unknown_country_option':
+    'Onbekend land "{value}"; in plaats daarvan is de optie country of de p-code van de rij gebruikt.',
+  'import.no_theme_cluster':
+    'Geen thema voor cluster/sector "{value}"; geschreven zoals het er staat (de lezer bewaart het als eigen thema). Koppel het met de optie themeMap.',
+  'import.no_country_many':
+    'Geen land voor deze rij, en het bestand noemt {count} landen; overgeslagen. Geef de optie `country` mee.',
+  'import.no_country':
+    'Geen land voor deze rij (geen kolom voor het land, geen p-code die met een land begint); overgeslagen. Geef de optie `country` mee.',
+  'import.unknown_type': 'Onbekend organisatietype "{value}"; als "other" ingedeeld.',
+  'import.no_org_column':
+    'Geen kolom voor de organisatie gevonden (HXL #org of een kop zoals "Organisation", "Org name", "impl_ag"); er kon geen lid worden gelezen.',
+  'import.activity_no_member':
+    'Activiteit zonder lidorganisatie (alleen financiers, overheidsorganen of geen organisatie); overgeslagen.',
+  'import.unknown_recipient': 'Onbekend ontvangend land "{value}"; genegeerd.',
+  'import.activity_again': 'Activiteit "{value}" komt nogmaals voor; één keer geteld.',
+  'import.dac_unmapped':
+    '{count} DAC-code(s) horen bij geen thema en geen sector en zijn niet gebruikt: {codes}. Koppel ze met de optie themeMap.',
+  'import.untyped':
+    '{count} lidorganisatie(s) zonder type als "other" ingedeeld: {names}{more}. Geef orgTypes mee (zie orgTypesFromCodelist).',
+  'import.and_more': ', en nog {count}',
+  'import.no_reporting_org':
+    'Geen kolom voor de rapporterende organisatie gevonden (reporting_org_ref, reporting_org_name, reporting-org, ...); er kon geen lid worden gelezen.',
+  'import.orgs_table_unusable':
+    'De tabel met organisaties heeft geen kolom activity_id of role; ze is niet gebruikt.',
+  'import.unknown_org_role':
+    'Onbekende rol van een organisatie "{value}" (gebruik reporting, funding, accountable, extending, implementing of 1-4); weggelaten.',
+  'import.org_no_name': 'Organisatie zonder bruikbare naam of ref; weggelaten.',
+  'import.doctype':
+    'Een documenttypedeclaratie (<!DOCTYPE ...>) wordt in een IATI-bestand niet aanvaard (er worden geen entiteiten uitgevouwen); het lezen is gestopt.',
+  'import.bad_xml':
+    'Geen goedgevormde XML ({reason}); het lezen is gestopt. De activiteiten tot dit punt zijn gelezen.',
+  'import.no_activity':
+    'Geen element <iati-activity>: dit is geen IATI-activiteitenbestand (maar een IATI-organisatiebestand of andere XML).',
+  'import.rows_suffix': '{message} ({count} rijen)',
 
   'E_NO_MEMBERS.baseline':
     'Er zijn geen leden gelezen, dus er is geen nulmeting te maken. Voeg een members.csv (id, name, type, country, role) toe.',
