@@ -2,6 +2,7 @@ import type { Lang } from '../country/labels.js';
 import { clipDisplay, terminalLine as line, visibleText } from '../displayText.js';
 import { messagesIn, type Translate } from '../messages/catalogue.js';
 import type { IngestResult } from '../normalise/parsePartnership.js';
+import { tValue } from '../report/i18n.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 
@@ -27,6 +28,8 @@ export function formatIngestReport(
   lang: Lang = 'en',
 ): string {
   const t = messagesIn(lang);
+  // English keeps the file kind ids the JSON output has; Dutch names them as report.md does.
+  const kindOf = (kind: string) => (lang === 'en' ? kind : tValue(lang, 'fileKind', kind));
   const lines: string[] = [];
   // The file column fits the longest name (a workbook sheet is named "[book.xlsx]Sheet").
   const width = Math.max(30, ...result.files.map((f) => f.file.length + 2));
@@ -34,7 +37,7 @@ export function formatIngestReport(
   for (const f of result.files) {
     const delim = f.delimiter === '\t' ? t('validate.tab') : visibleText(f.delimiter);
     lines.push(
-      `${visibleText(f.file).padEnd(width)}${f.kind.padEnd(12)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
+      `${visibleText(f.file).padEnd(width)}${kindOf(f.kind).padEnd(12)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
     );
   }
   const rows = result.files.reduce((s, f) => s + f.rows, 0);

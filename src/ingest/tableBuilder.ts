@@ -85,13 +85,7 @@ export class TableBuilder {
     if (this.header !== null) this.hxlChecked = true;
     this.countRow();
     this.rejected.push(
-      this.make(
-        line,
-        'unterminated_quote',
-        'A double quote opened on this line is never closed; the line was not read and reading resumed on the next line. Close the quote or double it ("") inside the value.',
-        null,
-        excerpt,
-      ),
+      this.make(line, 'unterminated_quote', message(this.lang, 'unterminated_quote.line'), null, excerpt),
     );
     return true;
   }

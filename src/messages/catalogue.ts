@@ -105,6 +105,8 @@ const EN = {
   // Reading a table (ingest).
   'encoding_fallback.windows1252':
     'The file is not valid UTF-8; it was read as Windows-1252 (Excel on Windows). Check accented letters, or save it as "CSV UTF-8".',
+  'unterminated_quote.line':
+    'A double quote opened on this line is never closed; the line was not read and reading resumed on the next line. Close the quote or double it ("") inside the value.',
   'title_row_skipped.title':
     'This row holds a title (one filled cell above the header), not data; it was skipped.',
   'repeated_header.row':
@@ -305,6 +307,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
 
   'encoding_fallback.windows1252':
     'Het bestand is geen geldige UTF-8; het is gelezen als Windows-1252 (Excel op Windows). Controleer letters met accenten, of sla het op als "CSV UTF-8".',
+  'unterminated_quote.line':
+    'Een dubbel aanhalingsteken dat op deze regel opent, sluit nergens; de regel is niet gelezen en het lezen ging verder op de volgende regel. Sluit het aanhalingsteken of verdubbel het ("") binnen de waarde.',
   'title_row_skipped.title':
     'Deze rij bevat een titel (één gevulde cel boven de kopregel), geen gegevens; ze is overgeslagen.',
   'repeated_header.row':
