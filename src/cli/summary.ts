@@ -33,11 +33,12 @@ export function formatIngestReport(
   const lines: string[] = [];
   // The file column fits the longest name (a workbook sheet is named "[book.xlsx]Sheet").
   const width = Math.max(30, ...result.files.map((f) => f.file.length + 2));
-  lines.push(`${t('validate.file').padEnd(width)}${t('validate.header')}`);
+  const kindWidth = Math.max(12, ...result.files.map((f) => kindOf(f.kind).length + 2));
+  lines.push(`${t('validate.file').padEnd(width)}${t('validate.kind').padEnd(kindWidth)}${t('validate.header')}`);
   for (const f of result.files) {
     const delim = f.delimiter === '\t' ? t('validate.tab') : visibleText(f.delimiter);
     lines.push(
-      `${visibleText(f.file).padEnd(width)}${kindOf(f.kind).padEnd(12)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
+      `${visibleText(f.file).padEnd(width)}${kindOf(f.kind).padEnd(kindWidth)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
     );
   }
   const rows = result.files.reduce((s, f) => s + f.rows, 0);

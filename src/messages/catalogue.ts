@@ -166,7 +166,8 @@ const EN = {
   'cli.unexpected': 'unexpected error: {message}\n(this is a bug; please report it with the command you ran)',
 
   // partner-synergy validate.
-  'validate.header': 'kind        encoding      delim  rows  accepted  rejected',
+  'validate.kind': 'kind',
+  'validate.header': 'encoding      delim  rows  accepted  rejected',
   'validate.file': 'file',
   'validate.tab': 'tab',
   'validate.totals': '{rows} rows: {accepted} accepted, {rejected} rejected, {warnings} warnings.',
@@ -369,7 +370,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'cli.unexpected':
     'onverwachte fout: {message}\n(dit is een programmafout; meld die graag met de opdracht die u gaf)',
 
-  'validate.header': 'soort       codering      scheid rijen aanvaard afgewezen',
+  'validate.kind': 'soort',
+  'validate.header': 'codering      scheid rijen aanvaard afgewezen',
   'validate.file': 'bestand',
   'validate.tab': 'tab',
   'validate.totals': '{rows} rijen: {accepted} aanvaard, {rejected} afgewezen, {warnings} waarschuwingen.',
