@@ -1,5 +1,6 @@
 import { buildCountryViews, declaredFocus } from '../country/buildCountryViews.js';
 import { LimitError, OptionsError, PartnerSynergyError } from '../errors.js';
+import { message } from '../messages/catalogue.js';
 import { computeMetrics, type MetricsOptions, type PartnershipMetrics } from '../metrics/computeMetrics.js';
 import { checkPositiveInteger, resolveMetricsOptions } from '../metrics/options.js';
 import {
@@ -166,10 +167,7 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
   }
   const { partnership } = ingest;
   if (partnership.members.length === 0) {
-    throw new PartnerSynergyError(
-      'E_NO_MEMBERS',
-      'No members were read, so there is no baseline to build. Add a members.csv (id, name, type, country, role).',
-    );
+    throw new PartnerSynergyError('E_NO_MEMBERS', message(options.lang ?? 'en', 'E_NO_MEMBERS.baseline'));
   }
   if (partnership.members.length > maxMembers) {
     const n = partnership.members.length;

@@ -4,6 +4,7 @@ import { toBaselineJson } from '../baseline/toJson.js';
 import type { Lang } from '../country/labels.js';
 import { createFastEngine, FAST_ENGINE_PAYS_FROM } from '../fast/engine.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { message } from '../messages/catalogue.js';
 import { readInputPaths } from '../node/readDir.js';
 import { parseFilesFromDisk } from '../node/readFiles.js';
 import { writeBaselineJsonOutputs } from '../node/writeOutputs.js';
@@ -104,21 +105,21 @@ export function runBaselineCommand(dir: string, opts: BaselineFlags, io: Io): vo
     (s, f) => s + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
     0,
   );
-  const progress = stageProgress(io.stderr, bytes, 3);
+  const progress = stageProgress(io.stderr, bytes, 3, lang);
   let baseline: ReturnType<typeof buildBaseline>;
   let json: ReturnType<typeof toBaselineJson>;
   try {
-    progress.stage('reading and normalising');
+    progress.stage(message(lang, 'progress.reading'));
     const ingest = timed(clock?.onStage, 'read', () => parseFilesFromDisk(files, options));
-    progress.stage('metrics, country views, recommendations');
+    progress.stage(message(lang, 'progress.building'));
     baseline = buildBaseline(ingest, { ...options, ...timing, engine: CLI_ENGINE });
-    progress.stage('writing reports');
+    progress.stage(message(lang, 'progress.writing'));
     json = toBaselineJson(baseline, { matrices, matricesTop, ...timing });
     writeBaselineJsonOutputs(json, out, { lang, top, inputs: paths, ...timing });
   } finally {
     progress.stop();
   }
-  io.stdout.write(formatBaselineSummary(json, out));
-  if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld));
+  io.stdout.write(formatBaselineSummary(json, out, lang));
+  if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld, lang));
   if (clock) io.stderr.write(clock.format());
 }

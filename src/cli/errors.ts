@@ -1,5 +1,7 @@
+import type { Lang } from '../country/labels.js';
 import { visibleText } from '../displayText.js';
 import { PartnerSynergyError } from '../errors.js';
+import { messagesIn } from '../messages/catalogue.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = Object.freeze({ ok: 0, input: 1, usage: 2 });
@@ -16,20 +18,19 @@ export class UsageError extends PartnerSynergyError {
  * Print a one-line error for a user mistake (never a stack trace) and return the exit code.
  *
  * @example
- * process.exitCode = reportError(err, process.stderr);
+ * process.exitCode = reportError(err, process.stderr, 'nl');
  */
-export function reportError(err: unknown, stderr: { write(s: string): unknown }): number {
+export function reportError(err: unknown, stderr: { write(s: string): unknown }, lang: Lang = 'en'): number {
+  const t = messagesIn(lang);
   if (err instanceof UsageError) {
     stderr.write(`partner-synergy: ${visibleText(err.message)}\n`);
     return EXIT.usage;
   }
   if (err instanceof PartnerSynergyError) {
-    stderr.write(`partner-synergy: error [${err.code}]: ${visibleText(err.message)}\n`);
+    stderr.write(`partner-synergy: ${t('cli.error')} [${err.code}]: ${visibleText(err.message)}\n`);
     return EXIT.input;
   }
   const message = visibleText(err instanceof Error ? err.message : String(err));
-  stderr.write(
-    `partner-synergy: unexpected error: ${message}\n(this is a bug; please report it with the command you ran)\n`,
-  );
+  stderr.write(`partner-synergy: ${t('cli.unexpected', { message })}\n`);
   return EXIT.input;
 }

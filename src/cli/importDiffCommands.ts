@@ -1,19 +1,19 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { diffBaselines } from '../diff/diffBaselines.js';
 import { loadBaselineJson } from '../diff/loadBaselineJson.js';
 import { renderDiffHtml } from '../diff/renderDiffHtml.js';
 import { renderDiffMarkdown } from '../diff/renderDiffMarkdown.js';
-import { terminalLine as line, visibleText } from '../displayText.js';
+import { visibleText } from '../displayText.js';
 import { PartnerSynergyError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { message } from '../messages/catalogue.js';
 import { readImportFile, writeImportResult } from '../node/importFile.js';
 import { readRegularFile } from '../node/readFile.js';
 import { writeOutputFiles } from '../node/writeFiles.js';
 import { UsageError } from './errors.js';
 import { formatImportSummary } from './importSummary.js';
 import { flagMessages } from './messages.js';
-import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseText } from './parseFlags.js';
+import { FLAG_RANGES, langOption, parseLang, parseList, parsePositiveInt, parseText } from './parseFlags.js';
 
 /** Where the commands write. */
 interface Io {
@@ -52,7 +52,7 @@ export function addImportCommand(program: Command, io: Io): void {
     .option('--funders-as-members', 'IATI: make funders and government bodies members too')
     .option('--country <code>', '3W: country of rows without a country column, e.g. AF')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
-    .addOption(new Option('--lang <lang>', 'language of the summary').choices(['en', 'nl']).default('en'))
+    .addOption(langOption('language of the output and of every message'))
     .action((kind: string, file: string, opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
       if (kind !== 'iati' && kind !== '3w') throw new UsageError(visibleText(flagMessages(lang).kind(kind)));
@@ -72,6 +72,7 @@ export function addImportCommand(program: Command, io: Io): void {
           : { organisationsPath: text('organisations', '--organisations')! }),
         ...(str('orgTypes') === undefined ? {} : { orgTypesPath: text('orgTypes', '--org-types')! }),
         ...(opts.fundersAsMembers === true ? { fundersAsMembers: true } : {}),
+        lang,
         ...(str('country') === undefined ? {} : { country: text('country', '--country')! }),
         ...(maxBytes === undefined
           ? {}
@@ -86,7 +87,7 @@ export function addImportCommand(program: Command, io: Io): void {
       if (!usable) {
         throw new PartnerSynergyError(
           'E_NO_MEMBERS',
-          line`nothing usable in ${file}: no organisation could be read; nothing was written.`,
+          visibleText(message(lang, 'E_NO_MEMBERS.import', { file })),
         );
       }
     });
@@ -107,7 +108,7 @@ export function addDiffCommand(program: Command, io: Io): void {
     .argument('<old>', 'the earlier baseline.json')
     .argument('<new>', 'the later baseline.json')
     .option('-o, --out <outdir>', 'also write diff.md, diff.html and diff.json there')
-    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'nl']).default('en'))
+    .addOption(langOption('language of the output and of every message'))
     .option('--top <n>', 'largest rises and falls listed per metric', '10')
     .option('--max-bytes <n>', 'largest baseline.json accepted, in bytes')
     .action((oldPath: string, newPath: string, opts: Record<string, string | undefined>) => {

@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import type { Lang } from '../country/labels.js';
 import type { MetricsOptions } from '../metrics/computeMetrics.js';
 import { UsageError } from './errors.js';
@@ -99,6 +100,50 @@ export function parsePositiveInt(
 export function parseLang(raw: string): Lang {
   if (raw !== 'en' && raw !== 'nl') throw new UsageError(flagMessages('en').lang(raw));
   return raw;
+}
+
+/**
+ * The language a command speaks when `--lang` is not given: Dutch when the first set of the
+ * locale variables LC_ALL, LC_MESSAGES and LANG starts with "nl" (nl_NL.UTF-8, nl_BE, nl), else
+ * English.
+ *
+ * @example
+ * defaultLang({ LANG: 'nl_NL.UTF-8' }); // => 'nl'
+ * defaultLang({ LC_ALL: 'C', LANG: 'nl_NL.UTF-8' }); // => 'en'
+ * defaultLang({}); // => 'en'
+ */
+export function defaultLang(env: Readonly<Record<string, string | undefined>> = process.env): Lang {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  return locale !== undefined && /^nl(?:[_.@-]|$)/i.test(locale) ? 'nl' : 'en';
+}
+
+/**
+ * The `--lang en|nl` option every command that prints for people has; its default is
+ * {@link defaultLang}.
+ *
+ * @example
+ * program.command('validate').addOption(langOption('language of the report and of every message'));
+ */
+export function langOption(description: string): Option {
+  return new Option('--lang <lang>', `${description} (default from LC_ALL/LC_MESSAGES/LANG: nl* gives nl)`)
+    .choices(['en', 'nl'])
+    .default(defaultLang());
+}
+
+/**
+ * The language named on a command line (`--lang nl` or `--lang=nl`), else {@link defaultLang}:
+ * what an error found before the command ran is reported in.
+ *
+ * @example
+ * langOfArgs(['validate', 'data', '--lang', 'nl']); // => 'nl'
+ */
+export function langOfArgs(args: readonly string[]): Lang {
+  let found: string | undefined;
+  args.forEach((a, i) => {
+    if (a === '--lang') found = args[i + 1];
+    else if (a.startsWith('--lang=')) found = a.slice('--lang='.length);
+  });
+  return found === 'nl' || found === 'en' ? found : defaultLang();
 }
 
 /**

@@ -4,9 +4,9 @@ import { terminalJson, visibleText } from '../displayText.js';
 import { readPartnershipDir } from '../node/buildFromDir.js';
 import { type BaselineFlags, runBaselineCommand } from './baselineCommand.js';
 import { runCoalitionCommand } from './coalitionCommand.js';
-import { EXIT, reportError, UsageError } from './errors.js';
+import { EXIT, reportError } from './errors.js';
 import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
-import { limitsFrom } from './parseFlags.js';
+import { langOfArgs, langOption, limitsFrom, parseLang } from './parseFlags.js';
 import { formatIngestReport } from './summary.js';
 import { addTemplateCommand } from './templateCommand.js';
 
@@ -57,7 +57,7 @@ export function createProgram(io: CliIo): Command {
       'directory with members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv or a survey export; or an .xlsx workbook (or a directory holding one)',
     )
     .requiredOption('-o, --out <outdir>', 'directory to write the outputs to (created if missing)')
-    .addOption(new Option('--lang <lang>', 'report language').choices(['en', 'nl']).default('en'))
+    .addOption(langOption('language of the reports and of every message'))
     .option('--top <n>', 'recommendations shown in the reports', '20')
     .option(
       '--weights <spec>',
@@ -99,18 +99,21 @@ export function createProgram(io: CliIo): Command {
     )
     .argument('<dir>', 'directory (or one CSV file or .xlsx workbook) to check')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(langOption('language of the report and of every message'))
     .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
     .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
+      const lang = parseLang(String(opts.lang ?? 'en'));
       const result = readPartnershipDir(dir, {
         strict: opts.strict === true,
-        ...limitsFrom(opts as { maxBytes?: string }),
+        lang,
+        ...limitsFrom(opts as { maxBytes?: string }, lang),
       });
       if (opts.format === 'json') {
         const { files, rejected, warnings } = result;
         io.stdout.write(`${terminalJson({ files, rejected, warnings }, 2)}\n`);
       } else {
-        io.stdout.write(formatIngestReport(result));
+        io.stdout.write(formatIngestReport(result, lang));
       }
       if (result.rejected.length > 0) throw new ExitSignal(EXIT.input);
     });
@@ -124,7 +127,7 @@ export function createProgram(io: CliIo): Command {
     .option('--sector <sector>', 'sector (label or id); members with a network in it are preferred')
     .option('--max-members <n>', 'largest coalition allowed')
     .option('--min-level <n>', 'lowest expertise level (1-5) that covers a theme', '3')
-    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'nl']).default('en'))
+    .addOption(langOption('language of the output and of every message'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
     .action((dir: string, opts: Record<string, string | undefined>) => runCoalitionCommand(dir, opts, io));
@@ -167,7 +170,6 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         return EXIT.ok;
       return EXIT.usage;
     }
-    if (err instanceof UsageError) return reportError(err, io.stderr);
-    return reportError(err, io.stderr);
+    return reportError(err, io.stderr, langOfArgs(args));
   }
 }

@@ -1,4 +1,6 @@
 import cliProgress from 'cli-progress';
+import type { Lang } from '../country/labels.js';
+import { message } from '../messages/catalogue.js';
 
 /** Input size from which the CLI shows a progress bar (when stderr is a terminal). */
 export const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
@@ -23,6 +25,7 @@ export function stageProgress(
   stderr: { isTTY?: boolean; write(s: string): unknown },
   inputBytes: number,
   stages: number,
+  lang: Lang = 'en',
 ): StageProgress {
   if (!stderr.isTTY || inputBytes < PROGRESS_MIN_BYTES) return { stage() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
@@ -42,7 +45,7 @@ export function stageProgress(
       done += 1;
     },
     stop() {
-      bar.update(stages, { stage: 'done' });
+      bar.update(stages, { stage: message(lang, 'progress.done') });
       bar.stop();
     },
   };

@@ -1,85 +1,105 @@
+import type { Lang } from '../country/labels.js';
 import { clipDisplay, terminalLine as line, visibleText } from '../displayText.js';
+import { messagesIn, type Translate } from '../messages/catalogue.js';
 import type { IngestResult } from '../normalise/parsePartnership.js';
+import { tValue } from '../report/i18n.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 
 /** One issue on one line: every part that came from the input goes through the terminal printer. */
-function issueLine(i: IngestIssue): string {
+export function issueLine(i: IngestIssue, t: Translate = messagesIn('en')): string {
   const col = i.column ? line` [${i.column}]` : '';
   const value = i.value !== null && i.value !== '' ? line` "${i.value}"` : '';
-  const hint = i.suggestion ? line` (did you mean "${i.suggestion}"?)` : '';
+  const hint = i.suggestion ? visibleText(t('issue.did_you_mean', { suggestion: i.suggestion })) : '';
   const repeats = i.suggestion !== null && i.message.includes(`"${i.suggestion}"`);
   const where = i.cell === undefined ? `${i.file}:${i.line}` : `${i.file}!${i.cell}`;
   return `${line`  ${where}`}${col}${value} ${i.code}: ${line`${i.message}`}${repeats ? '' : hint}`;
 }
 
 /**
- * The human ingestion report printed by `partner-synergy validate`.
+ * The human ingestion report printed by `partner-synergy validate`, in English or Dutch (the
+ * issue messages come in the language the files were read in).
  *
  * @example
- * console.log(formatIngestReport(readPartnershipDir('data/sample-partnership-messy')));
+ * console.log(formatIngestReport(readPartnershipDir('data/sample-partnership-messy', { lang: 'nl' }), 'nl'));
  */
-export function formatIngestReport(result: Pick<IngestResult, 'files' | 'rejected' | 'warnings'>): string {
+export function formatIngestReport(
+  result: Pick<IngestResult, 'files' | 'rejected' | 'warnings'>,
+  lang: Lang = 'en',
+): string {
+  const t = messagesIn(lang);
+  // English keeps the file kind ids the JSON output has; Dutch names them as report.md does.
+  const kindOf = (kind: string) => (lang === 'en' ? kind : tValue(lang, 'fileKind', kind));
   const lines: string[] = [];
   // The file column fits the longest name (a workbook sheet is named "[book.xlsx]Sheet").
   const width = Math.max(30, ...result.files.map((f) => f.file.length + 2));
-  lines.push(`${'file'.padEnd(width)}kind        encoding      delim  rows  accepted  rejected`);
+  const kindWidth = Math.max(12, ...result.files.map((f) => kindOf(f.kind).length + 2));
+  lines.push(`${t('validate.file').padEnd(width)}${t('validate.kind').padEnd(kindWidth)}${t('validate.header')}`);
   for (const f of result.files) {
-    const delim = f.delimiter === '\t' ? 'tab' : visibleText(f.delimiter);
+    const delim = f.delimiter === '\t' ? t('validate.tab') : visibleText(f.delimiter);
     lines.push(
-      `${visibleText(f.file).padEnd(width)}${f.kind.padEnd(12)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
+      `${visibleText(f.file).padEnd(width)}${kindOf(f.kind).padEnd(kindWidth)}${f.encoding.padEnd(14)}${delim.padEnd(7)}${String(f.rows).padStart(4)}  ${String(f.accepted).padStart(8)}  ${String(f.rejected).padStart(8)}`,
     );
   }
   const rows = result.files.reduce((s, f) => s + f.rows, 0);
   const accepted = result.files.reduce((s, f) => s + f.accepted, 0);
   lines.push('');
   lines.push(
-    `${rows} rows: ${accepted} accepted, ${rows - accepted} rejected, ${result.warnings.length} warnings.`,
+    t('validate.totals', { rows, accepted, rejected: rows - accepted, warnings: result.warnings.length }),
   );
   if (result.rejected.length > 0) {
-    lines.push('', 'Rejected:');
-    for (const i of result.rejected) lines.push(issueLine(i));
+    lines.push('', t('validate.rejected'));
+    for (const i of result.rejected) lines.push(issueLine(i, t));
   }
   if (result.warnings.length > 0) {
-    lines.push('', 'Warnings:');
-    for (const i of result.warnings) lines.push(issueLine(i));
+    lines.push('', t('validate.warnings'));
+    for (const i of result.warnings) lines.push(issueLine(i, t));
   }
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * The short summary printed by `partner-synergy baseline`.
+ * The short summary printed by `partner-synergy baseline`, in English or Dutch.
  *
  * @example
- * console.log(formatBaselineSummary(json, 'out/sample'));
+ * console.log(formatBaselineSummary(json, 'out/sample', 'nl'));
  */
-export function formatBaselineSummary(json: BaselineJson, outDir: string | null): string {
+export function formatBaselineSummary(json: BaselineJson, outDir: string | null, lang: Lang = 'en'): string {
+  const t = messagesIn(lang);
   const names = new Map(json.members.map((m) => [m.id, clipDisplay(m.name)]));
   const name = (id: string) => names.get(id) ?? clipDisplay(id);
   const lines: string[] = [];
   const rows = json.ingest.files.reduce((s, f) => s + f.rows, 0);
   lines.push(
-    `Synergy baseline: ${json.members.length} members, ${Object.keys(json.countries).length} countries, ${json.recommendations.length} recommendations.`,
+    t('baseline.headline', {
+      members: json.members.length,
+      countries: Object.keys(json.countries).length,
+      recommendations: json.recommendations.length,
+    }),
   );
   lines.push(
-    `Input: ${rows} rows in ${json.ingest.files.length} files, ${json.ingest.rejected.length} rejected, ${json.ingest.warnings.length} warnings.`,
+    t('baseline.input', {
+      rows,
+      files: json.ingest.files.length,
+      rejected: json.ingest.rejected.length,
+      warnings: json.ingest.warnings.length,
+    }),
   );
   const top = json.recommendations.slice(0, 5);
   if (top.length > 0) {
-    lines.push('', 'Top recommendations:');
+    lines.push('', t('baseline.top'));
     top.forEach((r, i) => {
-      lines.push(
-        line`  ${i + 1}. [${r.kind}] ${r.members.map(name).join(' + ')} (score ${r.score.toFixed(2)})`,
-      );
+      const score = t('baseline.score', { score: r.score.toFixed(2) });
+      lines.push(line`  ${i + 1}. [${r.kind}] ${r.members.map(name).join(' + ')} (${score})`);
       lines.push(line`     ${r.rationale}`);
     });
   }
   if (json.ingest.rejected.length > 0) {
-    lines.push('', `Rejected rows (fix these in the files; run "partner-synergy validate" for all of them):`);
-    for (const i of json.ingest.rejected.slice(0, 10)) lines.push(issueLine(i));
-    if (json.ingest.rejected.length > 10) lines.push(`  ... and ${json.ingest.rejected.length - 10} more`);
+    lines.push('', t('baseline.rejected'));
+    for (const i of json.ingest.rejected.slice(0, 10)) lines.push(issueLine(i, t));
+    if (json.ingest.rejected.length > 10)
+      lines.push(t('baseline.more', { count: json.ingest.rejected.length - 10 }));
   }
-  if (outDir !== null)
-    lines.push('', line`Written to ${outDir}: baseline.json, report.md, report.html and CSV exports.`);
+  if (outDir !== null) lines.push('', visibleText(t('baseline.written', { out: outDir })));
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Lang } from '../country/labels.js';
 import type { WrittenTemplate } from '../node/writeTemplate.js';
-import { parseLang } from './parseFlags.js';
+import { langOption, parseLang } from './parseFlags.js';
 
 /** Where the command writes. */
 interface Io {
@@ -59,11 +59,7 @@ export function addTemplateCommand(program: Command, io: Io): void {
       '-o, --out <path>',
       'the workbook to write (e.g. partnership.xlsx), or the folder for --format csv',
     )
-    .addOption(
-      new Option('--lang <lang>', 'language of the sheets, columns and lists')
-        .choices(['en', 'nl'])
-        .default('en'),
-    )
+    .addOption(langOption('language of the sheets, columns, lists and messages'))
     .option('--themes <file>', 'themes to offer: a JSON taxonomy or a text file with one theme per line')
     .option('--members <file>', 'a members CSV or workbook whose members are filled in')
     .addOption(

@@ -125,9 +125,10 @@ export function locateColumns<K extends string>(
   file: string,
   limits: Limits | undefined,
   columns: Readonly<Record<K, ColumnSpec>>,
+  lang: 'en' | 'nl' = 'en',
 ): LocatedTable<K> {
-  const table = parseTable(input, { file, ...(limits === undefined ? {} : { limits }) });
-  const warnings = new WarningCollector(file);
+  const table = parseTable(input, { file, ...(limits === undefined ? {} : { limits }), lang });
+  const warnings = new WarningCollector(file, lang);
   warnings.addIssues([...table.rejected, ...table.warnings]);
   const col = Object.fromEntries(
     (Object.keys(columns) as K[]).map((field) => [field, findColumn(table, columns[field])]),

@@ -287,18 +287,13 @@ export function readIatiCsv(
     readonly limits?: Limits;
     readonly organisations?: string | Uint8Array;
     readonly organisationsFile?: string;
+    readonly lang?: 'en' | 'nl';
   } = {},
 ): IatiRead {
-  const t = locateColumns(input, file, options.limits, IATI_COLUMNS);
+  const t = locateColumns(input, file, options.limits, IATI_COLUMNS, options.lang);
   const { table, warnings, col, header } = t;
   if (table.header.length > 0 && col.ref < 0 && col.name < 0) {
-    warnings.add(
-      table.headerLine,
-      'missing_column',
-      null,
-      null,
-      'No reporting-organisation column found (reporting_org_ref, reporting_org_name, reporting-org, ...); no member could be read.',
-    );
+    warnings.add(table.headerLine, 'missing_column', null, null, warnings.t('import.no_reporting_org'));
   }
   const extra =
     options.organisations === undefined
@@ -349,8 +344,8 @@ function readOrganisations(
   limits: Limits | undefined,
   main: WarningCollector,
 ): Map<string, IatiOrg[]> {
-  const table = parseTable(input, { file, ...(limits === undefined ? {} : { limits }) });
-  const warnings = new WarningCollector(file);
+  const table = parseTable(input, { file, ...(limits === undefined ? {} : { limits }), lang: main.lang });
+  const warnings = new WarningCollector(file, main.lang);
   warnings.addIssues([...table.rejected, ...table.warnings]);
   const col = Object.fromEntries(
     Object.entries(ORGANISATION_COLUMNS).map(([k, spec]) => [k, findColumn(table, spec)]),
@@ -358,13 +353,7 @@ function readOrganisations(
   const header = (i: number) => (i >= 0 ? (table.header[i] ?? null) : null);
   const out = new Map<string, IatiOrg[]>();
   if (col.activity < 0 || col.role < 0) {
-    warnings.add(
-      table.headerLine,
-      'missing_column',
-      null,
-      null,
-      'The organisations table has no activity_id or role column; it was not used.',
-    );
+    warnings.add(table.headerLine, 'missing_column', null, null, warnings.t('import.orgs_table_unusable'));
     main.addIssues(warnings.list());
     return out;
   }
@@ -379,18 +368,12 @@ function readOrganisations(
         'invalid_role',
         header(col.role),
         raw,
-        `Unknown organisation role "${raw}" (use reporting, funding, accountable, extending, implementing or 1-4); left out.`,
+        warnings.t('import.unknown_org_role', { value: raw }),
       );
       continue;
     }
     if (name === '') {
-      warnings.add(
-        line,
-        'missing_value',
-        header(col.name),
-        null,
-        'Organisation without a usable name or ref; left out.',
-      );
+      warnings.add(line, 'missing_value', header(col.name), null, warnings.t('import.org_no_name'));
       continue;
     }
     const id = cellText(cells, col.activity);

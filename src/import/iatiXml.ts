@@ -256,10 +256,15 @@ class XmlReader {
  * readIatiXml(xml, 'a.xml').activities[0]?.orgs.map((o) => `${o.role}:${o.name}`);
  * // => ['reporting:Cordaid', 'implementing:Local Health NGO']
  */
-export function readIatiXml(input: string | Uint8Array, file: string, limits: Limits = {}): IatiRead {
+export function readIatiXml(
+  input: string | Uint8Array,
+  file: string,
+  limits: Limits = {},
+  lang: 'en' | 'nl' = 'en',
+): IatiRead {
   const resolved = resolveLimits(limits);
   checkLimit(file, 'maxBytes', resolved, typeof input === 'string' ? input.length : input.byteLength);
-  const warnings = new WarningCollector(file);
+  const warnings = new WarningCollector(file, lang);
   const reader = new XmlReader(file, resolved);
   const { text } = decodeInput(input);
   let stopped = false;
@@ -281,19 +286,13 @@ export function readIatiXml(input: string | Uint8Array, file: string, limits: Li
       null,
       null,
       e.kind === 'doctype'
-        ? 'A document type declaration (<!DOCTYPE ...>) is not accepted in an IATI file (no entities are expanded); reading stopped.'
-        : `Not well-formed XML (${e.reason}); reading stopped. Activities before this point were read.`,
+        ? warnings.t('import.doctype')
+        : warnings.t('import.bad_xml', { reason: e.reason }),
     );
     stopped = true;
   }
   if (reader.activities.length === 0 && !stopped) {
-    warnings.add(
-      0,
-      'empty_file',
-      null,
-      null,
-      'No <iati-activity> element: this is not an IATI activity file (an IATI organisation file, or other XML).',
-    );
+    warnings.add(0, 'empty_file', null, null, warnings.t('import.no_activity'));
   }
   const lost = stopped && reader.inActivity ? 1 : 0;
   return {
@@ -326,7 +325,7 @@ export function readIatiXml(input: string | Uint8Array, file: string, limits: Li
  */
 export function importIatiXml(input: string | Uint8Array, options: ImportIatiOptions = {}): ImportResult {
   const file = options.file ?? DEFAULT_IATI_XML_FILE;
-  return importIatiActivities(readIatiXml(input, file, options.limits), { ...options, file });
+  return importIatiActivities(readIatiXml(input, file, options.limits, options.lang), { ...options, file });
 }
 
 /**

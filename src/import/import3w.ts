@@ -101,13 +101,7 @@ function locateRows(t: Table, defaultCountry: string | null, reading: Reading): 
     const name = cleanName(cellText(cells, col.name)) || acronym;
     if (name === '') {
       reading.skipped++;
-      warnings.add(
-        line,
-        'missing_value',
-        header(col.name),
-        null,
-        'Row without an organisation name; skipped.',
-      );
+      warnings.add(line, 'missing_value', header(col.name), null, warnings.t('import.no_org_name'));
       continue;
     }
     const countryText = cellText(cells, col.country);
@@ -118,7 +112,7 @@ function locateRows(t: Table, defaultCountry: string | null, reading: Reading): 
         'unknown_country',
         header(col.country),
         countryText,
-        `Unknown country "${countryText}"; the country option or the row's p-code was used instead.`,
+        warnings.t('import.unknown_country_option', { value: countryText }),
       );
     }
     country ??= defaultCountry;
@@ -155,7 +149,7 @@ function rowThemes(
     'unknown_theme',
     header(sectorName !== '' ? col.sector : col.sectorCode),
     label,
-    `No theme for cluster/sector "${label}"; written as is (the reader keeps it as a custom theme). Map it with the themeMap option.`,
+    warnings.t('import.no_theme_cluster', { value: label }),
   );
   return [label];
 }
@@ -205,8 +199,8 @@ function readRows(
         null,
         null,
         detected.size > 1
-          ? `No country for this row, and the file names ${detected.size} countries; skipped. Pass the \`country\` option.`
-          : 'No country for this row (no country column, no p-code with a country prefix); skipped. Pass the `country` option.',
+          ? warnings.t('import.no_country_many', { count: detected.size })
+          : warnings.t('import.no_country'),
       );
       continue;
     }
@@ -217,7 +211,7 @@ function readRows(
         'invalid_type',
         header(col.type),
         typeText,
-        `Unknown organisation type "${typeText}"; typed "other".`,
+        warnings.t('import.unknown_type', { value: typeText }),
       );
     }
     const yearMatch = YEAR.exec(cellText(row.cells, col.year));
@@ -302,15 +296,9 @@ export function import3w(input: string | Uint8Array, options: Import3wOptions = 
       throw new OptionsError('country', `country "${options.country}" is not a country name or ISO code.`);
     }
   }
-  const t = locateColumns(input, file, options.limits, THREE_W_COLUMNS);
+  const t = locateColumns(input, file, options.limits, THREE_W_COLUMNS, options.lang);
   if (t.table.header.length > 0 && t.col.name < 0 && t.col.acronym < 0) {
-    t.warnings.add(
-      t.table.headerLine,
-      'missing_column',
-      null,
-      null,
-      'No organisation column found (HXL #org or a header such as "Organisation", "Org name", "impl_ag"); no member could be read.',
-    );
+    t.warnings.add(t.table.headerLine, 'missing_column', null, null, t.warnings.t('import.no_org_column'));
   }
   const reading: Reading = {
     spellings: new SpellingTable(),

@@ -239,14 +239,7 @@ function convertActivity(
   if (members.length === 0) {
     conv.skipped++;
     if (cast.members.length > 0) conv.filtered++;
-    else
-      read.warnings.add(
-        a.line,
-        'missing_value',
-        null,
-        null,
-        'Activity without a member organisation (only funders, government bodies or no organisation); skipped.',
-      );
+    else read.warnings.add(a.line, 'missing_value', null, null, read.warnings.t('import.activity_no_member'));
     return;
   }
   const { themes, sectors, unmapped } = activityThemes(a.sectors, ctx.lookups);
@@ -258,7 +251,7 @@ function convertActivity(
       'unknown_country',
       'recipient-country',
       token,
-      `Unknown recipient country "${token}"; ignored.`,
+      read.warnings.t('import.unknown_recipient', { value: token }),
     );
   const year = startYear(a);
   const funders: ActivityFunder[] = cast.funders.map((f) => ({
@@ -316,7 +309,7 @@ export function importIatiActivities(read: IatiRead, options: ImportIatiOptions 
         'duplicate_row',
         'iati-identifier',
         a.id,
-        `Activity "${a.id}" occurs again; counted once.`,
+        read.warnings.t('import.activity_again', { value: a.id }),
       );
       continue;
     }
@@ -356,7 +349,7 @@ function warnUnmapped(read: IatiRead, unmapped: Readonly<Record<string, number>>
     'unknown_theme',
     read.sectorColumn,
     null,
-    `${codes.length} DAC code(s) map to no theme and no sector and were not used: ${codes.join(', ')}. Map them with the themeMap option.`,
+    read.warnings.t('import.dac_unmapped', { count: codes.length, codes: codes.join(', ') }),
   );
 }
 
@@ -379,7 +372,11 @@ function warnUntyped(
     'missing_value',
     'type',
     null,
-    `${names.length} member organisation(s) without a type were typed "other": ${shown}${names.length > 10 ? `, and ${names.length - 10} more` : ''}. Pass orgTypes (see orgTypesFromCodelist).`,
+    read.warnings.t('import.untyped', {
+      count: names.length,
+      names: shown,
+      more: names.length > 10 ? read.warnings.t('import.and_more', { count: names.length - 10 }) : '',
+    }),
   );
 }
 
@@ -425,6 +422,7 @@ export function importIati(input: string | Uint8Array, options: ImportIatiOption
     ...(options.limits === undefined ? {} : { limits: options.limits }),
     ...(options.organisations === undefined ? {} : { organisations: options.organisations }),
     ...(options.organisationsFile === undefined ? {} : { organisationsFile: options.organisationsFile }),
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
   });
   return importIatiActivities(read, options);
 }

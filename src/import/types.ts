@@ -165,6 +165,8 @@ export interface CommonImportOptions {
   readonly themeMap?: Readonly<Record<string, string | null>>;
   /** Parser size limits. Default DEFAULT_LIMITS of the ingest module. */
   readonly limits?: Limits;
+  /** Language of the warnings (the codes stay the same). Default 'en'. */
+  readonly lang?: 'en' | 'nl';
 }
 
 /**

@@ -3,6 +3,8 @@
  * on and how often.
  * @module
  */
+import type { Lang } from '../country/labels.js';
+import { messagesIn, type Translate } from '../messages/catalogue.js';
 import type { IngestIssue, IssueCode } from '../schema/issues.js';
 
 interface Entry {
@@ -30,7 +32,14 @@ interface Entry {
 export class WarningCollector {
   private readonly entries = new Map<string, Entry>();
   private readonly extra: IngestIssue[] = [];
-  constructor(private readonly file: string) {}
+  /** The message catalogue in the language of the warnings. */
+  readonly t: Translate;
+  constructor(
+    private readonly file: string,
+    readonly lang: Lang = 'en',
+  ) {
+    this.t = messagesIn(lang);
+  }
 
   /** Record one occurrence. */
   add(
@@ -59,7 +68,7 @@ export class WarningCollector {
   list(): IngestIssue[] {
     const collected = [...this.entries.values()].map(({ count, ...issue }) => ({
       ...issue,
-      message: count > 1 ? `${issue.message} (${count} rows)` : issue.message,
+      message: count > 1 ? this.t('import.rows_suffix', { message: issue.message, count }) : issue.message,
     }));
     return [...this.extra, ...collected];
   }

@@ -1,4 +1,6 @@
+import type { Lang } from '../country/labels.js';
 import { OptionsError } from '../errors.js';
+import { message } from '../messages/catalogue.js';
 import type { IngestIssue, IssueCode } from '../schema/issues.js';
 import { readCsvRecords } from './csvRecords.js';
 import { checkUtf8, textPrefix, type Utf8Input, utf8Candidate } from './decode.js';
@@ -68,6 +70,7 @@ export function dedupeHeader(
   file: string,
   line: number,
   warnings: IngestIssue[],
+  lang: Lang = 'en',
 ): string[] {
   const taken = new Set(header.map(foldHeader));
   const seen = new Set<string>();
@@ -87,7 +90,7 @@ export function dedupeHeader(
         file,
         line,
         'duplicate_header',
-        `Column name "${name}" occurs more than once; this column was renamed "${renamed}" and is not read as "${name}".`,
+        message(lang, 'duplicate_header.renamed', { name, renamed }),
         renamed,
         name,
       ),
@@ -229,7 +232,7 @@ function dropTrailingColumns(
  * t.totalRows; // => 2
  */
 export function parseTable(input: string | Uint8Array, options: ParseTableOptions): RawTable {
-  const { file, delimiter: forcedDelimiter, limits: limitOptions } = options;
+  const { file, delimiter: forcedDelimiter, limits: limitOptions, lang = 'en' } = options;
   const limits = resolveLimits(limitOptions);
   if (forcedDelimiter !== undefined) validateDelimiter(forcedDelimiter);
   checkLimit(file, 'maxBytes', limits, typeof input === 'string' ? input.length : input.byteLength);
@@ -238,7 +241,12 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
     issue(file, line, code, message, column, value);
   const text = prepareText(input, forcedDelimiter, file, limits);
   const { encoding, delimiter, bytes } = text;
-  const warnings: IngestIssue[] = encodingWarnings(text, typeof input === 'string' ? null : input, make);
+  const warnings: IngestIssue[] = encodingWarnings(
+    text,
+    typeof input === 'string' ? null : input,
+    make,
+    lang,
+  );
   const headerless = (rejected: IngestIssue[], extra: IngestIssue[], totalRows: number): RawTable => ({
     file,
     encoding,
@@ -251,7 +259,7 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
     totalRows,
   });
   if (text.binary !== null) return headerless([make(0, 'binary_content', text.binary)], [], 0);
-  const builder = new TableBuilder(delimiter, limits, file, make);
+  const builder = new TableBuilder(delimiter, limits, file, make, lang);
   readCsvRecords(
     bytes,
     {
@@ -275,9 +283,11 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
   const rows = builder.rows;
   if (parsedHeader === null) {
     // Only unterminated-quote records (each already rejected and counted) can precede a missing header.
-    const message =
-      totalRows === 0 ? `${file} is empty: no header and no rows.` : `${file} has no readable header row.`;
-    return headerless(rejected, [issue(file, 0, 'empty_file', message)], totalRows);
+    const why =
+      totalRows === 0
+        ? message(lang, 'empty_file.empty', { file })
+        : message(lang, 'empty_file.no_header', { file });
+    return headerless(rejected, [issue(file, 0, 'empty_file', why)], totalRows);
   }
 
   const trimmed = dropTrailingColumns(parsedHeader, rows, (dropped) =>
@@ -286,7 +296,7 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
         file,
         headerLine,
         'trailing_columns_dropped',
-        `${dropped} empty column(s) without a name at the right edge were ignored.`,
+        message(lang, 'trailing_columns_dropped.count', { count: dropped }),
       ),
     ),
   );
@@ -298,15 +308,15 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
         file,
         parsedHxl.line,
         'hxl_row_skipped',
-        'This row holds HXL hashtags (#org, #country, ...), not data; it was skipped.',
+        message(lang, 'hxl_row_skipped.row'),
         null,
         parsedHxl.cells.join(delimiter),
       ),
     );
   }
-  finalHeader = dedupeHeader(finalHeader, file, headerLine, warnings);
+  finalHeader = dedupeHeader(finalHeader, file, headerLine, warnings, lang);
   if (totalRows === 0) {
-    warnings.push(issue(file, headerLine, 'empty_file', `${file} has a header but no data rows.`));
+    warnings.push(issue(file, headerLine, 'empty_file', message(lang, 'empty_file.no_rows', { file })));
   }
   const table: RawTable = {
     file,

@@ -4,6 +4,8 @@
  * accounted for.
  * @module
  */
+import type { Lang } from '../country/labels.js';
+import { message } from '../messages/catalogue.js';
 import type { IngestIssue, IssueCode } from '../schema/issues.js';
 import { unguardFormula } from './formulaGuard.js';
 import { foldHeader } from './headers.js';
@@ -49,6 +51,7 @@ export class TableBuilder {
     private readonly limits: ResolvedLimits,
     private readonly file: string,
     private readonly make: IssueMaker,
+    private readonly lang: Lang = 'en',
   ) {}
 
   /** A record from the parser. */
@@ -82,13 +85,7 @@ export class TableBuilder {
     if (this.header !== null) this.hxlChecked = true;
     this.countRow();
     this.rejected.push(
-      this.make(
-        line,
-        'unterminated_quote',
-        'A double quote opened on this line is never closed; the line was not read and reading resumed on the next line. Close the quote or double it ("") inside the value.',
-        null,
-        excerpt,
-      ),
+      this.make(line, 'unterminated_quote', message(this.lang, 'unterminated_quote.line'), null, excerpt),
     );
     return true;
   }
@@ -109,7 +106,7 @@ export class TableBuilder {
           this.make(
             title.line,
             'title_row_skipped',
-            'This row holds a title (one filled cell above the header), not data; it was skipped.',
+            message(this.lang, 'title_row_skipped.title'),
             null,
             title.cells.find((c) => !isBlankCell(c)) ?? '',
           ),
@@ -163,7 +160,7 @@ export class TableBuilder {
     if (this.repeatsHeader(cells)) {
       return reject(
         'repeated_header',
-        `This row repeats the header of line ${this.headerLine} (two exports pasted together?); it is not data and was not read.`,
+        message(this.lang, 'repeated_header.row', { line: this.headerLine }),
         null,
         cells.join(this.delimiter),
       );
@@ -172,7 +169,7 @@ export class TableBuilder {
     if (nulAt >= 0) {
       return reject(
         'binary_content',
-        'The row contains a NUL character (binary data); it was not read.',
+        message(this.lang, 'binary_content.nul'),
         header[nulAt] ?? null,
         (cells[nulAt] ?? '').replace(/\0/g, '\\0'),
       );
@@ -184,7 +181,7 @@ export class TableBuilder {
         const shown = this.delimiter === '\t' ? '\\t' : this.delimiter;
         return reject(
           'ragged_row',
-          `The row has ${cells.length} cells but the header has ${width} columns; expected at most ${width} (the extra cells are not empty). Check for an unquoted "${shown}" inside a value.`,
+          message(this.lang, 'ragged_row.cells', { cells: cells.length, width, delimiter: shown }),
           null,
           extra.join(this.delimiter),
         );

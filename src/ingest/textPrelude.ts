@@ -3,6 +3,8 @@
  * Windows-1252 fallback, invalid UTF-8 bytes by line) and Excel's `sep=` first line.
  * @module
  */
+import type { Lang } from '../country/labels.js';
+import { message } from '../messages/catalogue.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { IssueMaker } from './tableBuilder.js';
 import type { DecodedText } from './types.js';
@@ -49,15 +51,10 @@ export function encodingWarnings(
   decoded: Pick<DecodedText, 'encoding' | 'invalid'>,
   bytes: Uint8Array | null,
   make: IssueMaker,
+  lang: Lang = 'en',
 ): IngestIssue[] {
   if (decoded.encoding === 'windows-1252') {
-    return [
-      make(
-        0,
-        'encoding_fallback',
-        'The file is not valid UTF-8; it was read as Windows-1252 (Excel on Windows). Check accented letters, or save it as "CSV UTF-8".',
-      ),
-    ];
+    return [make(0, 'encoding_fallback', message(lang, 'encoding_fallback.windows1252'))];
   }
   if (decoded.invalid === undefined || bytes === null) return [];
   const { offsets, count } = decoded.invalid;

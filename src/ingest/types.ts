@@ -102,6 +102,8 @@ export interface ParseTableOptions {
   readonly delimiter?: string;
   /** Size limits; unset fields take DEFAULT_LIMITS. */
   readonly limits?: Limits;
+  /** Language of the issue messages (the codes stay the same). Default 'en'. */
+  readonly lang?: 'en' | 'nl';
 }
 
 /**

@@ -17,7 +17,10 @@ import { parseFilesFromDisk } from './readFiles.js';
  * // => ['companies.csv: 5/5', 'expertise.csv: 77/77', 'geography.csv: 49/49', 'members.csv: 12/12', 'sectors.csv: 30/30']
  */
 export function readPartnershipDir(dir: string, options: WorkbookParseOptions = {}): IngestResult {
-  const files = readInputFiles(dir, { maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes });
+  const files = readInputFiles(dir, {
+    maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+  });
   return parseFilesFromDisk(files, options);
 }
 

@@ -16,7 +16,7 @@ import { readAreas } from './areas.js';
 import { countryName, resolveCountry } from './countries.js';
 import { foldText } from './fold.js';
 import type { MemberIndex } from './members.js';
-import type { RowReader } from './rowReader.js';
+import type { NounKey, RowReader } from './rowReader.js';
 import type { Taxonomy } from './taxonomy.js';
 import type { MatchResult } from './types.js';
 import {
@@ -94,17 +94,20 @@ function readCategory(
   unknownCode: 'unknown_theme' | 'unknown_sector',
 ): string {
   const res = taxonomy.resolve(raw);
-  const entry = r.resolve(raw, res, { field, what, unknownCode, show: (e) => e.en }, () => {
+  const noun = what === 'theme' ? 'noun.theme' : 'noun.sector';
+  const show = (e: { en: string; nl: string }) => (r.lang === 'nl' ? e.nl : e.en);
+  const entry = r.resolve(raw, res, { field, what: noun, unknownCode, show }, () => {
     if (foldText(raw) === '')
-      r.reject(unknownCode, `"${raw}" is not a ${what}: it has no letters or digits.`, field, raw);
+      r.reject(unknownCode, r.t('unknown.no_letters', { value: raw, what: r.t(noun) }), field, raw);
     if (NO_VALUE.has(raw.trim().toLowerCase())) {
-      r.reject('missing_value', `"${raw}" stands for no value; every row needs a ${what}.`, field, raw);
+      r.reject('missing_value', r.t('missing_value.no_value', { value: raw, what: r.t(noun) }), field, raw);
     }
     const custom = taxonomy.addCustom(raw);
-    const hint = res.kind === 'none' && res.suggestion !== null ? res.suggestion.en : null;
+    const hint = res.kind === 'none' && res.suggestion !== null ? show(res.suggestion) : null;
     r.warn(
       'custom_category',
-      `"${raw}" is not a known ${what}; kept as a custom ${what}.${hint ? ` Did you mean "${hint}"?` : ''}`,
+      r.t(what === 'theme' ? 'custom_category.theme' : 'custom_category.sector', { value: raw }) +
+        r.hint(hint),
       field,
       raw,
       hint,
@@ -123,9 +126,9 @@ function readCategory(
 export function readCountry(r: RowReader, field: string, raw: string): string {
   return r.resolve(raw, resolveCountry(raw), {
     field,
-    what: 'country',
+    what: 'noun.country',
     unknownCode: 'unknown_country',
-    show: (c) => countryName(c, 'en'),
+    show: (c) => countryName(c, r.lang),
   });
 }
 
@@ -138,12 +141,7 @@ export function readCountry(r: RowReader, field: string, raw: string): string {
 export function readLevel(r: RowReader, field: string, raw: string): number {
   const level = parseLevel(raw);
   if (level === null) {
-    r.reject(
-      'invalid_level',
-      `Level "${raw}" is not a whole number from 0 to 5 or one of none, basic, intermediate, advanced, expert (geen, basis, gemiddeld, gevorderd, expert).`,
-      field,
-      raw,
-    );
+    r.reject('invalid_level', r.t('invalid_level.range', { value: raw }), field, raw);
   }
   return level;
 }
@@ -159,8 +157,8 @@ export function readExpertiseRow(
   ctx: DimensionContext,
   onAreas?: (record: ExpertiseRecord, areas: readonly GeographyArea[]) => void,
 ): ExpertiseRecord {
-  const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
-  const theme = readTheme(r, ctx, 'theme', r.required('theme', 'theme'));
+  const member = ctx.members.resolve(r.required('member', 'noun.member'), r, 'member');
+  const theme = readTheme(r, ctx, 'theme', r.required('theme', 'noun.theme'));
   const evidence = readEvidence(r, 'evidence', r.cell('evidence'));
   const activities = readCount(r, 'activities', r.cell('activities'));
   const place = readExpertisePlace(r);
@@ -174,22 +172,12 @@ export function readExpertiseRow(
   let record: ExpertiseRecord;
   if (evidence === 'observed') {
     if (rawLevel !== '') {
-      r.warn(
-        'invalid_level',
-        `Level "${rawLevel}" left out: the row's evidence is "observed", which has no rating. Write evidence "rated" to keep the level.`,
-        'level',
-        rawLevel,
-      );
+      r.warn('invalid_level', r.t('invalid_level.observed', { value: rawLevel }), 'level', rawLevel);
     }
     record = { member, theme, level: null, evidence, activities, ...where, sources: [r.at] };
   } else {
     if (rawLevel === '') {
-      r.reject(
-        'missing_value',
-        'The level is empty; every rated row needs one (write evidence "observed" for activity without a rating).',
-        'level',
-        '',
-      );
+      r.reject('missing_value', r.t('missing_value.level'), 'level', '');
     }
     const level = readLevel(r, 'level', rawLevel);
     record = { member, theme, level, evidence: 'rated', activities, ...where, sources: [r.at] };
@@ -216,12 +204,7 @@ export function readExpertisePlace(
   const rawArea = r.cell('area');
   if (rawCountry === '') {
     if (rawArea !== '') {
-      r.reject(
-        'missing_value',
-        `Area "${rawArea}" has no country; write the country of the area in the country column.`,
-        'country',
-        '',
-      );
+      r.reject('missing_value', r.t('invalid_area.no_country', { value: rawArea }), 'country', '');
     }
     return null;
   }
@@ -234,7 +217,7 @@ function readEvidence(r: RowReader, field: string, raw: string): EvidenceKind | 
   if (raw === '') return null;
   return r.resolve(raw, parseEvidence(raw), {
     field,
-    what: 'evidence kind (rated or observed)',
+    what: 'noun.evidence_kind',
     unknownCode: 'invalid_evidence',
     show: String,
   });
@@ -252,24 +235,25 @@ export function readCount(r: RowReader, field: string, raw: string): number | nu
   const digits = raw.replace(/[\s,.'_](?=\d{3}(?:\D|$))/g, '');
   const n = /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
   if (Number.isSafeInteger(n)) return n;
-  r.warn(
-    'invalid_activities',
-    `"${raw}" is not a whole number of activities (0 or more); left empty.`,
-    field,
-    raw,
-  );
+  r.warn('invalid_activities', r.t('invalid_activities.count', { value: raw }), field, raw);
   return null;
 }
 
 /** Parse a presence kind, defaulting (with a warning) when the cell is empty. */
 export function readPresence(r: RowReader, field: string, raw: string): PresenceKind {
   if (raw === '') {
-    if (r.has(field)) r.warn('missing_value', `Presence is empty; using "${DEFAULT_PRESENCE}".`, field, '');
+    if (r.has(field))
+      r.warn(
+        'missing_value',
+        r.t('missing_value.defaulted', { what: r.t('noun.presence'), fallback: DEFAULT_PRESENCE }),
+        field,
+        '',
+      );
     return DEFAULT_PRESENCE;
   }
   return r.resolve(raw, parsePresence(raw), {
     field,
-    what: 'presence',
+    what: 'noun.presence',
     unknownCode: 'invalid_presence',
     show: String,
   });
@@ -277,8 +261,8 @@ export function readPresence(r: RowReader, field: string, raw: string): Presence
 
 /** geography.csv row -> record. */
 export function readGeographyRow(r: RowReader, ctx: DimensionContext): GeographyRecord {
-  const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
-  const country = readCountry(r, 'country', r.required('country', 'country'));
+  const member = ctx.members.resolve(r.required('member', 'noun.member'), r, 'member');
+  const country = readCountry(r, 'country', r.required('country', 'noun.country'));
   const presence = readPresence(r, 'presence', r.cell('presence'));
   const partners = withoutSelf(
     r,
@@ -326,11 +310,10 @@ export function readYear(r: RowReader, field: string, raw: string): number | nul
 
 /** sectors.csv row -> record. */
 export function readSectorRow(r: RowReader, ctx: DimensionContext): SectorRecord {
-  const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
-  const sector = readSector(r, ctx, 'sector', r.required('sector', 'sector'));
+  const member = ctx.members.resolve(r.required('member', 'noun.member'), r, 'member');
+  const sector = readSector(r, ctx, 'sector', r.required('sector', 'noun.sector'));
   const network = readChoice(r, 'network', 'association', parseNetworkKind, {
-    label: 'Network kind',
-    what: 'network kind',
+    what: 'noun.network_kind',
     unknownCode: 'invalid_network',
   });
   const strength = readStrength(r, 'strength', r.cell('strength'));
@@ -367,7 +350,7 @@ export function readCountries(r: RowReader, field: string): string[] {
  * with a warning).
  */
 export function readFocusRow(r: RowReader, ctx: DimensionContext): FocusRecord[] {
-  const theme = readTheme(r, ctx, 'theme', r.required('theme', 'theme'));
+  const theme = readTheme(r, ctx, 'theme', r.required('theme', 'noun.theme'));
   const countries = readCountries(r, 'country');
   return countries.length === 0
     ? [{ theme, country: null, sources: [r.at] }]
@@ -377,19 +360,20 @@ export function readFocusRow(r: RowReader, ctx: DimensionContext): FocusRecord[]
 /** Parse a network strength 1-5 (numbers or level words); empty -> default with a warning. */
 export function readStrength(r: RowReader, field: string, raw: string): number {
   if (raw === '') {
-    if (r.has(field)) r.warn('missing_value', `Strength is empty; using ${DEFAULT_STRENGTH}.`, field, '');
+    if (r.has(field))
+      r.warn('missing_value', r.t('invalid_strength.empty', { fallback: DEFAULT_STRENGTH }), field, '');
     return DEFAULT_STRENGTH;
   }
   const value = parseLevel(raw);
   if (value === null || value < 1) {
-    r.reject('invalid_strength', `Strength "${raw}" is not a whole number from 1 to 5.`, field, raw);
+    r.reject('invalid_strength', r.t('invalid_strength.range', { value: raw }), field, raw);
   }
   return value;
 }
 
 /** companies.csv row -> record. */
 export function readCompanyRow(r: RowReader, ctx: DimensionContext): CompanyRecord {
-  const company = r.required('company', 'company name');
+  const company = r.required('company', 'noun.company_name');
   const rawSector = r.cell('sector');
   const sector = rawSector === '' ? null : readSector(r, ctx, 'sector', rawSector);
   const countries = readCountries(r, 'countries');
@@ -397,7 +381,7 @@ export function readCompanyRow(r: RowReader, ctx: DimensionContext): CompanyReco
   for (const raw of splitMulti(r.cell('drivers'), { allowComma: true })) {
     const d = r.resolve(raw, parseDriver(raw), {
       field: 'drivers',
-      what: 'engagement driver',
+      what: 'noun.engagement_driver',
       unknownCode: 'invalid_driver',
       show: String,
     });
@@ -414,7 +398,7 @@ export function readCompanyRow(r: RowReader, ctx: DimensionContext): CompanyReco
  * file has the column), else the resolved value (fuzzy with a warning; unknown rejects the row).
  *
  * @example
- * readChoice(r, 'network', 'association', parseNetworkKind, { label: 'Network kind', what: 'network kind', unknownCode: 'invalid_network' });
+ * readChoice(r, 'network', 'association', parseNetworkKind, { what: 'noun.network_kind', unknownCode: 'invalid_network' });
  * // => 'irbc_agreement' for the cell "IMVO-convenant"
  */
 export function readChoice<T extends string>(
@@ -422,11 +406,12 @@ export function readChoice<T extends string>(
   field: string,
   fallback: T,
   parse: (raw: string) => MatchResult<T>,
-  spec: { readonly label: string; readonly what: string; readonly unknownCode: IssueCode },
+  spec: { readonly what: NounKey; readonly unknownCode: IssueCode },
 ): T {
   const raw = r.cell(field);
   if (raw === '') {
-    if (r.has(field)) r.warn('missing_value', `${spec.label} is empty; using "${fallback}".`, field, '');
+    if (r.has(field))
+      r.warn('missing_value', r.t('missing_value.defaulted', { what: r.t(spec.what), fallback }), field, '');
     return fallback;
   }
   return r.resolve(raw, parse(raw), { field, what: spec.what, unknownCode: spec.unknownCode, show: String });
@@ -437,8 +422,8 @@ export function readChoice<T extends string>(
  * An empty role is `funding` (with a warning when the file has a role column).
  */
 export function readFunderRow(r: RowReader, ctx: DimensionContext): FunderRecord {
-  const funder = r.required('funder', 'funder name');
-  const member = ctx.members.resolve(r.required('member', 'member'), r, 'member');
+  const funder = r.required('funder', 'noun.funder_name');
+  const member = ctx.members.resolve(r.required('member', 'noun.member'), r, 'member');
   const rawRef = r.cell('funder_ref');
   const rawType = r.cell('funder_type');
   let type: MemberType | null = null;
@@ -447,9 +432,9 @@ export function readFunderRow(r: RowReader, ctx: DimensionContext): FunderRecord
     type = r.resolve<MemberType | null>(
       rawType,
       res,
-      { field: 'funder_type', what: 'organisation type', unknownCode: 'invalid_type', show: String },
+      { field: 'funder_type', what: 'noun.organisation_type', unknownCode: 'invalid_type', show: String },
       () => {
-        r.warn('invalid_type', `Unknown funder type "${rawType}"; left empty.`, 'funder_type', rawType);
+        r.warn('invalid_type', r.t('invalid_type.funder', { value: rawType }), 'funder_type', rawType);
         return null;
       },
     );
@@ -457,8 +442,7 @@ export function readFunderRow(r: RowReader, ctx: DimensionContext): FunderRecord
   const rawCountry = r.cell('country');
   const country = rawCountry === '' ? null : readCountry(r, 'country', rawCountry);
   const role = readChoice(r, 'role', 'funding', parseFunderRole, {
-    label: 'Funder role',
-    what: 'funder role (funding, extending or accountable)',
+    what: 'noun.funder_role',
     unknownCode: 'invalid_role',
   });
   const activities = readCount(r, 'activities', r.cell('activities'));

@@ -6,6 +6,9 @@
  * another member through them.
  * @module
  */
+
+import type { Lang } from '../country/labels.js';
+import { type MessageKey, messagesIn, type Translate } from '../messages/catalogue.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { Member } from '../schema/records.js';
 import { cmp, makeIssue } from './issue.js';
@@ -53,12 +56,12 @@ const ROLE_RANK: Readonly<Record<Member['role'], number>> = { lead: 3, member: 2
 
 /** The rule that decides each field when the rows of one member disagree. */
 const FIELD_RULES = {
-  type: 'the specific type before "other", then the alphabetically first',
-  country: 'a country before none, then the alphabetically first code',
-  scope: 'a scope before none, then the alphabetically first',
-  role: 'the highest role (lead, member, local_partner)',
-  extra: 'the alphabetically first value',
-} as const;
+  type: 'rule.member_type',
+  country: 'rule.member_country',
+  scope: 'rule.member_scope',
+  role: 'rule.member_role',
+  extra: 'rule.member_extra',
+} as const satisfies Record<string, MessageKey>;
 
 type Candidate<Row> = MemberCandidate<Row>;
 const at = (c: Candidate<unknown>) => c.member.sources[0]!;
@@ -128,6 +131,7 @@ function resolveCollisions<Row>(
   groups: Candidate<Row>[][],
   rejected: IngestIssue[],
   rejectedMembers: RejectedMember[],
+  t: Translate,
 ): Candidate<Row>[][] {
   const byId = new Map<string, Candidate<Row>[][]>();
   for (const g of groups) {
@@ -152,7 +156,12 @@ function resolveCollisions<Row>(
           makeIssue(
             at(c),
             'duplicate_member',
-            `Member id "${c.member.id}" is already used by "${keeper.member.name}" (${first.file} line ${first.line}); give each member its own id.`,
+            t('duplicate_member.id_taken', {
+              value: c.member.id,
+              name: keeper.member.name,
+              file: first.file,
+              line: first.line,
+            }),
             { column: 'id', value: c.member.id },
           ),
         );
@@ -174,8 +183,9 @@ function decide<Row, T>(
   value: (m: Member) => T,
   missing: (v: T) => boolean,
   better: (a: T, b: T) => number,
-  rule: string,
+  rule: MessageKey,
   warnings: IngestIssue[],
+  t: Translate,
 ): T {
   const rank = (c: Candidate<Row>) => [missing(value(c.member)), c.wide] as const;
   const ranked = [...rows].sort((a, b) => {
@@ -192,7 +202,7 @@ function decide<Row, T>(
       makeIssue(
         at(c),
         'member_conflict',
-        `Member "${id}" is listed more than once with a different ${field}: "${String(v)}" here, "${String(chosen)}" used (${rule}), whatever the row order. Make the rows agree.`,
+        t('member_conflict.differs', { id, field, value: String(v), chosen: String(chosen), rule: t(rule) }),
         { column: field, value: String(v), suggestion: String(chosen) },
       ),
     );
@@ -201,16 +211,17 @@ function decide<Row, T>(
 }
 
 /** One member from the rows of one organisation. */
-function mergeGroup<Row>(rows: readonly Candidate<Row>[], warnings: IngestIssue[]): Member {
+function mergeGroup<Row>(rows: readonly Candidate<Row>[], warnings: IngestIssue[], t: Translate): Member {
   const own = rows.filter((c) => !c.wide);
   const main = (own.length > 0 ? own : rows)[0]!;
   for (const c of own.slice(1)) {
-    const into = c.member.id === main.member.id ? '' : ` into "${main.member.id}"`;
     warnings.push(
       makeIssue(
         at(c),
         'duplicate_member',
-        `Member "${c.member.name}" is listed twice; the rows were merged${into}.`,
+        c.member.id === main.member.id
+          ? t('duplicate_member.merged', { name: c.member.name })
+          : t('duplicate_member.merged_into', { name: c.member.name, id: main.member.id }),
         {
           column: 'id',
           value: c.member.id,
@@ -226,6 +237,7 @@ function mergeGroup<Row>(rows: readonly Candidate<Row>[], warnings: IngestIssue[
     cmp,
     FIELD_RULES.type,
     warnings,
+    t,
   );
   const country = decide(
     rows,
@@ -235,6 +247,7 @@ function mergeGroup<Row>(rows: readonly Candidate<Row>[], warnings: IngestIssue[
     (a, b) => cmp(a ?? '', b ?? ''),
     FIELD_RULES.country,
     warnings,
+    t,
   );
   const scope = decide(
     rows,
@@ -244,6 +257,7 @@ function mergeGroup<Row>(rows: readonly Candidate<Row>[], warnings: IngestIssue[
     (a, b) => cmp(a ?? '', b ?? ''),
     FIELD_RULES.scope,
     warnings,
+    t,
   );
   const never = () => false;
   const role = decide(
@@ -254,19 +268,20 @@ function mergeGroup<Row>(rows: readonly Candidate<Row>[], warnings: IngestIssue[
     (a, b) => ROLE_RANK[b] - ROLE_RANK[a],
     FIELD_RULES.role,
     warnings,
+    t,
   );
   const extras: Record<string, string> = Object.create(null);
   const keys = [...new Set(rows.flatMap((c) => Object.keys(c.member.extras)))].sort(cmp);
   for (const key of keys) {
     const having = rows.filter((c) => Object.hasOwn(c.member.extras, key));
-    extras[key] = decide(having, key, (m) => m.extras[key]!, never, cmp, FIELD_RULES.extra, warnings);
+    extras[key] = decide(having, key, (m) => m.extras[key]!, never, cmp, FIELD_RULES.extra, warnings, t);
   }
   const sources = rows.reduce((s, c) => mergeSources(s, c.member.sources), [] as Member['sources']);
   return { ...main.member, type, scope, country, role, extras, sources };
 }
 
 /** Members whose ids look the same (see idSkeleton) but differ: each after the first is named. */
-function warnLookalikes(members: readonly Member[], warnings: IngestIssue[]): void {
+function warnLookalikes(members: readonly Member[], warnings: IngestIssue[], t: Translate): void {
   const seen = new Map<string, Member>();
   for (const m of members) {
     const key = idSkeleton(m.id);
@@ -280,7 +295,12 @@ function warnLookalikes(members: readonly Member[], warnings: IngestIssue[]): vo
       makeIssue(
         m.sources[0]!,
         'lookalike_id',
-        `Member id "${m.id}" looks the same as "${first.id}" (${where?.file} line ${where?.line}) but is another id; data rows may be credited to the wrong one. Use one spelling, or make the ids visibly different.`,
+        t('lookalike_id.same', {
+          value: m.id,
+          other: first.id,
+          file: where?.file ?? '',
+          line: where?.line ?? 0,
+        }),
         { column: 'id', value: m.id, suggestion: first.id },
       ),
     );
@@ -304,13 +324,15 @@ function warnLookalikes(members: readonly Member[], warnings: IngestIssue[]): vo
 export function settleMembers<Row>(
   candidates: readonly MemberCandidate<Row>[],
   strict: boolean,
+  lang: Lang = 'en',
 ): SettledMembers<Row> {
+  const t = messagesIn(lang);
   const rejected: IngestIssue[] = [];
   const warnings: IngestIssue[] = [];
   const rejectedMembers: RejectedMember[] = [];
   const own = candidates.filter((c) => !c.wide);
   const wide = candidates.filter((c) => c.wide);
-  const groups = attachWide(resolveCollisions(groupByName(own), rejected, rejectedMembers), wide);
+  const groups = attachWide(resolveCollisions(groupByName(own), rejected, rejectedMembers, t), wide);
   const members: Member[] = [];
   const rowMember = new Map<Row, string>();
   for (const group of groups) {
@@ -320,17 +342,15 @@ export function settleMembers<Row>(
       const [keep, ...dups] = listed;
       for (const c of dups) {
         rejected.push(
-          makeIssue(
-            at(c),
-            'duplicate_member',
-            `Member "${c.member.name}" is listed twice; only one row is read in strict mode (strict mode).`,
-            { column: 'id', value: c.member.id },
-          ),
+          makeIssue(at(c), 'duplicate_member', t('duplicate_member.strict', { name: c.member.name }), {
+            column: 'id',
+            value: c.member.id,
+          }),
         );
       }
       rows = group.filter((c) => c === keep || c.wide);
     }
-    const member = mergeGroup(rows, warnings);
+    const member = mergeGroup(rows, warnings, t);
     members.push(member);
     for (const c of rows) {
       rowMember.set(c.row, member.id);
@@ -338,6 +358,6 @@ export function settleMembers<Row>(
     }
   }
   members.sort((a, b) => cmp(a.id, b.id));
-  warnLookalikes(members, warnings);
+  warnLookalikes(members, warnings, t);
   return { members, rowMember, rejected, warnings, rejectedMembers };
 }

@@ -27,38 +27,27 @@ export function deriveMemberId(name: string): string {
  * Unknown type/role/country are recoverable (warning, defaults 'other'/'member'/null).
  */
 export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string; index: number }[]): Member {
-  const name = r.required('name', 'organisation name');
+  const name = r.required('name', 'noun.organisation_name');
   const rawId = r.cell('id');
   const id = rawId === '' ? deriveMemberId(name) : rawId;
   const oddity = rawId === '' ? null : idOddity(rawId);
   if (oddity !== null) {
-    r.warn(
-      'lookalike_id',
-      `Member id "${rawId}" contains ${oddity}, so it can look like another id and not match it. Retype it in plain letters and digits.`,
-      'id',
-      rawId,
-    );
+    r.warn('lookalike_id', r.t('lookalike_id.oddity', { value: rawId, oddity }), 'id', rawId);
   }
 
   const rawType = r.cell('type');
   let type: Member['type'] = 'other';
   if (rawType === '') {
-    if (r.has('type')) r.warn('missing_value', 'Organisation type is empty; using "other".', 'type', '');
+    if (r.has('type')) r.warn('missing_value', r.t('invalid_type.empty'), 'type', '');
   } else {
     const res = parseMemberType(rawType);
     type = r.resolve(
       rawType,
       res,
-      { field: 'type', what: 'organisation type', unknownCode: 'invalid_type', show: String },
+      { field: 'type', what: 'noun.organisation_type', unknownCode: 'invalid_type', show: String },
       () => {
         const hint = res.kind === 'none' && res.suggestion !== null ? res.suggestion : null;
-        r.warn(
-          'invalid_type',
-          `Unknown organisation type "${rawType}"; using "other". Use ngo, union, company, knowledge, government, un or other.`,
-          'type',
-          rawType,
-          hint,
-        );
+        r.warn('invalid_type', r.t('invalid_type.unknown', { value: rawType }), 'type', rawType, hint);
         return 'other';
       },
     );
@@ -71,14 +60,9 @@ export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string;
     role = r.resolve(
       rawRole,
       res,
-      { field: 'role', what: 'role', unknownCode: 'invalid_role', show: String },
+      { field: 'role', what: 'noun.role', unknownCode: 'invalid_role', show: String },
       () => {
-        r.warn(
-          'invalid_role',
-          `Unknown role "${rawRole}"; using "member". Use lead, member or local_partner.`,
-          'role',
-          rawRole,
-        );
+        r.warn('invalid_role', r.t('invalid_role.unknown', { value: rawRole }), 'role', rawRole);
         return 'member';
       },
     );
@@ -93,16 +77,16 @@ export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string;
       res,
       {
         field: 'country',
-        what: 'country',
+        what: 'noun.country',
         unknownCode: 'unknown_country',
-        show: (c) => (c === null ? '' : countryName(c, 'en')),
+        show: (c) => (c === null ? '' : countryName(c, r.lang)),
       },
       () => {
         const hint =
-          res.kind === 'none' && res.suggestion !== null ? countryName(res.suggestion, 'en') : null;
+          res.kind === 'none' && res.suggestion !== null ? countryName(res.suggestion, r.lang) : null;
         r.warn(
           'unknown_country',
-          `Unknown headquarters country "${rawCountry}"; left empty.${hint ? ` Did you mean "${hint}"?` : ''}`,
+          r.t('unknown_country.headquarters', { value: rawCountry }) + r.hint(hint),
           'country',
           rawCountry,
           hint,
@@ -133,11 +117,11 @@ function readScope(r: RowReader, rawType: string): Member['scope'] {
   return r.resolve<Member['scope']>(
     raw,
     res,
-    { field: 'scope', what: 'scope', unknownCode: 'invalid_scope', show: String },
+    { field: 'scope', what: 'noun.scope', unknownCode: 'invalid_scope', show: String },
     () => {
       r.warn(
         'invalid_scope',
-        `Unknown scope "${raw}"; left empty. Use international, national or local.`,
+        r.t('invalid_scope.unknown', { value: raw }),
         'scope',
         raw,
         res.kind === 'none' ? res.suggestion : null,
@@ -181,14 +165,21 @@ export function createMemberIndex(
       if (lost !== undefined) {
         r.reject(
           'rejected_member',
-          `"${raw}" refers to the member row "${lost.id}" (${lost.name}) of ${lost.file} line ${lost.line}, which was rejected because "${lost.keptBy}" has that id; the row is not credited to "${lost.keptBy}". Give that member its own id, then use it here.`,
+          r.t('rejected_member.refers', {
+            value: raw,
+            id: lost.id,
+            name: lost.name,
+            file: lost.file,
+            line: lost.line,
+            keptBy: lost.keptBy,
+          }),
           field,
           raw,
         );
       }
       return r.resolve(raw, matcher.match(raw), {
         field,
-        what: 'member',
+        what: 'noun.member',
         unknownCode: 'unknown_member',
         show: (id) => byId.get(id)?.name ?? id,
       });

@@ -1,3 +1,5 @@
+import type { Lang } from '../country/labels.js';
+import { type MessageKey, message } from '../messages/catalogue.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type {
   ExpertiseRecord,
@@ -78,7 +80,7 @@ interface MergeRule<T extends { sources: readonly SourceRef[] }> {
   readonly key: (r: T) => string;
   readonly merge: (kept: T, dup: T) => T;
   readonly describe: (r: T) => string;
-  readonly rule: string;
+  readonly rule: MessageKey;
   /** Whether merging `dup` into `kept` is worth a warning (default: always). */
   readonly warnIf?: (kept: T, dup: T) => boolean;
 }
@@ -95,6 +97,7 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
   records: readonly T[],
   rule: MergeRule<T>,
   warnings: IngestIssue[],
+  lang: Lang = 'en',
 ): T[] {
   // Sources are collected per key and sorted once at the end, so merging k copies of a row is
   // O(k log k), not O(k^2).
@@ -112,7 +115,12 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
         makeIssue(
           at,
           'duplicate_row',
-          `Duplicate of ${group.first.file} line ${group.first.line} (${rule.describe(record)}); merged: ${rule.rule}.`,
+          message(lang, 'duplicate_row.merged', {
+            file: group.first.file,
+            line: group.first.line,
+            record: rule.describe(record),
+            rule: message(lang, rule.rule),
+          }),
         ),
       );
     }
@@ -150,6 +158,7 @@ export function placeKey(r: ExpertiseRecord): string {
 export function mergeExpertise(
   records: readonly ExpertiseRecord[],
   warnings: IngestIssue[],
+  lang: Lang = 'en',
 ): ExpertiseRecord[] {
   return mergeDuplicates(
     records,
@@ -167,9 +176,10 @@ export function mergeExpertise(
         r.country === undefined
           ? `${r.member}, ${r.theme}`
           : `${r.member}, ${r.theme}, ${[r.country, ...(r.areas ?? [])].join(', ')}`,
-      rule: 'the highest level wins',
+      rule: 'rule.expertise',
     },
     warnings,
+    lang,
   );
 }
 
@@ -182,6 +192,7 @@ export function mergeExpertise(
 export function mergeGeography(
   records: readonly GeographyRecord[],
   warnings: IngestIssue[],
+  lang: Lang = 'en',
 ): GeographyRecord[] {
   return mergeDuplicates(
     records,
@@ -196,13 +207,14 @@ export function mergeGeography(
         sources: a.sources,
       }),
       describe: (r) => `${r.member}, ${r.country}`,
-      rule: 'the strongest presence wins and local partners are combined',
+      rule: 'rule.geography',
       warnIf: (kept, dup) => {
         const known = new Set((kept.areas ?? []).map((x) => x.id));
         return (dup.areas ?? []).every((x) => known.has(x.id));
       },
     },
     warnings,
+    lang,
   );
 }
 
@@ -210,7 +222,11 @@ export function mergeGeography(
  * Merge duplicate sector rows (same member, sector and network kind: highest strength, union of
  * companies, union of countries; a row without countries makes the merged row say none).
  */
-export function mergeSectors(records: readonly SectorRecord[], warnings: IngestIssue[]): SectorRecord[] {
+export function mergeSectors(
+  records: readonly SectorRecord[],
+  warnings: IngestIssue[],
+  lang: Lang = 'en',
+): SectorRecord[] {
   return mergeDuplicates(
     records,
     {
@@ -231,7 +247,7 @@ export function mergeSectors(records: readonly SectorRecord[], warnings: IngestI
         };
       },
       describe: (r) => `${r.member}, ${r.sector}, ${r.network}`,
-      rule: 'the highest strength wins and companies are combined',
+      rule: 'rule.sectors',
       // A row that names other countries is the same network elsewhere, not a duplicate.
       warnIf: (kept, dup) =>
         dup.countries === undefined ||
@@ -239,6 +255,7 @@ export function mergeSectors(records: readonly SectorRecord[], warnings: IngestI
         dup.countries.every((c) => kept.countries!.includes(c)),
     },
     warnings,
+    lang,
   );
 }
 
@@ -246,7 +263,11 @@ export function mergeSectors(records: readonly SectorRecord[], warnings: IngestI
  * Merge duplicate funders rows (same funder, member, country and role): the highest activity
  * count, the first reference and type given.
  */
-export function mergeFunders(records: readonly FunderRecord[], warnings: IngestIssue[]): FunderRecord[] {
+export function mergeFunders(
+  records: readonly FunderRecord[],
+  warnings: IngestIssue[],
+  lang: Lang = 'en',
+): FunderRecord[] {
   return mergeDuplicates(
     records,
     {
@@ -259,22 +280,28 @@ export function mergeFunders(records: readonly FunderRecord[], warnings: IngestI
         sources: a.sources,
       }),
       describe: (r) => `${r.funder}, ${r.member}, ${r.role}`,
-      rule: 'the highest activity count is kept',
+      rule: 'rule.funders',
     },
     warnings,
+    lang,
   );
 }
 
 /** Merge duplicate focus rows (same theme and country); a duplicate adds nothing but its source. */
-export function mergeFocus(records: readonly FocusRecord[], warnings: IngestIssue[]): FocusRecord[] {
+export function mergeFocus(
+  records: readonly FocusRecord[],
+  warnings: IngestIssue[],
+  lang: Lang = 'en',
+): FocusRecord[] {
   return mergeDuplicates(
     records,
     {
       key: (r) => `${r.theme}\u0000${r.country ?? ''}`,
       merge: (a) => a,
       describe: (r) => (r.country === null ? r.theme : `${r.theme}, ${r.country}`),
-      rule: 'one focus theme',
+      rule: 'rule.focus',
     },
     warnings,
+    lang,
   );
 }

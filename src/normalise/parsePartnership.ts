@@ -1,7 +1,9 @@
+import type { Lang } from '../country/labels.js';
 import { InputRejectedError } from '../errors.js';
 import { detectFileKind, type HeaderMatch, matchHeaders } from '../ingest/headers.js';
 import { parseTable } from '../ingest/parseTable.js';
 import type { Limits, RawRow, RawTable } from '../ingest/types.js';
+import { message } from '../messages/catalogue.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import type {
   CompanyRecord,
@@ -93,6 +95,8 @@ export interface ParseOptions {
   readonly sectors?: readonly TaxonomyEntry[];
   /** Force the delimiter instead of detecting it. Default: detected per file (`,` `;` tab `|`). */
   readonly delimiter?: string;
+  /** Language of the issue messages (the codes stay the same). Default 'en'. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -175,10 +179,10 @@ function toFiles(input: PartnershipInput): (InputFile | InputTable)[] {
  * result.rejected; // => []
  */
 export function parsePartnership(input: PartnershipInput, options: ParseOptions = {}): IngestResult {
-  const { strict = DEFAULT_PARSE_OPTIONS.strict } = options;
+  const { strict = DEFAULT_PARSE_OPTIONS.strict, lang = 'en' } = options;
   const themes = createTaxonomy(DEFAULT_THEMES, options.themes);
   const sectors = createTaxonomy(DEFAULT_SECTORS, options.sectors);
-  const issues: Issues = { rejected: [], warnings: [] };
+  const issues: Issues = { rejected: [], warnings: [], lang };
   const { rejected, warnings } = issues;
   const loaded = loadTables(input, options, strict, issues);
   const settled = readMembers(loaded, strict, issues);
@@ -191,15 +195,15 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
   const { expertise, geography, sectorRecords, companies, funders, focus, expertiseAreas } =
     readDimensionRows(loaded, dim, settled.wideMembers, issues);
   const places = unifyPlaces(geography, expertise, expertiseAreas);
-  warnings.push(...checkExpertisePlaces(places.expertise, places.geography, places.areaName));
+  warnings.push(...checkExpertisePlaces(places.expertise, places.geography, places.areaName, lang));
   const partnership = canonicalise({
     members,
-    expertise: mergeExpertise(places.expertise, warnings),
-    geography: mergeGeography(places.geography, warnings),
-    sectors: mergeSectors(sectorRecords, warnings),
+    expertise: mergeExpertise(places.expertise, warnings, lang),
+    geography: mergeGeography(places.geography, warnings, lang),
+    sectors: mergeSectors(sectorRecords, warnings, lang),
     companies,
-    funders: mergeFunders(funders, warnings),
-    ...(focus.length === 0 ? {} : { focus: mergeFocus(focus, warnings) }),
+    funders: mergeFunders(funders, warnings, lang),
+    ...(focus.length === 0 ? {} : { focus: mergeFocus(focus, warnings, lang) }),
   });
   const files: FileReport[] = [...loaded]
     .map((t) => ({
@@ -226,6 +230,8 @@ export function parsePartnership(input: PartnershipInput, options: ParseOptions 
 interface Issues {
   readonly rejected: IngestIssue[];
   readonly warnings: IngestIssue[];
+  /** Language of the messages. */
+  readonly lang: Lang;
 }
 
 /**
@@ -248,6 +254,7 @@ function loadTables(
             file: f.name,
             ...(delimiter === undefined ? {} : { delimiter }),
             ...(limits === undefined ? {} : { limits }),
+            lang: issues.lang,
           });
     rejected.push(...table.rejected);
     warnings.push(...table.warnings);
@@ -255,7 +262,13 @@ function loadTables(
     let ctx: TableContext | null = null;
     if (kind === null) {
       if (table.rows.length > 0)
-        rejectAll(table, table.rows, rejected, unknownFileMessage(f.name), 'unknown_file');
+        rejectAll(
+          table,
+          table.rows,
+          rejected,
+          message(issues.lang, 'unknown_file.name', { name: f.name }),
+          'unknown_file',
+        );
     } else {
       const match = matchHeaders(table.header, kind);
       if (match.missing.length > 0) {
@@ -264,12 +277,19 @@ function loadTables(
           table,
           table.rows,
           rejected,
-          `The ${kind} file has no ${cols} column (header: ${table.header.join(', ')}).`,
+          message(issues.lang, 'missing_column.file', { kind, columns: cols, header: table.header.join(', ') }),
           'missing_column',
         );
       } else {
-        ctx = { file: f.name, header: table.header, match, strict, allowComma: table.delimiter !== ',' };
-        reportUnknownColumns(table, kind, match, warnings);
+        ctx = {
+          file: f.name,
+          header: table.header,
+          match,
+          strict,
+          allowComma: table.delimiter !== ',',
+          lang: issues.lang,
+        };
+        reportUnknownColumns(table, kind, match, warnings, issues.lang);
       }
     }
     return {
@@ -310,7 +330,7 @@ function readMembers(loaded: readonly LoadedTable[], strict: boolean, issues: Is
       }
     }
   }
-  const settled = settleMembers(candidates, strict);
+  const settled = settleMembers(candidates, strict, issues.lang);
   rejected.push(...settled.rejected);
   warnings.push(...settled.warnings);
   const wideMembers = new Map<RawRow, string>();
@@ -322,11 +342,7 @@ function readMembers(loaded: readonly LoadedTable[], strict: boolean, issues: Is
   const members = settled.members;
   if (members.length === 0) {
     rejected.push(
-      makeIssue(
-        { file: '(input)', line: 0 },
-        'missing_column',
-        'No members were read: add a members.csv (id, name, type, country, role) or a survey export with a name column.',
-      ),
+      makeIssue({ file: '(input)', line: 0 }, 'missing_column', message(issues.lang, 'missing_value.no_members')),
     );
   }
   return { members, rejectedMembers: settled.rejectedMembers, wideMembers };
@@ -417,9 +433,6 @@ function tally(t: LoadedTable, ok: boolean): void {
   else t.rejected += 1;
 }
 
-function unknownFileMessage(name: string): string {
-  return `Cannot tell what "${name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv, companies.csv, funders.csv or focus.csv (or Dutch leden, expertise, landen, sectoren, bedrijven, financiers, speerpunten), or use the documented column names.`;
-}
 
 function rejectAll(
   table: RawTable,
@@ -436,6 +449,7 @@ function reportUnknownColumns(
   kind: FileKind,
   match: HeaderMatch,
   warnings: IngestIssue[],
+  lang: Lang,
 ): void {
   if (kind === 'members' || match.extras.length === 0) return;
   const names = match.extras.map((e) => e.name).filter((n) => n !== '');
@@ -444,7 +458,7 @@ function reportUnknownColumns(
     makeIssue(
       { file: table.file, line: table.headerLine },
       'unknown_column',
-      `Column(s) not used for ${kind}: ${names.join(', ')}.`,
+      message(lang, 'unknown_column.not_used', { kind, columns: names.join(', ') }),
       {
         value: names.join(', '),
       },

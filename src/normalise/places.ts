@@ -4,6 +4,8 @@
  * country and area views list the members present (from geography) and would not show it there.
  * @module
  */
+import type { Lang } from '../country/labels.js';
+import { message } from '../messages/catalogue.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { ExpertiseRecord, GeographyRecord } from '../schema/records.js';
 import { countryName } from './countries.js';
@@ -29,6 +31,7 @@ export function checkExpertisePlaces(
   expertise: readonly ExpertiseRecord[],
   geography: readonly GeographyRecord[],
   areaName: (country: string, id: string) => string,
+  lang: Lang = 'en',
 ): IngestIssue[] {
   if (!expertise.some((e) => e.country !== undefined)) return [];
   const present = new Map<string, Set<string>>(); // member\0country -> area ids
@@ -43,13 +46,13 @@ export function checkExpertisePlaces(
     const at = e.sources[0];
     if (e.country === undefined || at === undefined) continue;
     const areas = present.get(`${e.member}\u0000${e.country}`);
-    const country = countryName(e.country, 'en');
+    const country = countryName(e.country, lang);
     if (areas === undefined) {
       issues.push(
         makeIssue(
           at,
           'place_not_present',
-          `${e.member} works on ${e.theme} in ${country} by this row, but no geography row places ${e.member} in ${country}; the theme shows in no view of ${country} until a geography row says how ${e.member} is present there.`,
+          message(lang, 'place_not_present.country', { member: e.member, theme: e.theme, country }),
           { column: 'country', value: e.country },
         ),
       );
@@ -62,7 +65,7 @@ export function checkExpertisePlaces(
       makeIssue(
         at,
         'place_not_present',
-        `${e.member} works on ${e.theme} in ${list} (${country}) by this row, but no geography row places ${e.member} there; the theme shows in no view of those areas until a geography row does.`,
+        message(lang, 'place_not_present.areas', { member: e.member, theme: e.theme, areas: list, country }),
         { column: 'area', value: list },
       ),
     );

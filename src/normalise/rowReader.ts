@@ -1,5 +1,7 @@
+import type { Lang } from '../country/labels.js';
 import type { HeaderMatch } from '../ingest/headers.js';
 import type { RawRow } from '../ingest/types.js';
+import { type MessageKey, messagesIn, type Translate } from '../messages/catalogue.js';
 import type { IngestIssue, IssueCode } from '../schema/issues.js';
 import { makeIssue, type RowLocation } from './issue.js';
 import type { MatchResult } from './types.js';
@@ -18,14 +20,19 @@ export interface TableContext {
   readonly strict: boolean;
   /** Whether multi-value cells may also be split on commas (the file's delimiter is not a comma). */
   readonly allowComma: boolean;
+  /** Language of the issue messages. Default 'en'. */
+  readonly lang?: Lang;
 }
+
+/** A noun of the message catalogue ('noun.theme', 'noun.country', ...). */
+export type NounKey = Extract<MessageKey, `noun.${string}`>;
 
 /** How to describe a resolved value in messages. */
 export interface ResolveSpec<T> {
   /** Field (canonical column) the value came from. */
   readonly field: string;
-  /** What the value is, for messages: 'country', 'theme', 'member', ... */
-  readonly what: string;
+  /** What the value is, for messages: 'noun.country', 'noun.theme', 'noun.member', ... */
+  readonly what: NounKey;
   /** Code used when nothing matched. */
   readonly unknownCode: IssueCode;
   /** Display text of a resolved value. */
@@ -40,12 +47,20 @@ export interface ResolveSpec<T> {
 export class RowReader {
   readonly warnings: IngestIssue[] = [];
   readonly at: RowLocation;
+  /** The message catalogue in the run's language. */
+  readonly t: Translate;
 
   constructor(
     readonly ctx: TableContext,
     readonly row: RawRow,
   ) {
     this.at = { file: ctx.file, line: row.line };
+    this.t = messagesIn(ctx.lang);
+  }
+
+  /** The language of the messages. */
+  get lang(): Lang {
+    return this.ctx.lang ?? 'en';
   }
 
   /** True when the file has a column for the canonical field. */
@@ -67,10 +82,10 @@ export class RowReader {
   }
 
   /** The cell of a required field; rejects the row when it is empty. */
-  required(field: string, what: string): string {
+  required(field: string, what: NounKey): string {
     const value = this.cell(field);
     if (value === '') {
-      this.reject('missing_value', `The ${what} is empty; every row needs one.`, field, '');
+      this.reject('missing_value', this.t('missing_value.required', { what: this.t(what) }), field, '');
     }
     return value;
   }
@@ -105,8 +120,13 @@ export class RowReader {
       value,
       suggestion: suggestion ?? null,
     });
-    if (this.ctx.strict) throw new RowRejection({ ...issue, message: `${message} (strict mode)` });
+    if (this.ctx.strict) throw new RowRejection({ ...issue, message: this.t('strict.suffix', { message }) });
     this.warnings.push(issue);
+  }
+
+  /** ' Did you mean "x"?' in the run's language, or '' without a suggestion. */
+  hint(suggestion: string | null): string {
+    return suggestion === null ? '' : this.t('hint.did_you_mean', { suggestion });
   }
 
   /**
@@ -122,7 +142,7 @@ export class RowReader {
         const shown = spec.show(result.value);
         this.warn(
           'fuzzy_match',
-          `Read ${spec.what} "${raw}" as "${shown}" (close match); fix the file if that is wrong.`,
+          this.t('fuzzy_match.read_as', { what: this.t(spec.what), value: raw, shown }),
           spec.field,
           raw,
           shown,
@@ -133,7 +153,11 @@ export class RowReader {
         const names = result.candidates.map(spec.show);
         return this.reject(
           'ambiguous_value',
-          `The ${spec.what} "${raw}" could be ${names.map((n) => `"${n}"`).join(' or ')}; write it in full.`,
+          this.t('ambiguous_value.could_be', {
+            what: this.t(spec.what),
+            value: raw,
+            options: names.map((n) => `"${n}"`).join(this.t('word.or')),
+          }),
           spec.field,
           raw,
           names[0] ?? null,
@@ -142,10 +166,9 @@ export class RowReader {
       case 'none': {
         if (onNone) return onNone();
         const suggestion = result.suggestion === null ? null : spec.show(result.suggestion);
-        const hint = suggestion === null ? '' : ` Did you mean "${suggestion}"?`;
         return this.reject(
           spec.unknownCode,
-          `Unknown ${spec.what} "${raw}".${hint}`,
+          this.t('unknown.value', { what: this.t(spec.what), value: raw }) + this.hint(suggestion),
           spec.field,
           raw,
           suggestion,

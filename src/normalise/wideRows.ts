@@ -72,7 +72,7 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
       else
         r.warn(
           'missing_value',
-          `No level given for "${item}"; using ${DEFAULT_WIDE_LEVEL}.`,
+          r.t('missing_value.no_wide_level', { value: item, level: DEFAULT_WIDE_LEVEL }),
           'expertise',
           item,
         );
@@ -102,7 +102,7 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
       if (inner === null) {
         r.reject(
           'missing_value',
-          `Local partner "${item}" has no country; write it as "${item} (Country)".`,
+          r.t('missing_value.partner_country', { value: item }),
           'local_partners',
           item,
         );
@@ -138,12 +138,12 @@ export function readWideDimensions(r: RowReader, ctx: DimensionContext, member: 
         const asLevel = parseLevel(part);
         if (asLevel !== null && /\d/.test(part)) {
           if (asLevel < 1)
-            r.reject('invalid_strength', `Strength "${part}" is not from 1 to 5.`, 'sectors', item);
+            r.reject('invalid_strength', r.t('wide.strength_range', { value: part }), 'sectors', item);
           strength = asLevel;
         } else {
           network = r.resolve(part, parseNetworkKind(part), {
             field: 'sectors',
-            what: 'network kind',
+            what: 'noun.network_kind',
             unknownCode: 'invalid_network',
             show: String,
           });
@@ -195,7 +195,7 @@ function guard(r: RowReader, field: string, item: string, read: () => void): voi
       ...e.issue,
       column: e.issue.column ?? r.column(field),
       value: e.issue.value ?? item,
-      message: `Item "${item}" skipped: ${e.issue.message}`,
+      message: r.t('wide.item_skipped', { value: item, message: e.issue.message }),
     });
   }
 }

@@ -1,36 +1,44 @@
+import type { Lang } from '../country/labels.js';
+import { messagesIn } from '../messages/catalogue.js';
 import type { RedactionOptions, Withheld } from './types.js';
 
 /**
- * A one-line English summary of what a redaction withheld (counts only), for a CLI or a log.
- * Empty string when nothing was withheld.
+ * A one-line summary of what a redaction withheld (counts only), in English or Dutch, for a CLI
+ * or a log. Empty string when nothing was withheld.
  *
  * @param w - what a redaction withheld ({@link Withheld})
+ * @param lang - 'en' (default) or 'nl'
  * @example
  * formatWithheld({ members: 1, expertise: 7, geography: 6, sectors: 2, themes: 0, countries: 0,
  *   partners: 0, companies: 0, texts: 0, issues: 0 });
  * // => 'Redacted: 1 member opted out; 7 expertise, 6 geography and 2 sector rows withheld.\n'
  */
-export function formatWithheld(w: Withheld): string {
+export function formatWithheld(w: Withheld, lang: Lang = 'en'): string {
+  const t = messagesIn(lang);
   const parts: string[] = [];
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  if (w.members > 0) parts.push(`${n(w.members, 'member', 'members')} opted out`);
-  if (w.themes > 0) parts.push(`${n(w.themes, 'theme', 'themes')} removed`);
-  if (w.countries > 0) parts.push(`${n(w.countries, 'country', 'countries')} removed`);
-  const rows = [
-    w.expertise > 0 ? `${w.expertise} expertise` : null,
-    w.geography > 0 ? `${w.geography} geography` : null,
-    w.sectors > 0 ? `${w.sectors} sector` : null,
-  ].filter((x): x is string => x !== null);
+  const counted = (count: number, key: CountedKey) => {
+    if (count > 0) parts.push(t(`redact.${key}.${count === 1 ? 'one' : 'many'}`, { count }));
+  };
+  counted(w.members, 'members');
+  counted(w.themes, 'themes');
+  counted(w.countries, 'countries');
+  const rows = (['expertise', 'geography', 'sectors'] as const)
+    .filter((k) => w[k] > 0)
+    .map((k) => t(`redact.rows.${k}`, { count: w[k] }));
   if (rows.length > 0) {
-    const list = rows.length === 1 ? rows[0] : `${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
-    parts.push(`${list} rows withheld`);
+    const list =
+      rows.length === 1 ? rows[0] : `${rows.slice(0, -1).join(', ')}${t('word.and')}${rows.at(-1)}`;
+    parts.push(t('redact.rows', { list: list ?? '' }));
   }
-  if (w.partners > 0) parts.push(`${n(w.partners, 'local partner', 'local partners')} pseudonymised`);
-  if (w.companies > 0) parts.push(`${n(w.companies, 'company', 'companies')} pseudonymised`);
-  if (w.texts > 0) parts.push(`${n(w.texts, 'text', 'texts')} blanked`);
-  if (w.issues > 0) parts.push(`${n(w.issues, 'input issue', 'input issues')} redacted`);
-  return parts.length === 0 ? '' : `Redacted: ${parts.join('; ')}.\n`;
+  counted(w.partners, 'partners');
+  counted(w.companies, 'companies');
+  counted(w.texts, 'texts');
+  counted(w.issues, 'issues');
+  return parts.length === 0 ? '' : `${t('baseline.redacted', { parts: parts.join('; ') })}\n`;
 }
+
+/** The counted parts of a redaction summary. */
+type CountedKey = 'members' | 'themes' | 'countries' | 'partners' | 'companies' | 'texts' | 'issues';
 
 /**
  * Raw CLI flags of the redaction options, as commander hands them over.

@@ -72,7 +72,8 @@ function splitOptions(options: WorkbookParseOptions): {
   bookOptions: ReadWorkbookOptions;
   parseOptions: ParseOptions;
 } {
-  const { lang, inflateRaw, ...parseOptions } = options;
+  const { inflateRaw, ...parseOptions } = options;
+  const { lang } = options;
   const bookOptions: ReadWorkbookOptions = {
     ...(options.limits === undefined ? {} : { limits: options.limits }),
     ...(lang === undefined ? {} : { lang }),

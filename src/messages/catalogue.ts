@@ -1,0 +1,493 @@
+/**
+ * The message catalogue: every sentence of the ingestion issues (validation, warnings), the CLI
+ * summaries, progress text and errors, in English and Dutch, keyed by a stable message key
+ * (`<issue code>.<variant>` for ingestion issues). The issue codes never change with the
+ * language; only the text does. Browser-safe: plain data and one formatter.
+ *
+ * Templates hold `{name}` placeholders; `{Name}` (capitalised) inserts the same parameter with its
+ * first letter in upper case, so a Dutch sentence may start with a parameter ("Het thema ...").
+ * Nouns a sentence names (`noun.*`) carry their article in Dutch ("het thema", "de sector"),
+ * because the Dutch article depends on the noun.
+ * @module
+ */
+import type { Lang } from '../country/labels.js';
+
+const EN = {
+  // Nouns that sentences name. English: bare; Dutch: with the article.
+  'noun.member': 'member',
+  'noun.theme': 'theme',
+  'noun.sector': 'sector',
+  'noun.country': 'country',
+  'noun.organisation_name': 'organisation name',
+  'noun.organisation_type': 'organisation type',
+  'noun.role': 'role',
+  'noun.scope': 'scope',
+  'noun.network_kind': 'network kind',
+  'noun.evidence_kind': 'evidence kind (rated or observed)',
+  'noun.presence': 'presence',
+  'noun.engagement_driver': 'engagement driver',
+  'noun.company_name': 'company name',
+  'noun.funder_name': 'funder name',
+  'noun.funder_role': 'funder role (funding, extending or accountable)',
+  'noun.focus_theme': 'focus theme',
+  'word.or': ' or ',
+
+  // Row reading (normalise).
+  'missing_value.required': 'The {what} is empty; every row needs one.',
+  'missing_value.defaulted': '{What} is empty; using "{fallback}".',
+  'missing_value.level':
+    'The level is empty; every rated row needs one (write evidence "observed" for activity without a rating).',
+  'missing_value.no_wide_level': 'No level given for "{value}"; using {level}.',
+  'missing_value.partner_country': 'Local partner "{value}" has no country; write it as "{value} (Country)".',
+  'missing_value.no_value': '"{value}" stands for no value; every row needs a {what}.',
+  'missing_value.no_members':
+    'No members were read: add a members.csv (id, name, type, country, role) or a survey export with a name column.',
+  'fuzzy_match.read_as': 'Read {what} "{value}" as "{shown}" (close match); fix the file if that is wrong.',
+  'ambiguous_value.could_be': 'The {what} "{value}" could be {options}; write it in full.',
+  'unknown.value': 'Unknown {what} "{value}".',
+  'unknown.no_letters': '"{value}" is not a {what}: it has no letters or digits.',
+  'hint.did_you_mean': ' Did you mean "{suggestion}"?',
+  'strict.suffix': '{message} (strict mode)',
+  'custom_category.theme': '"{value}" is not a known theme; kept as a custom theme.',
+  'custom_category.sector': '"{value}" is not a known sector; kept as a custom sector.',
+  'invalid_level.range':
+    'Level "{value}" is not a whole number from 0 to 5 or one of none, basic, intermediate, advanced, expert (geen, basis, gemiddeld, gevorderd, expert).',
+  'invalid_level.observed':
+    'Level "{value}" left out: the row\'s evidence is "observed", which has no rating. Write evidence "rated" to keep the level.',
+  'invalid_strength.range': 'Strength "{value}" is not a whole number from 1 to 5.',
+  'invalid_strength.empty': 'Strength is empty; using {fallback}.',
+  'invalid_activities.count': '"{value}" is not a whole number of activities (0 or more); left empty.',
+  'invalid_area.no_country':
+    'Area "{value}" has no country; write the country of the area in the country column.',
+  'invalid_type.empty': 'Organisation type is empty; using "other".',
+  'invalid_type.unknown':
+    'Unknown organisation type "{value}"; using "other". Use ngo, union, company, knowledge, government, un or other.',
+  'invalid_type.funder': 'Unknown funder type "{value}"; left empty.',
+  'invalid_role.unknown': 'Unknown role "{value}"; using "member". Use lead, member or local_partner.',
+  'invalid_scope.unknown': 'Unknown scope "{value}"; left empty. Use international, national or local.',
+  'unknown_country.headquarters': 'Unknown headquarters country "{value}"; left empty.',
+  'lookalike_id.oddity':
+    'Member id "{value}" contains {oddity}, so it can look like another id and not match it. Retype it in plain letters and digits.',
+  'lookalike_id.same':
+    'Member id "{value}" looks the same as "{other}" ({file} line {line}) but is another id; data rows may be credited to the wrong one. Use one spelling, or make the ids visibly different.',
+  'rejected_member.refers':
+    '"{value}" refers to the member row "{id}" ({name}) of {file} line {line}, which was rejected because "{keptBy}" has that id; the row is not credited to "{keptBy}". Give that member its own id, then use it here.',
+  'duplicate_member.id_taken':
+    'Member id "{value}" is already used by "{name}" ({file} line {line}); give each member its own id.',
+  'duplicate_member.merged': 'Member "{name}" is listed twice; the rows were merged.',
+  'duplicate_member.merged_into': 'Member "{name}" is listed twice; the rows were merged into "{id}".',
+  'duplicate_member.strict':
+    'Member "{name}" is listed twice; only one row is read in strict mode (strict mode).',
+  'member_conflict.differs':
+    'Member "{id}" is listed more than once with a different {field}: "{value}" here, "{chosen}" used ({rule}), whatever the row order. Make the rows agree.',
+  'duplicate_row.merged': 'Duplicate of {file} line {line} ({record}); merged: {rule}.',
+  'rule.expertise': 'the highest level wins',
+  'rule.geography': 'the strongest presence wins and local partners are combined',
+  'rule.sectors': 'the highest strength wins and companies are combined',
+  'rule.funders': 'the highest activity count is kept',
+  'rule.focus': 'one focus theme',
+  'rule.member_type': 'the specific type before "other", then the alphabetically first',
+  'rule.member_country': 'a country before none, then the alphabetically first code',
+  'rule.member_scope': 'a scope before none, then the alphabetically first',
+  'rule.member_role': 'the highest role (lead, member, local_partner)',
+  'rule.member_extra': 'the alphabetically first value',
+  'wide.item_skipped': 'Item "{value}" skipped: {message}',
+  'wide.strength_range': 'Strength "{value}" is not from 1 to 5.',
+  'missing_column.file': 'The {kind} file has no {columns} column (header: {header}).',
+  'unknown_file.name':
+    'Cannot tell what "{name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv, companies.csv, funders.csv or focus.csv (or Dutch leden, expertise, landen, sectoren, bedrijven, financiers, speerpunten), or use the documented column names.',
+  'unknown_column.not_used': 'Column(s) not used for {kind}: {columns}.',
+  'place_not_present.country':
+    '{member} works on {theme} in {country} by this row, but no geography row places {member} in {country}; the theme shows in no view of {country} until a geography row says how {member} is present there.',
+  'place_not_present.areas':
+    '{member} works on {theme} in {areas} ({country}) by this row, but no geography row places {member} there; the theme shows in no view of those areas until a geography row does.',
+
+  // Reading a table (ingest).
+  'encoding_fallback.windows1252':
+    'The file is not valid UTF-8; it was read as Windows-1252 (Excel on Windows). Check accented letters, or save it as "CSV UTF-8".',
+  'unterminated_quote.line':
+    'A double quote opened on this line is never closed; the line was not read and reading resumed on the next line. Close the quote or double it ("") inside the value.',
+  'title_row_skipped.title':
+    'This row holds a title (one filled cell above the header), not data; it was skipped.',
+  'repeated_header.row':
+    'This row repeats the header of line {line} (two exports pasted together?); it is not data and was not read.',
+  'binary_content.nul': 'The row contains a NUL character (binary data); it was not read.',
+  'ragged_row.cells':
+    'The row has {cells} cells but the header has {width} columns; expected at most {width} (the extra cells are not empty). Check for an unquoted "{delimiter}" inside a value.',
+  'duplicate_header.renamed':
+    'Column name "{name}" occurs more than once; this column was renamed "{renamed}" and is not read as "{name}".',
+  'empty_file.empty': '{file} is empty: no header and no rows.',
+  'empty_file.no_header': '{file} has no readable header row.',
+  'empty_file.no_rows': '{file} has a header but no data rows.',
+  'trailing_columns_dropped.count': '{count} empty column(s) without a name at the right edge were ignored.',
+  'hxl_row_skipped.row': 'This row holds HXL hashtags (#org, #country, ...), not data; it was skipped.',
+
+  // Importers (IATI, 3W).
+  'import.no_org_name': 'Row without an organisation name; skipped.',
+  'import.unknown_country_option':
+    'Unknown country "{value}"; the country option or the row\'s p-code was used instead.',
+  'import.no_theme_cluster':
+    'No theme for cluster/sector "{value}"; written as is (the reader keeps it as a custom theme). Map it with the themeMap option.',
+  'import.no_country_many':
+    'No country for this row, and the file names {count} countries; skipped. Pass the `country` option.',
+  'import.no_country':
+    'No country for this row (no country column, no p-code with a country prefix); skipped. Pass the `country` option.',
+  'import.unknown_type': 'Unknown organisation type "{value}"; typed "other".',
+  'import.no_org_column':
+    'No organisation column found (HXL #org or a header such as "Organisation", "Org name", "impl_ag"); no member could be read.',
+  'import.activity_no_member':
+    'Activity without a member organisation (only funders, government bodies or no organisation); skipped.',
+  'import.unknown_recipient': 'Unknown recipient country "{value}"; ignored.',
+  'import.activity_again': 'Activity "{value}" occurs again; counted once.',
+  'import.dac_unmapped':
+    '{count} DAC code(s) map to no theme and no sector and were not used: {codes}. Map them with the themeMap option.',
+  'import.untyped':
+    '{count} member organisation(s) without a type were typed "other": {names}{more}. Pass orgTypes (see orgTypesFromCodelist).',
+  'import.and_more': ', and {count} more',
+  'import.no_reporting_org':
+    'No reporting-organisation column found (reporting_org_ref, reporting_org_name, reporting-org, ...); no member could be read.',
+  'import.orgs_table_unusable': 'The organisations table has no activity_id or role column; it was not used.',
+  'import.unknown_org_role':
+    'Unknown organisation role "{value}" (use reporting, funding, accountable, extending, implementing or 1-4); left out.',
+  'import.org_no_name': 'Organisation without a usable name or ref; left out.',
+  'import.doctype':
+    'A document type declaration (<!DOCTYPE ...>) is not accepted in an IATI file (no entities are expanded); reading stopped.',
+  'import.bad_xml':
+    'Not well-formed XML ({reason}); reading stopped. Activities before this point were read.',
+  'import.no_activity':
+    'No <iati-activity> element: this is not an IATI activity file (an IATI organisation file, or other XML).',
+  'import.rows_suffix': '{message} ({count} rows)',
+
+  // Errors (PartnerSynergyError codes) the CLI prints.
+  'E_NO_MEMBERS.baseline':
+    'No members were read, so there is no baseline to build. Add a members.csv (id, name, type, country, role).',
+  'E_NO_MEMBERS.import': 'nothing usable in {file}: no organisation could be read; nothing was written.',
+  'cli.error': 'error',
+  'cli.unexpected': 'unexpected error: {message}\n(this is a bug; please report it with the command you ran)',
+
+  // partner-synergy validate.
+  'validate.kind': 'kind',
+  'validate.header': 'encoding      delim  rows  accepted  rejected',
+  'validate.file': 'file',
+  'validate.tab': 'tab',
+  'validate.totals': '{rows} rows: {accepted} accepted, {rejected} rejected, {warnings} warnings.',
+  'validate.rejected': 'Rejected:',
+  'validate.warnings': 'Warnings:',
+  'issue.did_you_mean': ' (did you mean "{suggestion}"?)',
+
+  // partner-synergy baseline.
+  'baseline.headline':
+    'Synergy baseline: {members} members, {countries} countries, {recommendations} recommendations.',
+  'baseline.input': 'Input: {rows} rows in {files} files, {rejected} rejected, {warnings} warnings.',
+  'baseline.top': 'Top recommendations:',
+  'baseline.score': 'score {score}',
+  'baseline.rejected':
+    'Rejected rows (fix these in the files; run "partner-synergy validate" for all of them):',
+  'baseline.more': '  ... and {count} more',
+  'baseline.written': 'Written to {out}: baseline.json, report.md, report.html and CSV exports.',
+  'baseline.redacted': 'Redacted: {parts}.',
+  'redact.members.one': '{count} member opted out',
+  'redact.members.many': '{count} members opted out',
+  'redact.themes.one': '{count} theme removed',
+  'redact.themes.many': '{count} themes removed',
+  'redact.countries.one': '{count} country removed',
+  'redact.countries.many': '{count} countries removed',
+  'redact.rows': '{list} rows withheld',
+  'redact.rows.expertise': '{count} expertise',
+  'redact.rows.geography': '{count} geography',
+  'redact.rows.sectors': '{count} sector',
+  'redact.partners.one': '{count} local partner pseudonymised',
+  'redact.partners.many': '{count} local partners pseudonymised',
+  'redact.companies.one': '{count} company pseudonymised',
+  'redact.companies.many': '{count} companies pseudonymised',
+  'redact.texts.one': '{count} text blanked',
+  'redact.texts.many': '{count} texts blanked',
+  'redact.issues.one': '{count} input issue redacted',
+  'redact.issues.many': '{count} input issues redacted',
+  'word.and': ' and ',
+  'progress.reading': 'reading and normalising',
+  'progress.building': 'metrics, country views, recommendations',
+  'progress.writing': 'writing reports',
+  'progress.done': 'done',
+} as const;
+
+/** A key of the message catalogue. */
+export type MessageKey = keyof typeof EN;
+
+const NL: Readonly<Record<MessageKey, string>> = {
+  'noun.member': 'het lid',
+  'noun.theme': 'het thema',
+  'noun.sector': 'de sector',
+  'noun.country': 'het land',
+  'noun.organisation_name': 'de organisatienaam',
+  'noun.organisation_type': 'het organisatietype',
+  'noun.role': 'de rol',
+  'noun.scope': 'het bereik',
+  'noun.network_kind': 'de soort netwerk',
+  'noun.evidence_kind': 'de soort onderbouwing (rated of observed)',
+  'noun.presence': 'de aanwezigheid',
+  'noun.engagement_driver': 'de drijfveer',
+  'noun.company_name': 'de bedrijfsnaam',
+  'noun.funder_name': 'de naam van de financier',
+  'noun.funder_role': 'de rol van de financier (funding, extending of accountable)',
+  'noun.focus_theme': 'het speerpuntthema',
+  'word.or': ' of ',
+
+  'missing_value.required': '{What} is leeg; elke rij heeft er een nodig.',
+  'missing_value.defaulted': '{What} is leeg; "{fallback}" gebruikt.',
+  'missing_value.level':
+    'Het niveau is leeg; elke beoordeelde rij heeft er een nodig (schrijf onderbouwing "observed" voor activiteit zonder beoordeling).',
+  'missing_value.no_wide_level': 'Geen niveau opgegeven voor "{value}"; {level} gebruikt.',
+  'missing_value.partner_country': 'Lokale partner "{value}" heeft geen land; schrijf "{value} (Land)".',
+  'missing_value.no_value': '"{value}" betekent geen waarde; elke rij heeft {what} nodig.',
+  'missing_value.no_members':
+    'Er zijn geen leden gelezen: voeg een members.csv (id, name, type, country, role) toe of een enquête-export met een kolom voor de naam.',
+  'fuzzy_match.read_as':
+    '{What} "{value}" gelezen als "{shown}" (bijna gelijk); verbeter het bestand als dat niet klopt.',
+  'ambiguous_value.could_be': '{What} "{value}" kan {options} zijn; schrijf het volledig uit.',
+  'unknown.value': '{What} "{value}" is onbekend.',
+  'unknown.no_letters': '"{value}" is geen geldige waarde voor {what}: er staan geen letters of cijfers in.',
+  'hint.did_you_mean': ' Bedoelde u "{suggestion}"?',
+  'strict.suffix': '{message} (strikte modus)',
+  'custom_category.theme': '"{value}" is geen bekend thema; bewaard als eigen thema.',
+  'custom_category.sector': '"{value}" is geen bekende sector; bewaard als eigen sector.',
+  'invalid_level.range':
+    'Niveau "{value}" is geen geheel getal van 0 tot en met 5 en geen van geen, basis, gemiddeld, gevorderd, expert (none, basic, intermediate, advanced, expert).',
+  'invalid_level.observed':
+    'Niveau "{value}" weggelaten: de onderbouwing van de rij is "observed" (waargenomen), en die heeft geen beoordeling. Schrijf onderbouwing "rated" om het niveau te houden.',
+  'invalid_strength.range': 'Sterkte "{value}" is geen geheel getal van 1 tot en met 5.',
+  'invalid_strength.empty': 'Sterkte is leeg; {fallback} gebruikt.',
+  'invalid_activities.count': '"{value}" is geen geheel aantal activiteiten (0 of meer); leeg gelaten.',
+  'invalid_area.no_country':
+    'Gebied "{value}" heeft geen land; schrijf het land van het gebied in de kolom voor het land.',
+  'invalid_type.empty': 'Organisatietype is leeg; "other" gebruikt.',
+  'invalid_type.unknown':
+    'Onbekend organisatietype "{value}"; "other" gebruikt. Gebruik ngo, union, company, knowledge, government, un of other.',
+  'invalid_type.funder': 'Onbekend type financier "{value}"; leeg gelaten.',
+  'invalid_role.unknown':
+    'Onbekende rol "{value}"; "member" gebruikt. Gebruik lead, member of local_partner.',
+  'invalid_scope.unknown':
+    'Onbekend bereik "{value}"; leeg gelaten. Gebruik international, national of local.',
+  'unknown_country.headquarters': 'Onbekend land van het hoofdkantoor "{value}"; leeg gelaten.',
+  'lookalike_id.oddity':
+    'Lid-id "{value}" bevat {oddity}, dus het kan op een andere id lijken zonder ermee overeen te komen. Typ het opnieuw in gewone letters en cijfers.',
+  'lookalike_id.same':
+    'Lid-id "{value}" ziet er hetzelfde uit als "{other}" ({file} regel {line}) maar is een andere id; gegevensrijen kunnen aan de verkeerde worden toegeschreven. Gebruik één spelling, of maak de id\'s zichtbaar verschillend.',
+  'rejected_member.refers':
+    '"{value}" verwijst naar de ledenrij "{id}" ({name}) van {file} regel {line}, die is afgewezen omdat "{keptBy}" die id heeft; de rij wordt niet aan "{keptBy}" toegeschreven. Geef dat lid een eigen id en gebruik die hier.',
+  'duplicate_member.id_taken':
+    'Lid-id "{value}" wordt al gebruikt door "{name}" ({file} regel {line}); geef elk lid een eigen id.',
+  'duplicate_member.merged': 'Lid "{name}" staat er twee keer in; de rijen zijn samengevoegd.',
+  'duplicate_member.merged_into':
+    'Lid "{name}" staat er twee keer in; de rijen zijn samengevoegd tot "{id}".',
+  'duplicate_member.strict':
+    'Lid "{name}" staat er twee keer in; in de strikte modus wordt maar één rij gelezen (strikte modus).',
+  'member_conflict.differs':
+    'Lid "{id}" staat er meer dan eens in met een andere waarde voor {field}: hier "{value}", "{chosen}" gebruikt ({rule}), ongeacht de volgorde van de rijen. Maak de rijen gelijk.',
+  'duplicate_row.merged': 'Dubbel met {file} regel {line} ({record}); samengevoegd: {rule}.',
+  'rule.expertise': 'het hoogste niveau telt',
+  'rule.geography': 'de sterkste aanwezigheid telt en lokale partners worden samengevoegd',
+  'rule.sectors': 'de hoogste sterkte telt en bedrijven worden samengevoegd',
+  'rule.funders': 'het hoogste aantal activiteiten blijft staan',
+  'rule.focus': 'één speerpuntthema',
+  'rule.member_type': 'het specifieke type vóór "other", dan het alfabetisch eerste',
+  'rule.member_country': 'een land vóór geen land, dan de alfabetisch eerste code',
+  'rule.member_scope': 'een bereik vóór geen bereik, dan het alfabetisch eerste',
+  'rule.member_role': 'de hoogste rol (lead, member, local_partner)',
+  'rule.member_extra': 'de alfabetisch eerste waarde',
+  'wide.item_skipped': 'Onderdeel "{value}" overgeslagen: {message}',
+  'wide.strength_range': 'Sterkte "{value}" ligt niet tussen 1 en 5.',
+  'missing_column.file': 'Het bestand van soort {kind} heeft geen kolom {columns} (kopregel: {header}).',
+  'unknown_file.name':
+    'Onduidelijk wat "{name}" bevat: noem het leden.csv, expertise.csv, landen.csv, sectoren.csv, bedrijven.csv, financiers.csv of speerpunten.csv (of in het Engels members, expertise, geography, sectors, companies, funders, focus), of gebruik de beschreven kolomnamen.',
+  'unknown_column.not_used': 'Kolom(men) niet gebruikt voor {kind}: {columns}.',
+  'place_not_present.country':
+    '{member} werkt volgens deze rij aan {theme} in {country}, maar geen rij over landen plaatst {member} in {country}; het thema staat in geen enkel overzicht van {country} tot een rij over landen zegt hoe {member} daar aanwezig is.',
+  'place_not_present.areas':
+    '{member} werkt volgens deze rij aan {theme} in {areas} ({country}), maar geen rij over landen plaatst {member} daar; het thema staat in geen enkel overzicht van die gebieden tot een rij over landen dat doet.',
+
+  'encoding_fallback.windows1252':
+    'Het bestand is geen geldige UTF-8; het is gelezen als Windows-1252 (Excel op Windows). Controleer letters met accenten, of sla het op als "CSV UTF-8".',
+  'unterminated_quote.line':
+    'Een dubbel aanhalingsteken dat op deze regel opent, sluit nergens; de regel is niet gelezen en het lezen ging verder op de volgende regel. Sluit het aanhalingsteken of verdubbel het ("") binnen de waarde.',
+  'title_row_skipped.title':
+    'Deze rij bevat een titel (één gevulde cel boven de kopregel), geen gegevens; ze is overgeslagen.',
+  'repeated_header.row':
+    'Deze rij herhaalt de kopregel van regel {line} (twee exports aan elkaar geplakt?); het zijn geen gegevens en de rij is niet gelezen.',
+  'binary_content.nul': 'De rij bevat een NUL-teken (binaire gegevens); ze is niet gelezen.',
+  'ragged_row.cells':
+    'De rij heeft {cells} cellen maar de kopregel {width} kolommen; verwacht ten hoogste {width} (de extra cellen zijn niet leeg). Kijk of er een "{delimiter}" zonder aanhalingstekens in een waarde staat.',
+  'duplicate_header.renamed':
+    'Kolomnaam "{name}" komt meer dan eens voor; deze kolom is hernoemd tot "{renamed}" en wordt niet gelezen als "{name}".',
+  'empty_file.empty': '{file} is leeg: geen kopregel en geen rijen.',
+  'empty_file.no_header': '{file} heeft geen leesbare kopregel.',
+  'empty_file.no_rows': '{file} heeft een kopregel maar geen gegevensrijen.',
+  'trailing_columns_dropped.count': '{count} lege kolom(men) zonder naam aan de rechterkant genegeerd.',
+  'hxl_row_skipped.row':
+    'Deze rij bevat HXL-hashtags (#org, #country, ...), geen gegevens; ze is overgeslagen.',
+
+  'import.no_org_name': 'Rij zonder naam van een organisatie; overgeslagen.',
+  'import.unknown_country_option':
+    'Onbekend land "{value}"; in plaats daarvan is de optie country of de p-code van de rij gebruikt.',
+  'import.no_theme_cluster':
+    'Geen thema voor cluster/sector "{value}"; geschreven zoals het er staat (de lezer bewaart het als eigen thema). Koppel het met de optie themeMap.',
+  'import.no_country_many':
+    'Geen land voor deze rij, en het bestand noemt {count} landen; overgeslagen. Geef de optie `country` mee.',
+  'import.no_country':
+    'Geen land voor deze rij (geen kolom voor het land, geen p-code die met een land begint); overgeslagen. Geef de optie `country` mee.',
+  'import.unknown_type': 'Onbekend organisatietype "{value}"; als "other" ingedeeld.',
+  'import.no_org_column':
+    'Geen kolom voor de organisatie gevonden (HXL #org of een kop zoals "Organisation", "Org name", "impl_ag"); er kon geen lid worden gelezen.',
+  'import.activity_no_member':
+    'Activiteit zonder lidorganisatie (alleen financiers, overheidsorganen of geen organisatie); overgeslagen.',
+  'import.unknown_recipient': 'Onbekend ontvangend land "{value}"; genegeerd.',
+  'import.activity_again': 'Activiteit "{value}" komt nogmaals voor; één keer geteld.',
+  'import.dac_unmapped':
+    '{count} DAC-code(s) horen bij geen thema en geen sector en zijn niet gebruikt: {codes}. Koppel ze met de optie themeMap.',
+  'import.untyped':
+    '{count} lidorganisatie(s) zonder type als "other" ingedeeld: {names}{more}. Geef orgTypes mee (zie orgTypesFromCodelist).',
+  'import.and_more': ', en nog {count}',
+  'import.no_reporting_org':
+    'Geen kolom voor de rapporterende organisatie gevonden (reporting_org_ref, reporting_org_name, reporting-org, ...); er kon geen lid worden gelezen.',
+  'import.orgs_table_unusable':
+    'De tabel met organisaties heeft geen kolom activity_id of role; ze is niet gebruikt.',
+  'import.unknown_org_role':
+    'Onbekende rol van een organisatie "{value}" (gebruik reporting, funding, accountable, extending, implementing of 1-4); weggelaten.',
+  'import.org_no_name': 'Organisatie zonder bruikbare naam of ref; weggelaten.',
+  'import.doctype':
+    'Een documenttypedeclaratie (<!DOCTYPE ...>) wordt in een IATI-bestand niet aanvaard (er worden geen entiteiten uitgevouwen); het lezen is gestopt.',
+  'import.bad_xml':
+    'Geen goedgevormde XML ({reason}); het lezen is gestopt. De activiteiten tot dit punt zijn gelezen.',
+  'import.no_activity':
+    'Geen element <iati-activity>: dit is geen IATI-activiteitenbestand (maar een IATI-organisatiebestand of andere XML).',
+  'import.rows_suffix': '{message} ({count} rijen)',
+
+  'E_NO_MEMBERS.baseline':
+    'Er zijn geen leden gelezen, dus er is geen nulmeting te maken. Voeg een members.csv (id, name, type, country, role) toe.',
+  'E_NO_MEMBERS.import':
+    'niets bruikbaars in {file}: er kon geen organisatie worden gelezen; er is niets geschreven.',
+  'cli.error': 'fout',
+  'cli.unexpected':
+    'onverwachte fout: {message}\n(dit is een programmafout; meld die graag met de opdracht die u gaf)',
+
+  'validate.kind': 'soort',
+  'validate.header': 'codering      scheid rijen aanvaard afgewezen',
+  'validate.file': 'bestand',
+  'validate.tab': 'tab',
+  'validate.totals': '{rows} rijen: {accepted} aanvaard, {rejected} afgewezen, {warnings} waarschuwingen.',
+  'validate.rejected': 'Afgewezen:',
+  'validate.warnings': 'Waarschuwingen:',
+  'issue.did_you_mean': ' (bedoelde u "{suggestion}"?)',
+
+  'baseline.headline':
+    'Synergie-nulmeting: {members} leden, {countries} landen, {recommendations} aanbevelingen.',
+  'baseline.input':
+    'Invoer: {rows} rijen in {files} bestanden, {rejected} afgewezen, {warnings} waarschuwingen.',
+  'baseline.top': 'Belangrijkste aanbevelingen:',
+  'baseline.score': 'score {score}',
+  'baseline.rejected':
+    'Afgewezen rijen (verbeter ze in de bestanden; "partner-synergy validate" toont ze allemaal):',
+  'baseline.more': '  ... en nog {count}',
+  'baseline.written': 'Geschreven naar {out}: baseline.json, report.md, report.html en CSV-exports.',
+  'baseline.redacted': 'Weggelaten: {parts}.',
+  'redact.members.one': '{count} lid afgemeld',
+  'redact.members.many': '{count} leden afgemeld',
+  'redact.themes.one': '{count} thema verwijderd',
+  'redact.themes.many': "{count} thema's verwijderd",
+  'redact.countries.one': '{count} land verwijderd',
+  'redact.countries.many': '{count} landen verwijderd',
+  'redact.rows': 'rijen achtergehouden: {list}',
+  'redact.rows.expertise': '{count} expertise',
+  'redact.rows.geography': '{count} geografie',
+  'redact.rows.sectors': '{count} sectoren',
+  'redact.partners.one': '{count} lokale partner gepseudonimiseerd',
+  'redact.partners.many': '{count} lokale partners gepseudonimiseerd',
+  'redact.companies.one': '{count} bedrijf gepseudonimiseerd',
+  'redact.companies.many': '{count} bedrijven gepseudonimiseerd',
+  'redact.texts.one': '{count} tekst leeggemaakt',
+  'redact.texts.many': '{count} teksten leeggemaakt',
+  'redact.issues.one': '{count} invoermelding afgeschermd',
+  'redact.issues.many': '{count} invoermeldingen afgeschermd',
+  'word.and': ' en ',
+  'progress.reading': 'lezen en normaliseren',
+  'progress.building': 'maten, landenoverzichten, aanbevelingen',
+  'progress.writing': 'rapporten schrijven',
+  'progress.done': 'klaar',
+};
+
+/**
+ * The catalogue, per language (each holds every {@link MessageKey}).
+ *
+ * @example
+ * MESSAGES.nl['validate.rejected']; // => 'Afgewezen:'
+ */
+export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = Object.freeze({
+  en: EN,
+  nl: NL,
+});
+
+/** The values a template's placeholders take. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+
+/**
+ * The placeholder names of a template, lower-cased at the first letter and sorted.
+ *
+ * @example
+ * placeholdersOf('{What} "{value}" is onbekend.'); // => ['value', 'what']
+ */
+export function placeholdersOf(template: string): string[] {
+  const names = new Set<string>();
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    const name = m[1]!;
+    names.add(name[0]!.toLowerCase() + name.slice(1));
+  }
+  return [...names].sort();
+}
+
+/**
+ * One message in one language, its placeholders filled in. `{Name}` inserts the parameter `name`
+ * with its first letter upper-cased. A placeholder without a value stays as written.
+ *
+ * @param lang - 'en' or 'nl'
+ * @param key - the message key
+ * @param params - the placeholder values
+ * @example
+ * message('en', 'validate.totals', { rows: 3, accepted: 2, rejected: 1, warnings: 0 });
+ * // => '3 rows: 2 accepted, 1 rejected, 0 warnings.'
+ * message('nl', 'unknown.value', { what: message('nl', 'noun.country'), value: 'Atlantis' });
+ * // => 'Het land "Atlantis" is onbekend.'
+ */
+export function message(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  const template = (lang === 'nl' ? NL : EN)[key];
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    if (Object.hasOwn(params, name)) return String(params[name]);
+    const lower = name[0]!.toLowerCase() + name.slice(1);
+    if (lower !== name && Object.hasOwn(params, lower)) {
+      const v = String(params[lower]);
+      return v.charAt(0).toUpperCase() + v.slice(1);
+    }
+    return whole;
+  });
+}
+
+/**
+ * A function that renders catalogue messages in one language (what code deep in a pipeline
+ * carries instead of the language).
+ *
+ * @example
+ * const t = messagesIn('nl');
+ * t('validate.warnings'); // => 'Waarschuwingen:'
+ */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/**
+ * The catalogue bound to one language.
+ *
+ * @example
+ * messagesIn('en')('progress.done'); // => 'done'
+ */
+export function messagesIn(lang: Lang = 'en'): Translate {
+  return (key, params = {}) => message(lang, key, params);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { flagMessages } from '../../src/cli/messages.js';
+import { MESSAGES, type MessageKey, message, placeholdersOf } from '../../src/messages/catalogue.js';
+import { edgeMessages } from '../../src/node/messages.js';
+import { agreementName, agreementText } from '../../src/normalise/agreements.js';
+import { DEFAULT_SECTORS } from '../../src/normalise/taxonomy.js';
+import { readerMessages } from '../../src/workbook/messages.js';
+
+const keys = (o: object) => Object.keys(o).sort();
+
+describe('the message catalogue', () => {
+  it('holds every key in English and in Dutch, none empty', () => {
+    expect(keys(MESSAGES.nl)).toEqual(keys(MESSAGES.en));
+    for (const lang of ['en', 'nl'] as const) {
+      for (const [key, text] of Object.entries(MESSAGES[lang])) {
+        expect(text.trim(), `${lang} ${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('gives each key the same placeholders in both languages', () => {
+    for (const key of keys(MESSAGES.en) as MessageKey[]) {
+      expect(placeholdersOf(MESSAGES.nl[key]), key).toEqual(placeholdersOf(MESSAGES.en[key]));
+    }
+  });
+
+  it('has a Dutch text that differs from the English one for every sentence', () => {
+    // Same text in both languages is allowed only for a few words that Dutch borrows.
+    const same = (keys(MESSAGES.en) as MessageKey[]).filter((k) => MESSAGES.en[k] === MESSAGES.nl[k]);
+    expect(same).toEqual(['baseline.score', 'redact.rows.expertise', 'validate.tab']);
+  });
+
+  it('message(lang, key, params) fills placeholders and capitalises {Name}', () => {
+    const what = message('nl', 'noun.theme');
+    expect(message('nl', 'unknown.value', { what, value: 'x' })).toBe('Het thema "x" is onbekend.');
+    expect(message('en', 'unknown.value', { what: message('en', 'noun.theme'), value: 'x' })).toBe(
+      'Unknown theme "x".',
+    );
+    expect(message('en', 'baseline.more', { count: 3 })).toBe('  ... and 3 more');
+  });
+
+  it('the older per-module tables (flags, files, workbooks) have the same entries in both languages', () => {
+    for (const table of [flagMessages, edgeMessages, readerMessages] as const) {
+      const en = table('en') as unknown as Record<string, unknown>;
+      const nl = table('nl') as unknown as Record<string, unknown>;
+      expect(keys(nl)).toEqual(keys(en));
+      for (const k of keys(en)) {
+        const [a, b] = [en[k], nl[k]];
+        if (typeof a === 'function') expect((b as (...x: unknown[]) => unknown).length, k).toBe(a.length);
+        else if (typeof a === 'object' && a !== null) expect(keys(b as object), k).toEqual(keys(a));
+      }
+    }
+  });
+});
+
+describe('agreementName(sectorId, lang)', () => {
+  const covered = DEFAULT_SECTORS.filter((s) => s.irbc !== undefined);
+
+  it('names every IRBC agreement in Dutch without the English name, and in English without the Dutch one', () => {
+    expect(covered.length).toBeGreaterThan(5);
+    for (const s of covered) {
+      const nl = agreementName(s.id, 'nl')!;
+      const en = agreementName(s.id, 'en')!;
+      expect(nl, s.id).toMatch(/[Cc]onvenant/);
+      expect(nl, s.id).not.toMatch(/Agreement| the /);
+      expect(en, s.id).toMatch(/Agreement/);
+      expect(en, s.id).not.toMatch(/[Cc]onvenant|[()]/);
+    }
+  });
+
+  it('gives the official names of the textile and gold/metals agreements', () => {
+    expect(agreementName('garment-textiles', 'nl')).toBe('Convenant Duurzame Kleding en Textiel');
+    expect(agreementName('gold-metals', 'nl')).toBe(
+      'Convenant Verantwoord Goud en het IMVO-convenant Metaal',
+    );
+    expect(agreementName('gold-metals', 'en')).toBe(
+      'Dutch Responsible Gold Agreement and the International RBC Agreement for the Metals Sector',
+    );
+  });
+
+  it('is undefined for a sector without an agreement and keeps a text without brackets as written', () => {
+    expect(agreementName('agriculture', 'nl')).toBeUndefined();
+    expect(agreementText('Our own agreement', 'nl')).toBe('Our own agreement');
+  });
+});
