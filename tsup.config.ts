@@ -27,6 +27,7 @@ export default defineConfig([
       network: 'src/network/index.ts',
       map: 'src/map/index.ts',
       workbook: 'src/workbook/index.ts',
+      search: 'src/search/index.ts',
     },
     format: ['esm', 'cjs'],
     // Shared chunks for CommonJS too: without them node.cjs and network.cjs carry their own copy
@@ -69,4 +70,7 @@ export default defineConfig([
   // The workbook reader for the browser (the dashboard loads it when a workbook is dropped):
   // separate from the core bundle, so it does not count against the core's size budget.
   browserModule({ 'partner-synergy.workbook': 'src/workbook/browser.ts' }, false),
+  // The search box's index (Fuse.js) for the browser: the dashboard loads it when the search box is
+  // first used, so Fuse.js never counts against the core's size budget.
+  browserModule({ 'partner-synergy.search': 'src/search/index.ts' }, false),
 ]);

@@ -4,6 +4,7 @@ import ps = require('partner-synergy');
 import psMap = require('partner-synergy/map');
 import psNetwork = require('partner-synergy/network');
 import psNode = require('partner-synergy/node');
+import psSearch = require('partner-synergy/search');
 import psWorkbook = require('partner-synergy/workbook');
 
 const baseline: ps.Baseline = ps.buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' });
@@ -17,4 +18,6 @@ psNetwork.buildNetwork(baseline);
 
 const read: ps.IngestResult = psWorkbook.parseWorkbook(psWorkbook.buildTemplateWorkbook());
 
-export = { network, fromDir, page, read };
+const hits: psSearch.SearchHit[] = psSearch.createBaselineSearch(json).search('kenia');
+
+export = { hits, network, fromDir, page, read };

@@ -12,6 +12,7 @@ import {
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir, type WrittenTemplate, writeTemplate } from 'partner-synergy/node';
+import { createBaselineSearch, type SearchHit } from 'partner-synergy/search';
 import { parseWorkbook, type TemplateOptions } from 'partner-synergy/workbook';
 
 const baseline: Baseline = buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { lang: 'nl', top: 5 });
@@ -21,6 +22,11 @@ const top: Recommendation | undefined = json.recommendations[0];
 const fromDir: Baseline = buildBaselineFromDir('data/sample-partnership');
 const synergy: number = fromDir.metrics.synergy.get('FTA', 'SEW');
 const outlines: WorldMapGeometry = WORLD_MAP;
+const hits: SearchHit[] = createBaselineSearch(baseline, { lang: 'nl' }).search('leefbar loon', {
+  kinds: ['theme'],
+});
+// @ts-expect-error 'person' is not a kind of search hit
+createBaselineSearch(json).search('x', { kinds: ['person'] });
 const map: string = renderWorldMapSvg(json, outlines, { lang: 'nl', interactive: true });
 
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
@@ -32,4 +38,4 @@ const options: TemplateOptions = { lang: 'nl' };
 const written: Promise<WrittenTemplate> = writeTemplate('partnership.xlsx', options);
 const sheets: number = parseWorkbook(new Uint8Array(0)).files.length;
 
-export { map, network, sheets, synergy, top, written };
+export { hits, map, network, sheets, synergy, top, written };
