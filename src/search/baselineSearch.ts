@@ -14,7 +14,14 @@ import {
 
 export type { KindTitle, SearchHitKind } from './documents.js';
 
-/** A searchable field of a hit (see {@link SearchHit.key}). */
+/**
+ * A searchable field of a hit (see {@link SearchHit.key}): `label`, `otherLabel` (a theme or
+ * sector label in the other language), `code` (ids, initials, ISO codes), `type`, `members` (of a
+ * recommendation) or `rationale`.
+ * @example
+ * const key: SearchKey = createBaselineSearch(json).search('CGB')[0]!.key;
+ * key; // => 'code'
+ */
 export type SearchKey = keyof SearchFields;
 
 /**
@@ -244,7 +251,8 @@ function byRank(a: SearchHit, b: SearchHit): number {
  * const index = createBaselineSearch(json, { catalogue: describeCatalogue() });
  * index.search('fair thrads aliance', { limit: 1 }).map((h) => [h.kind, h.id, h.label]);
  * // => [['member', 'FTA', 'Fair Threads Alliance']]
- * index.search('leefbaar loon', { kinds: ['theme'] })[0]; // => { kind: 'theme', id: 'living-wage', label: 'Living wage', score: 1, key: 'otherLabel', value: 'Leefbaar loon' }
+ * const [theme] = index.search('leefbaar loon', { kinds: ['theme'] });
+ * [theme?.id, theme?.label, theme?.key, theme?.value]; // => ['living-wage', 'Living wage', 'otherLabel', 'Leefbaar loon']
  * index.search('   '); // => []
  */
 export function createBaselineSearch(

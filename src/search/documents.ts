@@ -2,7 +2,12 @@ import type { Baseline } from '../baseline/buildBaseline.js';
 import { type Lang, labelOf } from '../country/labels.js';
 import type { BaselineJson, Labels } from '../schema/baseline.js';
 
-/** What a search hit is: a member, a theme, a sector, a country or a recommendation. */
+/**
+ * What a search hit is: a member, a theme, a sector, a country or a recommendation.
+ * @example
+ * const kinds: SearchHitKind[] = ['country'];
+ * createBaselineSearch(json).search('bangladesh', { kinds })[0]?.id; // => 'BD'
+ */
 export type SearchHitKind = 'member' | 'theme' | 'sector' | 'country' | 'recommendation';
 
 /** The searchable fields of a document, by name; each field holds one or more strings. */
@@ -28,7 +33,12 @@ export interface SearchDocument {
   readonly fields: SearchFields;
 }
 
-/** A recommendation kind's title in English and Dutch, as `describeCatalogue()` lists it. */
+/**
+ * A recommendation kind's title in English and Dutch, as `describeCatalogue()` lists it.
+ * @example
+ * const mine: KindTitle = { id: 'my-kind', title: { en: 'Peer exchange', nl: 'Uitwisseling' } };
+ * createBaselineSearch(json, { catalogue: [...describeCatalogue(), mine] }).size === createBaselineSearch(json).size; // => true
+ */
 export interface KindTitle {
   readonly id: string;
   readonly title: { readonly en: string; readonly nl: string };
