@@ -45,7 +45,7 @@ const templateDigest = createHash('sha256').update(template).digest('hex').slice
 
 // The search entry (Fuse.js): a typo finds the member, from the live baseline and its JSON alike.
 const [hit] = createBaselineSearch(json).search('fair thrads', { limit: 1 });
-assert.deepEqual([hit && hit.kind, hit && hit.id], ['member', 'FTA']);
+assert.deepEqual([hit?.kind, hit?.id], ['member', 'FTA']);
 assert.deepEqual(
   createBaselineSearch(baseline).search('fair thrads'),
   createBaselineSearch(json).search('fair thrads'),

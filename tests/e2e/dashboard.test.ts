@@ -328,11 +328,13 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     // Keyboard: down arrow to the first hit, Enter opens the member's row in the members table.
     await page.focus('[data-testid="search-input"]');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).toBe('FTA');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (document.getElementById('members-details') as HTMLDetailsElement).open)).toBe(
-      true,
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).toBe(
+      'FTA',
     );
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate(() => (document.getElementById('members-details') as HTMLDetailsElement).open),
+    ).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-member'))).toBe('FTA');
     expect(await page.isVisible('#members-body tr[data-member="FTA"]')).toBe(true);
 
