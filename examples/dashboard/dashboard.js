@@ -163,6 +163,7 @@ const TEXT = {
     searchLabel: 'Find a member, country, theme or joint activity',
     searchHint: 'Typos are fine. Press the down arrow to reach the results, Enter to open one.',
     searchCount: '{count} results for “{query}”.',
+    searchOne: '1 result for “{query}”.',
     searchNone: 'Nothing found for “{query}”.',
     searchError: 'The search could not be loaded.',
     searchNoActivity: 'No joint activity is about {label}.',
@@ -317,6 +318,7 @@ const TEXT = {
     searchLabel: 'Zoek een lid, land, thema of gezamenlijke activiteit',
     searchHint: 'Tikfouten zijn geen probleem. Pijl omlaag brengt je naar de resultaten, Enter opent er een.',
     searchCount: '{count} resultaten voor ‘{query}’.',
+    searchOne: '1 resultaat voor ‘{query}’.',
     searchNone: 'Niets gevonden voor ‘{query}’.',
     searchError: 'De zoekfunctie kon niet worden geladen.',
     searchNoActivity: 'Geen gezamenlijke activiteit gaat over {label}.',
@@ -1206,7 +1208,11 @@ async function runSearch() {
   const hits = index.search(query, { limit: MAX_SEARCH_HITS });
   list.replaceChildren(...hits.map(hitItem));
   status.textContent =
-    hits.length === 0 ? t('searchNone', { query }) : t('searchCount', { count: hits.length, query });
+    hits.length === 0
+      ? t('searchNone', { query })
+      : hits.length === 1
+        ? t('searchOne', { query })
+        : t('searchCount', { count: hits.length, query });
   list.dataset.query = query;
 }
 
