@@ -30,6 +30,7 @@ export default defineConfig([
       // The fast engine (WebAssembly kernel, speculative bounds, worker-thread top-k): its own
       // entry, so the core never carries the kernel.
       fast: 'src/fast/index.ts',
+      search: 'src/search/index.ts',
     },
     format: ['esm', 'cjs'],
     // Shared chunks for CommonJS too: without them node.cjs and network.cjs carry their own copy
@@ -72,4 +73,7 @@ export default defineConfig([
   // The workbook reader for the browser (the dashboard loads it when a workbook is dropped):
   // separate from the core bundle, so it does not count against the core's size budget.
   browserModule({ 'partner-synergy.workbook': 'src/workbook/browser.ts' }, false),
+  // The search box's index (Fuse.js) for the browser: the dashboard loads it when the search box is
+  // first used, so Fuse.js never counts against the core's size budget.
+  browserModule({ 'partner-synergy.search': 'src/search/index.ts' }, false),
 ]);

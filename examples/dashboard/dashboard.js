@@ -2,7 +2,9 @@
  * Partner synergy dashboard: plain ES module, no build step. It imports the self-contained
  * browser build of partner-synergy (run `npm run build` first) and renders a baseline from CSV
  * files and Excel workbooks the user drops here; nothing is uploaded. The workbook reader is a
- * separate chunk (dist/browser/partner-synergy.workbook.js), loaded only when a workbook is dropped.
+ * separate chunk (dist/browser/partner-synergy.workbook.js), loaded only when a workbook is dropped;
+ * so is the search box's index (dist/browser/partner-synergy.search.js, Fuse.js), loaded when the
+ * first search runs.
  *
  * Safety: every user-provided string (file names, member names, values, messages) reaches the
  * page through textContent or attribute setters, never through innerHTML. The heatmap SVG comes
@@ -157,6 +159,20 @@ const TEXT = {
     fileKind_wide: 'survey export (one row per member)',
     fileKind_unknown: 'not recognised',
     role_local_partner: 'local partner',
+    searchHeading: 'Search',
+    searchLabel: 'Find a member, country, theme or joint activity',
+    searchHint: 'Typos are fine. Press the down arrow to reach the results, Enter to open one.',
+    searchCount: '{count} results for “{query}”.',
+    searchOne: '1 result for “{query}”.',
+    searchNone: 'Nothing found for “{query}”.',
+    searchError: 'The search could not be loaded.',
+    searchNoActivity: 'No joint activity is about {label}.',
+    hit_member: 'Member',
+    hit_country: 'Country',
+    hit_theme: 'Theme',
+    hit_sector: 'Sector',
+    hit_recommendation: 'Joint activity',
+    hitMatched: 'found in: {value}',
   },
   nl: {
     title: 'Dashboard partnersynergie',
@@ -298,6 +314,20 @@ const TEXT = {
     fileKind_wide: 'enquête-export (één rij per lid)',
     fileKind_unknown: 'niet herkend',
     role_local_partner: 'lokale partner',
+    searchHeading: 'Zoeken',
+    searchLabel: 'Zoek een lid, land, thema of gezamenlijke activiteit',
+    searchHint: 'Tikfouten zijn geen probleem. Pijl omlaag brengt je naar de resultaten, Enter opent er een.',
+    searchCount: '{count} resultaten voor ‘{query}’.',
+    searchOne: '1 resultaat voor ‘{query}’.',
+    searchNone: 'Niets gevonden voor ‘{query}’.',
+    searchError: 'De zoekfunctie kon niet worden geladen.',
+    searchNoActivity: 'Geen gezamenlijke activiteit gaat over {label}.',
+    hit_member: 'Lid',
+    hit_country: 'Land',
+    hit_theme: 'Thema',
+    hit_sector: 'Sector',
+    hit_recommendation: 'Gezamenlijke activiteit',
+    hitMatched: 'gevonden in: {value}',
   },
 };
 
@@ -314,6 +344,14 @@ const MATRICES = ['synergy', 'duplication', 'expertise', 'geography', 'sectors']
 /** The country outlines (partner-synergy/map), loaded when the first map is drawn. */
 const MAP_MODULE = '../../dist/browser/partner-synergy-map.browser.js';
 let mapGeometry = null;
+
+/** The search index (partner-synergy/search, Fuse.js), loaded when the search box is first used. */
+const SEARCH_MODULE = '../../dist/browser/partner-synergy.search.js';
+/** At most this many search hits are listed. */
+const MAX_SEARCH_HITS = 8;
+let searchModule = null;
+/** The index of the current baseline in the current language, rebuilt when either changes. */
+const search = { index: null, key: '', timer: 0 };
 
 const DIMENSIONS = ['expertise', 'geography', 'sectors'];
 /** What a heatmap needs: groups of which at least one dimension must have data (as in report.html). */
@@ -577,6 +615,7 @@ async function loadSample() {
 // ---------------------------------------------------------------- rendering
 
 function render() {
+  void runSearch();
   renderMissing();
   renderSummary();
   renderProblems();
@@ -716,7 +755,7 @@ function renderSummary() {
     ...json.members.map((m) =>
       el(
         'tr',
-        {},
+        { dataset: { member: m.id } },
         el('td', {}, el('code', { text: m.id })),
         el('td', { text: m.name }),
         el('td', { text: t(`type_${m.type}`) }),
@@ -1131,6 +1170,150 @@ function renderRecommendations() {
   );
 }
 
+// ---------------------------------------------------------------- search
+
+async function searchIndex() {
+  searchModule ??= await import(SEARCH_MODULE);
+  const key = `${state.generation}:${state.lang}`;
+  if (search.key !== key || search.index === null) {
+    search.index = searchModule.createBaselineSearch(state.json, {
+      lang: state.lang,
+      catalogue: ps.describeCatalogue(),
+    });
+    search.key = key;
+  }
+  return search.index;
+}
+
+/** Search the current baseline for what the box holds and list the hits (as text, never markup). */
+async function runSearch() {
+  const input = $('search-input');
+  const list = $('search-results');
+  const status = $('search-status');
+  const query = input.value.trim();
+  if (query === '' || state.json === null) {
+    list.replaceChildren();
+    status.textContent = '';
+    delete list.dataset.query;
+    return;
+  }
+  let index;
+  try {
+    index = await searchIndex();
+  } catch {
+    status.textContent = t('searchError');
+    return;
+  }
+  if (input.value.trim() !== query || state.json === null) return; // the user typed on
+  const hits = index.search(query, { limit: MAX_SEARCH_HITS });
+  list.replaceChildren(...hits.map(hitItem));
+  status.textContent =
+    hits.length === 0
+      ? t('searchNone', { query })
+      : hits.length === 1
+        ? t('searchOne', { query })
+        : t('searchCount', { count: hits.length, query });
+  list.dataset.query = query;
+}
+
+function clip(text, max = 80) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** What a hit says: its label, and for a joint activity the members it is for. */
+function hitLabel(hit) {
+  if (hit.kind !== 'recommendation') return hit.label;
+  const rec = state.json.recommendations.find((r) => r.id === hit.id);
+  return rec ? `${hit.label}: ${rec.members.map(memberName).join(', ')}` : hit.label;
+}
+
+function hitItem(hit) {
+  const button = el(
+    'button',
+    { type: 'button', class: 'search-hit' },
+    el('span', { class: 'badge badge-kind', text: t(`hit_${hit.kind}`) }),
+    ' ',
+    el('span', { class: 'hit-label', text: hitLabel(hit) }),
+    hit.key === 'label' || hit.value === ''
+      ? null
+      : el('span', { class: 'hit-matched', text: ` (${t('hitMatched', { value: clip(hit.value) })})` }),
+  );
+  button.addEventListener('click', () => openHit(hit));
+  return el('li', { dataset: { kind: hit.kind, id: hit.id, testid: 'search-hit' } }, button);
+}
+
+/** Mark, scroll to and focus what a search hit opened. */
+function focusTarget(node) {
+  for (const old of document.querySelectorAll('.search-target')) old.classList.remove('search-target');
+  node.classList.add('search-target');
+  node.tabIndex = -1;
+  node.scrollIntoView({ block: 'center' });
+  node.focus({ preventScroll: true });
+}
+
+function openMember(id) {
+  $('members-details').open = true;
+  const row = [...$('members-body').children].find((tr) => tr.dataset.member === id);
+  if (row) focusTarget(row);
+}
+
+function openRecommendation(id) {
+  const item = [...$('recommendations').children].find((li) => li.dataset.id === id);
+  if (!item) return;
+  if (item.hidden) applyKindFilter('all');
+  focusTarget(item);
+}
+
+/** A member opens in the members table, a country its view, a theme or sector its first joint activity. */
+function openHit(hit) {
+  if (hit.kind === 'country') selectCountry(hit.id, true);
+  else if (hit.kind === 'member') openMember(hit.id);
+  else if (hit.kind === 'recommendation') openRecommendation(hit.id);
+  else {
+    const rec = state.json.recommendations.find((r) =>
+      hit.kind === 'theme' ? r.themes.includes(hit.id) : r.sector === hit.id,
+    );
+    if (rec) openRecommendation(rec.id);
+    else $('search-status').textContent = t('searchNoActivity', { label: hit.label });
+  }
+}
+
+function wireSearch() {
+  const input = $('search-input');
+  const list = $('search-results');
+  const buttons = () => [...list.querySelectorAll('button')];
+  input.addEventListener('input', () => {
+    clearTimeout(search.timer);
+    search.timer = setTimeout(() => void runSearch(), 60);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && buttons().length > 0) {
+      event.preventDefault();
+      buttons()[0].focus();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      clearTimeout(search.timer);
+      void runSearch().then(() => buttons()[0]?.click());
+    } else if (event.key === 'Escape') {
+      input.value = '';
+      void runSearch();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = buttons();
+    const at = all.indexOf(document.activeElement);
+    if (at < 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) input.focus();
+      else all[Math.min(next, all.length - 1)].focus();
+    } else if (event.key === 'Escape') {
+      input.focus();
+    }
+  });
+}
+
 // ---------------------------------------------------------------- wiring
 
 function wire() {
@@ -1199,12 +1382,17 @@ function wire() {
     event.preventDefault();
     selectCountry(code, true);
   });
-  $('kind-filter').addEventListener('change', (event) => {
-    state.kind = event.target.value;
-    for (const item of $('recommendations').children) {
-      item.hidden = state.kind !== 'all' && item.dataset.kind !== state.kind;
-    }
-  });
+  $('kind-filter').addEventListener('change', (event) => applyKindFilter(event.target.value));
+  wireSearch();
+}
+
+/** Show the recommendations of one kind ('all': every kind). */
+function applyKindFilter(kind) {
+  state.kind = kind;
+  $('kind-filter').value = kind;
+  for (const item of $('recommendations').children) {
+    item.hidden = state.kind !== 'all' && item.dataset.kind !== state.kind;
+  }
 }
 
 state.lang = $('lang').value === 'nl' ? 'nl' : 'en';

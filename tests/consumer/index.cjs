@@ -14,6 +14,7 @@ const { fastEngine } = require('partner-synergy/fast');
 const { WORLD_MAP } = require('partner-synergy/map');
 const { buildNetwork } = require('partner-synergy/network');
 const { buildBaselineFromDir } = require('partner-synergy/node');
+const { createBaselineSearch } = require('partner-synergy/search');
 const { buildTemplateWorkbook, parseWorkbook } = require('partner-synergy/workbook');
 
 const tiny = buildBaseline({
@@ -46,6 +47,14 @@ assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"
 const template = buildTemplateWorkbook({ lang: 'nl' });
 assert.equal(parseWorkbook(template, { name: 'p.xlsx' }).files.length, 5);
 const templateDigest = createHash('sha256').update(template).digest('hex').slice(0, 8);
+
+// The search entry (Fuse.js): a typo finds the member, from the live baseline and its JSON alike.
+const [hit] = createBaselineSearch(json).search('fair thrads', { limit: 1 });
+assert.deepEqual([hit?.kind, hit?.id], ['member', 'FTA']);
+assert.deepEqual(
+  createBaselineSearch(baseline).search('fair thrads'),
+  createBaselineSearch(json).search('fair thrads'),
+);
 
 const network = buildNetwork(json);
 const digest = createHash('sha256').update(JSON.stringify(json)).digest('hex').slice(0, 16);

@@ -15,6 +15,7 @@ import { fastEngine } from 'partner-synergy/fast';
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';
+import { createBaselineSearch } from 'partner-synergy/search';
 import { buildTemplateWorkbook, parseWorkbook } from 'partner-synergy/workbook';
 
 const tiny = buildBaseline({
@@ -49,6 +50,14 @@ assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"
 const template = buildTemplateWorkbook({ lang: 'nl' });
 assert.equal(parseWorkbook(template, { name: 'p.xlsx' }).files.length, 5);
 const templateDigest = createHash('sha256').update(template).digest('hex').slice(0, 8);
+
+// The search entry (Fuse.js): a typo finds the member, from the live baseline and its JSON alike.
+const [hit] = createBaselineSearch(json).search('fair thrads', { limit: 1 });
+assert.deepEqual([hit?.kind, hit?.id], ['member', 'FTA']);
+assert.deepEqual(
+  createBaselineSearch(baseline).search('fair thrads'),
+  createBaselineSearch(json).search('fair thrads'),
+);
 
 const network = buildNetwork(json);
 const digest = createHash('sha256').update(JSON.stringify(json)).digest('hex').slice(0, 16);

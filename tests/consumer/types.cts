@@ -5,6 +5,7 @@ import psFast = require('partner-synergy/fast');
 import psMap = require('partner-synergy/map');
 import psNetwork = require('partner-synergy/network');
 import psNode = require('partner-synergy/node');
+import psSearch = require('partner-synergy/search');
 import psWorkbook = require('partner-synergy/workbook');
 
 const baseline: ps.Baseline = ps.buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' });
@@ -19,4 +20,6 @@ psNetwork.buildNetwork(baseline);
 
 const read: ps.IngestResult = psWorkbook.parseWorkbook(psWorkbook.buildTemplateWorkbook());
 
-export = { engine, network, fromDir, page, read };
+const hits: psSearch.SearchHit[] = psSearch.createBaselineSearch(json).search('kenia');
+
+export = { engine, hits, network, fromDir, page, read };

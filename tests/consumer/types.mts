@@ -14,6 +14,7 @@ import { createFastEngine, fastEngine } from 'partner-synergy/fast';
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir, type WrittenTemplate, writeTemplate } from 'partner-synergy/node';
+import { createBaselineSearch, type SearchHit } from 'partner-synergy/search';
 import { parseWorkbook, type TemplateOptions } from 'partner-synergy/workbook';
 
 const baseline: Baseline = buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { lang: 'nl', top: 5 });
@@ -27,6 +28,11 @@ const viaFast: Baseline = buildBaselineFromDir('data/sample-partnership', { engi
 // @ts-expect-error the engine is an object, not a name
 buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { engine: 'fast' });
 const outlines: WorldMapGeometry = WORLD_MAP;
+const hits: SearchHit[] = createBaselineSearch(baseline, { lang: 'nl' }).search('leefbar loon', {
+  kinds: ['theme'],
+});
+// @ts-expect-error 'person' is not a kind of search hit
+createBaselineSearch(json).search('x', { kinds: ['person'] });
 const map: string = renderWorldMapSvg(json, outlines, { lang: 'nl', interactive: true });
 
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
@@ -38,4 +44,4 @@ const options: TemplateOptions = { lang: 'nl' };
 const written: Promise<WrittenTemplate> = writeTemplate('partnership.xlsx', options);
 const sheets: number = parseWorkbook(new Uint8Array(0)).files.length;
 
-export { engine, map, network, sheets, synergy, top, viaFast, written };
+export { engine, hits, map, network, sheets, synergy, top, viaFast, written };

@@ -21,6 +21,7 @@ export const ENTRIES: readonly Entry[] = [
   { specifier: 'partner-synergy/map', file: 'src/map/index.ts' },
   { specifier: 'partner-synergy/workbook', file: 'src/workbook/index.ts' },
   { specifier: 'partner-synergy/fast', file: 'src/fast/index.ts' },
+  { specifier: 'partner-synergy/search', file: 'src/search/index.ts' },
 ];
 
 export type ExportKind = 'function' | 'class' | 'interface' | 'type' | 'variable' | 'enum' | 'other';

@@ -15,6 +15,7 @@ import * as core from '../../src/index.js';
 import * as map from '../../src/map/index.js';
 import * as network from '../../src/network/index.js';
 import * as node from '../../src/node.js';
+import * as search from '../../src/search/index.js';
 import * as workbook from '../../src/workbook/index.js';
 import { repoRoot } from '../helpers.js';
 import { ENTRIES, type ExportDoc, optionsWithoutDefaults, readInventory } from './apiInventory.js';
@@ -34,6 +35,7 @@ function exampleScope(): Record<string, unknown> {
     ['partner-synergy/map', map],
     ['partner-synergy/workbook', workbook],
     ['partner-synergy/fast', fast],
+    ['partner-synergy/search', search],
     ['prelude', PRELUDE],
   ];
   for (const [from, values] of sources) {

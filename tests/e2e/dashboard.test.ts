@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../../scripts/serve-dashboard.mjs';
-import { buildBaseline, toBaselineJson } from '../../src/index.js';
+import { buildBaseline, describeCatalogue, toBaselineJson } from '../../src/index.js';
+import { createBaselineSearch } from '../../src/search/index.js';
 import { writeXlsx } from '../../src/workbook/write/xlsxWriter.js';
 import { repoRoot } from '../helpers.js';
 import { chromiumAvailable, launchChromium, seriousAxeViolations } from './chromium.js';
@@ -284,6 +285,88 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     await context.close();
   });
 
+  it('finds a misspelt member with the search box (search chunk loaded only then) and opens hits by keyboard and mouse, in English and Dutch', async () => {
+    const files = sampleBytes();
+    const expected = toBaselineJson(buildBaseline(files));
+    const { page, problems, dialogs } = await openDashboard();
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('partner-synergy.search.js')) chunks.push(r.url());
+    });
+    await page.setInputFiles(
+      '[data-testid="file-input"]',
+      SAMPLE_FILES.map((name) => join(SAMPLE_DIR, name)),
+    );
+    await page.waitForSelector('[data-testid="results"][data-lang="en"]:not([hidden])');
+    expect(chunks).toEqual([]);
+
+    const hits = async (query: string) => {
+      await page.fill('[data-testid="search-input"]', query);
+      await page.waitForSelector(`[data-testid="search-results"][data-query="${query}"]`);
+      return page.$$eval('[data-testid="search-hit"]', (items) =>
+        items.map((li) => ({
+          kind: li.getAttribute('data-kind'),
+          id: li.getAttribute('data-id'),
+          text: li.textContent ?? '',
+        })),
+      );
+    };
+    // A typo in a member's name: the member first, the same hits as the library gives.
+    const typo = await hits('fair thrads aliance');
+    expect(chunks).toHaveLength(1);
+    expect(typo[0]).toMatchObject({ kind: 'member', id: 'FTA' });
+    expect(typo[0]!.text).toContain('Fair Threads Alliance');
+    const library = createBaselineSearch(expected, { catalogue: describeCatalogue() }).search(
+      'fair thrads aliance',
+      { limit: 8 },
+    );
+    expect(typo.map((h) => h.id)).toEqual(library.map((h) => h.id));
+    expect(await page.textContent('[data-testid="search-status"]')).toBe(
+      `${typo.length} results for “fair thrads aliance”.`,
+    );
+
+    // Keyboard: down arrow to the first hit, Enter opens the member's row in the members table.
+    await page.focus('[data-testid="search-input"]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).toBe(
+      'FTA',
+    );
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate(() => (document.getElementById('members-details') as HTMLDetailsElement).open),
+    ).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-member'))).toBe('FTA');
+    expect(await page.isVisible('#members-body tr[data-member="FTA"]')).toBe(true);
+
+    // Mouse: a country hit opens the country's view; Enter in the box opens the first hit.
+    const country = await hits('kenia');
+    expect(country[0]).toMatchObject({ kind: 'country', id: 'KE' });
+    await page.click('[data-testid="search-hit"][data-id="KE"] button');
+    expect(await page.getAttribute('[data-testid="country-view"]', 'data-country')).toBe('KE');
+    const lobby = await hits('joint lobby');
+    const rec = lobby.find((h) => h.kind === 'recommendation')!;
+    await page.click(`[data-testid="search-hit"][data-id="${rec.id}"] button`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(rec.id);
+
+    // Dutch: the box's texts and the hits' labels in Dutch; a Dutch theme with a typo.
+    await page.selectOption('[data-testid="lang"]', 'nl');
+    await page.waitForSelector('[data-testid="results"][data-lang="nl"]');
+    expect(await page.textContent('label[for="search-input"]')).toBe(
+      'Zoek een lid, land, thema of gezamenlijke activiteit',
+    );
+    const theme = await hits('leefbar loon');
+    expect(theme[0]).toMatchObject({ kind: 'theme', id: 'living-wage' });
+    expect(theme[0]!.text).toBe('Thema Leefbaar loon');
+    await page.focus('[data-testid="search-input"]');
+    await page.keyboard.press('Enter');
+    const opened = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(expected.recommendations.find((r) => r.id === opened)?.themes).toContain('living-wage');
+    expect(chunks).toHaveLength(1);
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
   it('says which files to add when only members.csv is given, instead of empty heatmaps', async () => {
     const { page, problems } = await openDashboard();
     await page.setInputFiles('[data-testid="file-input"]', [join(SAMPLE_DIR, 'members.csv')]);
@@ -407,6 +490,14 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     expect(seen.chips).toContain('<img src=y onerror=alert(5)>.csv');
     expect(seen.rationales.join('\n')).toContain('<img src=x onerror=alert(2)>');
     expect(seen.heatmapLabels.some((t) => t?.startsWith('=HYPERLINK'))).toBe(true);
+
+    // The search box lists hostile names as text too.
+    await page.fill('[data-testid="search-input"]', 'img onerror');
+    await page.waitForSelector('[data-testid="search-results"][data-query="img onerror"]');
+    expect(await page.textContent('[data-testid="search-hit"][data-id="X1"] .hit-label')).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
 
     await page.waitForTimeout(100); // an injected onerror would fire by now
     expect(dialogs).toEqual([]);
