@@ -1,6 +1,7 @@
 import { buildCountryViews, declaredFocus } from '../country/buildCountryViews.js';
+import type { Lang } from '../country/labels.js';
 import { LimitError, OptionsError, PartnerSynergyError } from '../errors.js';
-import { message } from '../messages/catalogue.js';
+import { message, messagesIn } from '../messages/catalogue.js';
 import { computeMetrics, type MetricsOptions, type PartnershipMetrics } from '../metrics/computeMetrics.js';
 import { checkPositiveInteger, resolveMetricsOptions } from '../metrics/options.js';
 import {
@@ -190,7 +191,7 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
   // the country views from the partnership).
   const declared = declaredFocus(partnership).all;
   const focusThemes =
-    options.focusThemes?.map((t) => resolveFocusTheme(ingest.themes, t)) ??
+    options.focusThemes?.map((t) => resolveFocusTheme(ingest.themes, t, options.lang ?? 'en')) ??
     (declared.length > 0 ? declared : undefined);
   const countries = timed(onStage, 'countries', () =>
     buildCountryViews(partnership, scores, {
@@ -223,15 +224,20 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
  * Unknown or ambiguous themes throw OptionsError with a "did you mean", so a typo never
  * silently empties the coverage-gap analysis.
  */
-function resolveFocusTheme(themes: Taxonomy, raw: string): string {
+function resolveFocusTheme(themes: Taxonomy, raw: string, lang: Lang): string {
   if (themes.get(raw)) return raw;
   const r = themes.resolve(raw);
   if (r.kind === 'exact' || r.kind === 'fuzzy') return r.value.id;
+  const t = messagesIn(lang);
+  const label = (e: { en: string; nl: string }) => (lang === 'nl' ? e.nl : e.en);
   const hint =
     r.kind === 'ambiguous'
-      ? ` It could be ${r.candidates.map((c) => `"${c.en}"`).join(' or ')}.`
+      ? t('focus.could_be', { options: r.candidates.map((c) => `"${label(c)}"`).join(t('word.or')) })
       : r.suggestion
-        ? ` Did you mean "${r.suggestion.en}"?`
+        ? t('hint.did_you_mean', { suggestion: label(r.suggestion) })
         : '';
-  throw new OptionsError('focusThemes', `Unknown focus theme "${raw}".${hint}`);
+  throw new OptionsError(
+    'focusThemes',
+    t('unknown.value', { what: t('noun.focus_theme'), value: raw }) + hint,
+  );
 }

@@ -34,7 +34,9 @@ export function formatIngestReport(
   // The file column fits the longest name (a workbook sheet is named "[book.xlsx]Sheet").
   const width = Math.max(30, ...result.files.map((f) => f.file.length + 2));
   const kindWidth = Math.max(12, ...result.files.map((f) => kindOf(f.kind).length + 2));
-  lines.push(`${t('validate.file').padEnd(width)}${t('validate.kind').padEnd(kindWidth)}${t('validate.header')}`);
+  lines.push(
+    `${t('validate.file').padEnd(width)}${t('validate.kind').padEnd(kindWidth)}${t('validate.header')}`,
+  );
   for (const f of result.files) {
     const delim = f.delimiter === '\t' ? t('validate.tab') : visibleText(f.delimiter);
     lines.push(
