@@ -201,7 +201,13 @@ export type { MatchCompaniesOptions } from './recommend/companies.js';
 export { type CompanyMatch, matchCompanies } from './recommend/companies.js';
 export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
 // Recommendations
-export { DEFAULT_RECOMMEND_OPTIONS, type RecommendOptions, recommend } from './recommend/recommend.js';
+export {
+  DEFAULT_RECOMMEND_OPTIONS,
+  type RankedRecommendations,
+  type RecommendOptions,
+  recommend,
+  recommendRanked,
+} from './recommend/recommend.js';
 export type { RecommendationKindDefinition } from './recommend/types.js';
 // Sensitive data: pseudonymise partners and companies, remove themes/countries, member opt-out
 export {

@@ -10,7 +10,7 @@ import {
 } from '../normalise/parsePartnership.js';
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from '../normalise/taxonomy.js';
 import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
-import { type RecommendOptions, recommend } from '../recommend/recommend.js';
+import { type RecommendOptions, recommendRanked } from '../recommend/recommend.js';
 import { redactIngestResult } from '../redact/redactIngest.js';
 import type { RedactionOptions, Withheld } from '../redact/types.js';
 import type { CountryView, FunderSummary, Labels, Recommendation } from '../schema/baseline.js';
@@ -86,6 +86,8 @@ export interface Baseline {
   readonly metrics: PartnershipMetrics;
   readonly countries: Readonly<Record<string, CountryView>>;
   readonly recommendations: readonly Recommendation[];
+  /** Recommendations that scored but are not listed (cut by a cap, past `top`, or merged into a listed one). */
+  readonly moreRecommendations: readonly Recommendation[];
   readonly labels: Labels;
   /** Who funds the members (funders.csv), one entry per funder; never members, never in recommendations. */
   readonly funders: readonly FunderSummary[];
@@ -200,8 +202,8 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
       ...(focusThemes === undefined ? {} : { focusThemes }),
     }),
   );
-  const recommendations = timed(onStage, 'recommendations', () =>
-    recommend(partnership, scores, countries, {
+  const ranked = timed(onStage, 'recommendations', () =>
+    recommendRanked(partnership, scores, countries, {
       ...options,
       ...(focusThemes === undefined ? {} : { focusThemes }),
       labels,
@@ -213,7 +215,8 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
     ingest: { files: ingest.files, rejected: ingest.rejected, warnings: ingest.warnings },
     metrics,
     countries,
-    recommendations,
+    recommendations: ranked.recommendations,
+    moreRecommendations: ranked.more,
     labels,
     funders: summariseFunders(partnership.funders ?? []),
     ...(withheld === undefined ? {} : { withheld }),

@@ -22,7 +22,14 @@ export {
   type SectorNetwork,
 } from './partnershipIndex.js';
 export { DRIVER_LABELS, joinList, type RenderContext, renderTemplate } from './rationale.js';
-export { DEFAULT_RECOMMEND_OPTIONS, type RecommendOptions, recommend } from './recommend.js';
+export { CATEGORY_WEIGHTS, type Rankable, type RankOptions, type Ranked, rankItems } from './rank.js';
+export {
+  DEFAULT_RECOMMEND_OPTIONS,
+  type RankedRecommendations,
+  type RecommendOptions,
+  recommend,
+  recommendRanked,
+} from './recommend.js';
 export { resolveCatalogue } from './resolveCatalogue.js';
 export type {
   Candidate,
