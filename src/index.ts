@@ -231,6 +231,15 @@ export type { HtmlOptions } from './report/html.js';
 export { renderHtml } from './report/html.js';
 // Reports
 export { renderMarkdown } from './report/markdown.js';
+export {
+  type ActionRow,
+  buildMeetingPack,
+  type MeetingPack,
+  type MeetingPackOptions,
+  type MemberPage,
+  renderMeetingPackHtml,
+  renderMeetingPackMarkdown,
+} from './report/meetingPack.js';
 export type { ReportOptions } from './report/model.js';
 export { seriate } from './report/seriate.js';
 export {

@@ -10,6 +10,7 @@ import { toGraphML } from '../network/toGraphML.js';
 import { toKumu } from '../network/toKumu.js';
 import { toCsvExports } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
+import { renderMeetingPackHtml, renderMeetingPackMarkdown } from '../report/meetingPack.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { BaselineJson } from '../schema/baseline.js';
 
@@ -99,6 +100,8 @@ export function writeBaselineJsonOutputs(
   timed(onStage, 'report.html', () => {
     files['report.html'] = renderHtml(json, { lang, top, map: WORLD_MAP });
   });
+  files['meeting-pack.md'] = renderMeetingPackMarkdown(json, { lang });
+  files['meeting-pack.html'] = renderMeetingPackHtml(json, { lang });
   if (network) {
     timed(onStage, 'network', () => {
       const large = json.members.length > NETWORK_ALL_EDGES_MAX_MEMBERS;
