@@ -47,7 +47,9 @@ const median = (xs: number[]) => {
 describe('company engagement from existing relationships', () => {
   it('engages Noorderlicht Fashion through FTA and SEW, who open the door, and lists it in the top 15', () => {
     const top = baseline.recommendations.slice(0, 15);
-    const noorderlicht = top.find((r) => r.kind === 'joint-company-engagement' && r.rationale.includes('Noorderlicht'));
+    const noorderlicht = top.find(
+      (r) => r.kind === 'joint-company-engagement' && r.rationale.includes('Noorderlicht'),
+    );
     expect(noorderlicht?.members).toEqual(expect.arrayContaining(['FTA', 'SEW']));
     const openers = noorderlicht?.roles?.filter((x) => x.role === 'door-opener').map((x) => x.member);
     expect(openers).toEqual(['FTA', 'SEW']);
@@ -67,7 +69,10 @@ describe('company engagement from existing relationships', () => {
     }
     // Every companies.csv company with a coalition is engaged (listed or "more"), none dropped by a cap.
     for (const c of baseline.partnership.companies) {
-      expect(engagements.some((r) => r.rationale.includes(c.company)), c.company).toBe(true);
+      expect(
+        engagements.some((r) => r.rationale.includes(c.company)),
+        c.company,
+      ).toBe(true);
     }
     expect(checked).toBeGreaterThan(5);
   });
@@ -94,7 +99,9 @@ describe('one lobby per IRBC agreement', () => {
 
   it('names the agreement in Dutch first in Dutch', () => {
     const nl = buildBaseline(files, { lang: 'nl' });
-    const garment = nl.recommendations.find((r) => r.kind === 'joint-lobby' && r.sector === 'garment-textiles');
+    const garment = nl.recommendations.find(
+      (r) => r.kind === 'joint-lobby' && r.sector === 'garment-textiles',
+    );
     expect(garment?.rationale).toContain('Convenant Duurzame Kleding en Textiel');
     expect(garment?.rationale).not.toContain('Dutch Agreement');
     for (const r of nl.recommendations) {
@@ -128,7 +135,9 @@ describe('merge, then rank', () => {
         seen.add(key);
       }
     }
-    expect(baseline.recommendations.find((r) => r.kind === 'shared-local-partner')?.category ?? 'fact').toBe('fact');
+    expect(baseline.recommendations.find((r) => r.kind === 'shared-local-partner')?.category ?? 'fact').toBe(
+      'fact',
+    );
   });
 
   it('lists every merged item and every capped item as "more"', () => {
@@ -160,10 +169,15 @@ describe('meeting pack', () => {
     for (const lang of ['en', 'nl'] as const) {
       const pack = buildMeetingPack(json, { lang });
       expect(pack.members.map((m) => m.id)).toEqual(json.members.map((m) => m.id));
-      for (const m of json.members) expect(pack.actions.some((a) => a.owner === m.id), m.id).toBe(true);
+      for (const m of json.members)
+        expect(
+          pack.actions.some((a) => a.owner === m.id),
+          m.id,
+        ).toBe(true);
       const text = renderMeetingPackMarkdown(json, { lang });
       for (const m of json.members) expect(text).toContain(`### ${m.name.replace('&', '&')}`);
-      for (const row of text.split('\n').filter((l) => /^\| \d+ \|/.test(l))) expect(row.endsWith('|   |')).toBe(true);
+      for (const row of text.split('\n').filter((l) => /^\| \d+ \|/.test(l)))
+        expect(row.endsWith('|   |')).toBe(true);
       expect(text).toContain('partner-synergy diff');
     }
   });
