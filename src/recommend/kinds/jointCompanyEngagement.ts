@@ -113,6 +113,7 @@ function companyCandidate(index: PartnershipIndex, match: CompanyMatch): Candida
     key: `company:${match.company}`,
     roles,
     vars: {
+      members: v.members([...openers, ...specialists.map((s) => s.member)].sort(cmp)),
       openers: v.members(openers),
       specialists: v.members(specialists.map((s) => s.member)),
       company: match.company,

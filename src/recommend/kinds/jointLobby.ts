@@ -14,7 +14,8 @@ export const GENDER_THEMES: readonly string[] = Object.freeze(['gbv', 'maternity
  * sector, plus the gender themes) that the door openers do not cover at minLevel (4), the best
  * member rated minLevel or higher (members in the sector's network first, then level, then id);
  * gender explicitly when the partnership has a gender specialist; at most maxSpecialists (3).
- * Needs at least two members.
+ * Needs at least one door opener and one specialist (a lobby of door openers alone adds nothing
+ * the agreement does not already do).
  *
  * score = irbc * (strength / 5 + covered) / 2, strength the strongest door opener's network,
  * covered the share of the focus themes the lobby covers at minLevel; irbc = 1 with an
@@ -24,8 +25,8 @@ export const jointLobby: RecommendationKindDefinition = {
   id: 'joint-lobby',
   title: { en: 'Joint lobby toward a sector', nl: 'Gezamenlijke lobby richting een sector' },
   eligibility: {
-    en: "An IRBC agreement (or a sector network without one) with members in its network: those with strength openerStrength (4) or more open doors; specialists rated minLevel (4) or higher on what the agreement calls for (companies' needs in the sector, gender) do the details; at least two members.",
-    nl: 'Een IMVO-convenant (of een sectornetwerk zonder convenant) met leden in het netwerk: wie sterkte openerStrength (4) of meer heeft, opent deuren; specialisten met niveau minLevel (4) of hoger op waar het convenant om vraagt (behoeften van bedrijven in de sector, gender) werken het uit; minstens twee leden.',
+    en: "An IRBC agreement (or a sector network without one) with members in its network: those with strength openerStrength (4) or more open doors; specialists rated minLevel (4) or higher on what the agreement calls for (companies' needs in the sector, gender) do the details; at least one door opener and one specialist.",
+    nl: 'Een IMVO-convenant (of een sectornetwerk zonder convenant) met leden in het netwerk: wie sterkte openerStrength (4) of meer heeft, opent deuren; specialisten met niveau minLevel (4) of hoger op waar het convenant om vraagt (behoeften van bedrijven in de sector, gender) werken het uit; minstens één deuropener en één specialist.',
   },
   formula:
     'score = irbc * (strength / 5 + covered) / 2; irbc = 1 for an IRBC agreement, else nonIrbcFactor; covered = share of the focus themes the lobby covers',
@@ -92,7 +93,7 @@ function lobbyFor(ctx: GenerateContext, sector: string): Candidate | null {
   let openers = (strong.length > 0 ? strong : byStrength.slice(0, 1)).sort(cmp);
   const specialists = pickSpecialists(index, focus, openers, networked, minLevel, maxSpecialists);
   openers = openers.filter((m) => !specialists.some((s) => s.member === m));
-  if (openers.length === 0 || openers.length + specialists.length < 2) return null;
+  if (openers.length === 0 || specialists.length === 0) return null;
   const team = [...openers, ...specialists.map((s) => s.member)];
   const covered = focus.filter((t) => team.some((m) => covers(m, t)));
   const specThemes = [...new Set(specialists.flatMap((s) => s.themes))].sort(cmp);
@@ -118,6 +119,7 @@ function lobbyFor(ctx: GenerateContext, sector: string): Candidate | null {
       ...specialists.map((s) => ({ member: s.member, role: 'specialist' as const, themes: s.themes })),
     ],
     vars: {
+      members: v.members([...team].sort(cmp)),
       agreement: agreement === undefined ? null : agreementName(agreement),
       sector: v.sector(sector),
       openers: v.members(openers),
