@@ -100,7 +100,9 @@ describe('recommend on the hand-built partnership', () => {
   });
 
   it('training-offer: Gender Justice Network trains Fair Labour Union on GBV', () => {
-    const r = recs.find((x) => x.kind === 'training-offer' && x.themes.includes('gbv') && x.members.includes('flu'));
+    const r = recs.find(
+      (x) => x.kind === 'training-offer' && x.themes.includes('gbv') && x.members.includes('flu'),
+    );
     expect(r).toMatchObject({
       members: ['flu', 'gjn'],
       country: 'BD',
@@ -176,15 +178,21 @@ describe('recommend in Dutch', () => {
     expect(firstOf(recs, 'shared-local-partner')?.rationale).toContain(
       'werken in Bangladesh elk samen met de lokale organisatie Karmojibi Nari',
     );
-    const training = recs.find((r) => r.kind === 'training-offer' && r.themes.includes('gbv') && r.members.includes('flu'));
+    const training = recs.find(
+      (r) => r.kind === 'training-offer' && r.themes.includes('gbv') && r.members.includes('flu'),
+    );
     expect(training?.detail).toContain('gendergerelateerd geweld 5 tegenover 1');
     const company = recs.find((r) => r.kind === 'joint-company-engagement' && r.country === 'BD');
-    expect(company?.rationale).toContain('Gender Justice Network kent Brand A uit het eigen netwerk en opent de deur');
+    expect(company?.rationale).toContain(
+      'Gender Justice Network kent Brand A uit het eigen netwerk en opent de deur',
+    );
     expect(company?.rationale).toContain('Nog open');
     expect(company?.rationale).not.toMatch(/behoefte aan/);
     // No English left, apart from the (English) IRBC agreement name the sector metadata gives.
     for (const r of recs) {
-      const text = r.rationale.replace('Agreement on Sustainable Garments and Textile', '').replace('Brand B', '');
+      const text = r.rationale
+        .replace('Agreement on Sustainable Garments and Textile', '')
+        .replace('Brand B', '');
       expect(text).not.toMatch(/\b(and|the|with|could|level|versus)\b/);
     }
   });

@@ -9,7 +9,8 @@ export const GENDER_THEMES: readonly string[] = Object.freeze(['gbv', 'maternity
  * joint-lobby: one lobby per IRBC agreement (and per sector network where there is no
  * agreement), with a division of roles. The members in the agreement's network (network kind
  * irbc_agreement; without an agreement, any network in the sector) with strength
- * openerStrength (4) or more open the doors (at least the strongest one); specialists do the
+ * openerStrength (4) or more open the doors (at least the strongest one; at most maxOpeners, 4,
+ * strongest first); specialists do the
  * details: for each theme the agreement's focus calls for (the needs of companies.csv in the
  * sector, plus the gender themes) that the door openers do not cover at minLevel (4), the best
  * member rated minLevel or higher (members in the sector's network first, then level, then id);
@@ -25,13 +26,13 @@ export const jointLobby: RecommendationKindDefinition = {
   id: 'joint-lobby',
   title: { en: 'Joint lobby toward a sector', nl: 'Gezamenlijke lobby richting een sector' },
   eligibility: {
-    en: "An IRBC agreement (or a sector network without one) with members in its network: those with strength openerStrength (4) or more open doors; specialists rated minLevel (4) or higher on what the agreement calls for (companies' needs in the sector, gender) do the details; at least one door opener and one specialist.",
-    nl: 'Een IMVO-convenant (of een sectornetwerk zonder convenant) met leden in het netwerk: wie sterkte openerStrength (4) of meer heeft, opent deuren; specialisten met niveau minLevel (4) of hoger op waar het convenant om vraagt (behoeften van bedrijven in de sector, gender) werken het uit; minstens één deuropener en één specialist.',
+    en: "An IRBC agreement (or a sector network without one) with members in its network: those with strength openerStrength (4) or more open doors (at most maxOpeners, 4); specialists rated minLevel (4) or higher on what the agreement calls for (companies' needs in the sector, gender) do the details; at least one door opener and one specialist.",
+    nl: 'Een IMVO-convenant (of een sectornetwerk zonder convenant) met leden in het netwerk: wie sterkte openerStrength (4) of meer heeft, opent deuren (hooguit maxOpeners, 4); specialisten met niveau minLevel (4) of hoger op waar het convenant om vraagt (behoeften van bedrijven in de sector, gender) werken het uit; minstens één deuropener en één specialist.',
   },
   formula:
     'score = irbc * (strength / 5 + covered) / 2; irbc = 1 for an IRBC agreement, else nonIrbcFactor; covered = share of the focus themes the lobby covers',
   weight: 1,
-  params: { minLevel: 4, openerStrength: 4, maxSpecialists: 3, nonIrbcFactor: 0.75 },
+  params: { minLevel: 4, openerStrength: 4, maxOpeners: 4, maxSpecialists: 3, nonIrbcFactor: 0.75 },
   rationale: {
     default: {
       en: 'Lobby together within the {agreement}: {openers} {openers|opens|open} doors through {openers|its|their} network; {specialists} {specialists|does|do} the details on {specThemes}.',
@@ -90,7 +91,8 @@ function lobbyFor(ctx: GenerateContext, sector: string): Candidate | null {
   const focus = focusOf(ctx, sector);
   const covers = (m: string, t: string) => index.level(m, t) >= minLevel;
   // A network member that only brings what nobody else in the lobby has is a specialist, not an opener.
-  let openers = (strong.length > 0 ? strong : byStrength.slice(0, 1)).sort(cmp);
+  const maxOpeners = Math.max(1, params.maxOpeners ?? 4);
+  let openers = (strong.length > 0 ? strong : byStrength).slice(0, maxOpeners).sort(cmp);
   const specialists = pickSpecialists(index, focus, openers, networked, minLevel, maxSpecialists);
   openers = openers.filter((m) => !specialists.some((s) => s.member === m));
   if (openers.length === 0 || specialists.length === 0) return null;
