@@ -10,8 +10,8 @@ import { toGraphML } from '../network/toGraphML.js';
 import { toKumu } from '../network/toKumu.js';
 import { toCsvExports } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
-import { renderMeetingPackHtml, renderMeetingPackMarkdown } from '../report/meetingPack.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderMeetingPackHtml, renderMeetingPackMarkdown } from '../report/meetingPack.js';
 import type { BaselineJson } from '../schema/baseline.js';
 
 /**

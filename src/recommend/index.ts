@@ -21,8 +21,8 @@ export {
   type PartnershipIndex,
   type SectorNetwork,
 } from './partnershipIndex.js';
+export { CATEGORY_WEIGHTS, type Rankable, type Ranked, type RankOptions, rankItems } from './rank.js';
 export { DRIVER_LABELS, joinList, type RenderContext, renderTemplate } from './rationale.js';
-export { CATEGORY_WEIGHTS, type Rankable, type RankOptions, type Ranked, rankItems } from './rank.js';
 export {
   DEFAULT_RECOMMEND_OPTIONS,
   type RankedRecommendations,

@@ -9,8 +9,8 @@ import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.j
 import { mergeEvidence } from './evidence.js';
 import { recommendationId } from './hash.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
-import { countriesNamed, renderTemplate } from './rationale.js';
 import { CATEGORY_WEIGHTS, type Rankable, rankItems } from './rank.js';
+import { countriesNamed, renderTemplate } from './rationale.js';
 import { resolveCatalogue } from './resolveCatalogue.js';
 import type {
   Candidate,

@@ -213,7 +213,7 @@ export function renderMeetingPackMarkdown(baseline: BaselineJson, options: Meeti
   const tx = TEXT[pack.lang];
   const list = (items: readonly string[]) => (items.length === 0 ? md(tx.nothing) : items.map(md).join('; '));
   const out: string[] = [`# ${md(tx.title)}`, md(tx.intro), `## ${md(tx.agenda)}`];
-  pack.agenda.forEach((r, i) => out.push(`${i + 1}\\. ${md(r.rationale)}`));
+  for (const [i, r] of pack.agenda.entries()) out.push(`${i + 1}\\. ${md(r.rationale)}`);
   out.push(`## ${md(tx.members)}`);
   for (const m of pack.members) {
     out.push(

@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBaseline } from '../../src/baseline/buildBaseline.js';
 import { toBaselineJson } from '../../src/baseline/toJson.js';
-import { indexPartnership } from '../../src/recommend/partnershipIndex.js';
+import { foldText } from '../../src/normalise/fold.js';
 import { companiesKnownBy } from '../../src/recommend/companies.js';
+import { indexPartnership } from '../../src/recommend/partnershipIndex.js';
 import { PAIR_WINDOW } from '../../src/recommend/rank.js';
 import {
   buildMeetingPack,
   renderMeetingPackHtml,
   renderMeetingPackMarkdown,
 } from '../../src/report/meetingPack.js';
-import { foldText } from '../../src/normalise/fold.js';
 import { readDataDir, repoRoot } from '../helpers.js';
 
 const files = readDataDir(join(repoRoot, 'data/sample-partnership'));

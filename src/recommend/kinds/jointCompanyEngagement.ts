@@ -1,6 +1,5 @@
 import { foldText } from '../../normalise/fold.js';
 import type { CompanyMatch } from '../companies.js';
-import type { PartnershipIndex } from '../partnershipIndex.js';
 import type {
   Candidate,
   GenerateContext,
@@ -80,7 +79,7 @@ export const jointCompanyEngagement: RecommendationKindDefinition = {
   },
   *generate(ctx) {
     for (const match of ctx.companyMatches) {
-      const candidate = companyCandidate(ctx.index, match);
+      const candidate = companyCandidate(match);
       if (candidate !== null) yield candidate;
     }
     yield* networkCandidates(ctx);
@@ -88,7 +87,7 @@ export const jointCompanyEngagement: RecommendationKindDefinition = {
 };
 
 /** The recommendation for one company of companies.csv, or null when nobody knows or serves it. */
-function companyCandidate(index: PartnershipIndex, match: CompanyMatch): Candidate | null {
+function companyCandidate(match: CompanyMatch): Candidate | null {
   if (match.members.length === 0) return null;
   if (match.doorOpeners.length === 0 && match.covered.length === 0) return null;
   const openers = match.doorOpeners;
