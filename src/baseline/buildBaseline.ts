@@ -41,7 +41,7 @@ export const DEFAULT_BASELINE_MAX_MEMBERS = 1500;
  * const options: BaselineOptions = { lang: 'nl', top: 5, contextWeights: { geography: 0.7, sectors: 0.3 } };
  * const dutch = buildBaseline(sample, options);
  * dutch.recommendations.length; // => 5
- * dutch.recommendations[0]?.rationale.startsWith('Fair Threads Alliance en Stichting Eerlijk Werk'); // => true
+ * dutch.recommendations[0]?.rationale.startsWith('Lobby samen binnen het Convenant Duurzame Kleding en Textiel'); // => true
  */
 export interface BaselineOptions extends ParseOptions, MetricsOptions, Omit<RecommendOptions, 'labels'> {
   /**

@@ -8,7 +8,7 @@ import { type StageListener, timed } from './stages.js';
  * Options of {@link toBaselineJson}.
  * @example
  * const options: BaselineJsonOptions = { decimals: 2 };
- * toBaselineJson(baseline, options).recommendations[0]?.score; // => 0.95
+ * toBaselineJson(baseline, options).recommendations[0]?.score; // => 1
  */
 export interface BaselineJsonOptions {
   /** Decimals kept for every number in matrices and scores. Default 4. */

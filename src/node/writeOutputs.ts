@@ -131,7 +131,7 @@ export function writeBaselineJsonOutputs(
  * @throws IoError when the folder cannot be used (see {@link writeOutputFiles})
  * @example
  * const written = writeBaselineOutputs(buildBaselineFromDir('data/sample-partnership'), `${outDir}/sample`);
- * written.length; // => 23
+ * written.length; // => 25
  * written.filter((p) => p.endsWith('.json')).map((p) => p.slice(outDir.length + 1));
  * // => ['sample/baseline.json', 'sample/network.kumu.json']
  */

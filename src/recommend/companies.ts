@@ -55,8 +55,8 @@ export interface DriverMatch {
  * The member coalition matched to one company.
  * @example
  * const dhaka: CompanyMatch | undefined = matchCompanies(partnership, scores).find((m) => m.company === 'Dhaka Knit Exports Ltd');
- * [dhaka?.members, dhaka?.uncovered]; // => [['FTA', 'SSF'], []]
- * dhaka?.score; // => ~0.8937
+ * [dhaka?.members, dhaka?.doorOpeners, dhaka?.uncovered]; // => [['FTA', 'HDN', 'SSF'], ['HDN', 'SSF'], []]
+ * dhaka?.score; // => ~0.8464
  */
 export interface CompanyMatch {
   readonly company: string;
@@ -287,8 +287,8 @@ function matchOne(
  * @example
  * const matches = matchCompanies(partnership, scores);
  * matches.map((m) => [m.company, m.members]);
- * // => [['Anatolia Denim Mills', ['FTA', 'SJH']], ['Dhaka Knit Exports Ltd', ['FTA', 'SSF']],
- * //     ['Kakao Kust Trading', ['AER', 'KMK', 'SJH']], ['Noorderlicht Fashion', ['KMK']],
+ * // => [['Anatolia Denim Mills', ['FTA', 'HDN', 'SJH']], ['Dhaka Knit Exports Ltd', ['FTA', 'HDN', 'SSF']],
+ * //     ['Kakao Kust Trading', ['AER', 'GHB', 'KMK', 'SJH']], ['Noorderlicht Fashion', ['FTA', 'HDN', 'SEW']],
  * //     ['Rift Valley Roses', ['SRR', 'VAW']]]
  */
 export function matchCompanies(

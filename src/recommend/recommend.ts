@@ -121,7 +121,12 @@ interface Scored extends Rankable {
   readonly candidate: Candidate;
 }
 
-/** What {@link recommendRanked} returns: the ranked list and the items that did not make it. */
+/**
+ * What {@link recommendRanked} returns: the ranked list and the items that did not make it.
+ * @example
+ * const ranked: RankedRecommendations = recommendRanked(partnership, scores, views, { labels, top: 3 });
+ * ranked.recommendations.length; // => 3
+ */
 export interface RankedRecommendations {
   /** Best first: merged, ranked under the per-kind and per-pair rules, at most `top`. */
   readonly recommendations: Recommendation[];
@@ -167,7 +172,7 @@ export interface RankedRecommendations {
  * const recs = recommend(partnership, scores, countryViews, { labels, lang: 'nl', top: 10 });
  * recs.length; // => 10
  * recs[0]?.kind; // => 'joint-lobby'
- * recs[0]?.rationale.startsWith('Lobby samen binnen het Convenant Duurzame Kleding en Textiel'); // => true
+ * recs[0]?.rationale.startsWith('Lobby samen richting de sector kleding en textiel'); // => true
  */
 export function recommend(
   partnership: Partnership,

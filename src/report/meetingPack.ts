@@ -13,7 +13,12 @@ import { renderHtmlPage } from './html.js';
 import type { ReportLang } from './i18n.js';
 import { createLookup, type Lookup } from './lookup.js';
 
-/** Options of the meeting pack renderers. */
+/**
+ * Options of the meeting pack renderers.
+ * @example
+ * const options: MeetingPackOptions = { lang: 'nl', agenda: 5 };
+ * buildMeetingPack(json, options).agenda.length; // => 5
+ */
 export interface MeetingPackOptions {
   /** Language. Default 'en'. */
   readonly lang?: ReportLang;
@@ -81,7 +86,12 @@ const TEXT = {
   },
 } as const;
 
-/** One member's section of the pack (plain text, unescaped). */
+/**
+ * One member's section of the pack (plain text, unescaped).
+ * @example
+ * const page: MemberPage | undefined = buildMeetingPack(json).members.find((m) => m.id === 'VAW');
+ * page?.name; // => 'Vrouwen aan het Werk'
+ */
 export interface MemberPage {
   readonly id: string;
   readonly name: string;
@@ -90,7 +100,12 @@ export interface MemberPage {
   readonly whom: readonly string[];
 }
 
-/** One row of the action list (plain text, unescaped); `date` is left empty to fill in. */
+/**
+ * One row of the action list (plain text, unescaped); the date is left empty to fill in.
+ * @example
+ * const row: ActionRow | undefined = buildMeetingPack(json).actions[0];
+ * row?.owner; // => 'FTA'
+ */
 export interface ActionRow {
   readonly owner: string;
   readonly ownerName: string;
@@ -98,7 +113,12 @@ export interface ActionRow {
   readonly next: string;
 }
 
-/** The pack as plain data: agenda items, member pages and action rows. */
+/**
+ * The pack as plain data: agenda items, member pages and action rows.
+ * @example
+ * const pack: MeetingPack = buildMeetingPack(json, { lang: 'en' });
+ * pack.members.length; // => 12
+ */
 export interface MeetingPack {
   readonly lang: ReportLang;
   readonly agenda: readonly Recommendation[];
@@ -127,6 +147,9 @@ function itemTitle(r: Recommendation, lang: ReportLang, look: Lookup): string {
  * listed recommendations, else the "more" ones, else its own strongest themes) and one action
  * row per agenda item (owner: the first door opener, else the first member) plus one for every
  * member that owns none yet.
+ *
+ * @param baseline - baseline.json as data
+ * @param options - language and agenda length
  *
  * @example
  * const pack = buildMeetingPack(json, { lang: 'en' });

@@ -451,7 +451,7 @@ export type FunderSummary = z.infer<typeof FunderSummarySchema>;
  * A ranked, explained joint-activity recommendation (see {@link RecommendationSchema}).
  * @example
  * const top: Recommendation = baseline.recommendations[0]!;
- * [top.kind, top.members, top.sector]; // => ['joint-lobby', ['FTA', 'SEW'], 'garment-textiles']
+ * [top.kind, top.members, top.sector]; // => ['joint-lobby', ['FTA', 'HDN', 'SEW', 'SJH', 'UWS', 'VAW'], 'garment-textiles']
  */
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 /**
