@@ -199,7 +199,13 @@ export type { MatchCompaniesOptions } from './recommend/companies.js';
 export { type CompanyMatch, matchCompanies } from './recommend/companies.js';
 export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
 // Recommendations
-export { DEFAULT_RECOMMEND_OPTIONS, type RecommendOptions, recommend } from './recommend/recommend.js';
+export {
+  DEFAULT_RECOMMEND_OPTIONS,
+  type RankedRecommendations,
+  type RecommendOptions,
+  recommend,
+  recommendRanked,
+} from './recommend/recommend.js';
 export type { RecommendationKindDefinition } from './recommend/types.js';
 // Sensitive data: pseudonymise partners and companies, remove themes/countries, member opt-out
 export {
@@ -220,6 +226,15 @@ export type { HtmlOptions } from './report/html.js';
 export { renderHtml } from './report/html.js';
 // Reports
 export { renderMarkdown } from './report/markdown.js';
+export {
+  type ActionRow,
+  buildMeetingPack,
+  type MeetingPack,
+  type MeetingPackOptions,
+  type MemberPage,
+  renderMeetingPackHtml,
+  renderMeetingPackMarkdown,
+} from './report/meetingPack.js';
 export type { ReportOptions } from './report/model.js';
 export { seriate } from './report/seriate.js';
 export {

@@ -12,7 +12,7 @@ import {
 } from '../normalise/parsePartnership.js';
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from '../normalise/taxonomy.js';
 import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
-import { type RecommendOptions, recommend } from '../recommend/recommend.js';
+import { type RecommendOptions, recommendRanked } from '../recommend/recommend.js';
 import { redactIngestResult } from '../redact/redactIngest.js';
 import type { RedactionOptions, Withheld } from '../redact/types.js';
 import type { CountryView, FunderSummary, Labels, Recommendation } from '../schema/baseline.js';
@@ -43,7 +43,7 @@ export const DEFAULT_BASELINE_MAX_MEMBERS = 1500;
  * const options: BaselineOptions = { lang: 'nl', top: 5, contextWeights: { geography: 0.7, sectors: 0.3 } };
  * const dutch = buildBaseline(sample, options);
  * dutch.recommendations.length; // => 5
- * dutch.recommendations[0]?.rationale.startsWith('Fair Threads Alliance en Stichting Eerlijk Werk'); // => true
+ * dutch.recommendations[0]?.rationale.startsWith('Lobby samen binnen het Convenant Duurzame Kleding en Textiel'); // => true
  */
 export interface BaselineOptions extends ParseOptions, MetricsOptions, Omit<RecommendOptions, 'labels'> {
   /**
@@ -88,6 +88,8 @@ export interface Baseline {
   readonly metrics: PartnershipMetrics;
   readonly countries: Readonly<Record<string, CountryView>>;
   readonly recommendations: readonly Recommendation[];
+  /** Recommendations that scored but are not listed (cut by a cap, past `top`, or merged into a listed one). */
+  readonly moreRecommendations: readonly Recommendation[];
   readonly labels: Labels;
   /** Who funds the members (funders.csv), one entry per funder; never members, never in recommendations. */
   readonly funders: readonly FunderSummary[];
@@ -199,8 +201,8 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
       ...(focusThemes === undefined ? {} : { focusThemes }),
     }),
   );
-  const recommendations = timed(onStage, 'recommendations', () =>
-    recommend(partnership, scores, countries, {
+  const ranked = timed(onStage, 'recommendations', () =>
+    recommendRanked(partnership, scores, countries, {
       ...options,
       ...(focusThemes === undefined ? {} : { focusThemes }),
       labels,
@@ -212,7 +214,8 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
     ingest: { files: ingest.files, rejected: ingest.rejected, warnings: ingest.warnings },
     metrics,
     countries,
-    recommendations,
+    recommendations: ranked.recommendations,
+    moreRecommendations: ranked.more,
     labels,
     funders: summariseFunders(partnership.funders ?? []),
     ...(withheld === undefined ? {} : { withheld }),

@@ -1,5 +1,5 @@
 import { OptionsError } from '../errors.js';
-import { BASELINE_SCHEMA_VERSION, type BaselineJson } from '../schema/baseline.js';
+import { BASELINE_SCHEMA_VERSION, type BaselineJson, type Recommendation } from '../schema/baseline.js';
 import type { Baseline } from './buildBaseline.js';
 import { type MatricesMode, matricesJson, resolveMatricesShape } from './matricesJson.js';
 import { type StageListener, timed } from './stages.js';
@@ -8,7 +8,7 @@ import { type StageListener, timed } from './stages.js';
  * Options of {@link toBaselineJson}.
  * @example
  * const options: BaselineJsonOptions = { decimals: 2 };
- * toBaselineJson(baseline, options).recommendations[0]?.score; // => 0.95
+ * toBaselineJson(baseline, options).recommendations[0]?.score; // => 1
  */
 export interface BaselineJsonOptions {
   /** Decimals kept for every number in matrices and scores. Default 4. */
@@ -48,7 +48,7 @@ export function roundTo(x: number, decimals: number): number {
 }
 
 /**
- * The baseline.json form (schemaVersion 2) of a baseline: plain data with numbers rounded to a
+ * The baseline.json form (schemaVersion 3) of a baseline: plain data with numbers rounded to a
  * fixed number of decimals, keys in a fixed order, so the same input gives the same bytes.
  * Matrices are full N x N up to 200 members and each member's top partners above (option
  * `matrices`; both shapes are read by {@link readBaselineMatrix}).
@@ -59,7 +59,7 @@ export function roundTo(x: number, decimals: number): number {
  *   'auto', 'full' or 'top', or `matricesTop` is not a whole number from 1 to 10,000.
  * @example
  * const data = toBaselineJson(buildBaseline(sample));
- * data.schemaVersion; // => 2
+ * data.schemaVersion; // => 3
  * readBaselineMatrix(data, 'synergy').full.values[0]?.slice(0, 3); // => [0, 0, 0.1456]
  * const top = toBaselineJson(baseline, { matrices: 'top', matricesTop: 2 }).matrices.synergy;
  * 'valuesTop' in top ? top.valuesTop.partners[0] : null; // => ['GHB', 'SJH']
@@ -123,7 +123,8 @@ function assemble(
     },
     matrices,
     countries,
-    recommendations: b.recommendations.map((r) => ({ ...r, score: roundTo(r.score, decimals) })),
+    recommendations: b.recommendations.map((r) => roundRecommendation(r, decimals)),
+    moreRecommendations: b.moreRecommendations.map((r) => roundRecommendation(r, decimals)),
     labels: b.labels,
     funders: b.funders.map((f) => ({ ...f })),
     records: {
@@ -161,7 +162,7 @@ function sortedRecord(r: Readonly<Record<string, string>>): Record<string, strin
  * @param json - what {@link toBaselineJson} returned
  * @example
  * const text = stringifyBaseline(toBaselineJson(baseline));
- * text.startsWith('{\n  "schemaVersion": 2,'); // => true
+ * text.startsWith('{\n  "schemaVersion": 3,'); // => true
  * text.endsWith('}\n'); // => true
  */
 export function stringifyBaseline(json: BaselineJson): string {
@@ -172,4 +173,13 @@ function sortedCounts(w: object): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of Object.keys(w).sort()) out[k] = (w as Record<string, number>)[k]!;
   return out;
+}
+
+/** A recommendation with its score and priority rounded to `decimals`. */
+function roundRecommendation(r: Recommendation, decimals: number): Recommendation {
+  return {
+    ...r,
+    score: roundTo(r.score, decimals),
+    ...(r.priority === undefined ? {} : { priority: roundTo(r.priority, decimals) }),
+  };
 }

@@ -62,6 +62,7 @@ export function baselineOptionsFromFlags(opts: BaselineFlags): BaselineOptions &
   const weights = text(opts.weights);
   const maxBytes = text(opts.maxBytes);
   const maxMembers = text(opts.maxMembers);
+  const maxPerPair = text(opts.maxPerPair);
   return {
     lang,
     strict: opts.strict === true,
@@ -74,6 +75,9 @@ export function baselineOptionsFromFlags(opts: BaselineFlags): BaselineOptions &
     ...(maxMembers === undefined
       ? {}
       : { maxMembers: parsePositiveInt('--max-members', maxMembers, FLAG_RANGES.maxMembers, lang) }),
+    ...(maxPerPair === undefined
+      ? {}
+      : { maxPerPair: parsePositiveInt('--max-per-pair', maxPerPair, FLAG_RANGES.top, lang) }),
     ...redactionFromFlags(opts),
   };
 }

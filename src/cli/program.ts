@@ -89,6 +89,10 @@ export function createProgram(io: CliIo): Command {
     )
     .option('--matrices-top <k>', 'partners listed per member when matrices are top', '10')
     .option('--max-members <n>', `largest partnership accepted (default ${DEFAULT_BASELINE_MAX_MEMBERS})`)
+    .option(
+      '--max-per-pair <n>',
+      'items one pair of members may have in the top 15 recommendations (default 2)',
+    )
     .option('--timings', 'print the time of each stage to stderr')
     .action((dir: string, opts: BaselineFlags) => runBaselineCommand(dir, opts, io));
 

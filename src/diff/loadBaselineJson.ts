@@ -107,7 +107,7 @@ function consistencyProblem(data: BaselineJson, lang: Lang): Problem | null {
  * // in Node: loadBaselineJson(readFileSync('2024/baseline.json', 'utf8'))
  * const before = loadBaselineJson(stringifyBaseline(json));
  * before.members.length; // => 12
- * loadBaselineJson('{"schemaVersion": 3}'); // throws PartnerSynergyError
+ * loadBaselineJson('{"schemaVersion": 4}'); // throws PartnerSynergyError
  * loadBaselineJson(JSON.stringify({ ...json, members: [...json.members, json.members[0]] })); // throws PartnerSynergyError
  * renderDiffMarkdown(diffBaselines(before, nextYear), { lang: 'nl' }).startsWith('# Wat is er veranderd'); // => true
  */

@@ -43,6 +43,6 @@ export function buildBaselineFromDir(dir: string, options: BaselineOptions = {})
  *
  * @example
  * const dutch = readBaseline('data/sample-partnership', { lang: 'nl' });
- * dutch.recommendations[0]?.rationale.includes(' hebben elk een netwerk '); // => true
+ * dutch.recommendations[0]?.rationale.includes(' openen deuren via hun netwerk'); // => true
  */
 export const readBaseline = buildBaselineFromDir;

@@ -11,6 +11,7 @@ import { toKumu } from '../network/toKumu.js';
 import { toCsvExports } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderMeetingPackHtml, renderMeetingPackMarkdown } from '../report/meetingPack.js';
 import type { BaselineJson } from '../schema/baseline.js';
 
 /**
@@ -109,6 +110,8 @@ export function writeBaselineJsonOutputs(
   timed(onStage, 'report.html', () => {
     files['report.html'] = renderHtml(json, { lang, top, map: WORLD_MAP });
   });
+  files['meeting-pack.md'] = renderMeetingPackMarkdown(json, { lang });
+  files['meeting-pack.html'] = renderMeetingPackHtml(json, { lang });
   if (network) {
     timed(onStage, 'network', () => {
       const large = json.members.length > NETWORK_ALL_EDGES_MAX_MEMBERS;
@@ -138,7 +141,7 @@ export function writeBaselineJsonOutputs(
  * @throws IoError when the folder cannot be used (see {@link writeOutputFiles})
  * @example
  * const written = writeBaselineOutputs(buildBaselineFromDir('data/sample-partnership'), `${outDir}/sample`);
- * written.length; // => 23
+ * written.length; // => 25
  * written.filter((p) => p.endsWith('.json')).map((p) => p.slice(outDir.length + 1));
  * // => ['sample/baseline.json', 'sample/network.kumu.json']
  */

@@ -277,7 +277,11 @@ function loadTables(
           table,
           table.rows,
           rejected,
-          message(issues.lang, 'missing_column.file', { kind, columns: cols, header: table.header.join(', ') }),
+          message(issues.lang, 'missing_column.file', {
+            kind,
+            columns: cols,
+            header: table.header.join(', '),
+          }),
           'missing_column',
         );
       } else {
@@ -342,7 +346,11 @@ function readMembers(loaded: readonly LoadedTable[], strict: boolean, issues: Is
   const members = settled.members;
   if (members.length === 0) {
     rejected.push(
-      makeIssue({ file: '(input)', line: 0 }, 'missing_column', message(issues.lang, 'missing_value.no_members')),
+      makeIssue(
+        { file: '(input)', line: 0 },
+        'missing_column',
+        message(issues.lang, 'missing_value.no_members'),
+      ),
     );
   }
   return { members, rejectedMembers: settled.rejectedMembers, wideMembers };
@@ -432,7 +440,6 @@ function tally(t: LoadedTable, ok: boolean): void {
   if (ok) t.accepted += 1;
   else t.rejected += 1;
 }
-
 
 function rejectAll(
   table: RawTable,

@@ -18,8 +18,8 @@ import type { LocalText, RecommendationKindDefinition } from './types.js';
  * |---|---|
  * | coverage-gap | (missing / focus) * (1 - mean bestLevelPresent / 5) |
  * | in-country-coordination | meanPresenceWeight * meanLevel / 5 |
- * | joint-company-engagement | company: coverage * (0.5 + 0.5 meanFit); network: 0.8 * (companyStrength / 5 + meanLevel / 5) / 2 |
- * | joint-lobby | irbc * (meanStrength / 5 + meanLevel / 5) / 2 (irbc 1, else 0.75) |
+ * | joint-company-engagement | company: coverage * (0.4 + 0.4 meanFit + 0.2 known); network: 0.8 * (strength / 5 + meanLevel / 5) / 2 |
+ * | joint-lobby | irbc * (strength / 5 + covered) / 2 (irbc 1, else 0.75) |
  * | joint-programme | synergy * sqrt(presenceWeight(a) * presenceWeight(b)) |
  * | joint-stakeholder-mapping | meanPresenceWeight * meanStrength / 5 |
  * | shared-local-partner | 0.5 + 0.5 * meanPresenceWeight |
@@ -60,8 +60,8 @@ export interface KindDescription {
  * @param catalogue - the kinds to describe; default {@link BUILTIN_CATALOGUE}
  * @example
  * const lobby = describeCatalogue().find((k) => k.id === 'joint-lobby');
- * lobby?.formula.startsWith('score = irbc * (meanStrength / 5 + meanLevel / 5) / 2;'); // => true
- * lobby?.params; // => { minLevel: 4, minMembers: 2, maxMembers: 5, nonIrbcFactor: 0.75 }
+ * lobby?.formula.startsWith('score = irbc * (strength / 5 + covered) / 2;'); // => true
+ * lobby?.params; // => { minLevel: 4, openerStrength: 4, maxOpeners: 4, maxSpecialists: 3, nonIrbcFactor: 0.75 }
  */
 export function describeCatalogue(
   catalogue: readonly RecommendationKindDefinition[] = BUILTIN_CATALOGUE,

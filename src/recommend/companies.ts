@@ -1,5 +1,6 @@
 import { type PairScores, safePairScores } from '../country/pairScores.js';
 import { OptionsError } from '../errors.js';
+import { foldText } from '../normalise/fold.js';
 import type { CompanyRecord, Driver, Partnership, SourceRef } from '../schema/records.js';
 import { mergeEvidence } from './evidence.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
@@ -54,8 +55,8 @@ export interface DriverMatch {
  * The member coalition matched to one company.
  * @example
  * const dhaka: CompanyMatch | undefined = matchCompanies(partnership, scores).find((m) => m.company === 'Dhaka Knit Exports Ltd');
- * [dhaka?.members, dhaka?.uncovered]; // => [['FTA', 'SSF'], []]
- * dhaka?.score; // => ~0.8937
+ * [dhaka?.members, dhaka?.doorOpeners, dhaka?.uncovered]; // => [['FTA', 'HDN', 'SSF'], ['HDN', 'SSF'], []]
+ * dhaka?.score; // => ~0.8464
  */
 export interface CompanyMatch {
   readonly company: string;
@@ -64,8 +65,15 @@ export interface CompanyMatch {
   readonly drivers: readonly Driver[];
   /** The company's needs (theme ids), de-duplicated, sorted. */
   readonly needs: readonly string[];
-  /** The coalition, sorted by id (empty when no member covers any need). */
+  /**
+   * The coalition, sorted by id: the door openers, then the specialists the open needs call for
+   * (empty when nobody knows the company and no member covers any need).
+   */
   readonly members: readonly string[];
+  /** Members whose sector networks name the company (they open the door), sorted; never left out. */
+  readonly doorOpeners: readonly string[];
+  /** The other coalition members with the needs each covers (level >= minLevel), sorted by member. */
+  readonly specialists: readonly { readonly member: string; readonly themes: readonly string[] }[];
   /** Needs the coalition covers, sorted by theme. */
   readonly covered: readonly CoveredNeed[];
   /** Needs nobody in the partnership covers at minLevel, sorted. */
@@ -73,11 +81,12 @@ export interface CompanyMatch {
   /** One entry per company driver, in the company's order. */
   readonly serves: readonly DriverMatch[];
   /**
-   * coverage * (0.5 + 0.5 * meanFit), in [0, 1], full precision. coverage = sum over
-   * needs of credit (1 at expertLevel, partialCredit at minLevel, else 0) / number of
+   * coverage * (0.4 + 0.4 * meanFit + 0.2 * known), in [0, 1], full precision. coverage = sum
+   * over needs of credit (1 at expertLevel, partialCredit at minLevel, else 0) / number of
    * needs; fit(m) = mean of the available parts max presence weight of m in the
    * company's countries and strength(m, sector) / 5 (1 when the company names
-   * neither); meanFit over the coalition. 0 when there are no needs or no coalition.
+   * neither); meanFit over the coalition; known = 1 when a member's network names the company
+   * (an existing relationship), else 0. 0 when there are no needs or no coalition.
    */
   readonly score: number;
   /** Source rows: the company row, the coalition's expertise rows on covered needs, presence and sector rows. */
@@ -122,8 +131,10 @@ function matchOne(
   minLevel: number,
   expertLevel: number,
   partialCredit: number,
+  knownBy: ReadonlyMap<string, readonly string[]>,
 ): CompanyMatch {
   const needs = [...new Set(company.needs)].sort(cmp);
+  const doorOpeners = [...(knownBy.get(foldText(company.company)) ?? [])].filter((m) => index.isMember(m));
   const credit = (member: string, theme: string): number => {
     const level = index.level(member, theme);
     return level >= expertLevel ? 1 : level >= minLevel ? partialCredit : 0;
@@ -132,10 +143,11 @@ function matchOne(
   for (const m of index.memberIds) if (index.isMember(m)) fit.set(m, fitOf(index, m, company));
   const candidates = [...fit.keys()];
 
-  // Greedy set cover: most newly covered needs, then credit weighted by fit, then fit,
-  // then synergy with the coalition so far, then id.
-  const coalition: string[] = [];
-  const open = new Set(needs);
+  // Start from the members that know the company; then greedy set cover of the needs they leave
+  // open: most newly covered needs, then credit weighted by fit, then fit, then synergy with the
+  // coalition so far, then id.
+  const coalition: string[] = [...doorOpeners];
+  const open = new Set(needs.filter((t) => !doorOpeners.some((m) => credit(m, t) > 0)));
   while (open.size > 0) {
     let best: { id: string; count: number; weighted: number; fit: number; synergy: number } | null = null;
     for (const id of candidates) {
@@ -172,7 +184,7 @@ function matchOne(
   // Drop members made redundant by later picks (no need loses coverage or credit).
   const bestCredit = (members: readonly string[], t: string): number =>
     members.reduce((b, m) => Math.max(b, credit(m, t)), 0);
-  for (let i = coalition.length - 1; i >= 0; i--) {
+  for (let i = coalition.length - 1; i >= doorOpeners.length; i--) {
     const without = coalition.filter((_, j) => j !== i);
     if (needs.every((t) => bestCredit(without, t) >= bestCredit(coalition, t))) coalition.splice(i, 1);
   }
@@ -190,8 +202,14 @@ function matchOne(
   }
   const meanFit =
     members.length === 0 ? 0 : members.reduce((s, m) => s + (fit.get(m) ?? 0), 0) / members.length;
+  const known = doorOpeners.length > 0 ? 1 : 0;
   const score =
-    needs.length === 0 || members.length === 0 ? 0 : (creditSum / needs.length) * (0.5 + 0.5 * meanFit);
+    needs.length === 0 || members.length === 0
+      ? 0
+      : (creditSum / needs.length) * (0.4 + 0.4 * meanFit + 0.2 * known);
+  const specialists = members
+    .filter((m) => !doorOpeners.includes(m))
+    .map((m) => ({ member: m, themes: needs.filter((t) => index.level(m, t) >= minLevel) }));
 
   const coverCount = new Map(
     members.map((m) => [m, needs.filter((t) => index.level(m, t) >= minLevel).length]),
@@ -228,6 +246,7 @@ function matchOne(
     ),
     ...members.flatMap((m) => company.countries.map((c) => index.presence(m, c)?.sources ?? [])),
     ...members.map((m) => (company.sector === null ? [] : (index.network(m, company.sector)?.sources ?? []))),
+    ...doorOpeners.flatMap((m) => index.sectorsOf(m).map((s) => namingSources(index, m, s, company.company))),
   );
   return {
     company: company.company,
@@ -236,6 +255,8 @@ function matchOne(
     drivers: [...new Set(company.drivers)],
     needs,
     members,
+    doorOpeners,
+    specialists,
     covered,
     uncovered,
     serves,
@@ -245,9 +266,10 @@ function matchOne(
 }
 
 /**
- * Match each company of `partnership.companies` to the smallest member coalition
- * that best covers its needs (themes at level >= minLevel, experts at >=
- * expertLevel preferred) in its countries and sector. Greedy set cover: each
+ * Match each company of `partnership.companies` to a member coalition: the members whose
+ * sector networks name the company (door openers, never left out), plus the smallest set of
+ * specialists that best covers the needs they leave open (themes at level >= minLevel, experts
+ * at >= expertLevel preferred) in its countries and sector. Greedy set cover: each
  * step adds the member covering the most open needs, ties broken by coverage
  * credit weighted by fit (presence in the company's countries, network strength
  * in its sector), then fit, then synergy with the members already chosen, then
@@ -265,8 +287,8 @@ function matchOne(
  * @example
  * const matches = matchCompanies(partnership, scores);
  * matches.map((m) => [m.company, m.members]);
- * // => [['Anatolia Denim Mills', ['FTA', 'SJH']], ['Dhaka Knit Exports Ltd', ['FTA', 'SSF']],
- * //     ['Kakao Kust Trading', ['AER', 'KMK', 'SJH']], ['Noorderlicht Fashion', ['KMK']],
+ * // => [['Anatolia Denim Mills', ['FTA', 'HDN', 'SJH']], ['Dhaka Knit Exports Ltd', ['FTA', 'HDN', 'SSF']],
+ * //     ['Kakao Kust Trading', ['AER', 'GHB', 'KMK', 'SJH']], ['Noorderlicht Fashion', ['FTA', 'HDN', 'SEW']],
  * //     ['Rift Valley Roses', ['SRR', 'VAW']]]
  */
 export function matchCompanies(
@@ -291,5 +313,42 @@ export function matchCompaniesIndexed(
   } = options;
   checkOptions(minLevel, expertLevel, partialCredit);
   const safe = safePairScores(scores);
-  return partnership.companies.map((c) => matchOne(index, safe, c, minLevel, expertLevel, partialCredit));
+  const knownBy = companiesKnownBy(index);
+  return partnership.companies.map((c) =>
+    matchOne(index, safe, c, minLevel, expertLevel, partialCredit, knownBy),
+  );
+}
+
+/**
+ * Which members' sector networks name each company: folded company name -> member ids, sorted.
+ * @example
+ * companiesKnownBy(indexPartnership(partnership)).get('noorderlicht fashion'); // => ['FTA', 'SEW']
+ */
+export function companiesKnownBy(index: PartnershipIndex): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of index.memberIds) {
+    if (!index.isMember(m)) continue;
+    for (const s of index.sectorsOf(m)) {
+      for (const name of index.network(m, s)?.companies ?? []) {
+        const key = foldText(name);
+        const list = out.get(key) ?? [];
+        if (!list.includes(m)) list.push(m);
+        out.set(key, list);
+      }
+    }
+  }
+  for (const list of out.values()) list.sort(cmp);
+  return out;
+}
+
+/** The member's network rows in the sector when they name the company (else none). */
+function namingSources(
+  index: PartnershipIndex,
+  member: string,
+  sector: string,
+  company: string,
+): readonly SourceRef[] {
+  const network = index.network(member, sector);
+  if (!network?.companies.some((c) => foldText(c) === foldText(company))) return [];
+  return network.sources;
 }

@@ -9,6 +9,7 @@ import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.j
 import { mergeEvidence } from './evidence.js';
 import { recommendationId } from './hash.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
+import { CATEGORY_WEIGHTS, type Rankable, rankItems } from './rank.js';
 import { countriesNamed, renderTemplate } from './rationale.js';
 import { resolveCatalogue } from './resolveCatalogue.js';
 import type {
@@ -16,7 +17,7 @@ import type {
   GenerateContext,
   KindOverride,
   Lang,
-  RationaleValue,
+  RecommendationCategory,
   RecommendationKindDefinition,
   SectorInfo,
 } from './types.js';
@@ -64,12 +65,19 @@ export interface RecommendOptions {
   readonly companies?: MatchCompaniesOptions;
   /** Decimal digits of the output scores. Default 4. */
   readonly digits?: number;
+  /**
+   * Within the first 15 recommendations, at most this many items per pair of members (a pair is
+   * in an item when both are among its members). Default 2.
+   */
+  readonly maxPerPair?: number;
+  /** How many recommendations that did not make the list to keep as "more". Default 30. */
+  readonly more?: number;
 }
 
 /**
  * Defaults of {@link RecommendOptions}.
  * @example
- * DEFAULT_RECOMMEND_OPTIONS; // => { top: 30, topPerKind: 8, minScore: 0.15, lang: 'en', digits: 4 }
+ * DEFAULT_RECOMMEND_OPTIONS; // => { top: 30, topPerKind: 8, minScore: 0.15, lang: 'en', digits: 4, maxPerPair: 2, more: 30 }
  */
 export const DEFAULT_RECOMMEND_OPTIONS = Object.freeze({
   top: 30,
@@ -77,6 +85,8 @@ export const DEFAULT_RECOMMEND_OPTIONS = Object.freeze({
   minScore: 0.15,
   lang: 'en' as Lang,
   digits: 4,
+  maxPerPair: 2,
+  more: 30,
 });
 
 function cmp(a: string, b: string): number {
@@ -99,35 +109,56 @@ interface Raw {
   readonly score: number;
 }
 
-interface Scored {
-  readonly id: string;
-  readonly kind: RecommendationKindDefinition;
+interface Scored extends Rankable {
+  readonly kindDef: RecommendationKindDefinition;
   readonly members: string[];
-  readonly country: string | null;
   readonly areas: string[];
   readonly sector: string | null;
   readonly themes: string[];
   readonly score: number;
+  readonly category: RecommendationCategory;
   readonly evidence: SourceRef[];
-  readonly vars: Readonly<Record<string, RationaleValue>>;
-  readonly template: string;
+  readonly candidate: Candidate;
 }
 
 /**
- * Generate, score, rank and explain joint-activity recommendations.
+ * What {@link recommendRanked} returns: the ranked list and the items that did not make it.
+ * @example
+ * const ranked: RankedRecommendations = recommendRanked(partnership, scores, views, { labels, top: 3 });
+ * ranked.recommendations.length; // => 3
+ */
+export interface RankedRecommendations {
+  /** Best first: merged, ranked under the per-kind and per-pair rules, at most `top`. */
+  readonly recommendations: Recommendation[];
+  /**
+   * Items that scored but are not listed: leads past `top` or held back by a cap (best first, at
+   * most `more`), then the items merged into a listed one (`mergedInto` set).
+   */
+  readonly more: Recommendation[];
+}
+
+/**
+ * Generate, score, merge, rank and explain joint-activity recommendations; the list only (see
+ * {@link recommendRanked} for the items that did not make it).
  *
  * Every kind of the effective catalogue (see `resolveCatalogue`) yields
  * candidates; each gets score = clamp(kind.weight * candidate score) (a
- * non-finite score counts as 0), a stable id (see `recommendationId`),
- * sorted members and themes, evidence de-duplicated and sorted by file then
- * line, and a one-sentence rationale in `lang` naming the members (by name)
- * and the evidence. Candidates with the same id keep the highest score.
+ * non-finite score counts as 0), a category (opportunity, alert or fact) and
+ * priority = score * category weight (1, 0.8, 0.5), a stable id (see
+ * `recommendationId`), sorted members and themes, evidence de-duplicated and
+ * sorted by file then line, a rationale of about 30 words in `lang` naming the
+ * members (by name), and the numbers behind it in `detail`. Candidates with the
+ * same id keep the highest score.
  *
- * Selection: kinds filter, minScore, focus countries and themes; ranking by
- * score desc (scores equal to 1e-9 tie), then kind, then id; at most
- * `topPerKind` per kind, then at most `top` overall. Scores are rounded to
- * `digits` only in the output. The result is identical (byte for byte as JSON)
- * whatever the order of members and records in the partnership.
+ * Selection: kinds filter, minScore, focus countries and themes; then items
+ * with the same members that repeat each other (a shared theme or country)
+ * merge into the one of highest priority, and the merged items are ranked by
+ * priority with the kinds taking turns, at most `maxPerPair` items per pair of
+ * members in the first 15 and at most `topPerKind` per kind (both relaxed only
+ * when nothing else is left), at most `top` overall (see `rankItems`). Scores
+ * are rounded to `digits` only in the output. The result is identical (byte
+ * for byte as JSON) whatever the order of members and records in the
+ * partnership.
  *
  * @param partnership - the normalised partnership
  * @param scores - pair scores (clamped to [0, 1], NaN read as 0)
@@ -141,7 +172,7 @@ interface Scored {
  * const recs = recommend(partnership, scores, countryViews, { labels, lang: 'nl', top: 10 });
  * recs.length; // => 10
  * recs[0]?.kind; // => 'joint-lobby'
- * recs[0]?.rationale.startsWith('Fair Threads Alliance en Stichting Eerlijk Werk hebben elk een netwerk'); // => true
+ * recs[0]?.rationale.startsWith('Lobby samen richting de sector kleding en textiel'); // => true
  */
 export function recommend(
   partnership: Partnership,
@@ -149,21 +180,44 @@ export function recommend(
   countryViews: Readonly<Record<string, CountryView>>,
   options: RecommendOptions = {},
 ): Recommendation[] {
+  return recommendRanked(partnership, scores, countryViews, options).recommendations;
+}
+
+/**
+ * {@link recommend} with the items that did not make the list: leads held back by a cap or past
+ * `top`, and the items merged into a listed one. Nothing that scored disappears unlisted.
+ *
+ * @param partnership - the normalised partnership
+ * @param scores - pair scores
+ * @param countryViews - the in-country views
+ * @param options - as for {@link recommend}
+ * @example
+ * const { recommendations, more } = recommendRanked(partnership, scores, views, { labels, top: 5 });
+ * [recommendations.length, more.length > 0]; // => [5, true]
+ */
+export function recommendRanked(
+  partnership: Partnership,
+  scores: PairScores,
+  countryViews: Readonly<Record<string, CountryView>>,
+  options: RecommendOptions = {},
+): RankedRecommendations {
   const {
     top = DEFAULT_RECOMMEND_OPTIONS.top,
     topPerKind = DEFAULT_RECOMMEND_OPTIONS.topPerKind,
     minScore = DEFAULT_RECOMMEND_OPTIONS.minScore,
     kinds,
-    focusCountries,
-    focusThemes,
     lang = DEFAULT_RECOMMEND_OPTIONS.lang,
     labels,
     sectorInfo = () => undefined,
     companies = {},
     digits = DEFAULT_RECOMMEND_OPTIONS.digits,
+    maxPerPair = DEFAULT_RECOMMEND_OPTIONS.maxPerPair,
+    more = DEFAULT_RECOMMEND_OPTIONS.more,
   } = options;
   checkCount('top', top);
   checkCount('topPerKind', topPerKind);
+  checkCount('maxPerPair', maxPerPair);
+  checkCount('more', more);
   if (!Number.isFinite(minScore))
     throw new OptionsError('minScore', `minScore must be a finite number, got ${minScore}.`);
   if (lang !== 'en' && lang !== 'nl')
@@ -183,140 +237,194 @@ export function recommend(
     }
   }
   const active = kinds ? catalogue.filter((c) => kinds.includes(c.id)) : catalogue;
-  if (partnership.members.length === 0) return [];
+  if (partnership.members.length === 0 || top === 0) return { recommendations: [], more: [] };
 
   const index = indexPartnership(partnership);
   const safe = safePairScores(scores);
-  const focus = [...new Set(focusThemes ?? defaultFocusThemes(partnership))].sort(cmp);
+  const focus = [...new Set(options.focusThemes ?? defaultFocusThemes(partnership))].sort(cmp);
   const companyMatches = active.some((k) => k.id === 'joint-company-engagement')
     ? matchCompaniesIndexed(partnership, safe, companies, index)
     : [];
-
-  const countrySet = focusCountries ? new Set(focusCountries) : null;
-  const themeSet = focusThemes ? new Set(focusThemes) : null;
-  const limit = Math.min(top, topPerKind);
-  const selected: Scored[] = [];
-  if (limit > 0) {
-    for (const kind of active) {
-      const ctx: GenerateContext = {
-        partnership,
-        index,
-        scores: safe,
-        countryViews,
-        companyMatches,
-        params: kind.params,
-        focusThemes: focus,
-        sectorInfo,
-        labels,
-      };
-      // 1. Cheap pass: normalise, score and filter every candidate.
-      const raw: Raw[] = [];
-      for (const c of kind.generate(ctx)) {
-        const members = [...new Set(c.members)].sort(cmp);
-        if (members.length === 0) continue;
-        for (const m of members) {
-          if (!index.isMember(m)) {
-            throw new PartnerSynergyError(
-              'E_UNKNOWN_MEMBER',
-              `Recommendation kind '${kind.id}' produced member '${m}', which is not a member of the partnership.`,
-            );
-          }
-        }
-        const score = clampScore(kind.weight * (Number.isFinite(c.score) ? c.score : 0));
-        if (compareScoresDesc(score, minScore) > 0) continue;
-        const country = c.country ?? null;
-        if (countrySet !== null && country !== null && !countrySet.has(country)) continue;
-        const themes = [...new Set(c.themes ?? [])].sort(cmp);
-        if (themeSet !== null && themes.length > 0 && !themes.some((t) => themeSet.has(t))) continue;
-        const areas = country === null ? [] : [...new Set(c.areas ?? [])].sort(cmp);
-        raw.push({ candidate: c, members, country, areas, sector: c.sector ?? null, themes, score });
-      }
-      // 2. Best first; ids and evidence only for as many score levels as the caps can use.
-      raw.sort((a, b) => compareScoresDesc(a.score, b.score));
-      const byId = new Map<string, Scored>();
-      let i = 0;
-      while (i < raw.length && byId.size < limit) {
-        const level = Math.round((raw[i] as Raw).score * 1e9);
-        for (; i < raw.length && Math.round((raw[i] as Raw).score * 1e9) === level; i++) {
-          const r = raw[i] as Raw;
-          const c = r.candidate;
-          const id = recommendationId({
-            kind: kind.id,
-            members: r.members,
-            country: r.country,
-            areas: r.areas,
-            sector: r.sector,
-            themes: r.themes,
-            key: c.key,
-          });
-          const evidence = mergeEvidence(c.evidence);
-          const prev = byId.get(id);
-          // Same id twice: keep the higher score (seen first); at the same score the smaller
-          // evidence list, so generation order never decides.
-          if (
-            prev &&
-            (compareScoresDesc(prev.score, r.score) < 0 ||
-              JSON.stringify(prev.evidence) <= JSON.stringify(evidence))
-          ) {
-            continue;
-          }
-          byId.set(id, {
-            id,
-            kind,
-            members: r.members,
-            country: r.country,
-            areas: r.areas,
-            sector: r.sector,
-            themes: r.themes,
-            score: r.score,
-            evidence,
-            vars: c.vars,
-            template: c.template ?? 'default',
-          });
-        }
-      }
-      const best = [...byId.values()].sort((a, b) => compareScoresDesc(a.score, b.score) || cmp(a.id, b.id));
-      selected.push(...best.slice(0, limit));
-    }
-    selected.sort(
-      (a, b) => compareScoresDesc(a.score, b.score) || cmp(a.kind.id, b.kind.id) || cmp(a.id, b.id),
-    );
-    selected.splice(top);
-  }
-
-  return selected.map((r) => {
-    const templates = r.kind.rationale;
-    const template = Object.hasOwn(templates, r.template) ? templates[r.template] : undefined;
-    if (!template) {
-      throw new OptionsError(
-        `catalogue.${r.kind.id}.rationale`,
-        `Kind '${r.kind.id}' has no rationale template '${r.template}'.`,
-      );
-    }
-    const rationale = renderTemplate(template[lang], r.vars, {
-      lang,
-      labels,
-      memberName: index.name,
-      memberKind: index.kindOf,
-      areaLabel: (country, id) => areaLabel(index, country, id),
-      fragments: r.kind.fragments,
-      kindId: r.kind.id,
-    });
-    const named = countriesNamed(template.en, r.vars, r.kind.fragments);
-    return {
-      id: r.id,
-      kind: r.kind.id,
-      members: r.members,
-      country: r.country,
-      countries: [...new Set(r.country === null ? named : [r.country, ...named])].sort(cmp),
-      areas: r.areas,
-      sector: r.sector,
-      themes: r.themes,
-      score: roundTo(r.score, digits),
-      rationale,
-      evidence: r.evidence,
-    };
+  const base = {
+    partnership,
+    index,
+    scores: safe,
+    countryViews,
+    companyMatches,
+    focusThemes: focus,
+    sectorInfo,
+    labels,
+  };
+  const filter: CandidateFilter = {
+    index,
+    minScore,
+    countries: options.focusCountries ? new Set(options.focusCountries) : null,
+    themes: options.focusThemes ? new Set(options.focusThemes) : null,
+  };
+  // Each kind may fill the list and the "more" list on its own (the caps are relaxed when nothing else is left).
+  const pool = top + more;
+  const scored: Scored[] = [];
+  for (const kind of active)
+    scored.push(...collectKind(kind, { ...base, params: kind.params }, filter, pool));
+  const ranked = rankItems(scored, { top, topPerKind, maxPerPair, more });
+  const render = (r: Scored, extra: Partial<Recommendation>): Recommendation => ({
+    ...renderOne(r, index, lang, labels, digits),
+    ...extra,
   });
+  return {
+    recommendations: ranked.listed.map(({ lead, merged }) =>
+      render(lead, merged.length > 0 ? { merged: merged.map((m) => m.id) } : {}),
+    ),
+    more: ranked.more.map(({ item, mergedInto }) => render(item, mergedInto === null ? {} : { mergedInto })),
+  };
+}
+
+/** What decides whether a candidate is kept. */
+interface CandidateFilter {
+  readonly index: PartnershipIndex;
+  readonly minScore: number;
+  readonly countries: ReadonlySet<string> | null;
+  readonly themes: ReadonlySet<string> | null;
+}
+
+/** One kind's candidates: normalised, scored, filtered, de-duplicated by id; the best `pool` (by score level). */
+function collectKind(
+  kind: RecommendationKindDefinition,
+  ctx: GenerateContext,
+  filter: CandidateFilter,
+  pool: number,
+): Scored[] {
+  const { index } = filter;
+  const category = kind.category ?? 'opportunity';
+  // 1. Cheap pass: normalise, score and filter every candidate.
+  const raw: Raw[] = [];
+  for (const c of kind.generate(ctx)) {
+    const members = [...new Set(c.members)].sort(cmp);
+    if (members.length === 0) continue;
+    for (const m of members) {
+      if (!index.isMember(m)) {
+        throw new PartnerSynergyError(
+          'E_UNKNOWN_MEMBER',
+          `Recommendation kind '${kind.id}' produced member '${m}', which is not a member of the partnership.`,
+        );
+      }
+    }
+    const score = clampScore(kind.weight * (Number.isFinite(c.score) ? c.score : 0));
+    if (compareScoresDesc(score, filter.minScore) > 0) continue;
+    const country = c.country ?? null;
+    if (filter.countries !== null && country !== null && !filter.countries.has(country)) continue;
+    const themes = [...new Set(c.themes ?? [])].sort(cmp);
+    if (filter.themes !== null && themes.length > 0 && !themes.some((t) => filter.themes?.has(t))) continue;
+    const areas = country === null ? [] : [...new Set(c.areas ?? [])].sort(cmp);
+    raw.push({ candidate: c, members, country, areas, sector: c.sector ?? null, themes, score });
+  }
+  // 2. Best first; ids and evidence only for as many score levels as the list can use.
+  raw.sort((a, b) => compareScoresDesc(a.score, b.score));
+  const byId = new Map<string, Scored>();
+  let i = 0;
+  while (i < raw.length && byId.size < pool) {
+    const level = Math.round((raw[i] as Raw).score * 1e9);
+    for (; i < raw.length && Math.round((raw[i] as Raw).score * 1e9) === level; i++) {
+      const r = raw[i] as Raw;
+      const c = r.candidate;
+      const id = recommendationId({
+        kind: kind.id,
+        members: r.members,
+        country: r.country,
+        areas: r.areas,
+        sector: r.sector,
+        themes: r.themes,
+        key: c.key,
+      });
+      const evidence = mergeEvidence(c.evidence);
+      const prev = byId.get(id);
+      // Same id twice: keep the higher score (seen first); at the same score the smaller
+      // evidence list, so generation order never decides.
+      if (
+        prev &&
+        (compareScoresDesc(prev.score, r.score) < 0 ||
+          JSON.stringify(prev.evidence) <= JSON.stringify(evidence))
+      ) {
+        continue;
+      }
+      byId.set(id, {
+        id,
+        kind: kind.id,
+        kindDef: kind,
+        members: r.members,
+        country: r.country,
+        areas: r.areas,
+        sector: r.sector,
+        themes: r.themes,
+        score: r.score,
+        category,
+        priority: r.score * CATEGORY_WEIGHTS[category],
+        evidence,
+        candidate: c,
+      });
+    }
+  }
+  return [...byId.values()]
+    .sort((a, b) => compareScoresDesc(a.score, b.score) || cmp(a.id, b.id))
+    .slice(0, pool);
+}
+
+/** Render one scored item: rationale, detail, countries, roles. */
+function renderOne(
+  r: Scored,
+  index: PartnershipIndex,
+  lang: Lang,
+  labels: Labels | undefined,
+  digits: number,
+): Recommendation {
+  const kind = r.kindDef;
+  const c = r.candidate;
+  const variant = c.template ?? 'default';
+  const template = Object.hasOwn(kind.rationale, variant) ? kind.rationale[variant] : undefined;
+  if (!template) {
+    throw new OptionsError(
+      `catalogue.${kind.id}.rationale`,
+      `Kind '${kind.id}' has no rationale template '${variant}'.`,
+    );
+  }
+  const ctx = {
+    lang,
+    labels,
+    memberName: index.name,
+    memberKind: index.kindOf,
+    areaLabel: (country: string, id: string) => areaLabel(index, country, id),
+    fragments: kind.fragments,
+    kindId: kind.id,
+  };
+  const rationale = renderTemplate(template[lang], c.vars, ctx);
+  const detailTemplate =
+    kind.detail && Object.hasOwn(kind.detail, variant) ? kind.detail[variant] : undefined;
+  const detail = detailTemplate ? renderTemplate(detailTemplate[lang], c.vars, ctx) : '';
+  const named = countriesNamed(template.en, c.vars, kind.fragments);
+  const countries = [
+    ...new Set([...(r.country === null ? [] : [r.country]), ...(c.countries ?? []), ...named]),
+  ];
+  const roles = (c.roles ?? [])
+    .filter((x) => r.members.includes(x.member))
+    .map((x) => ({ member: x.member, role: x.role, themes: [...new Set(x.themes)].sort(cmp) }))
+    .sort((a, b) => cmp(a.role, b.role) || cmp(a.member, b.member));
+  return {
+    id: r.id,
+    kind: kind.id,
+    members: r.members,
+    country: r.country,
+    countries: countries.sort(cmp),
+    areas: r.areas,
+    sector: r.sector,
+    themes: r.themes,
+    score: roundTo(r.score, digits),
+    rationale,
+    evidence: r.evidence,
+    category: r.category,
+    priority: roundTo(r.priority, digits),
+    ...(detail === '' ? {} : { detail }),
+    ...(roles.length > 0 ? { roles } : {}),
+  };
 }
 
 /** An area's name and the name of the area above it (null at the top level); the id when unknown. */

@@ -96,7 +96,30 @@ export interface Candidate {
    * sector and themes can describe different things (e.g. two shared partners).
    */
   readonly key?: string;
+  /**
+   * Further countries the candidate is about (a company engaged in Kenya and Ethiopia), besides
+   * `country`; they join the recommendation's `countries`. Default none.
+   */
+  readonly countries?: readonly string[];
+  /** Who does what: door openers, specialists (company engagement, lobby). Default none. */
+  readonly roles?: readonly MemberRole[];
 }
+
+/** The role of one member in a recommendation. */
+export interface MemberRole {
+  readonly member: string;
+  /** 'door-opener': knows the company or sits in the agreement's network; 'specialist': brings expertise. */
+  readonly role: 'door-opener' | 'specialist';
+  /** Themes the member brings as specialist (sorted); [] for a door opener. */
+  readonly themes: readonly string[];
+}
+
+/**
+ * What a recommendation is, on one priority scale: an `opportunity` for joint action (weight 1),
+ * a coordination `alert` (duplication, a gap; weight 0.8) or a `fact` about the data (a shared
+ * local partner; weight 0.5). priority = score * category weight.
+ */
+export type RecommendationCategory = 'opportunity' | 'alert' | 'fact';
 
 /** What a kind's `generate` receives. */
 export interface GenerateContext {
@@ -164,6 +187,13 @@ export interface RecommendationKindDefinition {
   readonly rationale: Readonly<Record<string, LocalText>>;
   /** Named sub-templates used through `{ kind: 'fragment' }` values. */
   readonly fragments: Readonly<Record<string, LocalText>>;
+  /** Opportunity, alert or fact (see {@link RecommendationCategory}). Default 'opportunity'. */
+  readonly category?: RecommendationCategory;
+  /**
+   * The numbers behind a rationale (levels, synergy, strengths), by template variant like
+   * `rationale`; rendered with the same values into the recommendation's `detail`. Default none.
+   */
+  readonly detail?: Readonly<Record<string, LocalText>>;
   /** Yield candidate recommendations. */
   generate(ctx: GenerateContext): Iterable<Candidate>;
 }

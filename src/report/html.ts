@@ -636,7 +636,9 @@ function recommendationCard(lang: ReportLang, r: RecommendationRow): string {
     row('col.themes', names(r.themes)),
     row('col.id', `<code>${u(r.id)}</code>`),
     '</dl>',
-    `<p class="rationale">${u(r.rationale)}</p>`,
+    r.detail === ''
+      ? `<p class="rationale">${u(r.rationale)}</p>`
+      : `<p class="rationale" title="${esc(r.detail)}">${u(r.rationale)}</p>\n<p class="note">${u(r.detail)}</p>`,
     `<div class="evidence">${esc(t(lang, 'col.evidence'))}: ${evidence}</div>`,
     '</article>',
   ].join('\n');
@@ -830,21 +832,52 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
     '</ol></nav>',
   ].join('\n');
 
+  return renderHtmlPage(lang, model.title, {
+    header: [
+      `<h1>${u(model.title)}</h1>`,
+      `<p class="summary">${esc(model.summary)}</p>`,
+      ...(model.compact
+        ? [note(t(lang, 'note.compactLists', { members: model.counts.members, shown: COMPACT_LIST_SHOWN }))]
+        : []),
+      summaryCards(model),
+      missingNotice(model),
+    ],
+    nav,
+    main: sections.map((s) => section(s.id, t(lang, s.key), s.body)),
+    footer: t(lang, 'footer', { version: model.schemaVersion }),
+  });
+}
+
+/**
+ * A report page (the report, the meeting pack) in the one page shell ({@link htmlPage}): a
+ * header, an optional nav, the main part and a footer. The parts must already be escaped; the
+ * title and footer are plain text and escaped here.
+ *
+ * @param lang - the page language
+ * @param title - the page title (plain text)
+ * @param parts - escaped HTML of the header lines, nav ('' for none), main lines; the footer as plain text
+ * @example
+ * renderHtmlPage('nl', 'Pakket', { header: ['<h1>Pakket</h1>'], nav: '', main: [], footer: 'x' }).startsWith('<!DOCTYPE html>\n<html lang="nl">'); // => true
+ */
+export function renderHtmlPage(
+  lang: ReportLang,
+  title: string,
+  parts: {
+    readonly header: readonly string[];
+    readonly nav: string;
+    readonly main: readonly string[];
+    readonly footer: string;
+  },
+): string {
   const body = [
     '<header>',
-    `<h1>${u(model.title)}</h1>`,
-    `<p class="summary">${esc(model.summary)}</p>`,
-    ...(model.compact
-      ? [note(t(lang, 'note.compactLists', { members: model.counts.members, shown: COMPACT_LIST_SHOWN }))]
-      : []),
-    summaryCards(model),
-    missingNotice(model),
+    ...parts.header,
     '</header>',
-    nav,
+    parts.nav,
     '<main>',
-    ...sections.map((s) => section(s.id, t(lang, s.key), s.body)),
+    ...parts.main,
     '</main>',
-    `<footer>${esc(t(lang, 'footer', { version: model.schemaVersion }))}</footer>`,
+    `<footer>${esc(parts.footer)}</footer>`,
   ].filter((line) => line !== '');
-  return htmlPage({ lang, title: model.title, body });
+  return htmlPage({ lang, title, body });
 }

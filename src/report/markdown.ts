@@ -373,6 +373,7 @@ function recommendationSection(lang: ReportLang, r: RecommendationRow): string[]
       item(t(lang, 'col.sector'), r.sector === null ? DASH : md(r.sector.name)),
       item(t(lang, 'col.themes'), names(r.themes)),
       item(t(lang, 'col.rationale'), md(r.rationale)),
+      ...(r.detail === '' ? [] : [`  _${md(r.detail)}_`]),
       item(t(lang, 'col.evidence'), evidence),
     ].join('\n'),
   ];

@@ -202,6 +202,8 @@ export interface RecommendationRow {
   readonly sector: Named | null;
   readonly themes: readonly Named[];
   readonly rationale: string;
+  /** The numbers behind the rationale (levels, synergy), for a tooltip; '' when the item has none. */
+  readonly detail: string;
   readonly evidence: readonly string[];
   readonly evidenceMore: number;
 }
@@ -616,6 +618,7 @@ function buildRecommendations(
     sector: r.sector === null ? null : { id: r.sector, name: look.sector(r.sector) },
     themes: r.themes.map((id) => ({ id, name: look.theme(id) })),
     rationale: r.rationale,
+    detail: r.detail ?? '',
     evidence: r.evidence.slice(0, EVIDENCE_SHOWN).map((e) => formatWhere(e.file, e.line)),
     evidenceMore: Math.max(0, r.evidence.length - EVIDENCE_SHOWN),
   }));

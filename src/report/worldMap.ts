@@ -332,7 +332,7 @@ export function worldMapSvgFromRows(
  * @throws {OptionsError} for an unknown `lang` or a `geometry` that is not country outlines.
  * @example
  * const svg = renderWorldMapSvg(json, WORLD_MAP, { lang: 'nl' });
- * svg.includes('<path data-country="BD" data-members="7" data-presence="office" data-recommendations="8"'); // => true
+ * svg.includes('<path data-country="BD" data-members="7" data-presence="office" data-recommendations="12"'); // => true
  * svg.includes('<title>Bangladesh, 7 leden: Fair Threads Alliance (kantoor),'); // => true
  */
 export function renderWorldMapSvg(

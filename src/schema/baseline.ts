@@ -16,20 +16,23 @@ import {
 /**
  * Current version of the baseline.json contract (raised on any incompatible change). Version 2
  * added areas below the country, evidence kinds of expertise, the `un` member type and member
- * scope, and the funders list; version 1 files still read (the fields added in 2 are optional).
+ * scope, and the funders list; version 3 the recommendations' category, priority, detail, roles
+ * and merged items and `moreRecommendations`. Version 1 and 2 files still read (the fields added
+ * later are optional).
  * @example
  * json.schemaVersion === BASELINE_SCHEMA_VERSION; // => true
- * BASELINE_SCHEMA_VERSION; // => 2
+ * BASELINE_SCHEMA_VERSION; // => 3
  */
-export const BASELINE_SCHEMA_VERSION = 2 as const;
+export const BASELINE_SCHEMA_VERSION = 3 as const;
 
 /**
- * The baseline.json versions this library reads: 1 (before areas, evidence kinds and funders) and
- * the current one. Files are always written at {@link BASELINE_SCHEMA_VERSION}.
+ * The baseline.json versions this library reads: 1 (before areas, evidence kinds and funders), 2
+ * (before categories, roles and merged recommendations) and the current one. Files are always
+ * written at {@link BASELINE_SCHEMA_VERSION}.
  * @example
- * READABLE_SCHEMA_VERSIONS; // => [1, 2]
+ * READABLE_SCHEMA_VERSIONS; // => [1, 2, 3]
  */
-export const READABLE_SCHEMA_VERSIONS = Object.freeze([1, 2] as const);
+export const READABLE_SCHEMA_VERSIONS = Object.freeze([1, 2, 3] as const);
 
 /**
  * A member as it appears in baseline.json.
@@ -236,6 +239,25 @@ export const CountryViewSchema = z.object({
 export const RecommendationKindSchema = z.string();
 
 /**
+ * Category of a recommendation on the priority scale (opportunity 1, alert 0.8, fact 0.5).
+ * @example
+ * RecommendationCategorySchema.parse('alert'); // => 'alert'
+ */
+export const RecommendationCategorySchema = z.enum(['opportunity', 'alert', 'fact']);
+
+/**
+ * The role of a member in a recommendation: a door opener (knows the company, sits in the
+ * agreement's network) or a specialist (with the themes it brings).
+ * @example
+ * RecommendationRoleSchema.parse({ member: 'VAW', role: 'specialist', themes: ['gbv'] }).role; // => 'specialist'
+ */
+export const RecommendationRoleSchema = z.object({
+  member: z.string(),
+  role: z.enum(['door-opener', 'specialist']),
+  themes: z.array(z.string()),
+});
+
+/**
  * A ranked, explained joint-activity recommendation.
  * @example
  * RecommendationSchema.safeParse({ ...json.recommendations[0], score: 1.5 }).success; // => false
@@ -258,6 +280,21 @@ export const RecommendationSchema = z.object({
   score: z.number().min(0).max(1),
   rationale: z.string(),
   evidence: z.array(SourceRefSchema),
+  /**
+   * Opportunity (joint action), coordination alert (duplication, gap) or fact (a shared local
+   * partner): the priority scale separates them. Since version 3.
+   */
+  category: RecommendationCategorySchema.optional(),
+  /** score * category weight (opportunity 1, alert 0.8, fact 0.5): what the ranking sorts by. Since version 3. */
+  priority: z.number().min(0).max(1).optional(),
+  /** The numbers behind the rationale (levels, synergy, strengths), for tooltips. Since version 3. */
+  detail: z.string().optional(),
+  /** Who does what: door openers and specialists (company engagement, lobby). Since version 3. */
+  roles: z.array(RecommendationRoleSchema).optional(),
+  /** Ids of the items merged into this one (same members and theme, other kinds); they are in `moreRecommendations`. Since version 3. */
+  merged: z.array(z.string()).optional(),
+  /** In `moreRecommendations`: the id of the recommendation this one was merged into. Since version 3. */
+  mergedInto: z.string().optional(),
 });
 
 /**
@@ -304,7 +341,7 @@ export const FunderSummarySchema = z.object({
 });
 
 /**
- * baseline.json, schemaVersion 2 (version 1 still reads): the contract between this library and
+ * baseline.json, schemaVersion 3 (versions 1 and 2 still read): the contract between this library and
  * other tools (also published as a JSON Schema, schema/baseline.schema.json).
  * @example
  * BaselineJsonSchema.safeParse(JSON.parse(stringifyBaseline(json))).success; // => true
@@ -331,6 +368,11 @@ export const BaselineJsonSchema = z.object({
   }),
   countries: z.record(z.string(), CountryViewSchema),
   recommendations: z.array(RecommendationSchema),
+  /**
+   * Recommendations that scored but did not make the list: cut by a per-kind or per-pair cap or
+   * past `top`, and the items merged into a listed one (`mergedInto`). Since version 3.
+   */
+  moreRecommendations: z.array(RecommendationSchema).optional(),
   labels: LabelsSchema,
   /**
    * The normalised records behind every number (the partnership minus the members list), with
@@ -381,7 +423,7 @@ export const BaselineJsonSchema = z.object({
  * baseline.json as data (see {@link BaselineJsonSchema}); what {@link toBaselineJson} returns.
  * @example
  * const data: BaselineJson = toBaselineJson(baseline);
- * [data.schemaVersion, data.members.length]; // => [2, 12]
+ * [data.schemaVersion, data.members.length]; // => [3, 12]
  */
 export type BaselineJson = z.infer<typeof BaselineJsonSchema>;
 /**
@@ -409,7 +451,7 @@ export type FunderSummary = z.infer<typeof FunderSummarySchema>;
  * A ranked, explained joint-activity recommendation (see {@link RecommendationSchema}).
  * @example
  * const top: Recommendation = baseline.recommendations[0]!;
- * [top.kind, top.members, top.sector]; // => ['joint-lobby', ['FTA', 'SEW'], 'garment-textiles']
+ * [top.kind, top.members, top.sector]; // => ['joint-lobby', ['FTA', 'HDN', 'SEW', 'SJH', 'UWS', 'VAW'], 'garment-textiles']
  */
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 /**

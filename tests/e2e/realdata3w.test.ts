@@ -152,7 +152,14 @@ describe.each(TABLES)('the real %s 3W table', (country, file) => {
       const top10 = result!.baseline.recommendations.slice(0, 10);
       expect(top10).toHaveLength(10);
       for (const r of top10) expect(r.areas?.length ?? 0).toBeGreaterThan(0);
-      expect(new Set(top10.map((r) => r.kind)).size).toBeGreaterThan(1);
+      // Kinds take turns: when the table gives more than one kind an item (listed or "more"),
+      // the top 10 has more than one kind. (Nepal's table, all shelter and cash in 918 villages,
+      // gives only in-country coordination an item above minScore; its list used to stop at 8,
+      // the per-kind cap, and is now filled.)
+      const every = [...result!.baseline.recommendations, ...result!.baseline.moreRecommendations];
+      if (new Set(every.map((r) => r.kind)).size > 1) {
+        expect(new Set(top10.map((r) => r.kind)).size).toBeGreaterThan(1);
+      }
       for (const r of result!.baseline.recommendations) expect(r.members.length).toBeLessThanOrEqual(5);
     },
   );

@@ -13,15 +13,17 @@ const ofKind = (recs: readonly Recommendation[], kind: string) => recs.filter((r
 
 describe('recommendations on the area fixture', () => {
   it('name the area next to the country, in baseline.json and in the rationale', () => {
-    const [shared] = ofKind(fixture.recommendations, 'shared-local-partner');
+    const every = [...fixture.recommendations, ...fixture.moreRecommendations];
+    const [shared] = ofKind(every, 'shared-local-partner');
     expect(shared).toMatchObject({ members: ['DRC', 'NRC'], country: 'AF', areas: ['AF2405'] });
     expect(shared?.rationale).toContain('in Spin Boldak (Kandahar), Afghanistan');
-    const [coordination] = ofKind(fixture.recommendations, 'in-country-coordination');
+    const [coordination] = ofKind(every, 'in-country-coordination');
     expect(coordination).toMatchObject({ members: ['DRC', 'NRC'], areas: ['AF2405'], themes: ['shelter'] });
     expect(coordination?.rationale).toBe(
-      'Danish Refugee Council (international NGO) and Norwegian Refugee Council (international NGO) are present in Spin Boldak (Kandahar), Afghanistan, and each works on shelter and non-food items, so they should coordinate their work there to avoid duplication and divide the tasks (duplication risk 0.13).',
+      'Danish Refugee Council (international NGO) and Norwegian Refugee Council (international NGO) are present in Spin Boldak (Kandahar), Afghanistan, and each works on shelter and non-food items: coordinate the work there to avoid duplication and divide the tasks.',
     );
-    const programme = ofKind(fixture.recommendations, 'joint-programme')[0];
+    expect(coordination?.detail).toContain('Duplication risk 0.13');
+    const programme = ofKind(every, 'joint-programme')[0];
     expect(programme).toMatchObject({ members: ['NRC', 'WFP'], areas: ['AF2402'] });
     expect(programme?.rationale).toContain('World Food Programme (UN agency)');
   });

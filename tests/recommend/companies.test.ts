@@ -67,8 +67,10 @@ describe('matchCompanies on the hand-built partnership', () => {
 
   it('scores coverage times fit', () => {
     // coverage 2 of 3 needs fully covered; fit flu = (office 1 + strength 5/5) / 2 = 1,
-    // fit gjn = (local_partner .75 + strength 4/5) / 2 = .775; mean .8875.
-    expect(brand?.score).toBeCloseTo((2 / 3) * (0.5 + 0.5 * 0.8875), 12);
+    // fit gjn = (local_partner .75 + strength 4/5) / 2 = .775; mean .8875; gjn's network names
+    // Brand A (known 1): coverage * (0.4 + 0.4 * meanFit + 0.2 * known).
+    expect(brand?.score).toBeCloseTo((2 / 3) * (0.4 + 0.4 * 0.8875 + 0.2), 12);
+    expect(brand?.doorOpeners).toEqual(['gjn']);
   });
 
   it('cites the company row and the rows behind the coalition', () => {
@@ -94,12 +96,12 @@ describe('matchCompanies coalition choice', () => {
     const p = build(['y:a:3', 'z:a:5'], {}, [company({ needs: ['a'] })]);
     const [m] = matchCompanies(p, simplePairScores(p));
     expect(m?.members).toEqual(['z']);
-    expect(m?.score).toBe(0.5 + 0.5 * 1); // coverage 1, fit 1 (the company names no country or sector)
+    expect(m?.score).toBeCloseTo(0.4 + 0.4 * 1, 12); // coverage 1, fit 1 (the company names no country or sector), nobody knows it
   });
 
   it('gives partial credit at level 3 (default 0.75)', () => {
     const p = build(['y:a:3'], {}, [company({ needs: ['a'] })]);
-    expect(matchCompanies(p, simplePairScores(p))[0]?.score).toBe(0.75);
+    expect(matchCompanies(p, simplePairScores(p))[0]?.score).toBeCloseTo(0.75 * 0.8, 12);
   });
 
   it('prefers the member present in the company country among equal experts', () => {

@@ -71,7 +71,7 @@ describe('pairScoresFromMetrics with the library metrics', () => {
     const views = buildCountryViews(partnership, scores, { labels });
     const recs = recommend(partnership, scores, views, { labels, sectorInfo });
     expect(recs[0]?.score).toBeGreaterThan(0);
-    expect(recs.find((r) => r.kind === 'joint-lobby')?.members).toEqual(['flu', 'tri']);
+    expect(recs.find((r) => r.kind === 'joint-lobby')?.members).toEqual(['flu', 'gjn', 'tri']);
   });
 });
 

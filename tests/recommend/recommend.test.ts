@@ -8,6 +8,7 @@ import {
   DEFAULT_RECOMMEND_OPTIONS,
   type RecommendOptions,
   recommend,
+  recommendRanked,
 } from '../../src/recommend/recommend.js';
 import type { RecommendationKindDefinition } from '../../src/recommend/types.js';
 import { type Recommendation, RecommendationSchema } from '../../src/schema/baseline.js';
@@ -22,40 +23,50 @@ function run(p: Partnership, options: RecommendOptions = {}): Recommendation[] {
   const scores = simplePairScores(p);
   return recommend(p, scores, buildCountryViews(p, scores, { labels }), { labels, sectorInfo, ...options });
 }
+/** The list and then the items merged into it or held back ("more"): every kind's items. */
+function runAll(p: Partnership, options: RecommendOptions = {}): Recommendation[] {
+  const scores = simplePairScores(p);
+  const r = recommendRanked(p, scores, buildCountryViews(p, scores, { labels }), {
+    labels,
+    sectorInfo,
+    ...options,
+  });
+  return [...r.recommendations, ...r.more];
+}
 const all = { top: Number.POSITIVE_INFINITY, topPerKind: Number.POSITIVE_INFINITY, minScore: 0 };
 const firstOf = (recs: Recommendation[], kind: string) => recs.find((r) => r.kind === kind);
 const lines = (r: Recommendation | undefined) => r?.evidence.map((e) => `${e.file}:${e.line}`);
 
 describe('recommend on the hand-built partnership', () => {
-  const recs = run(partnership);
+  const recs = runAll(partnership);
 
-  it('returns valid recommendations, ranked by score, then kind, then id', () => {
-    expect(recs.length).toBeGreaterThan(5);
+  it('returns valid recommendations, the highest priority first', () => {
+    const listed = run(partnership);
+    expect(listed.length).toBeGreaterThan(5);
     for (const r of recs) expect(RecommendationSchema.parse(r)).toEqual(r);
-    for (let i = 1; i < recs.length; i++) {
-      const [a, b] = [recs[i - 1] as Recommendation, recs[i] as Recommendation];
-      expect(
-        a.score > b.score || (a.score === b.score && (a.kind < b.kind || (a.kind === b.kind && a.id < b.id))),
-      ).toBe(true);
-    }
+    expect(listed[0]?.priority).toBe(Math.max(...listed.map((r) => r.priority ?? 0)));
   });
 
-  it('joint-lobby: Fair Labour Union and Textile Research Institute toward garment on living wage', () => {
+  it('joint-lobby: the garment agreement, door openers FLU and TRI, the gender specialist GJN', () => {
     const r = firstOf(recs, 'joint-lobby');
     expect(r).toMatchObject({
-      members: ['flu', 'tri'],
+      members: ['flu', 'gjn', 'tri'],
       country: null,
       sector: 'garment-textiles',
-      themes: ['living-wage'],
+      themes: ['gbv', 'living-wage', 'womens-empowerment'],
     });
-    // IRBC sector: 1 * (mean strength (5 + 4) / 2 / 5 + mean level (5 + 4) / 2 / 5) / 2 = 0.9
-    expect(r?.score).toBe(0.9);
-    expect(r?.rationale).toContain('Fair Labour Union and Textile Research Institute');
-    expect(r?.rationale).toContain('living wage');
-    expect(r?.rationale).toContain('garment and textiles');
-    expect(r?.rationale).toContain('Agreement on Sustainable Garments and Textile');
-    expect(r?.rationale).toMatch(/level 5.*level 4/);
-    expect(lines(r)).toEqual(['expertise.csv:2', 'expertise.csv:11', 'sectors.csv:2', 'sectors.csv:3']);
+    expect(r?.roles).toEqual([
+      { member: 'flu', role: 'door-opener', themes: [] },
+      { member: 'tri', role: 'door-opener', themes: [] },
+      { member: 'gjn', role: 'specialist', themes: ['gbv', 'womens-empowerment'] },
+    ]);
+    // IRBC: 1 * (strongest opener 5 / 5 + 3 of 5 focus themes covered) / 2 = 0.8
+    expect(r?.score).toBe(0.8);
+    expect(r?.rationale).toBe(
+      "Lobby together within the Agreement on Sustainable Garments and Textile: Fair Labour Union and Textile Research Institute open doors through their network; Gender Justice Network does the details on GBV and women's empowerment.",
+    );
+    expect(r?.detail).toContain('Fair Labour Union 5 and Textile Research Institute 4');
+    expect(lines(r)).toEqual(['expertise.csv:6', 'expertise.csv:7', 'sectors.csv:2', 'sectors.csv:3']);
   });
 
   it('shared-local-partner: Karmojibi Nari in Bangladesh', () => {
@@ -89,7 +100,9 @@ describe('recommend on the hand-built partnership', () => {
   });
 
   it('training-offer: Gender Justice Network trains Fair Labour Union on GBV', () => {
-    const r = firstOf(recs, 'training-offer');
+    const r = recs.find(
+      (x) => x.kind === 'training-offer' && x.themes.includes('gbv') && x.members.includes('flu'),
+    );
     expect(r).toMatchObject({
       members: ['flu', 'gjn'],
       country: 'BD',
@@ -97,7 +110,7 @@ describe('recommend on the hand-built partnership', () => {
       themes: ['gbv', 'womens-empowerment'],
     });
     expect(r?.rationale).toMatch(/^Gender Justice Network is strong on GBV/);
-    expect(r?.rationale).toContain('GBV 5 versus 1');
+    expect(r?.detail).toContain('GBV 5 versus 1');
     expect(lines(r)).toEqual([
       'expertise.csv:5',
       'expertise.csv:6',
@@ -118,7 +131,10 @@ describe('recommend on the hand-built partnership', () => {
       themes: ['gbv', 'living-wage'],
     });
     expect(brand?.rationale).toContain('Brand A');
-    expect(brand?.rationale).toContain('still uncovered: land-rights');
+    expect(brand?.rationale).toBe(
+      'Gender Justice Network knows Brand A from its network and opens the door; Fair Labour Union is the specialist for living wage. Still open: land-rights.',
+    );
+    expect(brand?.roles?.map((x) => x.role)).toEqual(['door-opener', 'specialist']);
     expect(lines(brand)).toContain('companies.csv:2');
   });
 
@@ -148,37 +164,44 @@ describe('recommend on the hand-built partnership', () => {
 });
 
 describe('recommend in Dutch', () => {
-  const recs = run(partnership, { lang: 'nl', ...all });
+  const recs = runAll(partnership, { lang: 'nl', ...all });
 
   it('writes the rationale in Dutch with Dutch labels', () => {
     const lobby = firstOf(recs, 'joint-lobby');
     expect(lobby?.rationale).toContain(
-      'Fair Labour Union en Textile Research Institute hebben elk een netwerk in de sector kleding en textiel',
+      'Fair Labour Union en Textile Research Institute openen deuren via hun netwerk; Gender Justice Network werkt de aanpak van gendergerelateerd geweld',
     );
-    expect(lobby?.rationale).toContain('leefbaar loon');
-    expect(lobby?.rationale).toContain('samen lobbyen');
+    expect(lobby?.rationale).toMatch(/^Lobby samen binnen het /);
     expect(firstOf(recs, 'coverage-gap')?.rationale).toContain(
       'Gender Justice Network heeft een kantoor in Kenia',
     );
     expect(firstOf(recs, 'shared-local-partner')?.rationale).toContain(
       'werken in Bangladesh elk samen met de lokale organisatie Karmojibi Nari',
     );
-    expect(firstOf(recs, 'training-offer')?.rationale).toContain('gendergerelateerd geweld 5 tegenover 1');
+    const training = recs.find(
+      (r) => r.kind === 'training-offer' && r.themes.includes('gbv') && r.members.includes('flu'),
+    );
+    expect(training?.detail).toContain('gendergerelateerd geweld 5 tegenover 1');
     const company = recs.find((r) => r.kind === 'joint-company-engagement' && r.country === 'BD');
     expect(company?.rationale).toContain(
-      'kunnen samen Brand A in de sector kleding en textiel in Bangladesh benaderen',
+      'Gender Justice Network kent Brand A uit het eigen netwerk en opent de deur',
     );
-    expect(company?.rationale).toContain('nog niet gedekt');
+    expect(company?.rationale).toContain('Nog open');
+    expect(company?.rationale).not.toMatch(/behoefte aan/);
     // No English left, apart from the (English) IRBC agreement name the sector metadata gives.
     for (const r of recs) {
-      const text = r.rationale.replace('Agreement on Sustainable Garments and Textile', '');
+      const text = r.rationale
+        .replace('Agreement on Sustainable Garments and Textile', '')
+        .replace('Brand B', '');
       expect(text).not.toMatch(/\b(and|the|with|could|level|versus)\b/);
     }
   });
 
   it('keeps the same ids, scores and evidence as in English', () => {
-    const en = run(partnership, all);
-    expect(recs.map(({ rationale: _, ...r }) => r)).toEqual(en.map(({ rationale: _, ...r }) => r));
+    const en = runAll(partnership, all);
+    expect(recs.map(({ rationale: _, detail: _d, ...r }) => r)).toEqual(
+      en.map(({ rationale: _, detail: _d, ...r }) => r),
+    );
   });
 });
 
@@ -204,8 +227,10 @@ describe('recommend options', () => {
     const gbv = run(partnership, { ...all, focusThemes: ['gbv'] });
     expect(gbv.every((r) => r.themes.length === 0 || r.themes.includes('gbv'))).toBe(true);
     expect(run(partnership, { top: 3 })).toHaveLength(3);
-    const perKind = run(partnership, { ...all, topPerKind: 1 });
-    expect(perKind.length).toBe(new Set(perKind.map((r) => r.kind)).size);
+    // The per-kind cap holds while other kinds have items; then the list is filled, never cut short.
+    const perKind = run(partnership, { ...all, topPerKind: 1, maxPerPair: Number.POSITIVE_INFINITY });
+    const kinds = new Set(perKind.map((r) => r.kind)).size;
+    expect(new Set(perKind.slice(0, kinds).map((r) => r.kind)).size).toBe(kinds);
   });
 
   it('rejects invalid options with OptionsError', () => {
@@ -224,7 +249,10 @@ describe('recommend options', () => {
       overrides: { 'training-offer': { weight: 0 } },
     });
     expect(muted.some((r) => r.kind === 'training-offer')).toBe(false);
-    const strict = run(partnership, { ...all, overrides: { 'joint-lobby': { params: { minLevel: 5 } } } });
+    const strict = run(partnership, {
+      ...all,
+      overrides: { 'joint-lobby': { params: { maxSpecialists: 0 } } },
+    });
     expect(strict.some((r) => r.kind === 'joint-lobby')).toBe(false);
     const custom = run(partnership, {
       ...all,
@@ -233,7 +261,9 @@ describe('recommend options', () => {
         'joint-lobby': { rationale: { default: { en: 'Lobby: {members}.', nl: 'Lobby: {members}.' } } },
       },
     });
-    expect(custom[0]?.rationale).toBe('Lobby: Fair Labour Union and Textile Research Institute.');
+    expect(custom[0]?.rationale).toBe(
+      'Lobby: Fair Labour Union, Gender Justice Network and Textile Research Institute.',
+    );
   });
 
   it('caps candidates per learner, per network and per country through params', () => {
@@ -414,7 +444,7 @@ describe('the catalogue', () => {
   });
 
   it('every built-in kind fires on the hand-built partnership', () => {
-    const kinds = new Set(run(partnership, all).map((r) => r.kind));
+    const kinds = new Set(runAll(partnership, all).map((r) => r.kind));
     expect([...kinds].sort()).toEqual(BUILTIN_CATALOGUE.map((k) => k.id));
   });
 });

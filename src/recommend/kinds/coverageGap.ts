@@ -37,6 +37,7 @@ export const coverageGap: RecommendationKindDefinition = {
   formula:
     'country: score = (missing / focus) * (1 - mean over missing themes of bestLevelPresent / 5); area: score = share * min(1, present / fullPresence)',
   weight: 1,
+  category: 'alert',
   params: {
     coverageLevel: 3,
     helperLevel: 4,

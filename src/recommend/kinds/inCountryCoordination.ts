@@ -37,23 +37,32 @@ export const inCountryCoordination: RecommendationKindDefinition = {
   formula:
     'country: score = meanPresenceWeight(members, country) * meanLevel / 5 (observed = observedLevel; halved in a country with areas); area: score = meanPresenceWeight(members, areas) * meanLevel / 5 * sqrt(2 / n) * (0.5 + 0.5 * meanPairDuplication(members))',
   weight: 1,
+  category: 'alert',
   params: { minLevel: 4, maxMembers: 5, observedLevel: 5 },
   rationale: {
     default: {
-      en: '{members} each work on {themes} at a high level in {country} ({levels}), so they should coordinate to avoid duplication and divide the work.',
-      nl: '{members} werken in {country} elk op hoog niveau aan {themes} ({levels}); stem het werk af om dubbel werk te voorkomen en verdeel de taken.',
+      en: '{members} each work on {themes} at a high level in {country}: coordinate to avoid duplication and divide the work.',
+      nl: '{members} werken in {country} elk op hoog niveau aan {themes}: stem het werk af om dubbel werk te voorkomen en verdeel de taken.',
     },
     observed: {
-      en: '{members} each work on {themes} in {country} ({levels}), so they should coordinate to avoid duplication and divide the work.',
-      nl: '{members} werken in {country} elk aan {themes} ({levels}); stem het werk af om dubbel werk te voorkomen en verdeel de taken.',
+      en: '{members} each work on {themes} in {country}: coordinate to avoid duplication and divide the work.',
+      nl: '{members} werken in {country} elk aan {themes}: stem het werk af om dubbel werk te voorkomen en verdeel de taken.',
     },
     inAreas: {
-      en: '{members} are present in {areas}, {country}, and each works on {themes}{levels}, so they should coordinate their work there to avoid duplication and divide the tasks (duplication risk {duplication}).',
-      nl: '{members} zijn actief in {areas}, {country}, en werken elk aan {themes}{levels}; stem het werk daar af om dubbel werk te voorkomen en verdeel de taken (risico op dubbel werk {duplication}).',
+      en: '{members} are present in {areas}, {country}, and each works on {themes}: coordinate the work there to avoid duplication and divide the tasks.',
+      nl: '{members} zijn actief in {areas}, {country}, en werken elk aan {themes}: stem het werk daar af om dubbel werk te voorkomen en verdeel de taken.',
+    },
+  },
+  detail: {
+    default: { en: 'Levels: {levels}.', nl: 'Niveaus: {levels}.' },
+    observed: { en: 'Evidence: {levels}.', nl: 'Onderbouwing: {levels}.' },
+    inAreas: {
+      en: 'Duplication risk {duplication}{levels}.',
+      nl: 'Risico op dubbel werk {duplication}{levels}.',
     },
   },
   fragments: {
-    levels: { en: ' ({levels})', nl: ' ({levels})' },
+    levels: { en: '; levels: {levels}', nl: '; niveaus: {levels}' },
   },
   *generate(ctx) {
     const { index, params } = ctx;

@@ -1,168 +1,215 @@
-import type { RationaleValue, RecommendationKindDefinition } from '../types.js';
+import { foldText } from '../../normalise/fold.js';
+import type { CompanyMatch } from '../companies.js';
+import type {
+  Candidate,
+  GenerateContext,
+  MemberRole,
+  RationaleValue,
+  RecommendationKindDefinition,
+} from '../types.js';
 import { cmp, topK, v } from './util.js';
 
 /**
- * joint-company-engagement: one member's company network in a sector combined
- * with another member's expertise that the companies need.
+ * joint-company-engagement: engage a company from the relationships members already have. The
+ * members whose networks name the company open the door; members whose expertise meets the
+ * company's needs join as specialists. A member that has the company in its network is never
+ * left out.
  *
  * Two variants:
- * - company (from companies.csv through matchCompanies): one recommendation per
- *   company whose needs the partnership covers; score = the match score,
- *   coverage * (0.5 + 0.5 * meanFit).
- * - network (no company data needed): member A with a network of kind
- *   'companies' in a sector and member B expert (rated >= expertLevel, 4) on
- *   focus themes where A is rated at most maxOwnLevel (2) or has no record
- *   (observed activity without a rating never counts: the expertise part needs
- *   ratings); score = genericFactor (0.8) *
- *   (companyStrength(A) / 5 + meanLevel(B) / 5) / 2; only the best
- *   maxExpertsPerNetwork (3) experts per network (ties by id).
+ * - company (companies.csv, through matchCompanies): one recommendation per company with a
+ *   coalition; score = coverage * (0.4 + 0.4 * meanFit + 0.2 * known).
+ * - network (companies named in sector networks but not in companies.csv, and company networks
+ *   that name none): one recommendation per sector and set of members naming the same companies;
+ *   the door openers plus up to maxExpertsPerNetwork (3) specialists rated >= expertLevel (4) on
+ *   the themes the sector's companies need (companies.csv of that sector, else the focus themes)
+ *   that the door openers lack (best level < expertLevel); at least two members;
+ *   score = genericFactor (0.8) * (strength / 5 + meanLevel / 5) / 2, strength the door openers'
+ *   strongest company network in the sector, meanLevel the specialists' mean level on what they bring.
  */
 export const jointCompanyEngagement: RecommendationKindDefinition = {
   id: 'joint-company-engagement',
   title: { en: 'Joint company engagement', nl: 'Gezamenlijke benadering van bedrijven' },
   eligibility: {
-    en: 'A company (companies.csv) whose needs members cover at level 3 or higher; or a member with a company network in a sector plus another member expert (level expertLevel, 4, or higher) on a focus theme the first lacks (level maxOwnLevel, 2, or lower), the best maxExpertsPerNetwork (3) experts per network.',
-    nl: 'Een bedrijf (companies.csv) waarvan leden de behoeften op niveau 3 of hoger dekken; of een lid met een bedrijvennetwerk in een sector plus een ander lid met expertise (niveau expertLevel, 4, of hoger) op een focusthema dat het eerste lid mist (niveau maxOwnLevel, 2, of lager), de beste maxExpertsPerNetwork (3) experts per netwerk.',
+    en: "A company (companies.csv) that a member knows from its network or whose needs members cover at level 3 or higher; or companies named in members' sector networks, with specialists (level expertLevel, 4, or higher) on what the sector's companies need.",
+    nl: 'Een bedrijf (companies.csv) dat een lid uit zijn netwerk kent of waarvan leden de behoeften op niveau 3 of hoger dekken; of bedrijven uit de sectornetwerken van leden, met specialisten (niveau expertLevel, 4, of hoger) op wat de bedrijven in de sector nodig hebben.',
   },
   formula:
-    'company: score = coverage * (0.5 + 0.5 * meanFit) (see matchCompanies); network: score = genericFactor * (companyStrength(A) / 5 + meanLevel(B) / 5) / 2',
+    'company: score = coverage * (0.4 + 0.4 * meanFit + 0.2 * known) (see matchCompanies); network: score = genericFactor * (strength / 5 + meanLevel / 5) / 2',
   weight: 1,
-  params: { expertLevel: 4, maxOwnLevel: 2, genericFactor: 0.8, maxExpertsPerNetwork: 3 },
+  params: { expertLevel: 4, genericFactor: 0.8, maxExpertsPerNetwork: 3 },
   rationale: {
     default: {
-      en: '{broker} has a company network in the {sector} sector{companies} and {expert} brings expertise on {themes} that {broker} lacks ({gaps}), so together they can engage these companies.',
-      nl: '{broker} heeft een bedrijvennetwerk in de sector {sector}{companies} en {expert} brengt expertise in op het gebied van {themes} die {broker} mist ({gaps}), dus samen kunnen ze deze bedrijven benaderen.',
+      en: '{openers} {openers|has|have} {companies} in {openers|its|their} {sector} network and {openers|opens|open} the door; {specialists} {specialists|is the specialist|are the specialists} for {specThemes}.',
+      nl: '{openers} {openers|heeft|hebben} {companies} in {openers|het eigen|hun} netwerk in de sector {sector} en {openers|opent|openen} de deur; {specialists} {specialists|is specialist|zijn specialisten} voor {specThemes}.',
     },
     company: {
-      en: '{members} {members|can engage|can jointly engage} {company}{where}, covering its needs on {themes}{drivers}{uncovered}.',
-      nl: '{members} {members|kan|kunnen samen} {company}{where} benaderen en {members|dekt|dekken} daarmee de behoefte aan {themes}{drivers}{uncovered}.',
+      en: '{openers} {openers|knows|know} {company} from {openers|its|their} network and {openers|opens|open} the door; {specialists} {specialists|is the specialist|are the specialists} for {specThemes}.{uncovered}',
+      nl: '{openers} {openers|kent|kennen} {company} uit {openers|het eigen|hun} netwerk en {openers|opent|openen} de deur; {specialists} {specialists|is specialist|zijn specialisten} voor {specThemes}.{uncovered}',
+    },
+    companyKnown: {
+      en: '{openers} {openers|knows|know} {company} from {openers|its|their} network and can take up its needs on {themes} directly.{uncovered}',
+      nl: '{openers} {openers|kent|kennen} {company} uit {openers|het eigen|hun} netwerk en {openers|kan|kunnen} direct aan de slag met de aanpak van {themes}.{uncovered}',
+    },
+    companyNew: {
+      en: '{specialists} could approach {company} as {specialists|specialist|specialists} for {specThemes}; no member has it in its network yet.{uncovered}',
+      nl: '{specialists} {specialists|kan|kunnen} {company} benaderen als {specialists|specialist|specialisten} voor {specThemes}; nog geen lid heeft het bedrijf in zijn netwerk.{uncovered}',
+    },
+  },
+  detail: {
+    default: {
+      en: 'Network strength {strength} of 5; specialist levels: {levels}.',
+      nl: 'Sterkte van het netwerk {strength} van 5; niveaus van de specialisten: {levels}.',
+    },
+    company: {
+      en: 'Needs and best levels: {levels}; drivers: {drivers}; match {score}.',
+      nl: 'Behoeften en hoogste niveaus: {levels}; drijfveren: {drivers}; match {score}.',
+    },
+    companyKnown: {
+      en: 'Needs and best levels: {levels}; drivers: {drivers}; match {score}.',
+      nl: 'Behoeften en hoogste niveaus: {levels}; drijfveren: {drivers}; match {score}.',
+    },
+    companyNew: {
+      en: 'Needs and best levels: {levels}; drivers: {drivers}; match {score}.',
+      nl: 'Behoeften en hoogste niveaus: {levels}; drijfveren: {drivers}; match {score}.',
     },
   },
   fragments: {
-    companies: { en: ' ({names})', nl: ' ({names})' },
-    whereSector: { en: ' in the {sector} sector', nl: ' in de sector {sector}' },
-    whereCountries: { en: ' in {countries}', nl: ' in {countries}' },
-    whereBoth: { en: ' in the {sector} sector in {countries}', nl: ' in de sector {sector} in {countries}' },
-    drivers: {
-      en: ", which fits the company's drivers ({drivers})",
-      nl: ', wat aansluit bij de drijfveren van het bedrijf ({drivers})',
-    },
-    uncovered: { en: '; still uncovered: {needs}', nl: '; nog niet gedekt: {needs}' },
+    uncovered: { en: ' Still open: {needs}.', nl: ' Nog open: {needs}.' },
+    unnamed: { en: 'companies', nl: 'bedrijven' },
   },
   *generate(ctx) {
-    const { index, params } = ctx;
-    const expertLevel = params.expertLevel ?? 4;
-    const maxOwnLevel = params.maxOwnLevel ?? 2;
-    const genericFactor = params.genericFactor ?? 0.8;
-
     for (const match of ctx.companyMatches) {
-      if (match.members.length === 0 || match.covered.length === 0) continue;
-      const themes = match.covered.map((c) => c.theme);
-      const countries = match.countries;
-      let where: RationaleValue = null;
-      if (match.sector !== null && countries.length > 0) {
-        where = v.fragment('whereBoth', {
-          sector: v.sector(match.sector),
-          countries: { kind: 'countries', ids: countries },
-        });
-      } else if (match.sector !== null) where = v.fragment('whereSector', { sector: v.sector(match.sector) });
-      else if (countries.length > 0)
-        where = v.fragment('whereCountries', { countries: { kind: 'countries', ids: countries } });
+      const candidate = companyCandidate(match);
+      if (candidate !== null) yield candidate;
+    }
+    yield* networkCandidates(ctx);
+  },
+};
+
+/** The recommendation for one company of companies.csv, or null when nobody knows or serves it. */
+function companyCandidate(match: CompanyMatch): Candidate | null {
+  if (match.members.length === 0) return null;
+  if (match.doorOpeners.length === 0 && match.covered.length === 0) return null;
+  const openers = match.doorOpeners;
+  const specialists = match.specialists.filter((s) => s.themes.length > 0);
+  const specThemes = [...new Set(specialists.flatMap((s) => s.themes))].sort(cmp);
+  const themes = match.covered.map((c) => c.theme);
+  const template =
+    openers.length === 0 ? 'companyNew' : specialists.length === 0 ? 'companyKnown' : 'company';
+  const roles: MemberRole[] = [
+    ...openers.map((m) => ({ member: m, role: 'door-opener' as const, themes: [] })),
+    ...specialists.map((s) => ({ member: s.member, role: 'specialist' as const, themes: s.themes })),
+  ];
+  return {
+    members: [...openers, ...specialists.map((s) => s.member)],
+    country: match.countries.length === 1 ? (match.countries[0] ?? null) : null,
+    countries: match.countries,
+    sector: match.sector,
+    themes,
+    score: match.score,
+    evidence: match.evidence,
+    template,
+    key: `company:${match.company}`,
+    roles,
+    vars: {
+      members: v.members([...openers, ...specialists.map((s) => s.member)].sort(cmp)),
+      openers: v.members(openers),
+      specialists: v.members(specialists.map((s) => s.member)),
+      company: match.company,
+      themes: v.themes(themes),
+      specThemes: v.themes(specThemes),
+      uncovered:
+        match.uncovered.length > 0 ? v.fragment('uncovered', { needs: v.themes(match.uncovered) }) : null,
+      levels: {
+        kind: 'levels',
+        entries: match.covered.map((c) => ({ member: c.members[0] ?? '', theme: c.theme, level: c.level })),
+      },
+      drivers: { kind: 'drivers', ids: match.drivers },
+      score: match.score,
+    },
+  };
+}
+
+/** Companies named in networks but not in companies.csv: one candidate per sector and set of members naming them. */
+function* networkCandidates(ctx: GenerateContext): Iterable<Candidate> {
+  const { index, params } = ctx;
+  const expertLevel = params.expertLevel ?? 4;
+  const genericFactor = params.genericFactor ?? 0.8;
+  const maxExperts = params.maxExpertsPerNetwork ?? 3;
+  const listed = new Set(ctx.partnership.companies.map((c) => foldText(c.company)));
+  for (const sector of index.sectors) {
+    // company name (or '' for a company network that names none) -> members naming it
+    const namedBy = new Map<string, string[]>();
+    for (const m of index.membersInSector(sector)) {
+      const network = index.network(m, sector);
+      if (!network || !index.isMember(m)) continue;
+      const names = network.companies.filter((c) => !listed.has(foldText(c)));
+      if (names.length === 0 && network.companyStrength > 0 && network.companies.length === 0) names.push('');
+      for (const name of names) namedBy.set(name, [...(namedBy.get(name) ?? []), m]);
+    }
+    const groups = new Map<string, { openers: string[]; companies: string[] }>();
+    for (const [name, members] of [...namedBy].sort((a, b) => cmp(a[0], b[0]))) {
+      const key = [...members].sort(cmp).join('\u0000');
+      const group = groups.get(key) ?? { openers: [...members].sort(cmp), companies: [] };
+      if (name !== '') group.companies.push(name);
+      groups.set(key, group);
+    }
+    const sectorNeeds = [
+      ...new Set(ctx.partnership.companies.filter((c) => c.sector === sector).flatMap((c) => c.needs)),
+    ].sort(cmp);
+    const wanted = sectorNeeds.length > 0 ? sectorNeeds : ctx.focusThemes;
+    for (const { openers, companies } of groups.values()) {
+      const best = (t: string) => openers.reduce((b, m) => Math.max(b, index.level(m, t)), 0);
+      const lacking = wanted.filter((t) => best(t) < expertLevel);
+      const offers = index.memberIds
+        .filter((m) => index.isMember(m) && !openers.includes(m))
+        .map((m) => ({ member: m, themes: lacking.filter((t) => index.level(m, t) >= expertLevel) }))
+        .filter((o) => o.themes.length > 0)
+        .map((o) => ({
+          ...o,
+          level: o.themes.reduce((s, t) => s + index.level(o.member, t), 0) / o.themes.length,
+        }));
+      const chosen = topK(
+        offers,
+        maxExperts,
+        (o) => o.themes.length + o.level / 10,
+        (o) => o.member,
+      );
+      if (chosen.length === 0) continue;
+      const strength = Math.max(...openers.map((m) => index.network(m, sector)?.strength ?? 0));
+      const meanLevel = chosen.reduce((s, o) => s + o.level, 0) / chosen.length;
+      const specThemes = [...new Set(chosen.flatMap((o) => o.themes))].sort(cmp);
+      const specialists = chosen.map((o) => o.member).sort(cmp);
+      const companiesValue: RationaleValue = companies.length > 0 ? v.list(companies) : v.fragment('unnamed');
       yield {
-        members: match.members,
-        country: countries.length === 1 ? (countries[0] ?? null) : null,
-        sector: match.sector,
-        themes,
-        score: match.score,
-        evidence: match.evidence,
-        template: 'company',
-        key: `company:${match.company}`,
+        members: [...openers, ...specialists],
+        sector,
+        themes: specThemes,
+        score: (genericFactor * (strength / 5 + meanLevel / 5)) / 2,
+        evidence: [
+          ...openers.flatMap((m) => index.network(m, sector)?.sources ?? []),
+          ...chosen.flatMap((o) => o.themes.flatMap((t) => index.expertiseSources(o.member, t))),
+        ],
+        key: `network:${openers.join(',')}`,
+        roles: [
+          ...openers.map((m) => ({ member: m, role: 'door-opener' as const, themes: [] })),
+          ...chosen.map((o) => ({ member: o.member, role: 'specialist' as const, themes: o.themes })),
+        ],
         vars: {
-          members: v.members(match.members),
-          company: match.company,
-          where,
-          themes: v.themes(themes),
-          drivers:
-            match.drivers.length > 0
-              ? v.fragment('drivers', { drivers: { kind: 'drivers', ids: match.drivers } })
-              : null,
-          uncovered:
-            match.uncovered.length > 0 ? v.fragment('uncovered', { needs: v.themes(match.uncovered) }) : null,
+          openers: v.members(openers),
+          specialists: v.members(specialists),
+          companies: companiesValue,
+          sector: v.sector(sector),
+          specThemes: v.themes(specThemes),
+          strength,
+          levels: {
+            kind: 'levels',
+            entries: chosen.flatMap((o) =>
+              o.themes.map((t) => ({ member: o.member, theme: t, level: index.level(o.member, t) })),
+            ),
+          },
         },
       };
     }
-
-    const maxExperts = params.maxExpertsPerNetwork ?? 3;
-    // Experts per focus theme (level >= expertLevel), ids sorted.
-    const expertsOf = new Map<string, string[]>();
-    for (const t of [...new Set(ctx.focusThemes)].sort(cmp)) {
-      const experts = index.memberIds.filter((m) => index.isMember(m) && index.level(m, t) >= expertLevel);
-      if (experts.length > 0) expertsOf.set(t, experts);
-    }
-    for (const sector of index.sectors) {
-      for (const broker of index.membersInSector(sector)) {
-        const network = index.network(broker, sector);
-        if (!network || network.companyStrength <= 0 || !index.isMember(broker)) continue;
-        // What each expert brings that the broker lacks (themes in sorted order).
-        const brings = new Map<string, string[]>();
-        for (const [t, experts] of expertsOf) {
-          // The broker must lack the theme: rated low or no record (observed activity is not lacking).
-          if (index.level(broker, t) > maxOwnLevel || index.evidence(broker, t) === 'observed') continue;
-          for (const expert of experts) {
-            if (expert === broker) continue;
-            const list = brings.get(expert);
-            if (list) list.push(t);
-            else brings.set(expert, [t]);
-          }
-        }
-        const offers = [...brings].map(([expert, themes]) => {
-          const meanLevel = themes.reduce((s, t) => s + index.level(expert, t), 0) / themes.length;
-          return {
-            expert,
-            themes,
-            score: (genericFactor * (network.companyStrength / 5 + meanLevel / 5)) / 2,
-          };
-        });
-        for (const { expert, themes, score } of topK(
-          offers,
-          maxExperts,
-          (o) => o.score,
-          (o) => o.expert,
-        )) {
-          yield {
-            members: [broker, expert],
-            sector,
-            themes,
-            score,
-            evidence: [
-              ...network.sources,
-              ...themes.flatMap((t) => [
-                ...index.expertiseSources(expert, t),
-                ...index.expertiseSources(broker, t),
-              ]),
-            ],
-            key: `network:${broker}`,
-            vars: {
-              broker: v.member(broker),
-              expert: v.member(expert),
-              sector: v.sector(sector),
-              companies:
-                network.companies.length > 0
-                  ? v.fragment('companies', { names: v.list(network.companies) })
-                  : null,
-              themes: v.themes(themes),
-              gaps: {
-                kind: 'gaps',
-                entries: themes.map((t) => ({
-                  theme: t,
-                  from: index.level(expert, t),
-                  to: index.level(broker, t),
-                })),
-              },
-            },
-          };
-        }
-      }
-    }
-  },
-};
+  }
+}

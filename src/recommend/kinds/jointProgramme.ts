@@ -39,13 +39,17 @@ export const jointProgramme: RecommendationKindDefinition = {
   params: { minSynergy: 0.2, expertLevel: 4, weakLevel: 2, maxPairsPerCountry: 10, maxPairsPerMember: 2 },
   rationale: {
     default: {
-      en: '{members} both work in {country} and complement each other ({contributions}; synergy {synergy}), so they could coordinate in-country and set up a joint programme.',
-      nl: '{members} werken allebei in {country} en vullen elkaar aan ({contributions}; synergie {synergy}), dus ze kunnen hun werk daar op elkaar afstemmen en een gezamenlijk programma opzetten.',
+      en: '{members} both work in {country} and complement each other ({contributions}): set up a joint programme there.',
+      nl: '{members} werken allebei in {country} en vullen elkaar aan ({contributions}): zet daar samen een programma op.',
     },
     inAreas: {
-      en: '{members} both work in {areas}, {country}, and complement each other ({contributions}; synergy {synergy}), so they could combine their work there in a joint programme.',
-      nl: '{members} werken allebei in {areas}, {country}, en vullen elkaar aan ({contributions}; synergie {synergy}), dus ze kunnen hun werk daar combineren in een gezamenlijk programma.',
+      en: '{members} both work in {areas}, {country}, and complement each other ({contributions}): combine the work there in a joint programme.',
+      nl: '{members} werken allebei in {areas}, {country}, en vullen elkaar aan ({contributions}): combineer het werk daar in een gezamenlijk programma.',
     },
+  },
+  detail: {
+    default: { en: 'Synergy {synergy}.', nl: 'Synergie {synergy}.' },
+    inAreas: { en: 'Synergy {synergy}.', nl: 'Synergie {synergy}.' },
   },
   fragments: {},
   *generate(ctx) {

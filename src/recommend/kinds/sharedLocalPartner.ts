@@ -24,6 +24,7 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
   },
   formula: 'score = base + (1 - base) * meanPresenceWeight(members, country)',
   weight: 1,
+  category: 'fact',
   params: { base: 0.5 },
   rationale: {
     default: {

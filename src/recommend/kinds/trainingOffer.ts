@@ -60,10 +60,11 @@ export const trainingOffer: RecommendationKindDefinition = {
   params: { expertLevel: 4, weakLevel: 2, absentFactor: 0.5, maxOffersPerLearner: 3 },
   rationale: {
     default: {
-      en: '{expert} is strong on {themes} where {learner} is weak ({gaps}) and both are active {context}, so {expert} could offer {learner} training or peer learning.',
-      nl: '{expert} is sterk op het gebied van {themes}, waarin {learner} zwak is ({gaps}), en ze zijn allebei actief {context}; {expert} kan {learner} daarom training of intervisie aanbieden.',
+      en: '{expert} is strong on {themes} where {learner} is weak; both are active {context}, so {expert} could offer training or peer learning.',
+      nl: '{expert} is sterk in {themes}, waarin {learner} zwak is; beide zijn actief {context}, dus {expert} kan training of intervisie aanbieden.',
     },
   },
+  detail: { default: { en: 'Levels: {gaps}.', nl: 'Niveaus: {gaps}.' } },
   fragments: {
     inCountry: { en: 'in {country}', nl: 'in {country}' },
     inSector: { en: 'in the {sector} sector', nl: 'in de sector {sector}' },

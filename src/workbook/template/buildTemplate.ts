@@ -113,7 +113,7 @@ function exampleRows(
   const theme = pick(lists.themes, lang === 'nl' ? 'Leefbaar loon' : 'Living wage');
   const due = pick(
     lists.themes,
-    lang === 'nl' ? 'Gepaste zorgvuldigheid (OESO-richtlijnen)' : 'Due diligence (OECD guidelines)',
+    lang === 'nl' ? 'Due diligence (OESO-richtlijnen)' : 'Due diligence (OECD guidelines)',
   );
   const sector = pick(lists.sectors, lang === 'nl' ? 'Kleding en textiel' : 'Garment and textiles');
   const m = text.exampleMarker;
