@@ -114,11 +114,13 @@ export const inCountryCoordination: RecommendationKindDefinition = {
           get evidence() {
             return evidenceOf(index, country, members, themes);
           },
-          vars: {
-            members: v.members(members),
-            country: v.country(country),
-            themes: v.themes(themes),
-            levels: levels(members, themes),
+          get vars() {
+            return {
+              members: v.members(members),
+              country: v.country(country),
+              themes: v.themes(themes),
+              levels: levels(members, themes),
+            };
           },
           ...(anyObserved ? { template: 'observed' } : {}),
         };

@@ -53,7 +53,7 @@ export const jointProgramme: RecommendationKindDefinition = {
   },
   fragments: {},
   *generate(ctx) {
-    const { index, params, scores } = ctx;
+    const { index, params } = ctx;
     const minSynergy = params.minSynergy ?? 0.2;
     const expertLevel = params.expertLevel ?? 4;
     const weakLevel = params.weakLevel ?? 2;
