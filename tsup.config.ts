@@ -27,6 +27,8 @@ export default defineConfig([
       network: 'src/network/index.ts',
       map: 'src/map/index.ts',
       workbook: 'src/workbook/index.ts',
+      import: 'src/import/index.ts',
+      matrix: 'src/matrix.ts',
     },
     format: ['esm', 'cjs'],
     // Shared chunks for CommonJS too: without them node.cjs and network.cjs carry their own copy

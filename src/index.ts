@@ -87,20 +87,6 @@ export {
   OptionsError,
   PartnerSynergyError,
 } from './errors.js';
-export { DEFAULT_3W_OPTIONS, type Import3wOptions, import3w } from './import/import3w.js';
-// Public data importers (IATI activity exports, OCHA 3W tables) -> the four long CSVs
-export {
-  DEFAULT_IATI_OPTIONS,
-  type ImportIatiOptions,
-  importIati,
-  orgTypesFromCodelist,
-} from './import/importIati.js';
-export {
-  type CommonImportOptions,
-  DEFAULT_IMPORT_OPTIONS,
-  type ImportResult,
-  type OrgMerge,
-} from './import/types.js';
 // Ingest: bytes -> table
 export { decodeBytes, decodeInput } from './ingest/decode.js';
 export type { DetectDelimiterOptions } from './ingest/delimiter.js';

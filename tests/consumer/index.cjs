@@ -10,7 +10,9 @@ const {
   SquareMatrix,
   toBaselineJson,
 } = require('partner-synergy');
+const { import3w } = require('partner-synergy/import');
 const { WORLD_MAP } = require('partner-synergy/map');
+const { toMatrix } = require('partner-synergy/matrix');
 const { buildNetwork } = require('partner-synergy/network');
 const { buildBaselineFromDir } = require('partner-synergy/node');
 const { buildTemplateWorkbook, parseWorkbook } = require('partner-synergy/workbook');
@@ -32,7 +34,10 @@ assert.equal(json.schemaVersion, BASELINE_SCHEMA_VERSION);
 assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
 
 const { Matrix } = require(require.resolve('ml-matrix', { paths: [require.resolve('partner-synergy')] }));
-assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
+assert.ok(toMatrix(baseline.metrics.synergy) instanceof Matrix);
+
+// The importers have their own entry.
+assert.equal(typeof import3w, 'function');
 
 // The world map's outlines come from their own entry.
 assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));

@@ -11,7 +11,9 @@ import {
   SquareMatrix,
   toBaselineJson,
 } from 'partner-synergy';
+import { import3w } from 'partner-synergy/import';
 import { WORLD_MAP } from 'partner-synergy/map';
+import { toMatrix } from 'partner-synergy/matrix';
 import { buildNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';
 import { buildTemplateWorkbook, parseWorkbook } from 'partner-synergy/workbook';
@@ -32,10 +34,13 @@ const json = toBaselineJson(baseline);
 assert.equal(json.schemaVersion, BASELINE_SCHEMA_VERSION);
 assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
 
-// ml-matrix stays a real dependency: toMatrix() gives the Matrix class users import themselves
+// ml-matrix stays a real dependency: toMatrix() (partner-synergy/matrix) gives the Matrix class users import themselves
 const requireFromPackage = createRequire(import.meta.resolve('partner-synergy'));
 const { Matrix } = requireFromPackage('ml-matrix');
-assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
+assert.ok(toMatrix(baseline.metrics.synergy) instanceof Matrix);
+
+// The importers have their own entry.
+assert.equal(typeof import3w, 'function');
 
 // The world map's outlines come from their own entry.
 assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));

@@ -20,6 +20,8 @@ export const ENTRIES: readonly Entry[] = [
   { specifier: 'partner-synergy/network', file: 'src/network/index.ts' },
   { specifier: 'partner-synergy/map', file: 'src/map/index.ts' },
   { specifier: 'partner-synergy/workbook', file: 'src/workbook/index.ts' },
+  { specifier: 'partner-synergy/import', file: 'src/import/index.ts' },
+  { specifier: 'partner-synergy/matrix', file: 'src/matrix.ts' },
 ];
 
 export type ExportKind = 'function' | 'class' | 'interface' | 'type' | 'variable' | 'enum' | 'other';

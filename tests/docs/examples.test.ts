@@ -10,8 +10,10 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as importers from '../../src/import/index.js';
 import * as core from '../../src/index.js';
 import * as map from '../../src/map/index.js';
+import * as matrix from '../../src/matrix.js';
 import * as network from '../../src/network/index.js';
 import * as node from '../../src/node.js';
 import * as workbook from '../../src/workbook/index.js';
@@ -32,6 +34,8 @@ function exampleScope(): Record<string, unknown> {
     ['partner-synergy/network', network],
     ['partner-synergy/map', map],
     ['partner-synergy/workbook', workbook],
+    ['partner-synergy/import', importers],
+    ['partner-synergy/matrix', matrix],
     ['prelude', PRELUDE],
   ];
   for (const [from, values] of sources) {
