@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 
 /**
  * Machine-readable codes of ingestion problems. Each is explained, with its fix, in
@@ -77,14 +77,14 @@ export type IssueCode = z.infer<typeof IssueCodeSchema>;
  */
 export const IngestIssueSchema = z.object({
   file: z.string(),
-  line: z.number().int().nonnegative(),
-  column: z.string().nullable(),
-  value: z.string().nullable(),
+  line: z.number().check(z.int()).check(z.nonnegative()),
+  column: z.nullable(z.string()),
+  value: z.nullable(z.string()),
   code: IssueCodeSchema,
   message: z.string(),
-  suggestion: z.string().nullable(),
+  suggestion: z.nullable(z.string()),
   /** Workbook sheets only: the cell (`C14`) or row (`14:14`) in the sheet `file` names; absent for CSV files. */
-  cell: z.string().optional(),
+  cell: z.optional(z.string()),
 });
 /**
  * One located problem found while reading input (see {@link IngestIssueSchema}).
@@ -106,9 +106,9 @@ export const FileReportSchema = z.object({
   kind: z.string(),
   encoding: z.string(),
   delimiter: z.string(),
-  rows: z.number().int().nonnegative(),
-  accepted: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
+  rows: z.number().check(z.int()).check(z.nonnegative()),
+  accepted: z.number().check(z.int()).check(z.nonnegative()),
+  rejected: z.number().check(z.int()).check(z.nonnegative()),
 });
 /**
  * What reading one file gave (see {@link FileReportSchema}).

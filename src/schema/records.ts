@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 
 /**
  * Where a record came from: the file name and the 1-based physical line of the
@@ -10,7 +10,7 @@ import * as z from 'zod';
  */
 export const SourceRefSchema = z.object({
   file: z.string(),
-  line: z.number().int().nonnegative(),
+  line: z.number().check(z.int()).check(z.nonnegative()),
 });
 /**
  * Where a record came from (see {@link SourceRefSchema}).
@@ -126,12 +126,12 @@ export type Driver = z.infer<typeof DriverSchema>;
  *   .success; // => false
  */
 export const MemberSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   type: MemberTypeSchema,
-  country: z.string().length(2).nullable(),
+  country: z.nullable(z.string().check(z.length(2))),
   role: MemberRoleSchema,
-  scope: ScopeSchema.nullable().optional(),
+  scope: z.optional(z.nullable(ScopeSchema)),
   extras: z.record(z.string(), z.string()),
   sources: z.array(SourceRefSchema),
 });
@@ -178,23 +178,23 @@ export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
  */
 export const ExpertiseRecordSchema = z.union([
   z.object({
-    member: z.string().min(1),
-    theme: z.string().min(1),
-    level: z.number().int().min(0).max(5),
-    evidence: z.literal('rated').optional(),
-    activities: z.number().int().nonnegative().nullable().optional(),
-    country: z.string().length(2).optional(),
-    areas: z.array(z.string().min(1)).optional(),
+    member: z.string().check(z.minLength(1)),
+    theme: z.string().check(z.minLength(1)),
+    level: z.number().check(z.int()).check(z.gte(0)).check(z.lte(5)),
+    evidence: z.optional(z.literal('rated')),
+    activities: z.optional(z.nullable(z.number().check(z.int()).check(z.nonnegative()))),
+    country: z.optional(z.string().check(z.length(2))),
+    areas: z.optional(z.array(z.string().check(z.minLength(1)))),
     sources: z.array(SourceRefSchema),
   }),
   z.object({
-    member: z.string().min(1),
-    theme: z.string().min(1),
+    member: z.string().check(z.minLength(1)),
+    theme: z.string().check(z.minLength(1)),
     level: z.null(),
     evidence: z.literal('observed'),
-    activities: z.number().int().nonnegative().nullable().optional(),
-    country: z.string().length(2).optional(),
-    areas: z.array(z.string().min(1)).optional(),
+    activities: z.optional(z.nullable(z.number().check(z.int()).check(z.nonnegative()))),
+    country: z.optional(z.string().check(z.length(2))),
+    areas: z.optional(z.array(z.string().check(z.minLength(1)))),
     sources: z.array(SourceRefSchema),
   }),
 ]);
@@ -220,9 +220,9 @@ export type ExpertiseRecord = z.infer<typeof ExpertiseRecordSchema>;
  * // => 'AF24'
  */
 export const GeographyAreaSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  parent: z.string().min(1).nullable(),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  parent: z.nullable(z.string().check(z.minLength(1))),
   presence: PresenceKindSchema,
   partners: z.array(z.string()),
 });
@@ -244,12 +244,12 @@ export type GeographyArea = z.infer<typeof GeographyAreaSchema>;
  * }).success; // => false
  */
 export const GeographyRecordSchema = z.object({
-  member: z.string().min(1),
-  country: z.string().length(2),
+  member: z.string().check(z.minLength(1)),
+  country: z.string().check(z.length(2)),
   presence: PresenceKindSchema,
   partners: z.array(z.string()),
-  since: z.number().int().nullable(),
-  areas: z.array(GeographyAreaSchema).optional(),
+  since: z.nullable(z.number().check(z.int())),
+  areas: z.optional(z.array(GeographyAreaSchema)),
   sources: z.array(SourceRefSchema),
 });
 /**
@@ -286,13 +286,13 @@ export type FunderRole = z.infer<typeof FunderRoleSchema>;
  * }).success; // => true
  */
 export const FunderRecordSchema = z.object({
-  funder: z.string().min(1),
-  ref: z.string().min(1).nullable(),
-  type: MemberTypeSchema.nullable(),
-  member: z.string().min(1),
-  country: z.string().length(2).nullable(),
+  funder: z.string().check(z.minLength(1)),
+  ref: z.nullable(z.string().check(z.minLength(1))),
+  type: z.nullable(MemberTypeSchema),
+  member: z.string().check(z.minLength(1)),
+  country: z.nullable(z.string().check(z.length(2))),
   role: FunderRoleSchema,
-  activities: z.number().int().nonnegative().nullable(),
+  activities: z.nullable(z.number().check(z.int()).check(z.nonnegative())),
   sources: z.array(SourceRefSchema),
 });
 /**
@@ -313,16 +313,16 @@ export type FunderRecord = z.infer<typeof FunderRecordSchema>;
  * }).success; // => false
  */
 export const SectorRecordSchema = z.object({
-  member: z.string().min(1),
-  sector: z.string().min(1),
+  member: z.string().check(z.minLength(1)),
+  sector: z.string().check(z.minLength(1)),
   network: NetworkKindSchema,
-  strength: z.number().int().min(1).max(5),
+  strength: z.number().check(z.int()).check(z.gte(1)).check(z.lte(5)),
   companies: z.array(z.string()),
   /**
    * The countries (ISO alpha-2, sorted) the network is in, when the row says so; absent: the
    * row does not say where (its sector is then shown as a sector of the members present).
    */
-  countries: z.array(z.string().length(2)).optional(),
+  countries: z.optional(z.array(z.string().check(z.length(2)))),
   sources: z.array(SourceRefSchema),
 });
 /**
@@ -342,9 +342,9 @@ export type SectorRecord = z.infer<typeof SectorRecordSchema>;
  * }).countries; // => ['CI', 'GH']
  */
 export const CompanyRecordSchema = z.object({
-  company: z.string().min(1),
-  sector: z.string().nullable(),
-  countries: z.array(z.string().length(2)),
+  company: z.string().check(z.minLength(1)),
+  sector: z.nullable(z.string()),
+  countries: z.array(z.string().check(z.length(2))),
   drivers: z.array(DriverSchema),
   needs: z.array(z.string()),
   sources: z.array(SourceRefSchema),
@@ -365,8 +365,8 @@ export type CompanyRecord = z.infer<typeof CompanyRecordSchema>;
  * FocusRecordSchema.parse({ theme: 'living-wage', country: 'BD', sources: [] }).country; // => 'BD'
  */
 export const FocusRecordSchema = z.object({
-  theme: z.string().min(1),
-  country: z.string().length(2).nullable(),
+  theme: z.string().check(z.minLength(1)),
+  country: z.nullable(z.string().check(z.length(2))),
   sources: z.array(SourceRefSchema),
 });
 /**
@@ -393,9 +393,9 @@ export const PartnershipSchema = z.object({
   sectors: z.array(SectorRecordSchema),
   companies: z.array(CompanyRecordSchema),
   /** Who funds the members (funders.csv); never members themselves. Absent: none. */
-  funders: z.array(FunderRecordSchema).optional(),
+  funders: z.optional(z.array(FunderRecordSchema)),
   /** Declared focus themes (focus.csv), per partnership or per country. Absent: none declared. */
-  focus: z.array(FocusRecordSchema).optional(),
+  focus: z.optional(z.array(FocusRecordSchema)),
 });
 /**
  * The normalised partnership (see {@link PartnershipSchema}).
