@@ -29,6 +29,7 @@ export default defineConfig([
       workbook: 'src/workbook/index.ts',
       import: 'src/import/index.ts',
       matrix: 'src/matrix.ts',
+      diff: 'src/diff/index.ts',
     },
     format: ['esm', 'cjs'],
     // Shared chunks for CommonJS too: without them node.cjs and network.cjs carry their own copy

@@ -73,11 +73,8 @@ export {
 } from './country/buildCountryViews.js';
 export type { PairScores } from './country/pairScores.js';
 // Follow the partnership over time
-export { DEFAULT_DIFF_OPTIONS, type DiffOptions, diffBaselines } from './diff/diffBaselines.js';
+// (diffBaselines and the diff renderers are in partner-synergy/diff)
 export { loadBaselineJson } from './diff/loadBaselineJson.js';
-export { renderDiffHtml } from './diff/renderDiffHtml.js';
-export { type DiffRenderOptions, renderDiffMarkdown } from './diff/renderDiffMarkdown.js';
-export type { BaselineDiff } from './diff/types.js';
 export {
   type ErrorCode,
   InputRejectedError,

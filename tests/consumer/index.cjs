@@ -10,6 +10,7 @@ const {
   SquareMatrix,
   toBaselineJson,
 } = require('partner-synergy');
+const { diffBaselines } = require('partner-synergy/diff');
 const { import3w } = require('partner-synergy/import');
 const { WORLD_MAP } = require('partner-synergy/map');
 const { toMatrix } = require('partner-synergy/matrix');
@@ -38,6 +39,9 @@ assert.ok(toMatrix(baseline.metrics.synergy) instanceof Matrix);
 
 // The importers have their own entry.
 assert.equal(typeof import3w, 'function');
+
+// Comparing two years has its own entry: a baseline against itself has no member changes.
+assert.equal(diffBaselines(json, json).members.stayed, json.members.length);
 
 // The world map's outlines come from their own entry.
 assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));

@@ -11,6 +11,7 @@ import {
   SquareMatrix,
   toBaselineJson,
 } from 'partner-synergy';
+import { diffBaselines } from 'partner-synergy/diff';
 import { import3w } from 'partner-synergy/import';
 import { WORLD_MAP } from 'partner-synergy/map';
 import { toMatrix } from 'partner-synergy/matrix';
@@ -41,6 +42,9 @@ assert.ok(toMatrix(baseline.metrics.synergy) instanceof Matrix);
 
 // The importers have their own entry.
 assert.equal(typeof import3w, 'function');
+
+// Comparing two years has its own entry: a baseline against itself has no member changes.
+assert.equal(diffBaselines(json, json).members.stayed, json.members.length);
 
 // The world map's outlines come from their own entry.
 assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));

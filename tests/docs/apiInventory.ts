@@ -22,6 +22,7 @@ export const ENTRIES: readonly Entry[] = [
   { specifier: 'partner-synergy/workbook', file: 'src/workbook/index.ts' },
   { specifier: 'partner-synergy/import', file: 'src/import/index.ts' },
   { specifier: 'partner-synergy/matrix', file: 'src/matrix.ts' },
+  { specifier: 'partner-synergy/diff', file: 'src/diff/index.ts' },
 ];
 
 export type ExportKind = 'function' | 'class' | 'interface' | 'type' | 'variable' | 'enum' | 'other';

@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as diff from '../../src/diff/index.js';
 import * as importers from '../../src/import/index.js';
 import * as core from '../../src/index.js';
 import * as map from '../../src/map/index.js';
@@ -36,6 +37,7 @@ function exampleScope(): Record<string, unknown> {
     ['partner-synergy/workbook', workbook],
     ['partner-synergy/import', importers],
     ['partner-synergy/matrix', matrix],
+    ['partner-synergy/diff', diff],
     ['prelude', PRELUDE],
   ];
   for (const [from, values] of sources) {
