@@ -30,6 +30,7 @@ export default defineConfig([
       import: 'src/import/index.ts',
       matrix: 'src/matrix.ts',
       diff: 'src/diff/index.ts',
+      parts: 'src/parts.ts',
     },
     format: ['esm', 'cjs'],
     // Shared chunks for CommonJS too: without them node.cjs and network.cjs carry their own copy

@@ -6,7 +6,7 @@
  */
 import { kindTitle } from '../recommend/catalogue.js';
 import { formatNumber } from '../report/format.js';
-import { DECIMAL_SEPARATORS, type ReportLang, tValue } from '../report/i18n.js';
+import { DECIMAL_SEPARATORS, type Lang, tValue } from '../report/i18n.js';
 import { type DiffMessageKey, dt } from './i18n.js';
 import type { BaselineDiff, PairChanges, RecommendationRef } from './types.js';
 
@@ -30,7 +30,7 @@ export type DiffBlock =
 
 /** The comparison as title, summary and blocks. */
 export interface DiffModel {
-  readonly lang: ReportLang;
+  readonly lang: Lang;
   readonly title: string;
   readonly summary: string;
   readonly blocks: readonly DiffBlock[];
@@ -46,8 +46,8 @@ const MINUS = '−';
  * const model = buildDiffModel(diffBaselines(a, b), 'nl');
  * model.title; // => 'Wat is er veranderd: vergelijking van twee baselines'
  */
-export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel {
-  const l: ReportLang = lang === 'nl' ? 'nl' : 'en';
+export function buildDiffModel(diff: BaselineDiff, lang: Lang): DiffModel {
+  const l: Lang = lang === 'nl' ? 'nl' : 'en';
   const num = (x: number) => formatNumber(x, 2, { decimalSeparator: DECIMAL_SEPARATORS[l] });
   const signed = (x: number): DiffCell => ({
     text: x > 0 ? `+${num(x)}` : `${MINUS}${num(Math.abs(x))}`,

@@ -8,6 +8,7 @@ import type { Partnership, SourceRef } from '../schema/records.js';
 import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.js';
 import { mergeEvidence } from './evidence.js';
 import { recommendationId } from './hash.js';
+import type { RecommendationKind } from './kindIds.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
 import { countriesNamed, renderTemplate } from './rationale.js';
 import { resolveCatalogue } from './resolveCatalogue.js';
@@ -35,7 +36,7 @@ export interface RecommendOptions {
   /** Drop recommendations scoring below this (after the kind weight). Default 0.15. */
   readonly minScore?: number;
   /** Only these kinds (ids of the effective catalogue). Default: every kind. */
-  readonly kinds?: readonly string[];
+  readonly kinds?: readonly (RecommendationKind | (string & {}))[];
   /**
    * Only recommendations in these countries (alpha-2); recommendations without a
    * country (sector lobby, company networks) are kept. Default: all countries.
@@ -182,7 +183,7 @@ export function recommend(
       }
     }
   }
-  const active = kinds ? catalogue.filter((c) => kinds.includes(c.id)) : catalogue;
+  const active = kinds ? catalogue.filter((c) => (kinds as readonly string[]).includes(c.id)) : catalogue;
   if (partnership.members.length === 0) return [];
 
   const index = indexPartnership(partnership);

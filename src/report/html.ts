@@ -16,7 +16,7 @@ import { escapeHtml as esc } from './escape.js';
 import { formatNumber } from './format.js';
 import { renderHeatmapSvg } from './heatmap.js';
 import { REPORT_CSS } from './html-style.js';
-import { DECIMAL_SEPARATORS, type MessageKey, type ReportLang, t, tValue } from './i18n.js';
+import { DECIMAL_SEPARATORS, type Lang, type MessageKey, t, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
 import { checkIdMatrix, type IdMatrix, indexOfIds } from './matrix.js';
 import {
@@ -81,12 +81,12 @@ function u(s: string): string {
   return `<bdi>${esc(s)}</bdi>`;
 }
 
-function more(lang: ReportLang, count: number): string {
+function more(lang: Lang, count: number): string {
   return count > 0 ? ` <span class="muted">${esc(t(lang, 'note.moreEvidence', { count }))}</span>` : '';
 }
 
 /** Names joined with commas; in a compact report the first few and "… and N more". */
-function names(list: readonly Named[], lang?: ReportLang, compact = false): string {
+function names(list: readonly Named[], lang?: Lang, compact = false): string {
   if (list.length === 0) return DASH;
   const { items, more: left } = shownItems(list, compact);
   return items.map((n) => u(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
@@ -122,7 +122,7 @@ function table(
   return `<div class="table-wrap"><table>${cap}\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
-function cols(lang: ReportLang, keys: readonly MessageKey[], numeric: readonly MessageKey[] = []): Column[] {
+function cols(lang: Lang, keys: readonly MessageKey[], numeric: readonly MessageKey[] = []): Column[] {
   return keys.map((k) => ({ head: t(lang, k), num: numeric.includes(k) }));
 }
 
@@ -235,12 +235,7 @@ function coverage(model: ReportModel): string[] {
   return out;
 }
 
-function pairTable(
-  lang: ReportLang,
-  valueKey: MessageKey,
-  pairs: readonly PairRow[],
-  caption: MessageKey,
-): string {
+function pairTable(lang: Lang, valueKey: MessageKey, pairs: readonly PairRow[], caption: MessageKey): string {
   if (pairs.length === 0) return `<p>${esc(t(lang, 'note.noPairs'))}</p>`;
   const num = (x: number | null) => (x === null ? DASH : formatReportNumber(lang, x, 2));
   return table(
@@ -303,7 +298,7 @@ const HEATMAP_NEEDS: Readonly<Record<string, readonly (readonly Dimension[])[]>>
 };
 
 /** "add expertise.csv" for a heatmap whose dimensions have no data at all, else null. */
-function heatmapNeeds(lang: ReportLang, key: MessageKey, missing: readonly Dimension[]): string | null {
+function heatmapNeeds(lang: Lang, key: MessageKey, missing: readonly Dimension[]): string | null {
   const groups = (HEATMAP_NEEDS[key] ?? []).filter((g) => g.every((d) => missing.includes(d)));
   if (groups.length === 0) return null;
   const files = groups.map((g) => g.map((d) => DIMENSION_FILES[d]).join(` ${t(lang, 'heatmap.or')} `));
@@ -311,7 +306,7 @@ function heatmapNeeds(lang: ReportLang, key: MessageKey, missing: readonly Dimen
 }
 
 /** The numbers of a heatmap as a table (its text alternative), folded away under the figure. */
-function matrixTable(lang: ReportLang, title: string, matrix: IdMatrix, labels: ReadonlyMap<string, string>) {
+function matrixTable(lang: Lang, title: string, matrix: IdMatrix, labels: ReadonlyMap<string, string>) {
   const name = (id: string) => labels.get(id) ?? id;
   const head = matrix.ids.map((id) => `<th scope="col">${u(name(id))}</th>`).join('');
   const body = matrix.values
@@ -419,7 +414,7 @@ function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number
   return [`<div class="heatmaps">\n${figures.join('\n')}\n</div>`];
 }
 
-function countryTable(lang: ReportLang, countries: readonly CountryRow[], compact: boolean): string {
+function countryTable(lang: Lang, countries: readonly CountryRow[], compact: boolean): string {
   if (countries.length === 0) return `<p>${esc(t(lang, 'note.noCountries'))}</p>`;
   const cut = <T>(items: readonly T[], render: (item: T) => string) => {
     const shown = shownItems(items, compact);
@@ -520,7 +515,7 @@ function missingNotice(model: ReportModel): string {
  * members present that no row places there. A compact report names the sectors only; the
  * members per sector are in countries.csv.
  */
-function sectorCell(lang: ReportLang, sectors: CountryRow['sectors'], compact: boolean): string {
+function sectorCell(lang: Lang, sectors: CountryRow['sectors'], compact: boolean): string {
   if (sectors.length === 0) return DASH;
   const render = (list: CountryRow['sectors']) => {
     const shown = shownItems(list, compact);
@@ -563,7 +558,7 @@ function partnersTable(model: ReportModel): string[] {
   ];
 }
 
-function areaTables(lang: ReportLang, countries: readonly CountryRow[], linked: boolean): string[] {
+function areaTables(lang: Lang, countries: readonly CountryRow[], linked: boolean): string[] {
   const out: string[] = [];
   for (const c of countries) {
     if (c.areas.length === 0) continue;
@@ -604,7 +599,7 @@ function areaTables(lang: ReportLang, countries: readonly CountryRow[], linked: 
   return out;
 }
 
-function funderTable(lang: ReportLang, funders: readonly FunderRow[]): string[] {
+function funderTable(lang: Lang, funders: readonly FunderRow[]): string[] {
   return [
     note(t(lang, 'note.funders')),
     table(
@@ -631,7 +626,7 @@ function scoreBar(score: number): string {
   return `<svg width="100" height="8" viewBox="0 0 100 8" aria-hidden="true"><rect width="100" height="8" rx="2" fill="#e6e6ea"/><rect width="${width}" height="8" rx="2" fill="#2c728e"/></svg>`;
 }
 
-function recommendationCard(lang: ReportLang, r: RecommendationRow): string {
+function recommendationCard(lang: Lang, r: RecommendationRow): string {
   const kindClass = KNOWN_KINDS.has(r.kind) ? `kind-${r.kind}` : 'kind-other';
   const row = (key: MessageKey, value: string) => `<dt>${esc(t(lang, key))}</dt><dd>${value}</dd>`;
   const evidence =
@@ -658,7 +653,7 @@ function recommendationCard(lang: ReportLang, r: RecommendationRow): string {
   ].join('\n');
 }
 
-function issueWhere(lang: ReportLang, issue: IngestIssue): string {
+function issueWhere(lang: Lang, issue: IngestIssue): string {
   return issue.line > 0
     ? `<code>${u(formatWhere(issue.file, issue.line))}</code>`
     : `<code>${u(issue.file)}</code> <span class="muted">(${esc(t(lang, 'note.fileLevel'))})</span>`;

@@ -15,7 +15,7 @@ import type { PresenceKind } from '../schema/records.js';
 import { textColorOn } from './colors.js';
 import { escapeHtml as esc } from './escape.js';
 import { formatNumber } from './format.js';
-import { type MessageKey, type ReportLang, t, tn, tValue } from './i18n.js';
+import { type Lang, type MessageKey, t, tn, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
 import { buildMapRows, type MapCountryRow, PRESENCE_ORDER } from './mapModel.js';
 import { resolveReportOptions } from './model.js';
@@ -63,7 +63,7 @@ export interface WorldMapGeometry {
  */
 export interface WorldMapOptions {
   /** Language of the legend and tooltips. Default `'en'`. */
-  readonly lang?: ReportLang;
+  readonly lang?: Lang;
   /**
    * For a page with a script (the dashboard): countries with members become keyboard-focusable
    * buttons (`tabindex="0" role="button"`, an `aria-label` saying who is there). Default `false`
@@ -135,7 +135,7 @@ function patternDefs(used: ReadonlySet<string>): string {
   return out.length === 0 ? '' : `<defs>${out.join('')}</defs>`;
 }
 
-function tooltip(lang: ReportLang, row: MapCountryRow): string {
+function tooltip(lang: Lang, row: MapCountryRow): string {
   const shown = row.named.map((m) => `${m.name} (${m.presenceLabel})`).join(', ');
   const more = row.more > 0 ? ` ${t(lang, 'note.moreEvidence', { count: row.more })}` : '';
   const who = row.members.length === 0 ? '' : `: ${shown}${more}`;
@@ -149,13 +149,13 @@ interface Drawn {
   readonly fill: string;
 }
 
-function countryAttributes(lang: ReportLang, item: Drawn, interactive: boolean): string {
+function countryAttributes(lang: Lang, item: Drawn, interactive: boolean): string {
   const { row } = item;
   const data = `data-country="${esc(row.code)}" data-members="${row.members.length}" data-presence="${row.strongest ?? 'none'}" data-recommendations="${row.recommendations}"`;
   return interactive ? `${data} tabindex="0" role="button" aria-label="${esc(tooltip(lang, row))}"` : data;
 }
 
-function legend(lang: ReportLang, top: number, width: number): string {
+function legend(lang: Lang, top: number, width: number): string {
   const parts: string[] = [`<g font-size="${FONT}" fill="${INK}" transform="translate(0 ${num(top)})">`];
   const label = (x: number, y: number, key: MessageKey) =>
     `<text x="${num(x)}" y="${num(y + 12)}" font-weight="600">${esc(t(lang, key))}</text>`;
@@ -233,7 +233,7 @@ function checkGeometry(geometry: WorldMapGeometry): void {
 export function worldMapSvgFromRows(
   rows: readonly MapCountryRow[],
   geometry: WorldMapGeometry,
-  lang: ReportLang,
+  lang: Lang,
   interactive: boolean,
 ): string {
   checkGeometry(geometry);

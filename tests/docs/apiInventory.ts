@@ -23,6 +23,7 @@ export const ENTRIES: readonly Entry[] = [
   { specifier: 'partner-synergy/import', file: 'src/import/index.ts' },
   { specifier: 'partner-synergy/matrix', file: 'src/matrix.ts' },
   { specifier: 'partner-synergy/diff', file: 'src/diff/index.ts' },
+  { specifier: 'partner-synergy/parts', file: 'src/parts.ts' },
 ];
 
 export type ExportKind = 'function' | 'class' | 'interface' | 'type' | 'variable' | 'enum' | 'other';

@@ -17,6 +17,7 @@ import * as map from '../../src/map/index.js';
 import * as matrix from '../../src/matrix.js';
 import * as network from '../../src/network/index.js';
 import * as node from '../../src/node.js';
+import * as parts from '../../src/parts.js';
 import * as workbook from '../../src/workbook/index.js';
 import { repoRoot } from '../helpers.js';
 import { ENTRIES, type ExportDoc, optionsWithoutDefaults, readInventory } from './apiInventory.js';
@@ -38,6 +39,7 @@ function exampleScope(): Record<string, unknown> {
     ['partner-synergy/import', importers],
     ['partner-synergy/matrix', matrix],
     ['partner-synergy/diff', diff],
+    ['partner-synergy/parts', parts],
     ['prelude', PRELUDE],
   ];
   for (const [from, values] of sources) {

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
-import type { ReportLang } from '../../src/report/i18n.js';
+import type { Lang } from '../../src/report/i18n.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { FIXTURE_BASELINE } from '../fixtures/report/baseline.fixture.js';
 
@@ -31,7 +31,7 @@ function compareWithGolden(file: string, actual: string): void {
   expect(actual).toBe(readFileSync(target, 'utf8'));
 }
 
-describe.each<ReportLang>(['en', 'nl'])('golden reports (%s)', (lang) => {
+describe.each<Lang>(['en', 'nl'])('golden reports (%s)', (lang) => {
   it(`renderMarkdown(fixture, { lang: '${lang}' }) equals report.${lang}.md`, () => {
     compareWithGolden(`report.${lang}.md`, renderMarkdown(FIXTURE_BASELINE, { lang }));
   });
