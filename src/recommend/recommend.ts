@@ -3,6 +3,7 @@ import { defaultFocusThemes } from '../country/focusThemes.js';
 import { clampScore, type PairScores, safePairScores } from '../country/pairScores.js';
 import { clipDisplay } from '../displayText.js';
 import { OptionsError, PartnerSynergyError } from '../errors.js';
+import { resolveFocusCountries } from '../normalise/focusCountries.js';
 import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
 import type { Partnership, SourceRef } from '../schema/records.js';
 import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.js';
@@ -38,8 +39,10 @@ export interface RecommendOptions {
   /** Only these kinds (ids of the effective catalogue). Default: every kind. */
   readonly kinds?: readonly (RecommendationKind | (string & {}))[];
   /**
-   * Only recommendations in these countries (alpha-2); recommendations without a
-   * country (sector lobby, company networks) are kept. Default: all countries.
+   * Only recommendations in these countries, as names (English or Dutch), ISO alpha-2 or alpha-3
+   * codes in any case ('Bangladesh', 'bd', 'BGD'); an unknown country throws OptionsError with a
+   * "did you mean". Recommendations without a country (sector lobby, company networks) are
+   * kept. Default: all countries.
    */
   readonly focusCountries?: readonly string[];
   /**
@@ -193,7 +196,7 @@ export function recommend(
     ? matchCompaniesIndexed(partnership, safe, companies, index)
     : [];
 
-  const countrySet = focusCountries ? new Set(focusCountries) : null;
+  const countrySet = focusCountries ? new Set(resolveFocusCountries(focusCountries)) : null;
   const themeSet = focusThemes ? new Set(focusThemes) : null;
   const limit = Math.min(top, topPerKind);
   const selected: Scored[] = [];

@@ -4,8 +4,10 @@
  * Content-Security-Policy), printable.
  * @module
  */
+
 import { FOCUS_MAX_MEMBERS, focusMembers } from '../baseline/focusMembers.js';
 import { type BaselineMatrixName, readBaselineMatrix, readFullMatrix } from '../baseline/matrixReader.js';
+import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { OptionsError } from '../errors.js';
 import { BUILTIN_CATALOGUE } from '../recommend/catalogue.js';
 import type { BaselineJson } from '../schema/baseline.js';
@@ -758,7 +760,7 @@ function problems(model: ReportModel): string[] {
  * `<html lang>` is the report language. Printable: each section starts on a
  * new page. Pure and deterministic (no dates).
  *
- * @param baseline - A baseline.json object.
+ * @param input - The baseline: the live `Baseline` from buildBaseline or its JSON (baseline.json data); the same bytes either way.
  * @param options - See {@link HtmlOptions}; defaults in {@link DEFAULT_HTML_OPTIONS}.
  * @returns The HTML document, ending with a newline.
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
@@ -766,8 +768,10 @@ function problems(model: ReportModel): string[] {
  * const page = renderHtml(json, { lang: 'nl' });
  * page.startsWith('<!DOCTYPE html>\n<html lang="nl">'); // => true
  * page.includes('Content-Security-Policy'); // => true
+ * renderHtml(baseline, { lang: 'nl' }) === page; // => true
  */
-export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): string {
+export function renderHtml(input: BaselineOrJson, options: HtmlOptions = {}): string {
+  const baseline = asBaselineJson(input);
   const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, map, ...reportOptions } = options;
   if (!Number.isInteger(maxHeatmapMembers) || maxHeatmapMembers < 1) {
     throw new OptionsError(

@@ -3,6 +3,7 @@
  * Markdown tables). Every user string is escaped with {@link escapeMarkdownCell}.
  * @module
  */
+import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { countryRuleLevels, memberLevel, missingTheme, pairsLabel } from './countryText.js';
@@ -521,15 +522,17 @@ function problemsSection(model: ReportModel): string[] {
  * Dutch; all user text escaped. Pure and deterministic: same baseline and
  * options, same string.
  *
- * @param baseline - A baseline.json object.
+ * @param input - The baseline: the live `Baseline` from buildBaseline or its JSON (baseline.json data); the same bytes either way.
  * @param options - See {@link ReportOptions}; defaults in {@link DEFAULT_REPORT_OPTIONS}.
  * @returns Markdown text ending with a newline.
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
  * @example
  * const text = renderMarkdown(json, { lang: 'nl', top: 5 });
  * text.startsWith('# Synergiebaseline van het partnerschap\n'); // => true
+ * renderMarkdown(baseline, { lang: 'nl', top: 5 }) === text; // => true
  */
-export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions = {}): string {
+export function renderMarkdown(input: BaselineOrJson, options: MarkdownOptions = {}): string {
+  const baseline = asBaselineJson(input);
   const model = buildReportModel(baseline, options);
   const { lang } = model;
   const blocks: string[] = [`# ${md(model.title)}`, md(model.summary)];

@@ -9,6 +9,7 @@
  * `partner-synergy/map` (`WORLD_MAP`), so the browser core does not carry them.
  * @module
  */
+import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { OptionsError } from '../errors.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { PresenceKind } from '../schema/records.js';
@@ -325,7 +326,7 @@ export function worldMapSvgFromRows(
  * per country with who is there and how, and a legend. Readable in grey scale and in print;
  * no scripts, no requests. Pure and deterministic. Cost O(countries · members).
  *
- * @param baseline - A baseline.json object.
+ * @param input - The baseline: the live `Baseline` from buildBaseline or its JSON (baseline.json data); the same bytes either way.
  * @param geometry - Country outlines: `WORLD_MAP` from `partner-synergy/map`.
  * @param options - See {@link WorldMapOptions}.
  * @returns An `<svg>` element as text.
@@ -336,10 +337,11 @@ export function worldMapSvgFromRows(
  * svg.includes('<title>Bangladesh, 7 leden: Fair Threads Alliance (kantoor),'); // => true
  */
 export function renderWorldMapSvg(
-  baseline: BaselineJson,
+  input: BaselineOrJson,
   geometry: WorldMapGeometry,
   options: WorldMapOptions = {},
 ): string {
+  const baseline = asBaselineJson(input);
   const { lang } = resolveReportOptions({ lang: options.lang ?? 'en' });
   const rows = buildMapRows(baseline, lang, createLookup(baseline, lang));
   return worldMapSvgFromRows(rows, geometry, lang, options.interactive ?? false);

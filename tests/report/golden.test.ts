@@ -40,3 +40,15 @@ describe.each<Lang>(['en', 'nl'])('golden reports (%s)', (lang) => {
     compareWithGolden(`report.${lang}.html`, renderHtml(FIXTURE_BASELINE, { lang }));
   });
 });
+
+describe('readers take the live Baseline or its JSON alike', () => {
+  it('renderHtml, renderMarkdown and toCsvExports give the same bytes for both', async () => {
+    const { buildBaseline, toBaselineJson, toCsvExports } = await import('../../src/index.js');
+    const { readDataDir } = await import('../helpers.js');
+    const live = buildBaseline(readDataDir('data/sample-partnership'));
+    const json = toBaselineJson(live);
+    expect(renderHtml(live, { lang: 'nl' })).toBe(renderHtml(json, { lang: 'nl' }));
+    expect(renderMarkdown(live)).toBe(renderMarkdown(json));
+    expect(toCsvExports(live)).toEqual(toCsvExports(json));
+  });
+});
