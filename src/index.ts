@@ -28,6 +28,7 @@ export {
   buildBaseline,
   DEFAULT_BASELINE_MAX_MEMBERS,
 } from './baseline/buildBaseline.js';
+export { explainSynergy, type SynergyExplanation } from './baseline/explainSynergy.js';
 export {
   DEFAULT_MATRICES_TOP,
   FULL_MATRICES_MAX_MEMBERS,

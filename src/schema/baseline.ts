@@ -284,7 +284,7 @@ export const LabelsSchema = z.object({
  * const labels: Labels = baseline.labels;
  * labels.sectors['garment-textiles']?.nl; // => 'Kleding en textiel'
  */
-export type Labels = z.infer<typeof LabelsSchema>;
+export type Labels = z.output<typeof LabelsSchema>;
 
 /**
  * One funder of the partnership's members, grouped: who (name, IATI reference, type), which
@@ -383,39 +383,39 @@ export const BaselineJsonSchema = z.object({
  * const data: BaselineJson = toBaselineJson(baseline);
  * [data.schemaVersion, data.members.length]; // => [2, 12]
  */
-export type BaselineJson = z.infer<typeof BaselineJsonSchema>;
+export type BaselineJson = z.output<typeof BaselineJsonSchema>;
 /**
  * The in-country view of one country (see {@link CountryViewSchema}).
  * @example
  * const bd: CountryView = baseline.countries.BD!;
  * bd.members.map((m) => m.id); // => ['FTA', 'SSF', 'SEW', 'UWS', 'VAW', 'HDN', 'KMK']
  */
-export type CountryView = z.infer<typeof CountryViewSchema>;
+export type CountryView = z.output<typeof CountryViewSchema>;
 /**
  * The view of one area below the country (see {@link AreaViewSchema}).
  * @example
  * const areas: AreaView[] = baseline.countries.BD!.areas ?? [];
  * areas.length; // => 0
  */
-export type AreaView = z.infer<typeof AreaViewSchema>;
+export type AreaView = z.output<typeof AreaViewSchema>;
 /**
  * One funder with the members it funds (see {@link FunderSummarySchema}).
  * @example
  * const funders: FunderSummary[] = json.funders ?? [];
  * funders.length; // => 0
  */
-export type FunderSummary = z.infer<typeof FunderSummarySchema>;
+export type FunderSummary = z.output<typeof FunderSummarySchema>;
 /**
  * A ranked, explained joint-activity recommendation (see {@link RecommendationSchema}).
  * @example
  * const top: Recommendation = baseline.recommendations[0]!;
  * [top.kind, top.members, top.sector]; // => ['joint-lobby', ['FTA', 'SEW'], 'garment-textiles']
  */
-export type Recommendation = z.infer<typeof RecommendationSchema>;
+export type Recommendation = z.output<typeof RecommendationSchema>;
 /**
  * A local organisation two or more members work with in a country (see {@link SharedPartnerSchema}).
  * @example
  * const shared: SharedPartner[] = baseline.countries.BD!.sharedPartners;
  * shared.map((p) => p.partner); // => ['Sabuj Nari Kendra']
  */
-export type SharedPartner = z.infer<typeof SharedPartnerSchema>;
+export type SharedPartner = z.output<typeof SharedPartnerSchema>;

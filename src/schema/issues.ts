@@ -64,7 +64,7 @@ export const IssueCodeSchema = z.enum([
  * const codes: IssueCode[] = parsePartnership(messy).rejected.map((i) => i.code);
  * codes; // => ['unknown_member', 'invalid_level', 'missing_value', 'unknown_country', 'invalid_strength']
  */
-export type IssueCode = z.infer<typeof IssueCodeSchema>;
+export type IssueCode = z.output<typeof IssueCodeSchema>;
 
 /**
  * One problem found while reading input: where (file, 1-based physical line,
@@ -94,7 +94,7 @@ export const IngestIssueSchema = z.object({
  * // => { file: 'expertise-aanvulling.csv', line: 4, column: 'lid', value: 'Onbekende Stichting',
  * //      code: 'unknown_member', suggestion: 'Stichting Jonge Handen', ... }
  */
-export type IngestIssue = z.infer<typeof IngestIssueSchema>;
+export type IngestIssue = z.output<typeof IngestIssueSchema>;
 
 /**
  * Per-file ingestion summary. rows = accepted + rejected, always.
@@ -117,4 +117,4 @@ export const FileReportSchema = z.object({
  * report;
  * // => { file: 'members.csv', kind: 'members', encoding: 'utf-8', delimiter: ',', rows: 12, accepted: 12, rejected: 0 }
  */
-export type FileReport = z.infer<typeof FileReportSchema>;
+export type FileReport = z.output<typeof FileReportSchema>;

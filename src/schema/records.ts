@@ -18,7 +18,7 @@ export const SourceRefSchema = z.object({
  * const where: SourceRef = partnership.members[1]!.sources[0]!;
  * `${where.file}:${where.line}`; // => 'members.csv:2'
  */
-export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type SourceRef = z.output<typeof SourceRefSchema>;
 
 /**
  * Kinds of organisation in a partnership. `un` is a UN agency or another multilateral
@@ -33,7 +33,7 @@ export const MemberTypeSchema = z.enum(['ngo', 'union', 'company', 'knowledge', 
  * const type: MemberType = partnership.members[1]!.type;
  * type; // => 'ngo'
  */
-export type MemberType = z.infer<typeof MemberTypeSchema>;
+export type MemberType = z.output<typeof MemberTypeSchema>;
 
 /**
  * How far an organisation reaches: an international NGO is type `ngo` with scope
@@ -49,7 +49,7 @@ export const ScopeSchema = z.enum(['international', 'national', 'local']);
  * const scope: Scope = 'national';
  * ScopeSchema.parse(scope); // => 'national'
  */
-export type Scope = z.infer<typeof ScopeSchema>;
+export type Scope = z.output<typeof ScopeSchema>;
 
 /**
  * A member's role in the partnership.
@@ -63,7 +63,7 @@ export const MemberRoleSchema = z.enum(['lead', 'member', 'local_partner']);
  * const role: MemberRole = partnership.members.find((m) => m.id === 'FTA')!.role;
  * role; // => 'lead'
  */
-export type MemberRole = z.infer<typeof MemberRoleSchema>;
+export type MemberRole = z.output<typeof MemberRoleSchema>;
 
 /**
  * How a member is present in a country (weights: office 1, local_partner 0.75, programme 0.5, network 0.25).
@@ -77,7 +77,7 @@ export const PresenceKindSchema = z.enum(['office', 'local_partner', 'programme'
  * const kinds: PresenceKind[] = partnership.geography.filter((g) => g.member === 'FTA').map((g) => g.presence);
  * kinds.includes('office'); // => true
  */
-export type PresenceKind = z.infer<typeof PresenceKindSchema>;
+export type PresenceKind = z.output<typeof PresenceKindSchema>;
 
 /**
  * The kind of sector network a member has.
@@ -97,7 +97,7 @@ export const NetworkKindSchema = z.enum([
  * const kind: NetworkKind = partnership.sectors[0]!.network;
  * kind; // => 'irbc_agreement'
  */
-export type NetworkKind = z.infer<typeof NetworkKindSchema>;
+export type NetworkKind = z.output<typeof NetworkKindSchema>;
 
 /**
  * Company engagement drivers: why a company would engage (its strategy, an issue, an
@@ -112,7 +112,7 @@ export const DriverSchema = z.enum(['strategy', 'issue', 'opportunity', 'geograp
  * const drivers: Driver[] = partnership.companies[0]!.drivers;
  * drivers; // => ['issue']
  */
-export type Driver = z.infer<typeof DriverSchema>;
+export type Driver = z.output<typeof DriverSchema>;
 
 /**
  * A partnership member. `country` is the ISO 3166 alpha-2 code of the
@@ -141,7 +141,7 @@ export const MemberSchema = z.object({
  * const fta: Member = partnership.members.find((m) => m.id === 'FTA')!;
  * [fta.name, fta.type, fta.country, fta.role]; // => ['Fair Threads Alliance', 'ngo', 'NL', 'lead']
  */
-export type Member = z.infer<typeof MemberSchema>;
+export type Member = z.output<typeof MemberSchema>;
 
 /**
  * What an expertise record rests on: `rated` (someone judged the level, e.g. "expert") or
@@ -156,7 +156,7 @@ export const EvidenceKindSchema = z.enum(['rated', 'observed']);
  * const kind: EvidenceKind = 'observed';
  * EvidenceKindSchema.parse(kind); // => 'observed'
  */
-export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
+export type EvidenceKind = z.output<typeof EvidenceKindSchema>;
 
 /**
  * Expertise of a member on a theme. `theme` is a taxonomy id. A rated record (evidence `rated`,
@@ -205,7 +205,7 @@ export const ExpertiseRecordSchema = z.union([
  * first;
  * // => { member: 'AER', theme: 'due-diligence', level: 4, evidence: 'rated', activities: null, sources: [{ file: 'expertise.csv', line: 47 }] }
  */
-export type ExpertiseRecord = z.infer<typeof ExpertiseRecordSchema>;
+export type ExpertiseRecord = z.output<typeof ExpertiseRecordSchema>;
 
 /**
  * An area below the country where a member is present: a province, state, district, ...
@@ -232,7 +232,7 @@ export const GeographyAreaSchema = z.object({
  * const area: GeographyArea = { id: 'dhaka', name: 'Dhaka', parent: null, presence: 'office', partners: [] };
  * area.name; // => 'Dhaka'
  */
-export type GeographyArea = z.infer<typeof GeographyAreaSchema>;
+export type GeographyArea = z.output<typeof GeographyAreaSchema>;
 
 /**
  * Presence of a member in a country (ISO alpha-2), with named local partners and, optionally,
@@ -258,7 +258,7 @@ export const GeographyRecordSchema = z.object({
  * const ghana: GeographyRecord = partnership.geography.find((g) => g.member === 'AER' && g.country === 'GH')!;
  * [ghana.presence, ghana.partners, ghana.since]; // => ['local_partner', ['Tarkwa Mining Communities Alliance'], 2012]
  */
-export type GeographyRecord = z.infer<typeof GeographyRecordSchema>;
+export type GeographyRecord = z.output<typeof GeographyRecordSchema>;
 
 /**
  * What a funder does for a member (IATI participating-organisation roles 1, 3 and 2): it funds
@@ -273,7 +273,7 @@ export const FunderRoleSchema = z.enum(['funding', 'extending', 'accountable']);
  * const role: FunderRole = 'funding';
  * FunderRoleSchema.parse(role); // => 'funding'
  */
-export type FunderRole = z.infer<typeof FunderRoleSchema>;
+export type FunderRole = z.output<typeof FunderRoleSchema>;
 
 /**
  * A funders.csv row: an organisation that funds (or extends funding to, or holds accountable) a
@@ -302,7 +302,7 @@ export const FunderRecordSchema = z.object({
  *   role: 'funding', activities: null, sources: [] };
  * row.role; // => 'funding'
  */
-export type FunderRecord = z.infer<typeof FunderRecordSchema>;
+export type FunderRecord = z.output<typeof FunderRecordSchema>;
 
 /**
  * A member's network in a sector (sector is a taxonomy id), strength 1-5, optionally named
@@ -331,7 +331,7 @@ export const SectorRecordSchema = z.object({
  * const first: SectorRecord = partnership.sectors[0]!;
  * [first.member, first.sector, first.network, first.strength]; // => ['AER', 'banking', 'irbc_agreement', 3]
  */
-export type SectorRecord = z.infer<typeof SectorRecordSchema>;
+export type SectorRecord = z.output<typeof SectorRecordSchema>;
 
 /**
  * Optional companies.csv row: a company the partnership wants to engage.
@@ -355,7 +355,7 @@ export const CompanyRecordSchema = z.object({
  * const company: CompanyRecord = partnership.companies[0]!;
  * company.needs; // => ['child-labour', 'due-diligence', 'wages-contracts']
  */
-export type CompanyRecord = z.infer<typeof CompanyRecordSchema>;
+export type CompanyRecord = z.output<typeof CompanyRecordSchema>;
 
 /**
  * A focus.csv row: a theme the partnership declares as its focus, for the whole partnership
@@ -375,7 +375,7 @@ export const FocusRecordSchema = z.object({
  * const row: FocusRecord = { theme: 'gbv', country: null, sources: [] };
  * row.country; // => null
  */
-export type FocusRecord = z.infer<typeof FocusRecordSchema>;
+export type FocusRecord = z.output<typeof FocusRecordSchema>;
 
 /**
  * The normalised partnership: members plus the three dimension tables, every
@@ -404,7 +404,7 @@ export const PartnershipSchema = z.object({
  * [p.members.length, p.expertise.length, p.geography.length, p.sectors.length, p.companies.length];
  * // => [12, 77, 49, 30, 5]
  */
-export type Partnership = z.infer<typeof PartnershipSchema>;
+export type Partnership = z.output<typeof PartnershipSchema>;
 
 /**
  * The dimensions a member profile has.
@@ -418,7 +418,7 @@ export const DimensionSchema = z.enum(['expertise', 'geography', 'sectors']);
  * const dimension: Dimension = 'geography';
  * metrics[dimension].overlap.get('FTA', 'SEW') > 0; // => true
  */
-export type Dimension = z.infer<typeof DimensionSchema>;
+export type Dimension = z.output<typeof DimensionSchema>;
 
 /**
  * The kinds of input file the library reads.
@@ -441,4 +441,4 @@ export const FileKindSchema = z.enum([
  * const kind: FileKind | null = detectFileKind('leden.csv', ['Naam', 'Soort', 'Land']);
  * kind; // => 'members'
  */
-export type FileKind = z.infer<typeof FileKindSchema>;
+export type FileKind = z.output<typeof FileKindSchema>;

@@ -48,7 +48,7 @@ export const TaxonomyEntrySchema = z.readonly(
  * const entry: TaxonomyEntry = DEFAULT_THEMES.find((t) => t.id === 'living-wage')!;
  * [entry.en, entry.nl]; // => ['Living wage', 'Leefbaar loon']
  */
-export type TaxonomyEntry = z.infer<typeof TaxonomyEntrySchema>;
+export type TaxonomyEntry = z.output<typeof TaxonomyEntrySchema>;
 
 /**
  * A whole taxonomy file: an array of entries (data/taxonomies/themes.json, sectors.json).

@@ -11,7 +11,8 @@ import { config } from 'zod/mini';
 
 config(en());
 
-export type { infer } from 'zod/mini';
+// `output`, not `infer` (the same type): the bundled .d.ts files cannot name a keyword.
+export type { output } from 'zod/mini';
 export {
   array,
   enum,
