@@ -31,6 +31,10 @@ export default defineConfig([
       // entry, so the core never carries the kernel.
       fast: 'src/fast/index.ts',
       search: 'src/search/index.ts',
+      import: 'src/import/index.ts',
+      matrix: 'src/matrix.ts',
+      diff: 'src/diff/index.ts',
+      parts: 'src/parts.ts',
     },
     format: ['esm', 'cjs'],
     // Shared chunks for CommonJS too: without them node.cjs and network.cjs carry their own copy

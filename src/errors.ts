@@ -120,14 +120,18 @@ export class LimitError extends PartnerSynergyError {
 export class OptionsError extends PartnerSynergyError {
   /** The option path, e.g. 'presenceWeights.office'. */
   readonly option: string;
+  /** For an unknown option key: the closest known key ("did you mean"), e.g. 'contextWeights'. */
+  readonly suggestion: string | undefined;
   /**
    * @param option - the option path, e.g. 'presenceWeights.office'
    * @param message - the allowed values and the value given
+   * @param suggestion - the closest known option key, for an unknown key
    */
-  constructor(option: string, message: string) {
+  constructor(option: string, message: string, suggestion?: string) {
     super('E_OPTIONS', message);
     this.name = 'OptionsError';
     this.option = option;
+    this.suggestion = suggestion;
   }
 }
 

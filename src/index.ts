@@ -28,6 +28,7 @@ export {
   buildBaseline,
   DEFAULT_BASELINE_MAX_MEMBERS,
 } from './baseline/buildBaseline.js';
+export { explainSynergy, type SynergyExplanation } from './baseline/explainSynergy.js';
 export {
   DEFAULT_MATRICES_TOP,
   FULL_MATRICES_MAX_MEMBERS,
@@ -59,7 +60,6 @@ export {
   DEFAULT_COALITION_WEIGHTS,
 } from './coalition/index.js';
 export type {
-  CoalitionLang,
   CoalitionMethod,
   CoalitionScore,
   CoalitionWeights,
@@ -73,11 +73,8 @@ export {
 } from './country/buildCountryViews.js';
 export type { PairScores } from './country/pairScores.js';
 // Follow the partnership over time
-export { DEFAULT_DIFF_OPTIONS, type DiffOptions, diffBaselines } from './diff/diffBaselines.js';
+// (diffBaselines and the diff renderers are in partner-synergy/diff)
 export { loadBaselineJson } from './diff/loadBaselineJson.js';
-export { renderDiffHtml } from './diff/renderDiffHtml.js';
-export { type DiffRenderOptions, renderDiffMarkdown } from './diff/renderDiffMarkdown.js';
-export type { BaselineDiff } from './diff/types.js';
 export {
   type ErrorCode,
   InputRejectedError,
@@ -87,33 +84,8 @@ export {
   OptionsError,
   PartnerSynergyError,
 } from './errors.js';
-export { DEFAULT_3W_OPTIONS, type Import3wOptions, import3w } from './import/import3w.js';
-// Public data importers (IATI activity exports, OCHA 3W tables) -> the four long CSVs
-export {
-  DEFAULT_IATI_OPTIONS,
-  type ImportIatiOptions,
-  importIati,
-  orgTypesFromCodelist,
-} from './import/importIati.js';
-export {
-  type CommonImportOptions,
-  DEFAULT_IMPORT_OPTIONS,
-  type ImportResult,
-  type OrgMerge,
-} from './import/types.js';
 // Ingest: bytes -> table
-export { decodeBytes, decodeInput } from './ingest/decode.js';
-export type { DetectDelimiterOptions } from './ingest/delimiter.js';
-export { detectDelimiter } from './ingest/delimiter.js';
-export {
-  detectFileKind,
-  foldHeader,
-  HEADER_ALIASES,
-  matchHeaders,
-  REQUIRED_FIELDS,
-} from './ingest/headers.js';
 export { DEFAULT_LIMITS } from './ingest/limits.js';
-export { parseTable } from './ingest/parseTable.js';
 export type {
   DecodedText,
   HeaderMatch,
@@ -123,10 +95,8 @@ export type {
   RawTable,
   TextEncodingName,
 } from './ingest/types.js';
-export type { DimensionMetricsOptions } from './metrics/computeDimensionMetrics.js';
-export { computeDimensionMetrics } from './metrics/computeDimensionMetrics.js';
+export type { Lang } from './lang.js';
 export { computeMetrics, type MetricsOptions, type PartnershipMetrics } from './metrics/computeMetrics.js';
-export { denseDimensionMetrics, denseMetrics } from './metrics/dense.js';
 export type { DimensionMetrics } from './metrics/dimensionMatrices.js';
 export type { MetricsEngine } from './metrics/engine.js';
 export {
@@ -140,11 +110,7 @@ export type { MatrixSource, SquareMatrixJson } from './metrics/SquareMatrix.js';
 export { SquareMatrix } from './metrics/SquareMatrix.js';
 export type { MemberTopPartners, TopK, TopPartner } from './metrics/topKTypes.js';
 export { DEFAULT_TOP_K, type TopSynergyOptions, topSynergyPartners } from './metrics/topSynergyPartners.js';
-export { COUNTRY_VARIANTS, countryName, resolveCountry } from './normalise/countries.js';
-export { foldText } from './normalise/fold.js';
-export { createMatcher, DEFAULT_MATCH_OPTIONS, type Matcher, type MatchOptions } from './normalise/fuzzy.js';
-export type { PartnerNameOptions } from './normalise/orgNames.js';
-export { clusterOrgNames, clusterPartnerNames, type PartnerCluster } from './normalise/orgNames.js';
+export { countryName, resolveCountry } from './normalise/countries.js';
 // Normalise: table -> records
 export {
   DEFAULT_PARSE_OPTIONS,
@@ -161,42 +127,19 @@ export {
   createTaxonomy,
   DEFAULT_SECTORS,
   DEFAULT_THEMES,
-  isCustomId,
   type Taxonomy,
 } from './normalise/taxonomy.js';
 export type { MatchResult } from './normalise/types.js';
-export type { SplitMultiOptions } from './normalise/vocab.js';
-export {
-  DRIVER_ALIASES,
-  LEVEL_ALIASES,
-  MEMBER_TYPE_ALIASES,
-  NETWORK_ALIASES,
-  PRESENCE_ALIASES,
-  parseDriver,
-  parseLevel,
-  parseMemberType,
-  parseNetworkKind,
-  parsePresence,
-  parseRole,
-  ROLE_ALIASES,
-  splitMulti,
-} from './normalise/vocab.js';
 export { type CsvExportOptions, formatCsv } from './output/csv.js';
-export type { CsvCellOptions } from './output/escape.js';
-export { csvCell, escapeHtml, escapeMarkdownCell } from './output/escape.js';
-export { buildDimensionProfile, type ProfileEntry } from './profile/buildDimensionProfile.js';
 // Profiles and metrics
 export { buildProfiles } from './profile/buildProfiles.js';
 export { DEFAULT_PROFILE_OPTIONS, type ProfileOptions } from './profile/options.js';
-export {
-  applySpecialisation,
-  specialisationFactors,
-  type Weighting,
-} from './profile/specialisation.js';
+export type { Weighting } from './profile/specialisation.js';
 export type { DimensionProfile, Profiles, SparseVector } from './profile/types.js';
 export { BUILTIN_CATALOGUE, describeCatalogue } from './recommend/catalogue.js';
 export type { MatchCompaniesOptions } from './recommend/companies.js';
 export { type CompanyMatch, matchCompanies } from './recommend/companies.js';
+export type { RecommendationKind } from './recommend/kindIds.js';
 export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
 // Recommendations
 export {
@@ -206,16 +149,12 @@ export {
   recommend,
   recommendRanked,
 } from './recommend/recommend.js';
-export type { RecommendationKindDefinition } from './recommend/types.js';
+export type { KindOverride, RecommendationKindDefinition, SectorInfo } from './recommend/types.js';
 // Sensitive data: pseudonymise partners and companies, remove themes/countries, member opt-out
 export {
   DEFAULT_REDACTION,
-  formatWithheld,
-  REDACTED,
   type RedactedPartnership,
   type RedactionOptions,
-  redactIngestResult,
-  redactIssues,
   redactPartnership,
   type Withheld,
 } from './redact/index.js';
@@ -226,6 +165,7 @@ export type { HtmlOptions } from './report/html.js';
 export { renderHtml } from './report/html.js';
 // Reports
 export { renderMarkdown } from './report/markdown.js';
+export type { IdMatrix } from './report/matrix.js';
 export {
   type ActionRow,
   buildMeetingPack,
@@ -236,14 +176,28 @@ export {
   renderMeetingPackMarkdown,
 } from './report/meetingPack.js';
 export type { ReportOptions } from './report/model.js';
-export { seriate } from './report/seriate.js';
 export {
   renderWorldMapSvg,
   type WorldMapGeometry,
   type WorldMapOptions,
   type WorldMapShape,
 } from './report/worldMap.js';
-export * from './schema/baseline.js';
+export type {
+  AreaView,
+  BaselineJson,
+  CountryView,
+  FunderSummary,
+  Labels,
+  Recommendation,
+  SharedPartner,
+} from './schema/baseline.js';
+export {
+  BASELINE_SCHEMA_VERSION,
+  BaselineJsonSchema,
+  READABLE_SCHEMA_VERSIONS,
+  RecommendationKindSchema,
+  RecommendationSchema,
+} from './schema/baseline.js';
 export * from './schema/issues.js';
 // Records, issues and the baseline.json contract (zod schemas are the single source of the types)
 export * from './schema/records.js';

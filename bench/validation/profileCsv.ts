@@ -17,7 +17,7 @@
  * library of today rejects an empty level and ignores `area`, so both are off by default.
  * @module
  */
-import { csvCell, foldText } from '../../src/index.js';
+import { csvCell, foldText } from '../../src/parts.js';
 import type { Activity, Organisation } from './readIati.js';
 import { activityPeers, DEFAULT_PEER_ROLES, type StudySplit } from './split.js';
 

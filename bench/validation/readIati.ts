@@ -7,7 +7,8 @@
  * skipped with a reason (used + skipped = rows, per file).
  * @module
  */
-import { foldText, parseTable, type RawTable } from '../../src/index.js';
+import type { RawTable } from '../../src/index.js';
+import { foldText, parseTable } from '../../src/parts.js';
 
 /** IATI participating-organisation roles (codelist OrganisationRole: 1 funding ... 4 implementing) plus the publisher. */
 export type Role = 'reporting' | 'funding' | 'accountable' | 'extending' | 'implementing';

@@ -4,7 +4,7 @@
  * one decimal, no timestamps or random ids: the same numbers give the same bytes.
  * @module
  */
-import { escapeHtml } from '../../src/index.js';
+import { escapeHtml } from '../../src/parts.js';
 import type { RocCurve } from './evaluate.js';
 
 /** Okabe-Ito colours (readable with colour-vision deficiencies), then grey. */

@@ -11,6 +11,7 @@ import {
   parsePartnership,
 } from '../normalise/parsePartnership.js';
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from '../normalise/taxonomy.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
 import { type RecommendOptions, recommendRanked } from '../recommend/recommend.js';
 import { redactIngestResult } from '../redact/redactIngest.js';
@@ -121,7 +122,8 @@ function isIngestResult(x: unknown): x is IngestResult {
  * @throws PartnerSynergyError E_NO_MEMBERS when no member could be read; E_SCHEMA when given
  *   records that do not fit the Partnership schema; LimitError for input over a limit (file
  *   size, rows, columns, cell size, or more than `maxMembers` members); OptionsError for invalid
- *   weights (checked before reading).
+ *   weights and for an unknown option key, with the closest known key as `suggestion`
+ *   (checked before reading).
  * @param input - CSV files keyed by file name (text or bytes), a {@link parsePartnership} result,
  *   or `{ partnership }` records
  * @param options - parsing, metric and recommendation options; all optional, defaults on
@@ -136,8 +138,10 @@ function isIngestResult(x: unknown): x is IngestResult {
  * // in common on expertise: synergy = 1 x (1 - 0).
  * small.metrics.synergy.get('A', 'B'); // => 1
  * small.metrics.duplication.get('A', 'B'); // => 0
+ * buildBaseline(sample, { contextWieghts: { geography: 1 } } as BaselineOptions); // throws OptionsError
  */
 export function buildBaseline(input: BaselineInput, options: BaselineOptions = {}): Baseline {
+  checkOptionKeys(options, BASELINE_OPTION_KEYS); // a misspelt key fails instead of passing silently
   const maxMembers = checkPositiveInteger('maxMembers', options.maxMembers, DEFAULT_BASELINE_MAX_MEMBERS);
   resolveMetricsOptions(options); // invalid weights fail before any reading
   let ingest: IngestResult;
@@ -244,3 +248,39 @@ function resolveFocusTheme(themes: Taxonomy, raw: string, lang: Lang): string {
     t('unknown.value', { what: t('noun.focus_theme'), value: raw }) + hint,
   );
 }
+
+/** Every option key of {@link BaselineOptions} (the compiler keeps the list complete). */
+const BASELINE_OPTION_KEYS = Object.keys({
+  areaWeight: true,
+  catalogue: true,
+  companies: true,
+  contextWeights: true,
+  cosine: true,
+  delimiter: true,
+  engine: true,
+  digits: true,
+  extend: true,
+  focusCountries: true,
+  focusThemes: true,
+  kinds: true,
+  lang: true,
+  maxPerPair: true,
+  levelWeights: true,
+  limits: true,
+  maxMembers: true,
+  minScore: true,
+  more: true,
+  observedWeight: true,
+  onStage: true,
+  overrides: true,
+  presenceWeights: true,
+  redact: true,
+  sectorInfo: true,
+  sectors: true,
+  strengthWeights: true,
+  strict: true,
+  themes: true,
+  top: true,
+  topPerKind: true,
+  weighting: true,
+} satisfies Record<keyof BaselineOptions, true>);

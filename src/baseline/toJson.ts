@@ -183,3 +183,18 @@ function roundRecommendation(r: Recommendation, decimals: number): Recommendatio
     ...(r.priority === undefined ? {} : { priority: roundTo(r.priority, decimals) }),
   };
 }
+
+/**
+ * A baseline as the functions that read one take it: the live {@link Baseline} from
+ * `buildBaseline` or its JSON (`toBaselineJson`, or a parsed baseline.json file).
+ */
+export type BaselineOrJson = Baseline | BaselineJson;
+
+/**
+ * The JSON of a baseline given either way: baseline.json data as is, a live {@link Baseline}
+ * through {@link toBaselineJson} with its defaults. Readers (reports, CSV, map) call it first, so
+ * `renderHtml(baseline)` and `renderHtml(toBaselineJson(baseline))` give the same bytes.
+ */
+export function asBaselineJson(b: BaselineOrJson): BaselineJson {
+  return 'schemaVersion' in b ? b : toBaselineJson(b);
+}

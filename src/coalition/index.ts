@@ -3,7 +3,6 @@ export { type CoverProblem, type CoverSolution, exactCover, greedyBound, greedyC
 export { type CoalitionSentence, coalitionRationale } from './rationale.js';
 export {
   type CoalitionContribution,
-  type CoalitionLang,
   type CoalitionMethod,
   type CoalitionOptions,
   type CoalitionRequest,
@@ -13,4 +12,5 @@ export {
   type CoveredTheme,
   DEFAULT_COALITION_OPTIONS,
   DEFAULT_COALITION_WEIGHTS,
+  type Lang,
 } from './types.js';

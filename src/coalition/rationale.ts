@@ -1,5 +1,5 @@
 import { joinList } from '../recommend/rationale.js';
-import type { CoalitionLang } from './types.js';
+import type { Lang } from './types.js';
 
 /**
  * What the coalition sentence is built from (display text already resolved).
@@ -33,14 +33,14 @@ function inline(label: string): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-function where(s: CoalitionSentence, lang: CoalitionLang): string {
+function where(s: CoalitionSentence, lang: Lang): string {
   const sector =
     s.sector === null ? '' : lang === 'nl' ? ` in de sector ${inline(s.sector)}` : ` in ${inline(s.sector)}`;
   const country = s.country === null ? '' : ` in ${s.country}`;
   return `${country}${sector}`;
 }
 
-function presenceClause(s: CoalitionSentence, lang: CoalitionLang): string {
+function presenceClause(s: CoalitionSentence, lang: Lang): string {
   if (s.country === null) return '';
   const k = s.members.length;
   if (lang === 'nl') {
@@ -66,7 +66,7 @@ function presenceClause(s: CoalitionSentence, lang: CoalitionLang): string {
  *   country: 'Bangladesh', sector: null, present: 2, minLevel: 3, maxMembers: null }, 'en');
  * // => 'Alpha and Beta together cover living wage and GBV in Bangladesh at level 3 or higher; both are already present there.'
  */
-export function coalitionRationale(s: CoalitionSentence, lang: CoalitionLang): string {
+export function coalitionRationale(s: CoalitionSentence, lang: Lang): string {
   const themes = (labels: readonly string[]) => joinList(labels.map(inline), lang);
   const level = lang === 'nl' ? `op niveau ${s.minLevel} of hoger` : `at level ${s.minLevel} or higher`;
   const missing =

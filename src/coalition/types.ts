@@ -1,16 +1,10 @@
 import type { PairScores } from '../country/pairScores.js';
+import type { Lang } from '../lang.js';
 import type { Taxonomy } from '../normalise/taxonomy.js';
 import type { Labels } from '../schema/baseline.js';
 import type { PresenceKind } from '../schema/records.js';
 
-/**
- * A language the coalition rationale is written in.
- *
- * @example
- * const lang: CoalitionLang = 'nl';
- * buildCoalition(partnership, { country: 'BD', themes: ['gbv'] }, { lang }).members; // => ['SSF']
- */
-export type CoalitionLang = 'en' | 'nl';
+export type { Lang };
 
 /**
  * What a coalition must do: cover `themes` (labels or ids, English or Dutch) at level `minLevel` or
@@ -74,7 +68,7 @@ export interface CoalitionOptions {
   /** Display labels (a baseline's `labels`); also resolves custom theme labels. Default: taxonomy labels and country names. */
   readonly labels?: Labels;
   /** Language of the rationale and labels. Default 'en'. */
-  readonly lang?: CoalitionLang;
+  readonly lang?: Lang;
   /** Theme taxonomy the requested themes are resolved through. Default: createTaxonomy(DEFAULT_THEMES). */
   readonly themes?: Taxonomy;
   /** Sector taxonomy the requested sector is resolved through. Default: createTaxonomy(DEFAULT_SECTORS). */
@@ -114,7 +108,7 @@ export const DEFAULT_COALITION_WEIGHTS: Readonly<CoalitionWeights> = Object.free
  */
 export const DEFAULT_COALITION_OPTIONS = Object.freeze({
   minLevel: 3,
-  lang: 'en' as CoalitionLang,
+  lang: 'en' as Lang,
   method: 'auto' as CoalitionMethod,
   requirePresence: false,
   exactMaxCandidates: 20,

@@ -1,7 +1,7 @@
+import type { Lang } from '../lang.js';
 import type { Labels } from '../schema/baseline.js';
 
-/** A language the rationales and labels are rendered in. */
-export type Lang = 'en' | 'nl';
+export type { Lang };
 
 /** The label groups of a Labels object. */
 export type LabelGroup = keyof Labels;

@@ -2,7 +2,7 @@
  * The fixed text of the baseline comparison (Markdown and HTML) in English and Dutch.
  * @module
  */
-import type { ReportLang } from '../report/i18n.js';
+import type { Lang } from '../report/i18n.js';
 
 const EN = {
   title: 'What changed: baseline comparison',
@@ -160,7 +160,7 @@ const NL: Readonly<Record<DiffMessageKey, string>> = {
  * @example
  * DIFF_MESSAGES.nl['rec.open']; // => 'Nog open'
  */
-export const DIFF_MESSAGES: Readonly<Record<ReportLang, Readonly<Record<DiffMessageKey, string>>>> = {
+export const DIFF_MESSAGES: Readonly<Record<Lang, Readonly<Record<DiffMessageKey, string>>>> = {
   en: EN,
   nl: NL,
 };
@@ -175,7 +175,7 @@ export type { DiffMessageKey };
  * dt('en', 'pairs.none', { min: '0.01' }); // => 'No change of 0.01 or more.'
  */
 export function dt(
-  lang: ReportLang,
+  lang: Lang,
   key: DiffMessageKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {

@@ -7,7 +7,7 @@
 
 import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
 import { kindTitle } from '../recommend/catalogue.js';
-import { type ReportLang, tValue } from '../report/i18n.js';
+import { type Lang, tValue } from '../report/i18n.js';
 import { type DiffMessageKey, dt } from './i18n.js';
 import type { BaselineDiff, PairChanges, RecommendationRef } from './types.js';
 
@@ -31,7 +31,7 @@ export type DiffBlock =
 
 /** The comparison as title, summary and blocks. */
 export interface DiffModel {
-  readonly lang: ReportLang;
+  readonly lang: Lang;
   readonly title: string;
   readonly summary: string;
   readonly blocks: readonly DiffBlock[];
@@ -47,7 +47,7 @@ const MINUS = '−';
  * const model = buildDiffModel(diffBaselines(a, b), 'nl');
  * model.title; // => 'Wat is er veranderd: vergelijking van twee baselines'
  */
-export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel {
+export function buildDiffModel(diff: BaselineDiff, lang: Lang): DiffModel {
   const w = diffWriter(diff, lang);
   const { l } = w;
   membersSection(w, diff);
@@ -74,8 +74,8 @@ export function buildDiffModel(diff: BaselineDiff, lang: ReportLang): DiffModel 
 /** The language, the cell and text helpers and the block list a diff model is written with. */
 type DiffWriter = ReturnType<typeof diffWriter>;
 
-function diffWriter(diff: BaselineDiff, lang: ReportLang) {
-  const l: ReportLang = lang === 'nl' ? 'nl' : 'en';
+function diffWriter(diff: BaselineDiff, lang: Lang) {
+  const l: Lang = lang === 'nl' ? 'nl' : 'en';
   const num = (x: number) => formatNumber(x, 2, { decimalSeparator: DECIMAL_SEPARATORS[l] });
   const signed = (x: number): DiffCell => ({
     text: x > 0 ? `+${num(x)}` : `${MINUS}${num(Math.abs(x))}`,

@@ -3,7 +3,7 @@
  * @module
  */
 import { escapeMarkdownCell } from '../output/escape.js';
-import type { ReportLang } from '../report/i18n.js';
+import type { Lang } from '../report/i18n.js';
 import { dt } from './i18n.js';
 import { buildDiffModel, type DiffBlock, type DiffCell } from './model.js';
 import type { BaselineDiff } from './types.js';
@@ -17,7 +17,7 @@ import type { BaselineDiff } from './types.js';
  */
 export interface DiffRenderOptions {
   /** Language of the fixed text. Default 'en'. */
-  readonly lang?: ReportLang;
+  readonly lang?: Lang;
 }
 
 /**
@@ -26,7 +26,7 @@ export interface DiffRenderOptions {
  * @example
  * DEFAULT_DIFF_RENDER_OPTIONS; // => { lang: 'en' }
  */
-export const DEFAULT_DIFF_RENDER_OPTIONS = Object.freeze({ lang: 'en' as ReportLang });
+export const DEFAULT_DIFF_RENDER_OPTIONS = Object.freeze({ lang: 'en' as Lang });
 
 const md = escapeMarkdownCell;
 

@@ -1,4 +1,3 @@
-import { Matrix } from 'ml-matrix';
 import { LimitError, PartnerSynergyError } from '../errors.js';
 
 /**
@@ -47,8 +46,8 @@ export function roundDecimals(x: number, decimals: number): number {
 /**
  * A square matrix of pair values indexed by member: `values[i * size + j]` is the value of the pair
  * (ids[i], ids[j]), row-major in a Float64Array. Rows and columns follow `ids` (the partnership's
- * member order). Read with `get(i, j)` by index or by id, convert with `toMatrix()` (ml-matrix),
- * `toArray()` or `toJSON()`.
+ * member order). Read with `get(i, j)` by index or by id, convert with `toArray()`, `toJSON()` or
+ * `toMatrix(m)` from `partner-synergy/matrix` (an ml-matrix `Matrix`).
  *
  * Matrices made by the metrics functions are computed lazily from the pair sums: `get` is O(1)
  * without allocating N²; the `values` array is built (8·N² bytes) on first access and then kept.
@@ -184,16 +183,6 @@ export class SquareMatrix {
     const out = new Float64Array(n);
     this.#source!.row(a, out);
     return out;
-  }
-
-  /**
-   * Convert to an ml-matrix `Matrix` (a copy).
-   *
-   * @example
-   * m.toMatrix().get(0, 1); // => 0.25
-   */
-  toMatrix(): Matrix {
-    return Matrix.from1DArray(this.size, this.size, this.values);
   }
 
   /**

@@ -7,7 +7,7 @@ import { PartnerSynergyError } from '../errors.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import { compareStrings, round4 } from './format.js';
 import { type LabelTable, labelOf } from './labels.js';
-import type { BipartiteEdge, BipartiteKind, NetworkCategory, NetworkLang } from './types.js';
+import type { BipartiteEdge, BipartiteKind, Lang, NetworkCategory } from './types.js';
 
 /**
  * Presence weights of the member-country layer (DOMAIN.md defaults).
@@ -55,7 +55,7 @@ export interface Bipartite {
  * layers.countries[0]; // => { member: 'AER', category: 'CI', weight: 0.5 }
  * layers.categories.find((c) => c.id === 'CI'); // => { kind: 'country', id: 'CI', name: "Côte d'Ivoire" }
  */
-export function buildBipartite(baseline: BaselineJson, lang: NetworkLang): Bipartite {
+export function buildBipartite(baseline: BaselineJson, lang: Lang): Bipartite {
   const known = new Set(baseline.members.map((m) => m.id));
   const check = (id: string, where: string): string => {
     if (!known.has(id)) {

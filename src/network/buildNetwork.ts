@@ -18,8 +18,8 @@ import { louvain } from './louvain.js';
 import { selectEdges } from './selectEdges.js';
 import {
   DEFAULT_NETWORK_OPTIONS,
+  type Lang,
   type NetworkCommunity,
-  type NetworkLang,
   type NetworkNode,
   type NetworkOptions,
   type SynergyNetwork,
@@ -28,7 +28,7 @@ import {
 function validateOptions(options: NetworkOptions): {
   threshold: number;
   topK: number | null;
-  lang: NetworkLang;
+  lang: Lang;
 } {
   const {
     threshold = DEFAULT_NETWORK_OPTIONS.threshold,

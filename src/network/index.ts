@@ -33,7 +33,6 @@ export {
   type NetworkCategory,
   type NetworkCommunity,
   type NetworkEdge,
-  type NetworkLang,
   type NetworkNode,
   type NetworkOptions,
   type NetworkParameters,

@@ -3,7 +3,7 @@
  * @module
  */
 import type { BaselineJson } from '../schema/baseline.js';
-import type { NetworkLang } from './types.js';
+import type { Lang } from './types.js';
 
 /**
  * Which label table.
@@ -22,7 +22,7 @@ export type LabelTable = 'themes' | 'sectors' | 'countries';
  * labelOf(baseline, 'themes', 'living-wage', 'nl'); // => 'Leefbaar loon'
  * labelOf(baseline, 'themes', 'unknown-theme', 'en'); // => 'unknown-theme'
  */
-export function labelOf(baseline: BaselineJson, table: LabelTable, id: string, lang: NetworkLang): string {
+export function labelOf(baseline: BaselineJson, table: LabelTable, id: string, lang: Lang): string {
   const t = baseline.labels[table];
   if (Object.hasOwn(t, id)) {
     const name = t[id]?.[lang];

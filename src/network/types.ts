@@ -1,17 +1,12 @@
+import type { Lang } from '../lang.js';
+
 /**
  * Types of the network view: options and the plain, serialisable
  * {@link SynergyNetwork} that {@link buildNetwork} returns.
  * @module
  */
 
-/**
- * Display language of community labels and category names.
- *
- * @example
- * const lang: NetworkLang = 'nl';
- * buildNetwork(json, { lang }).communities[0]?.label; // => 'Klachtenmechanismen en herstel · Bangladesh'
- */
-export type NetworkLang = 'en' | 'nl';
+export type { Lang };
 
 /**
  * The three bipartite layers: member-theme, member-country, member-sector.
@@ -44,7 +39,7 @@ export interface NetworkOptions {
    */
   readonly topK?: number;
   /** Language of community labels and category names. Default 'en'. */
-  readonly lang?: NetworkLang;
+  readonly lang?: Lang;
 }
 
 /**
@@ -56,7 +51,7 @@ export interface NetworkOptions {
 export const DEFAULT_NETWORK_OPTIONS = Object.freeze({
   threshold: 0.2,
   topK: null as number | null,
-  lang: 'en' as NetworkLang,
+  lang: 'en' as Lang,
 });
 
 /**
@@ -172,7 +167,7 @@ export interface NetworkCategory {
 export interface NetworkParameters {
   readonly threshold: number;
   readonly topK: number | null;
-  readonly lang: NetworkLang;
+  readonly lang: Lang;
 }
 
 /**

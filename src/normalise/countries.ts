@@ -202,7 +202,8 @@ function ensureLocales(): void {
   localesRegistered = true;
 }
 
-type Lang = 'en' | 'nl';
+import type { Lang } from '../lang.js';
+
 const LANGS: readonly Lang[] = ['en', 'nl'];
 
 function namesOf(lang: Lang): Map<string, readonly string[]> {

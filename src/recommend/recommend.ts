@@ -3,11 +3,13 @@ import { defaultFocusThemes } from '../country/focusThemes.js';
 import { clampScore, type PairScores, safePairScores } from '../country/pairScores.js';
 import { clipDisplay } from '../displayText.js';
 import { OptionsError, PartnerSynergyError } from '../errors.js';
+import { resolveFocusCountries } from '../normalise/focusCountries.js';
 import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
 import type { Partnership, SourceRef } from '../schema/records.js';
 import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.js';
 import { mergeEvidence } from './evidence.js';
 import { recommendationId } from './hash.js';
+import type { RecommendationKind } from './kindIds.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
 import { CATEGORY_WEIGHTS, type Rankable, rankItems } from './rank.js';
 import { countriesNamed, renderTemplate } from './rationale.js';
@@ -36,10 +38,12 @@ export interface RecommendOptions {
   /** Drop recommendations scoring below this (after the kind weight). Default 0.15. */
   readonly minScore?: number;
   /** Only these kinds (ids of the effective catalogue). Default: every kind. */
-  readonly kinds?: readonly string[];
+  readonly kinds?: readonly (RecommendationKind | (string & {}))[];
   /**
-   * Only recommendations in these countries (alpha-2); recommendations without a
-   * country (sector lobby, company networks) are kept. Default: all countries.
+   * Only recommendations in these countries, as names (English or Dutch), ISO alpha-2 or alpha-3
+   * codes in any case ('Bangladesh', 'bd', 'BGD'); an unknown country throws OptionsError with a
+   * "did you mean". Recommendations without a country (sector lobby, company networks) are
+   * kept. Default: all countries.
    */
   readonly focusCountries?: readonly string[];
   /**
@@ -236,7 +240,7 @@ export function recommendRanked(
       }
     }
   }
-  const active = kinds ? catalogue.filter((c) => kinds.includes(c.id)) : catalogue;
+  const active = kinds ? catalogue.filter((c) => (kinds as readonly string[]).includes(c.id)) : catalogue;
   if (partnership.members.length === 0 || top === 0) return { recommendations: [], more: [] };
 
   const index = indexPartnership(partnership);
@@ -258,7 +262,7 @@ export function recommendRanked(
   const filter: CandidateFilter = {
     index,
     minScore,
-    countries: options.focusCountries ? new Set(options.focusCountries) : null,
+    countries: options.focusCountries ? new Set(resolveFocusCountries(options.focusCountries)) : null,
     themes: options.focusThemes ? new Set(options.focusThemes) : null,
   };
   // Each kind may fill the list and the "more" list on its own (the caps are relaxed when nothing else is left).

@@ -11,7 +11,13 @@ export interface LocalText {
   readonly nl: string;
 }
 
-/** Metadata of a sector id (the taxonomy's `irbc` agreement name, if the sector is covered by one). */
+/**
+ * Metadata of a sector id (the taxonomy's `irbc` agreement name, if the sector is covered by one),
+ * as the `sectorInfo` option of {@link recommend} returns it.
+ * @example
+ * const info: SectorInfo = { irbc: 'Dutch Agreement on Sustainable Garments and Textile' };
+ * info.irbc?.startsWith('Dutch'); // => true
+ */
 export interface SectorInfo {
   readonly irbc?: string;
 }
@@ -198,7 +204,14 @@ export interface RecommendationKindDefinition {
   generate(ctx: GenerateContext): Iterable<Candidate>;
 }
 
-/** Tuning of an existing kind: any data field replaced or merged (params, rationale and fragments are merged). */
+/**
+ * Tuning of an existing kind: any data field replaced or merged (params, rationale and fragments
+ * are merged), given per kind id in the `overrides` option of {@link recommend}.
+ * @example
+ * const lobbyFirst: KindOverride = { weight: 2 };
+ * const recs = recommend(partnership, scores, views, { labels, overrides: { 'joint-lobby': lobbyFirst } });
+ * recs.length > 0; // => true
+ */
 export interface KindOverride {
   readonly title?: LocalText;
   readonly eligibility?: LocalText;

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { type ReportLang, t, tValue } from './i18n.js';
+import { type Lang, t, tValue } from './i18n.js';
 import type { CountryRow } from './model.js';
 import { formatReportLevel } from './text.js';
 
@@ -19,7 +19,7 @@ type Escape = (text: string) => string;
  * memberLevel('en', { member: { id: 'a', name: 'Alpha' }, level: null }, (s) => s); // => 'Alpha (observed)'
  */
 export function memberLevel(
-  lang: ReportLang,
+  lang: Lang,
   m: CountryRow['themes'][number]['all'][number],
   esc: Escape,
   escText: Escape = esc,
@@ -35,7 +35,7 @@ export function memberLevel(
  * missingTheme('en', { id: 'lw', name: 'Living wage', best: 2 }, (s) => s); // => 'Living wage (highest here: level 2)'
  */
 export function missingTheme(
-  lang: ReportLang,
+  lang: Lang,
   x: CountryRow['missing'][number],
   esc: Escape,
   escText: Escape = esc,
@@ -54,7 +54,7 @@ export function missingTheme(
  * @example
  * pairsLabel('en', 3, 21); // => 'Strongest pairs (3 of 21 pairs)'
  */
-export function pairsLabel(lang: ReportLang, shown: number, total: number | null): string {
+export function pairsLabel(lang: Lang, shown: number, total: number | null): string {
   const label = t(lang, 'col.pairs');
   return total !== null && total > shown ? `${label} (${t(lang, 'note.pairsOf', { shown, total })})` : label;
 }

@@ -6,6 +6,7 @@
  */
 
 import { type BaselineMatrixName, readBaselineMatrix } from '../baseline/matrixReader.js';
+import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { CSV_LIST_SEPARATOR, type CsvExportOptions, formatCsv } from '../output/csv.js';
 import type { CsvValue } from '../output/escape.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
@@ -99,7 +100,7 @@ function list(values: readonly string[]): string {
  * against formula injection (see {@link csvCell}); computed numbers are not.
  * Pure and deterministic. Cost O(n²) for n members (O(n k) in the top shape).
  *
- * @param baseline - A baseline.json object.
+ * @param input - The baseline: the live `Baseline` from buildBaseline or its JSON (baseline.json data); the same bytes either way.
  * @param options - See {@link CsvExportOptions}; defaults in {@link DEFAULT_CSV_EXPORT_OPTIONS}.
  * @returns File name -> CSV text.
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
@@ -109,9 +110,10 @@ function list(values: readonly string[]): string {
  * Object.keys(files).length; // => 17
  */
 export function toCsvExports(
-  baseline: BaselineJson,
+  input: BaselineOrJson,
   options: CsvExportOptions = {},
 ): Record<CsvExportFile, string> {
+  const baseline = asBaselineJson(input);
   const csv = (rows: readonly (readonly CsvValue[])[]) => formatCsv(rows, options);
   const dimension = (d: Dimension, kind: 'overlap' | 'complementarity') =>
     csv(matrixRows(baseline, `${d}.${kind}`));

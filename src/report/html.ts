@@ -4,8 +4,10 @@
  * Content-Security-Policy), printable.
  * @module
  */
+
 import { FOCUS_MAX_MEMBERS, focusMembers } from '../baseline/focusMembers.js';
 import { type BaselineMatrixName, readBaselineMatrix, readFullMatrix } from '../baseline/matrixReader.js';
+import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { OptionsError } from '../errors.js';
 import { escapeHtml as esc } from '../output/escape.js';
 import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
@@ -16,7 +18,7 @@ import type { IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
 import { countryRuleLevels, memberLevel, missingTheme } from './countryText.js';
 import { renderHeatmapSvg } from './heatmap.js';
-import { type MessageKey, type ReportLang, t, tValue } from './i18n.js';
+import { type Lang, type MessageKey, t, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
 import { checkIdMatrix, type IdMatrix, indexOfIds } from './matrix.js';
 import {
@@ -80,12 +82,12 @@ function u(s: string): string {
   return `<bdi>${esc(s)}</bdi>`;
 }
 
-function more(lang: ReportLang, count: number): string {
+function more(lang: Lang, count: number): string {
   return count > 0 ? ` <span class="muted">${esc(t(lang, 'note.moreEvidence', { count }))}</span>` : '';
 }
 
 /** Names joined with commas; in a compact report the first few and "… and N more". */
-function names(list: readonly Named[], lang?: ReportLang, compact = false): string {
+function names(list: readonly Named[], lang?: Lang, compact = false): string {
   if (list.length === 0) return DASH;
   const { items, more: left } = shownItems(list, compact);
   return items.map((n) => u(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
@@ -119,7 +121,7 @@ function table(
   return `<div class="table-wrap"><table>${cap}\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
-function cols(lang: ReportLang, keys: readonly MessageKey[], numeric: readonly MessageKey[] = []): Column[] {
+function cols(lang: Lang, keys: readonly MessageKey[], numeric: readonly MessageKey[] = []): Column[] {
   return keys.map((k) => ({ head: t(lang, k), num: numeric.includes(k) }));
 }
 
@@ -219,12 +221,7 @@ function coverage(model: ReportModel): string[] {
   return out;
 }
 
-function pairTable(
-  lang: ReportLang,
-  valueKey: MessageKey,
-  pairs: readonly PairRow[],
-  caption: MessageKey,
-): string {
+function pairTable(lang: Lang, valueKey: MessageKey, pairs: readonly PairRow[], caption: MessageKey): string {
   if (pairs.length === 0) return `<p>${esc(t(lang, 'note.noPairs'))}</p>`;
   const num = (x: number | null) => (x === null ? DASH : formatReportNumber(lang, x, 2));
   return table(
@@ -287,7 +284,7 @@ const HEATMAP_NEEDS: Readonly<Record<string, readonly (readonly Dimension[])[]>>
 };
 
 /** "add expertise.csv" for a heatmap whose dimensions have no data at all, else null. */
-function heatmapNeeds(lang: ReportLang, key: MessageKey, missing: readonly Dimension[]): string | null {
+function heatmapNeeds(lang: Lang, key: MessageKey, missing: readonly Dimension[]): string | null {
   const groups = (HEATMAP_NEEDS[key] ?? []).filter((g) => g.every((d) => missing.includes(d)));
   if (groups.length === 0) return null;
   const files = groups.map((g) => g.map((d) => DIMENSION_FILES[d]).join(` ${t(lang, 'heatmap.or')} `));
@@ -295,7 +292,7 @@ function heatmapNeeds(lang: ReportLang, key: MessageKey, missing: readonly Dimen
 }
 
 /** The numbers of a heatmap as a table (its text alternative), folded away under the figure. */
-function matrixTable(lang: ReportLang, title: string, matrix: IdMatrix, labels: ReadonlyMap<string, string>) {
+function matrixTable(lang: Lang, title: string, matrix: IdMatrix, labels: ReadonlyMap<string, string>) {
   const name = (id: string) => labels.get(id) ?? id;
   const head = matrix.ids.map((id) => `<th scope="col">${u(name(id))}</th>`).join('');
   const body = matrix.values
@@ -403,7 +400,7 @@ function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number
   return [`<div class="heatmaps">\n${figures.join('\n')}\n</div>`];
 }
 
-function countryTable(lang: ReportLang, countries: readonly CountryRow[], compact: boolean): string {
+function countryTable(lang: Lang, countries: readonly CountryRow[], compact: boolean): string {
   if (countries.length === 0) return `<p>${esc(t(lang, 'note.noCountries'))}</p>`;
   const cut = <T>(items: readonly T[], render: (item: T) => string) => {
     const shown = shownItems(items, compact);
@@ -504,7 +501,7 @@ function missingNotice(model: ReportModel): string {
  * members present that no row places there. A compact report names the sectors only; the
  * members per sector are in countries.csv.
  */
-function sectorCell(lang: ReportLang, sectors: CountryRow['sectors'], compact: boolean): string {
+function sectorCell(lang: Lang, sectors: CountryRow['sectors'], compact: boolean): string {
   if (sectors.length === 0) return DASH;
   const render = (list: CountryRow['sectors']) => {
     const shown = shownItems(list, compact);
@@ -547,7 +544,7 @@ function partnersTable(model: ReportModel): string[] {
   ];
 }
 
-function areaTables(lang: ReportLang, countries: readonly CountryRow[], linked: boolean): string[] {
+function areaTables(lang: Lang, countries: readonly CountryRow[], linked: boolean): string[] {
   const out: string[] = [];
   for (const c of countries) {
     if (c.areas.length === 0) continue;
@@ -588,7 +585,7 @@ function areaTables(lang: ReportLang, countries: readonly CountryRow[], linked: 
   return out;
 }
 
-function funderTable(lang: ReportLang, funders: readonly FunderRow[]): string[] {
+function funderTable(lang: Lang, funders: readonly FunderRow[]): string[] {
   return [
     note(t(lang, 'note.funders')),
     table(
@@ -615,7 +612,7 @@ function scoreBar(score: number): string {
   return `<svg width="100" height="8" viewBox="0 0 100 8" aria-hidden="true"><rect width="100" height="8" rx="2" fill="#e6e6ea"/><rect width="${width}" height="8" rx="2" fill="#2c728e"/></svg>`;
 }
 
-function recommendationCard(lang: ReportLang, r: RecommendationRow): string {
+function recommendationCard(lang: Lang, r: RecommendationRow): string {
   const kindClass = KNOWN_KINDS.has(r.kind) ? `kind-${r.kind}` : 'kind-other';
   const row = (key: MessageKey, value: string) => `<dt>${esc(t(lang, key))}</dt><dd>${value}</dd>`;
   const evidence =
@@ -644,7 +641,7 @@ function recommendationCard(lang: ReportLang, r: RecommendationRow): string {
   ].join('\n');
 }
 
-function issueWhere(lang: ReportLang, issue: IngestIssue): string {
+function issueWhere(lang: Lang, issue: IngestIssue): string {
   return issue.line > 0
     ? `<code>${u(formatWhere(issue.file, issue.line))}</code>`
     : `<code>${u(issue.file)}</code> <span class="muted">(${esc(t(lang, 'note.fileLevel'))})</span>`;
@@ -749,7 +746,7 @@ function problems(model: ReportModel): string[] {
  * `<html lang>` is the report language. Printable: each section starts on a
  * new page. Pure and deterministic (no dates).
  *
- * @param baseline - A baseline.json object.
+ * @param input - The baseline: the live `Baseline` from buildBaseline or its JSON (baseline.json data); the same bytes either way.
  * @param options - See {@link HtmlOptions}; defaults in {@link DEFAULT_HTML_OPTIONS}.
  * @returns The HTML document, ending with a newline.
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
@@ -757,8 +754,10 @@ function problems(model: ReportModel): string[] {
  * const page = renderHtml(json, { lang: 'nl' });
  * page.startsWith('<!DOCTYPE html>\n<html lang="nl">'); // => true
  * page.includes('Content-Security-Policy'); // => true
+ * renderHtml(baseline, { lang: 'nl' }) === page; // => true
  */
-export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): string {
+export function renderHtml(input: BaselineOrJson, options: HtmlOptions = {}): string {
+  const baseline = asBaselineJson(input);
   const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, map, ...reportOptions } = options;
   if (!Number.isInteger(maxHeatmapMembers) || maxHeatmapMembers < 1) {
     throw new OptionsError(
@@ -860,7 +859,7 @@ export function renderHtml(baseline: BaselineJson, options: HtmlOptions = {}): s
  * renderHtmlPage('nl', 'Pakket', { header: ['<h1>Pakket</h1>'], nav: '', main: [], footer: 'x' }).startsWith('<!DOCTYPE html>\n<html lang="nl">'); // => true
  */
 export function renderHtmlPage(
-  lang: ReportLang,
+  lang: Lang,
   title: string,
   parts: {
     readonly header: readonly string[];

@@ -1,14 +1,15 @@
+import type { Lang } from '../lang.js';
+
 /**
  * The fixed text of the reports (headings, column names, notes) in English and
  * Dutch. User data is never translated; only the words around it.
  * @module
  */
 
-/** Languages the reports are written in. */
-export type ReportLang = 'en' | 'nl';
+export type { Lang };
 
 /** The report languages, in a fixed order. */
-export const REPORT_LANGS: readonly ReportLang[] = ['en', 'nl'];
+export const REPORT_LANGS: readonly Lang[] = ['en', 'nl'];
 
 const EN = {
   title: 'Partnership synergy baseline',
@@ -503,7 +504,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
 };
 
 /** The dictionaries, per language. Both have exactly the same keys (type-checked and tested). */
-export const MESSAGES: Readonly<Record<ReportLang, Readonly<Record<MessageKey, string>>>> = {
+export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
   en: EN,
   nl: NL,
 };
@@ -533,7 +534,7 @@ function interpolate(text: string, params: MessageParams): string {
  * t('nl', 'section.countries'); // => 'Landen'
  * t('en', 'note.moreEvidence', { count: 4 }); // => '… and 4 more'
  */
-export function t(lang: ReportLang, key: MessageKey, params: MessageParams = {}): string {
+export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const dict = MESSAGES[lang];
   // A key outside the dictionary (only reachable through a cast) shows itself rather than crashing.
   return interpolate(Object.hasOwn(dict, key) ? dict[key] : key, params);
@@ -547,7 +548,7 @@ export function t(lang: ReportLang, key: MessageKey, params: MessageParams = {})
  * tn('en', 'count.members', 1); // => '1 member'
  * tn('nl', 'count.members', 5); // => '5 leden'
  */
-export function tn(lang: ReportLang, key: PluralKey, count: number, params: MessageParams = {}): string {
+export function tn(lang: Lang, key: PluralKey, count: number, params: MessageParams = {}): string {
   const form = count === 1 ? 'one' : 'other';
   return t(lang, `${key}.${form}` as MessageKey, { ...params, count });
 }
@@ -561,7 +562,7 @@ export function tn(lang: ReportLang, key: PluralKey, count: number, params: Mess
  * tValue('nl', 'presence', 'office'); // => 'kantoor'
  * tValue('en', 'presence', 'embassy'); // => 'embassy'
  */
-export function tValue(lang: ReportLang, prefix: string, value: string): string {
+export function tValue(lang: Lang, prefix: string, value: string): string {
   const key = `${prefix}.${value}`;
   const dict = MESSAGES[lang];
   return Object.hasOwn(dict, key) ? dict[key as MessageKey] : value;

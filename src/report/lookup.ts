@@ -5,7 +5,7 @@
  */
 import { clipDisplay } from '../displayText.js';
 import type { BaselineJson, Labels } from '../schema/baseline.js';
-import type { ReportLang } from './i18n.js';
+import type { Lang } from './i18n.js';
 
 /**
  * Resolves ids to display text, clipped to MAX_DISPLAY_CHARS (see displayText.ts); unknown ids
@@ -26,7 +26,7 @@ export interface Lookup {
 
 function labelReader(
   table: Labels[keyof Labels],
-  lang: ReportLang,
+  lang: Lang,
   fallback: (id: string) => string,
 ): (id: string) => string {
   return (id) => {
@@ -46,7 +46,7 @@ function labelReader(
  * look.country('KE'); // => 'Kenia'
  * look.member('fwc'); // => 'Fair Wear Coalitie'
  */
-export function createLookup(baseline: BaselineJson, lang: ReportLang): Lookup {
+export function createLookup(baseline: BaselineJson, lang: Lang): Lookup {
   const names = new Map<string, string>();
   for (const m of baseline.members) {
     if (!names.has(m.id)) names.set(m.id, clipDisplay(m.name === '' ? m.id : m.name));

@@ -6,7 +6,7 @@
  */
 import type { BaselineJson, Recommendation } from '../schema/baseline.js';
 import { type PresenceKind, PresenceKindSchema } from '../schema/records.js';
-import { type ReportLang, tValue } from './i18n.js';
+import { type Lang, tValue } from './i18n.js';
 import type { Lookup } from './lookup.js';
 import { compareNames } from './text.js';
 
@@ -61,7 +61,7 @@ export function recommendationCountries(
  * const rows = buildMapRows(baseline, 'nl', createLookup(baseline, 'nl'));
  * rows.find((r) => r.code === 'BD')?.strongestLabel; // => 'kantoor'
  */
-export function buildMapRows(baseline: BaselineJson, lang: ReportLang, look: Lookup): MapCountryRow[] {
+export function buildMapRows(baseline: BaselineJson, lang: Lang, look: Lookup): MapCountryRow[] {
   const recs = new Map<string, number>();
   for (const r of baseline.recommendations) {
     for (const code of recommendationCountries(r)) recs.set(code, (recs.get(code) ?? 0) + 1);

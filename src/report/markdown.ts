@@ -4,11 +4,12 @@
  * @module
  */
 
+import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { escapeMarkdownCell as md } from '../output/escape.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { countryRuleLevels, memberLevel, missingTheme, pairsLabel } from './countryText.js';
-import { type ReportLang, t, tValue } from './i18n.js';
+import { type Lang, t, tValue } from './i18n.js';
 import {
   type AreaRow,
   buildReportModel,
@@ -46,17 +47,17 @@ function table(
   return [line(headers), line(rule), ...rows.map(line)].join('\n');
 }
 
-function more(lang: ReportLang, count: number): string {
+function more(lang: Lang, count: number): string {
   return count > 0 ? ` ${md(t(lang, 'note.moreEvidence', { count }))}` : '';
 }
 
 /** "… and N more" as its own paragraph under a cut table. */
-function moreRows(lang: ReportLang, count: number): string {
+function moreRows(lang: Lang, count: number): string {
   return count > 0 ? `\n\n${note(t(lang, 'note.moreEvidence', { count }))}` : '';
 }
 
 /** Names joined with commas; in a compact report the first few and "… and N more". */
-function names(list: readonly Named[], lang?: ReportLang, compact = false): string {
+function names(list: readonly Named[], lang?: Lang, compact = false): string {
   if (list.length === 0) return DASH;
   const { items, more: left } = shownItems(list, compact);
   return items.map((n) => md(n.name)).join(', ') + (lang === undefined ? '' : more(lang, left));
@@ -146,7 +147,7 @@ function coverageSection(model: ReportModel): string[] {
 }
 
 function pairsSection(
-  lang: ReportLang,
+  lang: Lang,
   heading: string,
   explanation: string,
   valueHeader: string,
@@ -300,7 +301,7 @@ function partnersSection(model: ReportModel): string[] {
   ];
 }
 
-function areasSection(lang: ReportLang, c: CountryRow, linked: boolean): string[] {
+function areasSection(lang: Lang, c: CountryRow, linked: boolean): string[] {
   const cell = (a: AreaRow) => [
     md(a.name),
     a.members.length === 0
@@ -335,7 +336,7 @@ function areasSection(lang: ReportLang, c: CountryRow, linked: boolean): string[
   return out;
 }
 
-function fundersSection(lang: ReportLang, funders: readonly FunderRow[]): string[] {
+function fundersSection(lang: Lang, funders: readonly FunderRow[]): string[] {
   return [
     `## ${md(t(lang, 'section.funders'))}`,
     note(t(lang, 'note.funders')),
@@ -356,7 +357,7 @@ function fundersSection(lang: ReportLang, funders: readonly FunderRow[]): string
   ];
 }
 
-function recommendationSection(lang: ReportLang, r: RecommendationRow): string[] {
+function recommendationSection(lang: Lang, r: RecommendationRow): string[] {
   const item = (label: string, value: string) => `- **${md(label)}:** ${value}`;
   const evidence =
     r.evidence.length === 0
@@ -418,7 +419,7 @@ function missingSection(model: ReportModel): string[] {
   ];
 }
 
-function issueWhere(lang: ReportLang, issue: IngestIssue): string {
+function issueWhere(lang: Lang, issue: IngestIssue): string {
   return issue.line > 0
     ? md(formatWhere(issue.file, issue.line))
     : `${md(issue.file)} (${md(t(lang, 'note.fileLevel'))})`;
@@ -513,15 +514,17 @@ function problemsSection(model: ReportModel): string[] {
  * Dutch; all user text escaped. Pure and deterministic: same baseline and
  * options, same string.
  *
- * @param baseline - A baseline.json object.
+ * @param input - The baseline: the live `Baseline` from buildBaseline or its JSON (baseline.json data); the same bytes either way.
  * @param options - See {@link ReportOptions}; defaults in {@link DEFAULT_REPORT_OPTIONS}.
  * @returns Markdown text ending with a newline.
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
  * @example
  * const text = renderMarkdown(json, { lang: 'nl', top: 5 });
  * text.startsWith('# Synergiebaseline van het partnerschap\n'); // => true
+ * renderMarkdown(baseline, { lang: 'nl', top: 5 }) === text; // => true
  */
-export function renderMarkdown(baseline: BaselineJson, options: MarkdownOptions = {}): string {
+export function renderMarkdown(input: BaselineOrJson, options: MarkdownOptions = {}): string {
+  const baseline = asBaselineJson(input);
   const model = buildReportModel(baseline, options);
   const { lang } = model;
   const blocks: string[] = [`# ${md(model.title)}`, md(model.summary)];

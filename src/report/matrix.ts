@@ -4,7 +4,13 @@
  */
 import { PartnerSynergyError } from '../errors.js';
 
-/** A square matrix indexed by member ids: `values[i][j]` belongs to `(ids[i], ids[j])`. */
+/**
+ * A square matrix indexed by member ids: `values[i][j]` belongs to `(ids[i], ids[j])`. What
+ * {@link renderHeatmapSvg} draws; a `SquareMatrix`'s `toJSON()` is one.
+ * @example
+ * const m: IdMatrix = metrics.synergy.toJSON();
+ * m.ids.length === m.values.length; // => true
+ */
 export interface IdMatrix {
   readonly ids: readonly string[];
   readonly values: readonly (readonly number[])[];

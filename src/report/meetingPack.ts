@@ -11,7 +11,7 @@ import { escapeHtml as esc, escapeMarkdownCell as md } from '../output/escape.js
 import { kindTitle } from '../recommend/catalogue.js';
 import type { BaselineJson, Recommendation } from '../schema/baseline.js';
 import { renderHtmlPage } from './html.js';
-import type { ReportLang } from './i18n.js';
+import type { Lang } from './i18n.js';
 import { createLookup, type Lookup } from './lookup.js';
 
 /**
@@ -22,7 +22,7 @@ import { createLookup, type Lookup } from './lookup.js';
  */
 export interface MeetingPackOptions {
   /** Language. Default 'en'. */
-  readonly lang?: ReportLang;
+  readonly lang?: Lang;
   /** How many recommendations make the draft agenda. Default 8. */
   readonly agenda?: number;
 }
@@ -121,7 +121,7 @@ export interface ActionRow {
  * pack.members.length; // => 12
  */
 export interface MeetingPack {
-  readonly lang: ReportLang;
+  readonly lang: Lang;
   readonly agenda: readonly Recommendation[];
   readonly members: readonly MemberPage[];
   readonly actions: readonly ActionRow[];
@@ -131,13 +131,13 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function joinNames(items: readonly string[], lang: ReportLang): string {
+function joinNames(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items[items.length - 1]}`;
 }
 
 /** The short name of an item: its kind, its company or sector, where. */
-function itemTitle(r: Recommendation, lang: ReportLang, look: Lookup): string {
+function itemTitle(r: Recommendation, lang: Lang, look: Lookup): string {
   const where = (r.countries ?? (r.country === null ? [] : [r.country])).map(look.country);
   const what = r.sector === null ? '' : ` – ${look.sector(r.sector)}`;
   return `${kindTitle(r.kind, lang)}${what}${where.length > 0 ? ` (${joinNames(where, lang)})` : ''}`;

@@ -13,7 +13,7 @@ import { kindTitle } from '../recommend/catalogue.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
-import { REPORT_LANGS, type ReportLang, t, tn, tValue } from './i18n.js';
+import { type Lang, REPORT_LANGS, t, tn, tValue } from './i18n.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { buildMapRows, type MapCountryRow, recommendationCountries } from './mapModel.js';
 import { checkIdMatrix, indexOfIds } from './matrix.js';
@@ -31,7 +31,7 @@ export type { AreaRow, FunderRow } from './places.js';
  */
 export interface ReportOptions {
   /** Language of headings and fixed text: `'en'` or `'nl'`. Default `'en'`. */
-  readonly lang?: ReportLang;
+  readonly lang?: Lang;
   /** How many pairs in the top-synergy/duplication lists and how many recommendations to show (integer >= 0 or Infinity). Default `10`. */
   readonly top?: number;
   /** Report title. Default: the dictionary title ("Partnership synergy baseline" / "Synergiebaseline van het partnerschap"). */
@@ -230,7 +230,7 @@ export interface WarningGroup {
 
 /** Everything a report shows, in one language; strings unescaped. */
 export interface ReportModel {
-  readonly lang: ReportLang;
+  readonly lang: Lang;
   readonly title: string;
   readonly summary: string;
   readonly counts: {
@@ -293,7 +293,7 @@ export interface ReportModel {
 
 /** Resolved options, validated. */
 export interface ResolvedReportOptions {
-  readonly lang: ReportLang;
+  readonly lang: Lang;
   readonly top: number;
   readonly title: string;
 }
@@ -349,12 +349,7 @@ function countryViews(baseline: BaselineJson): CountryView[] {
   return sortedKeys(baseline.countries).map((code) => baseline.countries[code]!);
 }
 
-function buildMembers(
-  baseline: BaselineJson,
-  lang: ReportLang,
-  look: Lookup,
-  views: CountryView[],
-): MemberRow[] {
+function buildMembers(baseline: BaselineJson, lang: Lang, look: Lookup, views: CountryView[]): MemberRow[] {
   const themes = new Map<string, Set<string>>();
   const sectors = new Map<string, Set<string>>();
   const countries = new Map<string, Set<string>>();
@@ -399,7 +394,7 @@ function buildMembers(
   }));
 }
 
-function namedCountries(codes: Iterable<string>, lang: ReportLang, look: Lookup): Named[] {
+function namedCountries(codes: Iterable<string>, lang: Lang, look: Lookup): Named[] {
   const byName = compareNames(lang);
   return [...codes]
     .map((c) => ({ id: c, name: look.country(c) }))
@@ -409,7 +404,7 @@ function namedCountries(codes: Iterable<string>, lang: ReportLang, look: Lookup)
 function buildCoverage(
   views: CountryView[],
   kind: 'theme' | 'sector',
-  lang: ReportLang,
+  lang: Lang,
   look: Lookup,
   order: (ids: Iterable<string>) => string[],
 ): CoverageRow[] {
@@ -528,7 +523,7 @@ function buildPartnersPerMember(baseline: BaselineJson, look: Lookup): MemberPar
   }));
 }
 
-function buildCountries(views: CountryView[], lang: ReportLang, look: Lookup): CountryRow[] {
+function buildCountries(views: CountryView[], lang: Lang, look: Lookup): CountryRow[] {
   const named = (id: string): Named => ({ id, name: look.member(id) });
   const theme = (id: string): Named => ({ id, name: look.theme(id) });
   const order = new Map(
@@ -594,14 +589,14 @@ function themeMembers(x: CountryView['themes'][number]): { id: string; level: nu
   return [...rated, ...(x.observed ?? []).filter((id) => !seen.has(id)).map((id) => ({ id, level: null }))];
 }
 
-function areasOf(view: CountryView, lang: ReportLang, look: Lookup): { areas: AreaRow[]; subAreas: number } {
+function areasOf(view: CountryView, lang: Lang, look: Lookup): { areas: AreaRow[]; subAreas: number } {
   const areas = areaRows(view.areas ?? [], lang, look);
   return { areas, subAreas: areas.reduce((n, a) => n + a.below, 0) };
 }
 
 function buildRecommendations(
   baseline: BaselineJson,
-  lang: ReportLang,
+  lang: Lang,
   top: number,
   look: Lookup,
 ): RecommendationRow[] {
@@ -662,7 +657,7 @@ function buildWarningGroups(warnings: readonly IngestIssue[]): WarningGroup[] {
     .sort((x, y) => y.count - x.count || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
 }
 
-function buildSummary(lang: ReportLang, counts: ReportModel['counts']): string {
+function buildSummary(lang: Lang, counts: ReportModel['counts']): string {
   const first = t(lang, 'summary', {
     members: tn(lang, 'count.members', counts.members),
     countries: tn(lang, 'count.countries', counts.countries),

@@ -5,7 +5,7 @@
 
 import { PRESENCE_ORDER } from '../country/presence.js';
 import type { AreaView, BaselineJson } from '../schema/baseline.js';
-import { type ReportLang, tValue } from './i18n.js';
+import { type Lang, tValue } from './i18n.js';
 import type { Lookup } from './lookup.js';
 
 /** An id with its display text. */
@@ -59,7 +59,7 @@ function cmp(a: string, b: string): number {
  * areaRows([{ area: 'AF24', name: 'Kandahar', parent: null, members: [], themes: [], duplicated: [], missing: [],
  *   sharedPartners: [] }], 'en', look)[0]?.name; // => 'Kandahar'
  */
-export function areaRows(areas: readonly AreaView[], lang: ReportLang, look: Lookup): AreaRow[] {
+export function areaRows(areas: readonly AreaView[], lang: Lang, look: Lookup): AreaRow[] {
   const ids = new Set(areas.map((a) => a.area));
   const top = areas.filter((a) => a.parent === null || !ids.has(a.parent));
   const below = new Map<string, number>();
@@ -107,7 +107,7 @@ export function areaRows(areas: readonly AreaView[], lang: ReportLang, look: Loo
  * @example
  * funderRows({ ...json, funders: [] }, 'en', look); // => []
  */
-export function funderRows(baseline: BaselineJson, lang: ReportLang, look: Lookup): FunderRow[] {
+export function funderRows(baseline: BaselineJson, lang: Lang, look: Lookup): FunderRow[] {
   return (baseline.funders ?? []).map((f) => ({
     name: f.funder,
     ref: f.ref,

@@ -3,7 +3,7 @@
  * @module
  */
 import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
-import type { ReportLang } from './i18n.js';
+import type { Lang } from './i18n.js';
 
 /**
  * A number for a human-readable report: fixed `decimals`, the language's
@@ -12,7 +12,7 @@ import type { ReportLang } from './i18n.js';
  * @example
  * formatReportNumber('nl', 0.4167, 2); // => '0,42'
  */
-export function formatReportNumber(lang: ReportLang, x: number, decimals: number): string {
+export function formatReportNumber(lang: Lang, x: number, decimals: number): string {
   return formatNumber(x, decimals, { decimalSeparator: DECIMAL_SEPARATORS[lang] });
 }
 
@@ -22,7 +22,7 @@ export function formatReportNumber(lang: ReportLang, x: number, decimals: number
  * @example
  * formatReportLevel('en', 4); // => '4'
  */
-export function formatReportLevel(lang: ReportLang, x: number): string {
+export function formatReportLevel(lang: Lang, x: number): string {
   return formatNumber(x, 2, { trimZeros: true, decimalSeparator: DECIMAL_SEPARATORS[lang] });
 }
 
@@ -36,7 +36,7 @@ export function describeDelimiter(delimiter: string): string {
   return delimiter === '\t' ? 'tab' : delimiter;
 }
 
-const COLLATORS = new Map<ReportLang, Intl.Collator>();
+const COLLATORS = new Map<Lang, Intl.Collator>();
 
 /**
  * Compares display names the way a reader of `lang` expects them sorted (Intl.Collator of the
@@ -47,7 +47,7 @@ const COLLATORS = new Map<ReportLang, Intl.Collator>();
  * ['Kenia', 'Cambodja', 'Ethiopië'].sort(compareNames('nl')); // => ['Cambodja', 'Ethiopië', 'Kenia']
  * ['Zambia', "Côte d'Ivoire", 'Cuba'].sort(compareNames('en')); // => ["Côte d'Ivoire", 'Cuba', 'Zambia']
  */
-export function compareNames(lang: ReportLang): (a: string, b: string) => number {
+export function compareNames(lang: Lang): (a: string, b: string) => number {
   let collator = COLLATORS.get(lang);
   if (collator === undefined) {
     collator = new Intl.Collator(lang, { numeric: true });

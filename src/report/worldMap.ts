@@ -9,13 +9,14 @@
  * `partner-synergy/map` (`WORLD_MAP`), so the browser core does not carry them.
  * @module
  */
+import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { OptionsError } from '../errors.js';
 import { escapeHtml as esc } from '../output/escape.js';
 import { formatNumber } from '../output/format.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { PresenceKind } from '../schema/records.js';
 import { textColorOn } from './colors.js';
-import { type MessageKey, type ReportLang, t, tn, tValue } from './i18n.js';
+import { type Lang, type MessageKey, t, tn, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
 import { buildMapRows, type MapCountryRow, PRESENCE_ORDER } from './mapModel.js';
 import { resolveReportOptions } from './model.js';
@@ -63,7 +64,7 @@ export interface WorldMapGeometry {
  */
 export interface WorldMapOptions {
   /** Language of the legend and tooltips. Default `'en'`. */
-  readonly lang?: ReportLang;
+  readonly lang?: Lang;
   /**
    * For a page with a script (the dashboard): countries with members become keyboard-focusable
    * buttons (`tabindex="0" role="button"`, an `aria-label` saying who is there). Default `false`
@@ -135,7 +136,7 @@ function patternDefs(used: ReadonlySet<string>): string {
   return out.length === 0 ? '' : `<defs>${out.join('')}</defs>`;
 }
 
-function tooltip(lang: ReportLang, row: MapCountryRow): string {
+function tooltip(lang: Lang, row: MapCountryRow): string {
   const shown = row.named.map((m) => `${m.name} (${m.presenceLabel})`).join(', ');
   const more = row.more > 0 ? ` ${t(lang, 'note.moreEvidence', { count: row.more })}` : '';
   const who = row.members.length === 0 ? '' : `: ${shown}${more}`;
@@ -149,13 +150,13 @@ interface Drawn {
   readonly fill: string;
 }
 
-function countryAttributes(lang: ReportLang, item: Drawn, interactive: boolean): string {
+function countryAttributes(lang: Lang, item: Drawn, interactive: boolean): string {
   const { row } = item;
   const data = `data-country="${esc(row.code)}" data-members="${row.members.length}" data-presence="${row.strongest ?? 'none'}" data-recommendations="${row.recommendations}"`;
   return interactive ? `${data} tabindex="0" role="button" aria-label="${esc(tooltip(lang, row))}"` : data;
 }
 
-function legend(lang: ReportLang, top: number, width: number): string {
+function legend(lang: Lang, top: number, width: number): string {
   const parts: string[] = [`<g font-size="${FONT}" fill="${INK}" transform="translate(0 ${num(top)})">`];
   const label = (x: number, y: number, key: MessageKey) =>
     `<text x="${num(x)}" y="${num(y + 12)}" font-weight="600">${esc(t(lang, key))}</text>`;
@@ -233,7 +234,7 @@ function checkGeometry(geometry: WorldMapGeometry): void {
 export function worldMapSvgFromRows(
   rows: readonly MapCountryRow[],
   geometry: WorldMapGeometry,
-  lang: ReportLang,
+  lang: Lang,
   interactive: boolean,
 ): string {
   checkGeometry(geometry);
@@ -325,7 +326,7 @@ export function worldMapSvgFromRows(
  * per country with who is there and how, and a legend. Readable in grey scale and in print;
  * no scripts, no requests. Pure and deterministic. Cost O(countries · members).
  *
- * @param baseline - A baseline.json object.
+ * @param input - The baseline: the live `Baseline` from buildBaseline or its JSON (baseline.json data); the same bytes either way.
  * @param geometry - Country outlines: `WORLD_MAP` from `partner-synergy/map`.
  * @param options - See {@link WorldMapOptions}.
  * @returns An `<svg>` element as text.
@@ -336,10 +337,11 @@ export function worldMapSvgFromRows(
  * svg.includes('<title>Bangladesh, 7 leden: Fair Threads Alliance (kantoor),'); // => true
  */
 export function renderWorldMapSvg(
-  baseline: BaselineJson,
+  input: BaselineOrJson,
   geometry: WorldMapGeometry,
   options: WorldMapOptions = {},
 ): string {
+  const baseline = asBaselineJson(input);
   const { lang } = resolveReportOptions({ lang: options.lang ?? 'en' });
   const rows = buildMapRows(baseline, lang, createLookup(baseline, lang));
   return worldMapSvgFromRows(rows, geometry, lang, options.interactive ?? false);

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { FileReportSchema, IngestIssueSchema } from './issues.js';
 import {
   CompanyRecordSchema,
@@ -12,6 +11,7 @@ import {
   SectorRecordSchema,
   SourceRefSchema,
 } from './records.js';
+import * as z from './zod.js';
 
 /**
  * Current version of the baseline.json contract (raised on any incompatible change). Version 2
@@ -44,10 +44,10 @@ export const BaselineMemberSchema = z.object({
   id: z.string(),
   name: z.string(),
   type: MemberTypeSchema,
-  country: z.string().nullable(),
+  country: z.nullable(z.string()),
   role: MemberRoleSchema,
   /** How far the member reaches (null: not known). Since version 2. */
-  scope: ScopeSchema.nullable().optional(),
+  scope: z.optional(z.nullable(ScopeSchema)),
   extras: z.record(z.string(), z.string()),
 });
 
@@ -83,7 +83,7 @@ export const PairValuesSchema = z.object({
  * TopPartnersSchema.parse({ k: 2, partners: [['b'], ['a']], values: [[0.4], [0.4]] }).k; // => 2
  */
 export const TopPartnersSchema = z.object({
-  k: z.number().int().positive(),
+  k: z.number().check(z.int()).check(z.positive()),
   partners: z.array(z.array(z.string())),
   values: z.array(z.array(z.number())),
 });
@@ -148,14 +148,14 @@ export const ThemeEvidenceSchema = z.enum(['rated', 'observed', 'both']);
  */
 export const CountryThemeSchema = z.object({
   theme: z.string(),
-  maxLevel: z.number().nullable(),
+  maxLevel: z.nullable(z.number()),
   members: z.array(z.string()),
   /** Since version 2. */
-  evidence: ThemeEvidenceSchema.optional(),
+  evidence: z.optional(ThemeEvidenceSchema),
   /** Members present observed working on the theme without a rating. Since version 2. */
-  observed: z.array(z.string()).optional(),
+  observed: z.optional(z.array(z.string())),
   /** Every member present rating the theme (level 1-5), strongest first, then member order. */
-  rated: z.array(z.object({ id: z.string(), level: z.number() })).optional(),
+  rated: z.optional(z.array(z.object({ id: z.string(), level: z.number() }))),
 });
 
 /**
@@ -186,7 +186,7 @@ export const SharedPartnerSchema = z.object({
 export const AreaViewSchema = z.object({
   area: z.string(),
   name: z.string(),
-  parent: z.string().nullable(),
+  parent: z.nullable(z.string()),
   members: z.array(CountryMemberSchema),
   themes: z.array(CountryThemeSchema),
   duplicated: z.array(z.string()),
@@ -217,18 +217,18 @@ export const CountryViewSchema = z.object({
    * sector of the members present.
    */
   sectors: z.array(
-    z.object({ sector: z.string(), members: z.array(z.string()), linked: z.array(z.string()).optional() }),
+    z.object({ sector: z.string(), members: z.array(z.string()), linked: z.optional(z.array(z.string())) }),
   ),
   /** The strongest pairs of members present (synergy desc); `pairsTotal` counts all pairs. */
   pairs: z.array(z.object({ a: z.string(), b: z.string(), synergy: z.number(), duplication: z.number() })),
   /** How many pairs of members are present here; the pairs not listed are weaker. */
-  pairsTotal: z.number().int().nonnegative().optional(),
+  pairsTotal: z.optional(z.number().check(z.int()).check(z.nonnegative())),
   /** The declared focus themes of this country (partnership-wide and its own): what `missing` is measured against. */
-  focus: z.array(z.string()).optional(),
+  focus: z.optional(z.array(z.string())),
   /** The rules the view was built with: coverage and duplication levels (1-5). */
-  levels: z.object({ coverage: z.number(), duplication: z.number() }).optional(),
+  levels: z.optional(z.object({ coverage: z.number(), duplication: z.number() })),
   /** Views of the areas members named in this country, sorted by id ([] without areas). Since version 2. */
-  areas: z.array(AreaViewSchema).optional(),
+  areas: z.optional(z.array(AreaViewSchema)),
 });
 
 /**
@@ -266,35 +266,35 @@ export const RecommendationSchema = z.object({
   id: z.string(),
   kind: RecommendationKindSchema,
   members: z.array(z.string()),
-  country: z.string().nullable(),
+  country: z.nullable(z.string()),
   /**
    * Every country the recommendation is about: `country`, and the countries its rationale names
    * (a company engaged in Ethiopia and Kenya), sorted; [] when it is not tied to a country.
    * Reports take the card's "where" from it. Absent in files written before it was added.
    */
-  countries: z.array(z.string()).optional(),
+  countries: z.optional(z.array(z.string())),
   /** Area ids in `country` the recommendation is about ([] when it names none). Since version 2. */
-  areas: z.array(z.string()).optional(),
-  sector: z.string().nullable(),
+  areas: z.optional(z.array(z.string())),
+  sector: z.nullable(z.string()),
   themes: z.array(z.string()),
-  score: z.number().min(0).max(1),
+  score: z.number().check(z.gte(0)).check(z.lte(1)),
   rationale: z.string(),
   evidence: z.array(SourceRefSchema),
   /**
    * Opportunity (joint action), coordination alert (duplication, gap) or fact (a shared local
    * partner): the priority scale separates them. Since version 3.
    */
-  category: RecommendationCategorySchema.optional(),
+  category: z.optional(RecommendationCategorySchema),
   /** score * category weight (opportunity 1, alert 0.8, fact 0.5): what the ranking sorts by. Since version 3. */
-  priority: z.number().min(0).max(1).optional(),
+  priority: z.optional(z.number().check(z.gte(0)).check(z.lte(1))),
   /** The numbers behind the rationale (levels, synergy, strengths), for tooltips. Since version 3. */
-  detail: z.string().optional(),
+  detail: z.optional(z.string()),
   /** Who does what: door openers and specialists (company engagement, lobby). Since version 3. */
-  roles: z.array(RecommendationRoleSchema).optional(),
+  roles: z.optional(z.array(RecommendationRoleSchema)),
   /** Ids of the items merged into this one (same members and theme, other kinds); they are in `moreRecommendations`. Since version 3. */
-  merged: z.array(z.string()).optional(),
+  merged: z.optional(z.array(z.string())),
   /** In `moreRecommendations`: the id of the recommendation this one was merged into. Since version 3. */
-  mergedInto: z.string().optional(),
+  mergedInto: z.optional(z.string()),
 });
 
 /**
@@ -321,7 +321,7 @@ export const LabelsSchema = z.object({
  * const labels: Labels = baseline.labels;
  * labels.sectors['garment-textiles']?.nl; // => 'Kleding en textiel'
  */
-export type Labels = z.infer<typeof LabelsSchema>;
+export type Labels = z.output<typeof LabelsSchema>;
 
 /**
  * One funder of the partnership's members, grouped: who (name, IATI reference, type), which
@@ -332,12 +332,12 @@ export type Labels = z.infer<typeof LabelsSchema>;
  */
 export const FunderSummarySchema = z.object({
   funder: z.string(),
-  ref: z.string().nullable(),
-  type: MemberTypeSchema.nullable(),
+  ref: z.nullable(z.string()),
+  type: z.nullable(MemberTypeSchema),
   roles: z.array(z.string()),
   members: z.array(z.string()),
   countries: z.array(z.string()),
-  activities: z.number().int().nonnegative().nullable(),
+  activities: z.nullable(z.number().check(z.int()).check(z.nonnegative())),
 });
 
 /**
@@ -372,46 +372,46 @@ export const BaselineJsonSchema = z.object({
    * Recommendations that scored but did not make the list: cut by a per-kind or per-pair cap or
    * past `top`, and the items merged into a listed one (`mergedInto`). Since version 3.
    */
-  moreRecommendations: z.array(RecommendationSchema).optional(),
+  moreRecommendations: z.optional(z.array(RecommendationSchema)),
   labels: LabelsSchema,
   /**
    * The normalised records behind every number (the partnership minus the members list), with
    * their source rows, so tools can show per-member profiles and compare years. Always written
    * by this library; optional so that hand-made baselines without it still validate.
    */
-  records: z
-    .object({
+  records: z.optional(
+    z.object({
       expertise: z.array(ExpertiseRecordSchema),
       geography: z.array(GeographyRecordSchema),
       sectors: z.array(SectorRecordSchema),
       companies: z.array(CompanyRecordSchema),
       /** The funders.csv rows (who funds which member where). Since version 2. */
-      funders: z.array(FunderRecordSchema).optional(),
-    })
-    .optional(),
+      funders: z.optional(z.array(FunderRecordSchema)),
+    }),
+  ),
   /**
    * Who funds the members, one entry per funder, sorted by name (from funders.csv). Funders are
    * not members: they are never in the matrices or the recommendations. Since version 2.
    */
-  funders: z.array(FunderSummarySchema).optional(),
+  funders: z.optional(z.array(FunderSummarySchema)),
   /**
    * What redaction withheld (counts only: members, expertise, geography, sectors, themes,
    * countries, partners, companies, texts, issues). Absent when nothing was redacted.
    */
-  withheld: z.record(z.string(), z.number().int().nonnegative()).optional(),
+  withheld: z.optional(z.record(z.string(), z.number().check(z.int()).check(z.nonnegative()))),
   /**
    * Reliability flag: per dimension, members with a non-empty profile of fewer than
    * `minCategories` categories. Their similarities rest on one or two rows and are unstable;
    * reports show them instead of hiding them.
    */
-  shortProfiles: z
-    .object({
-      minCategories: z.number().int().positive(),
+  shortProfiles: z.optional(
+    z.object({
+      minCategories: z.number().check(z.int()).check(z.positive()),
       expertise: z.array(z.string()),
       geography: z.array(z.string()),
       sectors: z.array(z.string()),
-    })
-    .optional(),
+    }),
+  ),
   /** Member ids whose profiles are empty per dimension (their pairs are 0 and flagged). */
   emptyProfiles: z.object({
     expertise: z.array(z.string()),
@@ -425,39 +425,39 @@ export const BaselineJsonSchema = z.object({
  * const data: BaselineJson = toBaselineJson(baseline);
  * [data.schemaVersion, data.members.length]; // => [3, 12]
  */
-export type BaselineJson = z.infer<typeof BaselineJsonSchema>;
+export type BaselineJson = z.output<typeof BaselineJsonSchema>;
 /**
  * The in-country view of one country (see {@link CountryViewSchema}).
  * @example
  * const bd: CountryView = baseline.countries.BD!;
  * bd.members.map((m) => m.id); // => ['FTA', 'SSF', 'SEW', 'UWS', 'VAW', 'HDN', 'KMK']
  */
-export type CountryView = z.infer<typeof CountryViewSchema>;
+export type CountryView = z.output<typeof CountryViewSchema>;
 /**
  * The view of one area below the country (see {@link AreaViewSchema}).
  * @example
  * const areas: AreaView[] = baseline.countries.BD!.areas ?? [];
  * areas.length; // => 0
  */
-export type AreaView = z.infer<typeof AreaViewSchema>;
+export type AreaView = z.output<typeof AreaViewSchema>;
 /**
  * One funder with the members it funds (see {@link FunderSummarySchema}).
  * @example
  * const funders: FunderSummary[] = json.funders ?? [];
  * funders.length; // => 0
  */
-export type FunderSummary = z.infer<typeof FunderSummarySchema>;
+export type FunderSummary = z.output<typeof FunderSummarySchema>;
 /**
  * A ranked, explained joint-activity recommendation (see {@link RecommendationSchema}).
  * @example
  * const top: Recommendation = baseline.recommendations[0]!;
  * [top.kind, top.members, top.sector]; // => ['joint-lobby', ['FTA', 'HDN', 'SEW', 'SJH', 'UWS', 'VAW'], 'garment-textiles']
  */
-export type Recommendation = z.infer<typeof RecommendationSchema>;
+export type Recommendation = z.output<typeof RecommendationSchema>;
 /**
  * A local organisation two or more members work with in a country (see {@link SharedPartnerSchema}).
  * @example
  * const shared: SharedPartner[] = baseline.countries.BD!.sharedPartners;
  * shared.map((p) => p.partner); // => ['Sabuj Nari Kendra']
  */
-export type SharedPartner = z.infer<typeof SharedPartnerSchema>;
+export type SharedPartner = z.output<typeof SharedPartnerSchema>;

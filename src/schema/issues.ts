@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 
 /**
  * Machine-readable codes of ingestion problems. Each is explained, with its fix, in
@@ -64,7 +64,7 @@ export const IssueCodeSchema = z.enum([
  * const codes: IssueCode[] = parsePartnership(messy).rejected.map((i) => i.code);
  * codes; // => ['unknown_member', 'invalid_level', 'missing_value', 'unknown_country', 'invalid_strength']
  */
-export type IssueCode = z.infer<typeof IssueCodeSchema>;
+export type IssueCode = z.output<typeof IssueCodeSchema>;
 
 /**
  * One problem found while reading input: where (file, 1-based physical line,
@@ -77,14 +77,14 @@ export type IssueCode = z.infer<typeof IssueCodeSchema>;
  */
 export const IngestIssueSchema = z.object({
   file: z.string(),
-  line: z.number().int().nonnegative(),
-  column: z.string().nullable(),
-  value: z.string().nullable(),
+  line: z.number().check(z.int()).check(z.nonnegative()),
+  column: z.nullable(z.string()),
+  value: z.nullable(z.string()),
   code: IssueCodeSchema,
   message: z.string(),
-  suggestion: z.string().nullable(),
+  suggestion: z.nullable(z.string()),
   /** Workbook sheets only: the cell (`C14`) or row (`14:14`) in the sheet `file` names; absent for CSV files. */
-  cell: z.string().optional(),
+  cell: z.optional(z.string()),
 });
 /**
  * One located problem found while reading input (see {@link IngestIssueSchema}).
@@ -94,7 +94,7 @@ export const IngestIssueSchema = z.object({
  * // => { file: 'expertise-aanvulling.csv', line: 4, column: 'lid', value: 'Onbekende Stichting',
  * //      code: 'unknown_member', suggestion: 'Stichting Jonge Handen', ... }
  */
-export type IngestIssue = z.infer<typeof IngestIssueSchema>;
+export type IngestIssue = z.output<typeof IngestIssueSchema>;
 
 /**
  * Per-file ingestion summary. rows = accepted + rejected, always.
@@ -106,9 +106,9 @@ export const FileReportSchema = z.object({
   kind: z.string(),
   encoding: z.string(),
   delimiter: z.string(),
-  rows: z.number().int().nonnegative(),
-  accepted: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
+  rows: z.number().check(z.int()).check(z.nonnegative()),
+  accepted: z.number().check(z.int()).check(z.nonnegative()),
+  rejected: z.number().check(z.int()).check(z.nonnegative()),
 });
 /**
  * What reading one file gave (see {@link FileReportSchema}).
@@ -117,4 +117,4 @@ export const FileReportSchema = z.object({
  * report;
  * // => { file: 'members.csv', kind: 'members', encoding: 'utf-8', delimiter: ',', rows: 12, accepted: 12, rejected: 0 }
  */
-export type FileReport = z.infer<typeof FileReportSchema>;
+export type FileReport = z.output<typeof FileReportSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 
 /**
  * Where a record came from: the file name and the 1-based physical line of the
@@ -10,7 +10,7 @@ import * as z from 'zod';
  */
 export const SourceRefSchema = z.object({
   file: z.string(),
-  line: z.number().int().nonnegative(),
+  line: z.number().check(z.int()).check(z.nonnegative()),
 });
 /**
  * Where a record came from (see {@link SourceRefSchema}).
@@ -18,7 +18,7 @@ export const SourceRefSchema = z.object({
  * const where: SourceRef = partnership.members[1]!.sources[0]!;
  * `${where.file}:${where.line}`; // => 'members.csv:2'
  */
-export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type SourceRef = z.output<typeof SourceRefSchema>;
 
 /**
  * Kinds of organisation in a partnership. `un` is a UN agency or another multilateral
@@ -33,7 +33,7 @@ export const MemberTypeSchema = z.enum(['ngo', 'union', 'company', 'knowledge', 
  * const type: MemberType = partnership.members[1]!.type;
  * type; // => 'ngo'
  */
-export type MemberType = z.infer<typeof MemberTypeSchema>;
+export type MemberType = z.output<typeof MemberTypeSchema>;
 
 /**
  * How far an organisation reaches: an international NGO is type `ngo` with scope
@@ -49,7 +49,7 @@ export const ScopeSchema = z.enum(['international', 'national', 'local']);
  * const scope: Scope = 'national';
  * ScopeSchema.parse(scope); // => 'national'
  */
-export type Scope = z.infer<typeof ScopeSchema>;
+export type Scope = z.output<typeof ScopeSchema>;
 
 /**
  * A member's role in the partnership.
@@ -63,7 +63,7 @@ export const MemberRoleSchema = z.enum(['lead', 'member', 'local_partner']);
  * const role: MemberRole = partnership.members.find((m) => m.id === 'FTA')!.role;
  * role; // => 'lead'
  */
-export type MemberRole = z.infer<typeof MemberRoleSchema>;
+export type MemberRole = z.output<typeof MemberRoleSchema>;
 
 /**
  * How a member is present in a country (weights: office 1, local_partner 0.75, programme 0.5, network 0.25).
@@ -77,7 +77,7 @@ export const PresenceKindSchema = z.enum(['office', 'local_partner', 'programme'
  * const kinds: PresenceKind[] = partnership.geography.filter((g) => g.member === 'FTA').map((g) => g.presence);
  * kinds.includes('office'); // => true
  */
-export type PresenceKind = z.infer<typeof PresenceKindSchema>;
+export type PresenceKind = z.output<typeof PresenceKindSchema>;
 
 /**
  * The kind of sector network a member has.
@@ -97,7 +97,7 @@ export const NetworkKindSchema = z.enum([
  * const kind: NetworkKind = partnership.sectors[0]!.network;
  * kind; // => 'irbc_agreement'
  */
-export type NetworkKind = z.infer<typeof NetworkKindSchema>;
+export type NetworkKind = z.output<typeof NetworkKindSchema>;
 
 /**
  * Company engagement drivers: why a company would engage (its strategy, an issue, an
@@ -112,7 +112,7 @@ export const DriverSchema = z.enum(['strategy', 'issue', 'opportunity', 'geograp
  * const drivers: Driver[] = partnership.companies[0]!.drivers;
  * drivers; // => ['issue']
  */
-export type Driver = z.infer<typeof DriverSchema>;
+export type Driver = z.output<typeof DriverSchema>;
 
 /**
  * A partnership member. `country` is the ISO 3166 alpha-2 code of the
@@ -126,12 +126,12 @@ export type Driver = z.infer<typeof DriverSchema>;
  *   .success; // => false
  */
 export const MemberSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   type: MemberTypeSchema,
-  country: z.string().length(2).nullable(),
+  country: z.nullable(z.string().check(z.length(2))),
   role: MemberRoleSchema,
-  scope: ScopeSchema.nullable().optional(),
+  scope: z.optional(z.nullable(ScopeSchema)),
   extras: z.record(z.string(), z.string()),
   sources: z.array(SourceRefSchema),
 });
@@ -141,7 +141,7 @@ export const MemberSchema = z.object({
  * const fta: Member = partnership.members.find((m) => m.id === 'FTA')!;
  * [fta.name, fta.type, fta.country, fta.role]; // => ['Fair Threads Alliance', 'ngo', 'NL', 'lead']
  */
-export type Member = z.infer<typeof MemberSchema>;
+export type Member = z.output<typeof MemberSchema>;
 
 /**
  * What an expertise record rests on: `rated` (someone judged the level, e.g. "expert") or
@@ -156,7 +156,7 @@ export const EvidenceKindSchema = z.enum(['rated', 'observed']);
  * const kind: EvidenceKind = 'observed';
  * EvidenceKindSchema.parse(kind); // => 'observed'
  */
-export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
+export type EvidenceKind = z.output<typeof EvidenceKindSchema>;
 
 /**
  * Expertise of a member on a theme. `theme` is a taxonomy id. A rated record (evidence `rated`,
@@ -178,23 +178,23 @@ export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
  */
 export const ExpertiseRecordSchema = z.union([
   z.object({
-    member: z.string().min(1),
-    theme: z.string().min(1),
-    level: z.number().int().min(0).max(5),
-    evidence: z.literal('rated').optional(),
-    activities: z.number().int().nonnegative().nullable().optional(),
-    country: z.string().length(2).optional(),
-    areas: z.array(z.string().min(1)).optional(),
+    member: z.string().check(z.minLength(1)),
+    theme: z.string().check(z.minLength(1)),
+    level: z.number().check(z.int()).check(z.gte(0)).check(z.lte(5)),
+    evidence: z.optional(z.literal('rated')),
+    activities: z.optional(z.nullable(z.number().check(z.int()).check(z.nonnegative()))),
+    country: z.optional(z.string().check(z.length(2))),
+    areas: z.optional(z.array(z.string().check(z.minLength(1)))),
     sources: z.array(SourceRefSchema),
   }),
   z.object({
-    member: z.string().min(1),
-    theme: z.string().min(1),
+    member: z.string().check(z.minLength(1)),
+    theme: z.string().check(z.minLength(1)),
     level: z.null(),
     evidence: z.literal('observed'),
-    activities: z.number().int().nonnegative().nullable().optional(),
-    country: z.string().length(2).optional(),
-    areas: z.array(z.string().min(1)).optional(),
+    activities: z.optional(z.nullable(z.number().check(z.int()).check(z.nonnegative()))),
+    country: z.optional(z.string().check(z.length(2))),
+    areas: z.optional(z.array(z.string().check(z.minLength(1)))),
     sources: z.array(SourceRefSchema),
   }),
 ]);
@@ -205,7 +205,7 @@ export const ExpertiseRecordSchema = z.union([
  * first;
  * // => { member: 'AER', theme: 'due-diligence', level: 4, evidence: 'rated', activities: null, sources: [{ file: 'expertise.csv', line: 47 }] }
  */
-export type ExpertiseRecord = z.infer<typeof ExpertiseRecordSchema>;
+export type ExpertiseRecord = z.output<typeof ExpertiseRecordSchema>;
 
 /**
  * An area below the country where a member is present: a province, state, district, ...
@@ -220,9 +220,9 @@ export type ExpertiseRecord = z.infer<typeof ExpertiseRecordSchema>;
  * // => 'AF24'
  */
 export const GeographyAreaSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  parent: z.string().min(1).nullable(),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  parent: z.nullable(z.string().check(z.minLength(1))),
   presence: PresenceKindSchema,
   partners: z.array(z.string()),
 });
@@ -232,7 +232,7 @@ export const GeographyAreaSchema = z.object({
  * const area: GeographyArea = { id: 'dhaka', name: 'Dhaka', parent: null, presence: 'office', partners: [] };
  * area.name; // => 'Dhaka'
  */
-export type GeographyArea = z.infer<typeof GeographyAreaSchema>;
+export type GeographyArea = z.output<typeof GeographyAreaSchema>;
 
 /**
  * Presence of a member in a country (ISO alpha-2), with named local partners and, optionally,
@@ -244,12 +244,12 @@ export type GeographyArea = z.infer<typeof GeographyAreaSchema>;
  * }).success; // => false
  */
 export const GeographyRecordSchema = z.object({
-  member: z.string().min(1),
-  country: z.string().length(2),
+  member: z.string().check(z.minLength(1)),
+  country: z.string().check(z.length(2)),
   presence: PresenceKindSchema,
   partners: z.array(z.string()),
-  since: z.number().int().nullable(),
-  areas: z.array(GeographyAreaSchema).optional(),
+  since: z.nullable(z.number().check(z.int())),
+  areas: z.optional(z.array(GeographyAreaSchema)),
   sources: z.array(SourceRefSchema),
 });
 /**
@@ -258,7 +258,7 @@ export const GeographyRecordSchema = z.object({
  * const ghana: GeographyRecord = partnership.geography.find((g) => g.member === 'AER' && g.country === 'GH')!;
  * [ghana.presence, ghana.partners, ghana.since]; // => ['local_partner', ['Tarkwa Mining Communities Alliance'], 2012]
  */
-export type GeographyRecord = z.infer<typeof GeographyRecordSchema>;
+export type GeographyRecord = z.output<typeof GeographyRecordSchema>;
 
 /**
  * What a funder does for a member (IATI participating-organisation roles 1, 3 and 2): it funds
@@ -273,7 +273,7 @@ export const FunderRoleSchema = z.enum(['funding', 'extending', 'accountable']);
  * const role: FunderRole = 'funding';
  * FunderRoleSchema.parse(role); // => 'funding'
  */
-export type FunderRole = z.infer<typeof FunderRoleSchema>;
+export type FunderRole = z.output<typeof FunderRoleSchema>;
 
 /**
  * A funders.csv row: an organisation that funds (or extends funding to, or holds accountable) a
@@ -286,13 +286,13 @@ export type FunderRole = z.infer<typeof FunderRoleSchema>;
  * }).success; // => true
  */
 export const FunderRecordSchema = z.object({
-  funder: z.string().min(1),
-  ref: z.string().min(1).nullable(),
-  type: MemberTypeSchema.nullable(),
-  member: z.string().min(1),
-  country: z.string().length(2).nullable(),
+  funder: z.string().check(z.minLength(1)),
+  ref: z.nullable(z.string().check(z.minLength(1))),
+  type: z.nullable(MemberTypeSchema),
+  member: z.string().check(z.minLength(1)),
+  country: z.nullable(z.string().check(z.length(2))),
   role: FunderRoleSchema,
-  activities: z.number().int().nonnegative().nullable(),
+  activities: z.nullable(z.number().check(z.int()).check(z.nonnegative())),
   sources: z.array(SourceRefSchema),
 });
 /**
@@ -302,7 +302,7 @@ export const FunderRecordSchema = z.object({
  *   role: 'funding', activities: null, sources: [] };
  * row.role; // => 'funding'
  */
-export type FunderRecord = z.infer<typeof FunderRecordSchema>;
+export type FunderRecord = z.output<typeof FunderRecordSchema>;
 
 /**
  * A member's network in a sector (sector is a taxonomy id), strength 1-5, optionally named
@@ -313,16 +313,16 @@ export type FunderRecord = z.infer<typeof FunderRecordSchema>;
  * }).success; // => false
  */
 export const SectorRecordSchema = z.object({
-  member: z.string().min(1),
-  sector: z.string().min(1),
+  member: z.string().check(z.minLength(1)),
+  sector: z.string().check(z.minLength(1)),
   network: NetworkKindSchema,
-  strength: z.number().int().min(1).max(5),
+  strength: z.number().check(z.int()).check(z.gte(1)).check(z.lte(5)),
   companies: z.array(z.string()),
   /**
    * The countries (ISO alpha-2, sorted) the network is in, when the row says so; absent: the
    * row does not say where (its sector is then shown as a sector of the members present).
    */
-  countries: z.array(z.string().length(2)).optional(),
+  countries: z.optional(z.array(z.string().check(z.length(2)))),
   sources: z.array(SourceRefSchema),
 });
 /**
@@ -331,7 +331,7 @@ export const SectorRecordSchema = z.object({
  * const first: SectorRecord = partnership.sectors[0]!;
  * [first.member, first.sector, first.network, first.strength]; // => ['AER', 'banking', 'irbc_agreement', 3]
  */
-export type SectorRecord = z.infer<typeof SectorRecordSchema>;
+export type SectorRecord = z.output<typeof SectorRecordSchema>;
 
 /**
  * Optional companies.csv row: a company the partnership wants to engage.
@@ -342,9 +342,9 @@ export type SectorRecord = z.infer<typeof SectorRecordSchema>;
  * }).countries; // => ['CI', 'GH']
  */
 export const CompanyRecordSchema = z.object({
-  company: z.string().min(1),
-  sector: z.string().nullable(),
-  countries: z.array(z.string().length(2)),
+  company: z.string().check(z.minLength(1)),
+  sector: z.nullable(z.string()),
+  countries: z.array(z.string().check(z.length(2))),
   drivers: z.array(DriverSchema),
   needs: z.array(z.string()),
   sources: z.array(SourceRefSchema),
@@ -355,7 +355,7 @@ export const CompanyRecordSchema = z.object({
  * const company: CompanyRecord = partnership.companies[0]!;
  * company.needs; // => ['child-labour', 'due-diligence', 'wages-contracts']
  */
-export type CompanyRecord = z.infer<typeof CompanyRecordSchema>;
+export type CompanyRecord = z.output<typeof CompanyRecordSchema>;
 
 /**
  * A focus.csv row: a theme the partnership declares as its focus, for the whole partnership
@@ -365,8 +365,8 @@ export type CompanyRecord = z.infer<typeof CompanyRecordSchema>;
  * FocusRecordSchema.parse({ theme: 'living-wage', country: 'BD', sources: [] }).country; // => 'BD'
  */
 export const FocusRecordSchema = z.object({
-  theme: z.string().min(1),
-  country: z.string().length(2).nullable(),
+  theme: z.string().check(z.minLength(1)),
+  country: z.nullable(z.string().check(z.length(2))),
   sources: z.array(SourceRefSchema),
 });
 /**
@@ -375,7 +375,7 @@ export const FocusRecordSchema = z.object({
  * const row: FocusRecord = { theme: 'gbv', country: null, sources: [] };
  * row.country; // => null
  */
-export type FocusRecord = z.infer<typeof FocusRecordSchema>;
+export type FocusRecord = z.output<typeof FocusRecordSchema>;
 
 /**
  * The normalised partnership: members plus the three dimension tables, every
@@ -393,9 +393,9 @@ export const PartnershipSchema = z.object({
   sectors: z.array(SectorRecordSchema),
   companies: z.array(CompanyRecordSchema),
   /** Who funds the members (funders.csv); never members themselves. Absent: none. */
-  funders: z.array(FunderRecordSchema).optional(),
+  funders: z.optional(z.array(FunderRecordSchema)),
   /** Declared focus themes (focus.csv), per partnership or per country. Absent: none declared. */
-  focus: z.array(FocusRecordSchema).optional(),
+  focus: z.optional(z.array(FocusRecordSchema)),
 });
 /**
  * The normalised partnership (see {@link PartnershipSchema}).
@@ -404,7 +404,7 @@ export const PartnershipSchema = z.object({
  * [p.members.length, p.expertise.length, p.geography.length, p.sectors.length, p.companies.length];
  * // => [12, 77, 49, 30, 5]
  */
-export type Partnership = z.infer<typeof PartnershipSchema>;
+export type Partnership = z.output<typeof PartnershipSchema>;
 
 /**
  * The dimensions a member profile has.
@@ -418,7 +418,7 @@ export const DimensionSchema = z.enum(['expertise', 'geography', 'sectors']);
  * const dimension: Dimension = 'geography';
  * metrics[dimension].overlap.get('FTA', 'SEW') > 0; // => true
  */
-export type Dimension = z.infer<typeof DimensionSchema>;
+export type Dimension = z.output<typeof DimensionSchema>;
 
 /**
  * The kinds of input file the library reads.
@@ -441,4 +441,4 @@ export const FileKindSchema = z.enum([
  * const kind: FileKind | null = detectFileKind('leden.csv', ['Naam', 'Soort', 'Land']);
  * kind; // => 'members'
  */
-export type FileKind = z.infer<typeof FileKindSchema>;
+export type FileKind = z.output<typeof FileKindSchema>;

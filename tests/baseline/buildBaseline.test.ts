@@ -9,13 +9,15 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { BaselineJsonSchema } from '../../src/schema/baseline.js';
 import { encodeWindows1252, fullMatrices, readDataDir, repoRoot } from '../helpers.js';
 
-// Golden files: regenerate with UPDATE_GOLDEN=1 npx vitest run tests/baseline
+// Golden files: regenerate with `npm run update-golden` (UPDATE_GOLDEN=1 npx vitest run tests/baseline).
+// A missing golden file fails: the first run must not pass by writing what it compares against.
 function golden(name: string, actual: string): void {
   const path = resolve(repoRoot, 'tests/golden/baseline', name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+  if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);
   }
+  expect(existsSync(path), `${name} is missing: run \`npm run update-golden\``).toBe(true);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 

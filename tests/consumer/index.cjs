@@ -11,7 +11,10 @@ const {
   toBaselineJson,
 } = require('partner-synergy');
 const { fastEngine } = require('partner-synergy/fast');
+const { diffBaselines } = require('partner-synergy/diff');
+const { import3w } = require('partner-synergy/import');
 const { WORLD_MAP } = require('partner-synergy/map');
+const { toMatrix } = require('partner-synergy/matrix');
 const { buildNetwork } = require('partner-synergy/network');
 const { buildBaselineFromDir } = require('partner-synergy/node');
 const { createBaselineSearch } = require('partner-synergy/search');
@@ -38,7 +41,13 @@ const viaFast = toBaselineJson(buildBaselineFromDir(sample, { engine: fastEngine
 assert.equal(JSON.stringify(viaFast), JSON.stringify(json));
 
 const { Matrix } = require(require.resolve('ml-matrix', { paths: [require.resolve('partner-synergy')] }));
-assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
+assert.ok(toMatrix(baseline.metrics.synergy) instanceof Matrix);
+
+// The importers have their own entry.
+assert.equal(typeof import3w, 'function');
+
+// Comparing two years has its own entry: a baseline against itself has no member changes.
+assert.equal(diffBaselines(json, json).members.stayed, json.members.length);
 
 // The world map's outlines come from their own entry.
 assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));

@@ -11,8 +11,11 @@ import {
   SquareMatrix,
   toBaselineJson,
 } from 'partner-synergy';
+import { diffBaselines } from 'partner-synergy/diff';
 import { fastEngine } from 'partner-synergy/fast';
+import { import3w } from 'partner-synergy/import';
 import { WORLD_MAP } from 'partner-synergy/map';
+import { toMatrix } from 'partner-synergy/matrix';
 import { buildNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';
 import { createBaselineSearch } from 'partner-synergy/search';
@@ -38,10 +41,16 @@ assert.ok(baseline.metrics.synergy instanceof SquareMatrix);
 const viaFast = toBaselineJson(buildBaselineFromDir(sample, { engine: fastEngine }));
 assert.equal(JSON.stringify(viaFast), JSON.stringify(json));
 
-// ml-matrix stays a real dependency: toMatrix() gives the Matrix class users import themselves
+// ml-matrix stays a real dependency: toMatrix() (partner-synergy/matrix) gives the Matrix class users import themselves
 const requireFromPackage = createRequire(import.meta.resolve('partner-synergy'));
 const { Matrix } = requireFromPackage('ml-matrix');
-assert.ok(baseline.metrics.synergy.toMatrix() instanceof Matrix);
+assert.ok(toMatrix(baseline.metrics.synergy) instanceof Matrix);
+
+// The importers have their own entry.
+assert.equal(typeof import3w, 'function');
+
+// Comparing two years has its own entry: a baseline against itself has no member changes.
+assert.equal(diffBaselines(json, json).members.stayed, json.members.length);
 
 // The world map's outlines come from their own entry.
 assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));

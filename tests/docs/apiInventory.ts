@@ -22,6 +22,10 @@ export const ENTRIES: readonly Entry[] = [
   { specifier: 'partner-synergy/workbook', file: 'src/workbook/index.ts' },
   { specifier: 'partner-synergy/fast', file: 'src/fast/index.ts' },
   { specifier: 'partner-synergy/search', file: 'src/search/index.ts' },
+  { specifier: 'partner-synergy/import', file: 'src/import/index.ts' },
+  { specifier: 'partner-synergy/matrix', file: 'src/matrix.ts' },
+  { specifier: 'partner-synergy/diff', file: 'src/diff/index.ts' },
+  { specifier: 'partner-synergy/parts', file: 'src/parts.ts' },
 ];
 
 export type ExportKind = 'function' | 'class' | 'interface' | 'type' | 'variable' | 'enum' | 'other';

@@ -10,11 +10,15 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as diff from '../../src/diff/index.js';
 import * as fast from '../../src/fast/index.js';
+import * as importers from '../../src/import/index.js';
 import * as core from '../../src/index.js';
 import * as map from '../../src/map/index.js';
+import * as matrix from '../../src/matrix.js';
 import * as network from '../../src/network/index.js';
 import * as node from '../../src/node.js';
+import * as parts from '../../src/parts.js';
 import * as search from '../../src/search/index.js';
 import * as workbook from '../../src/workbook/index.js';
 import { repoRoot } from '../helpers.js';
@@ -36,6 +40,10 @@ function exampleScope(): Record<string, unknown> {
     ['partner-synergy/workbook', workbook],
     ['partner-synergy/fast', fast],
     ['partner-synergy/search', search],
+    ['partner-synergy/import', importers],
+    ['partner-synergy/matrix', matrix],
+    ['partner-synergy/diff', diff],
+    ['partner-synergy/parts', parts],
     ['prelude', PRELUDE],
   ];
   for (const [from, values] of sources) {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBaselineJson } from '../../src/baseline/toJson.js';
 import { buildBaselineFromDir } from '../../src/node/buildFromDir.js';
 import { writeBaselineOutputs } from '../../src/node/writeOutputs.js';
-import type { ReportLang } from '../../src/report/i18n.js';
+import type { Lang } from '../../src/report/i18n.js';
 import { MAP_ABSENT_FILL } from '../../src/report/worldMap.js';
 import { repoRoot } from '../helpers.js';
 import { chromiumAvailable, launchChromium, seriousAxeViolations } from './chromium.js';
@@ -23,7 +23,7 @@ const available = chromiumAvailable('report.html end-to-end test');
 const OUT = resolve(repoRoot, 'out');
 
 /** A Dutch partnership (the messy sample: Dutch headers, file names and values) and the English sample. */
-const CASES: readonly { lang: ReportLang; dir: string }[] = [
+const CASES: readonly { lang: Lang; dir: string }[] = [
   { lang: 'en', dir: 'data/sample-partnership' },
   { lang: 'nl', dir: 'data/sample-partnership-messy' },
 ];

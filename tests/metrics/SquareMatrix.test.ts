@@ -1,5 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
+import { toMatrix } from '../../src/matrix.js';
 import { SquareMatrix } from '../../src/metrics/SquareMatrix.js';
 
 const m = () =>
@@ -57,7 +58,7 @@ describe('SquareMatrix', () => {
   });
 
   it('toMatrix() gives an ml-matrix Matrix with the same values', () => {
-    const mat = m().toMatrix();
+    const mat = toMatrix(m());
     expect(mat).toBeInstanceOf(Matrix);
     expect(mat.rows).toBe(3);
     expect(mat.get(1, 2)).toBe(0.123456);

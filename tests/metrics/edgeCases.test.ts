@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LimitError, OptionsError, PartnerSynergyError } from '../../src/errors.js';
+import { toMatrix } from '../../src/matrix.js';
 import { computeDimensionMetrics } from '../../src/metrics/computeDimensionMetrics.js';
 import { computeMetrics } from '../../src/metrics/computeMetrics.js';
 import { explainPair } from '../../src/metrics/explainPair.js';
@@ -32,7 +33,7 @@ describe('computeMetrics edge cases', () => {
     expect(m.synergy.size).toBe(0);
     expect(m.synergy.values.length).toBe(0);
     expect(m.expertise.overlap.toArray()).toEqual([]);
-    expect(m.geography.complementarity.toMatrix().rows).toBe(0);
+    expect(toMatrix(m.geography.complementarity).rows).toBe(0);
     expect(m.dimensionsPresent).toEqual({ expertise: false, geography: false, sectors: false });
     expect(topSynergyPartners(none)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
+import { toMatrix } from '../../src/matrix.js';
 import { computeMetrics } from '../../src/metrics/computeMetrics.js';
 import { explainPair } from '../../src/metrics/explainPair.js';
 import { topSynergyPartners } from '../../src/metrics/topSynergyPartners.js';
@@ -95,7 +96,7 @@ describe('computeMetrics on a hand-computed example', () => {
       [0, 0, 0, 0],
     ]);
     expect(JSON.parse(JSON.stringify(m.geography.overlap)).ids).toEqual(['A', 'B', 'C', 'D']);
-    const mat = m.sectors.overlap.toMatrix();
+    const mat = toMatrix(m.sectors.overlap);
     expect(mat).toBeInstanceOf(Matrix);
     expect(mat.get(0, 1)).toBeCloseTo(0.3, 12);
   });

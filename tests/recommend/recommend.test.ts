@@ -448,3 +448,17 @@ describe('the catalogue', () => {
     expect([...kinds].sort()).toEqual(BUILTIN_CATALOGUE.map((k) => k.id));
   });
 });
+
+describe('focusCountries resolves names and codes like focusThemes', () => {
+  it("'Bangladesh', 'bd' and 'BGD' keep the same recommendations as 'BD'; a typo throws with a suggestion", async () => {
+    const { buildBaseline } = await import('../../src/baseline/buildBaseline.js');
+    const { readDataDir } = await import('../helpers.js');
+    const sample = readDataDir('data/sample-partnership');
+    const ids = (focusCountries: string[]) =>
+      buildBaseline(sample, { focusCountries }).recommendations.map((r) => r.id);
+    const byCode = ids(['BD']);
+    expect(byCode.length).toBeGreaterThan(0);
+    for (const spelling of ['Bangladesh', 'bd', 'BGD', 'bangladesh']) expect(ids([spelling])).toEqual(byCode);
+    expect(() => ids(['Atlantis'])).toThrow(/Unknown focus country "Atlantis"/);
+  });
+});

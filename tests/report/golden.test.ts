@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
-import type { ReportLang } from '../../src/report/i18n.js';
+import type { Lang } from '../../src/report/i18n.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { FIXTURE_BASELINE } from '../fixtures/report/baseline.fixture.js';
 
@@ -31,12 +31,24 @@ function compareWithGolden(file: string, actual: string): void {
   expect(actual).toBe(readFileSync(target, 'utf8'));
 }
 
-describe.each<ReportLang>(['en', 'nl'])('golden reports (%s)', (lang) => {
+describe.each<Lang>(['en', 'nl'])('golden reports (%s)', (lang) => {
   it(`renderMarkdown(fixture, { lang: '${lang}' }) equals report.${lang}.md`, () => {
     compareWithGolden(`report.${lang}.md`, renderMarkdown(FIXTURE_BASELINE, { lang }));
   });
 
   it(`renderHtml(fixture, { lang: '${lang}' }) equals report.${lang}.html`, () => {
     compareWithGolden(`report.${lang}.html`, renderHtml(FIXTURE_BASELINE, { lang }));
+  });
+});
+
+describe('readers take the live Baseline or its JSON alike', () => {
+  it('renderHtml, renderMarkdown and toCsvExports give the same bytes for both', async () => {
+    const { buildBaseline, toBaselineJson, toCsvExports } = await import('../../src/index.js');
+    const { readDataDir } = await import('../helpers.js');
+    const live = buildBaseline(readDataDir('data/sample-partnership'));
+    const json = toBaselineJson(live);
+    expect(renderHtml(live, { lang: 'nl' })).toBe(renderHtml(json, { lang: 'nl' }));
+    expect(renderMarkdown(live)).toBe(renderMarkdown(json));
+    expect(toCsvExports(live)).toEqual(toCsvExports(json));
   });
 });

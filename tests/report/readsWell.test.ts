@@ -9,7 +9,7 @@ import { buildBaseline } from '../../src/baseline/buildBaseline.js';
 import { toBaselineJson } from '../../src/baseline/toJson.js';
 import { BUILTIN_CATALOGUE, kindTitle } from '../../src/recommend/catalogue.js';
 import { renderHtml } from '../../src/report/html.js';
-import type { ReportLang } from '../../src/report/i18n.js';
+import type { Lang } from '../../src/report/i18n.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { buildReportModel, missingDimensions } from '../../src/report/model.js';
 import type { BaselineJson } from '../../src/schema/baseline.js';
@@ -17,10 +17,10 @@ import { FIXTURE_BASELINE } from '../fixtures/report/baseline.fixture.js';
 import { readDataDir } from '../helpers.js';
 import { clone } from './helpers.js';
 
-const LANGS: readonly ReportLang[] = ['en', 'nl'];
+const LANGS: readonly Lang[] = ['en', 'nl'];
 const KIND_IDS = BUILTIN_CATALOGUE.map((k) => k.id);
 const sampleFiles = readDataDir('data/sample-partnership');
-const sample = (lang: ReportLang) => toBaselineJson(buildBaseline(sampleFiles, { lang }));
+const sample = (lang: Lang) => toBaselineJson(buildBaseline(sampleFiles, { lang }));
 
 /** Report text without the lines that show a recommendation's reference id (a code, like a file name). */
 function withoutIdLines(md: string): string {
@@ -146,7 +146,7 @@ describe('plain text in Markdown', () => {
 });
 
 describe('a baseline with missing dimensions says which files to add', () => {
-  const membersOnly = (lang: ReportLang) =>
+  const membersOnly = (lang: Lang) =>
     toBaselineJson(buildBaseline({ 'members.csv': sampleFiles['members.csv']! }, { lang }));
 
   it('finds the dimensions without any data', () => {

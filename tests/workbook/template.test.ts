@@ -12,13 +12,8 @@ import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/country/labels.js';
-import {
-  DEFAULT_SECTORS,
-  DEFAULT_THEMES,
-  HEADER_ALIASES,
-  matchHeaders,
-  parsePartnership,
-} from '../../src/index.js';
+import { DEFAULT_SECTORS, DEFAULT_THEMES, parsePartnership } from '../../src/index.js';
+import { HEADER_ALIASES, matchHeaders } from '../../src/parts.js';
 import {
   buildTemplateCsv,
   buildTemplateWorkbook,

@@ -1,0 +1,21 @@
+/**
+ * partner-synergy/import: public data importers (OCHA 3W tables, IATI activity exports as CSV)
+ * that turn a file into the four long CSVs the core reads. Browser-safe; IATI XML (saxes) is in
+ * `partner-synergy/node`. Kept out of the core entry so the core's browser bundle stays small.
+ * Examples use the names listed on the `partner-synergy` page.
+ * @packageDocumentation
+ * @module partner-synergy/import
+ */
+export { DEFAULT_3W_OPTIONS, type Import3wOptions, import3w } from './import3w.js';
+export {
+  DEFAULT_IATI_OPTIONS,
+  type ImportIatiOptions,
+  importIati,
+  orgTypesFromCodelist,
+} from './importIati.js';
+export {
+  type CommonImportOptions,
+  DEFAULT_IMPORT_OPTIONS,
+  type ImportResult,
+  type OrgMerge,
+} from './types.js';

@@ -1,0 +1,39 @@
+/**
+ * The zod the schemas use (`import * as z from './zod.js'`): the functions of `zod/mini`, which
+ * bundlers tree-shake so the browser core carries only the validators it uses, with zod's English
+ * messages switched on as full `zod` does on import, so validation messages read the same
+ * ("Unrecognized key: ...", "Too small: ..."). Re-exports by name, not the whole namespace: a
+ * namespace object would keep all of zod (and every locale) in the bundle.
+ */
+
+import { en } from 'zod/locales';
+import { config } from 'zod/mini';
+
+config(en());
+
+// `output`, not `infer` (the same type): the bundled .d.ts files cannot name a keyword.
+export type { output } from 'zod/mini';
+export {
+  array,
+  enum,
+  gte,
+  int,
+  length,
+  literal,
+  lte,
+  minLength,
+  nonnegative,
+  null,
+  nullable,
+  number,
+  object,
+  optional,
+  positive,
+  readonly,
+  record,
+  regex,
+  strictObject,
+  string,
+  trim,
+  union,
+} from 'zod/mini';
