@@ -4,6 +4,14 @@
  */
 import type { Lang } from '../country/labels.js';
 import { PartnerSynergyError } from '../errors.js';
+
+/** "1, 2 or 3" ("1, 2 of 3"): the readable versions as a person writes them. */
+function versionList(versions: readonly number[], or: string): string {
+  return versions.length < 2
+    ? versions.join('')
+    : `${versions.slice(0, -1).join(', ')} ${or} ${versions.at(-1)}`;
+}
+
 import { type BaselineJson, BaselineJsonSchema, READABLE_SCHEMA_VERSIONS } from '../schema/baseline.js';
 
 /** The sentences of the checks, in English and Dutch. */
@@ -11,7 +19,7 @@ const TEXT = {
   en: {
     notJson: (reason: string) => `This is not a baseline.json file: it is not valid JSON (${reason}).`,
     misfit: (path: string, problem: string) =>
-      `This baseline.json does not fit schema version ${READABLE_SCHEMA_VERSIONS.join(' or ')}: ${path}: ${problem}.`,
+      `This baseline.json does not fit schema version ${versionList(READABLE_SCHEMA_VERSIONS, 'or')}: ${path}: ${problem}.`,
     duplicateId: (id: string) => `member id "${id}" occurs more than once`,
     notMembers: 'the ids are not the ids of the members list',
     rows: (rows: number, ids: number) => `${rows} rows for ${ids} ids (a matrix has one row per id)`,
@@ -22,7 +30,7 @@ const TEXT = {
   nl: {
     notJson: (reason: string) => `Dit is geen baseline.json-bestand: het is geen geldige JSON (${reason}).`,
     misfit: (path: string, problem: string) =>
-      `Deze baseline.json past niet in schemaversie ${READABLE_SCHEMA_VERSIONS.join(' of ')}: ${path}: ${problem}.`,
+      `Deze baseline.json past niet in schemaversie ${versionList(READABLE_SCHEMA_VERSIONS, 'of')}: ${path}: ${problem}.`,
     duplicateId: (id: string) => `lid-id "${id}" komt meer dan eens voor`,
     notMembers: 'de ids zijn niet de ids van de ledenlijst',
     rows: (rows: number, ids: number) => `${rows} rijen voor ${ids} ids (een matrix heeft één rij per id)`,

@@ -69,6 +69,10 @@ function withoutProvenance(text: string): string {
         ...r,
         evidence: evidence.length,
       })),
+      moreRecommendations: (json.moreRecommendations ?? []).map(({ evidence, ...r }) => ({
+        ...r,
+        evidence: evidence.length,
+      })),
       records: {
         expertise: strip(records.expertise),
         geography: strip(records.geography),

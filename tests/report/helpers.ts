@@ -229,6 +229,6 @@ export const REPORT_ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set(
     'id lang charset http-equiv content name href class scope aria-label aria-labelledby aria-hidden role ' +
     'xmlns width height viewbox x y dy rx cx cy r d fill fill-opacity stroke stroke-width stroke-opacity ' +
     'stroke-linejoin patternunits transform text-anchor font-family font-size font-weight font-style ' +
-    'pointer-events data-country data-members data-presence data-recommendations data-marker data-marker-only'
+    'title pointer-events data-country data-members data-presence data-recommendations data-marker data-marker-only'
   ).split(' '),
 );
