@@ -52,17 +52,26 @@ export const coverageGap: RecommendationKindDefinition = {
       nl: '{members} {members|heeft een kantoor|hebben kantoren} in {country}, maar geen van de daar aanwezige leden heeft niveau {coverageLevel} of hoger op het gebied van {themes}{helpers}.',
     },
     inArea: {
-      en: '{present} members are present in {areas}, {country}, but {gap}, which members work on in {covered} of the {total} areas of that level; {members} {members|works|work} on it {where} and could extend their work there or refer people to partners there.',
-      nl: '{present} leden zijn actief in {areas}, {country}, maar {gap}, terwijl leden dat wel doen in {covered} van de {total} gebieden van dat niveau; {members} {members|werkt|werken} er {where} aan en {members|kan|kunnen} het werk daarheen uitbreiden of mensen doorverwijzen naar partners daar.',
+      en: 'In {areas}, {country}, {gap}; {members} {members|works|work} on it {where}: extend the work there or refer people to partners there.',
+      nl: 'In {areas}, {country}, {gap}; {members} {members|werkt|werken} er {where} aan: breid het werk daarheen uit of verwijs mensen door naar partners daar.',
+    },
+  },
+  detail: {
+    inArea: {
+      en: '{present} members present there; members work on it in {covered} of the {total} areas of that level.',
+      nl: '{present} leden daar aanwezig; leden werken eraan in {covered} van de {total} gebieden van dat niveau.',
     },
   },
   fragments: {
-    none: { en: 'none of them works on {themes}', nl: 'geen van hen werkt aan {themes}' },
-    belowLevel: {
-      en: 'none of them covers {themes} at level {coverageLevel} or higher',
-      nl: 'geen van hen heeft niveau {coverageLevel} of hoger op het gebied van {themes}',
+    none: {
+      en: 'none of the members there works on {themes}',
+      nl: 'werkt geen van de leden daar aan {themes}',
     },
-    nearby: { en: 'nearby, elsewhere in {parent}', nl: 'vlakbij, elders in {parent}' },
+    belowLevel: {
+      en: 'none of the members there covers {themes} at level {coverageLevel} or higher',
+      nl: 'heeft geen van de leden daar niveau {coverageLevel} of hoger op het gebied van {themes}',
+    },
+    nearby: { en: 'nearby in {parent}', nl: 'vlakbij in {parent}' },
     elsewhere: { en: 'elsewhere in {country}', nl: 'elders in {country}' },
     helpers: {
       en: '; {experts} could help fill this gap',
