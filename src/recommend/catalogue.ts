@@ -6,7 +6,7 @@ import { jointProgramme } from './kinds/jointProgramme.js';
 import { jointStakeholderMapping } from './kinds/jointStakeholderMapping.js';
 import { sharedLocalPartner } from './kinds/sharedLocalPartner.js';
 import { trainingOffer } from './kinds/trainingOffer.js';
-import type { LocalText, RecommendationKindDefinition } from './types.js';
+import type { RecommendationKindDefinition } from './types.js';
 
 /**
  * The built-in recommendation kinds, sorted by id. Each is data (title,
@@ -42,16 +42,10 @@ export const BUILTIN_CATALOGUE: readonly RecommendationKindDefinition[] = Object
 ]);
 
 /** The data part of a kind (everything but `generate`): serialisable, for documentation and reports. */
-export interface KindDescription {
-  readonly id: string;
-  readonly title: LocalText;
-  readonly eligibility: LocalText;
-  readonly formula: string;
-  readonly weight: number;
-  readonly params: Readonly<Record<string, number>>;
-  readonly rationale: Readonly<Record<string, LocalText>>;
-  readonly fragments: Readonly<Record<string, LocalText>>;
-}
+export type KindDescription = Pick<
+  RecommendationKindDefinition,
+  'id' | 'title' | 'eligibility' | 'formula' | 'weight' | 'params' | 'rationale' | 'fragments'
+>;
 
 /**
  * Describe a catalogue as plain JSON-able data (without the generate functions),

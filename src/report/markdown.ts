@@ -6,7 +6,6 @@
 
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { escapeMarkdownCell as md } from '../output/escape.js';
-import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { countryRuleLevels, memberLevel, missingTheme, pairsLabel } from './countryText.js';
 import { type Lang, t, tValue } from './i18n.js';

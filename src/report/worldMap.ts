@@ -13,7 +13,6 @@ import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { OptionsError } from '../errors.js';
 import { escapeHtml as esc } from '../output/escape.js';
 import { formatNumber } from '../output/format.js';
-import type { BaselineJson } from '../schema/baseline.js';
 import type { PresenceKind } from '../schema/records.js';
 import { textColorOn } from './colors.js';
 import { type Lang, type MessageKey, t, tn, tValue } from './i18n.js';
