@@ -124,6 +124,48 @@ function fitOf(index: PartnershipIndex, member: string, company: CompanyRecord):
   return parts.length === 0 ? 1 : parts.reduce((s, x) => s + x, 0) / parts.length;
 }
 
+/**
+ * Which members of a coalition serve each of the company's drivers: strategy (who covers the
+ * most needs), issue (an expert on a need), opportunity (a company or IRBC network in the
+ * sector), else presence in the company's countries.
+ */
+function driverMatches(
+  index: PartnershipIndex,
+  company: CompanyRecord,
+  members: readonly string[],
+  needs: readonly string[],
+  minLevel: number,
+  expertLevel: number,
+): DriverMatch[] {
+  const coverCount = new Map(
+    members.map((m) => [m, needs.filter((t) => index.level(m, t) >= minLevel).length]),
+  );
+  const maxCover = Math.max(0, ...coverCount.values());
+  return [...new Set(company.drivers)].map((driver) => {
+    let who: string[];
+    switch (driver) {
+      case 'strategy':
+        who = members.filter((m) => maxCover > 0 && coverCount.get(m) === maxCover);
+        break;
+      case 'issue':
+        who = members.filter((m) => needs.some((t) => index.level(m, t) >= expertLevel));
+        break;
+      case 'opportunity':
+        who = members.filter((m) => {
+          const sectors = company.sector === null ? index.sectorsOf(m) : [company.sector];
+          return sectors.some((s) => {
+            const kinds = index.network(m, s)?.kinds ?? [];
+            return kinds.includes('companies') || kinds.includes('irbc_agreement');
+          });
+        });
+        break;
+      default:
+        who = members.filter((m) => company.countries.some((c) => index.presence(m, c) !== undefined));
+    }
+    return { driver, members: who };
+  });
+}
+
 function matchOne(
   index: PartnershipIndex,
   scores: PairScores,
@@ -211,33 +253,7 @@ function matchOne(
     .filter((m) => !doorOpeners.includes(m))
     .map((m) => ({ member: m, themes: needs.filter((t) => index.level(m, t) >= minLevel) }));
 
-  const coverCount = new Map(
-    members.map((m) => [m, needs.filter((t) => index.level(m, t) >= minLevel).length]),
-  );
-  const maxCover = Math.max(0, ...coverCount.values());
-  const serves: DriverMatch[] = [...new Set(company.drivers)].map((driver) => {
-    let who: string[];
-    switch (driver) {
-      case 'strategy':
-        who = members.filter((m) => maxCover > 0 && coverCount.get(m) === maxCover);
-        break;
-      case 'issue':
-        who = members.filter((m) => needs.some((t) => index.level(m, t) >= expertLevel));
-        break;
-      case 'opportunity':
-        who = members.filter((m) => {
-          const sectors = company.sector === null ? index.sectorsOf(m) : [company.sector];
-          return sectors.some((s) => {
-            const kinds = index.network(m, s)?.kinds ?? [];
-            return kinds.includes('companies') || kinds.includes('irbc_agreement');
-          });
-        });
-        break;
-      default:
-        who = members.filter((m) => company.countries.some((c) => index.presence(m, c) !== undefined));
-    }
-    return { driver, members: who };
-  });
+  const serves = driverMatches(index, company, members, needs, minLevel, expertLevel);
 
   const evidence = mergeEvidence(
     company.sources,
