@@ -2,14 +2,7 @@ import { duplicationOf } from './formulas.js';
 import type { MemberTopPartners, TopK, TopPartner } from './topKTypes.js';
 
 /** The arrays of {@link TopHeaps} (transferable between threads). */
-export interface TopHeapParts {
-  readonly k: number;
-  readonly value: Float64Array;
-  readonly member: Int32Array;
-  readonly context: Float64Array;
-  readonly overlap: Float64Array;
-  readonly size: Int32Array;
-}
+export type TopHeapParts = Pick<TopHeaps, 'k' | 'value' | 'member' | 'context' | 'overlap' | 'size'>;
 
 /**
  * Bounded heaps of the k best candidates per member in flat typed arrays. The root of each heap is
