@@ -185,7 +185,8 @@ const EN = {
   'baseline.rejected':
     'Rejected rows (fix these in the files; run "partner-synergy validate" for all of them):',
   'baseline.more': '  ... and {count} more',
-  'baseline.written': 'Written to {out}: baseline.json, report.md, report.html, the meeting pack (meeting-pack.md, meeting-pack.html) and CSV exports.',
+  'baseline.written':
+    'Written to {out}: baseline.json, report.md, report.html, the meeting pack (meeting-pack.md, meeting-pack.html) and CSV exports.',
   'baseline.redacted': 'Redacted: {parts}.',
   'redact.members.one': '{count} member opted out',
   'redact.members.many': '{count} members opted out',
@@ -390,7 +391,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'baseline.rejected':
     'Afgewezen rijen (verbeter ze in de bestanden; "partner-synergy validate" toont ze allemaal):',
   'baseline.more': '  ... en nog {count}',
-  'baseline.written': 'Geschreven naar {out}: baseline.json, report.md, report.html, het vergaderpakket (meeting-pack.md, meeting-pack.html) en CSV-exports.',
+  'baseline.written':
+    'Geschreven naar {out}: baseline.json, report.md, report.html, het vergaderpakket (meeting-pack.md, meeting-pack.html) en CSV-exports.',
   'baseline.redacted': 'Weggelaten: {parts}.',
   'redact.members.one': '{count} lid afgemeld',
   'redact.members.many': '{count} leden afgemeld',
