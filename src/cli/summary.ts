@@ -2,6 +2,7 @@ import type { Lang } from '../country/labels.js';
 import { clipDisplay, terminalLine as line, visibleText } from '../displayText.js';
 import { messagesIn, type Translate } from '../messages/catalogue.js';
 import type { IngestResult } from '../normalise/parsePartnership.js';
+import { kindTitle } from '../recommend/catalogue.js';
 import { tValue } from '../report/i18n.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
@@ -91,8 +92,10 @@ export function formatBaselineSummary(json: BaselineJson, outDir: string | null,
   if (top.length > 0) {
     lines.push('', t('baseline.top'));
     top.forEach((r, i) => {
-      const score = t('baseline.score', { score: r.score.toFixed(2) });
-      lines.push(line`  ${i + 1}. [${r.kind}] ${r.members.map(name).join(' + ')} (${score})`);
+      // The kind's title in the run's language, the score with its decimal separator.
+      const fixed = r.score.toFixed(2);
+      const score = t('baseline.score', { score: lang === 'nl' ? fixed.replace('.', ',') : fixed });
+      lines.push(line`  ${i + 1}. ${kindTitle(r.kind, lang)}: ${r.members.map(name).join(' + ')} (${score})`);
       lines.push(line`     ${r.rationale}`);
     });
   }
