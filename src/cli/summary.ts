@@ -61,6 +61,11 @@ export function formatIngestReport(
   return `${lines.join('\n')}\n`;
 }
 
+/** "1 country", "3 countries" ("1 land", "3 landen"): a count with its noun in the right number. */
+function counted(t: Translate, noun: 'members' | 'countries' | 'recommendations', count: number): string {
+  return t(`baseline.${noun}.${count === 1 ? 'one' : 'many'}`, { count });
+}
+
 /**
  * The short summary printed by `partner-synergy baseline`, in English or Dutch.
  *
@@ -75,9 +80,9 @@ export function formatBaselineSummary(json: BaselineJson, outDir: string | null,
   const rows = json.ingest.files.reduce((s, f) => s + f.rows, 0);
   lines.push(
     t('baseline.headline', {
-      members: json.members.length,
-      countries: Object.keys(json.countries).length,
-      recommendations: json.recommendations.length,
+      members: counted(t, 'members', json.members.length),
+      countries: counted(t, 'countries', Object.keys(json.countries).length),
+      recommendations: counted(t, 'recommendations', json.recommendations.length),
     }),
   );
   lines.push(

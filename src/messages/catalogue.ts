@@ -177,8 +177,13 @@ const EN = {
   'issue.did_you_mean': ' (did you mean "{suggestion}"?)',
 
   // partner-synergy baseline.
-  'baseline.headline':
-    'Synergy baseline: {members} members, {countries} countries, {recommendations} recommendations.',
+  'baseline.headline': 'Synergy baseline: {members}, {countries}, {recommendations}.',
+  'baseline.members.one': '{count} member',
+  'baseline.members.many': '{count} members',
+  'baseline.countries.one': '{count} country',
+  'baseline.countries.many': '{count} countries',
+  'baseline.recommendations.one': '{count} recommendation',
+  'baseline.recommendations.many': '{count} recommendations',
   'baseline.input': 'Input: {rows} rows in {files} files, {rejected} rejected, {warnings} warnings.',
   'baseline.top': 'Top recommendations:',
   'baseline.score': 'score {score}',
@@ -382,8 +387,13 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'validate.warnings': 'Waarschuwingen:',
   'issue.did_you_mean': ' (bedoelde u "{suggestion}"?)',
 
-  'baseline.headline':
-    'Synergie-nulmeting: {members} leden, {countries} landen, {recommendations} aanbevelingen.',
+  'baseline.headline': 'Synergie-nulmeting: {members}, {countries}, {recommendations}.',
+  'baseline.members.one': '{count} lid',
+  'baseline.members.many': '{count} leden',
+  'baseline.countries.one': '{count} land',
+  'baseline.countries.many': '{count} landen',
+  'baseline.recommendations.one': '{count} aanbeveling',
+  'baseline.recommendations.many': '{count} aanbevelingen',
   'baseline.input':
     'Invoer: {rows} rijen in {files} bestanden, {rejected} afgewezen, {warnings} waarschuwingen.',
   'baseline.top': 'Belangrijkste aanbevelingen:',
