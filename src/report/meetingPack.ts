@@ -9,6 +9,7 @@
 
 import { escapeHtml as esc, escapeMarkdownCell as md } from '../output/escape.js';
 import { kindTitle } from '../recommend/catalogue.js';
+import { joinList } from '../recommend/rationale.js';
 import type { BaselineJson, Recommendation } from '../schema/baseline.js';
 import { renderHtmlPage } from './html.js';
 import type { Lang } from './i18n.js';
@@ -131,16 +132,11 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function joinNames(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items[items.length - 1]}`;
-}
-
 /** The short name of an item: its kind, its company or sector, where. */
 function itemTitle(r: Recommendation, lang: Lang, look: Lookup): string {
   const where = (r.countries ?? (r.country === null ? [] : [r.country])).map(look.country);
   const what = r.sector === null ? '' : ` – ${look.sector(r.sector)}`;
-  return `${kindTitle(r.kind, lang)}${what}${where.length > 0 ? ` (${joinNames(where, lang)})` : ''}`;
+  return `${kindTitle(r.kind, lang)}${what}${where.length > 0 ? ` (${joinList(where, lang)})` : ''}`;
 }
 
 /**
@@ -175,7 +171,7 @@ export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOpt
     for (const r of items) {
       const role = r.roles?.find((x) => x.member === m.id);
       if (role?.role === 'door-opener') bring.add(tx.doorOpener(itemTitle(r, lang, look)));
-      else if (role) bring.add(tx.specialist(joinNames(role.themes.map(look.theme), lang)));
+      else if (role) bring.add(tx.specialist(joinList(role.themes.map(look.theme), lang)));
       for (const other of r.roles ?? []) {
         if (other.member !== m.id) for (const t of other.themes) gain.add(look.theme(t));
       }
@@ -186,7 +182,7 @@ export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOpt
       const strong = (baseline.records?.expertise ?? [])
         .filter((e) => e.member === m.id && (e.level ?? 0) >= 4)
         .map((e) => look.theme(e.theme));
-      if (strong.length > 0) bring.add(`${tx.profile}: ${joinNames([...new Set(strong)].sort(cmp), lang)}`);
+      if (strong.length > 0) bring.add(`${tx.profile}: ${joinList([...new Set(strong)].sort(cmp), lang)}`);
     }
     return {
       id: m.id,
@@ -204,7 +200,7 @@ export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOpt
       owner,
       ownerName: look.member(owner),
       action: itemTitle(r, lang, look),
-      next: others.length === 0 ? tx.alone : tx.next[r.category ?? 'opportunity'](joinNames(others, lang)),
+      next: others.length === 0 ? tx.alone : tx.next[r.category ?? 'opportunity'](joinList(others, lang)),
     });
     owners.add(owner);
   };
