@@ -28,7 +28,10 @@ export interface OrgSpelling {
   readonly name: string;
   /** An acronym from a separate column, if any. */
   readonly acronym?: string | null;
-  /** An authoritative identifier (IATI org ref), if any: equal refs always merge, different refs never. */
+  /**
+   * An identifier (IATI org ref), if any: equal refs always merge; different identifying refs
+   * never (see {@link clusterOrgNames} for which refs identify).
+   */
   readonly ref?: string | null;
   /** How many input rows used this spelling (the most used spelling names the organisation). */
   readonly count: number;
@@ -46,7 +49,7 @@ export interface OrgCluster {
   readonly acronym: string | null;
   /** Every distinct acronym (compared folded; the most used way of writing each), sorted. */
   readonly acronyms: readonly string[];
-  /** The most used ref, or null. */
+  /** The most used identifying ref, else the most used ref, or null. */
   readonly ref: string | null;
   /** Weakest evidence used, or null for a single spelling with at most one acronym. */
   readonly reason: MergeReason | null;
