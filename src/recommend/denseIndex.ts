@@ -108,3 +108,21 @@ export function denseIndex(index: PartnershipIndex): DenseIndex {
   cache.set(index, dense);
   return dense;
 }
+
+/**
+ * Per theme ordinal: the ordinals of the partnership members rated at `level` or higher on it,
+ * ascending (so in id order). Cost O(members * themes).
+ *
+ * @example
+ * const d = denseIndex(indexPartnership(partnership));
+ * membersAtLevel(d, 4)[d.themeOrd('living-wage')!]!.map((m) => d.members[m]).includes('flu'); // => true
+ */
+export function membersAtLevel(d: DenseIndex, level: number): number[][] {
+  const T = d.themeCount;
+  const out: number[][] = Array.from({ length: T }, () => []);
+  for (let m = 0; m < d.members.length; m++) {
+    if (d.isMember[m] === 0) continue;
+    for (let t = 0; t < T; t++) if (d.level[m * T + t]! >= level) out[t]!.push(m);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import type { AreaView, CountryView } from '../../schema/baseline.js';
-import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED } from '../denseIndex.js';
+import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED, membersAtLevel } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { Candidate, RecommendationKindDefinition } from '../types.js';
 import { cmp, mean, v } from './util.js';
@@ -132,17 +132,6 @@ export const coverageGap: RecommendationKindDefinition = {
     }
   },
 };
-
-/** Per theme ordinal: the ordinals of the members rated at `level` or higher on it, ascending. */
-function membersAtLevel(d: DenseIndex, level: number): number[][] {
-  const T = d.themeCount;
-  const out: number[][] = Array.from({ length: T }, () => []);
-  for (let m = 0; m < d.members.length; m++) {
-    if (d.isMember[m] === 0) continue;
-    for (let t = 0; t < T; t++) if (d.level[m * T + t]! >= level) out[t]!.push(m);
-  }
-  return out;
-}
 
 /**
  * The focus themes (positions in `focusOrds`) no member present covers: best level present below

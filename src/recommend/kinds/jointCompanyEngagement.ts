@@ -1,5 +1,7 @@
 import { foldText } from '../../normalise/fold.js';
 import type { CompanyMatch } from '../companies.js';
+import { type DenseIndex, denseIndex, membersAtLevel } from '../denseIndex.js';
+import type { PartnershipIndex } from '../partnershipIndex.js';
 import type {
   Candidate,
   GenerateContext,
@@ -134,82 +136,167 @@ function companyCandidate(match: CompanyMatch): Candidate | null {
 function* networkCandidates(ctx: GenerateContext): Iterable<Candidate> {
   const { index, params } = ctx;
   const expertLevel = params.expertLevel ?? 4;
-  const genericFactor = params.genericFactor ?? 0.8;
   const maxExperts = params.maxExpertsPerNetwork ?? 3;
   const listed = new Set(ctx.partnership.companies.map((c) => foldText(c.company)));
+  const d = denseIndex(index);
+  const experts = membersAtLevel(d, expertLevel);
   for (const sector of index.sectors) {
-    // company name (or '' for a company network that names none) -> members naming it
-    const namedBy = new Map<string, string[]>();
-    for (const m of index.membersInSector(sector)) {
-      const network = index.network(m, sector);
-      if (!network || !index.isMember(m)) continue;
-      const names = network.companies.filter((c) => !listed.has(foldText(c)));
-      if (names.length === 0 && network.companyStrength > 0 && network.companies.length === 0) names.push('');
-      for (const name of names) namedBy.set(name, [...(namedBy.get(name) ?? []), m]);
-    }
-    const groups = new Map<string, { openers: string[]; companies: string[] }>();
-    for (const [name, members] of [...namedBy].sort((a, b) => cmp(a[0], b[0]))) {
-      const key = [...members].sort(cmp).join('\u0000');
-      const group = groups.get(key) ?? { openers: [...members].sort(cmp), companies: [] };
-      if (name !== '') group.companies.push(name);
-      groups.set(key, group);
-    }
-    const sectorNeeds = [
-      ...new Set(ctx.partnership.companies.filter((c) => c.sector === sector).flatMap((c) => c.needs)),
-    ].sort(cmp);
-    const wanted = sectorNeeds.length > 0 ? sectorNeeds : ctx.focusThemes;
-    for (const { openers, companies } of groups.values()) {
-      const best = (t: string) => openers.reduce((b, m) => Math.max(b, index.level(m, t)), 0);
-      const lacking = wanted.filter((t) => best(t) < expertLevel);
-      const offers = index.memberIds
-        .filter((m) => index.isMember(m) && !openers.includes(m))
-        .map((m) => ({ member: m, themes: lacking.filter((t) => index.level(m, t) >= expertLevel) }))
-        .filter((o) => o.themes.length > 0)
-        .map((o) => ({
-          ...o,
-          level: o.themes.reduce((s, t) => s + index.level(o.member, t), 0) / o.themes.length,
-        }));
-      const chosen = topK(
-        offers,
-        maxExperts,
-        (o) => o.themes.length + o.level / 10,
-        (o) => o.member,
-      );
+    const groups = openerGroups(index, sector, listed);
+    if (groups.length === 0) continue;
+    const wanted = wantedThemes(ctx, sector);
+    for (const { openers, companies } of groups) {
+      const lacking = lackingThemes(d, openers, wanted, expertLevel);
+      const chosen = bestSpecialists(d, experts, openers, lacking, maxExperts);
       if (chosen.length === 0) continue;
-      const strength = Math.max(...openers.map((m) => index.network(m, sector)?.strength ?? 0));
-      const meanLevel = chosen.reduce((s, o) => s + o.level, 0) / chosen.length;
-      const specThemes = [...new Set(chosen.flatMap((o) => o.themes))].sort(cmp);
-      const specialists = chosen.map((o) => o.member).sort(cmp);
-      const companiesValue: RationaleValue = companies.length > 0 ? v.list(companies) : v.fragment('unnamed');
-      yield {
-        members: [...openers, ...specialists],
-        sector,
-        themes: specThemes,
-        score: (genericFactor * (strength / 5 + meanLevel / 5)) / 2,
-        evidence: [
-          ...openers.flatMap((m) => index.network(m, sector)?.sources ?? []),
-          ...chosen.flatMap((o) => o.themes.flatMap((t) => index.expertiseSources(o.member, t))),
-        ],
-        key: `network:${openers.join(',')}`,
-        roles: [
-          ...openers.map((m) => ({ member: m, role: 'door-opener' as const, themes: [] })),
-          ...chosen.map((o) => ({ member: o.member, role: 'specialist' as const, themes: o.themes })),
-        ],
-        vars: {
-          openers: v.members(openers),
-          specialists: v.members(specialists),
-          companies: companiesValue,
-          sector: v.sector(sector),
-          specThemes: v.themes(specThemes),
-          strength,
-          levels: {
-            kind: 'levels',
-            entries: chosen.flatMap((o) =>
-              o.themes.map((t) => ({ member: o.member, theme: t, level: index.level(o.member, t) })),
-            ),
-          },
-        },
-      };
+      yield networkCandidate(ctx, sector, openers, companies, chosen);
     }
   }
+}
+
+/**
+ * The members of a sector grouped by the unlisted companies their networks name (a company network
+ * that names none counts as the name ''): one group per set of members, its companies in name order.
+ */
+function openerGroups(
+  index: PartnershipIndex,
+  sector: string,
+  listed: ReadonlySet<string>,
+): { openers: string[]; companies: string[] }[] {
+  // company name (or '' for a company network that names none) -> members naming it
+  const namedBy = new Map<string, string[]>();
+  for (const m of index.membersInSector(sector)) {
+    const network = index.network(m, sector);
+    if (!network || !index.isMember(m)) continue;
+    const names = network.companies.filter((c) => !listed.has(foldText(c)));
+    if (names.length === 0 && network.companyStrength > 0 && network.companies.length === 0) names.push('');
+    for (const name of names) {
+      const members = namedBy.get(name);
+      if (members) members.push(m);
+      else namedBy.set(name, [m]);
+    }
+  }
+  const groups = new Map<string, { openers: string[]; companies: string[] }>();
+  for (const [name, members] of [...namedBy].sort((a, b) => cmp(a[0], b[0]))) {
+    const key = [...members].sort(cmp).join('\u0000');
+    const group = groups.get(key) ?? { openers: [...members].sort(cmp), companies: [] };
+    if (name !== '') group.companies.push(name);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The themes a sector's companies need (companies.csv of that sector), else the focus themes; sorted. */
+function wantedThemes(ctx: GenerateContext, sector: string): readonly string[] {
+  const sectorNeeds = [
+    ...new Set(ctx.partnership.companies.filter((c) => c.sector === sector).flatMap((c) => c.needs)),
+  ].sort(cmp);
+  return sectorNeeds.length > 0 ? sectorNeeds : ctx.focusThemes;
+}
+
+/** The wanted themes (in their order) on which no door opener reaches expertLevel. */
+function lackingThemes(
+  d: DenseIndex,
+  openers: readonly string[],
+  wanted: readonly string[],
+  expertLevel: number,
+): string[] {
+  const T = d.themeCount;
+  const rows = openers.map((m) => (d.memberOrd(m) ?? 0) * T);
+  return wanted.filter((t) => {
+    const ord = d.themeOrd(t);
+    let best = 0;
+    if (ord !== undefined) for (const row of rows) best = Math.max(best, d.level[row + ord]!);
+    return best < expertLevel;
+  });
+}
+
+/** A member's offer to a network group: the lacking themes it is expert on, and its mean level on them. */
+interface Specialist {
+  readonly member: string;
+  readonly themes: string[];
+  readonly level: number;
+}
+
+/**
+ * The best `max` specialists for the lacking themes, read from the per-theme expert lists (members
+ * rated >= expertLevel): most themes, then highest mean level, then id; door openers never.
+ */
+function bestSpecialists(
+  d: DenseIndex,
+  experts: readonly (readonly number[])[],
+  openers: readonly string[],
+  lacking: readonly string[],
+  max: number,
+): Specialist[] {
+  const T = d.themeCount;
+  const isOpener = new Set(openers.map((m) => d.memberOrd(m)));
+  const offers = new Map<number, { themes: string[]; sum: number }>();
+  for (const t of lacking) {
+    const ord = d.themeOrd(t);
+    if (ord === undefined) continue;
+    for (const m of experts[ord]!) {
+      if (isOpener.has(m)) continue;
+      const offer = offers.get(m) ?? { themes: [], sum: 0 };
+      offer.themes.push(t);
+      offer.sum += d.level[m * T + ord]!;
+      offers.set(m, offer);
+    }
+  }
+  const all = [...offers].map(
+    ([m, o]): Specialist => ({ member: d.members[m]!, themes: o.themes, level: o.sum / o.themes.length }),
+  );
+  return topK(
+    all,
+    max,
+    (o) => o.themes.length + o.level / 10,
+    (o) => o.member,
+  );
+}
+
+/** The candidate of one network group with its chosen specialists. */
+function networkCandidate(
+  ctx: GenerateContext,
+  sector: string,
+  openers: readonly string[],
+  companies: readonly string[],
+  chosen: readonly Specialist[],
+): Candidate {
+  const { index, params } = ctx;
+  const genericFactor = params.genericFactor ?? 0.8;
+  const strength = Math.max(...openers.map((m) => index.network(m, sector)?.strength ?? 0));
+  const meanLevel = chosen.reduce((s, o) => s + o.level, 0) / chosen.length;
+  const specThemes = [...new Set(chosen.flatMap((o) => o.themes))].sort(cmp);
+  const specialists = chosen.map((o) => o.member).sort(cmp);
+  const companiesValue: RationaleValue = companies.length > 0 ? v.list(companies) : v.fragment('unnamed');
+  return {
+    members: [...openers, ...specialists],
+    sector,
+    themes: specThemes,
+    score: (genericFactor * (strength / 5 + meanLevel / 5)) / 2,
+    get evidence() {
+      return [
+        ...openers.flatMap((m) => index.network(m, sector)?.sources ?? []),
+        ...chosen.flatMap((o) => o.themes.flatMap((t) => index.expertiseSources(o.member, t))),
+      ];
+    },
+    key: `network:${openers.join(',')}`,
+    roles: [
+      ...openers.map((m) => ({ member: m, role: 'door-opener' as const, themes: [] })),
+      ...chosen.map((o) => ({ member: o.member, role: 'specialist' as const, themes: o.themes })),
+    ],
+    vars: {
+      openers: v.members(openers),
+      specialists: v.members(specialists),
+      companies: companiesValue,
+      sector: v.sector(sector),
+      specThemes: v.themes(specThemes),
+      strength,
+      levels: {
+        kind: 'levels',
+        entries: chosen.flatMap((o) =>
+          o.themes.map((t) => ({ member: o.member, theme: t, level: index.level(o.member, t) })),
+        ),
+      },
+    },
+  };
 }

@@ -51,12 +51,65 @@ export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<st
 }
 
 /**
- * The k best items by score (desc, equal to 1e-9 counts as equal), ties by key;
- * k = Infinity keeps all. Used by generators to cap candidates per member or country.
+ * The k best items by score (desc, equal to 1e-9 counts as equal), ties by key, then input order;
+ * k = Infinity keeps all. Used by generators to cap candidates per member or country. A finite k
+ * keeps a bounded heap: O(n log k), not a sort of every item.
  */
 export function topK<T>(items: readonly T[], k: number, score: (x: T) => number, key: (x: T) => string): T[] {
-  const sorted = [...items].sort(
-    (a, b) => Math.round(score(b) * 1e9) - Math.round(score(a) * 1e9) || cmp(key(a), key(b)),
-  );
-  return Number.isFinite(k) ? sorted.slice(0, Math.max(0, Math.floor(k))) : sorted;
+  const limit = Number.isFinite(k) ? Math.max(0, Math.floor(k)) : items.length;
+  const ranked = items.map((item, i) => ({ item, r: Math.round(score(item) * 1e9), key: key(item), i }));
+  // A non-finite score has no place in a total order: sort as ever (ties by key, stable).
+  if (limit >= ranked.length || ranked.some((x) => !Number.isFinite(x.r))) {
+    return ranked
+      .sort((a, b) => b.r - a.r || cmp(a.key, b.key))
+      .slice(0, limit)
+      .map((x) => x.item);
+  }
+  return smallestK(ranked, limit, (a, b) => b.r - a.r || cmp(a.key, b.key) || a.i - b.i).map((x) => x.item);
+}
+
+/**
+ * The k first items under `before` (a total order: negative when a comes first), in that order;
+ * a bounded heap whose root is the last item kept. O(n log k).
+ *
+ * @example
+ * smallestK([5, 1, 4, 2, 3], 2, (a, b) => a - b); // => [1, 2]
+ */
+export function smallestK<T>(items: Iterable<T>, k: number, before: (a: T, b: T) => number): T[] {
+  const heap: T[] = [];
+  if (k <= 0) return heap;
+  const swap = (i: number, j: number) => {
+    const x = heap[i] as T;
+    heap[i] = heap[j] as T;
+    heap[j] = x;
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (before(heap[parent] as T, heap[i] as T) >= 0) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (before(item, heap[0] as T) < 0) {
+      heap[0] = item;
+      siftDown(heap, before, swap);
+    }
+  }
+  return heap.sort(before);
+}
+
+/** Restore a heap whose root (the item that comes last) was replaced. */
+function siftDown<T>(heap: T[], before: (a: T, b: T) => number, swap: (i: number, j: number) => void): void {
+  for (let i = 0; ; ) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let last = i;
+    if (l < heap.length && before(heap[l] as T, heap[last] as T) > 0) last = l;
+    if (r < heap.length && before(heap[r] as T, heap[last] as T) > 0) last = r;
+    if (last === i) return;
+    swap(i, last);
+    i = last;
+  }
 }
