@@ -9,7 +9,7 @@ import type {
   RationaleValue,
   RecommendationKindDefinition,
 } from '../types.js';
-import { cmp, topK, v } from './util.js';
+import { cmp, smallestK, v } from './util.js';
 
 /**
  * joint-company-engagement: engage a company from the relationships members already have. The
@@ -135,18 +135,15 @@ function companyCandidate(match: CompanyMatch): Candidate | null {
 /** Companies named in networks but not in companies.csv: one candidate per sector and set of members naming them. */
 function* networkCandidates(ctx: GenerateContext): Iterable<Candidate> {
   const { index, params } = ctx;
-  const expertLevel = params.expertLevel ?? 4;
   const maxExperts = params.maxExpertsPerNetwork ?? 3;
   const listed = new Set(ctx.partnership.companies.map((c) => foldText(c.company)));
-  const d = denseIndex(index);
-  const experts = membersAtLevel(d, expertLevel);
+  const experts = expertLookups(denseIndex(index), params.expertLevel ?? 4);
   for (const sector of index.sectors) {
     const groups = openerGroups(index, sector, listed);
     if (groups.length === 0) continue;
     const wanted = wantedThemes(ctx, sector);
     for (const { openers, companies } of groups) {
-      const lacking = lackingThemes(d, openers, wanted, expertLevel);
-      const chosen = bestSpecialists(d, experts, openers, lacking, maxExperts);
+      const chosen = bestSpecialists(experts, openers, wanted, maxExperts);
       if (chosen.length === 0) continue;
       yield networkCandidate(ctx, sector, openers, companies, chosen);
     }
@@ -193,21 +190,55 @@ function wantedThemes(ctx: GenerateContext, sector: string): readonly string[] {
   return sectorNeeds.length > 0 ? sectorNeeds : ctx.focusThemes;
 }
 
-/** The wanted themes (in their order) on which no door opener reaches expertLevel. */
-function lackingThemes(
-  d: DenseIndex,
-  openers: readonly string[],
-  wanted: readonly string[],
-  expertLevel: number,
-): string[] {
-  const T = d.themeCount;
-  const rows = openers.map((m) => (d.memberOrd(m) ?? 0) * T);
-  return wanted.filter((t) => {
-    const ord = d.themeOrd(t);
-    let best = 0;
-    if (ord !== undefined) for (const row of rows) best = Math.max(best, d.level[row + ord]!);
-    return best < expertLevel;
+/** Per member ordinal, over a list of themes: on how many it is an expert, and its summed level on them. */
+interface Tally {
+  readonly count: Int32Array;
+  readonly sum: Int32Array;
+}
+
+/** The expert lookups of the network variant, built once per run. */
+interface ExpertLookups {
+  readonly d: DenseIndex;
+  readonly expertLevel: number;
+  /** Per theme ordinal: the members rated >= expertLevel, ascending. */
+  readonly experts: readonly (readonly number[])[];
+  /** Per member ordinal: the themes it is rated >= expertLevel on. */
+  readonly strongOf: readonly (readonly number[])[];
+  /** The tally of each wanted list seen (the focus themes, or a sector's needs). */
+  readonly tallies: Map<readonly string[], Tally>;
+}
+
+function expertLookups(d: DenseIndex, expertLevel: number): ExpertLookups {
+  const experts = membersAtLevel(d, expertLevel);
+  const strongOf: number[][] = d.members.map(() => []);
+  experts.forEach((list, t) => {
+    for (const m of list) strongOf[m]!.push(t);
   });
+  return { d, expertLevel, experts, strongOf, tallies: new Map() };
+}
+
+/** Add (sign 1) or take away (sign -1) the experts of the themes (ordinals) to a tally. */
+function addExperts(x: ExpertLookups, tally: Tally, themes: Iterable<number>, sign: number): void {
+  const { level, themeCount: T } = x.d;
+  for (const t of themes) {
+    for (const m of x.experts[t]!) {
+      tally.count[m]! += sign;
+      tally.sum[m]! += sign * level[m * T + t]!;
+    }
+  }
+}
+
+/** The tally of every expert over the wanted themes (cached per list). */
+function wantedTally(x: ExpertLookups, wanted: readonly string[]): Tally {
+  let tally = x.tallies.get(wanted);
+  if (tally === undefined) {
+    const M = x.d.members.length;
+    tally = { count: new Int32Array(M), sum: new Int32Array(M) };
+    const ords = wanted.map((t) => x.d.themeOrd(t)).filter((t) => t !== undefined);
+    addExperts(x, tally, ords, 1);
+    x.tallies.set(wanted, tally);
+  }
+  return tally;
 }
 
 /** A member's offer to a network group: the lacking themes it is expert on, and its mean level on them. */
@@ -218,39 +249,49 @@ interface Specialist {
 }
 
 /**
- * The best `max` specialists for the lacking themes, read from the per-theme expert lists (members
- * rated >= expertLevel): most themes, then highest mean level, then id; door openers never.
+ * The best `max` specialists for the wanted themes no door opener is expert on (rated >=
+ * expertLevel): most such themes, then highest mean level, then id; door openers never. The
+ * tally of the wanted themes less the themes the door openers cover, so the cost is the door
+ * openers' themes and one pass over the members, not every member on every theme.
  */
 function bestSpecialists(
-  d: DenseIndex,
-  experts: readonly (readonly number[])[],
+  x: ExpertLookups,
   openers: readonly string[],
-  lacking: readonly string[],
+  wanted: readonly string[],
   max: number,
 ): Specialist[] {
-  const T = d.themeCount;
-  const isOpener = new Set(openers.map((m) => d.memberOrd(m)));
-  const offers = new Map<number, { themes: string[]; sum: number }>();
-  for (const t of lacking) {
-    const ord = d.themeOrd(t);
-    if (ord === undefined) continue;
-    for (const m of experts[ord]!) {
-      if (isOpener.has(m)) continue;
-      const offer = offers.get(m) ?? { themes: [], sum: 0 };
-      offer.themes.push(t);
-      offer.sum += d.level[m * T + ord]!;
-      offers.set(m, offer);
-    }
+  const { d } = x;
+  const ords = openers.map((m) => d.memberOrd(m) ?? -1);
+  const covered = new Set(ords.flatMap((m) => x.strongOf[m] ?? []));
+  const base = wantedTally(x, wanted);
+  const tally = { count: base.count.slice(), sum: base.sum.slice() };
+  addExperts(
+    x,
+    tally,
+    wanted.map((t) => d.themeOrd(t) ?? -1).filter((t) => covered.has(t)),
+    -1,
+  );
+  for (const m of ords) tally.count[m] = 0;
+  const offers: number[] = [];
+  const rank = new Float64Array(d.members.length);
+  for (let m = 0; m < d.members.length; m++) {
+    const n = tally.count[m]!;
+    if (n <= 0) continue;
+    offers.push(m);
+    // As topK ranks: score = themes + mean level / 10, equal to 1e-9 counts as equal.
+    rank[m] = Math.round((n + tally.sum[m]! / n / 10) * 1e9);
   }
-  const all = [...offers].map(
-    ([m, o]): Specialist => ({ member: d.members[m]!, themes: o.themes, level: o.sum / o.themes.length }),
-  );
-  return topK(
-    all,
-    max,
-    (o) => o.themes.length + o.level / 10,
-    (o) => o.member,
-  );
+  const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : offers.length;
+  const lacking = wanted.filter((t) => !covered.has(d.themeOrd(t) ?? -1));
+  // Member ordinal order is id order.
+  return smallestK(offers, limit, (a, b) => rank[b]! - rank[a]! || a - b).map((m) => ({
+    member: d.members[m]!,
+    themes: lacking.filter((t) => {
+      const ord = d.themeOrd(t);
+      return ord !== undefined && d.level[m * d.themeCount + ord]! >= x.expertLevel;
+    }),
+    level: tally.sum[m]! / tally.count[m]!,
+  }));
 }
 
 /** The candidate of one network group with its chosen specialists. */
