@@ -10,6 +10,7 @@ import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.j
 import { mergeEvidence } from './evidence.js';
 import { recommendationId } from './hash.js';
 import type { RecommendationKind } from './kindIds.js';
+import { smallestK } from './kinds/util.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
 import { CATEGORY_WEIGHTS, type Rankable, rankItems } from './rank.js';
 import { countriesNamed, renderTemplate } from './rationale.js';
@@ -103,14 +104,12 @@ function checkCount(name: string, value: number): void {
   }
 }
 
-interface Raw {
+/** A candidate that passed the cheap filters: its score, as yet without ids or evidence. */
+interface Passed {
   readonly candidate: Candidate;
-  readonly members: string[];
-  readonly country: string | null;
-  readonly areas: string[];
-  readonly sector: string | null;
-  readonly themes: string[];
   readonly score: number;
+  /** The score as the ranking compares it (equal to 1e-9 counts as equal). */
+  readonly level: number;
 }
 
 interface Scored extends Rankable {
@@ -298,79 +297,100 @@ function collectKind(
   filter: CandidateFilter,
   pool: number,
 ): Scored[] {
-  const { index } = filter;
-  const category = kind.category ?? 'opportunity';
-  // 1. Cheap pass: normalise, score and filter every candidate.
-  const raw: Raw[] = [];
+  // 1. Cheap pass over every candidate: check, score and filter; nothing is copied or sorted yet.
+  const passed: Passed[] = [];
   for (const c of kind.generate(ctx)) {
-    const members = [...new Set(c.members)].sort(cmp);
-    if (members.length === 0) continue;
-    for (const m of members) {
-      if (!index.isMember(m)) {
-        throw new PartnerSynergyError(
-          'E_UNKNOWN_MEMBER',
-          `Recommendation kind '${kind.id}' produced member '${m}', which is not a member of the partnership.`,
-        );
-      }
-    }
-    const score = clampScore(kind.weight * (Number.isFinite(c.score) ? c.score : 0));
-    if (compareScoresDesc(score, filter.minScore) > 0) continue;
-    const country = c.country ?? null;
-    if (filter.countries !== null && country !== null && !filter.countries.has(country)) continue;
-    const themes = [...new Set(c.themes ?? [])].sort(cmp);
-    if (filter.themes !== null && themes.length > 0 && !themes.some((t) => filter.themes?.has(t))) continue;
-    const areas = country === null ? [] : [...new Set(c.areas ?? [])].sort(cmp);
-    raw.push({ candidate: c, members, country, areas, sector: c.sector ?? null, themes, score });
+    const score = screen(kind, c, filter);
+    if (score !== null) passed.push({ candidate: c, score, level: Math.round(score * 1e9) });
   }
-  // 2. Best first; ids and evidence only for as many score levels as the list can use.
-  raw.sort((a, b) => compareScoresDesc(a.score, b.score));
+  // 2. Best first (stable); ids and evidence only for as many score levels as the list can use.
+  passed.sort((a, b) => b.level - a.level);
   const byId = new Map<string, Scored>();
+  const evidenceOf = new Map<Scored, SourceRef[]>();
+  const evidence = (x: Scored): SourceRef[] => {
+    let e = evidenceOf.get(x);
+    if (e === undefined) {
+      e = mergeEvidence(x.candidate.evidence);
+      evidenceOf.set(x, e);
+    }
+    return e;
+  };
   let i = 0;
-  while (i < raw.length && byId.size < pool) {
-    const level = Math.round((raw[i] as Raw).score * 1e9);
-    for (; i < raw.length && Math.round((raw[i] as Raw).score * 1e9) === level; i++) {
-      const r = raw[i] as Raw;
-      const c = r.candidate;
-      const id = recommendationId({
-        kind: kind.id,
-        members: r.members,
-        country: r.country,
-        areas: r.areas,
-        sector: r.sector,
-        themes: r.themes,
-        key: c.key,
-      });
-      const evidence = mergeEvidence(c.evidence);
-      const prev = byId.get(id);
+  while (i < passed.length && byId.size < pool) {
+    const level = (passed[i] as Passed).level;
+    for (; i < passed.length && (passed[i] as Passed).level === level; i++) {
+      const item = scoredItem(kind, passed[i] as Passed);
+      const prev = byId.get(item.id);
       // Same id twice: keep the higher score (seen first); at the same score the smaller
       // evidence list, so generation order never decides.
       if (
         prev &&
-        (compareScoresDesc(prev.score, r.score) < 0 ||
-          JSON.stringify(prev.evidence) <= JSON.stringify(evidence))
+        (compareScoresDesc(prev.score, item.score) < 0 ||
+          JSON.stringify(evidence(prev)) <= JSON.stringify(evidence(item)))
       ) {
         continue;
       }
-      byId.set(id, {
-        id,
-        kind: kind.id,
-        kindDef: kind,
-        members: r.members,
-        country: r.country,
-        areas: r.areas,
-        sector: r.sector,
-        themes: r.themes,
-        score: r.score,
-        category,
-        priority: r.score * CATEGORY_WEIGHTS[category],
-        evidence,
-        candidate: c,
-      });
+      byId.set(item.id, item);
     }
   }
-  return [...byId.values()]
-    .sort((a, b) => compareScoresDesc(a.score, b.score) || cmp(a.id, b.id))
-    .slice(0, pool);
+  return smallestK(byId.values(), pool, (a, b) => compareScoresDesc(a.score, b.score) || cmp(a.id, b.id)).map(
+    (x) => ({ ...x, evidence: evidence(x) }),
+  );
+}
+
+/**
+ * The candidate's score (kind weight applied, clamped) when it is kept: members, minScore, focus
+ * countries and themes; null when filtered out.
+ *
+ * @throws PartnerSynergyError (E_UNKNOWN_MEMBER) when the candidate names a member not in the partnership
+ */
+function screen(kind: RecommendationKindDefinition, c: Candidate, filter: CandidateFilter): number | null {
+  if (c.members.length === 0) return null;
+  if (!c.members.every((m) => filter.index.isMember(m))) {
+    const m = sortedUnique(c.members).find((x) => !filter.index.isMember(x));
+    throw new PartnerSynergyError(
+      'E_UNKNOWN_MEMBER',
+      `Recommendation kind '${kind.id}' produced member '${m}', which is not a member of the partnership.`,
+    );
+  }
+  const score = clampScore(kind.weight * (Number.isFinite(c.score) ? c.score : 0));
+  if (compareScoresDesc(score, filter.minScore) > 0) return null;
+  const country = c.country ?? null;
+  if (filter.countries !== null && country !== null && !filter.countries.has(country)) return null;
+  const themes = c.themes ?? [];
+  if (filter.themes !== null && themes.length > 0 && !themes.some((t) => filter.themes?.has(t))) return null;
+  return score;
+}
+
+/** A kept candidate as the ranking sees it: sorted members, themes and areas, its id (evidence left to the caller). */
+function scoredItem(kind: RecommendationKindDefinition, p: Passed): Scored {
+  const c = p.candidate;
+  const category = kind.category ?? 'opportunity';
+  const country = c.country ?? null;
+  const members = sortedUnique(c.members);
+  const areas = country === null ? [] : sortedUnique(c.areas ?? []);
+  const sector = c.sector ?? null;
+  const themes = sortedUnique(c.themes ?? []);
+  const id = recommendationId({ kind: kind.id, members, country, areas, sector, themes, key: c.key });
+  return {
+    id,
+    kind: kind.id,
+    kindDef: kind,
+    members,
+    country,
+    areas,
+    sector,
+    themes,
+    score: p.score,
+    category,
+    priority: p.score * CATEGORY_WEIGHTS[category],
+    evidence: [],
+    candidate: c,
+  };
+}
+
+function sortedUnique(xs: readonly string[]): string[] {
+  return [...new Set(xs)].sort(cmp);
 }
 
 /** Render one scored item: rationale, detail, countries, roles. */
