@@ -83,31 +83,39 @@ export const trainingOffer: RecommendationKindDefinition = {
       return reach(k.type, k.scope);
     });
     const stamp = new Int32Array(d.members.length).fill(-1);
+    const buffer: Offers = {
+      experts: new Int32Array(d.members.length),
+      gaps: new Float64Array(d.members.length),
+      length: 0,
+    };
     for (let learner = 0; learner < d.members.length; learner++) {
       if (d.isMember[learner] === 0) continue;
       const learnerId = d.members[learner]!;
-      const offers = learnerOffers(d, strongThemes, reaches, stamp, learner, {
-        weakLevel,
-        absentFactor,
-        near: [
-          ...index.countriesOf(learnerId).map((c) => d.membersIn(c)),
-          ...index.sectorsOf(learnerId).map((s) => d.membersInSector(s)),
-        ],
-      });
+      const offers = learnerOffers(
+        d,
+        strongThemes,
+        reaches,
+        stamp,
+        learner,
+        {
+          weakLevel,
+          absentFactor,
+          near: [
+            ...index.countriesOf(learnerId).map((c) => d.membersIn(c)),
+            ...index.sectorsOf(learnerId).map((s) => d.membersInSector(s)),
+          ],
+        },
+        buffer,
+      );
       // The learner's overlap rows when the scores have them (one row, not a read per pair).
       const row = offers.length > 16 ? scores.rowOf?.(learnerId) : undefined;
       const geo = row?.geographyOverlap ?? ((b: string) => scores.geographyOverlap(b, learnerId));
       const sec = row?.sectorOverlap ?? ((b: string) => scores.sectorOverlap(b, learnerId));
-      for (const { expert: e, themes: themeOrds, score } of bestOffers(offers, maxOffers, (expert) =>
+      for (const { expert: e, score } of bestOffers(offers, maxOffers, (expert) =>
         Math.max(geo(d.members[expert]!), sec(d.members[expert]!)),
       )) {
-        yield offerCandidate(
-          index,
-          d.members[e]!,
-          learnerId,
-          Array.from(themeOrds, (t) => d.themes[t]!),
-          score,
-        );
+        const themes = gapThemes(d, strongThemes[e]!, learner, weakLevel);
+        yield offerCandidate(index, d.members[e]!, learnerId, themes, score);
       }
     }
   },
@@ -131,16 +139,23 @@ function strongFocusThemes(
   });
 }
 
-/** An expert's offer to one learner before its context is read: the themes and the gap (the score's bound). */
-interface Offer {
-  readonly expert: number;
-  readonly themes: Int32Array;
-  readonly gap: number;
+/** The offers to one learner before their context is read: expert ordinals and mean gaps (the score's bound). */
+interface Offers {
+  readonly experts: Int32Array;
+  readonly gaps: Float64Array;
+  length: number;
+}
+
+/** Whether the learner is weak on the theme at row offset `at`: rated <= weakLevel (observed activity has no gap). */
+function weakAt(d: DenseIndex, at: number, weakLevel: number): boolean {
+  return !(d.level[at]! > weakLevel || d.evidence[at] === EVIDENCE_OBSERVED);
 }
 
 /**
- * Every expert near the learner (sharing a country or a sector) who may teach it, with the
- * focus themes where the learner is weak and the mean gap over them (as the score formula).
+ * Every expert near the learner (sharing a country or a sector) who may teach it, with the mean
+ * gap over the focus themes where the learner is weak (as the score formula), written into
+ * `offers` (reused from learner to learner); the themes themselves are read again only for the
+ * offers kept ({@link gapThemes}).
  */
 function learnerOffers(
   d: DenseIndex,
@@ -149,11 +164,11 @@ function learnerOffers(
   stamp: Int32Array,
   learner: number,
   o: { weakLevel: number; absentFactor: number; near: readonly Int32Array[] },
-): Offer[] {
+  offers: Offers,
+): Offers {
   const T = d.themeCount;
-  const { level, evidence } = d;
-  const offers: Offer[] = [];
-  const scratch = new Int32Array(T);
+  const { level } = d;
+  offers.length = 0;
   const to = reaches[learner] ?? null;
   for (const list of o.near) {
     for (let k = 0; k < list.length; k++) {
@@ -167,41 +182,47 @@ function learnerOffers(
       let sum = 0;
       for (let s = 0; s < strong.length; s++) {
         const t = strong[s]!;
-        const mine = level[learner * T + t]!;
         // A learner observed working on a theme has no rating: no gap can be claimed there.
-        if (mine > o.weakLevel || evidence[learner * T + t] === EVIDENCE_OBSERVED) continue;
-        scratch[n++] = t;
+        if (!weakAt(d, learner * T + t, o.weakLevel)) continue;
+        const mine = level[learner * T + t]!;
+        n++;
         sum += ((level[expert * T + t]! - mine) / 5) * (mine === 0 ? o.absentFactor : 1);
       }
-      if (n > 0) offers.push({ expert, themes: scratch.slice(0, n), gap: sum / n });
+      if (n > 0) {
+        offers.experts[offers.length] = expert;
+        offers.gaps[offers.length++] = sum / n;
+      }
     }
   }
   return offers;
 }
 
+/** The expert's strong focus themes on which the learner is weak, as ids in theme order. */
+function gapThemes(d: DenseIndex, strong: Int32Array, learner: number, weakLevel: number): string[] {
+  const out: string[] = [];
+  for (const t of strong) if (weakAt(d, learner * d.themeCount + t, weakLevel)) out.push(d.themes[t]!);
+  return out;
+}
+
 /**
  * The best `k` offers by score = gap * (0.5 + 0.5 * context) (desc, equal to 1e-9 counts as
- * equal, ties by expert id), as `topK` over all of them would pick: offers are read by gap
- * descending and the context (a pair read) is fetched only while an offer can still enter the
- * best k, since score <= gap.
+ * equal, ties by expert id), as `topK` over all of them would pick, kept in a list of at most k.
  */
 function bestOffers(
-  offers: Offer[],
+  offers: Offers,
   k: number,
   context: (expert: number) => number,
-): { expert: number; themes: Int32Array; score: number }[] {
+): { expert: number; score: number }[] {
   const limit = Number.isFinite(k) ? Math.max(0, Math.floor(k)) : offers.length;
   if (limit === 0) return [];
-  offers.sort((a, b) => b.gap - a.gap || a.expert - b.expert);
-  const best: { expert: number; themes: Int32Array; score: number; r: number }[] = [];
+  const best: { expert: number; score: number; r: number }[] = [];
   // Expert ordinal order is id order (both sorted), so ties by ordinal are ties by id.
   const before = (a: { r: number; expert: number }, b: { r: number; expert: number }) =>
     b.r - a.r || a.expert - b.expert;
-  for (const o of offers) {
-    // score <= gap when gap >= 0 (context is in [0, 1]): no later offer can enter.
-    if (best.length === limit && o.gap >= 0 && Math.round(o.gap * 1e9) < best[limit - 1]!.r) break;
-    const score = o.gap * (0.5 + 0.5 * context(o.expert));
-    const entry = { expert: o.expert, themes: o.themes, score, r: Math.round(score * 1e9) };
+  for (let o = 0; o < offers.length; o++) {
+    const expert = offers.experts[o]!;
+    const score = offers.gaps[o]! * (0.5 + 0.5 * context(expert));
+    const entry = { expert, score, r: Math.round(score * 1e9) };
     if (best.length === limit && before(best[limit - 1]!, entry) <= 0) continue;
     let i = best.length;
     while (i > 0 && before(best[i - 1]!, entry) > 0) i--;

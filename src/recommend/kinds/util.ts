@@ -78,38 +78,45 @@ export function topK<T>(items: readonly T[], k: number, score: (x: T) => number,
 export function smallestK<T>(items: Iterable<T>, k: number, before: (a: T, b: T) => number): T[] {
   const heap: T[] = [];
   if (k <= 0) return heap;
-  const swap = (i: number, j: number) => {
-    const x = heap[i] as T;
-    heap[i] = heap[j] as T;
-    heap[j] = x;
-  };
+  const above = (a: T, b: T) => before(a, b) > 0;
   for (const item of items) {
     if (heap.length < k) {
       heap.push(item);
-      for (let i = heap.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (before(heap[parent] as T, heap[i] as T) >= 0) break;
-        swap(i, parent);
-        i = parent;
-      }
+      siftUp(heap, heap.length - 1, above);
     } else if (before(item, heap[0] as T) < 0) {
       heap[0] = item;
-      siftDown(heap, before, swap);
+      siftDown(heap, 0, above);
     }
   }
   return heap.sort(before);
 }
 
-/** Restore a heap whose root (the item that comes last) was replaced. */
-function siftDown<T>(heap: T[], before: (a: T, b: T) => number, swap: (i: number, j: number) => void): void {
-  for (let i = 0; ; ) {
+/** Move heap[i] up while it belongs above its parent. */
+function siftUp<T>(heap: T[], i: number, above: (a: T, b: T) => boolean): void {
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!above(heap[i] as T, heap[parent] as T)) return;
+    swap(heap, i, parent);
+    i = parent;
+  }
+}
+
+/** Move heap[i] down while a child belongs above it. */
+function siftDown<T>(heap: T[], i: number, above: (a: T, b: T) => boolean): void {
+  for (;;) {
     const l = 2 * i + 1;
     const r = l + 1;
-    let last = i;
-    if (l < heap.length && before(heap[l] as T, heap[last] as T) > 0) last = l;
-    if (r < heap.length && before(heap[r] as T, heap[last] as T) > 0) last = r;
-    if (last === i) return;
-    swap(i, last);
-    i = last;
+    let top = i;
+    if (l < heap.length && above(heap[l] as T, heap[top] as T)) top = l;
+    if (r < heap.length && above(heap[r] as T, heap[top] as T)) top = r;
+    if (top === i) return;
+    swap(heap, i, top);
+    i = top;
   }
+}
+
+function swap<T>(xs: T[], i: number, j: number): void {
+  const x = xs[i] as T;
+  xs[i] = xs[j] as T;
+  xs[j] = x;
 }
