@@ -1,7 +1,8 @@
+import type { CountryView } from '../../schema/baseline.js';
 import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
-import type { Candidate, RationaleValue, RecommendationKindDefinition } from '../types.js';
-import { areaGroups, meanAreaWeight, sizeFactor } from './areas.js';
+import type { Candidate, GenerateContext, RationaleValue, RecommendationKindDefinition } from '../types.js';
+import { type AreaGroup, areaGroups, meanAreaWeight, sizeFactor } from './areas.js';
 import { cmp, groupBy, mean, presentWeights, v } from './util.js';
 
 /**
@@ -93,38 +94,11 @@ export const inCountryCoordination: RecommendationKindDefinition = {
       const view = ctx.countryViews[country];
       if (!view) continue;
       const inAreas = areaGroups(index, country, eligible, 2, maxMembers);
-      const covered = new Set(inAreas.map((g) => `${g.members.join('\u0000')}|${g.themes.join('\u0000')}`));
-      const weights = presentWeights(view);
-      const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
-      const perTheme = themeGroups(d, eligibleThemes, ids, maxMembers);
-      const hasAreas = index.areas.list(country).length > 0;
-      for (const group of groupBy(perTheme, (g) => g.members.join('\u0000')).values()) {
-        const members = group[0]?.members ?? [];
-        const themes = group.map((g) => g.theme);
-        if (covered.has(`${members.join('\u0000')}|${themes.join('\u0000')}`)) continue;
-        // Members who all name areas meet in an area (above) or not at all.
-        if (hasAreas && members.every((m) => index.areas.areasOf(m, country).length > 0)) continue;
-        const meanLevel = mean(members.flatMap((m) => themes.map((t) => levelOf(m, t) ?? observedLevel)));
-        const anyObserved = members.some((m) => themes.some((t) => levelOf(m, t) === null));
-        yield {
-          members,
-          country,
-          themes,
-          score: ((mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5) * (hasAreas ? 0.5 : 1),
-          get evidence() {
-            return evidenceOf(index, country, members, themes);
-          },
-          get vars() {
-            return {
-              members: v.members(members),
-              country: v.country(country),
-              themes: v.themes(themes),
-              levels: levels(members, themes),
-            };
-          },
-          ...(anyObserved ? { template: 'observed' } : {}),
-        };
-      }
+      yield* countryCandidates(ctx, d, eligibleThemes, country, view, inAreas, {
+        maxMembers,
+        observedLevel,
+        levels,
+      });
       for (const g of inAreas) {
         const strength =
           mean(g.members.flatMap((m) => g.themes.map((t) => levelOf(m, t) ?? observedLevel))) / 5;
@@ -133,6 +107,83 @@ export const inCountryCoordination: RecommendationKindDefinition = {
     }
   },
 };
+
+/**
+ * The country-level candidates of one country: per set of present members, the themes all of
+ * them work on (2 to maxMembers members), unless an area group already says it or every member
+ * names areas there.
+ */
+function* countryCandidates(
+  ctx: GenerateContext,
+  d: DenseIndex,
+  eligibleThemes: readonly (readonly number[])[],
+  country: string,
+  view: CountryView,
+  inAreas: readonly AreaGroup[],
+  p: {
+    maxMembers: number;
+    observedLevel: number;
+    levels: (members: readonly string[], themes: readonly string[]) => RationaleValue;
+  },
+): Iterable<Candidate> {
+  const { index } = ctx;
+  const covered = new Set(inAreas.map((g) => `${g.members.join('\u0000')}|${g.themes.join('\u0000')}`));
+  const weights = presentWeights(view);
+  const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
+  const perTheme = themeGroups(d, eligibleThemes, ids, p.maxMembers);
+  const hasAreas = index.areas.list(country).length > 0;
+  for (const group of groupBy(perTheme, (g) => g.members.join('\u0000')).values()) {
+    const members = group[0]?.members ?? [];
+    const themes = group.map((g) => g.theme);
+    if (covered.size > 0 && covered.has(`${members.join('\u0000')}|${themes.join('\u0000')}`)) continue;
+    // Members who all name areas meet in an area (above) or not at all.
+    if (hasAreas && members.every((m) => index.areas.areasOf(m, country).length > 0)) continue;
+    const { meanLevel, anyObserved } = groupLevels(d, members, group, p.observedLevel);
+    yield {
+      members,
+      country,
+      themes,
+      score: ((mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5) * (hasAreas ? 0.5 : 1),
+      get evidence() {
+        return evidenceOf(index, country, members, themes);
+      },
+      get vars() {
+        return {
+          members: v.members(members),
+          country: v.country(country),
+          themes: v.themes(themes),
+          levels: p.levels(members, themes),
+        };
+      },
+      ...(anyObserved ? { template: 'observed' } : {}),
+    };
+  }
+}
+
+/**
+ * Mean level of the members over the themes (member by member, theme by theme; an observed theme
+ * counts as observedLevel) and whether any of them is observed rather than rated.
+ */
+function groupLevels(
+  d: DenseIndex,
+  members: readonly string[],
+  themes: readonly { readonly ord: number }[],
+  observedLevel: number,
+): { meanLevel: number; anyObserved: boolean } {
+  const T = d.themeCount;
+  let sum = 0;
+  let anyObserved = false;
+  for (const m of members) {
+    const row = d.memberOrd(m)! * T;
+    for (const { ord } of themes) {
+      const observed = d.evidence[row + ord] === EVIDENCE_OBSERVED;
+      anyObserved ||= observed;
+      sum += observed ? observedLevel : d.level[row + ord]!;
+    }
+  }
+  const n = members.length * themes.length;
+  return { meanLevel: n === 0 ? 0 : sum / n, anyObserved };
+}
 
 /**
  * Per theme (in theme order), the members of `ids` (sorted) eligible on it, when 2 to maxMembers
@@ -144,7 +195,7 @@ function themeGroups(
   eligibleThemes: readonly (readonly number[])[],
   ids: readonly string[],
   maxMembers: number,
-): { theme: string; members: string[] }[] {
+): { theme: string; ord: number; members: string[] }[] {
   const byTheme = new Map<number, string[]>();
   for (const m of ids) {
     for (const t of eligibleThemes[d.memberOrd(m)!] ?? []) {
@@ -156,7 +207,7 @@ function themeGroups(
   return [...byTheme.entries()]
     .filter(([, members]) => members.length >= 2 && members.length <= maxMembers)
     .sort((a, b) => a[0] - b[0])
-    .map(([t, members]) => ({ theme: d.themes[t]!, members }));
+    .map(([t, members]) => ({ theme: d.themes[t]!, ord: t, members }));
 }
 
 /** The candidate of one area group. */

@@ -205,7 +205,9 @@ interface ExpertLookups {
   /** Per member ordinal: the themes it is rated >= expertLevel on. */
   readonly strongOf: readonly (readonly number[])[];
   /** The tally of each wanted list seen (the focus themes, or a sector's needs). */
-  readonly tallies: Map<readonly string[], Tally>;
+  readonly tallies: Map<readonly string[], Tally & { readonly ords: readonly number[] }>;
+  /** Scratch tally and ranks of one group (reused). */
+  readonly scratch: Tally & { readonly rank: Float64Array };
 }
 
 function expertLookups(d: DenseIndex, expertLevel: number): ExpertLookups {
@@ -214,7 +216,9 @@ function expertLookups(d: DenseIndex, expertLevel: number): ExpertLookups {
   experts.forEach((list, t) => {
     for (const m of list) strongOf[m]!.push(t);
   });
-  return { d, expertLevel, experts, strongOf, tallies: new Map() };
+  const M = d.members.length;
+  const scratch = { count: new Int32Array(M), sum: new Int32Array(M), rank: new Float64Array(M) };
+  return { d, expertLevel, experts, strongOf, tallies: new Map(), scratch };
 }
 
 /** Add (sign 1) or take away (sign -1) the experts of the themes (ordinals) to a tally. */
@@ -228,14 +232,22 @@ function addExperts(x: ExpertLookups, tally: Tally, themes: Iterable<number>, si
   }
 }
 
-/** The tally of every expert over the wanted themes (cached per list). */
-function wantedTally(x: ExpertLookups, wanted: readonly string[]): Tally {
+/** The tally of every expert over the wanted themes, with their ordinals (-1 when no record names one); cached per list. */
+function wantedTally(
+  x: ExpertLookups,
+  wanted: readonly string[],
+): Tally & { readonly ords: readonly number[] } {
   let tally = x.tallies.get(wanted);
   if (tally === undefined) {
     const M = x.d.members.length;
-    tally = { count: new Int32Array(M), sum: new Int32Array(M) };
-    const ords = wanted.map((t) => x.d.themeOrd(t)).filter((t) => t !== undefined);
-    addExperts(x, tally, ords, 1);
+    const ords = wanted.map((t) => x.d.themeOrd(t) ?? -1);
+    tally = { count: new Int32Array(M), sum: new Int32Array(M), ords };
+    addExperts(
+      x,
+      tally,
+      ords.filter((t) => t >= 0),
+      1,
+    );
     x.tallies.set(wanted, tally);
   }
   return tally;
@@ -261,36 +273,37 @@ function bestSpecialists(
   max: number,
 ): Specialist[] {
   const { d } = x;
-  const ords = openers.map((m) => d.memberOrd(m) ?? -1);
-  const covered = new Set(ords.flatMap((m) => x.strongOf[m] ?? []));
+  const openerOrds = openers.map((m) => d.memberOrd(m) ?? -1);
+  const covered = new Uint8Array(d.themeCount);
+  for (const m of openerOrds) for (const t of x.strongOf[m] ?? []) covered[t] = 1;
   const base = wantedTally(x, wanted);
-  const tally = { count: base.count.slice(), sum: base.sum.slice() };
-  addExperts(
-    x,
-    tally,
-    wanted.map((t) => d.themeOrd(t) ?? -1).filter((t) => covered.has(t)),
-    -1,
-  );
-  for (const m of ords) tally.count[m] = 0;
+  const { count, sum, rank } = x.scratch;
+  count.set(base.count);
+  sum.set(base.sum);
+  const lacking: number[] = []; // positions in `wanted`
+  const coveredOrds: number[] = [];
+  base.ords.forEach((t, i) => {
+    if (t >= 0 && covered[t] === 1) coveredOrds.push(t);
+    else lacking.push(i);
+  });
+  addExperts(x, x.scratch, coveredOrds, -1);
+  for (const m of openerOrds) count[m] = 0;
   const offers: number[] = [];
-  const rank = new Float64Array(d.members.length);
   for (let m = 0; m < d.members.length; m++) {
-    const n = tally.count[m]!;
+    const n = count[m]!;
     if (n <= 0) continue;
     offers.push(m);
     // As topK ranks: score = themes + mean level / 10, equal to 1e-9 counts as equal.
-    rank[m] = Math.round((n + tally.sum[m]! / n / 10) * 1e9);
+    rank[m] = Math.round((n + sum[m]! / n / 10) * 1e9);
   }
   const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : offers.length;
-  const lacking = wanted.filter((t) => !covered.has(d.themeOrd(t) ?? -1));
   // Member ordinal order is id order.
   return smallestK(offers, limit, (a, b) => rank[b]! - rank[a]! || a - b).map((m) => ({
     member: d.members[m]!,
-    themes: lacking.filter((t) => {
-      const ord = d.themeOrd(t);
-      return ord !== undefined && d.level[m * d.themeCount + ord]! >= x.expertLevel;
-    }),
-    level: tally.sum[m]! / tally.count[m]!,
+    themes: lacking
+      .filter((i) => base.ords[i]! >= 0 && d.level[m * d.themeCount + base.ords[i]!]! >= x.expertLevel)
+      .map((i) => wanted[i]!),
+    level: sum[m]! / count[m]!,
   }));
 }
 
