@@ -9,6 +9,10 @@ import type { SourceRef } from '../schema/records.js';
  * // => [{ file: 'a.csv', line: 9 }, { file: 'b.csv', line: 2 }]
  */
 export function mergeEvidence(...groups: readonly (readonly SourceRef[])[]): SourceRef[] {
+  // One source or none (most records): nothing to merge or sort.
+  let count = 0;
+  for (const group of groups) count += group.length;
+  if (count <= 1) return groups.flatMap((group) => group.map((s) => ({ file: s.file, line: s.line })));
   const seen = new Map<string, SourceRef>();
   for (const group of groups) {
     for (const s of group) {
