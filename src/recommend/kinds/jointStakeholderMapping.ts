@@ -72,7 +72,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
             },
           };
         }
-        if (placed.has(members.join('\u0000'))) continue;
+        if (placed.size > 0 && placed.has(members.join('\u0000'))) continue;
         yield {
           members,
           country,
