@@ -12,7 +12,13 @@ import { areaPath } from './areas.js';
 import { type ActivityFunder, finishImport, type ImportActivity } from './assemble.js';
 import { clusterTheme } from './clusterThemes.js';
 import { cellText, type LocatedTable, locateColumns } from './columns.js';
-import { type OrgKind, orgKindFrom3w, redCrossScope } from './orgTypes.js';
+import {
+  isPlaceholderName,
+  kindFromRefOrName,
+  type OrgKind,
+  orgKindFrom3w,
+  redCrossScope,
+} from './orgTypes.js';
 import { countryFromPcode, countryFromText } from './places.js';
 import { homeCountry, type SpellingEntry, SpellingTable } from './spellings.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
@@ -204,6 +210,17 @@ function readRows(
       );
       continue;
     }
+    if (isPlaceholderName(row.name)) {
+      reading.skipped++;
+      warnings.add(
+        row.line,
+        'missing_value',
+        header(col.name),
+        row.name,
+        warnings.t('import.category_org', { value: row.name }),
+      );
+      continue;
+    }
     const typeText = cellText(row.cells, col.type);
     if (typeText !== '' && orgKindFrom3w(typeText) === null) {
       warnings.add(
@@ -238,9 +255,9 @@ function kindOf(typeText: string, name: string, country: string | null): OrgKind
   return { type: found.type, scope: redCrossScope(name, names) };
 }
 
-/** Kind of a spelling: its most used type label (a Red Cross society's scope from the country it works in). */
+/** Kind of a spelling: its most used type label (a Red Cross society's scope from the country it works in); without one, what its name says (a UN agency, a government body). */
 function spellingKind(typeText: string, entry: SpellingEntry): OrgKind | null {
-  if (typeText === '') return null;
+  if (typeText === '') return kindFromRefOrName(null, entry.name);
   const country = [...entry.countries.keys()].sort()[0] ?? null;
   return orgKindFrom3w(typeText) === null
     ? { type: 'other', scope: null }

@@ -16,13 +16,7 @@ import type { IatiActivity, IatiOrg } from './iatiActivity.js';
 import { activityPlaces, activityThemes, startYear, type ThemeLookups } from './iatiContent.js';
 import { type IatiRead, readIatiCsv } from './iatiCsv.js';
 import { type ActivityOrg, activityCast, namesPartners } from './iatiRoles.js';
-import {
-  isGovernmentOrg,
-  looksLikeFundingVehicle,
-  looksLikeUnAgency,
-  type OrgKind,
-  orgKindFromIati,
-} from './orgTypes.js';
+import { kindFromRefOrName, looksLikeFundingVehicle, type OrgKind, orgKindFromIati } from './orgTypes.js';
 import { countryFromOrgRef } from './places.js';
 import { SpellingTable } from './spellings.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
@@ -157,13 +151,6 @@ function typeResolver(
     cache.set(cacheKey, out);
     return out;
   };
-}
-
-/** The kind of an organisation the file gives no type for: a government body or a UN agency when its ref or name says so. */
-function kindFromRefOrName(ref: string | null, name: string): OrgKind | null {
-  if (isGovernmentOrg(ref, name)) return { type: 'government', scope: null };
-  if (looksLikeUnAgency(name)) return { type: 'un', scope: 'international' };
-  return null;
 }
 
 /**

@@ -134,6 +134,8 @@ const EN = {
   'import.no_country':
     'No country for this row (no country column, no p-code with a country prefix); skipped. Pass the `country` option.',
   'import.unknown_type': 'Unknown organisation type "{value}"; typed "other".',
+  'import.category_org':
+    'The organisation "{value}" names a kind of organisation, not one; row skipped. Write the organisation\'s own name (a ministry, a district office) to keep it.',
   'import.no_org_column':
     'No organisation column found (HXL #org or a header such as "Organisation", "Org name", "impl_ag"); no member could be read.',
   'import.activity_no_member':
@@ -344,6 +346,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'import.no_country':
     'Geen land voor deze rij (geen kolom voor het land, geen p-code die met een land begint); overgeslagen. Geef de optie `country` mee.',
   'import.unknown_type': 'Onbekend organisatietype "{value}"; als "other" ingedeeld.',
+  'import.category_org':
+    'De organisatie "{value}" is een soort organisatie, geen organisatie; rij overgeslagen. Schrijf de naam van de organisatie zelf (een ministerie, een districtskantoor) om de rij te houden.',
   'import.no_org_column':
     'Geen kolom voor de organisatie gevonden (HXL #org of een kop zoals "Organisation", "Org name", "impl_ag"); er kon geen lid worden gelezen.',
   'import.activity_no_member':
