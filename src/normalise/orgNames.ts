@@ -282,7 +282,7 @@ class Groups {
 
   constructor(nodes: readonly Node[]) {
     this.parent = nodes.map((_, i) => i);
-    this.refs = nodes.map((n) => new Set(n.identity ? [n.identity] : []));
+    this.refs = nodes.map((n) => new Set(n.identity ? [registryNumber(n.identity)] : []));
     this.acronyms = nodes.map((n) => new Set(n.acronymKey ? [n.acronymKey] : []));
     this.reason = nodes.map(() => null);
   }
@@ -346,13 +346,40 @@ function identityRefs(nodes: readonly Omit<Node, 'identity'>[]): (string | null)
 }
 
 /**
+ * A ref as registry and number, the number without separators and leading zeros: the same
+ * company under 'GB-COH-02394229' and 'GB-COH-2394229', the same tax number under
+ * 'US-EIN-46-3668128' and 'US-EIN-463668128'.
+ */
+function registryNumber(ref: string): string {
+  const [country = '', agency = '', ...rest] = ref.toUpperCase().split('-');
+  const number = rest.join('').replace(/[._\s]/g, '').replace(/^0+(?=.)/, '');
+  return `${country}-${agency}-${number}`;
+}
+
+/** Country parts of refs that are no country: international registries (XI-GRID, XI-IATI) and the DAC's XM-. */
+const INTERNATIONAL_PREFIX = new Set(['XI', 'XM']);
+
+/**
  * Whether two groups carry refs that say they are different organisations: both have refs and
- * share none, unless the names are the same spelling and every ref is a multilateral's DAC code.
+ * share none. Groups of the same spelling conflict only when two of their refs are different
+ * numbers in one registry (except a multilateral's two DAC codes) or are registered in
+ * different countries: one organisation may be in two registries of its country ('GB-SC-' and
+ * 'GB-UKPRN-' for a Scottish university) or in an international one, while 'World Vision' under
+ * 'NL-KVK-' and under 'GB-CHC-' are two national offices.
  */
 function refsConflict(a: ReadonlySet<string>, b: ReadonlySet<string>, reason: MergeReason): boolean {
   if (!disjoint(a, b)) return false;
-  const dacOnly = (set: ReadonlySet<string>) => [...set].every((r) => DAC_CODE_REF.test(r));
-  return !(reason === 'spelling' && dacOnly(a) && dacOnly(b));
+  if (reason !== 'spelling') return true;
+  for (const x of a) for (const y of b) if (identitiesDiffer(x, y)) return true;
+  return false;
+}
+
+/** Whether two registry numbers of one spelling name two organisations (see refsConflict). */
+function identitiesDiffer(x: string, y: string): boolean {
+  const [cx = '', ax = ''] = x.split('-');
+  const [cy = '', ay = ''] = y.split('-');
+  if (cx === cy && ax === ay) return !(DAC_CODE_REF.test(x) && DAC_CODE_REF.test(y));
+  return cx !== cy && !INTERNATIONAL_PREFIX.has(cx) && !INTERNATIONAL_PREFIX.has(cy);
 }
 
 /** True when both sets are non-empty and share nothing. */
