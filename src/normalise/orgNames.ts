@@ -352,7 +352,10 @@ function identityRefs(nodes: readonly Omit<Node, 'identity'>[]): (string | null)
  */
 function registryNumber(ref: string): string {
   const [country = '', agency = '', ...rest] = ref.toUpperCase().split('-');
-  const number = rest.join('').replace(/[._\s]/g, '').replace(/^0+(?=.)/, '');
+  const number = rest
+    .join('')
+    .replace(/[._\s]/g, '')
+    .replace(/^0+(?=.)/, '');
   return `${country}-${agency}-${number}`;
 }
 

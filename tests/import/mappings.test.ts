@@ -196,9 +196,22 @@ describe('organisation types and scopes', () => {
   });
 
   it('tells a category of organisations from an organisation ("Government" is none, "Government of Nepal" is one)', () => {
-    for (const n of ['Government', 'Govt.', 'Local NGOs', 'Local authorities', 'Community', 'Private sector', 'N/A'])
+    for (const n of [
+      'Government',
+      'Govt.',
+      'Local NGOs',
+      'Local authorities',
+      'Community',
+      'Private sector',
+      'N/A',
+    ])
       expect([n, isPlaceholderName(n)]).toEqual([n, true]);
-    for (const n of ['Government of Nepal', 'Community Action Nepal', 'Local Capacities for Peace', 'NGO Forum'])
+    for (const n of [
+      'Government of Nepal',
+      'Community Action Nepal',
+      'Local Capacities for Peace',
+      'NGO Forum',
+    ])
       expect([n, isPlaceholderName(n)]).toEqual([n, false]);
     // Church ministries are no government bodies; a ministry of something is.
     expect(looksGovernmental('Nazarene Compassionate Ministries Nepal')).toBe(false);
