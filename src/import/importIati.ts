@@ -5,6 +5,7 @@
  * @module
  */
 import { parseTable } from '../ingest/parseTable.js';
+import { countryNamedIn } from '../normalise/countries.js';
 import { mostUsed, orgNameKey } from '../normalise/orgNames.js';
 import { DEFAULT_SECTORS } from '../normalise/taxonomy.js';
 import type { NetworkKind } from '../schema/records.js';
@@ -245,16 +246,45 @@ function convertActivity(
     spelling: spellingOf(conv, f.org, ctx.types),
     role: f.role,
   }));
-  const implementers = cast.implementers.map((o) => ({ o, spelling: spellingOf(conv, o, ctx.types) }));
+  const implementers = cast.implementers.map((o) => ({
+    o,
+    spelling: spellingOf(conv, o, ctx.types),
+    home: localHome(o.org, ctx.types),
+  }));
+  const countries = new Set(places.map((p) => p.country));
   for (const member of members) {
     const spelling =
       implementers.find((x) => x.o === member)?.spelling ?? spellingOf(conv, member, ctx.types);
-    const partners = namesPartners(member)
-      ? implementers.filter((x) => x.o !== member).map((x) => x.spelling)
-      : [];
-    const memberPlaces: ActivityPlace[] = places.map((p) => ({ ...p, partners, year }));
+    const others = namesPartners(member) ? implementers.filter((x) => x.o !== member) : [];
+    const memberPlaces: ActivityPlace[] = places.map((p) => ({
+      ...p,
+      partners: others.filter((x) => isLocalAt(x.home, p.country, countries)).map((x) => x.spelling),
+      year,
+    }));
     conv.activities.push({ spelling, themes, sectors, places: memberPlaces, funders });
   }
+}
+
+/**
+ * Where an implementing organisation is local: 'none' for a UN agency, an international or
+ * government body (no local partner anywhere), else the country of its ref or the one its name
+ * names, or null when neither says.
+ */
+function localHome(org: IatiOrg, types: TypeResolver): string | null | 'none' {
+  const kind = types(org.ref, org.name).kind;
+  if (kind?.type === 'un' || kind?.type === 'government' || kind?.scope === 'international') return 'none';
+  return (org.ref ? countryFromOrgRef(org.ref) : null) ?? countryNamedIn(org.name);
+}
+
+/**
+ * Whether an implementer is a local partner in a country of the activity: its home is that
+ * country, or its home is unknown and the activity is in that one country only (a partner of a
+ * multi-country activity is not local in each of them: "Kenya Legal and Ethical Issues Network"
+ * is no local partner in Tanzania).
+ */
+function isLocalAt(home: string | null | 'none', country: string, countries: ReadonlySet<string>): boolean {
+  if (home === 'none') return false;
+  return home === null ? countries.size === 1 : home === country;
 }
 
 /**

@@ -407,3 +407,50 @@ export function resolveCountryOption(label: string, option: string): string {
     : '';
   throw new OptionsError(option, `unknown country "${text}".${hint}`);
 }
+
+/** Folded country names (English, Dutch, common variants; no codes) -> alpha-2, for {@link countryNamedIn}. */
+let namesInText: Map<string, string> | undefined;
+
+function buildNamesInText(): Map<string, string> {
+  const byName = new Map<string, Set<string>>();
+  const add = (name: string, code: string) => {
+    const folded = foldText(dropArticle(name));
+    if (folded.length < 4) return;
+    const set = byName.get(folded) ?? new Set<string>();
+    set.add(code);
+    byName.set(folded, set);
+  };
+  for (const table of LANGS.map(namesOf))
+    for (const [code, names] of table) for (const n of names) add(n, code);
+  for (const [name, code] of Object.entries(COUNTRY_VARIANTS)) if (name.length >= 4) add(name, code);
+  const out = new Map<string, string>();
+  for (const [name, set] of byName) if (set.size === 1) out.set(name, [...set][0]!);
+  return out;
+}
+
+/**
+ * The one country an organisation's name names ("Kenya Legal and Ethical Issues Network" ->
+ * KE, "NCD Alliance Association of Thailand" -> TH), by whole words, longest name first; null
+ * when it names none or more than one. Codes are not read ("Save the Children UK" names none),
+ * nor names shorter than four letters.
+ *
+ * @example
+ * countryNamedIn('Kenya Legal and Ethical Issues Network'); // => 'KE'
+ * countryNamedIn('Papua New Guinea Red Cross'); // => 'PG'
+ * countryNamedIn('Royal University of Phnom Penh'); // => null
+ */
+export function countryNamedIn(text: string): string | null {
+  namesInText ??= buildNamesInText();
+  const words = foldText(text).split(' ');
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let len = Math.min(6, words.length - i); len >= 1; len--) {
+      const code = namesInText.get(words.slice(i, i + len).join(' '));
+      if (code === undefined) continue;
+      found.add(code);
+      i += len - 1;
+      break;
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
