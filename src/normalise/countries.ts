@@ -440,17 +440,36 @@ function buildNamesInText(): Map<string, string> {
  * countryNamedIn('Royal University of Phnom Penh'); // => null
  */
 export function countryNamedIn(text: string): string | null {
+  const found = new Set(countryNameSpans(foldText(text).split(' ')).map((s) => s.code));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * A folded text without the country names in it ('save the children netherlands' -> 'save the
+ * children'), by the same reading as {@link countryNamedIn}.
+ *
+ * @example
+ * withoutCountryNames('snv rwanda'); // => 'snv'
+ */
+export function withoutCountryNames(folded: string): string {
+  const words = folded.split(' ');
+  const drop = new Set<number>();
+  for (const span of countryNameSpans(words)) for (let k = 0; k < span.length; k++) drop.add(span.start + k);
+  return words.filter((_, i) => !drop.has(i)).join(' ');
+}
+
+/** The country names among folded words: whole words, longest name first, at most six words. */
+function countryNameSpans(words: readonly string[]): { code: string; start: number; length: number }[] {
   namesInText ??= buildNamesInText();
-  const words = foldText(text).split(' ');
-  const found = new Set<string>();
+  const spans: { code: string; start: number; length: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let len = Math.min(6, words.length - i); len >= 1; len--) {
       const code = namesInText.get(words.slice(i, i + len).join(' '));
       if (code === undefined) continue;
-      found.add(code);
+      spans.push({ code, start: i, length: len });
       i += len - 1;
       break;
     }
   }
-  return found.size === 1 ? [...found][0]! : null;
+  return spans;
 }

@@ -6,6 +6,7 @@
  * for the local partners members name ({@link clusterPartnerNames}).
  * @module
  */
+import { withoutCountryNames } from './countries.js';
 import { editDistance } from './editDistance.js';
 import { foldText } from './fold.js';
 
@@ -252,6 +253,34 @@ export function orgNameParts(
 export function orgNameKey(name: string, legalForms: readonly string[] = DEFAULT_LEGAL_FORMS): string {
   const { key } = orgNameParts(name, legalForms);
   return key === '' ? foldText(name) : key;
+}
+
+/**
+ * The family key of an organisation name: its {@link orgNameKey} without country names
+ * ('SNV Rwanda' -> 'snv', 'Save the Children Netherlands' -> 'save the children'); see
+ * {@link sameFamily}.
+ *
+ * @example
+ * orgFamilyKey('Sightsavers (GB-CHC-207544)'); // => 'sightsavers'
+ * orgFamilyKey('Save the Children Netherlands'); // => 'save the children'
+ */
+export function orgFamilyKey(name: string): string {
+  return withoutCountryNames(orgNameKey(name));
+}
+
+/**
+ * Whether two family keys ({@link orgFamilyKey}) name one organisation family: equal, or one is
+ * the other's first words ('snv' and 'snv development organisation', 'save the children' and
+ * 'save the children uk'). Sister organisations are not told to coordinate with each other.
+ *
+ * @example
+ * sameFamily(orgFamilyKey('SNV Rwanda'), orgFamilyKey('SNV Netherlands Development Organisation')); // => true
+ * sameFamily(orgFamilyKey('Oxford Policy Management'), orgFamilyKey('University of Oxford')); // => false
+ */
+export function sameFamily(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(`${short} `);
 }
 
 /** Key of an acronym: folded without spaces ('AAH/ACF' -> 'aahacf'). */

@@ -4,6 +4,7 @@ import { clampScore, type PairScores, safePairScores } from '../country/pairScor
 import { clipDisplay } from '../displayText.js';
 import { OptionsError, PartnerSynergyError } from '../errors.js';
 import { resolveFocusCountries } from '../normalise/focusCountries.js';
+import { orgFamilyKey, sameFamily } from '../normalise/orgNames.js';
 import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
 import type { Partnership, SourceRef } from '../schema/records.js';
 import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.js';
@@ -264,6 +265,7 @@ export function recommendRanked(
     minScore,
     countries: options.focusCountries ? new Set(resolveFocusCountries(options.focusCountries)) : null,
     themes: options.focusThemes ? new Set(options.focusThemes) : null,
+    family: familyKeys(partnership),
   };
   // Each kind may fill the list and the "more" list on its own (the caps are relaxed when nothing else is left).
   const pool = top + more;
@@ -289,6 +291,19 @@ interface CandidateFilter {
   readonly minScore: number;
   readonly countries: ReadonlySet<string> | null;
   readonly themes: ReadonlySet<string> | null;
+  /** Each member's family key (orgFamilyKey of its name). */
+  readonly family: ReadonlyMap<string, string>;
+}
+
+/** Each member's family key: sister organisations ('SNV' and 'SNV Rwanda') are no group. */
+function familyKeys(partnership: Partnership): Map<string, string> {
+  return new Map(partnership.members.map((m) => [m.id, orgFamilyKey(m.name)]));
+}
+
+/** Whether all members of a group are one organisation family (see sameFamily). */
+function oneFamily(members: readonly string[], family: ReadonlyMap<string, string>): boolean {
+  const first = family.get(members[0] as string) ?? '';
+  return members.length > 1 && members.every((m) => sameFamily(first, family.get(m) ?? ''));
 }
 
 /** One kind's candidates: normalised, scored, filtered, de-duplicated by id; the best `pool` (by score level). */
@@ -304,7 +319,7 @@ function collectKind(
   const raw: Raw[] = [];
   for (const c of kind.generate(ctx)) {
     const members = [...new Set(c.members)].sort(cmp);
-    if (members.length === 0) continue;
+    if (members.length === 0 || oneFamily(members, filter.family)) continue;
     for (const m of members) {
       if (!index.isMember(m)) {
         throw new PartnerSynergyError(
