@@ -256,13 +256,30 @@ function convertActivity(
     const spelling =
       implementers.find((x) => x.o === member)?.spelling ?? spellingOf(conv, member, ctx.types);
     const others = namesPartners(member) ? implementers.filter((x) => x.o !== member) : [];
-    const memberPlaces: ActivityPlace[] = places.map((p) => ({
+    const memberPlaces: ActivityPlace[] = placesOf(member, places, countries).map((p) => ({
       ...p,
       partners: others.filter((x) => isLocalAt(x.home, p.country, countries)).map((x) => x.spelling),
       year,
     }));
     conv.activities.push({ spelling, themes, sectors, places: memberPlaces, funders });
   }
+}
+
+/**
+ * The places of a member in an activity: all of them, except for an organisation that only
+ * implements a multi-country activity and whose ref or name says it is based in one of its
+ * countries ("CTCP CENERGY VIET NAM" in a research programme in Viet Nam, Uganda and Kenya
+ * works in Viet Nam).
+ */
+function placesOf(
+  member: ActivityOrg,
+  places: readonly Omit<ActivityPlace, 'partners' | 'year'>[],
+  countries: ReadonlySet<string>,
+): readonly Omit<ActivityPlace, 'partners' | 'year'>[] {
+  if (countries.size < 2 || namesPartners(member)) return places;
+  const { ref, name } = member.org;
+  const home = (ref ? countryFromOrgRef(ref) : null) ?? countryNamedIn(name);
+  return home !== null && countries.has(home) ? places.filter((p) => p.country === home) : places;
 }
 
 /**
