@@ -34,6 +34,8 @@ export default defineConfig([
       import: 'src/import/index.ts',
       matrix: 'src/matrix.ts',
       diff: 'src/diff/index.ts',
+      // The renderers (Markdown, HTML, meeting pack, SVG, CSV exports): out of the core entry.
+      report: 'src/report/index.ts',
       parts: 'src/parts.ts',
     },
     format: ['esm', 'cjs'],
@@ -80,4 +82,7 @@ export default defineConfig([
   // The search box's index (Fuse.js) for the browser: the dashboard loads it when the search box is
   // first used, so Fuse.js never counts against the core's size budget.
   browserModule({ 'partner-synergy.search': 'src/search/index.ts' }, false),
+  // The report renderers for the browser (the dashboard draws its heatmap and world map with
+  // them): partner-synergy/report, separate from the core bundle and its size budget.
+  browserModule({ 'partner-synergy.report': 'src/report/index.ts' }, false),
 ]);
