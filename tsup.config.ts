@@ -1,8 +1,8 @@
 import { defineConfig, type Options } from 'tsup';
 
-// Country-name locale JSON must be inlined: left external, the `with { type: 'json' }`
-// attribute is lost and Node's ESM loader refuses the import.
-const noExternal = [/i18n-iso-countries\/langs\/.*\.json$/];
+// i18n-iso-countries' JSON (country codes and names) must be inlined: left external, the
+// `with { type: 'json' }` attribute is lost and Node's ESM loader refuses the import.
+const noExternal = [/i18n-iso-countries\/(langs\/.*|codes)\.json$/];
 
 /**
  * One self-contained, minified ES module for pages, in dist/browser. csv-parse comes from its
