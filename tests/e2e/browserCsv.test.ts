@@ -5,7 +5,8 @@
  * file alike: each corpus case (tests/corpus: mixed line endings, ragged rows, NUL bytes, invalid
  * UTF-8, pasted exports, ...), the messy sample, the typical mistakes and the CSV conformance
  * files (each read as a members.csv) gives the same IngestResult from the bundle, in Node and in
- * Chromium, as from the sources. Needs dist/browser/ (`npm test` builds it first).
+ * Chromium, as from the sources. The bundle also leaves out the sentences of the CLI and the
+ * importers. Needs dist/browser/ (`npm test` builds it first).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -86,6 +87,19 @@ describe('the browser bundle reads CSV like the library', () => {
       const got = JSON.parse(JSON.stringify(bundle.parsePartnership(c.files)));
       expect(got, c.name).toEqual(EXPECTED.get(c.name));
     }
+  });
+});
+
+describe('the browser bundle of the core', () => {
+  it("leaves out the CLI's, the importers' and the redaction summary's sentences (toolCatalogue.ts)", () => {
+    // esbuild's metafile of the core bundle (written by the build beside it) lists its inputs.
+    const meta = JSON.parse(readFileSync(resolve(repoRoot, 'dist/browser/metafile-esm.json'), 'utf8')) as {
+      outputs: Record<string, { entryPoint?: string; inputs: Record<string, { bytesInOutput: number }> }>;
+    };
+    const core = Object.values(meta.outputs).find((o) => o.entryPoint === 'src/index.ts');
+    const bytesOf = (input: string) => core?.inputs[input]?.bytesInOutput ?? 0;
+    expect(bytesOf('src/messages/catalogue.ts')).toBeGreaterThan(10_000);
+    expect(bytesOf('src/messages/toolCatalogue.ts')).toBe(0);
   });
 });
 
