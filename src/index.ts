@@ -1,9 +1,10 @@
 /**
  * partner-synergy: the browser-safe core. Feed it CSV text or bytes (or records), get a synergy
  * baseline: normalised partnership, located input problems, overlap/complementarity/synergy
- * matrices, in-country views, ranked and explained joint-activity recommendations, and reports.
+ * matrices, in-country views, ranked and explained joint-activity recommendations.
  * Nothing under this entry imports `node:` modules; file and CLI helpers live in
- * `partner-synergy/node`, the network view in `partner-synergy/network`.
+ * `partner-synergy/node`, the network view in `partner-synergy/network`, the reports (Markdown,
+ * HTML, meeting pack, SVG, CSV exports) in `partner-synergy/report`.
  *
  * The pipeline: ingest (bytes -> table) -> normalise (table -> records) -> profile -> metrics ->
  * country views -> recommend -> report.
@@ -158,30 +159,7 @@ export {
   redactPartnership,
   type Withheld,
 } from './redact/index.js';
-export { toCsvExports } from './report/csv.js';
-export type { HeatmapOptions } from './report/heatmap.js';
-export { renderHeatmapSvg } from './report/heatmap.js';
-export type { HtmlOptions } from './report/html.js';
-export { renderHtml } from './report/html.js';
-// Reports
-export { renderMarkdown } from './report/markdown.js';
-export type { IdMatrix } from './report/matrix.js';
-export {
-  type ActionRow,
-  buildMeetingPack,
-  type MeetingPack,
-  type MeetingPackOptions,
-  type MemberPage,
-  renderMeetingPackHtml,
-  renderMeetingPackMarkdown,
-} from './report/meetingPack.js';
-export type { ReportOptions } from './report/model.js';
-export {
-  renderWorldMapSvg,
-  type WorldMapGeometry,
-  type WorldMapOptions,
-  type WorldMapShape,
-} from './report/worldMap.js';
+// Reports (renderHtml, renderMarkdown, the meeting pack, SVG, CSV exports) are in partner-synergy/report
 export type {
   AreaView,
   BaselineJson,

@@ -2,12 +2,10 @@
  * Country resolution: any English or Dutch name, ISO 3166 alpha-2 / alpha-3 /
  * numeric code or common variant -> ISO alpha-2, and code -> display name.
  */
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
 import { OptionsError } from '../errors.js';
 import { foldText } from './fold.js';
 import { createMatcher, type Matcher, type MatcherStats, type MatchOptions } from './fuzzy.js';
+import { isoAlpha2Codes, isoAlpha3, isoNames, isoNumeric } from './isoCountries.js';
 import type { MatchResult } from './types.js';
 
 /**
@@ -194,33 +192,13 @@ export interface CountryResolver {
   readonly stats: MatcherStats;
 }
 
-let localesRegistered = false;
-function ensureLocales(): void {
-  if (localesRegistered) return;
-  countries.registerLocale(en);
-  countries.registerLocale(nl);
-  localesRegistered = true;
-}
-
 import type { Lang } from '../lang.js';
 
 const LANGS: readonly Lang[] = ['en', 'nl'];
 
-function namesOf(lang: Lang): Map<string, readonly string[]> {
-  ensureLocales();
-  const out = new Map<string, readonly string[]>();
-  const all = countries.getNames(lang, { select: 'all' }) as Record<string, string | string[]>;
-  for (const code of Object.keys(all)) {
-    const names = all[code];
-    if (names !== undefined) out.set(code, typeof names === 'string' ? [names] : names);
-  }
-  return out;
-}
-
 /** Alpha-2 codes known to the library (ISO 3166-1 plus XK), sorted. */
 function knownCodes(): string[] {
-  ensureLocales();
-  return Object.keys(countries.getAlpha2Codes()).sort();
+  return isoAlpha2Codes().sort();
 }
 
 const LEADING_THE = /^\s*the\s+/iu;
@@ -256,12 +234,12 @@ export function createCountryResolver(options: CountryResolverOptions = {}): Cou
     }
     set.add(code);
   };
-  const names = LANGS.map(namesOf);
+  const names = LANGS.map(isoNames);
   for (const code of codes) {
     add(code, code);
-    const alpha3 = countries.alpha2ToAlpha3(code);
+    const alpha3 = isoAlpha3(code);
     if (alpha3) add(alpha3, code);
-    const numeric = countries.alpha2ToNumeric(code);
+    const numeric = isoNumeric(code);
     if (numeric) add(numeric, code);
     for (const byCode of names) for (const name of byCode.get(code) ?? []) add(name, code);
   }
@@ -340,7 +318,7 @@ let displayNames: Record<Lang, Map<string, string>> | undefined;
 function buildDisplayNames(): Record<Lang, Map<string, string>> {
   const result = { en: new Map<string, string>(), nl: new Map<string, string>() };
   for (const lang of LANGS) {
-    const byCode = namesOf(lang);
+    const byCode = isoNames(lang);
     const owners = new Map<string, Set<string>>();
     for (const [code, names] of byCode) {
       for (const name of names) {

@@ -6,14 +6,13 @@ import {
   buildBaseline,
   type MetricsEngine,
   type Recommendation,
-  renderWorldMapSvg,
   toBaselineJson,
-  type WorldMapGeometry,
 } from 'partner-synergy';
 import { createFastEngine, fastEngine } from 'partner-synergy/fast';
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir, type WrittenTemplate, writeTemplate } from 'partner-synergy/node';
+import { renderWorldMapSvg, type WorldMapGeometry } from 'partner-synergy/report';
 import { createBaselineSearch, type SearchHit } from 'partner-synergy/search';
 import { parseWorkbook, type TemplateOptions } from 'partner-synergy/workbook';
 
