@@ -1,4 +1,5 @@
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { PresenceKind } from '../schema/records.js';
 
 /** An expertise level as records carry it (0 = none, 5 = expert). */
@@ -43,6 +44,16 @@ export interface ProfileOptions {
    */
   readonly observedWeight?: number;
 }
+
+/** Every option key of {@link ProfileOptions} (the compiler keeps the list complete). */
+export const PROFILE_OPTION_KEYS: readonly string[] = Object.keys({
+  areaWeight: true,
+  levelWeights: true,
+  observedWeight: true,
+  presenceWeights: true,
+  strengthWeights: true,
+  weighting: true,
+} satisfies Record<keyof ProfileOptions, true>);
 
 /** Fully resolved profile weights (every key present). */
 export interface ResolvedProfileOptions {
@@ -101,11 +112,8 @@ function mergeTable<K extends string | number>(
   }
   const out = Object.create(null) as Record<string, number>;
   for (const key of Object.keys(defaults)) out[key] = (defaults as Record<string, number>)[key]!;
+  checkOptionKeys(given, Object.keys(defaults), `${path}.`);
   for (const key of Object.keys(given)) {
-    if (!Object.hasOwn(defaults, key)) {
-      const known = Object.keys(defaults).join(', ');
-      throw new OptionsError(`${path}.${key}`, `Unknown option ${path}.${key}; known keys: ${known}.`);
-    }
     const value = (given as Record<string, unknown>)[key];
     if (value === undefined) continue;
     out[key] = checkNumber(`${path}.${key}`, value, 0, 1);

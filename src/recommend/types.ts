@@ -176,9 +176,13 @@ export interface GenerateContext {
  * const [training] = recommend(partnership, scores, views, { labels, extend: [kind], kinds: ['joint-training-day'] });
  * training?.rationale; // => 'Aarde & Recht and Fair Threads Alliance could train together.'
  */
-export interface RecommendationKindDefinition {
-  /** Stable kind id, lowercase kebab-case. */
-  readonly id: string;
+export interface RecommendationKindDefinition<Id extends string = string> {
+  /**
+   * Stable kind id, lowercase kebab-case. Give the id as the type argument
+   * (`RecommendationKindDefinition<'joint-training-day'>`) and the `kinds` and `overrides` options
+   * accept exactly that id beside the built-in ones; with the default (`string`) they accept any id.
+   */
+  readonly id: Id;
   /** Short title. */
   readonly title: LocalText;
   /** Who and what qualifies, in plain words. */

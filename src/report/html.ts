@@ -75,7 +75,7 @@ export const DEFAULT_HTML_OPTIONS = {
 } as const;
 
 /** Kinds with a badge colour of their own (the built-in catalogue); others share one. */
-const KNOWN_KINDS = new Set(BUILTIN_CATALOGUE.map((k) => k.id));
+const KNOWN_KINDS = new Set<string>(BUILTIN_CATALOGUE.map((k) => k.id));
 
 /** User text: escaped and isolated for bidirectional text (a right-to-left name does not reorder its neighbours). */
 function u(s: string): string {
