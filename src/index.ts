@@ -139,7 +139,7 @@ export type { DimensionProfile, Profiles, SparseVector } from './profile/types.j
 export { BUILTIN_CATALOGUE, describeCatalogue } from './recommend/catalogue.js';
 export type { MatchCompaniesOptions } from './recommend/companies.js';
 export { type CompanyMatch, matchCompanies } from './recommend/companies.js';
-export type { RecommendationKind } from './recommend/kindIds.js';
+export { RECOMMENDATION_KINDS, type RecommendationKind } from './recommend/kindIds.js';
 export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
 // Recommendations
 export {

@@ -262,7 +262,7 @@ function resolveFocusTheme(themes: Taxonomy, raw: string, lang: Lang): string {
 }
 
 /** Every option key of {@link BaselineOptions} (the compiler keeps the list complete). */
-const BASELINE_OPTION_KEYS = Object.keys({
+export const BASELINE_OPTION_KEYS: readonly string[] = Object.keys({
   areaWeight: true,
   catalogue: true,
   companies: true,
