@@ -198,6 +198,9 @@ function roundRecommendation(r: Recommendation, decimals: number): Recommendatio
 /**
  * A baseline as the functions that read one take it: the live {@link Baseline} from
  * `buildBaseline` or its JSON (`toBaselineJson`, or a parsed baseline.json file).
+ * @example
+ * const inputs: BaselineOrJson[] = [baseline, json];
+ * renderMarkdown(inputs[0]!) === renderMarkdown(inputs[1]!); // => true
  */
 export type BaselineOrJson = Baseline | BaselineJson;
 

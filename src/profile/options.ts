@@ -2,10 +2,20 @@ import { OptionsError } from '../errors.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import type { PresenceKind } from '../schema/records.js';
 
-/** An expertise level as records carry it (0 = none, 5 = expert). */
+/**
+ * An expertise level as records carry it (0 = none, 5 = expert): the keys of `levelWeights`.
+ * @example
+ * const level: ExpertiseLevel = 4;
+ * DEFAULT_PROFILE_OPTIONS.levelWeights[level]; // => 0.8
+ */
 export type ExpertiseLevel = 0 | 1 | 2 | 3 | 4 | 5;
 
-/** A sector network strength as records carry it (1 = weak, 5 = strong). */
+/**
+ * A sector network strength as records carry it (1 = weak, 5 = strong): the keys of `strengthWeights`.
+ * @example
+ * const strength: NetworkStrength = 5;
+ * DEFAULT_PROFILE_OPTIONS.strengthWeights[strength]; // => 1
+ */
 export type NetworkStrength = 1 | 2 | 3 | 4 | 5;
 
 /**

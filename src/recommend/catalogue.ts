@@ -54,7 +54,12 @@ export const BUILTIN_CATALOGUE: readonly RecommendationKindDefinition<Recommenda
   RECOMMENDATION_KINDS.map(builtin),
 );
 
-/** The data part of a kind (everything but `generate`): serialisable, for documentation and reports. */
+/**
+ * The data part of a kind (everything but `generate`): serialisable, for documentation and reports.
+ * @example
+ * const lobby: KindDescription | undefined = describeCatalogue().find((k) => k.id === 'joint-lobby');
+ * Object.keys(lobby ?? {}); // => ['id', 'title', 'eligibility', 'formula', 'weight', 'params', 'rationale', 'fragments']
+ */
 export type KindDescription = Pick<
   RecommendationKindDefinition,
   'id' | 'title' | 'eligibility' | 'formula' | 'weight' | 'params' | 'rationale' | 'fragments'
