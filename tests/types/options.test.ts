@@ -10,9 +10,12 @@ import { buildCoalition } from '../../src/coalition/buildCoalition.js';
 import { buildCountryViews } from '../../src/country/buildCountryViews.js';
 import { diffBaselines } from '../../src/diff/diffBaselines.js';
 import { OptionsError } from '../../src/errors.js';
+import { createFastEngine } from '../../src/fast/engine.js';
 import { import3w } from '../../src/import/import3w.js';
 import { computeMetrics } from '../../src/metrics/computeMetrics.js';
+import { topSynergyPartners } from '../../src/metrics/topSynergyPartners.js';
 import { buildNetwork } from '../../src/network/buildNetwork.js';
+import { writeBaselineOutputs } from '../../src/node/writeOutputs.js';
 import { parsePartnership } from '../../src/normalise/parsePartnership.js';
 import { buildProfiles } from '../../src/profile/buildProfiles.js';
 import { BUILTIN_CATALOGUE } from '../../src/recommend/catalogue.js';
@@ -22,6 +25,7 @@ import { type RecommendOptions, recommend } from '../../src/recommend/recommend.
 import type { RecommendationKindDefinition } from '../../src/recommend/types.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { buildTemplateWorkbook } from '../../src/workbook/template/buildTemplate.js';
 import { readDataDir } from '../helpers.js';
 
 const sample = readDataDir('data/sample-partnership');
@@ -183,6 +187,19 @@ describe('unknown option keys, everywhere', () => {
     ['network', () => buildNetwork(json, { treshold: 0.1 }), 'treshold', 'threshold'],
     // @ts-expect-error misspelt key
     ['diff', () => diffBaselines(json, json, { minChnage: 0.1 }), 'minChnage', 'minChange'],
+    // @ts-expect-error misspelt key
+    ['topSynergyPartners', () => topSynergyPartners(partnership, { kk: 3 }), 'kk', 'k'],
+    // @ts-expect-error misspelt key
+    ['createFastEngine', () => createFastEngine({ minMember: 2 }), 'minMember', 'minMembers'],
+    // @ts-expect-error misspelt key
+    ['buildTemplateWorkbook', () => buildTemplateWorkbook({ filename: 'x.xlsx' }), 'filename', 'fileName'],
+    [
+      'writeBaselineOutputs',
+      // @ts-expect-error misspelt key
+      () => writeBaselineOutputs(baseline, 'never-written', { netwrok: false }),
+      'netwrok',
+      'network',
+    ],
     // @ts-expect-error misspelt key
     ['import3w', () => import3w('Organisation\nACF\n', { contry: 'NG' }), 'contry', 'country'],
   ];
