@@ -15,8 +15,10 @@ import { import3w } from '../../src/import/import3w.js';
 import { computeMetrics } from '../../src/metrics/computeMetrics.js';
 import { topSynergyPartners } from '../../src/metrics/topSynergyPartners.js';
 import { buildNetwork } from '../../src/network/buildNetwork.js';
+import { readInputFiles } from '../../src/node/readDir.js';
 import { writeBaselineOutputs } from '../../src/node/writeOutputs.js';
 import { parsePartnership } from '../../src/normalise/parsePartnership.js';
+import { createTaxonomy, DEFAULT_THEMES } from '../../src/normalise/taxonomy.js';
 import { buildProfiles } from '../../src/profile/buildProfiles.js';
 import { BUILTIN_CATALOGUE } from '../../src/recommend/catalogue.js';
 import { RECOMMENDATION_KINDS, type RecommendationKind } from '../../src/recommend/kindIds.js';
@@ -199,6 +201,20 @@ describe('unknown option keys, everywhere', () => {
       () => writeBaselineOutputs(baseline, 'never-written', { netwrok: false }),
       'netwrok',
       'network',
+    ],
+    [
+      'createTaxonomy',
+      // @ts-expect-error misspelt nested key
+      () => createTaxonomy(DEFAULT_THEMES, [], { match: { fuzzyTreshold: 0.2 } }),
+      'match.fuzzyTreshold',
+      'match.fuzzyThreshold',
+    ],
+    [
+      'readInputFiles',
+      // @ts-expect-error misspelt key
+      () => readInputFiles('data/sample-partnership', { maxByte: 10 }),
+      'maxByte',
+      'maxBytes',
     ],
     // @ts-expect-error misspelt key
     ['import3w', () => import3w('Organisation\nACF\n', { contry: 'NG' }), 'contry', 'country'],
