@@ -46,6 +46,7 @@ export {
 export type { BaselineStage, StageListener } from './baseline/stages.js';
 export {
   type BaselineJsonOptions,
+  type BaselineOrJson,
   DEFAULT_JSON_DECIMALS,
   stringifyBaseline,
   toBaselineJson,
@@ -132,15 +133,21 @@ export {
 } from './normalise/taxonomy.js';
 export type { MatchResult } from './normalise/types.js';
 export { type CsvExportOptions, formatCsv } from './output/csv.js';
+export type { CsvValue } from './output/escape.js';
 // Profiles and metrics
 export { buildProfiles } from './profile/buildProfiles.js';
-export { DEFAULT_PROFILE_OPTIONS, type ProfileOptions } from './profile/options.js';
+export {
+  DEFAULT_PROFILE_OPTIONS,
+  type ExpertiseLevel,
+  type NetworkStrength,
+  type ProfileOptions,
+} from './profile/options.js';
 export type { Weighting } from './profile/specialisation.js';
 export type { DimensionProfile, Profiles, SparseVector } from './profile/types.js';
-export { BUILTIN_CATALOGUE, describeCatalogue } from './recommend/catalogue.js';
+export { BUILTIN_CATALOGUE, describeCatalogue, type KindDescription } from './recommend/catalogue.js';
 export type { MatchCompaniesOptions } from './recommend/companies.js';
 export { type CompanyMatch, matchCompanies } from './recommend/companies.js';
-export type { RecommendationKind } from './recommend/kindIds.js';
+export { RECOMMENDATION_KINDS, type RecommendationKind } from './recommend/kindIds.js';
 export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
 // Recommendations
 export {
@@ -150,7 +157,15 @@ export {
   recommend,
   recommendRanked,
 } from './recommend/recommend.js';
-export type { KindOverride, RecommendationKindDefinition, SectorInfo } from './recommend/types.js';
+export type {
+  Candidate,
+  GenerateContext,
+  KindOverride,
+  LocalText,
+  RecommendationCategory,
+  RecommendationKindDefinition,
+  SectorInfo,
+} from './recommend/types.js';
 // Sensitive data: pseudonymise partners and companies, remove themes/countries, member opt-out
 export {
   DEFAULT_REDACTION,

@@ -8,6 +8,8 @@ import { toolMessage } from '../messages/toolCatalogue.js';
 import { readInputPaths } from '../node/readDir.js';
 import { parseFilesFromDisk } from '../node/readFiles.js';
 import { writeBaselineJsonOutputs } from '../node/writeOutputs.js';
+import { PARSE_OPTION_KEYS } from '../normalise/parsePartnership.js';
+import { pickOptions } from '../optionKeys.js';
 import { formatWithheld, redactionFromFlags } from '../redact/format.js';
 import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
 import { stageProgress } from './progress.js';
@@ -114,7 +116,9 @@ export function runBaselineCommand(dir: string, opts: BaselineFlags, io: Io): vo
   let json: ReturnType<typeof toBaselineJson>;
   try {
     progress.stage(toolMessage(lang, 'progress.reading'));
-    const ingest = timed(clock?.onStage, 'read', () => parseFilesFromDisk(files, options));
+    const ingest = timed(clock?.onStage, 'read', () =>
+      parseFilesFromDisk(files, pickOptions(options, PARSE_OPTION_KEYS)),
+    );
     progress.stage(toolMessage(lang, 'progress.building'));
     baseline = buildBaseline(ingest, { ...options, ...timing, engine: CLI_ENGINE });
     progress.stage(toolMessage(lang, 'progress.writing'));

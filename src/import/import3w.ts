@@ -6,6 +6,7 @@ import { OptionsError } from '../errors.js';
 import { countryName } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
 import { cleanName } from '../normalise/orgNames.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
 import { areaPath } from './areas.js';
@@ -23,7 +24,12 @@ import { countryFromPcode, countryFromText } from './places.js';
 import { homeCountry, type SpellingEntry, SpellingTable } from './spellings.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
 import { THREE_W_COLUMNS } from './threeWColumns.js';
-import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } from './types.js';
+import {
+  COMMON_IMPORT_OPTION_KEYS,
+  type CommonImportOptions,
+  DEFAULT_IMPORT_OPTIONS,
+  type ImportResult,
+} from './types.js';
 
 export { THREE_W_COLUMNS } from './threeWColumns.js';
 
@@ -47,6 +53,15 @@ export interface Import3wOptions extends CommonImportOptions {
   /** Theme taxonomy the cluster theme ids are resolved through. Default DEFAULT_THEMES. */
   readonly themes?: readonly TaxonomyEntry[];
 }
+
+/** Every option key of {@link Import3wOptions}. */
+export const IMPORT_3W_OPTION_KEYS: readonly string[] = [
+  ...COMMON_IMPORT_OPTION_KEYS,
+  ...Object.keys({
+    country: true,
+    themes: true,
+  } satisfies Record<Exclude<keyof Import3wOptions, keyof CommonImportOptions>, true>),
+];
 
 /**
  * Defaults of {@link Import3wOptions}.
@@ -305,6 +320,7 @@ function spellingKind(typeText: string, entry: SpellingEntry): OrgKind | null {
  * stats.members; // => 1
  */
 export function import3w(input: string | Uint8Array, options: Import3wOptions = {}): ImportResult {
+  checkOptionKeys(options, IMPORT_3W_OPTION_KEYS);
   const file = options.file ?? DEFAULT_3W_OPTIONS.file;
   let defaultCountry: string | null = null;
   if (options.country !== undefined) {

@@ -8,6 +8,7 @@ import { parseTable } from '../ingest/parseTable.js';
 import { countryNamedIn } from '../normalise/countries.js';
 import { mostUsed, orgNameKey } from '../normalise/orgNames.js';
 import { DEFAULT_SECTORS } from '../normalise/taxonomy.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
 import { type ActivityFunder, type ActivityPlace, finishImport, type ImportActivity } from './assemble.js';
@@ -21,7 +22,12 @@ import { kindFromRefOrName, looksLikeFundingVehicle, type OrgKind, orgKindFromIa
 import { countryFromOrgRef } from './places.js';
 import { SpellingTable } from './spellings.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
-import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } from './types.js';
+import {
+  COMMON_IMPORT_OPTION_KEYS,
+  type CommonImportOptions,
+  DEFAULT_IMPORT_OPTIONS,
+  type ImportResult,
+} from './types.js';
 
 export { IATI_COLUMNS, splitIatiList } from './iatiCsv.js';
 
@@ -83,6 +89,23 @@ export interface ImportIatiOptions extends CommonImportOptions {
   /** File name of `organisations` in warnings. Default 'organisations.csv'. */
   readonly organisationsFile?: string;
 }
+
+/** Every option key of {@link ImportIatiOptions}. */
+export const IMPORT_IATI_OPTION_KEYS: readonly string[] = [
+  ...COMMON_IMPORT_OPTION_KEYS,
+  ...Object.keys({
+    countries: true,
+    fundersAsMembers: true,
+    network: true,
+    orgPrefix: true,
+    orgTypes: true,
+    organisations: true,
+    organisationsFile: true,
+    orgs: true,
+    sectors: true,
+    themes: true,
+  } satisfies Record<Exclude<keyof ImportIatiOptions, keyof CommonImportOptions>, true>),
+];
 
 /**
  * Defaults of {@link ImportIatiOptions}.
@@ -452,6 +475,7 @@ function warnUntyped(
  * files['funders.csv'].split('\n')[1]; // => 'Ministry of Foreign Affairs,,government,NL-KVK-41160054,KE,funding,1'
  */
 export function importIati(input: string | Uint8Array, options: ImportIatiOptions = {}): ImportResult {
+  checkOptionKeys(options, IMPORT_IATI_OPTION_KEYS);
   const read = readIatiCsv(input, options.file ?? DEFAULT_IATI_OPTIONS.file, {
     ...(options.limits === undefined ? {} : { limits: options.limits }),
     ...(options.organisations === undefined ? {} : { organisations: options.organisations }),

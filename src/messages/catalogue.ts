@@ -30,6 +30,8 @@ const EN = {
   'noun.funder_name': 'funder name',
   'noun.funder_role': 'funder role (funding, extending or accountable)',
   'noun.focus_theme': 'focus theme',
+  'noun.recommendation_kind': 'recommendation kind',
+  'noun.search_hit_kind': 'kind of search hit',
   'word.or': ' or ',
 
   // Row reading (normalise).
@@ -47,6 +49,8 @@ const EN = {
   'unknown.value': 'Unknown {what} "{value}".',
   'unknown.no_letters': '"{value}" is not a {what}: it has no letters or digits.',
   'hint.did_you_mean': ' Did you mean "{suggestion}"?',
+  'options.unknown_key': 'Unknown option {option}.{hint} Known options: {known}.',
+  'options.known': ' Known: {known}.',
   'focus.could_be': ' It could be {options}.',
   'strict.suffix': '{message} (strict mode)',
   'custom_category.theme': '"{value}" is not a known theme; kept as a custom theme.',
@@ -148,6 +152,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'noun.funder_name': 'de naam van de financier',
   'noun.funder_role': 'de rol van de financier (funding, extending of accountable)',
   'noun.focus_theme': 'het speerpuntthema',
+  'noun.recommendation_kind': 'het soort aanbeveling',
+  'noun.search_hit_kind': 'het soort zoekresultaat',
   'word.or': ' of ',
 
   'missing_value.required': '{What} is leeg; elke rij heeft er een nodig.',
@@ -165,6 +171,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'unknown.value': '{What} "{value}" is onbekend.',
   'unknown.no_letters': '"{value}" is geen geldige waarde voor {what}: er staan geen letters of cijfers in.',
   'hint.did_you_mean': ' Bedoelde u "{suggestion}"?',
+  'options.unknown_key': 'Onbekende optie {option}.{hint} Bekende opties: {known}.',
+  'options.known': ' Bekend: {known}.',
   'focus.could_be': ' Het kan {options} zijn.',
   'strict.suffix': '{message} (strikte modus)',
   'custom_category.theme': '"{value}" is geen bekend thema; bewaard als eigen thema.',

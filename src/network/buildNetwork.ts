@@ -5,6 +5,7 @@
  */
 import { readBaselineMatrix } from '../baseline/matrixReader.js';
 import { OptionsError, PartnerSynergyError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import { betweenness } from './betweenness.js';
 import { buildBipartite } from './bipartite.js';
@@ -137,6 +138,7 @@ function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: numb
  * // => ['Grievance mechanisms and remedy · Bangladesh', 'Occupational safety and health · Kenya']
  */
 export function buildNetwork(baseline: BaselineJson, options: NetworkOptions = {}): SynergyNetwork {
+  checkOptionKeys(options, ['lang', 'threshold', 'topK'] satisfies (keyof NetworkOptions)[]);
   const { threshold, topK, lang } = validateOptions(options);
 
   const byId = new Map<string, BaselineJson['members'][number]>();

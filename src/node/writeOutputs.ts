@@ -8,6 +8,7 @@ import { buildNetwork } from '../network/buildNetwork.js';
 import { toGexf } from '../network/toGexf.js';
 import { toGraphML } from '../network/toGraphML.js';
 import { toKumu } from '../network/toKumu.js';
+import { checkOptionKeys, pickOptions } from '../optionKeys.js';
 import { toCsvExports } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -44,6 +45,20 @@ export const PRETTY_JSON_MAX_MEMBERS = 200;
 export const NETWORK_TOP_EDGES = 10;
 
 import { writeOutputFiles } from './writeFiles.js';
+
+/** The options of {@link writeBaselineJsonOutputs}: those of {@link WriteOptions} that apply to written JSON. */
+const JSON_WRITE_OPTION_KEYS = ['inputs', 'lang', 'network', 'onStage', 'top'];
+/** Every option key of {@link WriteOptions} (the compiler keeps the list complete). */
+const WRITE_OPTION_KEYS = Object.keys({
+  decimals: true,
+  inputs: true,
+  lang: true,
+  matrices: true,
+  matricesTop: true,
+  network: true,
+  onStage: true,
+  top: true,
+} satisfies Record<keyof WriteOptions, true>);
 
 /**
  * Options of {@link writeBaselineOutputs}.
@@ -96,6 +111,7 @@ export function writeBaselineJsonOutputs(
   outDir: string,
   options: Omit<WriteOptions, 'decimals' | 'matrices' | 'matricesTop'> = {},
 ): string[] {
+  checkOptionKeys(options, JSON_WRITE_OPTION_KEYS);
   const { lang = 'en', top = 20, network = true, onStage, inputs } = options;
   const files: Record<string, string | Iterable<string>> = {
     'baseline.json': (function* () {
@@ -150,6 +166,7 @@ export function writeBaselineOutputs(
   outDir: string,
   options: WriteOptions = {},
 ): string[] {
+  checkOptionKeys(options, WRITE_OPTION_KEYS);
   const { decimals, matrices, matricesTop, onStage } = options;
   const json = toBaselineJson(baseline, {
     ...(decimals === undefined ? {} : { decimals }),
@@ -157,5 +174,5 @@ export function writeBaselineOutputs(
     ...(matricesTop === undefined ? {} : { matricesTop }),
     ...(onStage === undefined ? {} : { onStage }),
   });
-  return writeBaselineJsonOutputs(json, outDir, options);
+  return writeBaselineJsonOutputs(json, outDir, pickOptions(options, JSON_WRITE_OPTION_KEYS));
 }

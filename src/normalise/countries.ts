@@ -398,7 +398,7 @@ function buildNamesInText(): Map<string, string> {
     set.add(code);
     byName.set(folded, set);
   };
-  for (const table of LANGS.map(namesOf))
+  for (const table of LANGS.map(isoNames))
     for (const [code, names] of table) for (const n of names) add(n, code);
   for (const [name, code] of Object.entries(COUNTRY_VARIANTS)) if (name.length >= 4) add(name, code);
   const out = new Map<string, string>();

@@ -59,7 +59,12 @@ export const DEFAULT_CSV_CELL_OPTIONS = {
   decimalSeparator: '.',
 } as const satisfies Required<CsvCellOptions>;
 
-/** A value a CSV cell can hold: user text, a number the library computed, or nothing. */
+/**
+ * A value a CSV cell can hold: user text, a number the library computed, or nothing.
+ * @example
+ * const row: CsvValue[] = ['FTA', 0.5, null];
+ * formatCsv([row]); // => 'FTA,0.5,\n'
+ */
 export type CsvValue = string | number | null | undefined;
 
 /**

@@ -9,6 +9,7 @@ import { FOCUS_MAX_MEMBERS, focusMembers } from '../baseline/focusMembers.js';
 import { type BaselineMatrixName, readBaselineMatrix, readFullMatrix } from '../baseline/matrixReader.js';
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { escapeHtml as esc } from '../output/escape.js';
 import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
 import { htmlPage } from '../output/htmlPage.js';
@@ -35,6 +36,7 @@ import {
   PARTNERS_SHOWN,
   type PairRow,
   type PartnerValue,
+  REPORT_OPTION_KEYS,
   type RecommendationRow,
   type ReportModel,
   type ReportOptions,
@@ -75,7 +77,7 @@ export const DEFAULT_HTML_OPTIONS = {
 } as const;
 
 /** Kinds with a badge colour of their own (the built-in catalogue); others share one. */
-const KNOWN_KINDS = new Set(BUILTIN_CATALOGUE.map((k) => k.id));
+const KNOWN_KINDS = new Set<string>(BUILTIN_CATALOGUE.map((k) => k.id));
 
 /** User text: escaped and isolated for bidirectional text (a right-to-left name does not reorder its neighbours). */
 function u(s: string): string {
@@ -757,6 +759,7 @@ function problems(model: ReportModel): string[] {
  * renderHtml(baseline, { lang: 'nl' }) === page; // => true
  */
 export function renderHtml(input: BaselineOrJson, options: HtmlOptions = {}): string {
+  checkOptionKeys(options, [...REPORT_OPTION_KEYS, 'maxHeatmapMembers', 'map']);
   const baseline = asBaselineJson(input);
   const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, map, ...reportOptions } = options;
   if (!Number.isInteger(maxHeatmapMembers) || maxHeatmapMembers < 1) {

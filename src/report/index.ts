@@ -8,7 +8,8 @@
  * @packageDocumentation
  * @module partner-synergy/report
  */
-export { toCsvExports } from './csv.js';
+export type { ColorScale } from './colors.js';
+export { type CsvExportFile, toCsvExports } from './csv.js';
 export type { HeatmapOptions } from './heatmap.js';
 export { renderHeatmapSvg } from './heatmap.js';
 export type { HtmlOptions } from './html.js';

@@ -7,6 +7,7 @@
  * @module
  */
 
+import { checkOptionKeys } from '../optionKeys.js';
 import { escapeHtml as esc, escapeMarkdownCell as md } from '../output/escape.js';
 import { kindTitle } from '../recommend/catalogue.js';
 import { joinList } from '../recommend/rationale.js';
@@ -153,6 +154,7 @@ function itemTitle(r: Recommendation, lang: Lang, look: Lookup): string {
  * pack.members.length === json.members.length; // => true
  */
 export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOptions = {}): MeetingPack {
+  checkOptionKeys(options, ['agenda', 'lang'] satisfies (keyof MeetingPackOptions)[]);
   const lang = options.lang ?? 'en';
   const tx = TEXT[lang];
   const look = createLookup(baseline, lang);

@@ -9,6 +9,7 @@ import { FOCUS_MAX_MEMBERS } from '../baseline/focusMembers.js';
 import { type BaselineMatrix, readBaselineMatrix, strongestPairs } from '../baseline/matrixReader.js';
 import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { kindTitle } from '../recommend/catalogue.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
@@ -37,6 +38,13 @@ export interface ReportOptions {
   /** Report title. Default: the dictionary title ("Partnership synergy baseline" / "Synergiebaseline van het partnerschap"). */
   readonly title?: string;
 }
+
+/** Every option key of {@link ReportOptions} (the compiler keeps the list complete). */
+export const REPORT_OPTION_KEYS: readonly string[] = Object.keys({
+  lang: true,
+  title: true,
+  top: true,
+} satisfies Record<keyof ReportOptions, true>);
 
 /** Defaults of {@link ReportOptions} (`title` defaults to the translated dictionary title). */
 export const DEFAULT_REPORT_OPTIONS = {
@@ -306,6 +314,7 @@ export interface ResolvedReportOptions {
  * resolveReportOptions({ lang: 'nl' }); // => { lang: 'nl', top: 10, title: 'Synergiebaseline van het partnerschap' }
  */
 export function resolveReportOptions(options: ReportOptions = {}): ResolvedReportOptions {
+  checkOptionKeys(options, REPORT_OPTION_KEYS);
   const { lang = DEFAULT_REPORT_OPTIONS.lang, top = DEFAULT_REPORT_OPTIONS.top, title } = options;
   if (!REPORT_LANGS.includes(lang)) {
     throw new OptionsError(

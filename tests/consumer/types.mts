@@ -26,6 +26,10 @@ const engine: MetricsEngine = createFastEngine({ minMembers: 1500 });
 const viaFast: Baseline = buildBaselineFromDir('data/sample-partnership', { engine: fastEngine });
 // @ts-expect-error the engine is an object, not a name
 buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { engine: 'fast' });
+// @ts-expect-error 'joint-lobbby' is not a recommendation kind
+buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { kinds: ['joint-lobbby'] });
+// @ts-expect-error a misspelt option key
+buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { topPerKnd: 2 });
 const outlines: WorldMapGeometry = WORLD_MAP;
 const hits: SearchHit[] = createBaselineSearch(baseline, { lang: 'nl' }).search('leefbar loon', {
   kinds: ['theme'],
