@@ -758,14 +758,36 @@ function problems(model: ReportModel): string[] {
  */
 export function renderHtml(input: BaselineOrJson, options: HtmlOptions = {}): string {
   const baseline = asBaselineJson(input);
-  const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, map, ...reportOptions } = options;
+  const { maxHeatmapMembers, map, ...reportOptions } = options;
+  return htmlFromModel(baseline, buildReportModel(baseline, reportOptions), {
+    ...(maxHeatmapMembers === undefined ? {} : { maxHeatmapMembers }),
+    ...(map === undefined ? {} : { map }),
+  });
+}
+
+/**
+ * report.html from a report model already built ({@link renderHtml} builds it; the file writer
+ * builds it once for report.md and report.html). `model` must come from `baseline`.
+ *
+ * @param baseline - baseline.json as data (the heatmaps read its matrices)
+ * @param model - `buildReportModel(baseline, …)`
+ * @param options - heatmap size and map geometry of {@link HtmlOptions}
+ * @throws {OptionsError} for an invalid `maxHeatmapMembers`.
+ * @example
+ * htmlFromModel(json, buildReportModel(json, { lang: 'nl' })) === renderHtml(json, { lang: 'nl' }); // => true
+ */
+export function htmlFromModel(
+  baseline: BaselineJson,
+  model: ReportModel,
+  options: Pick<HtmlOptions, 'maxHeatmapMembers' | 'map'> = {},
+): string {
+  const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, map } = options;
   if (!Number.isInteger(maxHeatmapMembers) || maxHeatmapMembers < 1) {
     throw new OptionsError(
       'maxHeatmapMembers',
       `maxHeatmapMembers must be an integer >= 1; got ${maxHeatmapMembers}.`,
     );
   }
-  const model = buildReportModel(baseline, reportOptions);
   const { lang } = model;
 
   const recommendations: string[] = [];

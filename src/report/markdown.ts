@@ -523,8 +523,18 @@ function problemsSection(model: ReportModel): string[] {
  * renderMarkdown(baseline, { lang: 'nl', top: 5 }) === text; // => true
  */
 export function renderMarkdown(input: BaselineOrJson, options: MarkdownOptions = {}): string {
-  const baseline = asBaselineJson(input);
-  const model = buildReportModel(baseline, options);
+  return markdownFromModel(buildReportModel(asBaselineJson(input), options));
+}
+
+/**
+ * report.md from a report model already built ({@link renderMarkdown} builds it; the file writer
+ * builds it once for report.md and report.html).
+ *
+ * @param model - from `buildReportModel`
+ * @example
+ * markdownFromModel(buildReportModel(json, { lang: 'nl' })) === renderMarkdown(json, { lang: 'nl' }); // => true
+ */
+export function markdownFromModel(model: ReportModel): string {
   const { lang } = model;
   const blocks: string[] = [`# ${md(model.title)}`, md(model.summary)];
   if (model.compact) {
