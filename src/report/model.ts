@@ -555,9 +555,22 @@ function buildPartnersPerMember(baseline: BaselineJson, look: Lookup): MemberPar
   }));
 }
 
+/** `{ id, name }` of an id, one shared (read-only) object per id. */
+function namedBy(name: (id: string) => string): (id: string) => Named {
+  const made = new Map<string, Named>();
+  return (id) => {
+    let n = made.get(id);
+    if (n === undefined) {
+      n = { id, name: name(id) };
+      made.set(id, n);
+    }
+    return n;
+  };
+}
+
 function buildCountries(views: CountryView[], lang: Lang, look: Lookup): CountryRow[] {
-  const named = (id: string): Named => ({ id, name: look.member(id) });
-  const theme = (id: string): Named => ({ id, name: look.theme(id) });
+  const named = namedBy(look.member);
+  const theme = namedBy(look.theme);
   const order = new Map(
     namedCountries(
       views.map((v) => v.country),
