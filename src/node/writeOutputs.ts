@@ -10,9 +10,10 @@ import { toGraphML } from '../network/toGraphML.js';
 import { toKumu } from '../network/toKumu.js';
 import { checkOptionKeys, pickOptions } from '../optionKeys.js';
 import { toCsvExports } from '../report/csv.js';
-import { renderHtml } from '../report/html.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderMeetingPackHtml, renderMeetingPackMarkdown } from '../report/meetingPack.js';
+import { htmlFromModel } from '../report/html.js';
+import { markdownFromModel } from '../report/markdown.js';
+import { buildMeetingPack, meetingPackHtml, meetingPackMarkdown } from '../report/meetingPack.js';
+import { buildReportModel } from '../report/model.js';
 import type { BaselineJson } from '../schema/baseline.js';
 
 /**
@@ -120,14 +121,20 @@ export function writeBaselineJsonOutputs(
     })(),
   };
   timed(onStage, 'csv', () => Object.assign(files, toCsvExports(json)));
-  timed(onStage, 'report.md', () => {
-    files['report.md'] = renderMarkdown(json, { lang, top });
+  // One report model for both reports (built in the report.md stage).
+  const model = timed(onStage, 'report.md', () => {
+    const built = buildReportModel(json, { lang, top });
+    files['report.md'] = markdownFromModel(built);
+    return built;
   });
   timed(onStage, 'report.html', () => {
-    files['report.html'] = renderHtml(json, { lang, top, map: WORLD_MAP });
+    files['report.html'] = htmlFromModel(json, model, { map: WORLD_MAP });
   });
-  files['meeting-pack.md'] = renderMeetingPackMarkdown(json, { lang });
-  files['meeting-pack.html'] = renderMeetingPackHtml(json, { lang });
+  timed(onStage, 'meeting-pack', () => {
+    const pack = buildMeetingPack(json, { lang });
+    files['meeting-pack.md'] = meetingPackMarkdown(pack);
+    files['meeting-pack.html'] = meetingPackHtml(pack);
+  });
   if (network) {
     timed(onStage, 'network', () => {
       const large = json.members.length > NETWORK_ALL_EDGES_MAX_MEMBERS;
