@@ -1,10 +1,15 @@
 import { defineConfig, type Options } from 'tsup';
 
-// Country-name locale JSON must be inlined: left external, the `with { type: 'json' }`
-// attribute is lost and Node's ESM loader refuses the import.
-const noExternal = [/i18n-iso-countries\/langs\/.*\.json$/];
+// i18n-iso-countries' JSON (country codes and names) must be inlined: left external, the
+// `with { type: 'json' }` attribute is lost and Node's ESM loader refuses the import.
+const noExternal = [/i18n-iso-countries\/(langs\/.*|codes)\.json$/];
 
-/** One self-contained, minified ES module for pages, in dist/browser. */
+/**
+ * One self-contained, minified ES module for pages, in dist/browser. csv-parse comes from its
+ * `lib/` build (`csv-parse/sync`) with src/ingest/csvParseBuffer.ts as its `Buffer`, instead of
+ * its browser build, which carries a full Buffer polyfill (52.2 -> about 31 kB minified).
+ * Only csv-parse refers to a global `Buffer` in these modules, so only it gets the class.
+ */
 function browserModule(entry: Record<string, string>, metafile: boolean): Options {
   return {
     entry,
@@ -15,6 +20,10 @@ function browserModule(entry: Record<string, string>, metafile: boolean): Option
     minify: true,
     noExternal: [/.*/],
     metafile,
+    esbuildOptions(options) {
+      options.alias = { ...options.alias, 'csv-parse/browser/esm/sync': 'csv-parse/sync' };
+      options.inject = [...(options.inject ?? []), 'src/ingest/csvParseBuffer.ts'];
+    },
   };
 }
 
@@ -34,6 +43,8 @@ export default defineConfig([
       import: 'src/import/index.ts',
       matrix: 'src/matrix.ts',
       diff: 'src/diff/index.ts',
+      // The renderers (Markdown, HTML, meeting pack, SVG, CSV exports): out of the core entry.
+      report: 'src/report/index.ts',
       parts: 'src/parts.ts',
     },
     format: ['esm', 'cjs'],
@@ -80,4 +91,7 @@ export default defineConfig([
   // The search box's index (Fuse.js) for the browser: the dashboard loads it when the search box is
   // first used, so Fuse.js never counts against the core's size budget.
   browserModule({ 'partner-synergy.search': 'src/search/index.ts' }, false),
+  // The report renderers for the browser (the dashboard draws its heatmap and world map with
+  // them): partner-synergy/report, separate from the core bundle and its size budget.
+  browserModule({ 'partner-synergy.report': 'src/report/index.ts' }, false),
 ]);

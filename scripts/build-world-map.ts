@@ -188,7 +188,7 @@ export function worldGeometrySource(): string {
     ' * The world map of the reports and the dashboard: one projected outline per country (ISO',
     ' * 3166-1 alpha-2; XK for Kosovo), Natural Earth 1:110m in the Equal Earth projection,',
     ' * Antarctica left out. Countries too small for that scale are a point only (`d` is empty).',
-    ' * Pass it to `renderHtml(json, { map: WORLD_MAP })` or `renderWorldMapSvg`.',
+    ' * Pass it to `renderHtml(json, { map: WORLD_MAP })` or `renderWorldMapSvg` (`partner-synergy/report`).',
     ' *',
     ' * @example',
     " * WORLD_MAP.countries.BD?.d.startsWith('M'); // => true",

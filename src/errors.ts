@@ -84,7 +84,7 @@ export class InputRejectedError extends PartnerSynergyError {
  * [error?.limit, error?.max, error?.actual]; // => ['maxBytes', 4, 8]
  */
 export class LimitError extends PartnerSynergyError {
-  /** Which limit: 'maxBytes' | 'maxRows' | 'maxCellChars' | 'maxColumns' | 'maxMembers'. */
+  /** Which limit: 'maxBytes' | 'maxRows' | 'maxCellChars' | 'maxColumns' | 'maxMembers' (buildBaseline) | 'maxMatrixMembers' (a full matrix). */
   readonly limit: string;
   /** The configured limit value. */
   readonly max: number;

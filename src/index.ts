@@ -1,9 +1,10 @@
 /**
  * partner-synergy: the browser-safe core. Feed it CSV text or bytes (or records), get a synergy
  * baseline: normalised partnership, located input problems, overlap/complementarity/synergy
- * matrices, in-country views, ranked and explained joint-activity recommendations, and reports.
+ * matrices, in-country views, ranked and explained joint-activity recommendations.
  * Nothing under this entry imports `node:` modules; file and CLI helpers live in
- * `partner-synergy/node`, the network view in `partner-synergy/network`.
+ * `partner-synergy/node`, the network view in `partner-synergy/network`, the reports (Markdown,
+ * HTML, meeting pack, SVG, CSV exports) in `partner-synergy/report`.
  *
  * The pipeline: ingest (bytes -> table) -> normalise (table -> records) -> profile -> metrics ->
  * country views -> recommend -> report.
@@ -45,6 +46,7 @@ export {
 export type { BaselineStage, StageListener } from './baseline/stages.js';
 export {
   type BaselineJsonOptions,
+  type BaselineOrJson,
   DEFAULT_JSON_DECIMALS,
   stringifyBaseline,
   toBaselineJson,
@@ -131,15 +133,21 @@ export {
 } from './normalise/taxonomy.js';
 export type { MatchResult } from './normalise/types.js';
 export { type CsvExportOptions, formatCsv } from './output/csv.js';
+export type { CsvValue } from './output/escape.js';
 // Profiles and metrics
 export { buildProfiles } from './profile/buildProfiles.js';
-export { DEFAULT_PROFILE_OPTIONS, type ProfileOptions } from './profile/options.js';
+export {
+  DEFAULT_PROFILE_OPTIONS,
+  type ExpertiseLevel,
+  type NetworkStrength,
+  type ProfileOptions,
+} from './profile/options.js';
 export type { Weighting } from './profile/specialisation.js';
 export type { DimensionProfile, Profiles, SparseVector } from './profile/types.js';
-export { BUILTIN_CATALOGUE, describeCatalogue } from './recommend/catalogue.js';
+export { BUILTIN_CATALOGUE, describeCatalogue, type KindDescription } from './recommend/catalogue.js';
 export type { MatchCompaniesOptions } from './recommend/companies.js';
 export { type CompanyMatch, matchCompanies } from './recommend/companies.js';
-export type { RecommendationKind } from './recommend/kindIds.js';
+export { RECOMMENDATION_KINDS, type RecommendationKind } from './recommend/kindIds.js';
 export { pairScoresFromMetrics } from './recommend/pairScoresFromMetrics.js';
 // Recommendations
 export {
@@ -149,7 +157,15 @@ export {
   recommend,
   recommendRanked,
 } from './recommend/recommend.js';
-export type { KindOverride, RecommendationKindDefinition, SectorInfo } from './recommend/types.js';
+export type {
+  Candidate,
+  GenerateContext,
+  KindOverride,
+  LocalText,
+  RecommendationCategory,
+  RecommendationKindDefinition,
+  SectorInfo,
+} from './recommend/types.js';
 // Sensitive data: pseudonymise partners and companies, remove themes/countries, member opt-out
 export {
   DEFAULT_REDACTION,
@@ -158,30 +174,7 @@ export {
   redactPartnership,
   type Withheld,
 } from './redact/index.js';
-export { toCsvExports } from './report/csv.js';
-export type { HeatmapOptions } from './report/heatmap.js';
-export { renderHeatmapSvg } from './report/heatmap.js';
-export type { HtmlOptions } from './report/html.js';
-export { renderHtml } from './report/html.js';
-// Reports
-export { renderMarkdown } from './report/markdown.js';
-export type { IdMatrix } from './report/matrix.js';
-export {
-  type ActionRow,
-  buildMeetingPack,
-  type MeetingPack,
-  type MeetingPackOptions,
-  type MemberPage,
-  renderMeetingPackHtml,
-  renderMeetingPackMarkdown,
-} from './report/meetingPack.js';
-export type { ReportOptions } from './report/model.js';
-export {
-  renderWorldMapSvg,
-  type WorldMapGeometry,
-  type WorldMapOptions,
-  type WorldMapShape,
-} from './report/worldMap.js';
+// Reports (renderHtml, renderMarkdown, the meeting pack, SVG, CSV exports) are in partner-synergy/report
 export type {
   AreaView,
   BaselineJson,

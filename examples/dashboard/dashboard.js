@@ -4,14 +4,17 @@
  * files and Excel workbooks the user drops here; nothing is uploaded. The workbook reader is a
  * separate chunk (dist/browser/partner-synergy.workbook.js), loaded only when a workbook is dropped;
  * so is the search box's index (dist/browser/partner-synergy.search.js, Fuse.js), loaded when the
- * first search runs.
+ * first search runs. The heatmap and the world map are drawn by the report renderers
+ * (partner-synergy/report), a module of their own beside the core
+ * (dist/browser/partner-synergy.report.js), so the core bundle does not carry them.
  *
  * Safety: every user-provided string (file names, member names, values, messages) reaches the
  * page through textContent or attribute setters, never through innerHTML. The heatmap SVG comes
- * from ps.renderHeatmapSvg, which escapes its labels; it is parsed with DOMParser as SVG (not HTML)
+ * from report.renderHeatmapSvg, which escapes its labels; it is parsed with DOMParser as SVG (not HTML)
  * and imported as a node.
  */
 import * as ps from '../../dist/browser/partner-synergy.browser.js';
+import * as report from '../../dist/browser/partner-synergy.report.js';
 
 const WORKBOOK_CHUNK = '../../dist/browser/partner-synergy.workbook.js';
 const SAMPLE_DIR = '../../data/sample-partnership/';
@@ -661,7 +664,7 @@ async function renderMap(generation) {
   }
   if (generation !== state.generation || state.json === null) return;
   const svg = parseSvg(
-    ps.renderWorldMapSvg(state.json, mapGeometry, { lang: state.lang, interactive: true }),
+    report.renderWorldMapSvg(state.json, mapGeometry, { lang: state.lang, interactive: true }),
   );
   if (svg === null) {
     holder.replaceChildren(el('p', { class: 'error', text: t('mapError') }));
@@ -890,7 +893,7 @@ function renderHeatmap() {
   const matrix = matrixOf(key);
   const n = matrix.ids.length;
   const small = n <= 16;
-  const svgText = ps.renderHeatmapSvg(matrix, {
+  const svgText = report.renderHeatmapSvg(matrix, {
     title: t(`matrix_${key}`),
     labels: memberNames(),
     cellSize: small ? 34 : n <= 40 ? 18 : 10,

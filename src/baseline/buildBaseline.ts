@@ -3,19 +3,20 @@ import type { Lang } from '../country/labels.js';
 import { LimitError, OptionsError, PartnerSynergyError } from '../errors.js';
 import { message, messagesIn } from '../messages/catalogue.js';
 import { computeMetrics, type MetricsOptions, type PartnershipMetrics } from '../metrics/computeMetrics.js';
-import { checkPositiveInteger, resolveMetricsOptions } from '../metrics/options.js';
+import { checkPositiveInteger, METRICS_OPTION_KEYS, resolveMetricsOptions } from '../metrics/options.js';
 import {
   type IngestResult,
+  PARSE_OPTION_KEYS,
   type ParseOptions,
   type PartnershipInput,
   parsePartnership,
 } from '../normalise/parsePartnership.js';
 import { createTaxonomy, DEFAULT_SECTORS, DEFAULT_THEMES, type Taxonomy } from '../normalise/taxonomy.js';
-import { checkOptionKeys } from '../optionKeys.js';
+import { checkOptionKeys, pickOptions } from '../optionKeys.js';
 import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
-import { type RecommendOptions, recommendRanked } from '../recommend/recommend.js';
+import { RECOMMEND_OPTION_KEYS, type RecommendOptions, recommendRanked } from '../recommend/recommend.js';
 import { redactIngestResult } from '../redact/redactIngest.js';
-import type { RedactionOptions, Withheld } from '../redact/types.js';
+import { REDACTION_OPTION_KEYS, type RedactionOptions, type Withheld } from '../redact/types.js';
 import type { CountryView, FunderSummary, Labels, Recommendation } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import { type Partnership, PartnershipSchema } from '../schema/records.js';
@@ -39,14 +40,18 @@ export const DEFAULT_BASELINE_MAX_MEMBERS = 1500;
 /**
  * Options of {@link buildBaseline}: parsing, metric weights and recommendation settings together
  * (each documented, with its default, on {@link ParseOptions}, {@link MetricsOptions} and
- * {@link RecommendOptions}).
+ * {@link RecommendOptions}; `Custom` as there: the ids of your own recommendation kinds). A key
+ * that is none of these, at any depth, is an OptionsError with a "did you mean".
  * @example
  * const options: BaselineOptions = { lang: 'nl', top: 5, contextWeights: { geography: 0.7, sectors: 0.3 } };
  * const dutch = buildBaseline(sample, options);
  * dutch.recommendations.length; // => 5
  * dutch.recommendations[0]?.rationale.startsWith('Lobby samen binnen het Convenant Duurzame Kleding en Textiel'); // => true
  */
-export interface BaselineOptions extends ParseOptions, MetricsOptions, Omit<RecommendOptions, 'labels'> {
+export interface BaselineOptions<Custom extends string = never>
+  extends ParseOptions,
+    Omit<MetricsOptions, 'maxMatrixMembers'>,
+    Omit<RecommendOptions<Custom>, 'labels'> {
   /**
    * Focus themes of the whole partnership: what a country's "missing" themes are measured against,
    * and the recommendations' focus. Default: the rows of focus.csv without a country; without
@@ -140,8 +145,12 @@ function isIngestResult(x: unknown): x is IngestResult {
  * small.metrics.duplication.get('A', 'B'); // => 0
  * buildBaseline(sample, { contextWieghts: { geography: 1 } } as BaselineOptions); // throws OptionsError
  */
-export function buildBaseline(input: BaselineInput, options: BaselineOptions = {}): Baseline {
+export function buildBaseline<const Custom extends string = never>(
+  input: BaselineInput,
+  options: BaselineOptions<Custom> = {},
+): Baseline {
   checkOptionKeys(options, BASELINE_OPTION_KEYS); // a misspelt key fails instead of passing silently
+  checkOptionKeys(options.redact, REDACTION_OPTION_KEYS, 'redact.', options.lang);
   const maxMembers = checkPositiveInteger('maxMembers', options.maxMembers, DEFAULT_BASELINE_MAX_MEMBERS);
   resolveMetricsOptions(options); // invalid weights fail before any reading
   let ingest: IngestResult;
@@ -165,7 +174,8 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
       sectors: createTaxonomy(DEFAULT_SECTORS, options.sectors),
     };
   } else {
-    ingest = timed(options.onStage, 'read', () => parsePartnership(input as PartnershipInput, options));
+    const parseOptions = pickOptions(options, PARSE_OPTION_KEYS);
+    ingest = timed(options.onStage, 'read', () => parsePartnership(input as PartnershipInput, parseOptions));
   }
   let withheld: Withheld | undefined;
   if (options.redact !== undefined) {
@@ -187,7 +197,9 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
   }
   const labels = buildLabels(partnership, ingest.themes, ingest.sectors);
   const { onStage } = options;
-  const metrics = timed(onStage, 'profile', () => computeMetrics(partnership, { ...options, maxMembers }));
+  // Every full matrix of a baseline may be built: its N is within maxMembers.
+  const metricsOptions = { ...pickOptions(options, METRICS_OPTION_KEYS), maxMatrixMembers: maxMembers };
+  const metrics = timed(onStage, 'profile', () => computeMetrics(partnership, metricsOptions));
   const scores = pairScoresFromMetrics(metrics);
   const sectorInfo = (id: string) => {
     const irbc = ingest.sectors.get(id)?.irbc;
@@ -206,8 +218,8 @@ export function buildBaseline(input: BaselineInput, options: BaselineOptions = {
     }),
   );
   const ranked = timed(onStage, 'recommendations', () =>
-    recommendRanked(partnership, scores, countries, {
-      ...options,
+    recommendRanked<Custom>(partnership, scores, countries, {
+      ...pickOptions(options, RECOMMEND_OPTION_KEYS),
       ...(focusThemes === undefined ? {} : { focusThemes }),
       labels,
       sectorInfo,
@@ -250,15 +262,15 @@ function resolveFocusTheme(themes: Taxonomy, raw: string, lang: Lang): string {
 }
 
 /** Every option key of {@link BaselineOptions} (the compiler keeps the list complete). */
-const BASELINE_OPTION_KEYS = Object.keys({
+export const BASELINE_OPTION_KEYS: readonly string[] = Object.keys({
   areaWeight: true,
   catalogue: true,
   companies: true,
   contextWeights: true,
   cosine: true,
+  decimals: true,
   delimiter: true,
   engine: true,
-  digits: true,
   extend: true,
   focusCountries: true,
   focusThemes: true,

@@ -86,7 +86,11 @@ function topRows(m: SquareMatrix, k: number, decimals: number): TopRows {
     let count = 0;
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
-      const v = roundDecimals(row[j]!, decimals);
+      const raw = row[j]!;
+      // Rounding is monotonic and keeps rounded values: a raw value at or below 0 or the k-th
+      // best rounds to one the checks below skip, so it is skipped before rounding.
+      if (!(raw > 0) || (count === k && raw <= bestV[k - 1]!)) continue;
+      const v = roundDecimals(raw, decimals);
       if (!(v > 0)) continue;
       if (count === k && v <= bestV[k - 1]!) continue; // ties keep the earlier column
       let at = count < k ? count++ : k - 1;

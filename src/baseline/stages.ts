@@ -15,7 +15,8 @@
  * - `metrics`: the matrices baseline.json holds (full N x N, or each member's top partners),
  *   computed when baseline.json is assembled (the metrics are lazy until then);
  * - `json`: assembling the rest of baseline.json;
- * - one stage per writer: `baseline.json`, `csv`, `report.md`, `report.html`, `network`.
+ * - one stage per writer: `baseline.json`, `csv`, `report.md`, `report.html`, `meeting-pack`
+ *   (meeting-pack.md and meeting-pack.html), `network`.
  *
  * @example
  * const stages: BaselineStage[] = [];
@@ -33,6 +34,7 @@ export type BaselineStage =
   | 'csv'
   | 'report.md'
   | 'report.html'
+  | 'meeting-pack'
   | 'network';
 
 /**

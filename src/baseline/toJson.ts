@@ -1,4 +1,5 @@
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { BASELINE_SCHEMA_VERSION, type BaselineJson, type Recommendation } from '../schema/baseline.js';
 import type { Baseline } from './buildBaseline.js';
 import { type MatricesMode, matricesJson, resolveMatricesShape } from './matricesJson.js';
@@ -27,6 +28,15 @@ export interface BaselineJsonOptions {
   /** Told the time of the 'metrics' (matrices) and 'json' stages. Default: none. */
   readonly onStage?: StageListener;
 }
+
+/** Every option key of {@link BaselineJsonOptions} (the compiler keeps the list complete). */
+const BASELINE_JSON_OPTION_KEYS = Object.keys({
+  decimals: true,
+  matricesTop: true,
+  matrices: true,
+  minProfileCategories: true,
+  onStage: true,
+} satisfies Record<keyof BaselineJsonOptions, true>);
 
 /**
  * Default number of decimals in baseline.json.
@@ -66,6 +76,7 @@ export function roundTo(x: number, decimals: number): number {
  * toBaselineJson(baseline, { decimals: 16 }); // throws OptionsError
  */
 export function toBaselineJson(b: Baseline, options: BaselineJsonOptions = {}): BaselineJson {
+  checkOptionKeys(options, BASELINE_JSON_OPTION_KEYS);
   const { decimals = DEFAULT_JSON_DECIMALS, minProfileCategories = 2, onStage } = options;
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
     throw new OptionsError(
@@ -187,6 +198,9 @@ function roundRecommendation(r: Recommendation, decimals: number): Recommendatio
 /**
  * A baseline as the functions that read one take it: the live {@link Baseline} from
  * `buildBaseline` or its JSON (`toBaselineJson`, or a parsed baseline.json file).
+ * @example
+ * const inputs: BaselineOrJson[] = [baseline, json];
+ * renderMarkdown(inputs[0]!) === renderMarkdown(inputs[1]!); // => true
  */
 export type BaselineOrJson = Baseline | BaselineJson;
 

@@ -4,10 +4,12 @@ import { toBaselineJson } from '../baseline/toJson.js';
 import type { Lang } from '../country/labels.js';
 import { createFastEngine, FAST_ENGINE_PAYS_FROM } from '../fast/engine.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
-import { message } from '../messages/catalogue.js';
+import { toolMessage } from '../messages/toolCatalogue.js';
 import { readInputPaths } from '../node/readDir.js';
 import { parseFilesFromDisk } from '../node/readFiles.js';
 import { writeBaselineJsonOutputs } from '../node/writeOutputs.js';
+import { PARSE_OPTION_KEYS } from '../normalise/parsePartnership.js';
+import { pickOptions } from '../optionKeys.js';
 import { formatWithheld, redactionFromFlags } from '../redact/format.js';
 import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
 import { stageProgress } from './progress.js';
@@ -113,11 +115,13 @@ export function runBaselineCommand(dir: string, opts: BaselineFlags, io: Io): vo
   let baseline: ReturnType<typeof buildBaseline>;
   let json: ReturnType<typeof toBaselineJson>;
   try {
-    progress.stage(message(lang, 'progress.reading'));
-    const ingest = timed(clock?.onStage, 'read', () => parseFilesFromDisk(files, options));
-    progress.stage(message(lang, 'progress.building'));
+    progress.stage(toolMessage(lang, 'progress.reading'));
+    const ingest = timed(clock?.onStage, 'read', () =>
+      parseFilesFromDisk(files, pickOptions(options, PARSE_OPTION_KEYS)),
+    );
+    progress.stage(toolMessage(lang, 'progress.building'));
     baseline = buildBaseline(ingest, { ...options, ...timing, engine: CLI_ENGINE });
-    progress.stage(message(lang, 'progress.writing'));
+    progress.stage(toolMessage(lang, 'progress.writing'));
     json = toBaselineJson(baseline, { matrices, matricesTop, ...timing });
     writeBaselineJsonOutputs(json, out, { lang, top, inputs: paths, ...timing });
   } finally {

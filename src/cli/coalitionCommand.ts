@@ -20,6 +20,8 @@ export interface CoalitionFlags {
   readonly country?: string;
   readonly sector?: string;
   readonly themes?: string;
+  readonly maxSize?: string;
+  /** Deprecated name of `maxSize` (`--max-members`), still read. */
   readonly maxMembers?: string;
   readonly minLevel?: string;
   readonly lang?: string;
@@ -132,10 +134,14 @@ export function runCoalitionCommand(
   if (format !== 'text' && format !== 'json') throw new UsageError(t.format(format));
   const minLevel =
     flags.minLevel === undefined ? undefined : parsePositiveInt('--min-level', flags.minLevel, 5, lang);
-  const maxMembers =
-    flags.maxMembers === undefined
+  // --max-members is the deprecated name of --max-size (in `baseline` it is the member limit).
+  const sizeFlag =
+    flags.maxSize === undefined && flags.maxMembers !== undefined ? '--max-members' : '--max-size';
+  const sizeText = flags.maxSize ?? flags.maxMembers;
+  const maxSize =
+    sizeText === undefined
       ? undefined
-      : parsePositiveInt('--max-members', flags.maxMembers, FLAG_RANGES.coalitionMembers, lang);
+      : parsePositiveInt(sizeFlag, sizeText, FLAG_RANGES.coalitionMembers, lang);
   const country = flags.country === undefined ? undefined : parseText('--country', flags.country, lang);
   const sector = flags.sector === undefined ? undefined : parseText('--sector', flags.sector, lang);
   const baseline = buildBaselineFromDir(dir, {
@@ -154,7 +160,7 @@ export function runCoalitionCommand(
         themes,
         ...(country === undefined ? {} : { country }),
         ...(sector === undefined ? {} : { sector }),
-        ...(maxMembers === undefined ? {} : { maxMembers }),
+        ...(maxSize === undefined ? {} : { maxSize }),
         ...(minLevel === undefined ? {} : { minLevel }),
       },
       { scores: pairScoresFromMetrics(baseline.metrics), labels: baseline.labels, lang },
@@ -162,8 +168,8 @@ export function runCoalitionCommand(
   } catch (err) {
     if (err instanceof OptionsError) {
       const flag = err.option
+        .replace('request.maxSize', sizeFlag)
         .replace('request.', '--')
-        .replace('maxMembers', 'max-members')
         .replace('minLevel', 'min-level');
       throw new UsageError(visibleText(`${flag}: ${err.message}`));
     }

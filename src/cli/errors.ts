@@ -1,7 +1,7 @@
 import type { Lang } from '../country/labels.js';
 import { visibleText } from '../displayText.js';
 import { PartnerSynergyError } from '../errors.js';
-import { messagesIn } from '../messages/catalogue.js';
+import { toolMessagesIn } from '../messages/toolCatalogue.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = Object.freeze({ ok: 0, input: 1, usage: 2 });
@@ -21,7 +21,7 @@ export class UsageError extends PartnerSynergyError {
  * process.exitCode = reportError(err, process.stderr, 'nl');
  */
 export function reportError(err: unknown, stderr: { write(s: string): unknown }, lang: Lang = 'en'): number {
-  const t = messagesIn(lang);
+  const t = toolMessagesIn(lang);
   if (err instanceof UsageError) {
     stderr.write(`partner-synergy: ${visibleText(err.message)}\n`);
     return EXIT.usage;

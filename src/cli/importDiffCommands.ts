@@ -6,7 +6,7 @@ import { renderDiffMarkdown } from '../diff/renderDiffMarkdown.js';
 import { visibleText } from '../displayText.js';
 import { PartnerSynergyError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
-import { message } from '../messages/catalogue.js';
+import { toolMessage } from '../messages/toolCatalogue.js';
 import { readImportFile, writeImportResult } from '../node/importFile.js';
 import { readRegularFile } from '../node/readFile.js';
 import { writeOutputFiles } from '../node/writeFiles.js';
@@ -87,7 +87,7 @@ export function addImportCommand(program: Command, io: Io): void {
       if (!usable) {
         throw new PartnerSynergyError(
           'E_NO_MEMBERS',
-          visibleText(message(lang, 'E_NO_MEMBERS.import', { file })),
+          visibleText(toolMessage(lang, 'E_NO_MEMBERS.import', { file })),
         );
       }
     });

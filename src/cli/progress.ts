@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Lang } from '../country/labels.js';
-import { message } from '../messages/catalogue.js';
+import { toolMessage } from '../messages/toolCatalogue.js';
 
 /** Input size from which the CLI shows a progress bar (when stderr is a terminal). */
 export const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
@@ -45,7 +45,7 @@ export function stageProgress(
       done += 1;
     },
     stop() {
-      bar.update(stages, { stage: message(lang, 'progress.done') });
+      bar.update(stages, { stage: toolMessage(lang, 'progress.done') });
       bar.stop();
     },
   };

@@ -1,6 +1,6 @@
 import type { Lang } from '../country/labels.js';
 import { clipDisplay, terminalLine as line, visibleText } from '../displayText.js';
-import { messagesIn, type Translate } from '../messages/catalogue.js';
+import { type ToolTranslate, toolMessagesIn } from '../messages/toolCatalogue.js';
 import type { IngestResult } from '../normalise/parsePartnership.js';
 import { kindTitle } from '../recommend/catalogue.js';
 import { tValue } from '../report/i18n.js';
@@ -8,7 +8,7 @@ import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 
 /** One issue on one line: every part that came from the input goes through the terminal printer. */
-export function issueLine(i: IngestIssue, t: Translate = messagesIn('en')): string {
+export function issueLine(i: IngestIssue, t: ToolTranslate = toolMessagesIn('en')): string {
   const col = i.column ? line` [${i.column}]` : '';
   const value = i.value !== null && i.value !== '' ? line` "${i.value}"` : '';
   const hint = i.suggestion ? visibleText(t('issue.did_you_mean', { suggestion: i.suggestion })) : '';
@@ -28,7 +28,7 @@ export function formatIngestReport(
   result: Pick<IngestResult, 'files' | 'rejected' | 'warnings'>,
   lang: Lang = 'en',
 ): string {
-  const t = messagesIn(lang);
+  const t = toolMessagesIn(lang);
   // English keeps the file kind ids the JSON output has; Dutch names them as report.md does.
   const kindOf = (kind: string) => (lang === 'en' ? kind : tValue(lang, 'fileKind', kind));
   const lines: string[] = [];
@@ -62,7 +62,7 @@ export function formatIngestReport(
 }
 
 /** "1 country", "3 countries" ("1 land", "3 landen"): a count with its noun in the right number. */
-function counted(t: Translate, noun: 'members' | 'countries' | 'recommendations', count: number): string {
+function counted(t: ToolTranslate, noun: 'members' | 'countries' | 'recommendations', count: number): string {
   return t(`baseline.${noun}.${count === 1 ? 'one' : 'many'}`, { count });
 }
 
@@ -73,7 +73,7 @@ function counted(t: Translate, noun: 'members' | 'countries' | 'recommendations'
  * console.log(formatBaselineSummary(json, 'out/sample', 'nl'));
  */
 export function formatBaselineSummary(json: BaselineJson, outDir: string | null, lang: Lang = 'en'): string {
-  const t = messagesIn(lang);
+  const t = toolMessagesIn(lang);
   const names = new Map(json.members.map((m) => [m.id, clipDisplay(m.name)]));
   const name = (id: string) => names.get(id) ?? clipDisplay(id);
   const lines: string[] = [];

@@ -4,6 +4,7 @@ import { PRESENCE_WEIGHTS } from '../country/presence.js';
 import { OptionsError } from '../errors.js';
 import { countryName, resolveCountryOption } from '../normalise/countries.js';
 import { defaultSectorTaxonomy, defaultThemeTaxonomy, type Taxonomy } from '../normalise/taxonomy.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { Labels } from '../schema/baseline.js';
 import type { Partnership, PresenceKind } from '../schema/records.js';
 import { type CoverProblem, EXACT_MAX_THEMES, exactCover, greedyBound, greedyCover } from './cover.js';
@@ -79,7 +80,7 @@ function mean(xs: readonly number[]): number {
  *   otherwise the greedy set-cover heuristic (most new themes first, preference breaks ties,
  *   redundant members removed), whose size is at most ln(n) + 1 times the minimum for n themes
  *   (`bound`).
- * - With `maxMembers` smaller than the minimum cover, the result has `maxMembers` members
+ * - With `maxSize` smaller than the minimum cover, the result has `maxSize` members
  *   covering as many themes as possible; the rest are in `uncovered`.
  *
  * Pure, deterministic (independent of record order) and browser-safe.
@@ -88,7 +89,7 @@ function mean(xs: readonly number[]): number {
  * @param request - the themes to cover and optionally a country, sector, minimum level and largest size (see {@link CoalitionRequest})
  * @param options - pair scores, labels, language, weights and search method; defaults in {@link DEFAULT_COALITION_OPTIONS}
  * @throws OptionsError for an unknown or ambiguous theme, sector or country (with "did you
- *   mean"), no themes, minLevel outside 1-5, maxMembers < 1, negative weights, or method
+ *   mean"), no themes, minLevel outside 1-5, maxSize < 1, negative weights, or method
  *   'exact' with more than 30 coverable themes
  * @example
  * const result = buildCoalition(partnership, { country: 'BD', themes: ['living wage', 'gbv'] }, { scores, labels });
@@ -111,7 +112,7 @@ export function buildCoalition(
   const evaluate = coalitionScorer(candidates, target, settings);
   const chosenMethod = searchMethod(settings, candidates.length, coverable.length);
   const problem = coverProblem(candidates, target, coverable, settings, evaluate);
-  const limit = settings.maxMembers ?? Number.POSITIVE_INFINITY;
+  const limit = settings.maxSize ?? Number.POSITIVE_INFINITY;
   const solution = chosenMethod === 'exact' ? exactCover(problem, limit) : greedyCover(problem, limit);
   const chosen = solution.members;
   const covered = themes.filter((_, t) => chosen.some((i) => candidates[i]!.levels[t]! > 0));
@@ -158,10 +159,44 @@ interface CoalitionSettings {
   readonly exactMaxCandidates: number;
   readonly exactMaxThemes: number;
   readonly minLevel: number;
-  readonly maxMembers: number | null;
+  readonly maxSize: number | null;
+}
+
+/** Every key of {@link CoalitionRequest} (the compiler keeps the list complete). */
+const REQUEST_KEYS = Object.keys({
+  country: true,
+  maxSize: true,
+  minLevel: true,
+  sector: true,
+  themes: true,
+} satisfies Record<keyof CoalitionRequest, true>);
+
+/** Every option key of {@link CoalitionOptions} (the compiler keeps the list complete). */
+const OPTION_KEYS = Object.keys({
+  exactMaxCandidates: true,
+  exactMaxThemes: true,
+  labels: true,
+  lang: true,
+  method: true,
+  presenceWeights: true,
+  requirePresence: true,
+  scores: true,
+  sectors: true,
+  themes: true,
+  weights: true,
+} satisfies Record<keyof CoalitionOptions, true>);
+
+/** Unknown keys in the request, the options and their weight tables fail with a "did you mean". */
+function checkCoalitionKeys(request: CoalitionRequest, options: CoalitionOptions): void {
+  const lang = options.lang === 'nl' ? 'nl' : 'en';
+  checkOptionKeys(request, REQUEST_KEYS, 'request.', lang);
+  checkOptionKeys(options, OPTION_KEYS, '', lang);
+  checkOptionKeys(options.weights, Object.keys(DEFAULT_COALITION_WEIGHTS), 'weights.', lang);
+  checkOptionKeys(options.presenceWeights, Object.keys(PRESENCE_WEIGHTS), 'presenceWeights.', lang);
 }
 
 function coalitionSettings(request: CoalitionRequest, options: CoalitionOptions): CoalitionSettings {
+  checkCoalitionKeys(request, options);
   const {
     scores,
     labels,
@@ -177,10 +212,10 @@ function coalitionSettings(request: CoalitionRequest, options: CoalitionOptions)
   } = options;
   const { minLevel = DEFAULT_COALITION_OPTIONS.minLevel } = request;
   checkInt('request.minLevel', minLevel, 1, 5);
-  const maxMembers =
-    request.maxMembers === undefined
+  const maxSize =
+    request.maxSize === undefined
       ? null
-      : checkInt('request.maxMembers', request.maxMembers, 1, Number.MAX_SAFE_INTEGER);
+      : checkInt('request.maxSize', request.maxSize, 1, Number.MAX_SAFE_INTEGER);
   if (!Array.isArray(request.themes) || request.themes.length === 0) {
     throw new OptionsError('request.themes', 'name at least one theme the coalition must cover.');
   }
@@ -213,7 +248,7 @@ function coalitionSettings(request: CoalitionRequest, options: CoalitionOptions)
     exactMaxCandidates,
     exactMaxThemes,
     minLevel,
-    maxMembers,
+    maxSize,
   };
 }
 
@@ -496,7 +531,7 @@ function rationaleOf(
           : displayLabel(labels, 'sectors', sector, lang, () => settings.sectorTaxonomy.label(sector, lang)),
       present: contributions.filter((c) => c.presence !== null).length,
       minLevel: settings.minLevel,
-      maxMembers: settings.maxMembers,
+      maxSize: settings.maxSize,
     },
     lang,
   );

@@ -57,7 +57,7 @@ export const EXACT_MAX_THEMES = 30;
  * Exact minimum cover: enumerate candidate subsets by increasing size k = 1, 2, ... (each size in
  * lexicographic index order, pruning branches that cannot cover everything) and return, at the
  * first size that has a cover, the best-scoring cover; ties keep the lexicographically first
- * subset. When no cover has at most `maxMembers` members, return the size-`maxMembers` subset
+ * subset. When no cover has at most `maxSize` members, return the size-`maxSize` subset
  * covering the most themes (then best score).
  *
  * Cost: O(sum over k <= k* of C(n, k)) subsets, exponential: meant for n <= ~20 candidates
@@ -67,10 +67,7 @@ export const EXACT_MAX_THEMES = 30;
  * exactCover({ themes: 2, covers: [[0], [1], [0, 1]], score: () => 0, preference: () => 0 });
  * // => { members: [2], covered: 2 }
  */
-export function exactCover(
-  problem: CoverProblem,
-  maxMembers: number = Number.POSITIVE_INFINITY,
-): CoverSolution {
+export function exactCover(problem: CoverProblem, maxSize: number = Number.POSITIVE_INFINITY): CoverSolution {
   const { themes, covers, score } = problem;
   if (themes > EXACT_MAX_THEMES)
     throw new RangeError(`exactCover handles at most ${EXACT_MAX_THEMES} themes`);
@@ -79,7 +76,7 @@ export function exactCover(
   if (themes === 0 || n === 0) return { members: [], covered: 0 };
   const masks = covers.map((c) => c.reduce((m, t) => (m | (1 << t)) >>> 0, 0));
   const widest = Math.max(...masks.map(popcount));
-  const limit = Math.min(n, maxMembers);
+  const limit = Math.min(n, maxSize);
   let best: { members: number[]; covered: number; score: number } | null = null;
   const chosen: number[] = [];
 
@@ -114,7 +111,7 @@ export function exactCover(
 
 /**
  * Greedy cover: repeatedly add the candidate covering the most still-uncovered themes (ties: higher
- * `preference`, then lower index), stop when everything is covered or `maxMembers` are chosen, then
+ * `preference`, then lower index), stop when everything is covered or `maxSize` are chosen, then
  * drop chosen candidates whose themes the others all cover (last picked first). This is the
  * classic greedy for set cover with unit costs (preference only breaks ties): its size is at most
  * H(d) <= ln(n) + 1 times the minimum, where d is the most themes one candidate covers and n the
@@ -128,7 +125,7 @@ export function exactCover(
  */
 export function greedyCover(
   problem: CoverProblem,
-  maxMembers: number = Number.POSITIVE_INFINITY,
+  maxSize: number = Number.POSITIVE_INFINITY,
 ): CoverSolution {
   const { themes, covers, preference } = problem;
   const n = covers.length;
@@ -136,7 +133,7 @@ export function greedyCover(
   const picked = new Array<boolean>(n).fill(false);
   const chosen: number[] = [];
   let uncovered = themes;
-  while (uncovered > 0 && chosen.length < maxMembers) {
+  while (uncovered > 0 && chosen.length < maxSize) {
     let bestIndex = -1;
     let bestGain = 0;
     let bestPref = Number.NEGATIVE_INFINITY;

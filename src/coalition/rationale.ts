@@ -5,7 +5,7 @@ import type { Lang } from './types.js';
  * What the coalition sentence is built from (display text already resolved).
  *
  * @example
- * const s: CoalitionSentence = { members: ['Alpha'], covered: ['GBV'], uncoverable: [], uncovered: [], country: null, sector: null, present: 0, minLevel: 3, maxMembers: null };
+ * const s: CoalitionSentence = { members: ['Alpha'], covered: ['GBV'], uncoverable: [], uncovered: [], country: null, sector: null, present: 0, minLevel: 3, maxSize: null };
  */
 export interface CoalitionSentence {
   /** Member names of the coalition. */
@@ -14,7 +14,7 @@ export interface CoalitionSentence {
   readonly covered: readonly string[];
   /** Labels of the themes no member covers. */
   readonly uncoverable: readonly string[];
-  /** Labels of the coverable themes left out because of maxMembers. */
+  /** Labels of the coverable themes left out because of maxSize. */
   readonly uncovered: readonly string[];
   /** Country display name, or null. */
   readonly country: string | null;
@@ -23,7 +23,7 @@ export interface CoalitionSentence {
   /** How many coalition members are present in the country (any presence). */
   readonly present: number;
   readonly minLevel: number;
-  readonly maxMembers: number | null;
+  readonly maxSize: number | null;
 }
 
 /** Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym. */
@@ -63,7 +63,7 @@ function presenceClause(s: CoalitionSentence, lang: Lang): string {
  *
  * @example
  * coalitionRationale({ members: ['Alpha', 'Beta'], covered: ['Living wage', 'GBV'], uncoverable: [], uncovered: [],
- *   country: 'Bangladesh', sector: null, present: 2, minLevel: 3, maxMembers: null }, 'en');
+ *   country: 'Bangladesh', sector: null, present: 2, minLevel: 3, maxSize: null }, 'en');
  * // => 'Alpha and Beta together cover living wage and GBV in Bangladesh at level 3 or higher; both are already present there.'
  */
 export function coalitionRationale(s: CoalitionSentence, lang: Lang): string {
@@ -79,8 +79,8 @@ export function coalitionRationale(s: CoalitionSentence, lang: Lang): string {
     s.uncovered.length === 0
       ? ''
       : lang === 'nl'
-        ? `; ${themes(s.uncovered)} blijft open binnen ${s.maxMembers} leden`
-        : `; ${themes(s.uncovered)} stays open within ${s.maxMembers} members`;
+        ? `; ${themes(s.uncovered)} blijft open binnen ${s.maxSize} leden`
+        : `; ${themes(s.uncovered)} stays open within ${s.maxSize} members`;
   if (s.members.length === 0) {
     const all = [...s.uncoverable, ...s.uncovered];
     return lang === 'nl'

@@ -11,7 +11,7 @@ export type { Lang };
  * higher, for work in `country` and/or `sector`.
  *
  * @example
- * const request: CoalitionRequest = { country: 'Bangladesh', themes: ['living wage', 'gbv'], maxMembers: 3 };
+ * const request: CoalitionRequest = { country: 'Bangladesh', themes: ['living wage', 'gbv'], maxSize: 3 };
  * buildCoalition(partnership, request).members; // => ['FTA', 'SSF']
  */
 export interface CoalitionRequest {
@@ -22,7 +22,7 @@ export interface CoalitionRequest {
   /** Themes to cover (at least one): labels, aliases or ids. */
   readonly themes: readonly string[];
   /** Largest coalition allowed; when the smallest cover is larger, the best partial cover of this size is returned. Default: no limit. */
-  readonly maxMembers?: number;
+  readonly maxSize?: number;
   /** Lowest expertise level (1-5) at which a member covers a theme. Default 3. */
   readonly minLevel?: number;
 }
@@ -197,7 +197,7 @@ export interface CoalitionResult {
   readonly covered: readonly string[];
   /** Themes no (candidate) member has at >= minLevel. */
   readonly uncoverable: readonly string[];
-  /** Coverable themes left uncovered because of `maxMembers`. */
+  /** Coverable themes left uncovered because of `maxSize`. */
   readonly uncovered: readonly string[];
   /** Score and components, rounded to 6 decimals. */
   readonly score: CoalitionScore;

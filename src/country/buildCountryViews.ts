@@ -1,5 +1,6 @@
 import { OptionsError } from '../errors.js';
 import { clusterPartnerNames, type PartnerNameOptions } from '../normalise/orgNames.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { CountryView, Labels } from '../schema/baseline.js';
 import type { GeographyRecord, Partnership, PresenceKind, SectorRecord } from '../schema/records.js';
 import { buildAreaViews } from './areaViews.js';
@@ -36,8 +37,8 @@ export interface CountryViewOptions {
   readonly duplicationLevel?: number;
   /** Level at or above which a present member covers a focus theme. Default 3. */
   readonly coverageLevel?: number;
-  /** Decimal digits the pair scores are rounded to in the output. Default 6. */
-  readonly digits?: number;
+  /** Decimals the pair scores are rounded to in the output (0-15). Default 6. */
+  readonly decimals?: number;
   /**
    * Keep at most this many pairs per country: the strongest (synergy, then duplication). Default
    * 10; Infinity keeps every pair of members present (n * (n - 1) / 2 per country). `pairsTotal`
@@ -51,14 +52,33 @@ export interface CountryViewOptions {
 /**
  * Defaults of {@link CountryViewOptions}.
  * @example
- * DEFAULT_COUNTRY_VIEW_OPTIONS; // => { duplicationLevel: 4, coverageLevel: 3, digits: 6, maxPairs: 10 }
+ * DEFAULT_COUNTRY_VIEW_OPTIONS; // => { duplicationLevel: 4, coverageLevel: 3, decimals: 6, maxPairs: 10 }
  */
 export const DEFAULT_COUNTRY_VIEW_OPTIONS = Object.freeze({
   duplicationLevel: 4,
   coverageLevel: 3,
-  digits: 6,
+  decimals: 6,
   maxPairs: 10,
 });
+
+/** Every option key of {@link CountryViewOptions} (the compiler keeps the list complete). */
+const COUNTRY_VIEW_OPTION_KEYS = Object.keys({
+  coverageLevel: true,
+  decimals: true,
+  duplicationLevel: true,
+  focusThemes: true,
+  focusThemesByCountry: true,
+  labels: true,
+  maxPairs: true,
+  partnerNames: true,
+} satisfies Record<keyof CountryViewOptions, true>);
+
+/** Every option key of {@link PartnerNameOptions}. */
+const PARTNER_NAME_OPTION_KEYS = Object.keys({
+  legalForms: true,
+  minFuzzyLength: true,
+  similarity: true,
+} satisfies Record<keyof PartnerNameOptions, true>);
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -149,7 +169,7 @@ interface ViewContext {
  * present: every pair's scores are read once (a row per member when the scores have `rowOf`;
  * only the strongest maxPairs per country are kept).
  *
- * @throws OptionsError for a maxPairs or digits that is not a whole number >= 0
+ * @throws OptionsError for a maxPairs or decimals that is not a whole number >= 0, or an unknown option key
  * @param partnership - the normalised partnership
  * @param scores - pair scores (see {@link PairScores}); values are clamped to [0, 1], NaN read as 0
  * @param options - focus themes, labels, levels and caps; defaults on {@link CountryViewOptions}
@@ -165,6 +185,8 @@ export function buildCountryViews(
   scores: PairScores,
   options: CountryViewOptions = {},
 ): Record<string, CountryView> {
+  checkOptionKeys(options, COUNTRY_VIEW_OPTION_KEYS);
+  checkOptionKeys(options.partnerNames, PARTNER_NAME_OPTION_KEYS, 'partnerNames.');
   const declared = declaredFocus(partnership);
   const {
     focusThemes = declared.all,
@@ -172,7 +194,7 @@ export function buildCountryViews(
     labels,
     duplicationLevel = DEFAULT_COUNTRY_VIEW_OPTIONS.duplicationLevel,
     coverageLevel = DEFAULT_COUNTRY_VIEW_OPTIONS.coverageLevel,
-    digits = DEFAULT_COUNTRY_VIEW_OPTIONS.digits,
+    decimals: digits = DEFAULT_COUNTRY_VIEW_OPTIONS.decimals,
     partnerNames = {},
     maxPairs = DEFAULT_COUNTRY_VIEW_OPTIONS.maxPairs,
   } = options;
@@ -183,7 +205,7 @@ export function buildCountryViews(
     );
   }
   if (!Number.isInteger(digits) || digits < 0 || digits > 15) {
-    throw new OptionsError('digits', `digits must be a whole number from 0 to 15, got ${digits}.`);
+    throw new OptionsError('decimals', `decimals must be a whole number from 0 to 15, got ${digits}.`);
   }
   const ctx: ViewContext = {
     safe: safePairScores(scores),

@@ -10,6 +10,7 @@ import {
   readBaselineMatrix,
 } from '../baseline/matrixReader.js';
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { BaselineJson, CountryView, Labels } from '../schema/baseline.js';
 import type {
   BaselineDiff,
@@ -326,6 +327,7 @@ export function diffBaselines(
   after: BaselineJson,
   options: DiffOptions = {},
 ): BaselineDiff {
+  checkOptionKeys(options, ['minChange', 'top'] satisfies (keyof DiffOptions)[]);
   const { top = DEFAULT_DIFF_OPTIONS.top, minChange = DEFAULT_DIFF_OPTIONS.minChange } = options;
   checkOptions(top, minChange);
   const countriesBefore = presentCountries(before);

@@ -2,6 +2,7 @@
  * The baseline comparison as a self-contained HTML page (inline CSS, nothing loaded).
  * @module
  */
+import { checkOptionKeys } from '../optionKeys.js';
 import { escapeHtml } from '../output/escape.js';
 import { htmlPage } from '../output/htmlPage.js';
 import { dt } from './i18n.js';
@@ -55,6 +56,7 @@ function block(b: DiffBlock): string {
  * page.includes('Nieuw Maatwerk'); // => true
  */
 export function renderDiffHtml(diff: BaselineDiff, options: DiffRenderOptions = {}): string {
+  checkOptionKeys(options, ['lang'] satisfies (keyof DiffRenderOptions)[]);
   const { lang = DEFAULT_DIFF_RENDER_OPTIONS.lang } = options;
   const model = buildDiffModel(diff, lang);
   return htmlPage({

@@ -2,6 +2,7 @@
  * The baseline comparison as Markdown (CommonMark + GFM tables).
  * @module
  */
+import { checkOptionKeys } from '../optionKeys.js';
 import { escapeMarkdownCell } from '../output/escape.js';
 import type { Lang } from '../report/i18n.js';
 import { dt } from './i18n.js';
@@ -62,6 +63,7 @@ function block(b: DiffBlock): string {
  * // => '# Wat is er veranderd: vergelijking van twee baselines'
  */
 export function renderDiffMarkdown(diff: BaselineDiff, options: DiffRenderOptions = {}): string {
+  checkOptionKeys(options, ['lang'] satisfies (keyof DiffRenderOptions)[]);
   const { lang = DEFAULT_DIFF_RENDER_OPTIONS.lang } = options;
   const model = buildDiffModel(diff, lang);
   const parts = [

@@ -6,6 +6,7 @@
 
 import type { MetricsEngine } from '../metrics/engine.js';
 import { checkPositiveInteger } from '../metrics/options.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { fillUpperWithKernel } from './kernel/combinedRows.js';
 import { kernelTopK } from './kernelTopK.js';
 
@@ -50,6 +51,7 @@ export const FAST_ENGINE_PAYS_FROM: Required<FastEngineOptions> = Object.freeze(
  * computeMetrics(partnership, { engine }).synergy.values; // => metrics.synergy.values
  */
 export function createFastEngine(options: FastEngineOptions = {}): MetricsEngine {
+  checkOptionKeys(options, ['minMembers', 'minTopKMembers'] satisfies (keyof FastEngineOptions)[]);
   const minMembers = checkPositiveInteger('minMembers', options.minMembers, 1);
   const minTopKMembers = checkPositiveInteger('minTopKMembers', options.minTopKMembers, 1);
   const always = minMembers === 1 && minTopKMembers === 1;

@@ -10,10 +10,11 @@ import { decodeInput } from '../ingest/decode.js';
 import { checkLimit, type ResolvedLimits, resolveLimits } from '../ingest/limits.js';
 import type { Limits } from '../ingest/types.js';
 import { scanXml, XmlSyntaxError } from '../ingest/xml.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { IatiActivity, IatiAdministrative, IatiLocation, IatiOrg, IatiSector } from './iatiActivity.js';
 import { iatiRole } from './iatiActivity.js';
 import { type IatiRead, orgName } from './iatiCsv.js';
-import { type ImportIatiOptions, importIatiActivities } from './importIati.js';
+import { IMPORT_IATI_OPTION_KEYS, type ImportIatiOptions, importIatiActivities } from './importIati.js';
 import type { ImportResult } from './types.js';
 import { WarningCollector } from './warnings.js';
 
@@ -324,6 +325,7 @@ export function readIatiXml(
  * files['geography.csv'].split('\n')[1]; // => 'NL-KVK-41160054,KE,,programme,Local Health NGO,,1'
  */
 export function importIatiXml(input: string | Uint8Array, options: ImportIatiOptions = {}): ImportResult {
+  checkOptionKeys(options, IMPORT_IATI_OPTION_KEYS);
   const file = options.file ?? DEFAULT_IATI_XML_FILE;
   return importIatiActivities(readIatiXml(input, file, options.limits, options.lang), { ...options, file });
 }

@@ -6,18 +6,30 @@ import { OptionsError } from '../errors.js';
 import { countryName } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
 import { cleanName } from '../normalise/orgNames.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
 import { areaPath } from './areas.js';
 import { type ActivityFunder, finishImport, type ImportActivity } from './assemble.js';
 import { clusterTheme } from './clusterThemes.js';
 import { cellText, type LocatedTable, locateColumns } from './columns.js';
-import { type OrgKind, orgKindFrom3w, redCrossScope } from './orgTypes.js';
+import {
+  isPlaceholderName,
+  kindFromRefOrName,
+  type OrgKind,
+  orgKindFrom3w,
+  redCrossScope,
+} from './orgTypes.js';
 import { countryFromPcode, countryFromText } from './places.js';
 import { homeCountry, type SpellingEntry, SpellingTable } from './spellings.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
 import { THREE_W_COLUMNS } from './threeWColumns.js';
-import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } from './types.js';
+import {
+  COMMON_IMPORT_OPTION_KEYS,
+  type CommonImportOptions,
+  DEFAULT_IMPORT_OPTIONS,
+  type ImportResult,
+} from './types.js';
 
 export { THREE_W_COLUMNS } from './threeWColumns.js';
 
@@ -41,6 +53,15 @@ export interface Import3wOptions extends CommonImportOptions {
   /** Theme taxonomy the cluster theme ids are resolved through. Default DEFAULT_THEMES. */
   readonly themes?: readonly TaxonomyEntry[];
 }
+
+/** Every option key of {@link Import3wOptions}. */
+export const IMPORT_3W_OPTION_KEYS: readonly string[] = [
+  ...COMMON_IMPORT_OPTION_KEYS,
+  ...Object.keys({
+    country: true,
+    themes: true,
+  } satisfies Record<Exclude<keyof Import3wOptions, keyof CommonImportOptions>, true>),
+];
 
 /**
  * Defaults of {@link Import3wOptions}.
@@ -204,6 +225,17 @@ function readRows(
       );
       continue;
     }
+    if (isPlaceholderName(row.name)) {
+      reading.skipped++;
+      warnings.add(
+        row.line,
+        'missing_value',
+        header(col.name),
+        row.name,
+        warnings.t('import.category_org', { value: row.name }),
+      );
+      continue;
+    }
     const typeText = cellText(row.cells, col.type);
     if (typeText !== '' && orgKindFrom3w(typeText) === null) {
       warnings.add(
@@ -238,9 +270,9 @@ function kindOf(typeText: string, name: string, country: string | null): OrgKind
   return { type: found.type, scope: redCrossScope(name, names) };
 }
 
-/** Kind of a spelling: its most used type label (a Red Cross society's scope from the country it works in). */
+/** Kind of a spelling: its most used type label (a Red Cross society's scope from the country it works in); without one, what its name says (a UN agency, a government body). */
 function spellingKind(typeText: string, entry: SpellingEntry): OrgKind | null {
-  if (typeText === '') return null;
+  if (typeText === '') return kindFromRefOrName(null, entry.name);
   const country = [...entry.countries.keys()].sort()[0] ?? null;
   return orgKindFrom3w(typeText) === null
     ? { type: 'other', scope: null }
@@ -288,6 +320,7 @@ function spellingKind(typeText: string, entry: SpellingEntry): OrgKind | null {
  * stats.members; // => 1
  */
 export function import3w(input: string | Uint8Array, options: Import3wOptions = {}): ImportResult {
+  checkOptionKeys(options, IMPORT_3W_OPTION_KEYS);
   const file = options.file ?? DEFAULT_3W_OPTIONS.file;
   let defaultCountry: string | null = null;
   if (options.country !== undefined) {

@@ -5,8 +5,10 @@
  * @module
  */
 import { parseTable } from '../ingest/parseTable.js';
+import { countryNamedIn } from '../normalise/countries.js';
 import { mostUsed, orgNameKey } from '../normalise/orgNames.js';
 import { DEFAULT_SECTORS } from '../normalise/taxonomy.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
 import { type ActivityFunder, type ActivityPlace, finishImport, type ImportActivity } from './assemble.js';
@@ -16,17 +18,16 @@ import type { IatiActivity, IatiOrg } from './iatiActivity.js';
 import { activityPlaces, activityThemes, startYear, type ThemeLookups } from './iatiContent.js';
 import { type IatiRead, readIatiCsv } from './iatiCsv.js';
 import { type ActivityOrg, activityCast, namesPartners } from './iatiRoles.js';
-import {
-  isGovernmentOrg,
-  looksLikeFundingVehicle,
-  looksLikeUnAgency,
-  type OrgKind,
-  orgKindFromIati,
-} from './orgTypes.js';
+import { kindFromRefOrName, looksLikeFundingVehicle, type OrgKind, orgKindFromIati } from './orgTypes.js';
 import { countryFromOrgRef } from './places.js';
 import { SpellingTable } from './spellings.js';
 import { themeCanonicaliser, themeMapLookup } from './themes.js';
-import { type CommonImportOptions, DEFAULT_IMPORT_OPTIONS, type ImportResult } from './types.js';
+import {
+  COMMON_IMPORT_OPTION_KEYS,
+  type CommonImportOptions,
+  DEFAULT_IMPORT_OPTIONS,
+  type ImportResult,
+} from './types.js';
 
 export { IATI_COLUMNS, splitIatiList } from './iatiCsv.js';
 
@@ -88,6 +89,23 @@ export interface ImportIatiOptions extends CommonImportOptions {
   /** File name of `organisations` in warnings. Default 'organisations.csv'. */
   readonly organisationsFile?: string;
 }
+
+/** Every option key of {@link ImportIatiOptions}. */
+export const IMPORT_IATI_OPTION_KEYS: readonly string[] = [
+  ...COMMON_IMPORT_OPTION_KEYS,
+  ...Object.keys({
+    countries: true,
+    fundersAsMembers: true,
+    network: true,
+    orgPrefix: true,
+    orgTypes: true,
+    organisations: true,
+    organisationsFile: true,
+    orgs: true,
+    sectors: true,
+    themes: true,
+  } satisfies Record<Exclude<keyof ImportIatiOptions, keyof CommonImportOptions>, true>),
+];
 
 /**
  * Defaults of {@link ImportIatiOptions}.
@@ -157,13 +175,6 @@ function typeResolver(
     cache.set(cacheKey, out);
     return out;
   };
-}
-
-/** The kind of an organisation the file gives no type for: a government body or a UN agency when its ref or name says so. */
-function kindFromRefOrName(ref: string | null, name: string): OrgKind | null {
-  if (isGovernmentOrg(ref, name)) return { type: 'government', scope: null };
-  if (looksLikeUnAgency(name)) return { type: 'un', scope: 'international' };
-  return null;
 }
 
 /**
@@ -258,16 +269,62 @@ function convertActivity(
     spelling: spellingOf(conv, f.org, ctx.types),
     role: f.role,
   }));
-  const implementers = cast.implementers.map((o) => ({ o, spelling: spellingOf(conv, o, ctx.types) }));
+  const implementers = cast.implementers.map((o) => ({
+    o,
+    spelling: spellingOf(conv, o, ctx.types),
+    home: localHome(o.org, ctx.types),
+  }));
+  const countries = new Set(places.map((p) => p.country));
   for (const member of members) {
     const spelling =
       implementers.find((x) => x.o === member)?.spelling ?? spellingOf(conv, member, ctx.types);
-    const partners = namesPartners(member)
-      ? implementers.filter((x) => x.o !== member).map((x) => x.spelling)
-      : [];
-    const memberPlaces: ActivityPlace[] = places.map((p) => ({ ...p, partners, year }));
+    const others = namesPartners(member) ? implementers.filter((x) => x.o !== member) : [];
+    const memberPlaces: ActivityPlace[] = placesOf(member, places, countries).map((p) => ({
+      ...p,
+      partners: others.filter((x) => isLocalAt(x.home, p.country, countries)).map((x) => x.spelling),
+      year,
+    }));
     conv.activities.push({ spelling, themes, sectors, places: memberPlaces, funders });
   }
+}
+
+/**
+ * The places of a member in an activity: all of them, except for an organisation that only
+ * implements a multi-country activity and whose ref or name says it is based in one of its
+ * countries ("CTCP CENERGY VIET NAM" in a research programme in Viet Nam, Uganda and Kenya
+ * works in Viet Nam).
+ */
+function placesOf(
+  member: ActivityOrg,
+  places: readonly Omit<ActivityPlace, 'partners' | 'year'>[],
+  countries: ReadonlySet<string>,
+): readonly Omit<ActivityPlace, 'partners' | 'year'>[] {
+  if (countries.size < 2 || namesPartners(member)) return places;
+  const { ref, name } = member.org;
+  const home = (ref ? countryFromOrgRef(ref) : null) ?? countryNamedIn(name);
+  return home !== null && countries.has(home) ? places.filter((p) => p.country === home) : places;
+}
+
+/**
+ * Where an implementing organisation is local: 'none' for a UN agency, an international or
+ * government body (no local partner anywhere), else the country of its ref or the one its name
+ * names, or null when neither says.
+ */
+function localHome(org: IatiOrg, types: TypeResolver): string | null | 'none' {
+  const kind = types(org.ref, org.name).kind;
+  if (kind?.type === 'un' || kind?.type === 'government' || kind?.scope === 'international') return 'none';
+  return (org.ref ? countryFromOrgRef(org.ref) : null) ?? countryNamedIn(org.name);
+}
+
+/**
+ * Whether an implementer is a local partner in a country of the activity: its home is that
+ * country, or its home is unknown and the activity is in that one country only (a partner of a
+ * multi-country activity is not local in each of them: "Kenya Legal and Ethical Issues Network"
+ * is no local partner in Tanzania).
+ */
+function isLocalAt(home: string | null | 'none', country: string, countries: ReadonlySet<string>): boolean {
+  if (home === 'none') return false;
+  return home === null ? countries.size === 1 : home === country;
 }
 
 /**
@@ -418,6 +475,7 @@ function warnUntyped(
  * files['funders.csv'].split('\n')[1]; // => 'Ministry of Foreign Affairs,,government,NL-KVK-41160054,KE,funding,1'
  */
 export function importIati(input: string | Uint8Array, options: ImportIatiOptions = {}): ImportResult {
+  checkOptionKeys(options, IMPORT_IATI_OPTION_KEYS);
   const read = readIatiCsv(input, options.file ?? DEFAULT_IATI_OPTIONS.file, {
     ...(options.limits === undefined ? {} : { limits: options.limits }),
     ...(options.organisations === undefined ? {} : { organisations: options.organisations }),

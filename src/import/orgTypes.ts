@@ -230,7 +230,7 @@ function countryStem(name: string): string {
 
 /** Names that say an organisation is a government body. */
 const GOVERNMENT_NAME =
-  /\b(ministry|ministries|ministere|ministerie|ministerio|embassy|embassies|ambassade|embajada|government|gouvernement|gobierno|regering|republic of|kingdom of|department of|department for|county department|county health department|health department|bureau of|regional administrative secretary|prime minister|prime ministers|local government|district council|county council|federal office|agency for international|international cooperation agency|development cooperation agency|foreign affairs|enterprise agency|agence francaise de developpement|french development agency)\b/;
+  /\b(ministr(?:y|ies) (?:of|for)|ministere|ministerie|ministerio|embassy|embassies|ambassade|embajada|government|gouvernement|gobierno|regering|republic of|kingdom of|department of|department for|county department|county health department|health department|bureau of|regional administrative secretary|prime minister|prime ministers|local government|district council|county council|federal office|agency for international|international cooperation agency|development cooperation agency|foreign affairs|enterprise agency|agence francaise de developpement|french development agency)\b/;
 
 /**
  * Refs that name a government body: a bilateral donor's DAC code ('XM-DAC-7', the Netherlands;
@@ -270,7 +270,7 @@ export function isGovernmentOrg(ref: string | null, name: string): boolean {
 
 /** Names of UN agencies and other intergovernmental bodies of the UN system. */
 const UN_NAME =
-  /^(un|united nations|nations unies|naciones unidas)\b|\b(unicef|unhcr|unfpa|undp|unep|unops|unesco|unaids|unitaid|un women|wfp|world food programme|programme alimentaire mondial|world health organi[sz]ation|organisation mondiale de la sante|food and agriculture organi[sz]ation|international labour organi[sz]ation|international organi[sz]ation for migration|world meteorological organi[sz]ation)\b/;
+  /^(un|united nations|nations unies|naciones unidas)\b|\b(unicef|unhcr|unfpa|undp|unep|unops|unesco|unaids|unitaid|un women|un ?habitat|unocha|iom|fao|wfp|world food programme|programme alimentaire mondial|world health organi[sz]ation|organisation mondiale de la sante|food and agriculture organi[sz]ation|international labour organi[sz]ation|international organi[sz]ation for migration|world meteorological organi[sz]ation)\b/;
 
 /**
  * Whether an organisation's name says it is a UN agency (used for organisations the file gives no
@@ -307,17 +307,28 @@ const PLACEHOLDER_NAME =
   /^(ong basee dans|ong dans le pays|universite institut|universitaire formation|university college or other teaching|various|multiple|several|others?|tbc|tbd|unknown|anonymous|confidential|undisclosed)\b|\bnot (published|disclosed|applicable)\b|\b(withheld|redacted)\b/;
 
 /**
+ * Whole names that are a kind of organisation, not one ("Government", "Local NGOs",
+ * "Community"): a 3W row under such a name says who worked there only as a category.
+ */
+const CATEGORY_NAME =
+  /^(the )?(government|gov|govt|gouvernement|local (government|authorities|authority)|authorities|autorites( locales)?|ministry|community|communities|communaute|private sector|secteur prive|civil society|societe civile|individuals?|volunteers?|(local |national |international )?(ngos?|ongs?|ingos?|nngos?|cbos?)|un agenc(y|ies)|donors?|self|n ?a)$/;
+
+/**
  * Whether a name stands for no particular organisation ("IP not published (XM-DAC-...)",
- * "ONG basée dans un pays donneur", "Various"): such mentions are left out of members, partners
+ * "ONG basée dans un pays donneur", "Various", a category such as "Government" or "Local
+ * NGOs"): such mentions are left out of members, partners
  * and funders.
  *
  * @example
  * isPlaceholderName('IP not published (XM-DAC-41122-VN-216405)'); // => true
  * isPlaceholderName('ONG basée dans un pays en développement'); // => true
+ * isPlaceholderName('Government'); // => true
+ * isPlaceholderName('Local NGOs'); // => true
  * isPlaceholderName('Malaria Consortium'); // => false
  */
 export function isPlaceholderName(name: string): boolean {
-  return PLACEHOLDER_NAME.test(foldText(name));
+  const folded = foldText(name);
+  return PLACEHOLDER_NAME.test(folded) || CATEGORY_NAME.test(folded);
 }
 
 /** The DAC's channel categories ('XM-DAC-51000', 'XM-DAC-22000'): a kind of organisation, used for undisclosed ones. */
@@ -335,4 +346,19 @@ const CATEGORY_REF = /^xm-dac-\d\d000$/i;
  */
 export function isPlaceholderOrg(ref: string | null, name: string): boolean {
   return (ref !== null && CATEGORY_REF.test(ref.trim())) || isPlaceholderName(name);
+}
+
+/**
+ * The kind of an organisation its file gives no type for: a government body or a UN agency when
+ * its ref or name says so, else null (unknown).
+ *
+ * @example
+ * kindFromRefOrName('XM-DAC-7', 'Netherlands'); // => { type: 'government', scope: null }
+ * kindFromRefOrName(null, 'UNHCR'); // => { type: 'un', scope: 'international' }
+ * kindFromRefOrName(null, 'ACTED'); // => null
+ */
+export function kindFromRefOrName(ref: string | null, name: string): OrgKind | null {
+  if (isGovernmentOrg(ref, name)) return { type: 'government', scope: null };
+  if (looksLikeUnAgency(name)) return { type: 'un', scope: 'international' };
+  return null;
 }

@@ -169,6 +169,18 @@ export interface CommonImportOptions {
   readonly lang?: 'en' | 'nl';
 }
 
+/** Every option key of {@link CommonImportOptions} (the compiler keeps the list complete). */
+export const COMMON_IMPORT_OPTION_KEYS: readonly string[] = Object.keys({
+  acronymThreshold: true,
+  file: true,
+  fuzzyThreshold: true,
+  lang: true,
+  limits: true,
+  merge: true,
+  presence: true,
+  themeMap: true,
+} satisfies Record<keyof CommonImportOptions, true>);
+
 /**
  * Defaults of the options both importers share.
  *

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Lang } from '../country/labels.js';
-import { messagesIn, type Translate } from '../messages/catalogue.js';
+import { type ToolTranslate, toolMessagesIn } from '../messages/toolCatalogue.js';
 import type { IngestIssue, IssueCode } from '../schema/issues.js';
 
 interface Entry {
@@ -33,12 +33,12 @@ export class WarningCollector {
   private readonly entries = new Map<string, Entry>();
   private readonly extra: IngestIssue[] = [];
   /** The message catalogue in the language of the warnings. */
-  readonly t: Translate;
+  readonly t: ToolTranslate;
   constructor(
     private readonly file: string,
     readonly lang: Lang = 'en',
   ) {
-    this.t = messagesIn(lang);
+    this.t = toolMessagesIn(lang);
   }
 
   /** Record one occurrence. */

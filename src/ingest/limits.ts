@@ -1,4 +1,5 @@
 import { LimitError, OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { Limits } from './types.js';
 
 /**
@@ -50,6 +51,7 @@ export function resolveLimits(limits: Limits = {}): ResolvedLimits {
     maxColumns = DEFAULT_LIMITS.maxColumns,
     maxCellChars = DEFAULT_LIMITS.maxCellChars,
   } = limits;
+  checkOptionKeys(limits, Object.keys(UNITS), 'limits.');
   const resolved: ResolvedLimits = { maxBytes, maxRows, maxColumns, maxCellChars };
   for (const key of Object.keys(UNITS) as (keyof ResolvedLimits)[]) {
     const value = resolved[key];

@@ -1,6 +1,6 @@
 /**
- * The message catalogue: every sentence of the ingestion issues (validation, warnings), the CLI
- * summaries, progress text and errors, in English and Dutch, keyed by a stable message key
+ * The message catalogue of the core: every sentence of the ingestion issues (validation,
+ * warnings) and of the core's errors, in English and Dutch, keyed by a stable message key
  * (`<issue code>.<variant>` for ingestion issues). The issue codes never change with the
  * language; only the text does. Browser-safe: plain data and one formatter.
  *
@@ -30,6 +30,8 @@ const EN = {
   'noun.funder_name': 'funder name',
   'noun.funder_role': 'funder role (funding, extending or accountable)',
   'noun.focus_theme': 'focus theme',
+  'noun.recommendation_kind': 'recommendation kind',
+  'noun.search_hit_kind': 'kind of search hit',
   'word.or': ' or ',
 
   // Row reading (normalise).
@@ -47,6 +49,8 @@ const EN = {
   'unknown.value': 'Unknown {what} "{value}".',
   'unknown.no_letters': '"{value}" is not a {what}: it has no letters or digits.',
   'hint.did_you_mean': ' Did you mean "{suggestion}"?',
+  'options.unknown_key': 'Unknown option {option}.{hint} Known options: {known}.',
+  'options.known': ' Known: {known}.',
   'focus.could_be': ' It could be {options}.',
   'strict.suffix': '{message} (strict mode)',
   'custom_category.theme': '"{value}" is not a known theme; kept as a custom theme.',
@@ -123,99 +127,9 @@ const EN = {
   'trailing_columns_dropped.count': '{count} empty column(s) without a name at the right edge were ignored.',
   'hxl_row_skipped.row': 'This row holds HXL hashtags (#org, #country, ...), not data; it was skipped.',
 
-  // Importers (IATI, 3W).
-  'import.no_org_name': 'Row without an organisation name; skipped.',
-  'import.unknown_country_option':
-    'Unknown country "{value}"; the country option or the row\'s p-code was used instead.',
-  'import.no_theme_cluster':
-    'No theme for cluster/sector "{value}"; written as is (the reader keeps it as a custom theme). Map it with the themeMap option.',
-  'import.no_country_many':
-    'No country for this row, and the file names {count} countries; skipped. Pass the `country` option.',
-  'import.no_country':
-    'No country for this row (no country column, no p-code with a country prefix); skipped. Pass the `country` option.',
-  'import.unknown_type': 'Unknown organisation type "{value}"; typed "other".',
-  'import.no_org_column':
-    'No organisation column found (HXL #org or a header such as "Organisation", "Org name", "impl_ag"); no member could be read.',
-  'import.activity_no_member':
-    'Activity without a member organisation (only funders, government bodies or no organisation); skipped.',
-  'import.unknown_recipient': 'Unknown recipient country "{value}"; ignored.',
-  'import.activity_again': 'Activity "{value}" occurs again; counted once.',
-  'import.dac_unmapped':
-    '{count} DAC code(s) map to no theme and no sector and were not used: {codes}. Map them with the themeMap option.',
-  'import.untyped':
-    '{count} member organisation(s) without a type were typed "other": {names}{more}. Pass orgTypes (see orgTypesFromCodelist).',
-  'import.and_more': ', and {count} more',
-  'import.no_reporting_org':
-    'No reporting-organisation column found (reporting_org_ref, reporting_org_name, reporting-org, ...); no member could be read.',
-  'import.orgs_table_unusable': 'The organisations table has no activity_id or role column; it was not used.',
-  'import.unknown_org_role':
-    'Unknown organisation role "{value}" (use reporting, funding, accountable, extending, implementing or 1-4); left out.',
-  'import.org_no_name': 'Organisation without a usable name or ref; left out.',
-  'import.doctype':
-    'A document type declaration (<!DOCTYPE ...>) is not accepted in an IATI file (no entities are expanded); reading stopped.',
-  'import.bad_xml':
-    'Not well-formed XML ({reason}); reading stopped. Activities before this point were read.',
-  'import.no_activity':
-    'No <iati-activity> element: this is not an IATI activity file (an IATI organisation file, or other XML).',
-  'import.rows_suffix': '{message} ({count} rows)',
-
-  // Errors (PartnerSynergyError codes) the CLI prints.
+  // Errors (PartnerSynergyError codes).
   'E_NO_MEMBERS.baseline':
     'No members were read, so there is no baseline to build. Add a members.csv (id, name, type, country, role).',
-  'E_NO_MEMBERS.import': 'nothing usable in {file}: no organisation could be read; nothing was written.',
-  'cli.error': 'error',
-  'cli.unexpected': 'unexpected error: {message}\n(this is a bug; please report it with the command you ran)',
-
-  // partner-synergy validate.
-  'validate.kind': 'kind',
-  'validate.header': 'encoding      delim  rows  accepted  rejected',
-  'validate.file': 'file',
-  'validate.tab': 'tab',
-  'validate.totals': '{rows} rows: {accepted} accepted, {rejected} rejected, {warnings} warnings.',
-  'validate.rejected': 'Rejected:',
-  'validate.warnings': 'Warnings:',
-  'issue.did_you_mean': ' (did you mean "{suggestion}"?)',
-
-  // partner-synergy baseline.
-  'baseline.headline': 'Synergy baseline: {members}, {countries}, {recommendations}.',
-  'baseline.members.one': '{count} member',
-  'baseline.members.many': '{count} members',
-  'baseline.countries.one': '{count} country',
-  'baseline.countries.many': '{count} countries',
-  'baseline.recommendations.one': '{count} recommendation',
-  'baseline.recommendations.many': '{count} recommendations',
-  'baseline.input': 'Input: {rows} rows in {files} files, {rejected} rejected, {warnings} warnings.',
-  'baseline.top': 'Top recommendations:',
-  'baseline.score': 'score {score}',
-  'baseline.rejected':
-    'Rejected rows (fix these in the files; run "partner-synergy validate" for all of them):',
-  'baseline.more': '  ... and {count} more',
-  'baseline.written':
-    'Written to {out}: baseline.json, report.md, report.html, the meeting pack (meeting-pack.md, meeting-pack.html) and CSV exports.',
-  'baseline.redacted': 'Redacted: {parts}.',
-  'redact.members.one': '{count} member opted out',
-  'redact.members.many': '{count} members opted out',
-  'redact.themes.one': '{count} theme removed',
-  'redact.themes.many': '{count} themes removed',
-  'redact.countries.one': '{count} country removed',
-  'redact.countries.many': '{count} countries removed',
-  'redact.rows': '{list} rows withheld',
-  'redact.rows.expertise': '{count} expertise',
-  'redact.rows.geography': '{count} geography',
-  'redact.rows.sectors': '{count} sector',
-  'redact.partners.one': '{count} local partner pseudonymised',
-  'redact.partners.many': '{count} local partners pseudonymised',
-  'redact.companies.one': '{count} company pseudonymised',
-  'redact.companies.many': '{count} companies pseudonymised',
-  'redact.texts.one': '{count} text blanked',
-  'redact.texts.many': '{count} texts blanked',
-  'redact.issues.one': '{count} input issue redacted',
-  'redact.issues.many': '{count} input issues redacted',
-  'word.and': ' and ',
-  'progress.reading': 'reading and normalising',
-  'progress.building': 'metrics, country views, recommendations',
-  'progress.writing': 'writing reports',
-  'progress.done': 'done',
 } as const;
 
 /** A key of the message catalogue. */
@@ -238,6 +152,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'noun.funder_name': 'de naam van de financier',
   'noun.funder_role': 'de rol van de financier (funding, extending of accountable)',
   'noun.focus_theme': 'het speerpuntthema',
+  'noun.recommendation_kind': 'het soort aanbeveling',
+  'noun.search_hit_kind': 'het soort zoekresultaat',
   'word.or': ' of ',
 
   'missing_value.required': '{What} is leeg; elke rij heeft er een nodig.',
@@ -255,6 +171,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'unknown.value': '{What} "{value}" is onbekend.',
   'unknown.no_letters': '"{value}" is geen geldige waarde voor {what}: er staan geen letters of cijfers in.',
   'hint.did_you_mean': ' Bedoelde u "{suggestion}"?',
+  'options.unknown_key': 'Onbekende optie {option}.{hint} Bekende opties: {known}.',
+  'options.known': ' Bekend: {known}.',
   'focus.could_be': ' Het kan {options} zijn.',
   'strict.suffix': '{message} (strikte modus)',
   'custom_category.theme': '"{value}" is geen bekend thema; bewaard als eigen thema.',
@@ -334,106 +252,16 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'hxl_row_skipped.row':
     'Deze rij bevat HXL-hashtags (#org, #country, ...), geen gegevens; ze is overgeslagen.',
 
-  'import.no_org_name': 'Rij zonder naam van een organisatie; overgeslagen.',
-  'import.unknown_country_option':
-    'Onbekend land "{value}"; in plaats daarvan is de optie country of de p-code van de rij gebruikt.',
-  'import.no_theme_cluster':
-    'Geen thema voor cluster/sector "{value}"; geschreven zoals het er staat (de lezer bewaart het als eigen thema). Koppel het met de optie themeMap.',
-  'import.no_country_many':
-    'Geen land voor deze rij, en het bestand noemt {count} landen; overgeslagen. Geef de optie `country` mee.',
-  'import.no_country':
-    'Geen land voor deze rij (geen kolom voor het land, geen p-code die met een land begint); overgeslagen. Geef de optie `country` mee.',
-  'import.unknown_type': 'Onbekend organisatietype "{value}"; als "other" ingedeeld.',
-  'import.no_org_column':
-    'Geen kolom voor de organisatie gevonden (HXL #org of een kop zoals "Organisation", "Org name", "impl_ag"); er kon geen lid worden gelezen.',
-  'import.activity_no_member':
-    'Activiteit zonder lidorganisatie (alleen financiers, overheidsorganen of geen organisatie); overgeslagen.',
-  'import.unknown_recipient': 'Onbekend ontvangend land "{value}"; genegeerd.',
-  'import.activity_again': 'Activiteit "{value}" komt nogmaals voor; één keer geteld.',
-  'import.dac_unmapped':
-    '{count} DAC-code(s) horen bij geen thema en geen sector en zijn niet gebruikt: {codes}. Koppel ze met de optie themeMap.',
-  'import.untyped':
-    '{count} lidorganisatie(s) zonder type als "other" ingedeeld: {names}{more}. Geef orgTypes mee (zie orgTypesFromCodelist).',
-  'import.and_more': ', en nog {count}',
-  'import.no_reporting_org':
-    'Geen kolom voor de rapporterende organisatie gevonden (reporting_org_ref, reporting_org_name, reporting-org, ...); er kon geen lid worden gelezen.',
-  'import.orgs_table_unusable':
-    'De tabel met organisaties heeft geen kolom activity_id of role; ze is niet gebruikt.',
-  'import.unknown_org_role':
-    'Onbekende rol van een organisatie "{value}" (gebruik reporting, funding, accountable, extending, implementing of 1-4); weggelaten.',
-  'import.org_no_name': 'Organisatie zonder bruikbare naam of ref; weggelaten.',
-  'import.doctype':
-    'Een documenttypedeclaratie (<!DOCTYPE ...>) wordt in een IATI-bestand niet aanvaard (er worden geen entiteiten uitgevouwen); het lezen is gestopt.',
-  'import.bad_xml':
-    'Geen goedgevormde XML ({reason}); het lezen is gestopt. De activiteiten tot dit punt zijn gelezen.',
-  'import.no_activity':
-    'Geen element <iati-activity>: dit is geen IATI-activiteitenbestand (maar een IATI-organisatiebestand of andere XML).',
-  'import.rows_suffix': '{message} ({count} rijen)',
-
   'E_NO_MEMBERS.baseline':
     'Er zijn geen leden gelezen, dus er is geen nulmeting te maken. Voeg een members.csv (id, name, type, country, role) toe.',
-  'E_NO_MEMBERS.import':
-    'niets bruikbaars in {file}: er kon geen organisatie worden gelezen; er is niets geschreven.',
-  'cli.error': 'fout',
-  'cli.unexpected':
-    'onverwachte fout: {message}\n(dit is een programmafout; meld die graag met de opdracht die u gaf)',
-
-  'validate.kind': 'soort',
-  'validate.header': 'codering      scheid rijen aanvaard afgewezen',
-  'validate.file': 'bestand',
-  'validate.tab': 'tab',
-  'validate.totals': '{rows} rijen: {accepted} aanvaard, {rejected} afgewezen, {warnings} waarschuwingen.',
-  'validate.rejected': 'Afgewezen:',
-  'validate.warnings': 'Waarschuwingen:',
-  'issue.did_you_mean': ' (bedoelde u "{suggestion}"?)',
-
-  'baseline.headline': 'Synergie-nulmeting: {members}, {countries}, {recommendations}.',
-  'baseline.members.one': '{count} lid',
-  'baseline.members.many': '{count} leden',
-  'baseline.countries.one': '{count} land',
-  'baseline.countries.many': '{count} landen',
-  'baseline.recommendations.one': '{count} aanbeveling',
-  'baseline.recommendations.many': '{count} aanbevelingen',
-  'baseline.input':
-    'Invoer: {rows} rijen in {files} bestanden, {rejected} afgewezen, {warnings} waarschuwingen.',
-  'baseline.top': 'Belangrijkste aanbevelingen:',
-  'baseline.score': 'score {score}',
-  'baseline.rejected':
-    'Afgewezen rijen (verbeter ze in de bestanden; "partner-synergy validate" toont ze allemaal):',
-  'baseline.more': '  ... en nog {count}',
-  'baseline.written':
-    'Geschreven naar {out}: baseline.json, report.md, report.html, het vergaderpakket (meeting-pack.md, meeting-pack.html) en CSV-exports.',
-  'baseline.redacted': 'Weggelaten: {parts}.',
-  'redact.members.one': '{count} lid afgemeld',
-  'redact.members.many': '{count} leden afgemeld',
-  'redact.themes.one': '{count} thema verwijderd',
-  'redact.themes.many': "{count} thema's verwijderd",
-  'redact.countries.one': '{count} land verwijderd',
-  'redact.countries.many': '{count} landen verwijderd',
-  'redact.rows': 'rijen achtergehouden: {list}',
-  'redact.rows.expertise': '{count} expertise',
-  'redact.rows.geography': '{count} geografie',
-  'redact.rows.sectors': '{count} sectoren',
-  'redact.partners.one': '{count} lokale partner gepseudonimiseerd',
-  'redact.partners.many': '{count} lokale partners gepseudonimiseerd',
-  'redact.companies.one': '{count} bedrijf gepseudonimiseerd',
-  'redact.companies.many': '{count} bedrijven gepseudonimiseerd',
-  'redact.texts.one': '{count} tekst leeggemaakt',
-  'redact.texts.many': '{count} teksten leeggemaakt',
-  'redact.issues.one': '{count} invoermelding afgeschermd',
-  'redact.issues.many': '{count} invoermeldingen afgeschermd',
-  'word.and': ' en ',
-  'progress.reading': 'lezen en normaliseren',
-  'progress.building': 'maten, landenoverzichten, aanbevelingen',
-  'progress.writing': 'rapporten schrijven',
-  'progress.done': 'klaar',
 };
 
 /**
- * The catalogue, per language (each holds every {@link MessageKey}).
+ * The catalogue, per language (each holds every {@link MessageKey}). The sentences of the CLI,
+ * the importers and the redaction summary are in toolCatalogue.ts (outside the browser core).
  *
  * @example
- * MESSAGES.nl['validate.rejected']; // => 'Afgewezen:'
+ * MESSAGES.nl['noun.theme']; // => 'het thema'
  */
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = Object.freeze({
   en: EN,
@@ -461,20 +289,16 @@ export function placeholdersOf(template: string): string[] {
 }
 
 /**
- * One message in one language, its placeholders filled in. `{Name}` inserts the parameter `name`
- * with its first letter upper-cased. A placeholder without a value stays as written.
+ * A template with its placeholders filled in. `{Name}` inserts the parameter `name` with its first
+ * letter upper-cased. A placeholder without a value stays as written.
  *
- * @param lang - 'en' or 'nl'
- * @param key - the message key
+ * @param template - a catalogue text
  * @param params - the placeholder values
  * @example
- * message('en', 'validate.totals', { rows: 3, accepted: 2, rejected: 1, warnings: 0 });
- * // => '3 rows: 2 accepted, 1 rejected, 0 warnings.'
- * message('nl', 'unknown.value', { what: message('nl', 'noun.country'), value: 'Atlantis' });
+ * fillTemplate('{What} "{value}" is onbekend.', { what: 'het land', value: 'Atlantis' });
  * // => 'Het land "Atlantis" is onbekend.'
  */
-export function message(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template = (lang === 'nl' ? NL : EN)[key];
+export function fillTemplate(template: string, params: MessageParams): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     if (Object.hasOwn(params, name)) return String(params[name]);
     const lower = name[0]!.toLowerCase() + name.slice(1);
@@ -487,12 +311,28 @@ export function message(lang: Lang, key: MessageKey, params: MessageParams = {})
 }
 
 /**
+ * One message in one language, its placeholders filled in (see {@link fillTemplate}).
+ *
+ * @param lang - 'en' or 'nl'
+ * @param key - the message key
+ * @param params - the placeholder values
+ * @example
+ * message('en', 'empty_file.no_rows', { file: 'members.csv' });
+ * // => 'members.csv has a header but no data rows.'
+ * message('nl', 'unknown.value', { what: message('nl', 'noun.country'), value: 'Atlantis' });
+ * // => 'Het land "Atlantis" is onbekend.'
+ */
+export function message(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  return fillTemplate((lang === 'nl' ? NL : EN)[key], params);
+}
+
+/**
  * A function that renders catalogue messages in one language (what code deep in a pipeline
  * carries instead of the language).
  *
  * @example
  * const t = messagesIn('nl');
- * t('validate.warnings'); // => 'Waarschuwingen:'
+ * t('noun.sector'); // => 'de sector'
  */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -500,7 +340,7 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
  * The catalogue bound to one language.
  *
  * @example
- * messagesIn('en')('progress.done'); // => 'done'
+ * messagesIn('en')('word.or'); // => ' or '
  */
 export function messagesIn(lang: Lang = 'en'): Translate {
   return (key, params = {}) => message(lang, key, params);

@@ -110,17 +110,17 @@ export class SquareMatrix {
   /**
    * Row-major values (length size²); built on first access for lazily computed matrices.
    *
-   * @throws LimitError (limit 'maxMembers') when a lazy matrix is larger than its source allows.
+   * @throws LimitError (limit 'maxMatrixMembers') when a lazy matrix is larger than its source allows.
    */
   get values(): Float64Array {
     if (this.#values === undefined) {
       const max = this.#source!.maxSize;
       if (max !== undefined && this.size > max) {
         throw new LimitError(
-          'maxMembers',
+          'maxMatrixMembers',
           max,
           this.size,
-          `A full ${this.size} x ${this.size} matrix needs ${Math.ceil((8 * this.size * this.size) / 2 ** 20)} MiB, over the maxMembers limit (${max}). Use get(), row() or topSynergyPartners, or raise maxMembers.`,
+          `A full ${this.size} x ${this.size} matrix needs ${Math.ceil((8 * this.size * this.size) / 2 ** 20)} MiB, over the maxMatrixMembers limit (${max}). Use get(), row() or topSynergyPartners, or raise maxMatrixMembers.`,
         );
       }
       const out = new Float64Array(this.size * this.size);

@@ -13,7 +13,7 @@ export interface DimensionMetricsOptions {
   /** Also compute cosine similarity. Default false. */
   readonly cosine?: boolean;
   /** Largest number of members for which a matrix's full `values` may be built. Default 10,000. */
-  readonly maxMembers?: number;
+  readonly maxMatrixMembers?: number;
 }
 
 /**
@@ -32,7 +32,7 @@ export interface DimensionMetricsOptions {
  * postings²/2 + N²). Building the index is O(N + C + nnz).
  *
  * @param profile - one dimension of {@link buildProfiles}
- * @param options - `cosine` (default false) and `maxMembers` for materialising `values` (default 10,000)
+ * @param options - `cosine` (default false) and `maxMatrixMembers` for materialising `values` (default 10,000)
  * @throws OptionsError for an invalid option.
  * @throws PartnerSynergyError E_SCHEMA for a malformed profile.
  * @example
@@ -54,10 +54,10 @@ export function computeDimensionMetrics(
   options: DimensionMetricsOptions = {},
 ): DimensionMetrics {
   const cosine = checkBoolean('cosine', options.cosine, DEFAULT_METRICS_OPTIONS.cosine);
-  const maxMembers = checkPositiveInteger(
-    'maxMembers',
-    options.maxMembers,
-    DEFAULT_METRICS_OPTIONS.maxMembers,
+  const maxMatrixMembers = checkPositiveInteger(
+    'maxMatrixMembers',
+    options.maxMatrixMembers,
+    DEFAULT_METRICS_OPTIONS.maxMatrixMembers,
   );
-  return dimensionMetricsFromIndex(profile, buildPairIndex(profile), { cosine, maxMembers });
+  return dimensionMetricsFromIndex(profile, buildPairIndex(profile), { cosine, maxMatrixMembers });
 }

@@ -1,8 +1,9 @@
+import { checkOptionKeys } from '../optionKeys.js';
 import type { Profiles } from '../profile/types.js';
 import type { Partnership } from '../schema/records.js';
 import { combinedSource } from './combined.js';
 import { type DimensionMetrics, dimensionMetricsFromIndex } from './dimensionMatrices.js';
-import { type MetricsOptions, resolveMetricsOptions } from './options.js';
+import { METRICS_OPTION_KEYS, type MetricsOptions, resolveMetricsOptions } from './options.js';
 import { preparePartnership } from './prepare.js';
 import { SquareMatrix } from './SquareMatrix.js';
 
@@ -59,7 +60,7 @@ export interface PartnershipMetrics {
  * computed on demand from the sparse profiles, never by looping over all categories for all
  * pairs: `get(i, j)` merges two profiles, `row(i)` is one pass over the inverted indexes, `values`
  * one pass over all co-occurring pairs plus 8·N² bytes, and is refused (LimitError) beyond
- * `maxMembers`. For large partnerships use {@link topSynergyPartners}.
+ * `maxMatrixMembers`. For large partnerships use {@link topSynergyPartners}.
  *
  * @param partnership - the normalised partnership
  * @param options - profile weights, context weights, cosine; defaults in {@link DEFAULT_METRICS_OPTIONS}
@@ -82,20 +83,21 @@ export interface PartnershipMetrics {
  * JSON.stringify(m.synergy); // => '{"ids":["A","B"],"values":[[0,1],[1,0]]}'
  */
 export function computeMetrics(partnership: Partnership, options: MetricsOptions = {}): PartnershipMetrics {
+  checkOptionKeys(options, METRICS_OPTION_KEYS);
   const resolved = resolveMetricsOptions(options);
-  const { cosine, maxMembers, engine } = resolved;
+  const { cosine, maxMatrixMembers, engine } = resolved;
   const { profiles, combined, dimensionsPresent, contextWeights } = preparePartnership(partnership, resolved);
   const ids = profiles.ids;
-  const dim = { cosine, maxMembers };
+  const dim = { cosine, maxMatrixMembers };
   return {
     ids,
     profiles,
     expertise: dimensionMetricsFromIndex(profiles.expertise, combined.expertise, dim),
     geography: dimensionMetricsFromIndex(profiles.geography, combined.geography, dim),
     sectors: dimensionMetricsFromIndex(profiles.sectors, combined.sectors, dim),
-    context: new SquareMatrix(ids, combinedSource(combined, 'context', maxMembers, engine)),
-    synergy: new SquareMatrix(ids, combinedSource(combined, 'synergy', maxMembers, engine)),
-    duplication: new SquareMatrix(ids, combinedSource(combined, 'duplication', maxMembers, engine)),
+    context: new SquareMatrix(ids, combinedSource(combined, 'context', maxMatrixMembers, engine)),
+    synergy: new SquareMatrix(ids, combinedSource(combined, 'synergy', maxMatrixMembers, engine)),
+    duplication: new SquareMatrix(ids, combinedSource(combined, 'duplication', maxMatrixMembers, engine)),
     dimensionsPresent,
     contextWeights,
   };

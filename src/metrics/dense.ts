@@ -4,7 +4,9 @@
  * inputs and for testing the sparse engine, which must agree with it exactly (both sum in
  * ascending category order and share the pair formulas of formulas.ts).
  */
+import { pickOptions } from '../optionKeys.js';
 import { buildProfiles } from '../profile/buildProfiles.js';
+import { PROFILE_OPTION_KEYS } from '../profile/options.js';
 import type { DimensionProfile } from '../profile/types.js';
 import type { Partnership } from '../schema/records.js';
 import type { DimensionMetrics } from './dimensionMatrices.js';
@@ -112,7 +114,7 @@ export interface DenseMetrics {
  */
 export function denseMetrics(partnership: Partnership, options: MetricsOptions = {}): DenseMetrics {
   const resolved = resolveMetricsOptions(options);
-  const profiles = buildProfiles(partnership, resolved);
+  const profiles = buildProfiles(partnership, pickOptions(resolved, PROFILE_OPTION_KEYS));
   const dims = {
     expertise: denseDimensionMetrics(profiles.expertise, { cosine: resolved.cosine }),
     geography: denseDimensionMetrics(profiles.geography, { cosine: resolved.cosine }),

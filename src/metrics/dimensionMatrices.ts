@@ -102,24 +102,28 @@ function dimensionSource(index: PairIndex, kind: DimensionKind, maxSize: number)
  * Wrap a dimension's pair index as its lazily computed matrices.
  *
  * @example
- * const dm = dimensionMetricsFromIndex(profile, buildPairIndex(profile), { cosine: false, maxMembers: 10_000 });
+ * const dm = dimensionMetricsFromIndex(profile, buildPairIndex(profile), { cosine: false, maxMatrixMembers: 10_000 });
  * dm.overlap.get(0, 1);
  */
 export function dimensionMetricsFromIndex(
   profile: DimensionProfile,
   index: PairIndex,
-  options: { readonly cosine: boolean; readonly maxMembers: number },
+  options: { readonly cosine: boolean; readonly maxMatrixMembers: number },
 ): DimensionMetrics {
-  const { cosine, maxMembers } = options;
+  const { cosine, maxMatrixMembers } = options;
   const ids = profile.ids;
   const empty = Array.from(index.l1, (x) => !(x > 0));
   const base = {
     dimension: profile.dimension,
     ids,
-    overlap: new SquareMatrix(ids, dimensionSource(index, 'overlap', maxMembers)),
-    complementarity: new SquareMatrix(ids, dimensionSource(index, 'complementarity', maxMembers)),
+    overlap: new SquareMatrix(ids, dimensionSource(index, 'overlap', maxMatrixMembers)),
+    complementarity: new SquareMatrix(ids, dimensionSource(index, 'complementarity', maxMatrixMembers)),
   };
   const rest = { empty, present: profile.present };
   if (!cosine) return { ...base, ...rest };
-  return { ...base, cosine: new SquareMatrix(ids, dimensionSource(index, 'cosine', maxMembers)), ...rest };
+  return {
+    ...base,
+    cosine: new SquareMatrix(ids, dimensionSource(index, 'cosine', maxMatrixMembers)),
+    ...rest,
+  };
 }

@@ -1,4 +1,5 @@
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import {
   checkNumber,
   DEFAULT_PROFILE_OPTIONS,
@@ -43,7 +44,7 @@ export interface MetricsOptions extends ProfileOptions {
    * Largest partnership for which a matrix's full `values` (8·N² bytes each) may be built; `get`
    * and `row` work at any size. Default 10,000; use topSynergyPartners beyond.
    */
-  readonly maxMembers?: number;
+  readonly maxMatrixMembers?: number;
   /**
    * Faster code for the all-pairs loops (full combined matrices, top-k), e.g. `fastEngine` from
    * `partner-synergy/fast`; the values are the same. Default: none (the plain TypeScript path,
@@ -52,11 +53,25 @@ export interface MetricsOptions extends ProfileOptions {
   readonly engine?: MetricsEngine;
 }
 
+/** Every option key of {@link MetricsOptions} (the compiler keeps the list complete). */
+export const METRICS_OPTION_KEYS: readonly string[] = Object.keys({
+  areaWeight: true,
+  contextWeights: true,
+  cosine: true,
+  engine: true,
+  levelWeights: true,
+  maxMatrixMembers: true,
+  observedWeight: true,
+  presenceWeights: true,
+  strengthWeights: true,
+  weighting: true,
+} satisfies Record<keyof MetricsOptions, true>);
+
 /** Fully resolved metrics options. */
 export interface ResolvedMetricsOptions extends ResolvedProfileOptions {
   readonly contextWeights: { readonly geography: number; readonly sectors: number };
   readonly cosine: boolean;
-  readonly maxMembers: number;
+  readonly maxMatrixMembers: number;
   /** The engine given, if any. */
   readonly engine?: MetricsEngine;
 }
@@ -72,7 +87,7 @@ export const DEFAULT_METRICS_OPTIONS: ResolvedMetricsOptions = Object.freeze({
   ...DEFAULT_PROFILE_OPTIONS,
   contextWeights: Object.freeze({ geography: 0.5, sectors: 0.5 }),
   cosine: false,
-  maxMembers: 10_000,
+  maxMatrixMembers: 10_000,
 });
 
 /**
@@ -95,14 +110,7 @@ export function resolveContextWeights(given: ContextWeights | undefined): {
       'Option contextWeights must be an object { geography, sectors }.',
     );
   }
-  for (const key of Object.keys(given)) {
-    if (key !== 'geography' && key !== 'sectors') {
-      throw new OptionsError(
-        `contextWeights.${key}`,
-        `Unknown option contextWeights.${key}; known keys: geography, sectors.`,
-      );
-    }
-  }
+  checkOptionKeys(given, ['geography', 'sectors'], 'contextWeights.');
   const geography =
     given.geography === undefined
       ? defaults.geography
@@ -161,7 +169,11 @@ export function resolveMetricsOptions(options: MetricsOptions = {}): ResolvedMet
     ...resolveProfileOptions(options),
     contextWeights: resolveContextWeights(options.contextWeights),
     cosine: checkBoolean('cosine', options.cosine, DEFAULT_METRICS_OPTIONS.cosine),
-    maxMembers: checkPositiveInteger('maxMembers', options.maxMembers, DEFAULT_METRICS_OPTIONS.maxMembers),
+    maxMatrixMembers: checkPositiveInteger(
+      'maxMatrixMembers',
+      options.maxMatrixMembers,
+      DEFAULT_METRICS_OPTIONS.maxMatrixMembers,
+    ),
     ...(engine === undefined ? {} : { engine }),
   };
 }

@@ -1,4 +1,6 @@
+import { pickOptions } from '../optionKeys.js';
 import { buildProfiles } from '../profile/buildProfiles.js';
+import { PROFILE_OPTION_KEYS } from '../profile/options.js';
 import type { Profiles } from '../profile/types.js';
 import type { Partnership } from '../schema/records.js';
 import type { CombinedIndex } from './combinedIndex.js';
@@ -29,7 +31,7 @@ export function preparePartnership(
   partnership: Partnership,
   options: ResolvedMetricsOptions,
 ): PreparedPartnership {
-  const profiles = buildProfiles(partnership, options);
+  const profiles = buildProfiles(partnership, pickOptions(options, PROFILE_OPTION_KEYS));
   const dimensionsPresent = {
     expertise: profiles.expertise.present,
     geography: profiles.geography.present,

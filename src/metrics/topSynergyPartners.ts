@@ -1,8 +1,14 @@
+import { checkOptionKeys } from '../optionKeys.js';
 import type { Partnership } from '../schema/records.js';
 import type { CombinedIndex } from './combinedIndex.js';
 import type { MetricsEngine } from './engine.js';
 import { contextOf, overlapOf, synergyOf } from './formulas.js';
-import { checkPositiveInteger, type MetricsOptions, resolveMetricsOptions } from './options.js';
+import {
+  checkPositiveInteger,
+  METRICS_OPTION_KEYS,
+  type MetricsOptions,
+  resolveMetricsOptions,
+} from './options.js';
 import { accumulateUpper, minProbe } from './pairIndex.js';
 import { type PreparedPartnership, preparePartnership } from './prepare.js';
 import { TopHeaps } from './topHeaps.js';
@@ -18,6 +24,9 @@ export interface TopSynergyOptions extends MetricsOptions {
   /** Number of partners per member. Default 10. */
   readonly k?: number;
 }
+
+/** Every option key of {@link TopSynergyOptions}. */
+export const TOP_SYNERGY_OPTION_KEYS: readonly string[] = [...METRICS_OPTION_KEYS, 'k'];
 
 /**
  * Default number of partners per member in {@link topSynergyPartners}.
@@ -99,6 +108,7 @@ function scanRow(
  * // => ~[{ id: 'SSF', synergy: 0.5143, duplication: 0.0643, context: 0.5786, expertiseOverlap: 0.1111 }]
  */
 export function topSynergyPartners(partnership: Partnership, options: TopSynergyOptions = {}): TopK {
+  checkOptionKeys(options, TOP_SYNERGY_OPTION_KEYS);
   const { k, prepared, engine } = prepareTopK(partnership, options);
   return topKOfPrepared(prepared, k, engine);
 }

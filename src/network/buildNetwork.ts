@@ -5,6 +5,7 @@
  */
 import { readBaselineMatrix } from '../baseline/matrixReader.js';
 import { OptionsError, PartnerSynergyError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import { betweenness } from './betweenness.js';
 import { buildBipartite } from './bipartite.js';
@@ -48,12 +49,57 @@ function validateOptions(options: NetworkOptions): {
 }
 
 /**
+ * In a baseline with each member's top partners, the only members a member can have synergy
+ * above 0 with (member indices, each once): those its row lists, those whose rows list it, and
+ * the focus block's members when it is one of them. Every other pair reads 0, so the top-k edge
+ * selection need not read it (N x N reads at 3,000 members).
+ */
+function topCandidates(
+  matrix: ReturnType<typeof readBaselineMatrix>,
+  pos: readonly number[],
+): (i: number) => Iterable<number> {
+  const member = new Int32Array(matrix.ids.length).fill(-1);
+  pos.forEach((a, i) => {
+    if (a >= 0) member[a] = i;
+  });
+  const all = matrix.ids.length;
+  const listed: number[][] = Array.from({ length: all }, () => []);
+  for (let a = 0; a < all; a++) {
+    for (const { j } of matrix.partners(a, all)) {
+      listed[a]!.push(j);
+      listed[j]?.push(a);
+    }
+  }
+  const focus = matrix.full.ids.map((id) => matrix.indexOf(id)).filter((a) => a >= 0);
+  const inFocus = new Set(focus);
+  const seen = new Int32Array(pos.length).fill(-1);
+  return (i) => {
+    const a = pos[i]!;
+    if (a === undefined || a < 0) return [];
+    const out: number[] = [];
+    const add = (b: number) => {
+      const j = member[b]!;
+      if (j >= 0 && seen[j] !== i) {
+        seen[j] = i;
+        out.push(j);
+      }
+    };
+    for (const b of listed[a]!) add(b);
+    if (inFocus.has(a)) for (const b of focus) add(b);
+    return out;
+  };
+}
+
+/**
  * A lookup of the symmetric synergy between members (indices into `ids`):
  * the larger of the two matrix directions; 0 for members the matrix lacks. A
  * baseline with each member's top partners gives the listed values and 0 for
- * pairs neither member lists.
+ * pairs neither member lists; for it also each member's candidates (see {@link topCandidates}).
  */
-function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: number, j: number) => number {
+function synergyLookup(
+  baseline: BaselineJson,
+  ids: readonly string[],
+): { weight: (i: number, j: number) => number; candidates?: (i: number) => Iterable<number> } {
   const matrix = readBaselineMatrix(baseline, 'synergy');
   const { ids: mIds } = matrix;
   const values = matrix.shape === 'full' ? matrix.full.values : [];
@@ -71,11 +117,14 @@ function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: numb
   });
   const pos = ids.map((id) => at.get(id) ?? -1);
   if (matrix.shape === 'top') {
-    return (i, j) => {
-      const a = pos[i]!;
-      const b = pos[j]!;
-      if (a < 0 || b < 0) return 0;
-      return Math.max(0, matrix.value(a, b) ?? 0);
+    return {
+      weight: (i, j) => {
+        const a = pos[i]!;
+        const b = pos[j]!;
+        if (a < 0 || b < 0) return 0;
+        return Math.max(0, matrix.value(a, b) ?? 0);
+      },
+      candidates: topCandidates(matrix, pos),
     };
   }
   if (values.length !== mIds.length || values.some((row) => row.length !== mIds.length)) {
@@ -94,11 +143,13 @@ function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: numb
       }
     }
   }
-  return (i, j) => {
-    const a = pos[i]!;
-    const b = pos[j]!;
-    if (a < 0 || b < 0) return 0;
-    return Math.max(values[a]![b]!, values[b]![a]!);
+  return {
+    weight: (i, j) => {
+      const a = pos[i]!;
+      const b = pos[j]!;
+      if (a < 0 || b < 0) return 0;
+      return Math.max(values[a]![b]!, values[b]![a]!);
+    },
   };
 }
 
@@ -137,6 +188,7 @@ function synergyLookup(baseline: BaselineJson, ids: readonly string[]): (i: numb
  * // => ['Grievance mechanisms and remedy · Bangladesh', 'Occupational safety and health · Kenya']
  */
 export function buildNetwork(baseline: BaselineJson, options: NetworkOptions = {}): SynergyNetwork {
+  checkOptionKeys(options, ['lang', 'threshold', 'topK'] satisfies (keyof NetworkOptions)[]);
   const { threshold, topK, lang } = validateOptions(options);
 
   const byId = new Map<string, BaselineJson['members'][number]>();
@@ -147,8 +199,8 @@ export function buildNetwork(baseline: BaselineJson, options: NetworkOptions = {
   const ids = [...byId.keys()].sort(compareStrings);
   const n = ids.length;
 
-  const weight = synergyLookup(baseline, ids);
-  const kept = selectEdges(ids, weight, threshold, topK);
+  const { weight, candidates } = synergyLookup(baseline, ids);
+  const kept = selectEdges(ids, weight, threshold, topK, candidates);
   const graph = graphFromEdges(
     n,
     kept.map((e) => [e.a, e.b, e.w] as const),

@@ -6,6 +6,7 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { LAYER_KIND } from './bipartite.js';
 import { fixed4 } from './format.js';
 import type { BipartiteKind, NetworkNode, SynergyNetwork } from './types.js';
@@ -93,6 +94,7 @@ export function exportModel(
   network: SynergyNetwork,
   options: NetworkExportOptions = {},
 ): { nodes: ExportNode[]; edges: ExportEdge[] } {
+  checkOptionKeys(options, ['include'] satisfies (keyof NetworkExportOptions)[]);
   const { include = DEFAULT_EXPORT_OPTIONS.include } = options;
   for (const layer of include) {
     if (!LAYER_ORDER.includes(layer)) {

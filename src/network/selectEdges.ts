@@ -23,7 +23,9 @@ export interface IndexEdge {
  * sorted, so index order is id order) and the
  * result is the union of those choices. Either way a member has no edge exactly
  * when it has no candidate, so "isolated" always means "no synergy at or above
- * the threshold". Returned sorted by a, then b.
+ * the threshold". Returned sorted by a, then b. `candidates(i)`, when given, names every j
+ * (each once) whose weight with i may be above 0; with `topK` only those are read (the result is
+ * the same: the others cannot be candidates).
  *
  * @example
  * selectEdges(['a', 'b', 'c'], (i, j) => [[0, .5, .1], [.5, 0, .3], [.1, .3, 0]][i][j], 0.2, null);
@@ -34,6 +36,7 @@ export function selectEdges(
   weight: (i: number, j: number) => number,
   threshold: number,
   topK: number | null,
+  candidates?: (i: number) => Iterable<number>,
 ): IndexEdge[] {
   const n = ids.length;
   const passes = (w: number) => w > 0 && w >= threshold;
@@ -53,16 +56,19 @@ export function selectEdges(
   const better = (w: number, j: number, e: readonly [number, number]) => w > e[1] || (w === e[1] && j < e[0]);
   for (let i = 0; i < n; i++) {
     const top: [number, number][] = [];
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
+    const consider = (j: number) => {
+      if (j === i) return;
       const w = weight(Math.min(i, j), Math.max(i, j));
-      if (!passes(w)) continue;
-      if (top.length === topK && !better(w, j, top[topK - 1]!)) continue;
+      if (!passes(w)) return;
+      if (top.length === topK && !better(w, j, top[topK - 1]!)) return;
       let at = top.length;
       while (at > 0 && better(w, j, top[at - 1]!)) at -= 1;
       top.splice(at, 0, [j, w]);
       if (top.length > topK) top.pop();
-    }
+    };
+    // Kept in (weight desc, index asc) order, a strict order: any scan order gives the same top.
+    if (candidates === undefined) for (let j = 0; j < n; j++) consider(j);
+    else for (const j of candidates(i)) consider(j);
     for (const [j, w] of top) {
       const a = Math.min(i, j);
       const b = Math.max(i, j);

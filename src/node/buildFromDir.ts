@@ -1,6 +1,12 @@
-import { type Baseline, type BaselineOptions, buildBaseline } from '../baseline/buildBaseline.js';
+import {
+  BASELINE_OPTION_KEYS,
+  type Baseline,
+  type BaselineOptions,
+  buildBaseline,
+} from '../baseline/buildBaseline.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
-import type { IngestResult } from '../normalise/parsePartnership.js';
+import { type IngestResult, PARSE_OPTION_KEYS } from '../normalise/parsePartnership.js';
+import { checkOptionKeys, pickOptions } from '../optionKeys.js';
 import type { WorkbookParseOptions } from '../workbook/parseFiles.js';
 import { readInputFiles } from './readDir.js';
 import { parseFilesFromDisk } from './readFiles.js';
@@ -34,8 +40,12 @@ export function readPartnershipDir(dir: string, options: WorkbookParseOptions = 
  * // the same as buildBaseline on the files' contents
  * toBaselineJson(fromDir).recommendations; // => json.recommendations
  */
-export function buildBaselineFromDir(dir: string, options: BaselineOptions = {}): Baseline {
-  return buildBaseline(readPartnershipDir(dir, options), options);
+export function buildBaselineFromDir<const Custom extends string = never>(
+  dir: string,
+  options: BaselineOptions<Custom> = {},
+): Baseline {
+  checkOptionKeys(options, BASELINE_OPTION_KEYS); // before reading, against every baseline option
+  return buildBaseline<Custom>(readPartnershipDir(dir, pickOptions(options, PARSE_OPTION_KEYS)), options);
 }
 
 /**

@@ -1,10 +1,16 @@
 import { basename } from 'node:path';
 import { PartnerSynergyError } from '../errors.js';
 import { importIatiXml } from '../import/iatiXml.js';
-import { type Import3wOptions, import3w } from '../import/import3w.js';
-import { type ImportIatiOptions, importIati, orgTypesFromCodelist } from '../import/importIati.js';
+import { IMPORT_3W_OPTION_KEYS, type Import3wOptions, import3w } from '../import/import3w.js';
+import {
+  IMPORT_IATI_OPTION_KEYS,
+  type ImportIatiOptions,
+  importIati,
+  orgTypesFromCodelist,
+} from '../import/importIati.js';
 import type { ImportResult } from '../import/types.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { checkOptionKeys, pickOptions } from '../optionKeys.js';
 import { readRegularFile } from './readFile.js';
 import { writeOutputFiles } from './writeFiles.js';
 
@@ -22,6 +28,11 @@ export type ImportFileOptions = ImportIatiOptions &
     /** IATI: path of the IATI ReportingOrganisation codelist CSV, for organisation types (orgTypesFromCodelist). Default none. */
     readonly orgTypesPath?: string;
   };
+
+/** Every option key of {@link ImportFileOptions}: both importers' and the two paths. */
+const IMPORT_FILE_OPTION_KEYS = [
+  ...new Set([...IMPORT_IATI_OPTION_KEYS, ...IMPORT_3W_OPTION_KEYS, 'organisationsPath', 'orgTypesPath']),
+];
 
 /**
  * What {@link readImportFile} returns: the import and the format that was read.
@@ -77,11 +88,14 @@ export function readImportFile(
   if (kind !== 'iati' && kind !== '3w') {
     throw new PartnerSynergyError('E_USAGE', `Unknown import kind "${String(kind)}"; use "iati" or "3w".`);
   }
+  const ownKeys = kind === '3w' ? IMPORT_3W_OPTION_KEYS : IMPORT_IATI_OPTION_KEYS;
+  checkOptionKeys(options, IMPORT_FILE_OPTION_KEYS);
   const maxBytes = options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   const bytes = readLimited(file, maxBytes);
   const xml = looksLikeXml(bytes);
-  const { organisationsPath, orgTypesPath, ...rest } = options;
-  const withFile = { file: basename(file), ...rest };
+  const { organisationsPath, orgTypesPath } = options;
+  // Each importer gets its own options (the CLI passes one set for both).
+  const withFile = { file: basename(file), ...pickOptions(options, ownKeys) };
   if (kind === '3w') {
     if (xml) {
       throw new PartnerSynergyError(

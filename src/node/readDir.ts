@@ -4,6 +4,7 @@ import type { Lang } from '../country/labels.js';
 import { IoError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { InputFile } from '../normalise/parsePartnership.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { WORKBOOK_EXTENSIONS } from '../workbook/detect.js';
 import { edgeMessages } from './messages.js';
 import { foundKind, readRegularFile } from './readFile.js';
@@ -61,6 +62,7 @@ function listInputs(dir: string): string[] {
  * readInputPaths('data/sample-partnership').paths[0]; // => 'data/sample-partnership/companies.csv'
  */
 export function readInputPaths(path: string, options: ReadInputOptions = {}): ReadInputs {
+  checkOptionKeys(options, ['lang', 'maxBytes'] satisfies (keyof ReadInputOptions)[]);
   const { maxBytes = DEFAULT_LIMITS.maxBytes, lang = 'en' } = options;
   const t = edgeMessages(lang);
   let isDir = false;

@@ -17,6 +17,7 @@ import { basename } from 'node:path';
 import type { Lang } from '../country/labels.js';
 import { IoError, LimitError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { edgeMessages, type FoundKind } from './messages.js';
 
 /**
@@ -116,6 +117,7 @@ function boundedRead(
  * readRegularFile('/dev/zero'); // throws IoError
  */
 export function readRegularFile(path: string, options: ReadFileOptions = {}): Uint8Array {
+  checkOptionKeys(options, ['flag', 'lang', 'maxBytes'] satisfies (keyof ReadFileOptions)[]);
   const { maxBytes = DEFAULT_LIMITS.maxBytes, lang = 'en', flag = '--max-bytes' } = options;
   const t = edgeMessages(lang);
   let fd: number;

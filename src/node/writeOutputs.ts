@@ -8,10 +8,12 @@ import { buildNetwork } from '../network/buildNetwork.js';
 import { toGexf } from '../network/toGexf.js';
 import { toGraphML } from '../network/toGraphML.js';
 import { toKumu } from '../network/toKumu.js';
+import { checkOptionKeys, pickOptions } from '../optionKeys.js';
 import { toCsvExports } from '../report/csv.js';
-import { renderHtml } from '../report/html.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderMeetingPackHtml, renderMeetingPackMarkdown } from '../report/meetingPack.js';
+import { htmlFromModel } from '../report/html.js';
+import { markdownFromModel } from '../report/markdown.js';
+import { buildMeetingPack, meetingPackHtml, meetingPackMarkdown } from '../report/meetingPack.js';
+import { buildReportModel } from '../report/model.js';
 import type { BaselineJson } from '../schema/baseline.js';
 
 /**
@@ -44,6 +46,20 @@ export const PRETTY_JSON_MAX_MEMBERS = 200;
 export const NETWORK_TOP_EDGES = 10;
 
 import { writeOutputFiles } from './writeFiles.js';
+
+/** The options of {@link writeBaselineJsonOutputs}: those of {@link WriteOptions} that apply to written JSON. */
+const JSON_WRITE_OPTION_KEYS = ['inputs', 'lang', 'network', 'onStage', 'top'];
+/** Every option key of {@link WriteOptions} (the compiler keeps the list complete). */
+const WRITE_OPTION_KEYS = Object.keys({
+  decimals: true,
+  inputs: true,
+  lang: true,
+  matrices: true,
+  matricesTop: true,
+  network: true,
+  onStage: true,
+  top: true,
+} satisfies Record<keyof WriteOptions, true>);
 
 /**
  * Options of {@link writeBaselineOutputs}.
@@ -96,6 +112,7 @@ export function writeBaselineJsonOutputs(
   outDir: string,
   options: Omit<WriteOptions, 'decimals' | 'matrices' | 'matricesTop'> = {},
 ): string[] {
+  checkOptionKeys(options, JSON_WRITE_OPTION_KEYS);
   const { lang = 'en', top = 20, network = true, onStage, inputs } = options;
   const files: Record<string, string | Iterable<string>> = {
     'baseline.json': (function* () {
@@ -104,14 +121,20 @@ export function writeBaselineJsonOutputs(
     })(),
   };
   timed(onStage, 'csv', () => Object.assign(files, toCsvExports(json)));
-  timed(onStage, 'report.md', () => {
-    files['report.md'] = renderMarkdown(json, { lang, top });
+  // One report model for both reports (built in the report.md stage).
+  const model = timed(onStage, 'report.md', () => {
+    const built = buildReportModel(json, { lang, top });
+    files['report.md'] = markdownFromModel(built);
+    return built;
   });
   timed(onStage, 'report.html', () => {
-    files['report.html'] = renderHtml(json, { lang, top, map: WORLD_MAP });
+    files['report.html'] = htmlFromModel(json, model, { map: WORLD_MAP });
   });
-  files['meeting-pack.md'] = renderMeetingPackMarkdown(json, { lang });
-  files['meeting-pack.html'] = renderMeetingPackHtml(json, { lang });
+  timed(onStage, 'meeting-pack', () => {
+    const pack = buildMeetingPack(json, { lang });
+    files['meeting-pack.md'] = meetingPackMarkdown(pack);
+    files['meeting-pack.html'] = meetingPackHtml(pack);
+  });
   if (network) {
     timed(onStage, 'network', () => {
       const large = json.members.length > NETWORK_ALL_EDGES_MAX_MEMBERS;
@@ -150,6 +173,7 @@ export function writeBaselineOutputs(
   outDir: string,
   options: WriteOptions = {},
 ): string[] {
+  checkOptionKeys(options, WRITE_OPTION_KEYS);
   const { decimals, matrices, matricesTop, onStage } = options;
   const json = toBaselineJson(baseline, {
     ...(decimals === undefined ? {} : { decimals }),
@@ -157,5 +181,5 @@ export function writeBaselineOutputs(
     ...(matricesTop === undefined ? {} : { matricesTop }),
     ...(onStage === undefined ? {} : { onStage }),
   });
-  return writeBaselineJsonOutputs(json, outDir, options);
+  return writeBaselineJsonOutputs(json, outDir, pickOptions(options, JSON_WRITE_OPTION_KEYS));
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../country/labels.js';
 import { PartnerSynergyError } from '../errors.js';
 import { matchHeaders } from '../ingest/headers.js';
 import { parseTable } from '../ingest/parseTable.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { Member } from '../schema/records.js';
 import { type TaxonomyEntry, TaxonomyFileSchema } from '../schema/taxonomy.js';
 import type { TemplateOptions } from '../workbook/template/buildTemplate.js';
@@ -126,6 +127,13 @@ export async function writeTemplate(
   out: string,
   options: WriteTemplateOptions = {},
 ): Promise<WrittenTemplate> {
+  checkOptionKeys(options, [
+    'force',
+    'format',
+    'lang',
+    'membersFile',
+    'themesFile',
+  ] satisfies (keyof WriteTemplateOptions)[]);
   const { lang = 'en', format = 'xlsx', force = false, themesFile, membersFile } = options;
   for (const input of [themesFile, membersFile]) {
     if (input !== undefined && resolve(input) === resolve(out))

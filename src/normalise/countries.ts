@@ -2,12 +2,10 @@
  * Country resolution: any English or Dutch name, ISO 3166 alpha-2 / alpha-3 /
  * numeric code or common variant -> ISO alpha-2, and code -> display name.
  */
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
 import { OptionsError } from '../errors.js';
 import { foldText } from './fold.js';
 import { createMatcher, type Matcher, type MatcherStats, type MatchOptions } from './fuzzy.js';
+import { isoAlpha2Codes, isoAlpha3, isoNames, isoNumeric } from './isoCountries.js';
 import type { MatchResult } from './types.js';
 
 /**
@@ -194,33 +192,13 @@ export interface CountryResolver {
   readonly stats: MatcherStats;
 }
 
-let localesRegistered = false;
-function ensureLocales(): void {
-  if (localesRegistered) return;
-  countries.registerLocale(en);
-  countries.registerLocale(nl);
-  localesRegistered = true;
-}
-
 import type { Lang } from '../lang.js';
 
 const LANGS: readonly Lang[] = ['en', 'nl'];
 
-function namesOf(lang: Lang): Map<string, readonly string[]> {
-  ensureLocales();
-  const out = new Map<string, readonly string[]>();
-  const all = countries.getNames(lang, { select: 'all' }) as Record<string, string | string[]>;
-  for (const code of Object.keys(all)) {
-    const names = all[code];
-    if (names !== undefined) out.set(code, typeof names === 'string' ? [names] : names);
-  }
-  return out;
-}
-
 /** Alpha-2 codes known to the library (ISO 3166-1 plus XK), sorted. */
 function knownCodes(): string[] {
-  ensureLocales();
-  return Object.keys(countries.getAlpha2Codes()).sort();
+  return isoAlpha2Codes().sort();
 }
 
 const LEADING_THE = /^\s*the\s+/iu;
@@ -256,12 +234,12 @@ export function createCountryResolver(options: CountryResolverOptions = {}): Cou
     }
     set.add(code);
   };
-  const names = LANGS.map(namesOf);
+  const names = LANGS.map(isoNames);
   for (const code of codes) {
     add(code, code);
-    const alpha3 = countries.alpha2ToAlpha3(code);
+    const alpha3 = isoAlpha3(code);
     if (alpha3) add(alpha3, code);
-    const numeric = countries.alpha2ToNumeric(code);
+    const numeric = isoNumeric(code);
     if (numeric) add(numeric, code);
     for (const byCode of names) for (const name of byCode.get(code) ?? []) add(name, code);
   }
@@ -340,7 +318,7 @@ let displayNames: Record<Lang, Map<string, string>> | undefined;
 function buildDisplayNames(): Record<Lang, Map<string, string>> {
   const result = { en: new Map<string, string>(), nl: new Map<string, string>() };
   for (const lang of LANGS) {
-    const byCode = namesOf(lang);
+    const byCode = isoNames(lang);
     const owners = new Map<string, Set<string>>();
     for (const [code, names] of byCode) {
       for (const name of names) {
@@ -406,4 +384,70 @@ export function resolveCountryOption(label: string, option: string): string {
     ? ` Did you mean ${countryName(match.suggestion, 'en')} (${match.suggestion})?`
     : '';
   throw new OptionsError(option, `unknown country "${text}".${hint}`);
+}
+
+/** Folded country names (English, Dutch, common variants; no codes) -> alpha-2, for {@link countryNamedIn}. */
+let namesInText: Map<string, string> | undefined;
+
+function buildNamesInText(): Map<string, string> {
+  const byName = new Map<string, Set<string>>();
+  const add = (name: string, code: string) => {
+    const folded = foldText(dropArticle(name));
+    if (folded.length < 4) return;
+    const set = byName.get(folded) ?? new Set<string>();
+    set.add(code);
+    byName.set(folded, set);
+  };
+  for (const table of LANGS.map(isoNames))
+    for (const [code, names] of table) for (const n of names) add(n, code);
+  for (const [name, code] of Object.entries(COUNTRY_VARIANTS)) if (name.length >= 4) add(name, code);
+  const out = new Map<string, string>();
+  for (const [name, set] of byName) if (set.size === 1) out.set(name, [...set][0]!);
+  return out;
+}
+
+/**
+ * The one country an organisation's name names ("Kenya Legal and Ethical Issues Network" ->
+ * KE, "NCD Alliance Association of Thailand" -> TH), by whole words, longest name first; null
+ * when it names none or more than one. Codes are not read ("Save the Children UK" names none),
+ * nor names shorter than four letters.
+ *
+ * @example
+ * countryNamedIn('Kenya Legal and Ethical Issues Network'); // => 'KE'
+ * countryNamedIn('Papua New Guinea Red Cross'); // => 'PG'
+ * countryNamedIn('Royal University of Phnom Penh'); // => null
+ */
+export function countryNamedIn(text: string): string | null {
+  const found = new Set(countryNameSpans(foldText(text).split(' ')).map((s) => s.code));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * A folded text without the country names in it ('save the children netherlands' -> 'save the
+ * children'), by the same reading as {@link countryNamedIn}.
+ *
+ * @example
+ * withoutCountryNames('snv rwanda'); // => 'snv'
+ */
+export function withoutCountryNames(folded: string): string {
+  const words = folded.split(' ');
+  const drop = new Set<number>();
+  for (const span of countryNameSpans(words)) for (let k = 0; k < span.length; k++) drop.add(span.start + k);
+  return words.filter((_, i) => !drop.has(i)).join(' ');
+}
+
+/** The country names among folded words: whole words, longest name first, at most six words. */
+function countryNameSpans(words: readonly string[]): { code: string; start: number; length: number }[] {
+  namesInText ??= buildNamesInText();
+  const spans: { code: string; start: number; length: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let len = Math.min(6, words.length - i); len >= 1; len--) {
+      const code = namesInText.get(words.slice(i, i + len).join(' '));
+      if (code === undefined) continue;
+      spans.push({ code, start: i, length: len });
+      i += len - 1;
+      break;
+    }
+  }
+  return spans;
 }

@@ -6,6 +6,7 @@
  * for the local partners members name ({@link clusterPartnerNames}).
  * @module
  */
+import { withoutCountryNames } from './countries.js';
 import { editDistance } from './editDistance.js';
 import { foldText } from './fold.js';
 
@@ -254,6 +255,34 @@ export function orgNameKey(name: string, legalForms: readonly string[] = DEFAULT
   return key === '' ? foldText(name) : key;
 }
 
+/**
+ * The family key of an organisation name: its {@link orgNameKey} without country names
+ * ('SNV Rwanda' -> 'snv', 'Save the Children Netherlands' -> 'save the children'); see
+ * {@link sameFamily}.
+ *
+ * @example
+ * orgFamilyKey('Sightsavers (GB-CHC-207544)'); // => 'sightsavers'
+ * orgFamilyKey('Save the Children Netherlands'); // => 'save the children'
+ */
+export function orgFamilyKey(name: string): string {
+  return withoutCountryNames(orgNameKey(name));
+}
+
+/**
+ * Whether two family keys ({@link orgFamilyKey}) name one organisation family: equal, or one is
+ * the other's first words ('snv' and 'snv development organisation', 'save the children' and
+ * 'save the children uk'). Sister organisations are not told to coordinate with each other.
+ *
+ * @example
+ * sameFamily(orgFamilyKey('SNV Rwanda'), orgFamilyKey('SNV Netherlands Development Organisation')); // => true
+ * sameFamily(orgFamilyKey('Oxford Policy Management'), orgFamilyKey('University of Oxford')); // => false
+ */
+export function sameFamily(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(`${short} `);
+}
+
 /** Key of an acronym: folded without spaces ('AAH/ACF' -> 'aahacf'). */
 function acronymKey(acronym: string | null | undefined): string {
   return acronym ? foldText(acronym).replace(/ /g, '') : '';
@@ -282,7 +311,7 @@ class Groups {
 
   constructor(nodes: readonly Node[]) {
     this.parent = nodes.map((_, i) => i);
-    this.refs = nodes.map((n) => new Set(n.identity ? [n.identity] : []));
+    this.refs = nodes.map((n) => new Set(n.identity ? [registryNumber(n.identity)] : []));
     this.acronyms = nodes.map((n) => new Set(n.acronymKey ? [n.acronymKey] : []));
     this.reason = nodes.map(() => null);
   }
@@ -346,13 +375,43 @@ function identityRefs(nodes: readonly Omit<Node, 'identity'>[]): (string | null)
 }
 
 /**
+ * A ref as registry and number, the number without separators and leading zeros: the same
+ * company under 'GB-COH-02394229' and 'GB-COH-2394229', the same tax number under
+ * 'US-EIN-46-3668128' and 'US-EIN-463668128'.
+ */
+function registryNumber(ref: string): string {
+  const [country = '', agency = '', ...rest] = ref.toUpperCase().split('-');
+  const number = rest
+    .join('')
+    .replace(/[._\s]/g, '')
+    .replace(/^0+(?=.)/, '');
+  return `${country}-${agency}-${number}`;
+}
+
+/** Country parts of refs that are no country: international registries (XI-GRID, XI-IATI) and the DAC's XM-. */
+const INTERNATIONAL_PREFIX = new Set(['XI', 'XM']);
+
+/**
  * Whether two groups carry refs that say they are different organisations: both have refs and
- * share none, unless the names are the same spelling and every ref is a multilateral's DAC code.
+ * share none. Groups of the same spelling conflict only when two of their refs are different
+ * numbers in one registry (except a multilateral's two DAC codes) or are registered in
+ * different countries: one organisation may be in two registries of its country ('GB-SC-' and
+ * 'GB-UKPRN-' for a Scottish university) or in an international one, while 'World Vision' under
+ * 'NL-KVK-' and under 'GB-CHC-' are two national offices.
  */
 function refsConflict(a: ReadonlySet<string>, b: ReadonlySet<string>, reason: MergeReason): boolean {
   if (!disjoint(a, b)) return false;
-  const dacOnly = (set: ReadonlySet<string>) => [...set].every((r) => DAC_CODE_REF.test(r));
-  return !(reason === 'spelling' && dacOnly(a) && dacOnly(b));
+  if (reason !== 'spelling') return true;
+  for (const x of a) for (const y of b) if (identitiesDiffer(x, y)) return true;
+  return false;
+}
+
+/** Whether two registry numbers of one spelling name two organisations (see refsConflict). */
+function identitiesDiffer(x: string, y: string): boolean {
+  const [cx = '', ax = ''] = x.split('-');
+  const [cy = '', ay = ''] = y.split('-');
+  if (cx === cy && ax === ay) return !(DAC_CODE_REF.test(x) && DAC_CODE_REF.test(y));
+  return cx !== cy && !INTERNATIONAL_PREFIX.has(cx) && !INTERNATIONAL_PREFIX.has(cy);
 }
 
 /** True when both sets are non-empty and share nothing. */

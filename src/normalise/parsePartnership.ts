@@ -4,6 +4,7 @@ import { detectFileKind, type HeaderMatch, matchHeaders } from '../ingest/header
 import { parseTable } from '../ingest/parseTable.js';
 import type { Limits, RawRow, RawTable } from '../ingest/types.js';
 import { message } from '../messages/catalogue.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import type {
   CompanyRecord,
@@ -121,6 +122,16 @@ export interface IngestResult {
   readonly sectors: Taxonomy;
 }
 
+/** Every option key of {@link ParseOptions} (the compiler keeps the list complete). */
+export const PARSE_OPTION_KEYS: readonly string[] = Object.keys({
+  delimiter: true,
+  lang: true,
+  limits: true,
+  sectors: true,
+  strict: true,
+  themes: true,
+} satisfies Record<keyof ParseOptions, true>);
+
 /**
  * Default parse options.
  * @example
@@ -179,6 +190,7 @@ function toFiles(input: PartnershipInput): (InputFile | InputTable)[] {
  * result.rejected; // => []
  */
 export function parsePartnership(input: PartnershipInput, options: ParseOptions = {}): IngestResult {
+  checkOptionKeys(options, PARSE_OPTION_KEYS);
   const { strict = DEFAULT_PARSE_OPTIONS.strict, lang = 'en' } = options;
   const themes = createTaxonomy(DEFAULT_THEMES, options.themes);
   const sectors = createTaxonomy(DEFAULT_SECTORS, options.sectors);

@@ -5,6 +5,7 @@
 import sectorsJson from '../../data/taxonomies/sectors.json' with { type: 'json' };
 import themesJson from '../../data/taxonomies/themes.json' with { type: 'json' };
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { type TaxonomyEntry, TaxonomyEntrySchema } from '../schema/taxonomy.js';
 import { foldText } from './fold.js';
 import { createMatcher, type MatcherStats, type MatchOptions } from './fuzzy.js';
@@ -59,6 +60,15 @@ export interface TaxonomyOptions {
   /** Name used in error messages and OptionsError.option, e.g. 'themes'. Default 'taxonomy'. */
   readonly name?: string;
 }
+
+/** Every option key of {@link MatchOptions} (the compiler keeps the list complete). */
+const MATCH_OPTION_KEYS = Object.keys({
+  ambiguityMargin: true,
+  fuzzyThreshold: true,
+  maxCacheSize: true,
+  minFuzzyLength: true,
+  suggestThreshold: true,
+} satisfies Record<keyof MatchOptions, true>);
 
 /**
  * A theme or sector taxonomy built by {@link createTaxonomy}.
@@ -120,6 +130,8 @@ export function createTaxonomy(
   extra: readonly TaxonomyEntry[] = [],
   options: TaxonomyOptions = {},
 ): Taxonomy {
+  checkOptionKeys(options, ['match', 'name'] satisfies (keyof TaxonomyOptions)[]);
+  checkOptionKeys(options.match, MATCH_OPTION_KEYS, 'match.');
   const { match = {}, name = 'taxonomy' } = options;
   const all = validateEntries([...(entries ?? []), ...(extra ?? [])], name);
 

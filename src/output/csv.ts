@@ -6,6 +6,7 @@
  */
 
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { type CsvValue, checkCsvDelimiter, encodeCell } from './escape.js';
 
 /**
@@ -35,6 +36,15 @@ export interface CsvExportOptions {
   readonly decimalSeparator?: '.' | ',';
 }
 
+/** Every option key of {@link CsvExportOptions} (the compiler keeps the list complete). */
+const CSV_EXPORT_OPTION_KEYS = Object.keys({
+  bom: true,
+  decimalSeparator: true,
+  decimals: true,
+  delimiter: true,
+  newline: true,
+} satisfies Record<keyof CsvExportOptions, true>);
+
 /** Defaults of {@link CsvExportOptions}. */
 export const DEFAULT_CSV_EXPORT_OPTIONS = {
   delimiter: ',',
@@ -59,6 +69,7 @@ export const CSV_LIST_SEPARATOR = '; ';
  * formatCsv([['member', 'score'], ['=cmd', 0.5]]); // => "member,score\n'=cmd,0.5\n"
  */
 export function formatCsv(rows: readonly (readonly CsvValue[])[], options: CsvExportOptions = {}): string {
+  checkOptionKeys(options, CSV_EXPORT_OPTION_KEYS);
   const {
     delimiter = DEFAULT_CSV_EXPORT_OPTIONS.delimiter,
     newline = DEFAULT_CSV_EXPORT_OPTIONS.newline,

@@ -37,6 +37,29 @@ export function escapeHtml(s: string): string {
 }
 
 /**
+ * Characters that can make text right-to-left or reorder its neighbours: the right-to-left
+ * scripts (Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their presentation forms;
+ * the right-to-left blocks of the supplementary planes) and the bidirectional controls. A
+ * superset of the strong right-to-left characters, so text without any is safe unisolated.
+ */
+const BIDI_SENSITIVE =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud802\ud803\ud83a\ud83b]/;
+
+/**
+ * Whether text needs isolating (`<bdi>`) in a left-to-right page: it holds a right-to-left
+ * letter or a bidirectional control. Text without one (Latin, Cyrillic, CJK, digits,
+ * punctuation) lays out the same isolated or not, so a report can spare its markup.
+ *
+ * @param s - Any text.
+ * @example
+ * needsIsolation('Stichting Eerlijk Werk'); // => false
+ * needsIsolation('جمعية'); // => true
+ */
+export function needsIsolation(s: string): boolean {
+  return BIDI_SENSITIVE.test(s);
+}
+
+/**
  * Options of {@link csvCell}.
  *
  * @example
@@ -59,7 +82,12 @@ export const DEFAULT_CSV_CELL_OPTIONS = {
   decimalSeparator: '.',
 } as const satisfies Required<CsvCellOptions>;
 
-/** A value a CSV cell can hold: user text, a number the library computed, or nothing. */
+/**
+ * A value a CSV cell can hold: user text, a number the library computed, or nothing.
+ * @example
+ * const row: CsvValue[] = ['FTA', 0.5, null];
+ * formatCsv([row]); // => 'FTA,0.5,\n'
+ */
 export type CsvValue = string | number | null | undefined;
 
 /**

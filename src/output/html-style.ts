@@ -30,7 +30,7 @@ nav a:hover { text-decoration: underline; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 0.92em; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
 th { background: var(--soft); font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num, .values tbody td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 ul.plain { list-style: none; margin: 0; padding: 0; }
 .muted { color: var(--muted); }
 caption { text-align: left; color: var(--muted); font-size: 0.95em; padding: 4px 0; }

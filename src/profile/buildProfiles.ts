@@ -1,7 +1,8 @@
 import { PartnerSynergyError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { Partnership } from '../schema/records.js';
 import { profileFromColumns, profileScratch } from './buildDimensionProfile.js';
-import { type ProfileOptions, resolveProfileOptions } from './options.js';
+import { PROFILE_OPTION_KEYS, type ProfileOptions, resolveProfileOptions } from './options.js';
 import { applySpecialisation } from './specialisation.js';
 import type { Profiles } from './types.js';
 
@@ -102,6 +103,7 @@ function geographyEntries(
  * weighted.geography.rows[0]; // => { indices: Int32Array.of(1, 3, 7, 10), weights: Float64Array.of(0.5, 0.75, 0.1, 0.75) }
  */
 export function buildProfiles(partnership: Partnership, options: ProfileOptions = {}): Profiles {
+  checkOptionKeys(options, PROFILE_OPTION_KEYS);
   const resolved = resolveProfileOptions(options);
   const levels = table(resolved.levelWeights, true);
   const observed = resolved.observedWeight;

@@ -1,10 +1,21 @@
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { PresenceKind } from '../schema/records.js';
 
-/** An expertise level as records carry it (0 = none, 5 = expert). */
+/**
+ * An expertise level as records carry it (0 = none, 5 = expert): the keys of `levelWeights`.
+ * @example
+ * const level: ExpertiseLevel = 4;
+ * DEFAULT_PROFILE_OPTIONS.levelWeights[level]; // => 0.8
+ */
 export type ExpertiseLevel = 0 | 1 | 2 | 3 | 4 | 5;
 
-/** A sector network strength as records carry it (1 = weak, 5 = strong). */
+/**
+ * A sector network strength as records carry it (1 = weak, 5 = strong): the keys of `strengthWeights`.
+ * @example
+ * const strength: NetworkStrength = 5;
+ * DEFAULT_PROFILE_OPTIONS.strengthWeights[strength]; // => 1
+ */
 export type NetworkStrength = 1 | 2 | 3 | 4 | 5;
 
 /**
@@ -43,6 +54,16 @@ export interface ProfileOptions {
    */
   readonly observedWeight?: number;
 }
+
+/** Every option key of {@link ProfileOptions} (the compiler keeps the list complete). */
+export const PROFILE_OPTION_KEYS: readonly string[] = Object.keys({
+  areaWeight: true,
+  levelWeights: true,
+  observedWeight: true,
+  presenceWeights: true,
+  strengthWeights: true,
+  weighting: true,
+} satisfies Record<keyof ProfileOptions, true>);
 
 /** Fully resolved profile weights (every key present). */
 export interface ResolvedProfileOptions {
@@ -101,11 +122,8 @@ function mergeTable<K extends string | number>(
   }
   const out = Object.create(null) as Record<string, number>;
   for (const key of Object.keys(defaults)) out[key] = (defaults as Record<string, number>)[key]!;
+  checkOptionKeys(given, Object.keys(defaults), `${path}.`);
   for (const key of Object.keys(given)) {
-    if (!Object.hasOwn(defaults, key)) {
-      const known = Object.keys(defaults).join(', ');
-      throw new OptionsError(`${path}.${key}`, `Unknown option ${path}.${key}; known keys: ${known}.`);
-    }
     const value = (given as Record<string, unknown>)[key];
     if (value === undefined) continue;
     out[key] = checkNumber(`${path}.${key}`, value, 0, 1);

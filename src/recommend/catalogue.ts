@@ -1,3 +1,4 @@
+import { RECOMMENDATION_KINDS, type RecommendationKind } from './kindIds.js';
 import { coverageGap } from './kinds/coverageGap.js';
 import { inCountryCoordination } from './kinds/inCountryCoordination.js';
 import { jointCompanyEngagement } from './kinds/jointCompanyEngagement.js';
@@ -7,6 +8,25 @@ import { jointStakeholderMapping } from './kinds/jointStakeholderMapping.js';
 import { sharedLocalPartner } from './kinds/sharedLocalPartner.js';
 import { trainingOffer } from './kinds/trainingOffer.js';
 import type { RecommendationKindDefinition } from './types.js';
+
+/** The built-in kind definitions by id: the compiler insists on one for every id of RECOMMENDATION_KINDS. */
+const BUILTIN_BY_ID = {
+  'coverage-gap': coverageGap,
+  'in-country-coordination': inCountryCoordination,
+  'joint-company-engagement': jointCompanyEngagement,
+  'joint-lobby': jointLobby,
+  'joint-programme': jointProgramme,
+  'joint-stakeholder-mapping': jointStakeholderMapping,
+  'shared-local-partner': sharedLocalPartner,
+  'training-offer': trainingOffer,
+} satisfies Record<RecommendationKind, RecommendationKindDefinition>;
+
+/** The definition of built-in kind `id`; throws when its own id says otherwise (a kind filed under the wrong id). */
+function builtin<K extends RecommendationKind>(id: K): RecommendationKindDefinition<K> {
+  const kind = BUILTIN_BY_ID[id];
+  if (kind.id !== id) throw new Error(`Built-in kind '${kind.id}' is filed under '${id}'.`);
+  return kind as RecommendationKindDefinition<K>;
+}
 
 /**
  * The built-in recommendation kinds, sorted by id. Each is data (title,
@@ -30,18 +50,16 @@ import type { RecommendationKindDefinition } from './types.js';
  * // => ['coverage-gap', 'in-country-coordination', 'joint-company-engagement', 'joint-lobby',
  * //     'joint-programme', 'joint-stakeholder-mapping', 'shared-local-partner', 'training-offer']
  */
-export const BUILTIN_CATALOGUE: readonly RecommendationKindDefinition[] = Object.freeze([
-  coverageGap,
-  inCountryCoordination,
-  jointCompanyEngagement,
-  jointLobby,
-  jointProgramme,
-  jointStakeholderMapping,
-  sharedLocalPartner,
-  trainingOffer,
-]);
+export const BUILTIN_CATALOGUE: readonly RecommendationKindDefinition<RecommendationKind>[] = Object.freeze(
+  RECOMMENDATION_KINDS.map(builtin),
+);
 
-/** The data part of a kind (everything but `generate`): serialisable, for documentation and reports. */
+/**
+ * The data part of a kind (everything but `generate`): serialisable, for documentation and reports.
+ * @example
+ * const lobby: KindDescription | undefined = describeCatalogue().find((k) => k.id === 'joint-lobby');
+ * Object.keys(lobby ?? {}); // => ['id', 'title', 'eligibility', 'formula', 'weight', 'params', 'rationale', 'fragments']
+ */
 export type KindDescription = Pick<
   RecommendationKindDefinition,
   'id' | 'title' | 'eligibility' | 'formula' | 'weight' | 'params' | 'rationale' | 'fragments'

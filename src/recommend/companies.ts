@@ -1,6 +1,7 @@
 import { type PairScores, safePairScores } from '../country/pairScores.js';
 import { OptionsError } from '../errors.js';
 import { foldText } from '../normalise/fold.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { CompanyRecord, Driver, Partnership, SourceRef } from '../schema/records.js';
 import { mergeEvidence } from './evidence.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
@@ -20,6 +21,13 @@ export interface MatchCompaniesOptions {
   /** Coverage credit of a need covered at minLevel but below expertLevel. Default 0.75. */
   readonly partialCredit?: number;
 }
+
+/** Every option key of {@link MatchCompaniesOptions} (the compiler keeps the list complete). */
+export const MATCH_COMPANIES_OPTION_KEYS: readonly string[] = Object.keys({
+  expertLevel: true,
+  minLevel: true,
+  partialCredit: true,
+} satisfies Record<keyof MatchCompaniesOptions, true>);
 
 /** Defaults of {@link MatchCompaniesOptions}. */
 export const DEFAULT_MATCH_COMPANIES_OPTIONS = Object.freeze({
@@ -312,6 +320,7 @@ export function matchCompanies(
   scores: PairScores,
   options: MatchCompaniesOptions = {},
 ): CompanyMatch[] {
+  checkOptionKeys(options, MATCH_COMPANIES_OPTION_KEYS);
   return matchCompaniesIndexed(partnership, scores, options, indexPartnership(partnership));
 }
 

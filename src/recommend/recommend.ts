@@ -4,9 +4,15 @@ import { clampScore, type PairScores, safePairScores } from '../country/pairScor
 import { clipDisplay } from '../displayText.js';
 import { OptionsError, PartnerSynergyError } from '../errors.js';
 import { resolveFocusCountries } from '../normalise/focusCountries.js';
+import { orgFamilyKey, sameFamily } from '../normalise/orgNames.js';
+import { checkOptionKeys, checkOptionValues } from '../optionKeys.js';
 import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
 import type { Partnership, SourceRef } from '../schema/records.js';
-import { type MatchCompaniesOptions, matchCompaniesIndexed } from './companies.js';
+import {
+  MATCH_COMPANIES_OPTION_KEYS,
+  type MatchCompaniesOptions,
+  matchCompaniesIndexed,
+} from './companies.js';
 import { mergeEvidence } from './evidence.js';
 import { recommendationId } from './hash.js';
 import type { RecommendationKind } from './kindIds.js';
@@ -26,12 +32,15 @@ import type {
 } from './types.js';
 
 /**
- * Options of {@link recommend}. Defaults in {@link DEFAULT_RECOMMEND_OPTIONS}.
+ * Options of {@link recommend}. Defaults in {@link DEFAULT_RECOMMEND_OPTIONS}. `Custom` is the ids
+ * of your own kinds (`extend`, `catalogue`), inferred from their definitions: without kinds of
+ * your own, `kinds` and `overrides` take only {@link RecommendationKind} ids, so a misspelt id
+ * does not compile. An unknown option key or kind id is an OptionsError with a "did you mean".
  * @example
  * const options: RecommendOptions = { labels, lang: 'nl', top: 3, kinds: ['joint-lobby'] };
  * recommend(partnership, scores, views, options).map((r) => r.kind); // => ['joint-lobby', 'joint-lobby', 'joint-lobby']
  */
-export interface RecommendOptions {
+export interface RecommendOptions<Custom extends string = never> {
   /** Keep at most this many recommendations overall (after the per-kind cap). Default 30. */
   readonly top?: number;
   /** Keep at most this many recommendations of each kind. Default 8. */
@@ -39,7 +48,7 @@ export interface RecommendOptions {
   /** Drop recommendations scoring below this (after the kind weight). Default 0.15. */
   readonly minScore?: number;
   /** Only these kinds (ids of the effective catalogue). Default: every kind. */
-  readonly kinds?: readonly (RecommendationKind | (string & {}))[];
+  readonly kinds?: readonly (RecommendationKind | NoInfer<Custom>)[];
   /**
    * Only recommendations in these countries, as names (English or Dutch), ISO alpha-2 or alpha-3
    * codes in any case ('Bangladesh', 'bd', 'BGD'); an unknown country throws OptionsError with a
@@ -61,15 +70,15 @@ export interface RecommendOptions {
   /** Sector metadata (IRBC agreement name). Default: nothing known. */
   readonly sectorInfo?: (sectorId: string) => SectorInfo | undefined;
   /** Replace the built-in catalogue. Default {@link BUILTIN_CATALOGUE}. */
-  readonly catalogue?: readonly RecommendationKindDefinition[];
+  readonly catalogue?: readonly RecommendationKindDefinition<RecommendationKind | Custom>[];
   /** Add kinds (or replace kinds with the same id). Default none. */
-  readonly extend?: readonly RecommendationKindDefinition[];
+  readonly extend?: readonly RecommendationKindDefinition<RecommendationKind | Custom>[];
   /** Tune kinds by id (weight, params, templates). Default none. */
-  readonly overrides?: Readonly<Record<string, KindOverride>>;
+  readonly overrides?: Readonly<Partial<Record<RecommendationKind | NoInfer<Custom>, KindOverride>>>;
   /** Options of the company matching behind joint-company-engagement. Default: its defaults. */
   readonly companies?: MatchCompaniesOptions;
-  /** Decimal digits of the output scores. Default 4. */
-  readonly digits?: number;
+  /** Decimals of the output scores (0-15). Default 4. */
+  readonly decimals?: number;
   /**
    * Within the first 15 recommendations, at most this many items per pair of members (a pair is
    * in an item when both are among its members). Default 2.
@@ -82,17 +91,37 @@ export interface RecommendOptions {
 /**
  * Defaults of {@link RecommendOptions}.
  * @example
- * DEFAULT_RECOMMEND_OPTIONS; // => { top: 30, topPerKind: 8, minScore: 0.15, lang: 'en', digits: 4, maxPerPair: 2, more: 30 }
+ * DEFAULT_RECOMMEND_OPTIONS; // => { top: 30, topPerKind: 8, minScore: 0.15, lang: 'en', decimals: 4, maxPerPair: 2, more: 30 }
  */
 export const DEFAULT_RECOMMEND_OPTIONS = Object.freeze({
   top: 30,
   topPerKind: 8,
   minScore: 0.15,
   lang: 'en' as Lang,
-  digits: 4,
+  decimals: 4,
   maxPerPair: 2,
   more: 30,
 });
+
+/** Every option key of {@link RecommendOptions} (the compiler keeps the list complete). */
+export const RECOMMEND_OPTION_KEYS: readonly string[] = Object.keys({
+  catalogue: true,
+  companies: true,
+  decimals: true,
+  extend: true,
+  focusCountries: true,
+  focusThemes: true,
+  kinds: true,
+  labels: true,
+  lang: true,
+  maxPerPair: true,
+  minScore: true,
+  more: true,
+  overrides: true,
+  sectorInfo: true,
+  top: true,
+  topPerKind: true,
+} satisfies Record<keyof RecommendOptions, true>);
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -159,7 +188,7 @@ export interface RankedRecommendations {
  * priority with the kinds taking turns, at most `maxPerPair` items per pair of
  * members in the first 15 and at most `topPerKind` per kind (both relaxed only
  * when nothing else is left), at most `top` overall (see `rankItems`). Scores
- * are rounded to `digits` only in the output. The result is identical (byte
+ * are rounded to `decimals` only in the output. The result is identical (byte
  * for byte as JSON) whatever the order of members and records in the
  * partnership.
  *
@@ -177,11 +206,11 @@ export interface RankedRecommendations {
  * recs[0]?.kind; // => 'joint-lobby'
  * recs[0]?.rationale.startsWith('Lobby samen richting de sector kleding en textiel'); // => true
  */
-export function recommend(
+export function recommend<const Custom extends string = never>(
   partnership: Partnership,
   scores: PairScores,
   countryViews: Readonly<Record<string, CountryView>>,
-  options: RecommendOptions = {},
+  options: RecommendOptions<Custom> = {},
 ): Recommendation[] {
   return recommendRanked(partnership, scores, countryViews, options).recommendations;
 }
@@ -198,12 +227,13 @@ export function recommend(
  * const { recommendations, more } = recommendRanked(partnership, scores, views, { labels, top: 5 });
  * [recommendations.length, more.length > 0]; // => [5, true]
  */
-export function recommendRanked(
+export function recommendRanked<const Custom extends string = never>(
   partnership: Partnership,
   scores: PairScores,
   countryViews: Readonly<Record<string, CountryView>>,
-  options: RecommendOptions = {},
+  options: RecommendOptions<Custom> = {},
 ): RankedRecommendations {
+  checkOptionKeys(options, RECOMMEND_OPTION_KEYS);
   const {
     top = DEFAULT_RECOMMEND_OPTIONS.top,
     topPerKind = DEFAULT_RECOMMEND_OPTIONS.topPerKind,
@@ -213,7 +243,7 @@ export function recommendRanked(
     labels,
     sectorInfo = () => undefined,
     companies = {},
-    digits = DEFAULT_RECOMMEND_OPTIONS.digits,
+    decimals = DEFAULT_RECOMMEND_OPTIONS.decimals,
     maxPerPair = DEFAULT_RECOMMEND_OPTIONS.maxPerPair,
     more = DEFAULT_RECOMMEND_OPTIONS.more,
   } = options;
@@ -225,20 +255,19 @@ export function recommendRanked(
     throw new OptionsError('minScore', `minScore must be a finite number, got ${minScore}.`);
   if (lang !== 'en' && lang !== 'nl')
     throw new OptionsError('lang', `lang must be 'en' or 'nl', got '${String(lang)}'.`);
-  if (!Number.isInteger(digits) || digits < 0 || digits > 15) {
-    throw new OptionsError('digits', `digits must be a whole number from 0 to 15, got ${digits}.`);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
+    throw new OptionsError('decimals', `decimals must be a whole number from 0 to 15, got ${decimals}.`);
   }
   const catalogue = resolveCatalogue(options);
-  if (kinds) {
-    for (const k of kinds) {
-      if (!catalogue.some((c) => c.id === k)) {
-        throw new OptionsError(
-          'kinds',
-          `Unknown recommendation kind '${k}'; known: ${catalogue.map((c) => c.id).join(', ')}.`,
-        );
-      }
-    }
-  }
+  if (kinds)
+    checkOptionValues(
+      'kinds',
+      kinds,
+      catalogue.map((c) => c.id),
+      'noun.recommendation_kind',
+      lang,
+    );
+  checkOptionKeys(companies, MATCH_COMPANIES_OPTION_KEYS, 'companies.', lang);
   const active = kinds ? catalogue.filter((c) => (kinds as readonly string[]).includes(c.id)) : catalogue;
   if (partnership.members.length === 0 || top === 0) return { recommendations: [], more: [] };
 
@@ -263,6 +292,7 @@ export function recommendRanked(
     minScore,
     countries: options.focusCountries ? new Set(resolveFocusCountries(options.focusCountries)) : null,
     themes: options.focusThemes ? new Set(options.focusThemes) : null,
+    family: familyKeys(partnership),
   };
   // Each kind may fill the list and the "more" list on its own (the caps are relaxed when nothing else is left).
   const pool = top + more;
@@ -271,7 +301,7 @@ export function recommendRanked(
     scored.push(...collectKind(kind, { ...base, params: kind.params }, filter, pool));
   const ranked = rankItems(scored, { top, topPerKind, maxPerPair, more });
   const render = (r: Scored, extra: Partial<Recommendation>): Recommendation => ({
-    ...renderOne(r, index, lang, labels, digits),
+    ...renderOne(r, index, lang, labels, decimals),
     ...extra,
   });
   return {
@@ -288,6 +318,25 @@ interface CandidateFilter {
   readonly minScore: number;
   readonly countries: ReadonlySet<string> | null;
   readonly themes: ReadonlySet<string> | null;
+  /** Each member's family key (orgFamilyKey of its name). */
+  readonly family: ReadonlyMap<string, string>;
+}
+
+/** Each member's family key: sister organisations ('SNV' and 'SNV Rwanda') are no group. */
+function familyKeys(partnership: Partnership): Map<string, string> {
+  return new Map(partnership.members.map((m) => [m.id, orgFamilyKey(m.name)]));
+}
+
+/**
+ * Whether all members of a group are one organisation family (see sameFamily), compared with the
+ * first member in id order; a group of one id is no family (members in any order, repeats allowed).
+ */
+function oneFamily(members: readonly string[], family: ReadonlyMap<string, string>): boolean {
+  let min = members[0] as string;
+  for (const m of members) if (m < min) min = m;
+  if (members.every((m) => m === min)) return false;
+  const first = family.get(min) ?? '';
+  return members.every((m) => sameFamily(first, family.get(m) ?? ''));
 }
 
 /** One kind's candidates: normalised, scored, filtered, de-duplicated by id; the best `pool` (by score level). */
@@ -345,7 +394,7 @@ function collectKind(
  * @throws PartnerSynergyError (E_UNKNOWN_MEMBER) when the candidate names a member not in the partnership
  */
 function screen(kind: RecommendationKindDefinition, c: Candidate, filter: CandidateFilter): number | null {
-  if (c.members.length === 0) return null;
+  if (c.members.length === 0 || oneFamily(c.members, filter.family)) return null;
   if (!c.members.every((m) => filter.index.isMember(m))) {
     const m = sortedUnique(c.members).find((x) => !filter.index.isMember(x));
     throw new PartnerSynergyError(

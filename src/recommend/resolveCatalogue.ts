@@ -1,8 +1,19 @@
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys, unknownOptionValue } from '../optionKeys.js';
 import { BUILTIN_CATALOGUE } from './catalogue.js';
-import type { KindOverride, RecommendationKindDefinition } from './types.js';
+import type { KindOverride, Lang, RecommendationKindDefinition } from './types.js';
 
 const KIND_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Every field of {@link KindOverride} (the compiler keeps the list complete). */
+const KIND_OVERRIDE_KEYS = Object.keys({
+  eligibility: true,
+  fragments: true,
+  params: true,
+  rationale: true,
+  title: true,
+  weight: true,
+} satisfies Record<keyof KindOverride, true>);
 
 function checkKind(kind: RecommendationKindDefinition, where: string): void {
   if (typeof kind.id !== 'string' || !KIND_ID.test(kind.id)) {
@@ -56,10 +67,12 @@ export function resolveCatalogue(
   options: {
     readonly catalogue?: readonly RecommendationKindDefinition[];
     readonly extend?: readonly RecommendationKindDefinition[];
-    readonly overrides?: Readonly<Record<string, KindOverride>>;
+    readonly overrides?: Readonly<Partial<Record<string, KindOverride>>>;
+    readonly lang?: Lang;
   } = {},
 ): RecommendationKindDefinition[] {
   const { catalogue = BUILTIN_CATALOGUE, extend = [], overrides = {} } = options;
+  const lang = options.lang === 'nl' ? 'nl' : 'en';
   const byId = new Map<string, RecommendationKindDefinition>();
   catalogue.forEach((kind, i) => {
     checkKind(kind, `catalogue[${i}]`);
@@ -79,8 +92,15 @@ export function resolveCatalogue(
     const base = byId.get(id);
     const o = overrides[id];
     if (!base)
-      throw new OptionsError(`overrides.${id}`, `Cannot override unknown recommendation kind '${id}'.`);
+      throw unknownOptionValue(
+        `overrides.${id}`,
+        id,
+        [...byId.keys()].sort(),
+        'noun.recommendation_kind',
+        lang,
+      );
     if (!o) continue;
+    checkOptionKeys(o, KIND_OVERRIDE_KEYS, `overrides.${id}.`, lang);
     const tuned: RecommendationKindDefinition = {
       ...base,
       title: o.title ?? base.title,

@@ -5,7 +5,12 @@ import type { Driver, Partnership, SourceRef } from '../schema/records.js';
 import type { CompanyMatch } from './companies.js';
 import type { PartnershipIndex } from './partnershipIndex.js';
 
-/** A text in English and Dutch. */
+/**
+ * A text in English and Dutch (titles and templates of a recommendation kind).
+ * @example
+ * const title: LocalText = { en: 'Joint lobby toward a sector', nl: 'Gezamenlijke lobby richting een sector' };
+ * describeCatalogue().find((k) => k.id === 'joint-lobby')?.title; // => title
+ */
 export interface LocalText {
   readonly en: string;
   readonly nl: string;
@@ -77,6 +82,18 @@ export type RationaleValue =
  * de-duplicates members, themes and evidence, multiplies the score by the kind's
  * weight, clamps it to [0, 1] (non-finite reads as 0), derives the stable id and
  * renders the rationale.
+ * @example
+ * const members = ['SEW', 'FTA'];
+ * const candidate: Candidate = { members, country: 'BD', score: 0.5, evidence: [], vars: { members: { kind: 'members', ids: members } } };
+ * const once: RecommendationKindDefinition = {
+ *   ...describeCatalogue()[0]!,
+ *   id: 'once',
+ *   rationale: { default: { en: '{members} could meet.', nl: '{members} kunnen afspreken.' } },
+ *   *generate() {
+ *     yield candidate;
+ *   },
+ * };
+ * recommend(partnership, scores, views, { labels, extend: [once], kinds: ['once'] })[0]?.members; // => ['FTA', 'SEW']
  */
 export interface Candidate {
   /** Member ids involved (at least one; every id must be a member of the partnership). */
@@ -124,10 +141,26 @@ export interface MemberRole {
  * What a recommendation is, on one priority scale: an `opportunity` for joint action (weight 1),
  * a coordination `alert` (duplication, a gap; weight 0.8) or a `fact` about the data (a shared
  * local partner; weight 0.5). priority = score * category weight.
+ * @example
+ * const category: RecommendationCategory = 'alert';
+ * baseline.recommendations.filter((r) => r.category === category).length; // => 6
  */
 export type RecommendationCategory = 'opportunity' | 'alert' | 'fact';
 
-/** What a kind's `generate` receives. */
+/**
+ * What a kind's `generate` receives.
+ * @example
+ * const seen: string[] = [];
+ * const probe: RecommendationKindDefinition = {
+ *   ...describeCatalogue()[0]!,
+ *   id: 'probe',
+ *   *generate(ctx: GenerateContext) {
+ *     seen.push(...ctx.index.memberIds);
+ *   },
+ * };
+ * recommend(partnership, scores, views, { labels, extend: [probe], kinds: ['probe'] }); // => []
+ * seen.length; // => 12
+ */
 export interface GenerateContext {
   /** The normalised partnership. */
   readonly partnership: Partnership;
@@ -176,9 +209,13 @@ export interface GenerateContext {
  * const [training] = recommend(partnership, scores, views, { labels, extend: [kind], kinds: ['joint-training-day'] });
  * training?.rationale; // => 'Aarde & Recht and Fair Threads Alliance could train together.'
  */
-export interface RecommendationKindDefinition {
-  /** Stable kind id, lowercase kebab-case. */
-  readonly id: string;
+export interface RecommendationKindDefinition<Id extends string = string> {
+  /**
+   * Stable kind id, lowercase kebab-case. Give the id as the type argument
+   * (`RecommendationKindDefinition<'joint-training-day'>`) and the `kinds` and `overrides` options
+   * accept exactly that id beside the built-in ones; with the default (`string`) they accept any id.
+   */
+  readonly id: Id;
   /** Short title. */
   readonly title: LocalText;
   /** Who and what qualifies, in plain words. */

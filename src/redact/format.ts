@@ -1,5 +1,5 @@
 import type { Lang } from '../country/labels.js';
-import { messagesIn } from '../messages/catalogue.js';
+import { toolMessagesIn } from '../messages/toolCatalogue.js';
 import type { RedactionOptions, Withheld } from './types.js';
 
 /**
@@ -14,7 +14,7 @@ import type { RedactionOptions, Withheld } from './types.js';
  * // => 'Redacted: 1 member opted out; 7 expertise, 6 geography and 2 sector rows withheld.\n'
  */
 export function formatWithheld(w: Withheld, lang: Lang = 'en'): string {
-  const t = messagesIn(lang);
+  const t = toolMessagesIn(lang);
   const parts: string[] = [];
   const counted = (count: number, key: CountedKey) => {
     if (count > 0) parts.push(t(`redact.${key}.${count === 1 ? 'one' : 'many'}`, { count }));

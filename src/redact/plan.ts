@@ -1,9 +1,7 @@
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
 import { OptionsError } from '../errors.js';
 import { COUNTRY_VARIANTS, countryName, resolveCountryOption } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
+import { isoAlpha3, isoNames } from '../normalise/isoCountries.js';
 import { partnerNameKey } from '../normalise/orgNames.js';
 import { defaultThemeTaxonomy, type Taxonomy } from '../normalise/taxonomy.js';
 import type { Partnership } from '../schema/records.js';
@@ -38,24 +36,14 @@ export interface RedactionPlan {
   readonly namesRemoved: (value: string) => boolean;
 }
 
-let localesRegistered = false;
-
 /** Every way a country is commonly written: English and Dutch names (all forms), curated variants, codes. */
 function countryForms(code: string): { words: string[]; literals: string[] } {
-  if (!localesRegistered) {
-    countries.registerLocale(en);
-    countries.registerLocale(nl);
-    localesRegistered = true;
-  }
   const words = new Set<string>([countryName(code, 'en'), countryName(code, 'nl')]);
-  for (const lang of ['en', 'nl']) {
-    const names = (countries.getNames(lang, { select: 'all' }) as Record<string, string | string[]>)[code];
-    for (const n of typeof names === 'string' ? [names] : (names ?? [])) words.add(n);
-  }
+  for (const lang of ['en', 'nl'] as const) for (const n of isoNames(lang).get(code) ?? []) words.add(n);
   for (const [variant, c] of Object.entries(COUNTRY_VARIANTS))
     if (c === code && variant.length > 3) words.add(variant);
   const literals = [code];
-  const alpha3 = countries.alpha2ToAlpha3(code);
+  const alpha3 = isoAlpha3(code);
   if (alpha3) literals.push(alpha3);
   // A name like 'Burma' or 'Holland' written all in capitals is still a name; codes stay literal.
   return { words: [...words].filter((w) => w !== code && w !== alpha3), literals };

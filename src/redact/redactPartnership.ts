@@ -1,7 +1,8 @@
 import { defaultThemeTaxonomy, type Taxonomy } from '../normalise/taxonomy.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import type { Partnership, SourceRef } from '../schema/records.js';
 import { planRedaction, type RedactionPlan } from './plan.js';
-import { REDACTED, type RedactionOptions, type Withheld } from './types.js';
+import { REDACTED, REDACTION_OPTION_KEYS, type RedactionOptions, type Withheld } from './types.js';
 
 /**
  * The result of {@link redactPartnership}.
@@ -84,6 +85,7 @@ export function redactPartnership(
   redaction: RedactionOptions,
   themes: Taxonomy = defaultThemeTaxonomy(),
 ): RedactedPartnership {
+  checkOptionKeys(redaction, REDACTION_OPTION_KEYS);
   const plan = planRedaction(partnership, redaction, themes);
   const { scrub, scrubAll, changed } = scrubber(plan);
   const keepMember = (id: string) => !plan.optOut.has(id);

@@ -20,6 +20,15 @@ export interface RedactionOptions {
   readonly optOut?: readonly string[];
 }
 
+/** Every option key of {@link RedactionOptions} (the compiler keeps the list complete). */
+export const REDACTION_OPTION_KEYS: readonly string[] = Object.keys({
+  companies: true,
+  countries: true,
+  optOut: true,
+  partners: true,
+  themes: true,
+} satisfies Record<keyof RedactionOptions, true>);
+
 /**
  * Defaults of {@link RedactionOptions}: nothing is redacted.
  *

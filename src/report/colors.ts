@@ -5,7 +5,13 @@
  */
 import { OptionsError } from '../errors.js';
 
-/** Maps a position `t` in [0, 1] to a CSS hex colour `#rrggbb`. */
+/**
+ * Maps a position `t` in [0, 1] to a CSS hex colour `#rrggbb` (the `colorScale` of a heatmap).
+ * @example
+ * const greys: ColorScale = (t) => (t < 0.5 ? '#eeeeee' : '#333333');
+ * const svg = renderHeatmapSvg(readBaselineMatrix(json, 'synergy').full, { title: 'Synergy', colorScale: greys });
+ * svg.includes('fill="#333333"'); // => true
+ */
 export type ColorScale = (t: number) => string;
 
 /**

@@ -1,13 +1,13 @@
 /**
  * Phrases of the country sections both renderers write: a member with its level on a theme, a
- * missing focus theme with the highest level present, and the pairs shown out of all pairs.
- * Each takes the renderer's escaping of user text.
+ * missing focus theme with the highest level present, and the pairs shown out of all pairs; and
+ * one item of "More recommendations". Each takes the renderer's escaping of user text.
  * @module
  */
 
 import { type Lang, t, tValue } from './i18n.js';
-import type { CountryRow } from './model.js';
-import { formatReportLevel } from './text.js';
+import type { CountryRow, MoreRecommendationsRow } from './model.js';
+import { formatReportLevel, formatReportNumber } from './text.js';
 
 type Escape = (text: string) => string;
 
@@ -71,4 +71,35 @@ export function countryRuleLevels(countries: readonly CountryRow[]): {
   duplication: number;
 } {
   return countries[0]?.levels ?? { coverage: 3, duplication: 4 };
+}
+
+/** Members named in one item of "More recommendations"; the rest are counted. */
+const MORE_ITEM_MEMBERS = 3;
+
+/**
+ * One item of "More recommendations": "A + B + C … and 4 more – Garment, Bangladesh (Score 0.79)"
+ * (four members are all named).
+ * `esc` escapes names (user text), `escText` the fixed words (default `esc`).
+ *
+ * @example
+ * const item = { members: [{ id: 'a', name: 'Alpha' }, { id: 'b', name: 'Beta' }], where: [{ id: 'KE', name: 'Kenya' }], sector: null, score: 0.5 };
+ * moreRecommendationItem('en', item, (s) => s); // => 'Alpha + Beta – Kenya (Score 0.50)'
+ */
+export function moreRecommendationItem(
+  lang: Lang,
+  item: MoreRecommendationsRow['first'][number],
+  esc: Escape,
+  escText: Escape = esc,
+): string {
+  // "… and 1 more" would take the place of the one name it hides: name it instead.
+  const shown = item.members.length > MORE_ITEM_MEMBERS + 1 ? MORE_ITEM_MEMBERS : item.members.length;
+  const left = item.members.length - shown;
+  const who =
+    item.members
+      .slice(0, shown)
+      .map((m) => esc(m.name))
+      .join(' + ') + (left > 0 ? ` ${escText(t(lang, 'note.moreEvidence', { count: left }))}` : '');
+  const about = [...(item.sector === null ? [] : [item.sector]), ...item.where].map((x) => esc(x.name));
+  const score = escText(`${t(lang, 'col.score')} ${formatReportNumber(lang, item.score, 2)}`);
+  return `${who}${about.length > 0 ? ` – ${about.join(', ')}` : ''} (${score})`;
 }

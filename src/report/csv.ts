@@ -36,7 +36,12 @@ export const CSV_EXPORT_FILES = [
   'funding.csv',
 ] as const;
 
-/** One of the file names in `CSV_EXPORT_FILES`. */
+/**
+ * One of the file names in `CSV_EXPORT_FILES`: the keys of what {@link toCsvExports} returns.
+ * @example
+ * const name: CsvExportFile = 'synergy.csv';
+ * name in toCsvExports(json); // => true
+ */
 export type CsvExportFile = (typeof CSV_EXPORT_FILES)[number];
 
 function fullRows(matrix: IdMatrix, name: string): CsvValue[][] {

@@ -5,6 +5,7 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { escapeHtml as esc } from '../output/escape.js';
 import { formatNumber } from '../output/format.js';
 import { type ColorScale, textColorOn, viridis } from './colors.js';
@@ -54,6 +55,24 @@ export interface HeatmapOptions {
   /** Text of a heatmap without members. Default `'No data'`. */
   readonly emptyText?: string;
 }
+
+/** Every option key of {@link HeatmapOptions} (the compiler keeps the list complete). */
+const HEATMAP_OPTION_KEYS = Object.keys({
+  asymmetric: true,
+  axisNote: true,
+  cellSize: true,
+  colorScale: true,
+  decimalSeparator: true,
+  decimals: true,
+  diagonal: true,
+  domain: true,
+  emptyText: true,
+  labels: true,
+  maxLabelChars: true,
+  order: true,
+  showValues: true,
+  title: true,
+} satisfies Record<keyof HeatmapOptions, true>);
 
 /** Defaults of {@link HeatmapOptions}. */
 export const DEFAULT_HEATMAP_OPTIONS = {
@@ -196,6 +215,7 @@ function axisLabels(
  * svg.includes('<title>Synergy</title>'); // => true
  */
 export function renderHeatmapSvg(matrix: IdMatrix, options: HeatmapOptions): string {
+  checkOptionKeys(options, HEATMAP_OPTION_KEYS);
   const {
     title,
     labels,

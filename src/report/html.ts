@@ -9,14 +9,15 @@ import { FOCUS_MAX_MEMBERS, focusMembers } from '../baseline/focusMembers.js';
 import { type BaselineMatrixName, readBaselineMatrix, readFullMatrix } from '../baseline/matrixReader.js';
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { OptionsError } from '../errors.js';
-import { escapeHtml as esc } from '../output/escape.js';
+import { checkOptionKeys } from '../optionKeys.js';
+import { escapeHtml as esc, needsIsolation } from '../output/escape.js';
 import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
 import { htmlPage } from '../output/htmlPage.js';
 import { BUILTIN_CATALOGUE } from '../recommend/catalogue.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
-import { countryRuleLevels, memberLevel, missingTheme } from './countryText.js';
+import { countryRuleLevels, memberLevel, missingTheme, moreRecommendationItem } from './countryText.js';
 import { renderHeatmapSvg } from './heatmap.js';
 import { type Lang, type MessageKey, t, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
@@ -31,10 +32,12 @@ import {
   type FunderRow,
   formatWhere,
   MEMBER_COLUMNS,
+  MORE_RECOMMENDATIONS_SHOWN,
   type Named,
   PARTNERS_SHOWN,
   type PairRow,
   type PartnerValue,
+  REPORT_OPTION_KEYS,
   type RecommendationRow,
   type ReportModel,
   type ReportOptions,
@@ -75,11 +78,15 @@ export const DEFAULT_HTML_OPTIONS = {
 } as const;
 
 /** Kinds with a badge colour of their own (the built-in catalogue); others share one. */
-const KNOWN_KINDS = new Set(BUILTIN_CATALOGUE.map((k) => k.id));
+const KNOWN_KINDS = new Set<string>(BUILTIN_CATALOGUE.map((k) => k.id));
 
-/** User text: escaped and isolated for bidirectional text (a right-to-left name does not reorder its neighbours). */
+/**
+ * User text: escaped, and isolated for bidirectional text when it holds a right-to-left letter or
+ * a bidirectional control (a right-to-left name does not reorder its neighbours); other text lays
+ * out the same without `<bdi>` (half a megabyte of markup in an 800-member report).
+ */
 function u(s: string): string {
-  return `<bdi>${esc(s)}</bdi>`;
+  return needsIsolation(s) ? `<bdi>${esc(s)}</bdi>` : esc(s);
 }
 
 function more(lang: Lang, count: number): string {
@@ -299,11 +306,11 @@ function matrixTable(lang: Lang, title: string, matrix: IdMatrix, labels: Readon
     .map(
       (row, i) =>
         `<tr><th scope="row">${u(name(matrix.ids[i]!))}</th>${row
-          .map((v, j) => `<td class="num">${i === j ? DASH : formatReportNumber(lang, v, 2)}</td>`)
+          .map((v, j) => `<td>${i === j ? DASH : formatReportNumber(lang, v, 2)}</td>`)
           .join('')}</tr>`,
     )
     .join('\n');
-  return `<details class="as-table"><summary>${esc(t(lang, 'heatmap.asTable'))}</summary><div class="table-wrap"><table><caption class="sr-only">${esc(title)}</caption>\n<thead><tr><td></td>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div></details>`;
+  return `<details class="as-table"><summary>${esc(t(lang, 'heatmap.asTable'))}</summary><div class="table-wrap"><table class="values"><caption class="sr-only">${esc(title)}</caption>\n<thead><tr><td></td>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div></details>`;
 }
 
 /**
@@ -398,6 +405,29 @@ function heatmaps(baseline: BaselineJson, model: ReportModel, maxMembers: number
     return `<figure>\n${svg}\n<figcaption>${esc(t(lang, spec.caption) + truncated)}</figcaption>\n${matrixTable(lang, t(lang, spec.key), shown, labels)}\n</figure>`;
   });
   return [`<div class="heatmaps">\n${figures.join('\n')}\n</div>`];
+}
+
+/** What scored but was not listed: per kind how many and the first few; how many were merged. */
+function moreRecommendations(model: ReportModel): string[] {
+  const { lang, moreRecommendations: rows, mergedRecommendations: merged } = model;
+  if (rows.length === 0 && merged === 0) return [];
+  const out = [`<h3>${esc(t(lang, 'section.moreRecommendations'))}</h3>`];
+  if (rows.length > 0) {
+    out.push(
+      note(t(lang, 'note.moreRecommendations', { shown: MORE_RECOMMENDATIONS_SHOWN })),
+      table(
+        cols(lang, ['col.kind', 'col.more', 'col.firstOfThem'], ['col.more']),
+        rows.map((r) => [
+          esc(r.kindLabel),
+          String(r.count),
+          r.first.map((x) => moreRecommendationItem(lang, x, u, esc)).join('; '),
+        ]),
+        t(lang, 'section.moreRecommendations'),
+      ),
+    );
+  }
+  if (merged > 0) out.push(note(t(lang, 'note.mergedRecommendations', { count: merged })));
+  return out;
 }
 
 function countryTable(lang: Lang, countries: readonly CountryRow[], compact: boolean): string {
@@ -742,7 +772,7 @@ function problems(model: ReportModel): string[] {
  *
  * The page makes no requests: inline CSS, inline SVG, system fonts, no
  * scripts, and a Content-Security-Policy (`REPORT_CSP`) that forbids
- * loading anything. Every user string is escaped and isolated with `<bdi>`;
+ * loading anything. Every user string is escaped, and isolated with `<bdi>` when it holds right-to-left text;
  * `<html lang>` is the report language. Printable: each section starts on a
  * new page. Pure and deterministic (no dates).
  *
@@ -757,15 +787,38 @@ function problems(model: ReportModel): string[] {
  * renderHtml(baseline, { lang: 'nl' }) === page; // => true
  */
 export function renderHtml(input: BaselineOrJson, options: HtmlOptions = {}): string {
+  checkOptionKeys(options, [...REPORT_OPTION_KEYS, 'maxHeatmapMembers', 'map']);
   const baseline = asBaselineJson(input);
-  const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, map, ...reportOptions } = options;
+  const { maxHeatmapMembers, map, ...reportOptions } = options;
+  return htmlFromModel(baseline, buildReportModel(baseline, reportOptions), {
+    ...(maxHeatmapMembers === undefined ? {} : { maxHeatmapMembers }),
+    ...(map === undefined ? {} : { map }),
+  });
+}
+
+/**
+ * report.html from a report model already built ({@link renderHtml} builds it; the file writer
+ * builds it once for report.md and report.html). `model` must come from `baseline`.
+ *
+ * @param baseline - baseline.json as data (the heatmaps read its matrices)
+ * @param model - `buildReportModel(baseline, …)`
+ * @param options - heatmap size and map geometry of {@link HtmlOptions}
+ * @throws {OptionsError} for an invalid `maxHeatmapMembers`.
+ * @example
+ * htmlFromModel(json, buildReportModel(json, { lang: 'nl' })) === renderHtml(json, { lang: 'nl' }); // => true
+ */
+export function htmlFromModel(
+  baseline: BaselineJson,
+  model: ReportModel,
+  options: Pick<HtmlOptions, 'maxHeatmapMembers' | 'map'> = {},
+): string {
+  const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, map } = options;
   if (!Number.isInteger(maxHeatmapMembers) || maxHeatmapMembers < 1) {
     throw new OptionsError(
       'maxHeatmapMembers',
       `maxHeatmapMembers must be an integer >= 1; got ${maxHeatmapMembers}.`,
     );
   }
-  const model = buildReportModel(baseline, reportOptions);
   const { lang } = model;
 
   const recommendations: string[] = [];
@@ -786,6 +839,7 @@ export function renderHtml(input: BaselineOrJson, options: HtmlOptions = {}): st
       `<div class="recs">\n${model.recommendations.map((r) => recommendationCard(lang, r)).join('\n')}\n</div>`,
     );
   }
+  recommendations.push(...moreRecommendations(model));
 
   const sections: { id: string; key: MessageKey; body: string[] }[] = [
     { id: 'members', key: 'section.members', body: membersTable(model) },

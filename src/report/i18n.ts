@@ -133,6 +133,14 @@ const EN = {
   'note.shortProfiles':
     'Fewer than {min} categories in that dimension: their overlap and synergy rest on one or two rows and can change a lot when a row is added. Read them with care.',
   'note.moreEvidence': '… and {count} more',
+  'section.moreRecommendations': 'More recommendations',
+  'note.moreRecommendations':
+    'These scored too but did not make the list (a cap per kind or per pair of members, or the length of the list). Per kind: how many, and the first {shown}; all are in baseline.json (moreRecommendations).',
+  'note.mergedRecommendations':
+    'Merged into a listed recommendation (the same members and theme, another kind): {count} more.',
+  'col.kind': 'Kind',
+  'col.more': 'More',
+  'col.firstOfThem': 'The first of them',
   'note.partnersPerMember':
     'For each member, the {count} partners with the highest synergy and the {count} with the highest duplication risk (value in brackets). Every member’s partners are in synergy.csv and duplication.csv.',
   'note.compactLists':
@@ -380,6 +388,14 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.shortProfiles':
     'Minder dan {min} categorieën in die dimensie: hun overlap en synergie rusten op één of twee rijen en kunnen sterk veranderen als er een rij bijkomt. Lees ze met zorg.',
   'note.moreEvidence': '… en nog {count}',
+  'section.moreRecommendations': 'Meer aanbevelingen',
+  'note.moreRecommendations':
+    'Deze scoorden ook maar haalden de lijst niet (een maximum per soort of per paar leden, of de lengte van de lijst). Per soort: hoeveel, en de eerste {shown}; alle staan in baseline.json (moreRecommendations).',
+  'note.mergedRecommendations':
+    'Samengevoegd met een aanbeveling uit de lijst (dezelfde leden en hetzelfde thema, een andere soort): nog {count}.',
+  'col.kind': 'Soort',
+  'col.more': 'Meer',
+  'col.firstOfThem': 'De eerste daarvan',
   'note.partnersPerMember':
     'Per lid de {count} partners met de hoogste synergie en de {count} met het hoogste risico op dubbel werk (waarde tussen haakjes). De partners van elk lid staan in synergy.csv en duplication.csv.',
   'note.compactLists':

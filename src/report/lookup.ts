@@ -29,10 +29,18 @@ function labelReader(
   lang: Lang,
   fallback: (id: string) => string,
 ): (id: string) => string {
+  // Each label once: a report asks for the same few hundred labels many thousand times.
+  const seen = new Map<string, string>();
   return (id) => {
-    if (!Object.hasOwn(table, id)) return fallback(id);
-    const label = table[id]?.[lang];
-    return clipDisplay(label !== undefined && label !== '' ? label : fallback(id));
+    let text = seen.get(id);
+    if (text === undefined) {
+      const label = Object.hasOwn(table, id) ? table[id]?.[lang] : undefined;
+      text = !Object.hasOwn(table, id)
+        ? fallback(id)
+        : clipDisplay(label !== undefined && label !== '' ? label : fallback(id));
+      seen.set(id, text);
+    }
+    return text;
   };
 }
 

@@ -7,7 +7,13 @@
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { escapeMarkdownCell as md } from '../output/escape.js';
 import type { IngestIssue } from '../schema/issues.js';
-import { countryRuleLevels, memberLevel, missingTheme, pairsLabel } from './countryText.js';
+import {
+  countryRuleLevels,
+  memberLevel,
+  missingTheme,
+  moreRecommendationItem,
+  pairsLabel,
+} from './countryText.js';
 import { type Lang, t, tValue } from './i18n.js';
 import {
   type AreaRow,
@@ -19,6 +25,7 @@ import {
   type FunderRow,
   formatWhere,
   MEMBER_COLUMNS,
+  MORE_RECOMMENDATIONS_SHOWN,
   type Named,
   PARTNERS_SHOWN,
   type PairRow,
@@ -379,6 +386,29 @@ function recommendationSection(lang: Lang, r: RecommendationRow): string[] {
   ];
 }
 
+/** What scored but was not listed: per kind how many and the first few; how many were merged. */
+function moreRecommendationsSection(model: ReportModel): string[] {
+  const { lang, moreRecommendations: rows, mergedRecommendations: merged } = model;
+  if (rows.length === 0 && merged === 0) return [];
+  const out = [`### ${md(t(lang, 'section.moreRecommendations'))}`];
+  if (rows.length > 0) {
+    out.push(
+      note(t(lang, 'note.moreRecommendations', { shown: MORE_RECOMMENDATIONS_SHOWN })),
+      table(
+        [t(lang, 'col.kind'), t(lang, 'col.more'), t(lang, 'col.firstOfThem')].map(md),
+        rows.map((r) => [
+          md(r.kindLabel),
+          String(r.count),
+          r.first.map((x) => moreRecommendationItem(lang, x, md)).join('; '),
+        ]),
+        ['left', 'right', 'left'],
+      ),
+    );
+  }
+  if (merged > 0) out.push(note(t(lang, 'note.mergedRecommendations', { count: merged })));
+  return out;
+}
+
 function mapSection(model: ReportModel): string[] {
   const { lang } = model;
   const out = [`## ${md(t(lang, 'section.map'))}`];
@@ -523,8 +553,18 @@ function problemsSection(model: ReportModel): string[] {
  * renderMarkdown(baseline, { lang: 'nl', top: 5 }) === text; // => true
  */
 export function renderMarkdown(input: BaselineOrJson, options: MarkdownOptions = {}): string {
-  const baseline = asBaselineJson(input);
-  const model = buildReportModel(baseline, options);
+  return markdownFromModel(buildReportModel(asBaselineJson(input), options));
+}
+
+/**
+ * report.md from a report model already built ({@link renderMarkdown} builds it; the file writer
+ * builds it once for report.md and report.html).
+ *
+ * @param model - from `buildReportModel`
+ * @example
+ * markdownFromModel(buildReportModel(json, { lang: 'nl' })) === renderMarkdown(json, { lang: 'nl' }); // => true
+ */
+export function markdownFromModel(model: ReportModel): string {
   const { lang } = model;
   const blocks: string[] = [`# ${md(model.title)}`, md(model.summary)];
   if (model.compact) {
@@ -572,6 +612,7 @@ export function renderMarkdown(input: BaselineOrJson, options: MarkdownOptions =
     );
   }
   for (const r of model.recommendations) blocks.push(...recommendationSection(lang, r));
+  blocks.push(...moreRecommendationsSection(model));
   if (model.funders.length > 0) blocks.push(...fundersSection(lang, model.funders));
   blocks.push(...problemsSection(model));
   blocks.push('---', note(t(lang, 'footer', { version: model.schemaVersion })));

@@ -7,6 +7,7 @@
  * @module
  */
 
+import { checkOptionKeys } from '../optionKeys.js';
 import { escapeHtml as esc, escapeMarkdownCell as md } from '../output/escape.js';
 import { kindTitle } from '../recommend/catalogue.js';
 import { joinList } from '../recommend/rationale.js';
@@ -26,7 +27,32 @@ export interface MeetingPackOptions {
   readonly lang?: Lang;
   /** How many recommendations make the draft agenda. Default 8. */
   readonly agenda?: number;
+  /**
+   * Member sections at most ({@link MEETING_PACK_MEMBERS}); above it the members in the draft
+   * agenda come first, then those in other listed recommendations, and the pack says how many
+   * more there are, and lists longer than {@link MEETING_PACK_LIST_ITEMS} are cut. Default 30.
+   */
+  readonly members?: number;
 }
+
+/**
+ * Member sections a meeting pack holds at most by default: a pack is a few pages to take to a
+ * meeting, not a page per member of a large partnership (every member's recommendations stay in
+ * report.html and baseline.json).
+ *
+ * @example
+ * MEETING_PACK_MEMBERS; // => 30
+ */
+export const MEETING_PACK_MEMBERS = 30;
+
+/**
+ * Items shown per list of a member section (what you bring, could gain, with whom) when the
+ * sections were capped (a large partnership); the rest is counted ("… and 12 more").
+ *
+ * @example
+ * MEETING_PACK_LIST_ITEMS; // => 10
+ */
+export const MEETING_PACK_LIST_ITEMS = 10;
 
 const TEXT = {
   en: {
@@ -40,6 +66,9 @@ const TEXT = {
     whom: 'With whom',
     nothing: 'nothing in the recommendations yet',
     actions: 'Action list',
+    more: (count: number) => `… and ${count} more`,
+    someMembers: (shown: number, total: number) =>
+      `Showing ${shown} of ${total} members: those in the draft agenda first, then those in other listed recommendations. Every member's recommendations are in report.html and baseline.json.`,
     cols: ['#', 'Owner', 'Action', 'Next step', 'Date'],
     doorOpener: (x: string) => `door opener for ${x}`,
     specialist: (x: string) => `specialist for ${x}`,
@@ -68,6 +97,9 @@ const TEXT = {
     whom: 'Met wie',
     nothing: 'nog niets in de aanbevelingen',
     actions: 'Actielijst',
+    more: (count: number) => `… en nog ${count}`,
+    someMembers: (shown: number, total: number) =>
+      `${shown} van de ${total} leden worden getoond: eerst wie in de conceptagenda staat, dan wie in andere getoonde aanbevelingen staat. De aanbevelingen van elk lid staan in report.html en baseline.json.`,
     cols: ['#', 'Eigenaar', 'Actie', 'Volgende stap', 'Datum'],
     doorOpener: (x: string) => `opent de deur naar ${x}`,
     specialist: (x: string) => `specialist voor ${x}`,
@@ -124,7 +156,10 @@ export interface ActionRow {
 export interface MeetingPack {
   readonly lang: Lang;
   readonly agenda: readonly Recommendation[];
+  /** The member sections, in the order of members.csv (at most `options.members`). */
   readonly members: readonly MemberPage[];
+  /** Members of the partnership; more than `members.length` when the sections were capped. */
+  readonly totalMembers: number;
   readonly actions: readonly ActionRow[];
 }
 
@@ -139,59 +174,110 @@ function itemTitle(r: Recommendation, lang: Lang, look: Lookup): string {
   return `${kindTitle(r.kind, lang)}${what}${where.length > 0 ? ` (${joinList(where, lang)})` : ''}`;
 }
 
+/** Recommendations per member, each list in baseline order. */
+function byMember(items: readonly Recommendation[]): Map<string, Recommendation[]> {
+  const out = new Map<string, Recommendation[]>();
+  for (const r of items) {
+    for (const id of new Set(r.members)) {
+      const list = out.get(id);
+      if (list === undefined) out.set(id, [r]);
+      else list.push(r);
+    }
+  }
+  return out;
+}
+
 /**
- * The meeting pack as data: the first `agenda` recommendations, every member's page (from the
- * listed recommendations, else the "more" ones, else its own strongest themes) and one action
- * row per agenda item (owner: the first door opener, else the first member) plus one for every
- * member that owns none yet.
+ * The members that get a section: all of them up to `max`; above it the members in the agenda
+ * first, then those in other listed recommendations, then the rest (each group in members.csv
+ * order), shown in members.csv order.
+ */
+function shownMembers(
+  baseline: BaselineJson,
+  agenda: readonly Recommendation[],
+  listed: ReadonlyMap<string, readonly Recommendation[]>,
+  max: number,
+): BaselineJson['members'] {
+  const all = baseline.members;
+  if (all.length <= max) return all;
+  const inAgenda = new Set(agenda.flatMap((r) => r.members));
+  const rank = (id: string) => (inAgenda.has(id) ? 0 : listed.has(id) ? 1 : 2);
+  const keep = new Set(
+    all
+      .map((m, i) => ({ m, i, rank: rank(m.id) }))
+      .sort((x, y) => x.rank - y.rank || x.i - y.i)
+      .slice(0, max)
+      .map((x) => x.m.id),
+  );
+  return all.filter((m) => keep.has(m.id));
+}
+
+/** One member's page: its roles, what the others bring, with whom; else its strongest themes. */
+function memberPage(
+  m: BaselineJson['members'][number],
+  items: readonly Recommendation[],
+  strong: readonly string[],
+  lang: Lang,
+  look: Lookup,
+): MemberPage {
+  const tx = TEXT[lang];
+  const bring = new Set<string>();
+  const gain = new Set<string>();
+  const whom = new Set<string>();
+  for (const r of items) {
+    const role = r.roles?.find((x) => x.member === m.id);
+    if (role?.role === 'door-opener') bring.add(tx.doorOpener(itemTitle(r, lang, look)));
+    else if (role) bring.add(tx.specialist(joinList(role.themes.map(look.theme), lang)));
+    for (const other of r.roles ?? []) {
+      if (other.member !== m.id) for (const t of other.themes) gain.add(look.theme(t));
+    }
+    if (!r.roles) gain.add(itemTitle(r, lang, look));
+    for (const o of r.members) if (o !== m.id) whom.add(look.member(o));
+  }
+  if (bring.size === 0 && strong.length > 0) {
+    bring.add(`${tx.profile}: ${joinList([...new Set(strong.map(look.theme))].sort(cmp), lang)}`);
+  }
+  return {
+    id: m.id,
+    name: look.member(m.id),
+    bring: [...bring],
+    gain: [...gain].sort(cmp),
+    whom: [...whom].sort(cmp),
+  };
+}
+
+/**
+ * The meeting pack as data: the first `agenda` recommendations, the member pages (from the
+ * listed recommendations, else the "more" ones, else the member's own strongest themes; at most
+ * `members` of them, see {@link MeetingPackOptions}) and one action row per agenda item (owner:
+ * the first door opener, else the first member) plus one for every shown member that owns none
+ * yet.
  *
  * @param baseline - baseline.json as data
- * @param options - language and agenda length
+ * @param options - language, agenda length and member sections
  *
  * @example
  * const pack = buildMeetingPack(json, { lang: 'en' });
  * pack.members.length === json.members.length; // => true
  */
 export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOptions = {}): MeetingPack {
+  checkOptionKeys(options, ['agenda', 'lang'] satisfies (keyof MeetingPackOptions)[]);
   const lang = options.lang ?? 'en';
   const tx = TEXT[lang];
   const look = createLookup(baseline, lang);
-  const listed = baseline.recommendations;
-  const extra = (baseline.moreRecommendations ?? []).filter((r) => r.mergedInto === undefined);
-  const agenda = listed.slice(0, Math.max(0, options.agenda ?? 8));
-  const itemsOf = (id: string) => {
-    const own = listed.filter((r) => r.members.includes(id));
-    return own.length > 0 ? own : extra.filter((r) => r.members.includes(id));
-  };
-  const members: MemberPage[] = baseline.members.map((m) => {
-    const items = itemsOf(m.id);
-    const bring = new Set<string>();
-    const gain = new Set<string>();
-    const whom = new Set<string>();
-    for (const r of items) {
-      const role = r.roles?.find((x) => x.member === m.id);
-      if (role?.role === 'door-opener') bring.add(tx.doorOpener(itemTitle(r, lang, look)));
-      else if (role) bring.add(tx.specialist(joinList(role.themes.map(look.theme), lang)));
-      for (const other of r.roles ?? []) {
-        if (other.member !== m.id) for (const t of other.themes) gain.add(look.theme(t));
-      }
-      if (!r.roles) gain.add(itemTitle(r, lang, look));
-      for (const o of r.members) if (o !== m.id) whom.add(look.member(o));
-    }
-    if (bring.size === 0) {
-      const strong = (baseline.records?.expertise ?? [])
-        .filter((e) => e.member === m.id && (e.level ?? 0) >= 4)
-        .map((e) => look.theme(e.theme));
-      if (strong.length > 0) bring.add(`${tx.profile}: ${joinList([...new Set(strong)].sort(cmp), lang)}`);
-    }
-    return {
-      id: m.id,
-      name: look.member(m.id),
-      bring: [...bring],
-      gain: [...gain].sort(cmp),
-      whom: [...whom].sort(cmp),
-    };
-  });
+  const listed = byMember(baseline.recommendations);
+  const extra = byMember((baseline.moreRecommendations ?? []).filter((r) => r.mergedInto === undefined));
+  const agenda = baseline.recommendations.slice(0, Math.max(0, options.agenda ?? 8));
+  const itemsOf = (id: string) => listed.get(id) ?? extra.get(id) ?? [];
+  const shown = shownMembers(baseline, agenda, listed, Math.max(0, options.members ?? MEETING_PACK_MEMBERS));
+  const strong = new Map<string, string[]>();
+  for (const e of baseline.records?.expertise ?? []) {
+    if ((e.level ?? 0) < 4) continue;
+    const list = strong.get(e.member);
+    if (list === undefined) strong.set(e.member, [e.theme]);
+    else list.push(e.theme);
+  }
+  const members = shown.map((m) => memberPage(m, itemsOf(m.id), strong.get(m.id) ?? [], lang, look));
   const actions: ActionRow[] = [];
   const owners = new Set<string>();
   const row = (owner: string, r: Recommendation) => {
@@ -208,7 +294,7 @@ export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOpt
     const opener = r.roles?.find((x) => x.role === 'door-opener')?.member;
     row(opener ?? (r.members[0] as string), r);
   }
-  for (const m of baseline.members) {
+  for (const m of shown) {
     if (owners.has(m.id)) continue;
     const best = itemsOf(m.id)[0];
     if (best) row(m.id, best);
@@ -217,7 +303,20 @@ export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOpt
       owners.add(m.id);
     }
   }
-  return { lang, agenda, members, actions };
+  return { lang, agenda, members, totalMembers: baseline.members.length, actions };
+}
+
+/**
+ * A member's list, escaped; in a capped pack the first {@link MEETING_PACK_LIST_ITEMS} items and
+ * how many more there are.
+ */
+function capped(pack: MeetingPack, items: readonly string[], escapeText: (s: string) => string): string {
+  const tx = TEXT[pack.lang];
+  if (items.length === 0) return escapeText(tx.nothing);
+  if (pack.members.length === pack.totalMembers) return items.map(escapeText).join('; ');
+  const shown = items.slice(0, MEETING_PACK_LIST_ITEMS).map(escapeText).join('; ');
+  const left = items.length - MEETING_PACK_LIST_ITEMS;
+  return left > 0 ? `${shown} ${escapeText(tx.more(left))}` : shown;
 }
 
 /**
@@ -229,12 +328,24 @@ export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOpt
  * renderMeetingPackMarkdown(json, { lang: 'nl' }).startsWith('# Vergaderpakket'); // => true
  */
 export function renderMeetingPackMarkdown(baseline: BaselineJson, options: MeetingPackOptions = {}): string {
-  const pack = buildMeetingPack(baseline, options);
+  return meetingPackMarkdown(buildMeetingPack(baseline, options));
+}
+
+/**
+ * meeting-pack.md from a pack already built (the file writer builds it once for both files).
+ *
+ * @param pack - from {@link buildMeetingPack}
+ * @example
+ * meetingPackMarkdown(buildMeetingPack(json)) === renderMeetingPackMarkdown(json); // => true
+ */
+export function meetingPackMarkdown(pack: MeetingPack): string {
   const tx = TEXT[pack.lang];
-  const list = (items: readonly string[]) => (items.length === 0 ? md(tx.nothing) : items.map(md).join('; '));
+  const list = (items: readonly string[]) => capped(pack, items, md);
   const out: string[] = [`# ${md(tx.title)}`, md(tx.intro), `## ${md(tx.agenda)}`];
   for (const [i, r] of pack.agenda.entries()) out.push(`${i + 1}\\. ${md(r.rationale)}`);
   out.push(`## ${md(tx.members)}`);
+  if (pack.members.length < pack.totalMembers)
+    out.push(`_${md(tx.someMembers(pack.members.length, pack.totalMembers))}_`);
   for (const m of pack.members) {
     out.push(
       `### ${md(m.name)}`,
@@ -264,13 +375,26 @@ export function renderMeetingPackMarkdown(baseline: BaselineJson, options: Meeti
  * renderMeetingPackHtml(json).includes('<h1>Meeting pack</h1>'); // => true
  */
 export function renderMeetingPackHtml(baseline: BaselineJson, options: MeetingPackOptions = {}): string {
-  const pack = buildMeetingPack(baseline, options);
+  return meetingPackHtml(buildMeetingPack(baseline, options));
+}
+
+/**
+ * meeting-pack.html from a pack already built (the file writer builds it once for both files).
+ *
+ * @param pack - from {@link buildMeetingPack}
+ * @example
+ * meetingPackHtml(buildMeetingPack(json)) === renderMeetingPackHtml(json); // => true
+ */
+export function meetingPackHtml(pack: MeetingPack): string {
   const tx = TEXT[pack.lang];
-  const list = (items: readonly string[]) =>
-    items.length === 0 ? esc(tx.nothing) : items.map(esc).join('; ');
+  const list = (items: readonly string[]) => capped(pack, items, esc);
+  const some =
+    pack.members.length < pack.totalMembers
+      ? `<p class="note">${esc(tx.someMembers(pack.members.length, pack.totalMembers))}</p>\n`
+      : '';
   const main: string[] = [
     `<section id="agenda" class="page">\n<h2>${esc(tx.agenda)}</h2>\n<ol>\n${pack.agenda.map((r) => `<li>${esc(r.rationale)}</li>`).join('\n')}\n</ol>\n</section>`,
-    `<section id="members" class="page">\n<h2>${esc(tx.members)}</h2>\n${pack.members
+    `<section id="members" class="page">\n<h2>${esc(tx.members)}</h2>\n${some}${pack.members
       .map(
         (m) =>
           `<h3>${esc(m.name)}</h3>\n<dl><dt>${esc(tx.bring)}</dt><dd>${list(m.bring)}</dd><dt>${esc(tx.gain)}</dt><dd>${list(m.gain)}</dd><dt>${esc(tx.whom)}</dt><dd>${list(m.whom)}</dd></dl>`,

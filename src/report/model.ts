@@ -9,6 +9,7 @@ import { FOCUS_MAX_MEMBERS } from '../baseline/focusMembers.js';
 import { type BaselineMatrix, readBaselineMatrix, strongestPairs } from '../baseline/matrixReader.js';
 import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { kindTitle } from '../recommend/catalogue.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
@@ -37,6 +38,13 @@ export interface ReportOptions {
   /** Report title. Default: the dictionary title ("Partnership synergy baseline" / "Synergiebaseline van het partnerschap"). */
   readonly title?: string;
 }
+
+/** Every option key of {@link ReportOptions} (the compiler keeps the list complete). */
+export const REPORT_OPTION_KEYS: readonly string[] = Object.keys({
+  lang: true,
+  title: true,
+  top: true,
+} satisfies Record<keyof ReportOptions, true>);
 
 /** Defaults of {@link ReportOptions} (`title` defaults to the translated dictionary title). */
 export const DEFAULT_REPORT_OPTIONS = {
@@ -267,6 +275,10 @@ export interface ReportModel {
   /** Dimensions without any data (no member has a row): the files to add. */
   readonly missing: readonly Dimension[];
   readonly recommendations: readonly RecommendationRow[];
+  /** Recommendations that scored but were not listed (baseline.json `moreRecommendations`), per kind. */
+  readonly moreRecommendations: readonly MoreRecommendationsRow[];
+  /** Items of `moreRecommendations` merged into a listed recommendation (not in the rows above). */
+  readonly mergedRecommendations: number;
   /** Who funds the members (version 2 baselines with funders.csv); never members. */
   readonly funders: readonly FunderRow[];
   /** True when some theme rests on observed activity: the reports then show each theme's evidence. */
@@ -291,6 +303,34 @@ export interface ReportModel {
   readonly schemaVersion: number;
 }
 
+/**
+ * One kind of the recommendations that scored but were not listed: how many, and the first
+ * {@link MORE_RECOMMENDATIONS_SHOWN} in baseline order.
+ *
+ * @example
+ * const row: MoreRecommendationsRow | undefined = buildReportModel(json).moreRecommendations[0];
+ * row?.count; // => 2
+ */
+export interface MoreRecommendationsRow {
+  readonly kind: string;
+  readonly kindLabel: string;
+  readonly count: number;
+  readonly first: readonly {
+    readonly members: readonly Named[];
+    readonly where: readonly Named[];
+    readonly sector: Named | null;
+    readonly score: number;
+  }[];
+}
+
+/**
+ * Items shown per kind in the reports' "More recommendations".
+ *
+ * @example
+ * MORE_RECOMMENDATIONS_SHOWN; // => 3
+ */
+export const MORE_RECOMMENDATIONS_SHOWN = 3;
+
 /** Resolved options, validated. */
 export interface ResolvedReportOptions {
   readonly lang: Lang;
@@ -306,6 +346,7 @@ export interface ResolvedReportOptions {
  * resolveReportOptions({ lang: 'nl' }); // => { lang: 'nl', top: 10, title: 'Synergiebaseline van het partnerschap' }
  */
 export function resolveReportOptions(options: ReportOptions = {}): ResolvedReportOptions {
+  checkOptionKeys(options, REPORT_OPTION_KEYS);
   const { lang = DEFAULT_REPORT_OPTIONS.lang, top = DEFAULT_REPORT_OPTIONS.top, title } = options;
   if (!REPORT_LANGS.includes(lang)) {
     throw new OptionsError(
@@ -523,9 +564,22 @@ function buildPartnersPerMember(baseline: BaselineJson, look: Lookup): MemberPar
   }));
 }
 
+/** `{ id, name }` of an id, one shared (read-only) object per id. */
+function namedBy(name: (id: string) => string): (id: string) => Named {
+  const made = new Map<string, Named>();
+  return (id) => {
+    let n = made.get(id);
+    if (n === undefined) {
+      n = { id, name: name(id) };
+      made.set(id, n);
+    }
+    return n;
+  };
+}
+
 function buildCountries(views: CountryView[], lang: Lang, look: Lookup): CountryRow[] {
-  const named = (id: string): Named => ({ id, name: look.member(id) });
-  const theme = (id: string): Named => ({ id, name: look.theme(id) });
+  const named = namedBy(look.member);
+  const theme = namedBy(look.theme);
   const order = new Map(
     namedCountries(
       views.map((v) => v.country),
@@ -617,6 +671,33 @@ function buildRecommendations(
     evidence: r.evidence.slice(0, EVIDENCE_SHOWN).map((e) => formatWhere(e.file, e.line)),
     evidenceMore: Math.max(0, r.evidence.length - EVIDENCE_SHOWN),
   }));
+}
+
+/** The not-merged `moreRecommendations` per kind (kinds in order of their first item). */
+function buildMoreRecommendations(
+  baseline: BaselineJson,
+  lang: Lang,
+  look: Lookup,
+): MoreRecommendationsRow[] {
+  const rows = new Map<string, { count: number; first: MoreRecommendationsRow['first'][number][] }>();
+  for (const r of baseline.moreRecommendations ?? []) {
+    if (r.mergedInto !== undefined) continue;
+    let row = rows.get(r.kind);
+    if (row === undefined) {
+      row = { count: 0, first: [] };
+      rows.set(r.kind, row);
+    }
+    row.count++;
+    if (row.first.length < MORE_RECOMMENDATIONS_SHOWN) {
+      row.first.push({
+        members: r.members.map((id) => ({ id, name: look.member(id) })),
+        where: namedCountries(recommendationCountries(r), lang, look),
+        sector: r.sector === null ? null : { id: r.sector, name: look.sector(r.sector) },
+        score: r.score,
+      });
+    }
+  }
+  return [...rows].map(([kind, row]) => ({ kind, kindLabel: kindTitle(kind, lang), ...row }));
 }
 
 /**
@@ -731,6 +812,9 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     map: buildMapRows(baseline, lang, look),
     missing: missingDimensions(baseline),
     recommendations: buildRecommendations(baseline, lang, top, look),
+    moreRecommendations: buildMoreRecommendations(baseline, lang, look),
+    mergedRecommendations: (baseline.moreRecommendations ?? []).filter((r) => r.mergedInto !== undefined)
+      .length,
     funders: funderRows(baseline, lang, look),
     observedEvidence: views.some((v) =>
       v.themes.some((x) => x.evidence === 'observed' || x.evidence === 'both'),

@@ -11,6 +11,7 @@
  */
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { OptionsError } from '../errors.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { escapeHtml as esc } from '../output/escape.js';
 import { formatNumber } from '../output/format.js';
 import type { PresenceKind } from '../schema/records.js';
@@ -340,6 +341,7 @@ export function renderWorldMapSvg(
   geometry: WorldMapGeometry,
   options: WorldMapOptions = {},
 ): string {
+  checkOptionKeys(options, ['interactive', 'lang'] satisfies (keyof WorldMapOptions)[]);
   const baseline = asBaselineJson(input);
   const { lang } = resolveReportOptions({ lang: options.lang ?? 'en' });
   const rows = buildMapRows(baseline, lang, createLookup(baseline, lang));

@@ -2,7 +2,7 @@ import Fuse, { type FuseResult, type FuseResultMatch } from 'fuse.js';
 import type { Baseline } from '../baseline/buildBaseline.js';
 import type { Lang } from '../country/labels.js';
 import { OptionsError } from '../errors.js';
-import { editDistance } from '../normalise/editDistance.js';
+import { checkOptionKeys, checkOptionValues } from '../optionKeys.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import {
   type KindTitle,
@@ -104,21 +104,11 @@ const WEIGHTS: Readonly<Record<SearchKey, number>> = Object.freeze({
 });
 const KEYS = Object.keys(WEIGHTS) as SearchKey[];
 const KIND_ORDER: readonly SearchHitKind[] = ['member', 'country', 'theme', 'sector', 'recommendation'];
-const HIT_KINDS = new Set<string>(KIND_ORDER);
 const DEFAULT_LIMIT = 10;
 const DEFAULT_THRESHOLD = 0.4;
 
-function rejectUnknownKeys(options: object, allowed: readonly string[], where: string): void {
-  for (const key of Object.keys(options)) {
-    if (allowed.includes(key)) continue;
-    const near = allowed.filter((a) => editDistance(a.toLowerCase(), key.toLowerCase(), 3) <= 3);
-    const hint = near.length > 0 ? ` Did you mean ${near[0]}?` : ` Known options: ${allowed.join(', ')}.`;
-    throw new OptionsError(key, `Unknown option ${key} of ${where}.${hint}`);
-  }
-}
-
 function checkSearchOptions(options: BaselineSearchOptions): { lang: Lang; threshold: number } {
-  rejectUnknownKeys(options, ['lang', 'catalogue', 'threshold'], 'createBaselineSearch');
+  checkOptionKeys(options, ['lang', 'catalogue', 'threshold']);
   const lang = options.lang ?? 'en';
   if (lang !== 'en' && lang !== 'nl') {
     throw new OptionsError('lang', `Option lang must be 'en' or 'nl', got ${String(lang)}.`);
@@ -134,15 +124,12 @@ function checkSearchOptions(options: BaselineSearchOptions): { lang: Lang; thres
 }
 
 function checkQueryOptions(options: SearchOptions): { limit: number; kinds: ReadonlySet<string> | null } {
-  rejectUnknownKeys(options, ['limit', 'kinds'], 'search');
+  checkOptionKeys(options, ['limit', 'kinds']);
   const limit = options.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 1) {
     throw new OptionsError('limit', `Option limit must be a whole number >= 1, got ${String(limit)}.`);
   }
-  const unknown = (options.kinds ?? []).find((k) => !HIT_KINDS.has(k));
-  if (unknown !== undefined) {
-    throw new OptionsError('kinds', `Unknown kind ${String(unknown)}; kinds are ${KIND_ORDER.join(', ')}.`);
-  }
+  checkOptionValues('kinds', options.kinds ?? [], KIND_ORDER, 'noun.search_hit_kind');
   return { limit, kinds: options.kinds === undefined ? null : new Set(options.kinds) };
 }
 

@@ -6,9 +6,11 @@ import {
   type IngestResult,
   type InputFile,
   type InputTable,
+  PARSE_OPTION_KEYS,
   type ParseOptions,
   parsePartnership,
 } from '../normalise/parsePartnership.js';
+import { checkOptionKeys } from '../optionKeys.js';
 import { isWorkbookFile } from './detect.js';
 import { withCellReferences } from './locate.js';
 import { type ReadWorkbookOptions, readWorkbookTables, type WorkbookTables } from './readWorkbook.js';
@@ -67,11 +69,14 @@ export function parseInputFiles(
   return books.length === 0 ? result : withCellReferences(result, books);
 }
 
+const WORKBOOK_PARSE_OPTION_KEYS = [...PARSE_OPTION_KEYS, 'inflateRaw'];
+
 /** The workbook reader's options and parsePartnership's. */
 function splitOptions(options: WorkbookParseOptions): {
   bookOptions: ReadWorkbookOptions;
   parseOptions: ParseOptions;
 } {
+  checkOptionKeys(options, WORKBOOK_PARSE_OPTION_KEYS);
   const { inflateRaw, ...parseOptions } = options;
   const { lang } = options;
   const bookOptions: ReadWorkbookOptions = {

@@ -5,7 +5,8 @@
  *   src/cli, the Node-only part of src/fast, or a Node built-in (`node:fs`, `fs`, ...);
  * - src/metrics never imports src/fast (the fast engine plugs in through the `engine` option);
  * - the root, map, network and workbook entries do not reach src/fast at all, so the core bundle
- *   carries no WebAssembly kernel.
+ *   carries no WebAssembly kernel;
+ * - the root entry does not reach src/report (the renderers are partner-synergy/report).
  */
 import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +95,11 @@ describe('src/ architecture', () => {
       const reached = [...closureOf(graph.local, entry)].filter((f) => f.startsWith('src/fast/'));
       expect(reached, `${entry} reaches ${reached.join(', ')}`).toEqual([]);
     }
+  });
+
+  it('the root entry never reaches src/report (the renderers are partner-synergy/report)', () => {
+    const reached = [...closureOf(graph.local, 'src/index.ts')].filter((f) => f.startsWith('src/report/'));
+    expect(reached, `src/index.ts reaches ${reached.join(', ')}`).toEqual([]);
   });
 
   it('the fast entry imports metrics/ (it builds on the plain path)', () => {

@@ -22,7 +22,7 @@ describe('unknown option keys', () => {
     const e = rejection({ contextWieghts: { geography: 1, sectors: 0 } });
     expect(e.option).toBe('contextWieghts');
     expect(e.suggestion).toBe('contextWeights');
-    expect(e.message).toMatch(/Unknown option contextWieghts\. Did you mean contextWeights\?/);
+    expect(e.message).toMatch(/Unknown option contextWieghts\. Did you mean "contextWeights"\?/);
     expect(rejection({ topPerKnd: 2 }).suggestion).toBe('topPerKind');
   });
 

@@ -67,6 +67,7 @@ describe.skipIf(!existsSync(cli))('partner-synergy CLI (built binary)', () => {
       'write CSV files',
       'write report.md',
       'write report.html',
+      'write the meeting pack',
       'write network files',
       'total',
     ];

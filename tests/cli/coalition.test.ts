@@ -51,7 +51,7 @@ describe('partner-synergy coalition', () => {
     expect(json.score.total).toBeLessThanOrEqual(1);
   });
 
-  it('--min-level, --max-members, --sector and --lang nl are honoured', async () => {
+  it('--min-level, --max-size, --sector and --lang nl are honoured', async () => {
     const r = await run(
       'coalition',
       sample,
@@ -61,7 +61,7 @@ describe('partner-synergy coalition', () => {
       'leefbaar loon, gbv, vrijheid van vakvereniging',
       '--min-level',
       '5',
-      '--max-members',
+      '--max-size',
       '2',
       '--sector',
       'textiel',
@@ -78,6 +78,17 @@ describe('partner-synergy coalition', () => {
     expect(json.rationale).toMatch(/op niveau 5 of hoger/);
     const text = await run('coalition', sample, '--country', 'BD', '--themes', 'gbv', '--lang', 'nl');
     expect(text.stdout).toMatch(/^Coalitie voor Bangladesh/);
+  });
+
+  it('still reads --max-members, the deprecated name of --max-size', async () => {
+    const args = ['coalition', sample, '--themes', 'living wage, gbv, osh, research', '--format', 'json'];
+    const old = await run(...args, '--max-members', '1');
+    expect(old.code).toBe(0);
+    expect(JSON.parse(old.stdout).members).toHaveLength(1);
+    expect(old.stdout).toBe((await run(...args, '--max-size', '1')).stdout);
+    const bad = await run('coalition', sample, '--themes', 'gbv', '--max-members', '0');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--max-members/);
   });
 
   it('is deterministic: the same bytes on a second run', async () => {
@@ -97,7 +108,9 @@ describe('partner-synergy coalition', () => {
   it('an unknown country, a bad level or a missing --themes are usage errors', async () => {
     expect((await run('coalition', sample, '--country', 'Atlantis', '--themes', 'gbv')).code).toBe(2);
     expect((await run('coalition', sample, '--themes', 'gbv', '--min-level', '6')).code).toBe(2);
-    expect((await run('coalition', sample, '--themes', 'gbv', '--max-members', '0')).code).toBe(2);
+    const zero = await run('coalition', sample, '--themes', 'gbv', '--max-size', '0');
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/--max-size/);
     expect((await run('coalition', sample)).code).toBe(2);
   });
 

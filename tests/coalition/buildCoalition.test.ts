@@ -190,12 +190,12 @@ describe('buildCoalition on a partnership where the answer is obvious', () => {
     expect(r.rationale).toBe('No member has land rights and environment and climate at level 3 or higher.');
   });
 
-  it('with maxMembers below the minimum cover returns the best partial cover and lists what stays open', () => {
+  it('with maxSize below the minimum cover returns the best partial cover and lists what stays open', () => {
     const r = buildCoalition(obvious, {
       country: 'BD',
       themes: ['living wage', 'gbv', 'freedom of association'],
       minLevel: 5,
-      maxMembers: 1,
+      maxSize: 1,
     });
     // far covers two themes alone; every other member covers one.
     expect(r.members).toEqual(['far']);
@@ -262,7 +262,7 @@ describe('buildCoalition on a partnership where the answer is obvious', () => {
     expect(() => buildCoalition(obvious, { themes: [] })).toThrow(OptionsError);
     expect(() => buildCoalition(obvious, { themes: ['gbv'], minLevel: 0 })).toThrow(OptionsError);
     expect(() => buildCoalition(obvious, { themes: ['gbv'], minLevel: 6 })).toThrow(OptionsError);
-    expect(() => buildCoalition(obvious, { themes: ['gbv'], maxMembers: 0 })).toThrow(OptionsError);
+    expect(() => buildCoalition(obvious, { themes: ['gbv'], maxSize: 0 })).toThrow(OptionsError);
     expect(() => buildCoalition(obvious, { themes: ['gbv'] }, { weights: { presence: -1 } })).toThrow(
       OptionsError,
     );

@@ -96,7 +96,7 @@ describe('exactCover and greedyCover', () => {
     );
   });
 
-  it('with maxMembers both cover as many themes as possible within the limit (exact: the maximum)', () => {
+  it('with a size limit both cover as many themes as possible within the limit (exact: the maximum)', () => {
     fc.assert(
       fc.property(instance, fc.integer({ min: 1, max: 3 }), (x, k) => {
         const p = problemOf(x);

@@ -3,13 +3,7 @@
 const assert = require('node:assert/strict');
 const { createHash } = require('node:crypto');
 const path = require('node:path');
-const {
-  BASELINE_SCHEMA_VERSION,
-  buildBaseline,
-  renderHtml,
-  SquareMatrix,
-  toBaselineJson,
-} = require('partner-synergy');
+const { BASELINE_SCHEMA_VERSION, buildBaseline, SquareMatrix, toBaselineJson } = require('partner-synergy');
 const { fastEngine } = require('partner-synergy/fast');
 const { diffBaselines } = require('partner-synergy/diff');
 const { import3w } = require('partner-synergy/import');
@@ -17,6 +11,7 @@ const { WORLD_MAP } = require('partner-synergy/map');
 const { toMatrix } = require('partner-synergy/matrix');
 const { buildNetwork } = require('partner-synergy/network');
 const { buildBaselineFromDir } = require('partner-synergy/node');
+const { renderHtml } = require('partner-synergy/report');
 const { createBaselineSearch } = require('partner-synergy/search');
 const { buildTemplateWorkbook, parseWorkbook } = require('partner-synergy/workbook');
 

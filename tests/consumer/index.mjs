@@ -4,13 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import {
-  BASELINE_SCHEMA_VERSION,
-  buildBaseline,
-  renderHtml,
-  SquareMatrix,
-  toBaselineJson,
-} from 'partner-synergy';
+import { BASELINE_SCHEMA_VERSION, buildBaseline, SquareMatrix, toBaselineJson } from 'partner-synergy';
 import { diffBaselines } from 'partner-synergy/diff';
 import { fastEngine } from 'partner-synergy/fast';
 import { import3w } from 'partner-synergy/import';
@@ -18,6 +12,7 @@ import { WORLD_MAP } from 'partner-synergy/map';
 import { toMatrix } from 'partner-synergy/matrix';
 import { buildNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir } from 'partner-synergy/node';
+import { renderHtml } from 'partner-synergy/report';
 import { createBaselineSearch } from 'partner-synergy/search';
 import { buildTemplateWorkbook, parseWorkbook } from 'partner-synergy/workbook';
 
@@ -52,7 +47,7 @@ assert.equal(typeof import3w, 'function');
 // Comparing two years has its own entry: a baseline against itself has no member changes.
 assert.equal(diffBaselines(json, json).members.stayed, json.members.length);
 
-// The world map's outlines come from their own entry.
+// The renderers and the world map's outlines come from their own entries.
 assert.ok(renderHtml(json, { map: WORLD_MAP }).includes('<path data-country="BD"'));
 
 // The workbook entry: the template (the same bytes from ESM and CJS) reads back as five sheets.

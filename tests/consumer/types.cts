@@ -5,6 +5,7 @@ import psFast = require('partner-synergy/fast');
 import psMap = require('partner-synergy/map');
 import psNetwork = require('partner-synergy/network');
 import psNode = require('partner-synergy/node');
+import psReport = require('partner-synergy/report');
 import psSearch = require('partner-synergy/search');
 import psWorkbook = require('partner-synergy/workbook');
 
@@ -13,7 +14,7 @@ const json: ps.BaselineJson = ps.toBaselineJson(baseline);
 const network: psNetwork.SynergyNetwork = psNetwork.buildNetwork(json);
 const fromDir: ps.Baseline = psNode.buildBaselineFromDir('data/sample-partnership');
 const engine: ps.MetricsEngine = psFast.fastEngine;
-const page: string = ps.renderHtml(json, { map: psMap.WORLD_MAP });
+const page: string = psReport.renderHtml(json, { map: psMap.WORLD_MAP });
 
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
 psNetwork.buildNetwork(baseline);

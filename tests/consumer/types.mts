@@ -6,14 +6,13 @@ import {
   buildBaseline,
   type MetricsEngine,
   type Recommendation,
-  renderWorldMapSvg,
   toBaselineJson,
-  type WorldMapGeometry,
 } from 'partner-synergy';
 import { createFastEngine, fastEngine } from 'partner-synergy/fast';
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir, type WrittenTemplate, writeTemplate } from 'partner-synergy/node';
+import { renderWorldMapSvg, type WorldMapGeometry } from 'partner-synergy/report';
 import { createBaselineSearch, type SearchHit } from 'partner-synergy/search';
 import { parseWorkbook, type TemplateOptions } from 'partner-synergy/workbook';
 
@@ -27,6 +26,10 @@ const engine: MetricsEngine = createFastEngine({ minMembers: 1500 });
 const viaFast: Baseline = buildBaselineFromDir('data/sample-partnership', { engine: fastEngine });
 // @ts-expect-error the engine is an object, not a name
 buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { engine: 'fast' });
+// @ts-expect-error 'joint-lobbby' is not a recommendation kind
+buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { kinds: ['joint-lobbby'] });
+// @ts-expect-error a misspelt option key
+buildBaseline({ 'members.csv': 'id,name\nA,Alpha\n' }, { topPerKnd: 2 });
 const outlines: WorldMapGeometry = WORLD_MAP;
 const hits: SearchHit[] = createBaselineSearch(baseline, { lang: 'nl' }).search('leefbar loon', {
   kinds: ['theme'],

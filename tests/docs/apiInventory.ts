@@ -26,6 +26,7 @@ export const ENTRIES: readonly Entry[] = [
   { specifier: 'partner-synergy/matrix', file: 'src/matrix.ts' },
   { specifier: 'partner-synergy/diff', file: 'src/diff/index.ts' },
   { specifier: 'partner-synergy/parts', file: 'src/parts.ts' },
+  { specifier: 'partner-synergy/report', file: 'src/report/index.ts' },
 ];
 
 export type ExportKind = 'function' | 'class' | 'interface' | 'type' | 'variable' | 'enum' | 'other';

@@ -19,6 +19,7 @@ import * as matrix from '../../src/matrix.js';
 import * as network from '../../src/network/index.js';
 import * as node from '../../src/node.js';
 import * as parts from '../../src/parts.js';
+import * as report from '../../src/report/index.js';
 import * as search from '../../src/search/index.js';
 import * as workbook from '../../src/workbook/index.js';
 import { repoRoot } from '../helpers.js';
@@ -44,6 +45,7 @@ function exampleScope(): Record<string, unknown> {
     ['partner-synergy/matrix', matrix],
     ['partner-synergy/diff', diff],
     ['partner-synergy/parts', parts],
+    ['partner-synergy/report', report],
     ['prelude', PRELUDE],
   ];
   for (const [from, values] of sources) {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/index.js';
 import * as parts from '../../src/parts.js';
+import * as report from '../../src/report/index.js';
 
 const MAX_ROOT_RUNTIME_EXPORTS = 90;
 
@@ -26,5 +27,21 @@ describe('the root entry (partner-synergy)', () => {
       expect(name in core, `${name} in the root entry`).toBe(false);
     }
     expect('toMatrix' in core.SquareMatrix.prototype).toBe(false);
+  });
+
+  it('keeps the report renderers in partner-synergy/report', () => {
+    for (const name of [
+      'renderHtml',
+      'renderMarkdown',
+      'renderMeetingPackHtml',
+      'renderMeetingPackMarkdown',
+      'buildMeetingPack',
+      'renderHeatmapSvg',
+      'renderWorldMapSvg',
+      'toCsvExports',
+    ]) {
+      expect(name in core, `${name} in the root entry`).toBe(false);
+      expect(typeof (report as Record<string, unknown>)[name], `${name} in report`).toBe('function');
+    }
   });
 });

@@ -5,7 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatePartnership } from '../../bench/generate.js';
 import { OptionsError } from '../../src/errors.js';
-import { topSynergyPartnersParallel } from '../../src/fast/parallel/topSynergyParallel.js';
+import {
+  type ParallelTopSynergyOptions,
+  topSynergyPartnersParallel,
+} from '../../src/fast/parallel/topSynergyParallel.js';
 import { topSynergyPartners } from '../../src/metrics/topSynergyPartners.js';
 import { repoRoot } from '../helpers.js';
 
@@ -40,7 +43,7 @@ describe('topSynergyPartnersParallel', () => {
   });
 
   it('runs in this thread, saying why, when workers do not pay or do not apply', async () => {
-    const cases: [object, RegExp][] = [
+    const cases: [ParallelTopSynergyOptions, RegExp][] = [
       [{ threads: 1 }, /1 thread/],
       [{ threads: 2 }, /fewer than 2000 per worker/],
       [{ threads: 2, minMembersPerWorker: 100, weighting: 'specialisation' }, /not on a grid/],
@@ -53,7 +56,9 @@ describe('topSynergyPartnersParallel', () => {
         onSingleThread: (r) => reasons.push(r),
       });
       expect(reasons).toEqual([expect.stringMatching(reason)]);
-      expect(top).toEqual(topSynergyPartners(p, { k: 3, ...options }));
+      // topSynergyPartners takes no thread options (it would reject them as unknown keys)
+      const { threads: _threads, minMembersPerWorker: _minMembers, ...plain } = options;
+      expect(top).toEqual(topSynergyPartners(p, { k: 3, ...plain }));
     }
   });
 

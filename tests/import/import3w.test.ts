@@ -135,12 +135,13 @@ describe('import3w on synthetic fixtures', () => {
       'NRC:ngo:international',
       'WFP:un:international',
     ]);
-    // Donor column: ECHO funds NRC (2 rows; "Internal" is NRC's own money), UNICEF funds AWSDC.
+    // Donor column: ECHO funds NRC (2 rows; "Internal" is NRC's own money), UNICEF funds AWSDC
+    // (typed a UN agency by its name, as the donor column gives no type).
     expect(rows(result.files['funders.csv']).records).toEqual([
       {
         funder: 'UNICEF',
         funder_ref: '',
-        funder_type: '',
+        funder_type: 'un',
         member: 'AWSDC',
         country: 'AF',
         role: 'funding',
@@ -392,9 +393,25 @@ describe.skipIf(!HAS_REALDATA)(`import3w on real OCHA 3W tables (${REALDATA})`, 
 
   it('Nepal 2015 (CR-only): VDC areas with HLCIT codes, source agencies as funders', () => {
     const result = import3w(realdata('nepal-2015-3w/agency_relief.csv'));
-    expect(result.stats).toMatchObject({ rows: 7315, usedRows: 7315, skippedRows: 0 });
-    // 108 implementing-agency spellings; case, space and typo variants merge.
-    expect(result.stats.spellings).toBe(108);
+    // 404 rows name "Government" as the agency: a kind of organisation, not one; skipped with
+    // one located warning that counts them.
+    expect(result.stats).toMatchObject({ rows: 7315, usedRows: 6911, skippedRows: 404 });
+    const generic = result.warnings.filter((w) => w.value === 'Government');
+    expect(generic).toHaveLength(1);
+    expect(generic[0]).toMatchObject({ code: 'missing_value', column: 'impl_ag' });
+    expect(generic[0]!.message).toMatch(/kind of organisation.*\(404 rows\)$/);
+    expect(members(result).some((m) => m.name === 'Government')).toBe(false);
+    // The table has no type column: UN agencies are typed by their names, nobody else is guessed
+    // (Nazarene Compassionate Ministries is no ministry).
+    const typed = members(result).filter((m) => m.type !== 'other');
+    expect(typed.map((m) => `${m.name}:${m.type}`).sort()).toEqual([
+      'IOM:un',
+      'UNHCR:un',
+      'UNHabitat:un',
+      'UNICEF:un',
+    ]);
+    // 107 implementing-agency spellings; case, space and typo variants merge.
+    expect(result.stats.spellings).toBe(107);
     expect(result.stats.members).toBeGreaterThanOrEqual(100);
     expect(result.stats.members).toBeLessThan(108);
     expect(result.merges.find((m) => m.canonical.startsWith('Batas'))?.reason).toBe('spelling');

@@ -93,6 +93,9 @@ describe('importIati on synthetic CSV fixtures', () => {
   });
 
   it('makes the implementing organisations a member names its local partners per country', () => {
+    // Activity A1 is in Kenya and Uganda: "Cordaid Kenya" is local in Kenya only (its name says
+    // so) and "Local Health NGO" (no ref, no country in its name) in neither; A2 is in Kenya only,
+    // so its partner is local there.
     const { records } = rows(
       importIati(fixture('iati-activities.csv'), { orgPrefix: 'NL-' }).files['geography.csv'],
     );
@@ -111,7 +114,7 @@ describe('importIati on synthetic CSV fixtures', () => {
         country: 'UG',
         area: '',
         presence: 'programme',
-        partners: 'Cordaid Kenya; Local Health NGO',
+        partners: '',
         since: '2019',
         activities: '1',
       },
@@ -125,6 +128,36 @@ describe('importIati on synthetic CSV fixtures', () => {
         activities: '1',
       },
     ]);
+  });
+
+  it('places an implementer of a multi-country activity in its home country when its name or ref says it is one of them', () => {
+    const csv =
+      'iati_identifier,reporting_org_ref,reporting_org_name,implementing_partners,country_codes,sector_codes\n' +
+      'NL-1-A,NL-KVK-41160054,Cordaid,Kenya Health Network; Makerere Research Unit Uganda; Busia Women Group,KE; UG,12220\n';
+    const geo = rows(
+      importIati(csv, { orgTypes: { 'NL-KVK-41160054': '21' } }).files['geography.csv'],
+    ).records;
+    const where = (name: string) =>
+      geo
+        .filter((r) => r.member === name || r.member?.startsWith(name))
+        .map((r) => r.country)
+        .sort();
+    // The reporting organisation works in both; "Kenya Health Network" in Kenya and the Ugandan
+    // unit in Uganda (their names say so); a group whose name says no country in both.
+    expect(where('NL-KVK-41160054')).toEqual(['KE', 'UG']);
+    const ids = new Map(
+      rows(importIati(csv, { orgTypes: { 'NL-KVK-41160054': '21' } }).files['members.csv']).records.map(
+        (m) => [m.name, m.id],
+      ),
+    );
+    expect(where(ids.get('Kenya Health Network')!)).toEqual(['KE']);
+    expect(where(ids.get('Makerere Research Unit Uganda')!)).toEqual(['UG']);
+    expect(where(ids.get('Busia Women Group')!)).toEqual(['KE', 'UG']);
+    // Cordaid's local partners: each only where it is local; the group without a home in neither.
+    const partners = (c: string) =>
+      geo.find((r) => r.member === 'NL-KVK-41160054' && r.country === c)?.partners;
+    expect(partners('KE')).toBe('Kenya Health Network');
+    expect(partners('UG')).toBe('Makerere Research Unit Uganda');
   });
 
   it('unfiltered: implementers are members too, multilaterals are typed un, unknown countries and unused codes warned', () => {

@@ -195,6 +195,31 @@ describe('organisation types and scopes', () => {
     expect(isPlaceholderName('Malaria Consortium')).toBe(false);
   });
 
+  it('tells a category of organisations from an organisation ("Government" is none, "Government of Nepal" is one)', () => {
+    for (const n of [
+      'Government',
+      'Govt.',
+      'Local NGOs',
+      'Local authorities',
+      'Community',
+      'Private sector',
+      'N/A',
+    ])
+      expect([n, isPlaceholderName(n)]).toEqual([n, true]);
+    for (const n of [
+      'Government of Nepal',
+      'Community Action Nepal',
+      'Local Capacities for Peace',
+      'NGO Forum',
+    ])
+      expect([n, isPlaceholderName(n)]).toEqual([n, false]);
+    // Church ministries are no government bodies; a ministry of something is.
+    expect(looksGovernmental('Nazarene Compassionate Ministries Nepal')).toBe(false);
+    expect(looksGovernmental('Grace Ministry')).toBe(false);
+    expect(looksGovernmental('Federal Ministry for Economic Cooperation and Development')).toBe(true);
+    expect(looksGovernmental('Ministry of Health and Population')).toBe(true);
+  });
+
   it('recognises donors by ref, UN agencies by name and DAC channel categories as no organisation', () => {
     for (const [ref, name] of [
       ['CA-3', 'Foreign Affairs, Trade and Development Canada (DFATD)'],

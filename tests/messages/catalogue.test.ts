@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagMessages } from '../../src/cli/messages.js';
 import { MESSAGES, type MessageKey, message, placeholdersOf } from '../../src/messages/catalogue.js';
+import { TOOL_MESSAGES, type ToolMessageKey, toolMessage } from '../../src/messages/toolCatalogue.js';
 import { edgeMessages } from '../../src/node/messages.js';
 import { agreementName, agreementText } from '../../src/normalise/agreements.js';
 import { DEFAULT_SECTORS } from '../../src/normalise/taxonomy.js';
@@ -8,26 +9,45 @@ import { readerMessages } from '../../src/workbook/messages.js';
 
 const keys = (o: object) => Object.keys(o).sort();
 
-describe('the message catalogue', () => {
-  it('holds every key in English and in Dutch, none empty', () => {
-    expect(keys(MESSAGES.nl)).toEqual(keys(MESSAGES.en));
-    for (const lang of ['en', 'nl'] as const) {
-      for (const [key, text] of Object.entries(MESSAGES[lang])) {
-        expect(text.trim(), `${lang} ${key}`).not.toBe('');
+/** Both catalogues: the core's (catalogue.ts) and the tools' (CLI, importers, redaction summary). */
+const CATALOGUES = [
+  ['core', MESSAGES],
+  ['tools', TOOL_MESSAGES],
+] as const satisfies readonly (readonly [string, Record<'en' | 'nl', Readonly<Record<string, string>>>])[];
+
+describe('the message catalogues', () => {
+  it('hold every key in English and in Dutch, none empty', () => {
+    for (const [name, table] of CATALOGUES) {
+      expect(keys(table.nl), name).toEqual(keys(table.en));
+      for (const lang of ['en', 'nl'] as const) {
+        for (const [key, text] of Object.entries(table[lang])) {
+          expect(text.trim(), `${name} ${lang} ${key}`).not.toBe('');
+        }
       }
     }
   });
 
-  it('gives each key the same placeholders in both languages', () => {
-    for (const key of keys(MESSAGES.en) as MessageKey[]) {
-      expect(placeholdersOf(MESSAGES.nl[key]), key).toEqual(placeholdersOf(MESSAGES.en[key]));
+  it('never hold the same key twice (toolMessage would hide the core text)', () => {
+    const core = new Set(Object.keys(MESSAGES.en));
+    expect(Object.keys(TOOL_MESSAGES.en).filter((k) => core.has(k))).toEqual([]);
+  });
+
+  it('give each key the same placeholders in both languages', () => {
+    for (const [, table] of CATALOGUES) {
+      const en: Readonly<Record<string, string>> = table.en;
+      const nl: Readonly<Record<string, string>> = table.nl;
+      for (const key of keys(en)) expect(placeholdersOf(nl[key]!), key).toEqual(placeholdersOf(en[key]!));
     }
   });
 
-  it('has a Dutch text that differs from the English one for every sentence', () => {
+  it('have a Dutch text that differs from the English one for every sentence', () => {
     // Same text in both languages is allowed only for a few words that Dutch borrows.
     const same = (keys(MESSAGES.en) as MessageKey[]).filter((k) => MESSAGES.en[k] === MESSAGES.nl[k]);
-    expect(same).toEqual(['baseline.score', 'redact.rows.expertise', 'validate.tab']);
+    expect(same).toEqual([]);
+    const sameTool = (keys(TOOL_MESSAGES.en) as ToolMessageKey[]).filter(
+      (k) => TOOL_MESSAGES.en[k] === TOOL_MESSAGES.nl[k],
+    );
+    expect(sameTool).toEqual(['baseline.score', 'redact.rows.expertise', 'validate.tab']);
   });
 
   it('message(lang, key, params) fills placeholders and capitalises {Name}', () => {
@@ -36,7 +56,14 @@ describe('the message catalogue', () => {
     expect(message('en', 'unknown.value', { what: message('en', 'noun.theme'), value: 'x' })).toBe(
       'Unknown theme "x".',
     );
-    expect(message('en', 'baseline.more', { count: 3 })).toBe('  ... and 3 more');
+  });
+
+  it('toolMessage(lang, key, params) answers the keys of both catalogues', () => {
+    expect(toolMessage('en', 'baseline.more', { count: 3 })).toBe('  ... and 3 more');
+    expect(toolMessage('nl', 'validate.rejected')).toBe('Afgewezen:');
+    expect(toolMessage('nl', 'unknown.value', { what: toolMessage('nl', 'noun.country'), value: 'x' })).toBe(
+      'Het land "x" is onbekend.',
+    );
   });
 
   it('the older per-module tables (flags, files, workbooks) have the same entries in both languages', () => {

@@ -111,7 +111,7 @@ describe('computeMetrics edge cases', () => {
       [{ contextWeights: { geography: 0, sectors: 0 } }, 'contextWeights'],
       [{ contextWeights: { countries: 1 } }, 'contextWeights.countries'],
       [{ cosine: 'yes' }, 'cosine'],
-      [{ maxMembers: 0 }, 'maxMembers'],
+      [{ maxMatrixMembers: 0 }, 'maxMatrixMembers'],
       [{ presenceWeights: { office: -0.5 } }, 'presenceWeights.office'],
       [{ levelWeights: { 4: Number.POSITIVE_INFINITY } }, 'levelWeights.4'],
     ];
@@ -125,14 +125,14 @@ describe('computeMetrics edge cases', () => {
     }
   });
 
-  it('refuses to build full values beyond maxMembers but still answers get and row', () => {
-    const m = computeMetrics(small(), { maxMembers: 2 });
+  it('refuses to build full values beyond maxMatrixMembers but still answers get and row', () => {
+    const m = computeMetrics(small(), { maxMatrixMembers: 2 });
     // a-b: context = 0.5 * 0.5 (BD) + 0.5 * 0 (no shared sector) = 0.25; O_exp = 0.5 -> 0.25 * 0.5
     expect(m.synergy.get('a', 'b')).toBe(0.125);
     expect(m.synergy.row('a').length).toBe(3);
     expect(() => m.synergy.values).toThrow(LimitError);
     expect(() => m.expertise.overlap.toArray()).toThrow(
-      expect.objectContaining({ limit: 'maxMembers', max: 2, actual: 3 }),
+      expect.objectContaining({ limit: 'maxMatrixMembers', max: 2, actual: 3 }),
     );
   });
 

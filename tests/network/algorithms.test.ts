@@ -440,4 +440,27 @@ describe('selectEdges', () => {
   it('topK applies after the threshold, so nobody with a tie >= threshold is left without one', () => {
     expect(selectEdges(ids, w, 0.3, 1).map((e) => `${e.a}${e.b}`)).toEqual(['01', '02']);
   });
+
+  it('reading only the candidates (every pair above 0, in any order) gives the same edges', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(0, 0, 0, 0.1, 0.2, 0.3), { minLength: 45, maxLength: 45 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        (cells, k, reverse) => {
+          const n = 10;
+          const M = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+          let c = 0;
+          for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) M[i]![j] = M[j]![i] = cells[c++]!;
+          const names = Array.from({ length: n }, (_, i) => `m${i}`);
+          const weight = (i: number, j: number) => M[i]![j]!;
+          const candidates = (i: number) => {
+            const js = M[i]!.flatMap((v, j) => (v > 0 ? [j] : []));
+            return reverse ? js.reverse() : js;
+          };
+          expect(selectEdges(names, weight, 0, k, candidates)).toEqual(selectEdges(names, weight, 0, k));
+        },
+      ),
+    );
+  });
 });

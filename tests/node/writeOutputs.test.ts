@@ -37,6 +37,7 @@ describe('writeBaselineOutputs(baseline, dir, options)', () => {
       'csv',
       'report.md',
       'report.html',
+      'meeting-pack',
       'network',
       'baseline.json',
     ]);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COUNTRY_VARIANTS,
   countryName,
+  countryNamedIn,
   createCountryResolver,
   resolveCountry,
 } from '../../src/normalise/countries.js';
@@ -205,5 +206,19 @@ describe.skipIf(!existsSync(realdata))('IATI Country codelist', () => {
       expect([m[3], ok]).toEqual([m[3], true]);
     }
     expect(active).toBeGreaterThan(240);
+  });
+});
+
+describe('countryNamedIn: the country an organisation name names', () => {
+  it('reads whole country names, longest first, never codes', () => {
+    expect(countryNamedIn('Kenya Legal and Ethical Issues Network on HIV & AIDS (KELIN)')).toBe('KE');
+    expect(countryNamedIn('NCD Alliance Association of Thailand')).toBe('TH');
+    expect(countryNamedIn('Papua New Guinea Red Cross')).toBe('PG');
+    expect(countryNamedIn('Nigeria Health Watch')).toBe('NG');
+    expect(countryNamedIn('Save the Children UK')).toBeNull();
+    expect(countryNamedIn('ACTION FOR RECOVERY AND TRANSFORMATION ART')).toBeNull();
+    expect(countryNamedIn('Royal University of Phnom Penh')).toBeNull();
+    // Two countries named: no single home.
+    expect(countryNamedIn('Kenya Uganda Cross-border Network')).toBeNull();
   });
 });

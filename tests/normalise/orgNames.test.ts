@@ -227,12 +227,55 @@ describe('clusterOrgNames: refs that identify and refs that do not (IATI publish
     ).toEqual([1, 1]);
   });
 
-  it('keeps the same name apart under two registered refs of different registers', () => {
+  it('joins one spelling under two registers of its country or an international one, not across countries', () => {
+    // A Scottish university is a charity (GB-SC) and a provider (GB-UKPRN); a university under a
+    // wrong government ref and its GRID id.
     expect(
       names([
         { name: 'University of Glasgow', ref: 'GB-SC-SC004401', count: 1 },
         { name: 'University of Glasgow', ref: 'GB-UKPRN-10007794', count: 1 },
       ]),
+    ).toEqual([2]);
+    expect(
+      names([
+        { name: 'University of Cape Town', ref: 'GB-GOV-10', count: 1 },
+        { name: 'University of Cape Town', ref: 'XI-GRID-grid.7836.a', count: 1 },
+      ]),
+    ).toEqual([2]);
+    // Two national offices of one name stay apart; so do two numbers in one register.
+    expect(
+      names([
+        { name: 'World Vision', ref: 'NL-KVK-41179049', count: 1 },
+        { name: 'World Vision', ref: 'GB-CHC-285908', count: 1 },
+      ]),
     ).toEqual([1, 1]);
+    expect(
+      names([
+        { name: 'Sightsavers', ref: 'GB-CHC-207544', count: 1 },
+        { name: 'Sightsavers', ref: 'GB-CHC-207567', count: 1 },
+      ]),
+    ).toEqual([1, 1]);
+    // A fuzzy match across registers is refused: only one spelling joins that way.
+    expect(
+      names([
+        { name: 'Africa Health Trust', ref: 'GB-CHC-1100001', count: 1 },
+        { name: 'Africa Health Trusts', ref: 'GB-COH-09000001', count: 1 },
+      ]),
+    ).toEqual([1, 1]);
+  });
+
+  it('reads a registry number without its separators and leading zeros', () => {
+    expect(
+      names([
+        { name: 'Palladium International Ltd (UK)', ref: 'GB-COH-02394229', count: 1 },
+        { name: 'Palladium International Ltd (UK)', ref: 'GB-COH-2394229', count: 1 },
+      ]),
+    ).toEqual([2]);
+    expect(
+      names([
+        { name: "Women's Refugee Commission", ref: 'US-EIN-46-3668128', count: 1 },
+        { name: "Women's Refugee Commission", ref: 'US-EIN-463668128', count: 1 },
+      ]),
+    ).toEqual([2]);
   });
 });

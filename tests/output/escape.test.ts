@@ -4,7 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
 import { guardFormula, needsFormulaGuard, unguardFormula } from '../../src/ingest/formulaGuard.js';
-import { csvCell, escapeHtml, escapeMarkdownCell, isFormulaLike } from '../../src/output/escape.js';
+import {
+  csvCell,
+  escapeHtml,
+  escapeMarkdownCell,
+  isFormulaLike,
+  needsIsolation,
+} from '../../src/output/escape.js';
 
 describe('escapeHtml(s)', () => {
   it('replaces & < > " \' with entities', () => {
@@ -215,5 +221,38 @@ describe('escapeMarkdownCell(s)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('needsIsolation(s)', () => {
+  it('is true for right-to-left letters (also outside the basic plane) and bidirectional controls', () => {
+    for (const s of [
+      'شركاء',
+      'Textiel — شركاء',
+      'עמותה',
+      'ܐ',
+      'ހ',
+      'ߊ',
+      '\u{10900}',
+      '\u{1E900}',
+      'a\u202Eb',
+      'a\u2067b',
+      'x\u200F',
+    ]) {
+      expect(needsIsolation(s), JSON.stringify(s)).toBe(true);
+    }
+  });
+  it('is false for left-to-right and neutral text', () => {
+    for (const s of [
+      'Stichting Eerlijk Werk',
+      'Coöperatieve Groenhaven Bank',
+      'Партнёры',
+      '中文 组织',
+      '12 / 3',
+      '',
+      '🧵',
+    ]) {
+      expect(needsIsolation(s), s).toBe(false);
+    }
   });
 });

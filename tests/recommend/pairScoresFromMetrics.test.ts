@@ -3,7 +3,7 @@ import { generatePartnership } from '../../bench/generate.js';
 import { buildCountryViews } from '../../src/country/buildCountryViews.js';
 import { computeMetrics } from '../../src/metrics/computeMetrics.js';
 import { type PairMatrixLike, pairScoresFromMetrics } from '../../src/recommend/pairScoresFromMetrics.js';
-import { recommend } from '../../src/recommend/recommend.js';
+import { type RecommendOptions, recommend } from '../../src/recommend/recommend.js';
 import { simplePairScores } from '../fixtures/recommend/pairScores.js';
 import { labels, partnership, sectorInfo } from '../fixtures/recommend/partnership.js';
 
@@ -111,7 +111,7 @@ describe('pairScoresFromMetrics rows', () => {
     const scores = pairScoresFromMetrics(computeMetrics(p));
     const { rowOf: _, ...perPair } = scores;
     const views = buildCountryViews(p, scores);
-    const options = {
+    const options: RecommendOptions = {
       kinds: ['training-offer', 'joint-programme'],
       top: 1000,
       topPerKind: 1000,

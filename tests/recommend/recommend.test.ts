@@ -19,12 +19,12 @@ import { labels, partnership, sectorInfo } from '../fixtures/recommend/partnersh
 
 const empty: Partnership = { members: [], expertise: [], geography: [], sectors: [], companies: [] };
 
-function run(p: Partnership, options: RecommendOptions = {}): Recommendation[] {
+function run(p: Partnership, options: RecommendOptions<string> = {}): Recommendation[] {
   const scores = simplePairScores(p);
   return recommend(p, scores, buildCountryViews(p, scores, { labels }), { labels, sectorInfo, ...options });
 }
 /** The list and then the items merged into it or held back ("more"): every kind's items. */
-function runAll(p: Partnership, options: RecommendOptions = {}): Recommendation[] {
+function runAll(p: Partnership, options: RecommendOptions<string> = {}): Recommendation[] {
   const scores = simplePairScores(p);
   const r = recommendRanked(p, scores, buildCountryViews(p, scores, { labels }), {
     labels,
@@ -212,7 +212,7 @@ describe('recommend options', () => {
       topPerKind: 8,
       minScore: 0.15,
       lang: 'en',
-      digits: 4,
+      decimals: 4,
     });
   });
 

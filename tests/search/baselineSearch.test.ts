@@ -240,7 +240,7 @@ describe('createBaselineSearch: options', () => {
     };
     const e1 = bad(() => createBaselineSearch(json, { lnag: 'nl' } as never));
     expect(e1).toBeInstanceOf(OptionsError);
-    expect((e1 as OptionsError).message).toContain('Did you mean lang?');
+    expect((e1 as OptionsError).message).toContain('Did you mean "lang"?');
     expect((bad(() => createBaselineSearch(json, { lang: 'de' as never })) as OptionsError).option).toBe(
       'lang',
     );
@@ -249,7 +249,7 @@ describe('createBaselineSearch: options', () => {
     );
     const index = createBaselineSearch(json);
     expect((bad(() => index.search('x', { limt: 3 } as never)) as OptionsError).message).toContain(
-      'Did you mean limit?',
+      'Did you mean "limit"?',
     );
     expect((bad(() => index.search('x', { limit: 0 })) as OptionsError).option).toBe('limit');
     expect((bad(() => index.search('x', { kinds: ['person' as never] })) as OptionsError).option).toBe(

@@ -3,7 +3,13 @@ import { Worker } from 'node:worker_threads';
 import { checkPositiveInteger } from '../../metrics/options.js';
 import { type TopHeapParts, TopHeaps } from '../../metrics/topHeaps.js';
 import type { TopK } from '../../metrics/topKTypes.js';
-import { prepareTopK, type TopSynergyOptions, topKOfPrepared } from '../../metrics/topSynergyPartners.js';
+import {
+  prepareTopK,
+  TOP_SYNERGY_OPTION_KEYS,
+  type TopSynergyOptions,
+  topKOfPrepared,
+} from '../../metrics/topSynergyPartners.js';
+import { checkOptionKeys } from '../../optionKeys.js';
 import type { Partnership } from '../../schema/records.js';
 import { type ContextScanner, imageInKernel, scannerOn } from '../kernel/contextScanner.js';
 import { boundsFor, kernelTopK } from '../kernelTopK.js';
@@ -99,6 +105,7 @@ export async function topSynergyPartnersParallel(
   partnership: Partnership,
   options: ParallelTopSynergyOptions = {},
 ): Promise<TopK> {
+  checkOptionKeys(options, [...TOP_SYNERGY_OPTION_KEYS, 'minMembersPerWorker', 'onSingleThread', 'threads']);
   const { threads: threadsOption, minMembersPerWorker, onSingleThread, ...topOptions } = options;
   const threads = checkPositiveInteger('threads', threadsOption, Math.min(8, availableParallelism()));
   const minMembers = checkPositiveInteger('minMembersPerWorker', minMembersPerWorker, MIN_MEMBERS);

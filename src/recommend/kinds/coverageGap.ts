@@ -29,7 +29,7 @@ import { cmp, mean, v } from './util.js';
  */
 export const coverageGap: RecommendationKindDefinition = {
   id: 'coverage-gap',
-  title: { en: 'Coverage gap in a country', nl: 'Ontbrekende expertise in een land' },
+  title: { en: 'Coverage gap', nl: 'Ontbrekende expertise' },
   eligibility: {
     en: 'A country with an own office of a member where no member present covers a focus theme at level coverageLevel (3) or higher.',
     nl: 'Een land met een eigen kantoor van een lid waar geen aanwezig lid een focusthema op niveau coverageLevel (3) of hoger beheerst.',

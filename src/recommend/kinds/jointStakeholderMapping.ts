@@ -10,7 +10,9 @@ import { cmp, mean, presentWeights, v } from './util.js';
  * opportunities for engagement). Where the country has areas, the members
  * present in the same area with a network in the sector (2 to maxMembers, 5)
  * map it there: one recommendation per group, naming the most specific areas
- * they share (the country-level one with the same members is then left out).
+ * they share (the country-level one with the same members is then left out). A country-level
+ * group is at most maxMembers too: the members with the strongest networks in the sector, then
+ * the strongest presence (a mapping of 90 organisations is no joint activity).
  *
  * score = meanPresenceWeight(members, country or areas) * meanStrength(members, sector) / 5.
  */
@@ -45,7 +47,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
       if (!view) continue;
       const weights = presentWeights(view);
       for (const { sector, members: raw } of view.sectors) {
-        const members = [...new Set(raw)].filter((m) => index.isMember(m) && weights.has(m)).sort(cmp);
+        let members = [...new Set(raw)].filter((m) => index.isMember(m) && weights.has(m)).sort(cmp);
         if (members.length < 2) continue;
         const placed = areaGroupsInSector(index, country, sector, maxMembers);
         for (const [key, areaIds] of placed) {
@@ -73,6 +75,8 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
           };
         }
         if (placed.size > 0 && placed.has(members.join('\u0000'))) continue;
+        if (members.length > maxMembers)
+          members = strongest(members, maxMembers, (m) => strength([m], sector), weights);
         yield {
           members,
           country,
@@ -108,4 +112,19 @@ function areaGroupsInSector(
     out.set(key, [...(out.get(key) ?? []), area.id]);
   }
   return out;
+}
+
+/** The `size` members with the strongest network, then the strongest presence, then id; in id order. */
+function strongest(
+  members: readonly string[],
+  size: number,
+  strengthOf: (member: string) => number,
+  weights: ReadonlyMap<string, number>,
+): string[] {
+  return [...members]
+    .sort(
+      (a, b) => strengthOf(b) - strengthOf(a) || (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || cmp(a, b),
+    )
+    .slice(0, size)
+    .sort(cmp);
 }

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../../country/labels.js';
 import { countryName } from '../../normalise/countries.js';
+import { checkOptionKeys } from '../../optionKeys.js';
 import { formatCsv } from '../../output/csv.js';
 import type { Member } from '../../schema/records.js';
 import { columnLetters } from '../cells.js';
@@ -40,6 +41,15 @@ export interface TemplateOptions {
   /** The workbook's file name, quoted in the instructions. Default 'partnership.xlsx'. */
   readonly fileName?: string;
 }
+
+/** Every option key of {@link TemplateOptions} (the compiler keeps the list complete). */
+const TEMPLATE_OPTION_KEYS = Object.keys({
+  fileName: true,
+  lang: true,
+  members: true,
+  sectors: true,
+  themes: true,
+} satisfies Record<keyof TemplateOptions, true>);
 
 /** Last row the drop-downs and checks of a data sheet cover. */
 export const TEMPLATE_LAST_ROW = 5000;
@@ -251,6 +261,7 @@ function memberRows(lang: Lang, members: TemplateOptions['members'] = []): RowSp
  * buildTemplateWorkbook({ lang: 'nl' }).length === bytes.length; // => true
  */
 export function buildTemplateWorkbook(options: TemplateOptions = {}): Uint8Array {
+  checkOptionKeys(options, TEMPLATE_OPTION_KEYS);
   const { lang = 'en', fileName = 'partnership.xlsx' } = options;
   const text = templateText(lang);
   const lists = templateLists(lang, options.themes, options.sectors);
@@ -290,6 +301,7 @@ export function templateListSizes(options: TemplateOptions = {}): {
   sectors: number;
   countries: number;
 } {
+  checkOptionKeys(options, TEMPLATE_OPTION_KEYS);
   const lists = templateLists(options.lang ?? 'en', options.themes, options.sectors);
   return { themes: lists.themes.length, sectors: lists.sectors.length, countries: lists.countries.length };
 }
@@ -340,6 +352,7 @@ function readme(lang: Lang, lists: TemplateLists, text: TemplateText): string {
  * files['expertise.csv']; // => '\uFEFFlid,thema,niveau\n'
  */
 export function buildTemplateCsv(options: TemplateOptions = {}): Record<string, string> {
+  checkOptionKeys(options, TEMPLATE_OPTION_KEYS);
   const { lang = 'en' } = options;
   const text = templateText(lang);
   const lists = templateLists(lang, options.themes, options.sectors);

@@ -3,9 +3,9 @@
  * labels from the taxonomies (or the user's), every country by its English or Dutch name, and the
  * closed lists (presence, levels, networks, strength, member types, roles, drivers).
  */
-import countries from 'i18n-iso-countries';
 import type { Lang } from '../../country/labels.js';
 import { countryName } from '../../normalise/countries.js';
+import { isoAlpha2Codes } from '../../normalise/isoCountries.js';
 import { DEFAULT_SECTORS, DEFAULT_THEMES } from '../../normalise/taxonomy.js';
 import type { TaxonomyEntry } from '../../schema/taxonomy.js';
 import { LIST_WORDS, type ListName } from './text.js';
@@ -59,7 +59,7 @@ function categoryLabels(categories: TemplateCategories, lang: Lang): string[] {
  * countryList('nl').includes('Nederland'); // => true
  */
 export function countryList(lang: Lang): string[] {
-  const codes = Object.keys(countries.getAlpha2Codes());
+  const codes = isoAlpha2Codes();
   return sortedLabels(
     codes.map((code) => countryName(code, lang)),
     lang,

@@ -1,0 +1,245 @@
+/**
+ * The sentences of the tools around the core, in English and Dutch: the importers (IATI, 3W), the
+ * CLI (errors, `validate`, `baseline`, progress) and the redaction summary. Kept apart from the
+ * core's catalogue (catalogue.ts) so the browser core does not carry them; the same template
+ * rules ({@link fillTemplate}). `toolMessage` and `toolMessagesIn` take the keys of both.
+ * @module
+ */
+import type { Lang } from '../lang.js';
+import { fillTemplate, type MessageKey, type MessageParams, message } from './catalogue.js';
+
+const EN = {
+  'import.no_org_name': 'Row without an organisation name; skipped.',
+  'import.unknown_country_option':
+    'Unknown country "{value}"; the country option or the row\'s p-code was used instead.',
+  'import.no_theme_cluster':
+    'No theme for cluster/sector "{value}"; written as is (the reader keeps it as a custom theme). Map it with the themeMap option.',
+  'import.no_country_many':
+    'No country for this row, and the file names {count} countries; skipped. Pass the `country` option.',
+  'import.no_country':
+    'No country for this row (no country column, no p-code with a country prefix); skipped. Pass the `country` option.',
+  'import.unknown_type': 'Unknown organisation type "{value}"; typed "other".',
+  'import.category_org':
+    'The organisation "{value}" names a kind of organisation, not one; row skipped. Write the organisation\'s own name (a ministry, a district office) to keep it.',
+  'import.no_org_column':
+    'No organisation column found (HXL #org or a header such as "Organisation", "Org name", "impl_ag"); no member could be read.',
+  'import.activity_no_member':
+    'Activity without a member organisation (only funders, government bodies or no organisation); skipped.',
+  'import.unknown_recipient': 'Unknown recipient country "{value}"; ignored.',
+  'import.activity_again': 'Activity "{value}" occurs again; counted once.',
+  'import.dac_unmapped':
+    '{count} DAC code(s) map to no theme and no sector and were not used: {codes}. Map them with the themeMap option.',
+  'import.untyped':
+    '{count} member organisation(s) without a type were typed "other": {names}{more}. Pass orgTypes (see orgTypesFromCodelist).',
+  'import.and_more': ', and {count} more',
+  'import.no_reporting_org':
+    'No reporting-organisation column found (reporting_org_ref, reporting_org_name, reporting-org, ...); no member could be read.',
+  'import.orgs_table_unusable': 'The organisations table has no activity_id or role column; it was not used.',
+  'import.unknown_org_role':
+    'Unknown organisation role "{value}" (use reporting, funding, accountable, extending, implementing or 1-4); left out.',
+  'import.org_no_name': 'Organisation without a usable name or ref; left out.',
+  'import.doctype':
+    'A document type declaration (<!DOCTYPE ...>) is not accepted in an IATI file (no entities are expanded); reading stopped.',
+  'import.bad_xml':
+    'Not well-formed XML ({reason}); reading stopped. Activities before this point were read.',
+  'import.no_activity':
+    'No <iati-activity> element: this is not an IATI activity file (an IATI organisation file, or other XML).',
+  'import.rows_suffix': '{message} ({count} rows)',
+  'E_NO_MEMBERS.import': 'nothing usable in {file}: no organisation could be read; nothing was written.',
+  'cli.error': 'error',
+  'cli.unexpected': 'unexpected error: {message}\n(this is a bug; please report it with the command you ran)',
+  'validate.kind': 'kind',
+  'validate.header': 'encoding      delim  rows  accepted  rejected',
+  'validate.file': 'file',
+  'validate.tab': 'tab',
+  'validate.totals': '{rows} rows: {accepted} accepted, {rejected} rejected, {warnings} warnings.',
+  'validate.rejected': 'Rejected:',
+  'validate.warnings': 'Warnings:',
+  'issue.did_you_mean': ' (did you mean "{suggestion}"?)',
+  'baseline.headline': 'Synergy baseline: {members}, {countries}, {recommendations}.',
+  'baseline.members.one': '{count} member',
+  'baseline.members.many': '{count} members',
+  'baseline.countries.one': '{count} country',
+  'baseline.countries.many': '{count} countries',
+  'baseline.recommendations.one': '{count} recommendation',
+  'baseline.recommendations.many': '{count} recommendations',
+  'baseline.input': 'Input: {rows} rows in {files} files, {rejected} rejected, {warnings} warnings.',
+  'baseline.top': 'Top recommendations:',
+  'baseline.score': 'score {score}',
+  'baseline.rejected':
+    'Rejected rows (fix these in the files; run "partner-synergy validate" for all of them):',
+  'baseline.more': '  ... and {count} more',
+  'baseline.written':
+    'Written to {out}: baseline.json, report.md, report.html, the meeting pack (meeting-pack.md, meeting-pack.html) and CSV exports.',
+  'baseline.redacted': 'Redacted: {parts}.',
+  'redact.members.one': '{count} member opted out',
+  'redact.members.many': '{count} members opted out',
+  'redact.themes.one': '{count} theme removed',
+  'redact.themes.many': '{count} themes removed',
+  'redact.countries.one': '{count} country removed',
+  'redact.countries.many': '{count} countries removed',
+  'redact.rows': '{list} rows withheld',
+  'redact.rows.expertise': '{count} expertise',
+  'redact.rows.geography': '{count} geography',
+  'redact.rows.sectors': '{count} sector',
+  'redact.partners.one': '{count} local partner pseudonymised',
+  'redact.partners.many': '{count} local partners pseudonymised',
+  'redact.companies.one': '{count} company pseudonymised',
+  'redact.companies.many': '{count} companies pseudonymised',
+  'redact.texts.one': '{count} text blanked',
+  'redact.texts.many': '{count} texts blanked',
+  'redact.issues.one': '{count} input issue redacted',
+  'redact.issues.many': '{count} input issues redacted',
+  'word.and': ' and ',
+  'progress.reading': 'reading and normalising',
+  'progress.building': 'metrics, country views, recommendations',
+  'progress.writing': 'writing reports',
+  'progress.done': 'done',
+} as const;
+
+/** A key of the tools' catalogue. */
+export type ToolMessageKey = keyof typeof EN;
+
+const NL: Readonly<Record<ToolMessageKey, string>> = {
+  'import.no_org_name': 'Rij zonder naam van een organisatie; overgeslagen.',
+  'import.unknown_country_option':
+    'Onbekend land "{value}"; in plaats daarvan is de optie country of de p-code van de rij gebruikt.',
+  'import.no_theme_cluster':
+    'Geen thema voor cluster/sector "{value}"; geschreven zoals het er staat (de lezer bewaart het als eigen thema). Koppel het met de optie themeMap.',
+  'import.no_country_many':
+    'Geen land voor deze rij, en het bestand noemt {count} landen; overgeslagen. Geef de optie `country` mee.',
+  'import.no_country':
+    'Geen land voor deze rij (geen kolom voor het land, geen p-code die met een land begint); overgeslagen. Geef de optie `country` mee.',
+  'import.unknown_type': 'Onbekend organisatietype "{value}"; als "other" ingedeeld.',
+  'import.category_org':
+    'De organisatie "{value}" is een soort organisatie, geen organisatie; rij overgeslagen. Schrijf de naam van de organisatie zelf (een ministerie, een districtskantoor) om de rij te houden.',
+  'import.no_org_column':
+    'Geen kolom voor de organisatie gevonden (HXL #org of een kop zoals "Organisation", "Org name", "impl_ag"); er kon geen lid worden gelezen.',
+  'import.activity_no_member':
+    'Activiteit zonder lidorganisatie (alleen financiers, overheidsorganen of geen organisatie); overgeslagen.',
+  'import.unknown_recipient': 'Onbekend ontvangend land "{value}"; genegeerd.',
+  'import.activity_again': 'Activiteit "{value}" komt nogmaals voor; één keer geteld.',
+  'import.dac_unmapped':
+    '{count} DAC-code(s) horen bij geen thema en geen sector en zijn niet gebruikt: {codes}. Koppel ze met de optie themeMap.',
+  'import.untyped':
+    '{count} lidorganisatie(s) zonder type als "other" ingedeeld: {names}{more}. Geef orgTypes mee (zie orgTypesFromCodelist).',
+  'import.and_more': ', en nog {count}',
+  'import.no_reporting_org':
+    'Geen kolom voor de rapporterende organisatie gevonden (reporting_org_ref, reporting_org_name, reporting-org, ...); er kon geen lid worden gelezen.',
+  'import.orgs_table_unusable':
+    'De tabel met organisaties heeft geen kolom activity_id of role; ze is niet gebruikt.',
+  'import.unknown_org_role':
+    'Onbekende rol van een organisatie "{value}" (gebruik reporting, funding, accountable, extending, implementing of 1-4); weggelaten.',
+  'import.org_no_name': 'Organisatie zonder bruikbare naam of ref; weggelaten.',
+  'import.doctype':
+    'Een documenttypedeclaratie (<!DOCTYPE ...>) wordt in een IATI-bestand niet aanvaard (er worden geen entiteiten uitgevouwen); het lezen is gestopt.',
+  'import.bad_xml':
+    'Geen goedgevormde XML ({reason}); het lezen is gestopt. De activiteiten tot dit punt zijn gelezen.',
+  'import.no_activity':
+    'Geen element <iati-activity>: dit is geen IATI-activiteitenbestand (maar een IATI-organisatiebestand of andere XML).',
+  'import.rows_suffix': '{message} ({count} rijen)',
+  'E_NO_MEMBERS.import':
+    'niets bruikbaars in {file}: er kon geen organisatie worden gelezen; er is niets geschreven.',
+  'cli.error': 'fout',
+  'cli.unexpected':
+    'onverwachte fout: {message}\n(dit is een programmafout; meld die graag met de opdracht die u gaf)',
+  'validate.kind': 'soort',
+  'validate.header': 'codering      scheid rijen aanvaard afgewezen',
+  'validate.file': 'bestand',
+  'validate.tab': 'tab',
+  'validate.totals': '{rows} rijen: {accepted} aanvaard, {rejected} afgewezen, {warnings} waarschuwingen.',
+  'validate.rejected': 'Afgewezen:',
+  'validate.warnings': 'Waarschuwingen:',
+  'issue.did_you_mean': ' (bedoelde u "{suggestion}"?)',
+  'baseline.headline': 'Synergie-nulmeting: {members}, {countries}, {recommendations}.',
+  'baseline.members.one': '{count} lid',
+  'baseline.members.many': '{count} leden',
+  'baseline.countries.one': '{count} land',
+  'baseline.countries.many': '{count} landen',
+  'baseline.recommendations.one': '{count} aanbeveling',
+  'baseline.recommendations.many': '{count} aanbevelingen',
+  'baseline.input':
+    'Invoer: {rows} rijen in {files} bestanden, {rejected} afgewezen, {warnings} waarschuwingen.',
+  'baseline.top': 'Belangrijkste aanbevelingen:',
+  'baseline.score': 'score {score}',
+  'baseline.rejected':
+    'Afgewezen rijen (verbeter ze in de bestanden; "partner-synergy validate" toont ze allemaal):',
+  'baseline.more': '  ... en nog {count}',
+  'baseline.written':
+    'Geschreven naar {out}: baseline.json, report.md, report.html, het vergaderpakket (meeting-pack.md, meeting-pack.html) en CSV-exports.',
+  'baseline.redacted': 'Weggelaten: {parts}.',
+  'redact.members.one': '{count} lid afgemeld',
+  'redact.members.many': '{count} leden afgemeld',
+  'redact.themes.one': '{count} thema verwijderd',
+  'redact.themes.many': "{count} thema's verwijderd",
+  'redact.countries.one': '{count} land verwijderd',
+  'redact.countries.many': '{count} landen verwijderd',
+  'redact.rows': 'rijen achtergehouden: {list}',
+  'redact.rows.expertise': '{count} expertise',
+  'redact.rows.geography': '{count} geografie',
+  'redact.rows.sectors': '{count} sectoren',
+  'redact.partners.one': '{count} lokale partner gepseudonimiseerd',
+  'redact.partners.many': '{count} lokale partners gepseudonimiseerd',
+  'redact.companies.one': '{count} bedrijf gepseudonimiseerd',
+  'redact.companies.many': '{count} bedrijven gepseudonimiseerd',
+  'redact.texts.one': '{count} tekst leeggemaakt',
+  'redact.texts.many': '{count} teksten leeggemaakt',
+  'redact.issues.one': '{count} invoermelding afgeschermd',
+  'redact.issues.many': '{count} invoermeldingen afgeschermd',
+  'word.and': ' en ',
+  'progress.reading': 'lezen en normaliseren',
+  'progress.building': 'maten, landenoverzichten, aanbevelingen',
+  'progress.writing': 'rapporten schrijven',
+  'progress.done': 'klaar',
+};
+
+/**
+ * The tools' catalogue, per language (each holds every {@link ToolMessageKey}).
+ *
+ * @example
+ * TOOL_MESSAGES.nl['validate.rejected']; // => 'Afgewezen:'
+ */
+export const TOOL_MESSAGES: Readonly<Record<Lang, Readonly<Record<ToolMessageKey, string>>>> = Object.freeze({
+  en: EN,
+  nl: NL,
+});
+
+/** A key of either catalogue. */
+export type AnyMessageKey = MessageKey | ToolMessageKey;
+
+/**
+ * One message of either catalogue in one language, its placeholders filled in.
+ *
+ * @param lang - 'en' or 'nl'
+ * @param key - a key of the tools' catalogue or of the core's
+ * @param params - the placeholder values
+ * @example
+ * toolMessage('en', 'validate.totals', { rows: 3, accepted: 2, rejected: 1, warnings: 0 });
+ * // => '3 rows: 2 accepted, 1 rejected, 0 warnings.'
+ * toolMessage('nl', 'noun.theme'); // => 'het thema'
+ */
+export function toolMessage(lang: Lang, key: AnyMessageKey, params: MessageParams = {}): string {
+  const tools: Readonly<Record<string, string>> = lang === 'nl' ? NL : EN;
+  return Object.hasOwn(tools, key)
+    ? fillTemplate(tools[key]!, params)
+    : message(lang, key as MessageKey, params);
+}
+
+/**
+ * A function that renders messages of either catalogue in one language.
+ *
+ * @example
+ * const t = toolMessagesIn('nl');
+ * t('validate.warnings'); // => 'Waarschuwingen:'
+ */
+export type ToolTranslate = (key: AnyMessageKey, params?: MessageParams) => string;
+
+/**
+ * Both catalogues bound to one language.
+ *
+ * @example
+ * toolMessagesIn('en')('progress.done'); // => 'done'
+ */
+export function toolMessagesIn(lang: Lang = 'en'): ToolTranslate {
+  return (key, params = {}) => toolMessage(lang, key, params);
+}
