@@ -261,7 +261,7 @@ function memberPage(
  * pack.members.length === json.members.length; // => true
  */
 export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOptions = {}): MeetingPack {
-  checkOptionKeys(options, ['agenda', 'lang'] satisfies (keyof MeetingPackOptions)[]);
+  checkOptionKeys(options, ['agenda', 'lang', 'members'] satisfies (keyof MeetingPackOptions)[]);
   const lang = options.lang ?? 'en';
   const tx = TEXT[lang];
   const look = createLookup(baseline, lang);
