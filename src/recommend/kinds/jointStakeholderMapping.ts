@@ -1,7 +1,7 @@
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RecommendationKindDefinition } from '../types.js';
 import { meanAreaWeight, mostSpecific } from './areas.js';
-import { cmp, mean, presentWeights, v } from './util.js';
+import { cmp, mean, presentWeights, smallestK, v } from './util.js';
 
 /**
  * joint-stakeholder-mapping: two or more members present in the same country
@@ -121,10 +121,13 @@ function strongest(
   strengthOf: (member: string) => number,
   weights: ReadonlyMap<string, number>,
 ): string[] {
-  return [...members]
-    .sort(
-      (a, b) => strengthOf(b) - strengthOf(a) || (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || cmp(a, b),
-    )
-    .slice(0, size)
+  // Strength and weight read once per member; a bounded heap of size (as slice(0, size) reads it).
+  const keyed = members.map((id) => ({ id, strength: strengthOf(id), weight: weights.get(id) ?? 0 }));
+  return smallestK(
+    keyed,
+    Math.trunc(size),
+    (a, b) => b.strength - a.strength || b.weight - a.weight || cmp(a.id, b.id),
+  )
+    .map((x) => x.id)
     .sort(cmp);
 }
