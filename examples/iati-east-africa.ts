@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBaseline } from '../src/baseline/buildBaseline.js';
 import { importIati, orgTypesFromCodelist } from '../src/import/importIati.js';
+import { kindTitle } from '../src/recommend/catalogue.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repo, '../shared/realdata');
@@ -73,7 +74,7 @@ baseline.recommendations.slice(0, 8).forEach((r, i) => {
   const who = r.members.map((id) => names.get(id) ?? id).join(', ');
   const where = [r.country, r.sector].filter((x) => x !== null).join(' / ');
   process.stdout.write(
-    `${i + 1}. [${r.kind}] score ${r.score.toFixed(2)}${where ? ` (${where})` : ''}: ${who}\n`,
+    `${i + 1}. ${kindTitle(r.kind, 'en')}, score ${r.score.toFixed(2)}${where ? ` (${where})` : ''}: ${who}\n`,
   );
   process.stdout.write(`   ${r.rationale}\n`);
 });
