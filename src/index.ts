@@ -52,21 +52,7 @@ export {
   toBaselineJson,
 } from './baseline/toJson.js';
 // Coalition builder: the smallest set of members covering themes in a country or sector
-export {
-  buildCoalition,
-  type CoalitionContribution,
-  type CoalitionOptions,
-  type CoalitionRequest,
-  type CoalitionResult,
-  DEFAULT_COALITION_OPTIONS,
-  DEFAULT_COALITION_WEIGHTS,
-} from './coalition/index.js';
-export type {
-  CoalitionMethod,
-  CoalitionScore,
-  CoalitionWeights,
-  CoveredTheme,
-} from './coalition/types.js';
+// The coalition builder (buildCoalition and its types) is partner-synergy/coalition
 // In-country views
 export {
   buildCountryViews,

@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as coalition from '../../src/coalition/entry.js';
 import * as diff from '../../src/diff/index.js';
 import * as fast from '../../src/fast/index.js';
 import * as importers from '../../src/import/index.js';
@@ -46,6 +47,7 @@ function exampleScope(): Record<string, unknown> {
     ['partner-synergy/diff', diff],
     ['partner-synergy/parts', parts],
     ['partner-synergy/report', report],
+    ['partner-synergy/coalition', coalition],
     ['prelude', PRELUDE],
   ];
   for (const [from, values] of sources) {

@@ -3,6 +3,7 @@
  * and helpers that are internals live in `partner-synergy/parts` (or are not exported).
  */
 import { describe, expect, it } from 'vitest';
+import * as coalition from '../../src/coalition/entry.js';
 import * as core from '../../src/index.js';
 import * as parts from '../../src/parts.js';
 import * as report from '../../src/report/index.js';
@@ -42,6 +43,13 @@ describe('the root entry (partner-synergy)', () => {
     ]) {
       expect(name in core, `${name} in the root entry`).toBe(false);
       expect(typeof (report as Record<string, unknown>)[name], `${name} in report`).toBe('function');
+    }
+  });
+
+  it('keeps the coalition builder in partner-synergy/coalition', () => {
+    for (const name of ['buildCoalition', 'DEFAULT_COALITION_OPTIONS', 'DEFAULT_COALITION_WEIGHTS']) {
+      expect(name in core, `${name} in the root entry`).toBe(false);
+      expect(name in coalition, `${name} in coalition`).toBe(true);
     }
   });
 });
