@@ -164,6 +164,7 @@ export type {
   LocalText,
   RecommendationCategory,
   RecommendationKindDefinition,
+  ScoreFloor,
   SectorInfo,
 } from './recommend/types.js';
 // Sensitive data: pseudonymise partners and companies, remove themes/countries, member opt-out

@@ -139,11 +139,13 @@ function* countryCandidates(
     // Members who all name areas meet in an area (above) or not at all.
     if (hasAreas && members.every((m) => index.areas.areasOf(m, country).length > 0)) continue;
     const { meanLevel, anyObserved } = groupLevels(d, members, group, p.observedLevel);
+    const score = ((mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5) * (hasAreas ? 0.5 : 1);
+    if (ctx.floor?.cannotMake(score)) continue;
     yield {
       members,
       country,
       themes,
-      score: ((mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5) * (hasAreas ? 0.5 : 1),
+      score,
       get evidence() {
         return evidenceOf(index, country, members, themes);
       },
