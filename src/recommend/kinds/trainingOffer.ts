@@ -239,7 +239,11 @@ function bestOffers(
     b.r - a.r || a.expert - b.expert;
   for (let o = 0; o < offers.length; o++) {
     const expert = offers.experts[o]!;
-    const score = offers.gaps[o]! * (0.5 + 0.5 * context(expert));
+    const gap = offers.gaps[o]!;
+    // With the list full, an offer whose best possible score (context 1) ranks below its last is
+    // left out without reading its context.
+    if (best.length === limit && Math.round(Math.max(gap, gap / 2) * 1e9) < best[limit - 1]!.r) continue;
+    const score = gap * (0.5 + 0.5 * context(expert));
     const entry = { expert, score, r: Math.round(score * 1e9) };
     if (best.length === limit && before(best[limit - 1]!, entry) <= 0) continue;
     let i = best.length;
