@@ -42,10 +42,14 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
     const maxMembers = Math.max(2, params.maxMembers ?? 5);
     const strength = (members: readonly string[], sector: string) =>
       mean(members.map((m) => index.network(m, sector)?.strength ?? 0));
+    const maxStrength = ctx.partnership.sectors.reduce((max, r) => Math.max(max, r.strength), 0);
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
       const weights = presentWeights(view);
+      // Without areas every candidate here scores at most the strongest presence x the strongest network / 5.
+      const bound = (Math.max(0, ...weights.values()) * maxStrength) / 5 + 1e-12;
+      if (index.areas.list(country).length === 0 && ctx.floor?.cannotMake(bound)) continue;
       for (const { sector, members: raw } of view.sectors) {
         let members = [...new Set(raw)].filter((m) => index.isMember(m) && weights.has(m)).sort(cmp);
         if (members.length < 2) continue;
