@@ -150,6 +150,7 @@ export type {
   LocalText,
   RecommendationCategory,
   RecommendationKindDefinition,
+  ScoreFloor,
   SectorInfo,
 } from './recommend/types.js';
 // Sensitive data: pseudonymise partners and companies, remove themes/countries, member opt-out

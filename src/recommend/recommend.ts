@@ -16,7 +16,7 @@ import {
 import { mergeEvidence } from './evidence.js';
 import { recommendationId } from './hash.js';
 import type { RecommendationKind } from './kindIds.js';
-import { smallestK } from './kinds/util.js';
+import { KthLargest, smallestK } from './kinds/util.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
 import { CATEGORY_WEIGHTS, type Rankable, rankItems } from './rank.js';
 import { countriesNamed, renderTemplate } from './rationale.js';
@@ -28,6 +28,7 @@ import type {
   Lang,
   RecommendationCategory,
   RecommendationKindDefinition,
+  ScoreFloor,
   SectorInfo,
 } from './types.js';
 
@@ -348,9 +349,13 @@ function collectKind(
 ): Scored[] {
   // 1. Cheap pass over every candidate: check, score and filter; nothing is copied or sorted yet.
   const passed: Passed[] = [];
-  for (const c of kind.generate(ctx)) {
+  const kept = new KthLargest(pool);
+  for (const c of kind.generate({ ...ctx, floor: scoreFloor(kind.weight, kept) })) {
     const score = screen(kind, c, filter);
-    if (score !== null) passed.push({ candidate: c, score, level: Math.round(score * 1e9) });
+    if (score === null) continue;
+    const level = Math.round(score * 1e9);
+    passed.push({ candidate: c, score, level });
+    kept.offer(level);
   }
   // 2. Best first (stable); ids and evidence only for as many score levels as the list can use.
   passed.sort((a, b) => b.level - a.level);
@@ -385,6 +390,18 @@ function collectKind(
   return smallestK(byId.values(), pool, (a, b) => compareScoresDesc(a.score, b.score) || cmp(a.id, b.id)).map(
     (x) => ({ ...x, evidence: evidence(x) }),
   );
+}
+
+/**
+ * The hint of a kind's generate: a candidate below the level of the pool-th best kept so far
+ * cannot make the kind's pool (the loop below reads whole levels down to that one). With a
+ * weight of 0 or less every score is 0 and nothing is skipped.
+ */
+function scoreFloor(weight: number, kept: KthLargest): ScoreFloor {
+  return {
+    cannotMake: (score) =>
+      weight > 0 && Number.isFinite(score) && Math.round(clampScore(weight * score) * 1e9) < kept.value,
+  };
 }
 
 /**

@@ -180,6 +180,37 @@ export interface GenerateContext {
   readonly sectorInfo: (sectorId: string) => SectorInfo | undefined;
   /** Display labels, if given. */
   readonly labels: Labels | undefined;
+  /**
+   * Optional hint, for speed only: whether a candidate can still make the list. Set by the engine
+   * (absent when a kind is called another way); a kind may ignore it. See {@link ScoreFloor}.
+   */
+  readonly floor?: ScoreFloor;
+}
+
+/**
+ * The engine keeps the best `top + more` candidates of each kind (whole score levels). While a
+ * kind generates, `cannotMake(score)` says whether a candidate scoring at most `score` (the kind's
+ * own score, before its weight) could no longer be among them, so a kind may skip building it.
+ * Sound only when each candidate the kind yields is a different recommendation (members,
+ * country, areas, sector, themes and key differ): the engine counts candidates, not ids.
+ * Candidates that tie with the bound are never skipped, so ties break as without the hint.
+ * @example
+ * const kind: RecommendationKindDefinition = {
+ *   ...describeCatalogue()[0]!,
+ *   id: 'cheap-first',
+ *   *generate(ctx) {
+ *     for (const [i, m] of ctx.index.memberIds.slice(1).entries()) {
+ *       const score = 1 / (i + 1);
+ *       if (ctx.floor?.cannotMake(score)) continue; // skip building what cannot make the list
+ *       yield { members: [ctx.index.memberIds[0]!, m], score, evidence: [], vars: {} };
+ *     }
+ *   },
+ * };
+ * kind.id; // => 'cheap-first'
+ */
+export interface ScoreFloor {
+  /** True when a candidate scoring `score` or less cannot make the kind's part of the list. */
+  cannotMake(score: number): boolean;
 }
 
 /**

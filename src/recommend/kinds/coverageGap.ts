@@ -150,9 +150,11 @@ function missingThemes(
     let best = 0;
     let observed = false;
     if (t >= 0) {
+      // Covered as soon as one member is rated coverageLevel or works on it (observed): stop there.
       for (const row of rows) {
         if (d.level[row + t]! > best) best = d.level[row + t]!;
         if (d.evidence[row + t] === EVIDENCE_OBSERVED) observed = true;
+        if (observed || best >= coverageLevel) break;
       }
     }
     if (best < coverageLevel && !observed) out.push({ at, best });

@@ -90,6 +90,7 @@ export const inCountryCoordination: RecommendationKindDefinition = {
       }
       return out;
     });
+    const topLevel = d.level.reduce((max, x) => Math.max(max, x), observedLevel);
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
@@ -97,6 +98,7 @@ export const inCountryCoordination: RecommendationKindDefinition = {
       yield* countryCandidates(ctx, d, eligibleThemes, country, view, inAreas, {
         maxMembers,
         observedLevel,
+        topLevel,
         levels,
       });
       for (const g of inAreas) {
@@ -123,6 +125,8 @@ function* countryCandidates(
   p: {
     maxMembers: number;
     observedLevel: number;
+    /** The highest level of any member on any theme, or observedLevel when higher. */
+    topLevel: number;
     levels: (members: readonly string[], themes: readonly string[]) => RationaleValue;
   },
 ): Iterable<Candidate> {
@@ -132,6 +136,9 @@ function* countryCandidates(
   const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
   const perTheme = themeGroups(d, eligibleThemes, ids, p.maxMembers);
   const hasAreas = index.areas.list(country).length > 0;
+  // Every group here scores at most the strongest presence x the highest level / 5 (x 0.5 with areas).
+  const bound = ((Math.max(0, ...weights.values()) * p.topLevel) / 5) * (hasAreas ? 0.5 : 1) + 1e-12;
+  if (ctx.floor?.cannotMake(bound)) return;
   for (const group of groupBy(perTheme, (g) => g.members.join('\u0000')).values()) {
     const members = group[0]?.members ?? [];
     const themes = group.map((g) => g.theme);
@@ -139,11 +146,13 @@ function* countryCandidates(
     // Members who all name areas meet in an area (above) or not at all.
     if (hasAreas && members.every((m) => index.areas.areasOf(m, country).length > 0)) continue;
     const { meanLevel, anyObserved } = groupLevels(d, members, group, p.observedLevel);
+    const score = ((mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5) * (hasAreas ? 0.5 : 1);
+    if (ctx.floor?.cannotMake(score)) continue;
     yield {
       members,
       country,
       themes,
-      score: ((mean(members.map((m) => weights.get(m) ?? 0)) * meanLevel) / 5) * (hasAreas ? 0.5 : 1),
+      score,
       get evidence() {
         return evidenceOf(index, country, members, themes);
       },

@@ -42,10 +42,14 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
     const maxMembers = Math.max(2, params.maxMembers ?? 5);
     const strength = (members: readonly string[], sector: string) =>
       mean(members.map((m) => index.network(m, sector)?.strength ?? 0));
+    const maxStrength = ctx.partnership.sectors.reduce((max, r) => Math.max(max, r.strength), 0);
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
       const weights = presentWeights(view);
+      // Without areas every candidate here scores at most the strongest presence x the strongest network / 5.
+      const bound = (Math.max(0, ...weights.values()) * maxStrength) / 5 + 1e-12;
+      if (index.areas.list(country).length === 0 && ctx.floor?.cannotMake(bound)) continue;
       for (const { sector, members: raw } of view.sectors) {
         let members = [...new Set(raw)].filter((m) => index.isMember(m) && weights.has(m)).sort(cmp);
         if (members.length < 2) continue;
@@ -75,13 +79,22 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
           };
         }
         if (placed.size > 0 && placed.has(members.join('\u0000'))) continue;
-        if (members.length > maxMembers)
-          members = strongest(members, maxMembers, (m) => strength([m], sector), weights);
+        if (members.length > maxMembers) {
+          const keyed = members.map((id) => ({
+            id,
+            strength: index.network(id, sector)?.strength ?? 0,
+            weight: weights.get(id) ?? 0,
+          }));
+          if (ctx.floor?.cannotMake(scoreBound(keyed))) continue;
+          members = strongest(keyed, maxMembers);
+        }
+        const score = (mean(members.map((m) => weights.get(m) ?? 0)) * strength(members, sector)) / 5;
+        if (ctx.floor?.cannotMake(score)) continue;
         yield {
           members,
           country,
           sector,
-          score: (mean(members.map((m) => weights.get(m) ?? 0)) * strength(members, sector)) / 5,
+          score,
           get evidence() {
             return [
               ...members.flatMap((m) => index.presence(m, country)?.sources ?? []),
@@ -114,15 +127,30 @@ function areaGroupsInSector(
   return out;
 }
 
+/** A member of a large group with its network strength in the sector and its presence weight. */
+interface Keyed {
+  readonly id: string;
+  readonly strength: number;
+  readonly weight: number;
+}
+
+/**
+ * At least the score of any group chosen from `keyed`: mean weight * mean strength / 5 is at most
+ * the largest weight times the largest strength / 5 (plus 1e-12 for rounding in the means).
+ */
+function scoreBound(keyed: readonly Keyed[]): number {
+  let weight = 0;
+  let strength = 0;
+  for (const k of keyed) {
+    weight = Math.max(weight, k.weight);
+    strength = Math.max(strength, k.strength);
+  }
+  return (weight * strength) / 5 + 1e-12;
+}
+
 /** The `size` members with the strongest network, then the strongest presence, then id; in id order. */
-function strongest(
-  members: readonly string[],
-  size: number,
-  strengthOf: (member: string) => number,
-  weights: ReadonlyMap<string, number>,
-): string[] {
-  // Strength and weight read once per member; a bounded heap of size (as slice(0, size) reads it).
-  const keyed = members.map((id) => ({ id, strength: strengthOf(id), weight: weights.get(id) ?? 0 }));
+function strongest(keyed: readonly Keyed[], size: number): string[] {
+  // A bounded heap of size (as slice(0, size) of the full sort reads it).
   return smallestK(
     keyed,
     Math.trunc(size),

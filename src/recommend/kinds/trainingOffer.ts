@@ -1,7 +1,7 @@
 import type { Scope } from '../../schema/records.js';
 import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
-import type { Candidate, RationaleValue, RecommendationKindDefinition } from '../types.js';
+import type { Candidate, RationaleValue, RecommendationKindDefinition, ScoreFloor } from '../types.js';
 import { v } from './util.js';
 
 /** How far an organisation reaches: 3 international (and every UN agency), 2 national, 1 local, null unknown. */
@@ -107,6 +107,7 @@ export const trainingOffer: RecommendationKindDefinition = {
         },
         buffer,
       );
+      if (ctx.floor) dropHopeless(offers, ctx.floor);
       // The learner's overlap rows when the scores have them (one row, not a read per pair).
       const row = offers.length > 16 ? scores.rowOf?.(learnerId) : undefined;
       const geo = row?.geographyOverlap ?? ((b: string) => scores.geographyOverlap(b, learnerId));
@@ -114,6 +115,7 @@ export const trainingOffer: RecommendationKindDefinition = {
       for (const { expert: e, score } of bestOffers(offers, maxOffers, (expert) =>
         Math.max(geo(d.members[expert]!), sec(d.members[expert]!)),
       )) {
+        if (ctx.floor?.cannotMake(score)) continue;
         const themes = gapThemes(d, strongThemes[e]!, learner, weakLevel);
         yield offerCandidate(index, d.members[e]!, learnerId, themes, score);
       }
@@ -197,6 +199,22 @@ function learnerOffers(
   return offers;
 }
 
+/**
+ * Drop the offers that cannot make the list whatever their context: score = gap * (0.5 + 0.5 *
+ * context) with context in [0, 1] is at most max(gap, gap / 2). The margin of 2e-9 keeps every
+ * offer that could tie (to 1e-9) with one kept, so the best offers per learner stay the same.
+ */
+function dropHopeless(offers: Offers, floor: ScoreFloor): void {
+  let kept = 0;
+  for (let o = 0; o < offers.length; o++) {
+    const gap = offers.gaps[o]!;
+    if (floor.cannotMake(Math.max(gap, gap / 2) + 2e-9)) continue;
+    offers.experts[kept] = offers.experts[o]!;
+    offers.gaps[kept++] = gap;
+  }
+  offers.length = kept;
+}
+
 /** The expert's strong focus themes on which the learner is weak, as ids in theme order. */
 function gapThemes(d: DenseIndex, strong: Int32Array, learner: number, weakLevel: number): string[] {
   const out: string[] = [];
@@ -221,7 +239,11 @@ function bestOffers(
     b.r - a.r || a.expert - b.expert;
   for (let o = 0; o < offers.length; o++) {
     const expert = offers.experts[o]!;
-    const score = offers.gaps[o]! * (0.5 + 0.5 * context(expert));
+    const gap = offers.gaps[o]!;
+    // With the list full, an offer whose best possible score (context 1) ranks below its last is
+    // left out without reading its context.
+    if (best.length === limit && Math.round(Math.max(gap, gap / 2) * 1e9) < best[limit - 1]!.r) continue;
+    const score = gap * (0.5 + 0.5 * context(expert));
     const entry = { expert, score, r: Math.round(score * 1e9) };
     if (best.length === limit && before(best[limit - 1]!, entry) <= 0) continue;
     let i = best.length;

@@ -120,3 +120,39 @@ function swap<T>(xs: T[], i: number, j: number): void {
   xs[i] = xs[j] as T;
   xs[j] = x;
 }
+
+/**
+ * The k-th largest of the numbers offered so far (-Infinity until k have been offered): a bounded
+ * min-heap of the k largest. O(log k) per offer.
+ *
+ * @example
+ * const kth = new KthLargest(2);
+ * for (const x of [3, 9, 1, 5]) kth.offer(x);
+ * kth.value; // => 5
+ */
+export class KthLargest {
+  readonly #heap: number[] = [];
+  readonly #k: number;
+  constructor(k: number) {
+    this.#k = k;
+  }
+  /** Count one more number. */
+  offer(x: number): void {
+    const heap = this.#heap;
+    if (heap.length < this.#k) {
+      heap.push(x);
+      siftUp(heap, heap.length - 1, below);
+    } else if (heap.length > 0 && x > (heap[0] as number)) {
+      heap[0] = x;
+      siftDown(heap, 0, below);
+    }
+  }
+  /** The k-th largest so far; -Infinity while fewer than k (or k <= 0) were offered. */
+  get value(): number {
+    return this.#k > 0 && this.#heap.length >= this.#k ? (this.#heap[0] as number) : Number.NEGATIVE_INFINITY;
+  }
+}
+
+function below(a: number, b: number): boolean {
+  return a < b;
+}

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generatePartnership } from '../../bench/generate.js';
+import { buildCountryViews } from '../../src/country/buildCountryViews.js';
+import { BUILTIN_CATALOGUE } from '../../src/recommend/catalogue.js';
+import { KthLargest } from '../../src/recommend/kinds/util.js';
+import { type RecommendOptions, recommendRanked } from '../../src/recommend/recommend.js';
+import type { RecommendationKindDefinition } from '../../src/recommend/types.js';
+import type { Partnership } from '../../src/schema/records.js';
+import { arbPartnership } from '../fixtures/recommend/arbitrary.js';
+import { simplePairScores } from '../fixtures/recommend/pairScores.js';
+import { labels } from '../fixtures/recommend/partnership.js';
+
+// The built-in kinds skip candidates the score floor says cannot make the list; the same kinds
+// never told the floor must give the same list and "more" list, byte for byte.
+const blind: RecommendationKindDefinition[] = BUILTIN_CATALOGUE.map((k) => ({
+  ...k,
+  generate: ({ floor: _, ...ctx }) => k.generate(ctx),
+}));
+
+function both(p: Partnership, options: RecommendOptions<string>): [string, string] {
+  const scores = simplePairScores(p);
+  const views = buildCountryViews(p, scores, { labels });
+  const run = (catalogue?: RecommendationKindDefinition[]) =>
+    JSON.stringify(
+      recommendRanked(p, scores, views, { labels, ...options, ...(catalogue ? { catalogue } : {}) }),
+    );
+  return [run(), run(blind)];
+}
+
+describe('score floor of the generate context', () => {
+  it('KthLargest keeps the k-th largest number offered so far', () => {
+    const kth = new KthLargest(3);
+    expect(kth.value).toBe(Number.NEGATIVE_INFINITY);
+    for (const x of [4, 8, 1, 8]) kth.offer(x);
+    expect(kth.value).toBe(4);
+    kth.offer(9);
+    expect(kth.value).toBe(8);
+    expect(new KthLargest(0).value).toBe(Number.NEGATIVE_INFINITY);
+  });
+
+  it('changes nothing on a synthetic partnership where most candidates cannot make the list', () => {
+    const p = generatePartnership({ n: 120, themes: 40, countries: 30, sectors: 12, perMember: 8, seed: 3 });
+    for (const options of [{}, { top: 5, more: 2 }, { top: 3, more: 0, minScore: 0 }]) {
+      const [withFloor, without] = both(p, options);
+      expect(withFloor).toBe(without);
+    }
+  });
+
+  it('changes nothing on any partnership, whatever top and more', () => {
+    fc.assert(
+      fc.property(
+        arbPartnership,
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 3 }),
+        (p, top, more) => {
+          const [withFloor, without] = both(p, { top, more, minScore: 0 });
+          expect(withFloor).toBe(without);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
