@@ -43,7 +43,7 @@ export default defineConfig([
       import: 'src/import/index.ts',
       matrix: 'src/matrix.ts',
       diff: 'src/diff/index.ts',
-      coalition: 'src/coalition/entry.ts',
+      coalition: 'src/coalition/index.ts',
       // The renderers (Markdown, HTML, meeting pack, SVG, CSV exports): out of the core entry.
       report: 'src/report/index.ts',
       parts: 'src/parts.ts',

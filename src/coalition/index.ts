@@ -1,6 +1,12 @@
+/**
+ * partner-synergy/coalition: the smallest set of members that covers a list of themes in a
+ * country (or sector), preferring members already present and strong (`buildCoalition`), with
+ * its options, weights and result types. Browser-safe; kept out of the core entry so the core's
+ * browser bundle stays small. Examples use the names listed on the `partner-synergy` page.
+ * @packageDocumentation
+ * @module partner-synergy/coalition
+ */
 export { buildCoalition } from './buildCoalition.js';
-export { type CoverProblem, type CoverSolution, exactCover, greedyBound, greedyCover } from './cover.js';
-export { type CoalitionSentence, coalitionRationale } from './rationale.js';
 export {
   type CoalitionContribution,
   type CoalitionMethod,
@@ -12,5 +18,4 @@ export {
   type CoveredTheme,
   DEFAULT_COALITION_OPTIONS,
   DEFAULT_COALITION_WEIGHTS,
-  type Lang,
 } from './types.js';

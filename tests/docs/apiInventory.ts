@@ -27,7 +27,7 @@ export const ENTRIES: readonly Entry[] = [
   { specifier: 'partner-synergy/diff', file: 'src/diff/index.ts' },
   { specifier: 'partner-synergy/parts', file: 'src/parts.ts' },
   { specifier: 'partner-synergy/report', file: 'src/report/index.ts' },
-  { specifier: 'partner-synergy/coalition', file: 'src/coalition/entry.ts' },
+  { specifier: 'partner-synergy/coalition', file: 'src/coalition/index.ts' },
 ];
 
 export type ExportKind = 'function' | 'class' | 'interface' | 'type' | 'variable' | 'enum' | 'other';

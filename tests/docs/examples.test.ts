@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import * as coalition from '../../src/coalition/entry.js';
+import * as coalition from '../../src/coalition/index.js';
 import * as diff from '../../src/diff/index.js';
 import * as fast from '../../src/fast/index.js';
 import * as importers from '../../src/import/index.js';

@@ -3,7 +3,7 @@
  * and helpers that are internals live in `partner-synergy/parts` (or are not exported).
  */
 import { describe, expect, it } from 'vitest';
-import * as coalition from '../../src/coalition/entry.js';
+import * as coalition from '../../src/coalition/index.js';
 import * as core from '../../src/index.js';
 import * as parts from '../../src/parts.js';
 import * as report from '../../src/report/index.js';
