@@ -300,8 +300,7 @@ function placesOf(
   countries: ReadonlySet<string>,
 ): readonly Omit<ActivityPlace, 'partners' | 'year'>[] {
   if (countries.size < 2 || namesPartners(member)) return places;
-  const { ref, name } = member.org;
-  const home = (ref ? countryFromOrgRef(ref) : null) ?? countryNamedIn(name);
+  const home = homeOf(member.org);
   return home !== null && countries.has(home) ? places.filter((p) => p.country === home) : places;
 }
 
@@ -313,6 +312,11 @@ function placesOf(
 function localHome(org: IatiOrg, types: TypeResolver): string | null | 'none' {
   const kind = types(org.ref, org.name).kind;
   if (kind?.type === 'un' || kind?.type === 'government' || kind?.scope === 'international') return 'none';
+  return homeOf(org);
+}
+
+/** The country an organisation is based in by its ref's prefix, else the one its name names; null when neither says. */
+function homeOf(org: IatiOrg): string | null {
   return (org.ref ? countryFromOrgRef(org.ref) : null) ?? countryNamedIn(org.name);
 }
 
