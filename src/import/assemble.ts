@@ -69,6 +69,8 @@ export interface AssembleOptions {
   readonly fuzzyThreshold: number;
   readonly acronymThreshold: number;
   readonly merge: Readonly<Record<string, string>>;
+  /** Official names by ref (see ClusterOptions.officialNames). Default none. */
+  readonly officialNames?: Readonly<Record<string, string>>;
 }
 
 /** What {@link assembleImport} returns. */
@@ -191,8 +193,8 @@ function identifyOrgs(
   activities: readonly ImportActivity[],
   options: AssembleOptions,
 ): Orgs {
-  const { fuzzyThreshold, acronymThreshold, merge } = options;
-  const clusters = clusterOrgNames(spellings, { fuzzyThreshold, acronymThreshold, merge });
+  const { fuzzyThreshold, acronymThreshold, merge, officialNames = {} } = options;
+  const clusters = clusterOrgNames(spellings, { fuzzyThreshold, acronymThreshold, merge, officialNames });
   const clusterOf = new Map<number, number>();
   clusters.forEach((c, ci) => {
     for (const s of c.members) clusterOf.set(s, ci);
