@@ -402,7 +402,7 @@ export function importIatiActivities(read: IatiRead, options: ImportIatiOptions 
     },
     read.warnings,
     { rows: read.rows, skipped: conv.skipped, filtered: conv.filtered, unmapped: conv.unmapped },
-    'different organisation refs',
+    'import.why_refs',
   );
 }
 

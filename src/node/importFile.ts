@@ -11,6 +11,7 @@ import {
 } from '../import/importIati.js';
 import type { ImportResult } from '../import/types.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { toolMessage } from '../messages/toolCatalogue.js';
 import { checkOptionKeys, pickOptions } from '../optionKeys.js';
 import { readRegularFile } from './readFile.js';
 import { writeOutputFiles } from './writeFiles.js';
@@ -109,7 +110,7 @@ export function readImportFile(
     if (xml) {
       throw new PartnerSynergyError(
         'E_USAGE',
-        `${basename(file)} is an XML file, not a 3W table (CSV); for an IATI activity file use "import iati".`,
+        toolMessage(options.lang ?? 'en', 'import.xml_as_3w', { file: basename(file) }),
       );
     }
     return { result: import3w(bytes, withFile), format: 'csv' };
