@@ -46,7 +46,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
-      const weights = presentWeights(view);
+      const weights = presentWeights(index, view);
       // Without areas every candidate here scores at most the strongest presence x the strongest network / 5.
       const bound = (Math.max(0, ...weights.values()) * maxStrength) / 5 + 1e-12;
       if (index.areas.list(country).length === 0 && ctx.floor?.cannotMake(bound)) continue;

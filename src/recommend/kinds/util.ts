@@ -1,5 +1,6 @@
 import { PRESENCE_WEIGHTS } from '../../country/presence.js';
 import type { CountryView } from '../../schema/baseline.js';
+import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RationaleValue } from '../types.js';
 
 /** Byte-order string comparison (never localeCompare, which varies by ICU). */
@@ -15,9 +16,25 @@ export function mean(xs: readonly number[]): number {
   return s / xs.length;
 }
 
-/** Present members of a country view with their presence weights, keyed by id. */
-export function presentWeights(view: CountryView): Map<string, number> {
-  return new Map(view.members.map((m) => [m.id, PRESENCE_WEIGHTS[m.presence]]));
+const weightsOfRun = new WeakMap<PartnershipIndex, WeakMap<CountryView, ReadonlyMap<string, number>>>();
+
+/**
+ * Present members of a country view with their presence weights, keyed by id; built once per
+ * view and run (the index is built per run, and every in-country kind reads them), so shared and
+ * never to be changed.
+ */
+export function presentWeights(index: PartnershipIndex, view: CountryView): ReadonlyMap<string, number> {
+  let ofRun = weightsOfRun.get(index);
+  if (ofRun === undefined) {
+    ofRun = new WeakMap();
+    weightsOfRun.set(index, ofRun);
+  }
+  let weights = ofRun.get(view);
+  if (weights === undefined) {
+    weights = new Map(view.members.map((m) => [m.id, PRESENCE_WEIGHTS[m.presence]]));
+    ofRun.set(view, weights);
+  }
+  return weights;
 }
 
 /** Shorthands for rationale values. */
