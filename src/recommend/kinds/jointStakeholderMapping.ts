@@ -1,7 +1,7 @@
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RecommendationKindDefinition } from '../types.js';
 import { meanAreaWeight, mostSpecific } from './areas.js';
-import { cmp, mean, presentWeights, smallestK, v } from './util.js';
+import { cmp, type GroupMember, mean, presentWeights, strongestMembers, v } from './util.js';
 
 /**
  * joint-stakeholder-mapping: two or more members present in the same country
@@ -86,7 +86,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
             weight: weights.get(id) ?? 0,
           }));
           if (ctx.floor?.cannotMake(scoreBound(keyed))) continue;
-          members = strongest(keyed, maxMembers);
+          members = strongestMembers(keyed, maxMembers);
         }
         const score = (mean(members.map((m) => weights.get(m) ?? 0)) * strength(members, sector)) / 5;
         if (ctx.floor?.cannotMake(score)) continue;
@@ -127,18 +127,11 @@ function areaGroupsInSector(
   return out;
 }
 
-/** A member of a large group with its network strength in the sector and its presence weight. */
-interface Keyed {
-  readonly id: string;
-  readonly strength: number;
-  readonly weight: number;
-}
-
 /**
  * At least the score of any group chosen from `keyed`: mean weight * mean strength / 5 is at most
  * the largest weight times the largest strength / 5 (plus 1e-12 for rounding in the means).
  */
-function scoreBound(keyed: readonly Keyed[]): number {
+function scoreBound(keyed: readonly GroupMember[]): number {
   let weight = 0;
   let strength = 0;
   for (const k of keyed) {
@@ -146,16 +139,4 @@ function scoreBound(keyed: readonly Keyed[]): number {
     strength = Math.max(strength, k.strength);
   }
   return (weight * strength) / 5 + 1e-12;
-}
-
-/** The `size` members with the strongest network, then the strongest presence, then id; in id order. */
-function strongest(keyed: readonly Keyed[], size: number): string[] {
-  // A bounded heap of size (as slice(0, size) of the full sort reads it).
-  return smallestK(
-    keyed,
-    Math.trunc(size),
-    (a, b) => b.strength - a.strength || b.weight - a.weight || cmp(a.id, b.id),
-  )
-    .map((x) => x.id)
-    .sort(cmp);
 }

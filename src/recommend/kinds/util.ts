@@ -85,6 +85,34 @@ export function topK<T>(items: readonly T[], k: number, score: (x: T) => number,
   return smallestK(ranked, limit, (a, b) => b.r - a.r || cmp(a.key, b.key) || a.i - b.i).map((x) => x.item);
 }
 
+/** A member of a group that may be too large to act on, with what decides who is named. */
+export interface GroupMember {
+  readonly id: string;
+  /** Its network strength in the sector (1-5; 0 without one): the first key. */
+  readonly strength: number;
+  /** The second key (e.g. its presence weight in the country); 0 when the kind has none. */
+  readonly weight: number;
+}
+
+/**
+ * The one rule of every kind that caps a group at a readable size (a mapping or a company
+ * engagement of 50 organisations is no activity anyone organises): the `size` members with the
+ * strongest network, then the largest weight, then id; returned in id order. A bounded heap.
+ *
+ * @example
+ * strongestMembers([{ id: 'b', strength: 5, weight: 0 }, { id: 'a', strength: 3, weight: 1 }, { id: 'c', strength: 5, weight: 1 }], 2);
+ * // => ['b', 'c']
+ */
+export function strongestMembers(members: readonly GroupMember[], size: number): string[] {
+  return smallestK(
+    members,
+    Math.trunc(size),
+    (a, b) => b.strength - a.strength || b.weight - a.weight || cmp(a.id, b.id),
+  )
+    .map((x) => x.id)
+    .sort(cmp);
+}
+
 /**
  * The k first items under `before` (a total order: negative when a comes first), in that order;
  * a bounded heap whose root is the last item kept. O(n log k).
