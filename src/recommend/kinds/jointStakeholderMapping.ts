@@ -51,7 +51,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
       const bound = (Math.max(0, ...weights.values()) * maxStrength) / 5 + 1e-12;
       if (index.areas.list(country).length === 0 && ctx.floor?.cannotMake(bound)) continue;
       for (const { sector, members: raw } of view.sectors) {
-        let members = [...new Set(raw)].filter((m) => index.isMember(m) && weights.has(m)).sort(cmp);
+        let members = presentSorted(raw, (m) => index.isMember(m) && weights.has(m));
         if (members.length < 2) continue;
         const placed = areaGroupsInSector(index, country, sector, maxMembers);
         for (const [key, areaIds] of placed) {
@@ -107,6 +107,18 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
     }
   },
 };
+
+/**
+ * The ids that pass `keep`, unique and sorted (= [...new Set(ids)].filter(keep).sort(cmp)); a
+ * view lists them sorted already, so the set and the sort are made only when it does not.
+ */
+function presentSorted(ids: readonly string[], keep: (id: string) => boolean): string[] {
+  const out = ids.filter(keep);
+  for (let i = 1; i < out.length; i++) {
+    if (!(out[i - 1]! < out[i]!)) return [...new Set(out)].sort(cmp);
+  }
+  return out;
+}
 
 /** Per group of 2..maxMembers members with a network in the sector present in the same area: the areas. */
 function areaGroupsInSector(
