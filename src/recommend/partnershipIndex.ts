@@ -2,11 +2,13 @@ import { PRESENCE_WEIGHTS, presenceRank } from '../country/presence.js';
 import { clipDisplay } from '../displayText.js';
 import type {
   EvidenceKind,
+  GeographyRecord,
   MemberType,
   NetworkKind,
   Partnership,
   PresenceKind,
   Scope,
+  SectorRecord,
   SourceRef,
 } from '../schema/records.js';
 import { type AreaIndex, indexAreas } from './areaIndex.js';
@@ -115,46 +117,8 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   }
 
   const expertise = indexExpertise(partnership.expertise);
-
-  const geography = new Map<string, Map<string, CountryPresence>>();
-  const byCountry = new Map<string, string[]>();
-  for (const r of partnership.geography) {
-    let byC = geography.get(r.member);
-    if (!byC) {
-      byC = new Map();
-      geography.set(r.member, byC);
-    }
-    const prev = byC.get(r.country);
-    const presence =
-      prev && presenceRank(prev.presence) <= presenceRank(r.presence) ? prev.presence : r.presence;
-    if (!prev) pushTo(byCountry, r.country, r.member);
-    byC.set(r.country, {
-      presence,
-      weight: PRESENCE_WEIGHTS[presence],
-      sources: mergeEvidence(prev?.sources ?? [], r.sources),
-    });
-  }
-
-  const sectorsByMember = new Map<string, Map<string, SectorNetwork>>();
-  const bySector = new Map<string, string[]>();
-  for (const r of partnership.sectors) {
-    let byS = sectorsByMember.get(r.member);
-    if (!byS) {
-      byS = new Map();
-      sectorsByMember.set(r.member, byS);
-    }
-    const prev = byS.get(r.sector);
-    if (!prev) pushTo(bySector, r.sector, r.member);
-    byS.set(r.sector, {
-      strength: Math.max(prev?.strength ?? 0, r.strength),
-      kinds: [...new Set([...(prev?.kinds ?? []), r.network])].sort(cmp),
-      companies: [
-        ...new Set([...(prev?.companies ?? []), ...r.companies.map((c) => c.trim()).filter((c) => c)]),
-      ].sort(cmp),
-      companyStrength: Math.max(prev?.companyStrength ?? 0, r.network === 'companies' ? r.strength : 0),
-      sources: mergeEvidence(prev?.sources ?? [], r.sources),
-    });
-  }
+  const { geography, byCountry } = indexGeography(partnership.geography);
+  const { sectorsByMember, bySector } = indexSectors(partnership.sectors);
 
   const memberIds = [
     ...new Set([
@@ -196,7 +160,12 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     activities: (member, theme) => entry(member, theme)?.activities ?? 0,
     themesOf: (member) => expertise.themesOf.get(member) ?? [],
     workedThemesOf: (member) => expertise.workedOf.get(member) ?? [],
-    expertiseSources: (member, theme) => entry(member, theme)?.sources ?? [],
+    expertiseSources: (member, theme) => {
+      const e = entry(member, theme);
+      if (e === undefined) return [];
+      e.merged ??= mergeEvidence(...e.groups);
+      return e.merged;
+    },
     presence: (member, country) => geography.get(member)?.get(country),
     countriesOf: (member) => countriesOf.get(member) ?? [],
     membersIn: (country) => byCountry.get(country) ?? [],
@@ -207,12 +176,129 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   };
 }
 
+/**
+ * Source rows merged on first read (mergeEvidence of the records' lists), not while indexing:
+ * most are never read (only the evidence of the recommendations kept is). Classes, so every
+ * entry shares one shape and one getter.
+ */
+class LazySources {
+  readonly #groups: (readonly SourceRef[])[];
+  #merged: readonly SourceRef[] | undefined;
+  constructor(first: readonly SourceRef[]) {
+    this.#groups = [first];
+  }
+  /** One more record's sources (before the first read). */
+  protected addSources(sources: readonly SourceRef[]): void {
+    this.#groups.push(sources);
+  }
+  get sources(): readonly SourceRef[] {
+    this.#merged ??= mergeEvidence(...this.#groups);
+    return this.#merged;
+  }
+}
+
+/** A member's presence in a country, merged record by record (the strongest presence). */
+class Presence extends LazySources implements CountryPresence {
+  presence: PresenceKind;
+  weight: number;
+  constructor(r: GeographyRecord) {
+    super(r.sources);
+    this.presence = r.presence;
+    this.weight = PRESENCE_WEIGHTS[r.presence];
+  }
+  add(r: GeographyRecord): void {
+    if (presenceRank(this.presence) > presenceRank(r.presence)) {
+      this.presence = r.presence;
+      this.weight = PRESENCE_WEIGHTS[r.presence];
+    }
+    this.addSources(r.sources);
+  }
+}
+
+/** A member's networks in a sector, merged record by record; `done` sorts kinds and companies. */
+class Network extends LazySources implements SectorNetwork {
+  strength = 0;
+  kinds: NetworkKind[] = [];
+  companies: string[] = [];
+  companyStrength = 0;
+  constructor(r: SectorRecord) {
+    super(r.sources);
+    this.#merge(r);
+  }
+  add(r: SectorRecord): void {
+    this.#merge(r);
+    this.addSources(r.sources);
+  }
+  #merge(r: SectorRecord): void {
+    this.strength = Math.max(this.strength, r.strength);
+    if (!this.kinds.includes(r.network)) this.kinds.push(r.network);
+    for (const c of r.companies) {
+      const name = c.trim();
+      if (name && !this.companies.includes(name)) this.companies.push(name);
+    }
+    this.companyStrength = Math.max(this.companyStrength, r.network === 'companies' ? r.strength : 0);
+  }
+  done(): void {
+    this.kinds.sort(cmp);
+    this.companies.sort(cmp);
+  }
+}
+
+/** Presence by member and country (strongest presence, sources united) and members by country. */
+function indexGeography(records: Partnership['geography']): {
+  geography: Map<string, Map<string, Presence>>;
+  byCountry: Map<string, string[]>;
+} {
+  const geography = new Map<string, Map<string, Presence>>();
+  const byCountry = new Map<string, string[]>();
+  for (const r of records) {
+    let byC = geography.get(r.member);
+    if (!byC) {
+      byC = new Map();
+      geography.set(r.member, byC);
+    }
+    const prev = byC.get(r.country);
+    if (prev) prev.add(r);
+    else {
+      pushTo(byCountry, r.country, r.member);
+      byC.set(r.country, new Presence(r));
+    }
+  }
+  return { geography, byCountry };
+}
+
+/** Networks by member and sector (merged over records, sources united) and members by sector. */
+function indexSectors(records: Partnership['sectors']): {
+  sectorsByMember: Map<string, Map<string, Network>>;
+  bySector: Map<string, string[]>;
+} {
+  const sectorsByMember = new Map<string, Map<string, Network>>();
+  const bySector = new Map<string, string[]>();
+  for (const r of records) {
+    let byS = sectorsByMember.get(r.member);
+    if (!byS) {
+      byS = new Map();
+      sectorsByMember.set(r.member, byS);
+    }
+    const prev = byS.get(r.sector);
+    if (prev) prev.add(r);
+    else {
+      pushTo(bySector, r.sector, r.member);
+      byS.set(r.sector, new Network(r));
+    }
+  }
+  for (const byS of sectorsByMember.values()) for (const n of byS.values()) n.done();
+  return { sectorsByMember, bySector };
+}
+
 /** A member's merged expertise on one theme. */
 interface ThemeEntry {
-  readonly level: number;
-  readonly rated: boolean;
-  readonly activities: number;
-  readonly sources: SourceRef[];
+  level: number;
+  rated: boolean;
+  activities: number;
+  /** The records' source lists; merged on first read into `merged`. */
+  readonly groups: (readonly SourceRef[])[];
+  merged?: readonly SourceRef[];
 }
 
 /**
@@ -233,12 +319,19 @@ function indexExpertise(records: Partnership['expertise']): {
       byMember.set(r.member, byTheme);
     }
     const prev = byTheme.get(r.theme);
-    byTheme.set(r.theme, {
-      level: Math.max(prev?.level ?? 0, r.level ?? 0),
-      rated: (prev?.rated ?? false) || r.level !== null,
-      activities: Math.max(prev?.activities ?? 0, r.activities ?? 0),
-      sources: mergeEvidence(prev?.sources ?? [], r.sources),
-    });
+    if (prev === undefined) {
+      byTheme.set(r.theme, {
+        level: Math.max(0, r.level ?? 0),
+        rated: r.level !== null,
+        activities: Math.max(0, r.activities ?? 0),
+        groups: [r.sources],
+      });
+    } else {
+      prev.level = Math.max(prev.level, r.level ?? 0);
+      prev.rated ||= r.level !== null;
+      prev.activities = Math.max(prev.activities, r.activities ?? 0);
+      prev.groups.push(r.sources);
+    }
   }
   const themesOf = new Map<string, (readonly [string, number])[]>();
   const workedOf = new Map<string, string[]>();

@@ -350,7 +350,7 @@ function collectKind(
   // 1. Cheap pass over every candidate: check, score and filter; nothing is copied or sorted yet.
   const passed: Passed[] = [];
   const kept = new KthLargest(pool);
-  for (const c of kind.generate({ ...ctx, floor: scoreFloor(kind.weight, kept) })) {
+  for (const c of kind.generate({ ...ctx, floor: scoreFloor(kind.weight, kept, filter.minScore) })) {
     const score = screen(kind, c, filter);
     if (score === null) continue;
     const level = Math.round(score * 1e9);
@@ -393,14 +393,19 @@ function collectKind(
 }
 
 /**
- * The hint of a kind's generate: a candidate below the level of the pool-th best kept so far
- * cannot make the kind's pool (the loop below reads whole levels down to that one). With a
- * weight of 0 or less every score is 0 and nothing is skipped.
+ * The hint of a kind's generate: a candidate below minScore (to 1e-9, as {@link screen} drops it)
+ * or below the level of the pool-th best kept so far cannot make the kind's pool (the loop below
+ * reads whole levels down to that one). With a weight of 0 or less every score is 0 and nothing
+ * is skipped.
  */
-function scoreFloor(weight: number, kept: KthLargest): ScoreFloor {
+function scoreFloor(weight: number, kept: KthLargest, minScore: number): ScoreFloor {
+  const min = Math.round(minScore * 1e9);
   return {
-    cannotMake: (score) =>
-      weight > 0 && Number.isFinite(score) && Math.round(clampScore(weight * score) * 1e9) < kept.value,
+    cannotMake: (score) => {
+      if (!(weight > 0 && Number.isFinite(score))) return false;
+      const level = Math.round(clampScore(weight * score) * 1e9);
+      return level < min || level < kept.value;
+    },
   };
 }
 

@@ -41,7 +41,7 @@ describe('score floor of the generate context', () => {
 
   it('changes nothing on a synthetic partnership where most candidates cannot make the list', () => {
     const p = generatePartnership({ n: 120, themes: 40, countries: 30, sectors: 12, perMember: 8, seed: 3 });
-    for (const options of [{}, { top: 5, more: 2 }, { top: 3, more: 0, minScore: 0 }]) {
+    for (const options of [{}, { top: 5, more: 2 }, { top: 3, more: 0, minScore: 0 }, { minScore: 0.3 }]) {
       const [withFloor, without] = both(p, options);
       expect(withFloor).toBe(without);
     }
@@ -53,8 +53,10 @@ describe('score floor of the generate context', () => {
         arbPartnership,
         fc.integer({ min: 1, max: 6 }),
         fc.integer({ min: 0, max: 3 }),
-        (p, top, more) => {
-          const [withFloor, without] = both(p, { top, more, minScore: 0 });
+        fc.constantFrom(0, 0.15, 0.3, 0.5),
+        (p, top, more, minScore) => {
+          // minScore is part of the floor: a kind may skip what minScore drops anyway.
+          const [withFloor, without] = both(p, { top, more, minScore });
           expect(withFloor).toBe(without);
         },
       ),

@@ -132,13 +132,13 @@ function* countryCandidates(
 ): Iterable<Candidate> {
   const { index } = ctx;
   const covered = new Set(inAreas.map((g) => `${g.members.join('\u0000')}|${g.themes.join('\u0000')}`));
-  const weights = presentWeights(view);
-  const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
-  const perTheme = themeGroups(d, eligibleThemes, ids, p.maxMembers);
+  const weights = presentWeights(index, view);
   const hasAreas = index.areas.list(country).length > 0;
   // Every group here scores at most the strongest presence x the highest level / 5 (x 0.5 with areas).
   const bound = ((Math.max(0, ...weights.values()) * p.topLevel) / 5) * (hasAreas ? 0.5 : 1) + 1e-12;
   if (ctx.floor?.cannotMake(bound)) return;
+  const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
+  const perTheme = themeGroups(d, eligibleThemes, ids, p.maxMembers);
   for (const group of groupBy(perTheme, (g) => g.members.join('\u0000')).values()) {
     const members = group[0]?.members ?? [];
     const themes = group.map((g) => g.theme);
@@ -205,18 +205,24 @@ function themeGroups(
   ids: readonly string[],
   maxMembers: number,
 ): { theme: string; ord: number; members: string[] }[] {
-  const byTheme = new Map<number, string[]>();
+  const byTheme: (string[] | undefined)[] = [];
+  const seen: number[] = [];
   for (const m of ids) {
     for (const t of eligibleThemes[d.memberOrd(m)!] ?? []) {
-      const list = byTheme.get(t);
-      if (list === undefined) byTheme.set(t, [m]);
-      else list.push(m);
+      const list = byTheme[t];
+      if (list === undefined) {
+        byTheme[t] = [m];
+        seen.push(t);
+      } else list.push(m);
     }
   }
-  return [...byTheme.entries()]
-    .filter(([, members]) => members.length >= 2 && members.length <= maxMembers)
-    .sort((a, b) => a[0] - b[0])
-    .map(([t, members]) => ({ theme: d.themes[t]!, ord: t, members }));
+  const out: { theme: string; ord: number; members: string[] }[] = [];
+  for (const t of seen.sort((a, b) => a - b)) {
+    const members = byTheme[t]!;
+    if (members.length >= 2 && members.length <= maxMembers)
+      out.push({ theme: d.themes[t]!, ord: t, members });
+  }
+  return out;
 }
 
 /** The candidate of one area group. */

@@ -9,7 +9,7 @@ import type {
   RationaleValue,
   RecommendationKindDefinition,
 } from '../types.js';
-import { cmp, smallestK, v } from './util.js';
+import { cmp, strongestMembers, v } from './util.js';
 
 /**
  * joint-company-engagement: engage a company from the relationships members already have. The
@@ -22,9 +22,11 @@ import { cmp, smallestK, v } from './util.js';
  *   coalition; score = coverage * (0.4 + 0.4 * meanFit + 0.2 * known).
  * - network (companies named in sector networks but not in companies.csv, and company networks
  *   that name none): one recommendation per sector and set of members naming the same companies;
- *   the door openers plus up to maxExpertsPerNetwork (3) specialists rated >= expertLevel (4) on
- *   the themes the sector's companies need (companies.csv of that sector, else the focus themes)
- *   that the door openers lack (best level < expertLevel); at least two members;
+ *   the door openers (at most maxOpeners, 5: the strongest networks in the sector, as
+ *   joint-stakeholder-mapping caps its groups; the rationale says how many more could join) plus
+ *   up to maxExpertsPerNetwork (3) specialists rated >= expertLevel (4) on the themes the
+ *   sector's companies need (companies.csv of that sector, else the focus themes) that the named
+ *   door openers lack (best level < expertLevel); never a door opener; at least two members;
  *   score = genericFactor (0.8) * (strength / 5 + meanLevel / 5) / 2, strength the door openers'
  *   strongest company network in the sector, meanLevel the specialists' mean level on what they bring.
  */
@@ -38,11 +40,11 @@ export const jointCompanyEngagement: RecommendationKindDefinition = {
   formula:
     'company: score = coverage * (0.4 + 0.4 * meanFit + 0.2 * known) (see matchCompanies); network: score = genericFactor * (strength / 5 + meanLevel / 5) / 2',
   weight: 1,
-  params: { expertLevel: 4, genericFactor: 0.8, maxExpertsPerNetwork: 3 },
+  params: { expertLevel: 4, genericFactor: 0.8, maxExpertsPerNetwork: 3, maxOpeners: 5 },
   rationale: {
     default: {
-      en: '{openers} {openers|has|have} {companies} in {openers|its|their} {sector} network and {openers|opens|open} the door; {specialists} {specialists|is the specialist|are the specialists} for {specThemes}.',
-      nl: '{openers} {openers|heeft|hebben} {companies} in {openers|het eigen|hun} netwerk in de sector {sector} en {openers|opent|openen} de deur; {specialists} {specialists|is specialist|zijn specialisten} voor {specThemes}.',
+      en: '{openers} {openers|has|have} {companies} in {openers|its|their} {sector} network and {openers|opens|open} the door; {specialists} {specialists|is the specialist|are the specialists} for {specThemes}.{moreOpeners}',
+      nl: '{openers} {openers|heeft|hebben} {companies} in {openers|het eigen|hun} netwerk in de sector {sector} en {openers|opent|openen} de deur; {specialists} {specialists|is specialist|zijn specialisten} voor {specThemes}.{moreOpeners}',
     },
     company: {
       en: '{openers} {openers|knows|know} {company} from {openers|its|their} network and {openers|opens|open} the door; {specialists} {specialists|is the specialist|are the specialists} for {specThemes}.{uncovered}',
@@ -78,6 +80,10 @@ export const jointCompanyEngagement: RecommendationKindDefinition = {
   fragments: {
     uncovered: { en: ' Still open: {needs}.', nl: ' Nog open: {needs}.' },
     unnamed: { en: 'companies', nl: 'bedrijven' },
+    moreOpeners: {
+      en: ' {count} more {count|member has|members have} these companies in {count|its|their} network and could join.',
+      nl: ' Nog {count} {count|lid heeft|leden hebben} deze bedrijven in {count|het eigen|hun} netwerk en {count|kan|kunnen} aansluiten.',
+    },
   },
   *generate(ctx) {
     for (const match of ctx.companyMatches) {
@@ -137,15 +143,26 @@ function* networkCandidates(ctx: GenerateContext): Iterable<Candidate> {
   const { index, params } = ctx;
   const maxExperts = params.maxExpertsPerNetwork ?? 3;
   const listed = new Set(ctx.partnership.companies.map((c) => foldText(c.company)));
+  const maxOpeners = Math.max(1, params.maxOpeners ?? 5);
+  const genericFactor = params.genericFactor ?? 0.8;
   const experts = expertLookups(denseIndex(index), params.expertLevel ?? 4);
   for (const sector of index.sectors) {
     const groups = openerGroups(index, sector, listed);
     if (groups.length === 0) continue;
     const wanted = wantedThemes(ctx, sector);
     for (const { openers, companies } of groups) {
-      const chosen = bestSpecialists(experts, openers, wanted, maxExperts);
+      const keyed = openers.map((id) => ({
+        id,
+        strength: index.network(id, sector)?.strength ?? 0,
+        weight: 0,
+      }));
+      // The specialists' mean level is at most 5: a group whose best score cannot make the list is skipped.
+      const strength = Math.max(...keyed.map((k) => k.strength));
+      if (ctx.floor?.cannotMake((genericFactor * (strength / 5 + 1)) / 2 + 1e-12)) continue;
+      const named = openers.length > maxOpeners ? strongestMembers(keyed, maxOpeners) : openers;
+      const chosen = bestSpecialists(experts, { named, all: openers }, wanted, maxExperts);
       if (chosen.length === 0) continue;
-      yield networkCandidate(ctx, sector, openers, companies, chosen);
+      yield networkCandidate(ctx, sector, { named, all: openers }, companies, chosen);
     }
   }
 }
@@ -207,7 +224,7 @@ interface ExpertLookups {
   /** The tally of each wanted list seen (the focus themes, or a sector's needs). */
   readonly tallies: Map<readonly string[], Tally & { readonly ords: readonly number[] }>;
   /** Scratch tally and ranks of one group (reused). */
-  readonly scratch: Tally & { readonly rank: Float64Array };
+  readonly scratch: Tally;
 }
 
 function expertLookups(d: DenseIndex, expertLevel: number): ExpertLookups {
@@ -217,7 +234,7 @@ function expertLookups(d: DenseIndex, expertLevel: number): ExpertLookups {
     for (const m of list) strongOf[m]!.push(t);
   });
   const M = d.members.length;
-  const scratch = { count: new Int32Array(M), sum: new Int32Array(M), rank: new Float64Array(M) };
+  const scratch = { count: new Int32Array(M), sum: new Int32Array(M) };
   return { d, expertLevel, experts, strongOf, tallies: new Map(), scratch };
 }
 
@@ -260,24 +277,29 @@ interface Specialist {
   readonly level: number;
 }
 
+/** The door openers of a network group: the ones named (at most maxOpeners) and all of them. */
+interface Openers {
+  readonly named: readonly string[];
+  readonly all: readonly string[];
+}
+
 /**
- * The best `max` specialists for the wanted themes no door opener is expert on (rated >=
- * expertLevel): most such themes, then highest mean level, then id; door openers never. The
- * tally of the wanted themes less the themes the door openers cover, so the cost is the door
- * openers' themes and one pass over the members, not every member on every theme.
+ * The best `max` specialists for the wanted themes no named door opener is expert on (rated >=
+ * expertLevel): most such themes, then highest mean level, then id; door openers (named or not)
+ * never. The tally of the wanted themes less the themes the named door openers cover, so the
+ * cost is their themes and one pass over the members, not every member on every theme.
  */
 function bestSpecialists(
   x: ExpertLookups,
-  openers: readonly string[],
+  openers: Openers,
   wanted: readonly string[],
   max: number,
 ): Specialist[] {
   const { d } = x;
-  const openerOrds = openers.map((m) => d.memberOrd(m) ?? -1);
   const covered = new Uint8Array(d.themeCount);
-  for (const m of openerOrds) for (const t of x.strongOf[m] ?? []) covered[t] = 1;
+  for (const id of openers.named) for (const t of x.strongOf[d.memberOrd(id) ?? -1] ?? []) covered[t] = 1;
   const base = wantedTally(x, wanted);
-  const { count, sum, rank } = x.scratch;
+  const { count, sum } = x.scratch;
   count.set(base.count);
   sum.set(base.sum);
   const lacking: number[] = []; // positions in `wanted`
@@ -287,18 +309,11 @@ function bestSpecialists(
     else lacking.push(i);
   });
   addExperts(x, x.scratch, coveredOrds, -1);
-  for (const m of openerOrds) count[m] = 0;
-  const offers: number[] = [];
-  for (let m = 0; m < d.members.length; m++) {
-    const n = count[m]!;
-    if (n <= 0) continue;
-    offers.push(m);
-    // As topK ranks: score = themes + mean level / 10, equal to 1e-9 counts as equal.
-    rank[m] = Math.round((n + sum[m]! / n / 10) * 1e9);
+  for (const id of openers.all) {
+    const m = d.memberOrd(id);
+    if (m !== undefined) count[m] = 0;
   }
-  const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : offers.length;
-  // Member ordinal order is id order.
-  return smallestK(offers, limit, (a, b) => rank[b]! - rank[a]! || a - b).map((m) => ({
+  return bestByRank(count, sum, max).map((m) => ({
     member: d.members[m]!,
     themes: lacking
       .filter((i) => base.ords[i]! >= 0 && d.level[m * d.themeCount + base.ords[i]!]! >= x.expertLevel)
@@ -307,15 +322,50 @@ function bestSpecialists(
   }));
 }
 
-/** The candidate of one network group with its chosen specialists. */
+/**
+ * The `max` members (ordinals) with a count > 0 ranked as topK ranks score = count + mean level
+ * / 10 (equal to 1e-9 counts as equal), then ordinal (= id order); best first. A sorted list of
+ * at most `max` filled in one pass (ordinals ascending, so a tie goes after the ones kept).
+ *
+ * @example
+ * bestByRank(Int32Array.from([1, 2, 0, 2]), Int32Array.from([5, 8, 0, 9]), 2); // => [3, 1]
+ */
+export function bestByRank(count: Int32Array, sum: Int32Array, max: number): number[] {
+  const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : count.length;
+  const best: number[] = [];
+  const ranks: number[] = [];
+  if (limit === 0) return best;
+  for (let m = 0; m < count.length; m++) {
+    const n = count[m]!;
+    if (n <= 0) continue;
+    const r = Math.round((n + sum[m]! / n / 10) * 1e9);
+    if (best.length === limit && r <= ranks[limit - 1]!) continue;
+    let i = best.length;
+    while (i > 0 && ranks[i - 1]! < r) i--;
+    best.splice(i, 0, m);
+    ranks.splice(i, 0, r);
+    if (best.length > limit) {
+      best.pop();
+      ranks.pop();
+    }
+  }
+  return best;
+}
+
+/**
+ * The candidate of one network group with its chosen specialists: the named door openers; the
+ * others are counted in the rationale, and the id stays the whole group's.
+ */
 function networkCandidate(
   ctx: GenerateContext,
   sector: string,
-  openers: readonly string[],
+  group: Openers,
   companies: readonly string[],
   chosen: readonly Specialist[],
 ): Candidate {
   const { index, params } = ctx;
+  const openers = group.named;
+  const more = group.all.length - openers.length;
   const genericFactor = params.genericFactor ?? 0.8;
   const strength = Math.max(...openers.map((m) => index.network(m, sector)?.strength ?? 0));
   const meanLevel = chosen.reduce((s, o) => s + o.level, 0) / chosen.length;
@@ -333,7 +383,7 @@ function networkCandidate(
         ...chosen.flatMap((o) => o.themes.flatMap((t) => index.expertiseSources(o.member, t))),
       ];
     },
-    key: `network:${openers.join(',')}`,
+    key: `network:${group.all.join(',')}`,
     roles: [
       ...openers.map((m) => ({ member: m, role: 'door-opener' as const, themes: [] })),
       ...chosen.map((o) => ({ member: o.member, role: 'specialist' as const, themes: o.themes })),
@@ -342,6 +392,7 @@ function networkCandidate(
       openers: v.members(openers),
       specialists: v.members(specialists),
       companies: companiesValue,
+      moreOpeners: more > 0 ? v.fragment('moreOpeners', { count: more }) : null,
       sector: v.sector(sector),
       specThemes: v.themes(specThemes),
       strength,

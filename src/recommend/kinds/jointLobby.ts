@@ -55,8 +55,9 @@ export const jointLobby: RecommendationKindDefinition = {
   },
   fragments: {},
   *generate(ctx) {
+    const expertThemes = themesAtLevel(ctx.index, ctx.params.minLevel ?? 4);
     for (const sector of ctx.index.sectors) {
-      const candidate = lobbyFor(ctx, sector);
+      const candidate = lobbyFor(ctx, sector, expertThemes);
       if (candidate !== null) yield candidate;
     }
   },
@@ -73,12 +74,27 @@ export function agreementName(irbc: string): RationaleValue {
   return { kind: 'text', en: english === '' ? irbc : english, nl: dutch.join(' en ') };
 }
 
-/** The lobby team of one sector: door openers and specialists, or null when there is no team. */
-function lobbyFor(ctx: GenerateContext, sector: string): Candidate | null {
+/** The themes some partnership member is rated minLevel or higher on (the only themes a specialist can bring). */
+function themesAtLevel(index: PartnershipIndex, minLevel: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of index.memberIds) {
+    if (!index.isMember(m)) continue;
+    for (const [t, level] of index.themesOf(m)) if (level >= minLevel) out.add(t);
+  }
+  return out;
+}
+
+/**
+ * The lobby team of one sector: door openers and specialists, or null when there is no team
+ * (at once when no member is expert on any theme of the focus: then no specialist can be found).
+ */
+function lobbyFor(ctx: GenerateContext, sector: string, expertThemes: ReadonlySet<string>): Candidate | null {
   const { index, params } = ctx;
   const minLevel = params.minLevel ?? 4;
   const openerStrength = params.openerStrength ?? 4;
   const maxSpecialists = params.maxSpecialists ?? 3;
+  const focus = focusOf(ctx, sector);
+  if (!focus.some((t) => expertThemes.has(t))) return null;
   const agreement = ctx.sectorInfo(sector)?.irbc;
   const networked = index.membersInSector(sector).filter((m) => index.isMember(m));
   const inAgreement = networked.filter((m) => index.network(m, sector)?.kinds.includes('irbc_agreement'));
@@ -88,7 +104,6 @@ function lobbyFor(ctx: GenerateContext, sector: string): Candidate | null {
   const strength = (m: string) => index.network(m, sector)?.strength ?? 0;
   const byStrength = [...network].sort((a, b) => strength(b) - strength(a) || cmp(a, b));
   const strong = byStrength.filter((m) => strength(m) >= openerStrength);
-  const focus = focusOf(ctx, sector);
   const covers = (m: string, t: string) => index.level(m, t) >= minLevel;
   // A network member that only brings what nobody else in the lobby has is a specialist, not an opener.
   const maxOpeners = Math.max(1, params.maxOpeners ?? 4);

@@ -128,7 +128,7 @@ function countryPairs(
   for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
     const view = ctx.countryViews[country];
     if (!view) continue;
-    const weights = presentWeights(view);
+    const weights = presentWeights(index, view);
     const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
     const hasAreas = index.areas.list(country).length > 0;
     const c: CountryPairs = {
@@ -157,13 +157,17 @@ function countryPairs(
       for (let ib = ia + 1; ib < c.ids.length; ib++) {
         const b = c.ids[ib]!;
         const synergy = synergyWith(b);
-        if (synergy < minSynergy - 1e-9 || !complement(oa, d.memberOrd(b)!)) continue;
+        if (synergy < minSynergy - 1e-9) continue;
+        const weight = Math.sqrt((c.weights.get(a) ?? 0) * (c.weights.get(b) ?? 0));
+        // The place factor is at most 1; 2e-9 keeps a pair that could tie with one kept, so the
+        // pairs each country keeps (best first, per-member caps) stay the same.
+        if (ctx.floor?.cannotMake(synergy * weight + 2e-9) || !complement(oa, d.memberOrd(b)!)) continue;
         // Two members that both name areas must share one; otherwise the country is the place.
         const placed = c.placed(a, b);
         const shared = placed ? sharedAreas(index, c.country, a, b).length : 0;
         if (placed && shared === 0) continue;
         const place = hasAreas ? 1 - 0.5 ** Math.max(1, shared) : 1;
-        const score = synergy * Math.sqrt((c.weights.get(a) ?? 0) * (c.weights.get(b) ?? 0)) * place;
+        const score = synergy * weight * place;
         c.pairs.push(ia, ib, synergy, score);
       }
     }

@@ -1,7 +1,7 @@
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RecommendationKindDefinition } from '../types.js';
 import { meanAreaWeight, mostSpecific } from './areas.js';
-import { cmp, mean, presentWeights, smallestK, v } from './util.js';
+import { cmp, type GroupMember, mean, presentWeights, strongestMembers, v } from './util.js';
 
 /**
  * joint-stakeholder-mapping: two or more members present in the same country
@@ -46,12 +46,12 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
-      const weights = presentWeights(view);
+      const weights = presentWeights(index, view);
       // Without areas every candidate here scores at most the strongest presence x the strongest network / 5.
       const bound = (Math.max(0, ...weights.values()) * maxStrength) / 5 + 1e-12;
       if (index.areas.list(country).length === 0 && ctx.floor?.cannotMake(bound)) continue;
       for (const { sector, members: raw } of view.sectors) {
-        let members = [...new Set(raw)].filter((m) => index.isMember(m) && weights.has(m)).sort(cmp);
+        let members = presentSorted(raw, (m) => index.isMember(m) && weights.has(m));
         if (members.length < 2) continue;
         const placed = areaGroupsInSector(index, country, sector, maxMembers);
         for (const [key, areaIds] of placed) {
@@ -86,7 +86,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
             weight: weights.get(id) ?? 0,
           }));
           if (ctx.floor?.cannotMake(scoreBound(keyed))) continue;
-          members = strongest(keyed, maxMembers);
+          members = strongestMembers(keyed, maxMembers);
         }
         const score = (mean(members.map((m) => weights.get(m) ?? 0)) * strength(members, sector)) / 5;
         if (ctx.floor?.cannotMake(score)) continue;
@@ -108,6 +108,18 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
   },
 };
 
+/**
+ * The ids that pass `keep`, unique and sorted (= [...new Set(ids)].filter(keep).sort(cmp)); a
+ * view lists them sorted already, so the set and the sort are made only when it does not.
+ */
+function presentSorted(ids: readonly string[], keep: (id: string) => boolean): string[] {
+  const out = ids.filter(keep);
+  for (let i = 1; i < out.length; i++) {
+    if (!(out[i - 1]! < out[i]!)) return [...new Set(out)].sort(cmp);
+  }
+  return out;
+}
+
 /** Per group of 2..maxMembers members with a network in the sector present in the same area: the areas. */
 function areaGroupsInSector(
   index: PartnershipIndex,
@@ -127,18 +139,11 @@ function areaGroupsInSector(
   return out;
 }
 
-/** A member of a large group with its network strength in the sector and its presence weight. */
-interface Keyed {
-  readonly id: string;
-  readonly strength: number;
-  readonly weight: number;
-}
-
 /**
  * At least the score of any group chosen from `keyed`: mean weight * mean strength / 5 is at most
  * the largest weight times the largest strength / 5 (plus 1e-12 for rounding in the means).
  */
-function scoreBound(keyed: readonly Keyed[]): number {
+function scoreBound(keyed: readonly GroupMember[]): number {
   let weight = 0;
   let strength = 0;
   for (const k of keyed) {
@@ -146,16 +151,4 @@ function scoreBound(keyed: readonly Keyed[]): number {
     strength = Math.max(strength, k.strength);
   }
   return (weight * strength) / 5 + 1e-12;
-}
-
-/** The `size` members with the strongest network, then the strongest presence, then id; in id order. */
-function strongest(keyed: readonly Keyed[], size: number): string[] {
-  // A bounded heap of size (as slice(0, size) of the full sort reads it).
-  return smallestK(
-    keyed,
-    Math.trunc(size),
-    (a, b) => b.strength - a.strength || b.weight - a.weight || cmp(a.id, b.id),
-  )
-    .map((x) => x.id)
-    .sort(cmp);
 }

@@ -45,7 +45,7 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
-      const weights = presentWeights(view);
+      const weights = presentWeights(index, view);
       const inAreas = areaShares(index, view);
       for (const g of inAreas.values()) {
         const areas = mostSpecific(index, country, g.areas);

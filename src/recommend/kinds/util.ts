@@ -1,5 +1,6 @@
 import { PRESENCE_WEIGHTS } from '../../country/presence.js';
 import type { CountryView } from '../../schema/baseline.js';
+import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RationaleValue } from '../types.js';
 
 /** Byte-order string comparison (never localeCompare, which varies by ICU). */
@@ -15,9 +16,25 @@ export function mean(xs: readonly number[]): number {
   return s / xs.length;
 }
 
-/** Present members of a country view with their presence weights, keyed by id. */
-export function presentWeights(view: CountryView): Map<string, number> {
-  return new Map(view.members.map((m) => [m.id, PRESENCE_WEIGHTS[m.presence]]));
+const weightsOfRun = new WeakMap<PartnershipIndex, WeakMap<CountryView, ReadonlyMap<string, number>>>();
+
+/**
+ * Present members of a country view with their presence weights, keyed by id; built once per
+ * view and run (the index is built per run, and every in-country kind reads them), so shared and
+ * never to be changed.
+ */
+export function presentWeights(index: PartnershipIndex, view: CountryView): ReadonlyMap<string, number> {
+  let ofRun = weightsOfRun.get(index);
+  if (ofRun === undefined) {
+    ofRun = new WeakMap();
+    weightsOfRun.set(index, ofRun);
+  }
+  let weights = ofRun.get(view);
+  if (weights === undefined) {
+    weights = new Map(view.members.map((m) => [m.id, PRESENCE_WEIGHTS[m.presence]]));
+    ofRun.set(view, weights);
+  }
+  return weights;
 }
 
 /** Shorthands for rationale values. */
@@ -66,6 +83,34 @@ export function topK<T>(items: readonly T[], k: number, score: (x: T) => number,
       .map((x) => x.item);
   }
   return smallestK(ranked, limit, (a, b) => b.r - a.r || cmp(a.key, b.key) || a.i - b.i).map((x) => x.item);
+}
+
+/** A member of a group that may be too large to act on, with what decides who is named. */
+export interface GroupMember {
+  readonly id: string;
+  /** Its network strength in the sector (1-5; 0 without one): the first key. */
+  readonly strength: number;
+  /** The second key (e.g. its presence weight in the country); 0 when the kind has none. */
+  readonly weight: number;
+}
+
+/**
+ * The one rule of every kind that caps a group at a readable size (a mapping or a company
+ * engagement of 50 organisations is no activity anyone organises): the `size` members with the
+ * strongest network, then the largest weight, then id; returned in id order. A bounded heap.
+ *
+ * @example
+ * strongestMembers([{ id: 'b', strength: 5, weight: 0 }, { id: 'a', strength: 3, weight: 1 }, { id: 'c', strength: 5, weight: 1 }], 2);
+ * // => ['b', 'c']
+ */
+export function strongestMembers(members: readonly GroupMember[], size: number): string[] {
+  return smallestK(
+    members,
+    Math.trunc(size),
+    (a, b) => b.strength - a.strength || b.weight - a.weight || cmp(a.id, b.id),
+  )
+    .map((x) => x.id)
+    .sort(cmp);
 }
 
 /**
