@@ -64,8 +64,12 @@ export function themeCoverage(
   memberCmp: (a: string, b: string) => number,
   levels: CoverageLevels,
 ): Coverage {
+  const { duplicationLevel, coverageLevel } = levels;
+  // Members in display order: every list below is built in that order, so `observed` needs no
+  // sorting and `rated` only a stable sort by level.
+  const ordered = [...ids].sort(memberCmp);
   const acc = new Map<string, Acc>();
-  for (const id of ids) {
+  for (const id of ordered) {
     for (const [theme, level] of themesOf(id)) {
       let t = acc.get(theme);
       if (!t) {
@@ -78,35 +82,41 @@ export function themeCoverage(
         t.covered = true;
         continue;
       }
-      t.level = Math.max(t.level, level);
+      if (level > t.level) t.level = level;
       t.rated.push({ id, level });
-      if (level >= levels.duplicationLevel) t.strong += 1;
-      if (level >= levels.coverageLevel) t.covered = true;
+      if (level >= duplicationLevel) t.strong += 1;
+      if (level >= coverageLevel) t.covered = true;
     }
   }
-  const themes: ThemeCoverage[] = [...acc.entries()].map(([theme, t]) => {
-    const observed = [...t.observed].sort(memberCmp);
-    const rated = [...t.rated].sort((a, b) => b.level - a.level || memberCmp(a.id, b.id));
+  const themes: ThemeCoverage[] = [];
+  const duplicated: string[] = [];
+  const covered = new Set<string>();
+  for (const [theme, t] of acc) {
+    if (t.strong >= 2) duplicated.push(theme);
+    if (t.covered) covered.add(theme);
     const isRated = t.level > 0;
-    return {
+    const rated = t.rated.length > 1 ? t.rated.sort(byLevelDesc) : t.rated;
+    let top = 0;
+    while (top < rated.length && rated[top]!.level === t.level) top++;
+    themes.push({
       theme,
       maxLevel: isRated ? t.level : null,
-      members: isRated ? rated.filter((r) => r.level === t.level).map((r) => r.id) : observed,
-      evidence: isRated ? (observed.length > 0 ? 'both' : 'rated') : 'observed',
-      observed,
+      members: isRated ? rated.slice(0, top).map((r) => r.id) : [...t.observed],
+      evidence: isRated ? (t.observed.length > 0 ? 'both' : 'rated') : 'observed',
+      observed: t.observed,
       rated,
-    };
-  });
+    });
+  }
   themes.sort(
     (a, b) =>
       (b.maxLevel ?? 0) - (a.maxLevel ?? 0) ||
       (a.maxLevel === null && b.maxLevel === null ? b.members.length - a.members.length : 0) ||
       cmp(a.theme, b.theme),
   );
-  const duplicated = [...acc.entries()]
-    .filter(([, t]) => t.strong >= 2)
-    .map(([theme]) => theme)
-    .sort(cmp);
-  const covered = new Set([...acc.entries()].filter(([, t]) => t.covered).map(([theme]) => theme));
-  return { themes, duplicated, covered };
+  return { themes, duplicated: duplicated.sort(cmp), covered };
+}
+
+/** Strongest level first (a stable sort keeps member order within a level). */
+function byLevelDesc(a: { level: number }, b: { level: number }): number {
+  return b.level - a.level;
 }
