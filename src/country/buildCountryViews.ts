@@ -6,6 +6,7 @@ import type { GeographyRecord, Partnership, PresenceKind, SectorRecord } from '.
 import { buildAreaViews } from './areaViews.js';
 import { type CoverageLevels, themeCoverage } from './coverage.js';
 import { labelOf } from './labels.js';
+import { memberOrder } from './memberOrder.js';
 import type { PairScores } from './pairScores.js';
 import { safePairScores } from './pairScores.js';
 import { presenceRank } from './presence.js';
@@ -209,7 +210,7 @@ export function buildCountryViews(
   }
   const ctx: ViewContext = {
     safe: safePairScores(scores),
-    memberCmp: memberOrder(partnership),
+    memberCmp: memberOrder(partnership.members),
     places: indexThemePlaces(partnership),
     levels: { duplicationLevel, coverageLevel },
     sectorsOf: sectorsByMember(partnership),
@@ -328,22 +329,6 @@ export function declaredFocus(partnership: Pick<Partnership, 'focus'>): {
     }
   }
   return { all: [...all].sort(cmp), byCountry: { ...byCountry } };
-}
-
-/** Member order: partnership.members order, then unknown ids by id. */
-function memberOrder(partnership: Partnership): (a: string, b: string) => number {
-  const order = new Map<string, number>();
-  partnership.members.forEach((m, i) => {
-    if (!order.has(m.id)) order.set(m.id, i);
-  });
-  return (a, b) => {
-    const oa = order.get(a);
-    const ob = order.get(b);
-    if (oa !== undefined && ob !== undefined) return oa - ob;
-    if (oa !== undefined) return -1;
-    if (ob !== undefined) return 1;
-    return cmp(a, b);
-  };
 }
 
 /**

@@ -10,12 +10,17 @@ import type { ThemesHere } from './themePlaces.js';
 /** A theme's coverage as country and area views show it. */
 export type ThemeCoverage = CountryView['themes'][number];
 
-/** Thresholds of {@link themeCoverage}. */
+/** Thresholds of {@link themeCoverage}, and whether it lists every member's level. */
 export interface CoverageLevels {
   /** Rated level at or above which two members on one theme are a duplication. */
   readonly duplicationLevel: number;
   /** Rated level at or above which a member covers a theme. */
   readonly coverageLevel: number;
+  /**
+   * List every member rating a theme with its level (`rated`). Default false: the views leave it
+   * out (baseline.json version 4) and {@link themeLevelsFromRecords} derives it when a reader needs it.
+   */
+  readonly withRated?: boolean;
 }
 
 /** The coverage of a group of members. */
@@ -34,29 +39,32 @@ function cmp(a: string, b: string): number {
 
 interface Acc {
   level: number;
-  rated: { id: string; level: number }[];
+  /** The members rating the theme, in member order, and their levels. */
+  rated: string[];
+  ratedLevels: number[];
   observed: string[];
   strong: number;
   covered: boolean;
 }
 
 /**
- * The theme coverage of a group of members in one place. A rated theme shows its highest level,
- * the members at that level (`members`) and every member rating it with its level (`rated`,
- * strongest first, then member order); an observed-only theme (no member of the group rates it)
- * has maxLevel null and lists the members observed working on it. `observed` lists, for every
- * theme, the members working on it without a rating; `evidence` says whether the theme rests on
- * ratings, observations or both. An observation counts as covering the theme and as a duplication
+ * The theme coverage of a group of members in one place. A rated theme shows its highest level
+ * and the members at that level (`members`); an observed-only theme (no member of the group rates
+ * it) has maxLevel null and lists the members observed working on it. `observed` lists, for every
+ * theme, the members working on it without a rating; `count` how many members work on it (rated
+ * 1 or more, or observed); `evidence` says whether the theme rests on ratings, observations or
+ * both. With `levels.withRated`, `rated` lists every member rating it with its level (strongest
+ * first, then member order). An observation counts as covering the theme and as a duplication
  * when two members work on it: activity seen is evidence of presence, and says nothing about skill.
  *
- * @param ids - the members of the group, in display order
+ * @param ids - the members of the group
  * @param themesOf - each member's themes in this place (see ThemePlaces.themesIn)
  * @param memberCmp - the display order of members
- * @param levels - duplication and coverage levels
+ * @param levels - duplication and coverage levels, and whether to list `rated`
  * @example
  * const here = new Map([['a', new Map([['gbv', 5]])], ['b', new Map([['gbv', null]])]]);
  * themeCoverage(['a', 'b'], (m) => here.get(m) ?? new Map(), (x, y) => (x < y ? -1 : 1), { duplicationLevel: 4, coverageLevel: 3 }).themes;
- * // => [{ theme: 'gbv', maxLevel: 5, members: ['a'], evidence: 'both', observed: ['b'], rated: [{ id: 'a', level: 5 }] }]
+ * // => [{ theme: 'gbv', maxLevel: 5, members: ['a'], evidence: 'both', observed: ['b'], count: 2 }]
  */
 export function themeCoverage(
   ids: readonly string[],
@@ -64,7 +72,7 @@ export function themeCoverage(
   memberCmp: (a: string, b: string) => number,
   levels: CoverageLevels,
 ): Coverage {
-  const { duplicationLevel, coverageLevel } = levels;
+  const { duplicationLevel, coverageLevel, withRated = false } = levels;
   // Members in display order: every list below is built in that order, so `observed` needs no
   // sorting and `rated` only a stable sort by level.
   const ordered = [...ids].sort(memberCmp);
@@ -73,7 +81,7 @@ export function themeCoverage(
     for (const [theme, level] of themesOf(id)) {
       let t = acc.get(theme);
       if (!t) {
-        t = { level: 0, rated: [], observed: [], strong: 0, covered: false };
+        t = { level: 0, rated: [], ratedLevels: [], observed: [], strong: 0, covered: false };
         acc.set(theme, t);
       }
       if (level === null) {
@@ -83,7 +91,8 @@ export function themeCoverage(
         continue;
       }
       if (level > t.level) t.level = level;
-      t.rated.push({ id, level });
+      t.rated.push(id);
+      t.ratedLevels.push(level);
       if (level >= duplicationLevel) t.strong += 1;
       if (level >= coverageLevel) t.covered = true;
     }
@@ -95,16 +104,15 @@ export function themeCoverage(
     if (t.strong >= 2) duplicated.push(theme);
     if (t.covered) covered.add(theme);
     const isRated = t.level > 0;
-    const rated = t.rated.length > 1 ? t.rated.sort(byLevelDesc) : t.rated;
-    let top = 0;
-    while (top < rated.length && rated[top]!.level === t.level) top++;
     themes.push({
       theme,
       maxLevel: isRated ? t.level : null,
-      members: isRated ? rated.slice(0, top).map((r) => r.id) : [...t.observed],
+      // Members were added in member order, so the ones at the top level are in member order.
+      members: isRated ? t.rated.filter((_, i) => t.ratedLevels[i] === t.level) : [...t.observed],
       evidence: isRated ? (t.observed.length > 0 ? 'both' : 'rated') : 'observed',
       observed: t.observed,
-      rated,
+      count: t.rated.length + t.observed.length,
+      ...(withRated ? { rated: ratedList(t) } : {}),
     });
   }
   themes.sort(
@@ -116,7 +124,7 @@ export function themeCoverage(
   return { themes, duplicated: duplicated.sort(cmp), covered };
 }
 
-/** Strongest level first (a stable sort keeps member order within a level). */
-function byLevelDesc(a: { level: number }, b: { level: number }): number {
-  return b.level - a.level;
+/** Every member rating the theme with its level, strongest first; a stable sort keeps member order within a level. */
+function ratedList(t: Acc): { id: string; level: number }[] {
+  return t.rated.map((id, i) => ({ id, level: t.ratedLevels[i]! })).sort((a, b) => b.level - a.level);
 }

@@ -11,6 +11,7 @@ import { generatePartnership } from '../../bench/generate.js';
 import { buildCountryViews, compareScoresDesc, roundTo } from '../../src/country/buildCountryViews.js';
 import { clampScore, type PairScores } from '../../src/country/pairScores.js';
 import { presenceRank } from '../../src/country/presence.js';
+import { themeLevelsFromRecords } from '../../src/country/themeLevels.js';
 import { computeMetrics } from '../../src/metrics/computeMetrics.js';
 import { pairScoresFromMetrics } from '../../src/recommend/pairScoresFromMetrics.js';
 import type { CountryView } from '../../src/schema/baseline.js';
@@ -193,7 +194,11 @@ function referenceView(p: Partnership, country: string, scores: PairScores, maxP
       x.ib - y.ib,
   );
   return {
-    themes: themes.map(({ strong: _s, covered: _c, ...t }) => t),
+    themes: themes.map(({ strong: _s, covered: _c, rated, ...t }) => ({
+      ...t,
+      count: rated.length + t.observed.length,
+    })),
+    rated: new Map(themes.map((t) => [t.theme, t.rated])),
     duplicated: themes
       .filter((t) => t.strong >= 2)
       .map((t) => t.theme)
@@ -223,8 +228,16 @@ describe('buildCountryViews equals a straightforward computation', () => {
         const views = buildCountryViews(p, scores, { maxPairs });
         const countries = [...new Set(p.geography.map((g) => g.country))].sort(cmp);
         expect(Object.keys(views)).toEqual(countries);
+        const levels = themeLevelsFromRecords({
+          members: p.members.map((m) => ({ ...m, scope: null })),
+          records: { ...p, companies: [] },
+          countries: views,
+        });
         for (const c of countries) {
-          expect(pick(views[c]!)).toEqual(referenceView(p, c, scores, maxPairs));
+          const { rated, ...ref } = referenceView(p, c, scores, maxPairs);
+          expect(pick(views[c]!)).toEqual(ref);
+          // Every member's level, as version 3 listed it, derived from the records.
+          for (const t of views[c]!.themes) expect(levels(c, null, t.theme)).toEqual(rated.get(t.theme));
         }
       }),
       { numRuns: 200 },
@@ -282,7 +295,7 @@ describe('buildCountryViews on a synthetic partnership large enough to read dupl
       const views = buildCountryViews(p, scores, { maxPairs });
       expect(Object.keys(views).length).toBe(12);
       for (const c of Object.keys(views)) {
-        const ref = referenceView(p, c, scores, maxPairs);
+        const { rated: _rated, ...ref } = referenceView(p, c, scores, maxPairs);
         expect(pick(views[c]!)).toEqual(ref);
       }
     }
