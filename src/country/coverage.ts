@@ -10,17 +10,12 @@ import type { ThemesHere } from './themePlaces.js';
 /** A theme's coverage as country and area views show it. */
 export type ThemeCoverage = CountryView['themes'][number];
 
-/** Thresholds of {@link themeCoverage}, and whether it lists every member's level. */
+/** Thresholds of {@link themeCoverage}. */
 export interface CoverageLevels {
   /** Rated level at or above which two members on one theme are a duplication. */
   readonly duplicationLevel: number;
   /** Rated level at or above which a member covers a theme. */
   readonly coverageLevel: number;
-  /**
-   * List every member rating a theme with its level (`rated`). Default false: the views leave it
-   * out (baseline.json version 4) and {@link themeLevelsFromRecords} derives it when a reader needs it.
-   */
-  readonly withRated?: boolean;
 }
 
 /** The coverage of a group of members. */
@@ -39,9 +34,10 @@ function cmp(a: string, b: string): number {
 
 interface Acc {
   level: number;
-  /** The members rating the theme, in member order, and their levels. */
-  rated: string[];
-  ratedLevels: number[];
+  /** The members at `level`, in member order. */
+  top: string[];
+  /** How many members rate the theme (1 or more). */
+  rated: number;
   observed: string[];
   strong: number;
   covered: boolean;
@@ -53,14 +49,14 @@ interface Acc {
  * it) has maxLevel null and lists the members observed working on it. `observed` lists, for every
  * theme, the members working on it without a rating; `count` how many members work on it (rated
  * 1 or more, or observed); `evidence` says whether the theme rests on ratings, observations or
- * both. With `levels.withRated`, `rated` lists every member rating it with its level (strongest
- * first, then member order). An observation counts as covering the theme and as a duplication
+ * both; each member's own level is left out (baseline.json version 4; `themeLevelsFromRecords`
+ * derives it from the records). An observation counts as covering the theme and as a duplication
  * when two members work on it: activity seen is evidence of presence, and says nothing about skill.
  *
  * @param ids - the members of the group
  * @param themesOf - each member's themes in this place (see ThemePlaces.themesIn)
  * @param memberCmp - the display order of members
- * @param levels - duplication and coverage levels, and whether to list `rated`
+ * @param levels - duplication and coverage levels
  * @example
  * const here = new Map([['a', new Map([['gbv', 5]])], ['b', new Map([['gbv', null]])]]);
  * themeCoverage(['a', 'b'], (m) => here.get(m) ?? new Map(), (x, y) => (x < y ? -1 : 1), { duplicationLevel: 4, coverageLevel: 3 }).themes;
@@ -72,30 +68,34 @@ export function themeCoverage(
   memberCmp: (a: string, b: string) => number,
   levels: CoverageLevels,
 ): Coverage {
-  const { duplicationLevel, coverageLevel, withRated = false } = levels;
+  const { duplicationLevel, coverageLevel } = levels;
   // Members in display order: every list below is built in that order, so `observed` needs no
   // sorting and `rated` only a stable sort by level.
   const ordered = [...ids].sort(memberCmp);
   const acc = new Map<string, Acc>();
   for (const id of ordered) {
-    for (const [theme, level] of themesOf(id)) {
+    // forEach, not for-of: no [key, value] array per entry.
+    themesOf(id).forEach((level, theme) => {
       let t = acc.get(theme);
       if (!t) {
-        t = { level: 0, rated: [], ratedLevels: [], observed: [], strong: 0, covered: false };
+        t = { level: 0, top: [], rated: 0, observed: [], strong: 0, covered: false };
         acc.set(theme, t);
       }
       if (level === null) {
         t.observed.push(id);
         t.strong += 1;
         t.covered = true;
-        continue;
+        return;
       }
-      if (level > t.level) t.level = level;
-      t.rated.push(id);
-      t.ratedLevels.push(level);
+      if (level > t.level) {
+        t.level = level;
+        t.top.length = 0;
+        t.top.push(id);
+      } else if (level === t.level) t.top.push(id);
+      t.rated += 1;
       if (level >= duplicationLevel) t.strong += 1;
       if (level >= coverageLevel) t.covered = true;
-    }
+    });
   }
   const themes: ThemeCoverage[] = [];
   const duplicated: string[] = [];
@@ -108,11 +108,10 @@ export function themeCoverage(
       theme,
       maxLevel: isRated ? t.level : null,
       // Members were added in member order, so the ones at the top level are in member order.
-      members: isRated ? t.rated.filter((_, i) => t.ratedLevels[i] === t.level) : [...t.observed],
+      members: isRated ? t.top : [...t.observed],
       evidence: isRated ? (t.observed.length > 0 ? 'both' : 'rated') : 'observed',
       observed: t.observed,
-      count: t.rated.length + t.observed.length,
-      ...(withRated ? { rated: ratedList(t) } : {}),
+      count: t.rated + t.observed.length,
     });
   }
   themes.sort(
@@ -122,9 +121,4 @@ export function themeCoverage(
       cmp(a.theme, b.theme),
   );
   return { themes, duplicated: duplicated.sort(cmp), covered };
-}
-
-/** Every member rating the theme with its level, strongest first; a stable sort keeps member order within a level. */
-function ratedList(t: Acc): { id: string; level: number }[] {
-  return t.rated.map((id, i) => ({ id, level: t.ratedLevels[i]! })).sort((a, b) => b.level - a.level);
 }

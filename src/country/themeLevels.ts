@@ -4,7 +4,6 @@
  * @module
  */
 import type { BaselineJson } from '../schema/baseline.js';
-import { themeCoverage } from './coverage.js';
 import { memberOrder } from './memberOrder.js';
 import { indexThemePlaces, type ThemePlaces } from './themePlaces.js';
 
@@ -56,7 +55,8 @@ export function themeLevelsFromRecords(
   const records = json.records;
   const memberCmp = memberOrder(json.members);
   let places: ThemePlaces | undefined;
-  const byPlace = new Map<string, Map<string, MemberLevel[]>>();
+  // country or country\0area -> theme -> its members' levels (sorted on first lookup)
+  const byPlace = new Map<string, Map<string, { sorted: boolean; list: MemberLevel[] }>>();
   const levels: ThemeLevels = (country, area, theme) => {
     if (records === undefined || !Object.hasOwn(json.countries, country)) return undefined;
     const key = area === null ? country : `${country}\u0000${area}`;
@@ -66,17 +66,33 @@ export function themeLevelsFromRecords(
       const group = area === null ? view.members : view.areas?.find((a) => a.area === area)?.members;
       if (group === undefined) return undefined;
       places ??= indexThemePlaces({ expertise: records.expertise, geography: records.geography });
-      const here = places;
-      const ids = group.filter((m) => m.presence !== 'network').map((m) => m.id);
-      const coverage = themeCoverage(ids, (m) => here.themesIn(m, country, area), memberCmp, {
-        duplicationLevel: 4,
-        coverageLevel: 3,
-        withRated: true,
-      });
-      themes = new Map(coverage.themes.map((t) => [t.theme, t.rated ?? []]));
+      themes = new Map();
+      // The members counted as the views count them (contacts only are not), in member order.
+      const ids = group
+        .filter((m) => m.presence !== 'network')
+        .map((m) => m.id)
+        .sort(memberCmp);
+      for (const id of ids) {
+        for (const [t, level] of places.themesIn(id, country, area)) {
+          if (level === null) continue;
+          let entry = themes.get(t);
+          if (entry === undefined) {
+            entry = { sorted: false, list: [] };
+            themes.set(t, entry);
+          }
+          entry.list.push({ id, level });
+        }
+      }
       byPlace.set(key, themes);
     }
-    return themes.get(theme) ?? [];
+    const entry = themes.get(theme);
+    if (entry === undefined) return [];
+    if (!entry.sorted) {
+      // Strongest first; the sort is stable, so member order within a level (as `rated` was).
+      entry.list.sort((x, y) => y.level - x.level);
+      entry.sorted = true;
+    }
+    return entry.list;
   };
   made.set(json, levels);
   return levels;
