@@ -60,6 +60,7 @@ export {
   DEFAULT_COUNTRY_VIEW_OPTIONS,
 } from './country/buildCountryViews.js';
 export type { PairScores } from './country/pairScores.js';
+export { type MemberLevel, type ThemeLevels, themeLevelsFromRecords } from './country/themeLevels.js';
 // Follow the partnership over time
 // (diffBaselines and the diff renderers are in partner-synergy/diff)
 export { loadBaselineJson } from './diff/loadBaselineJson.js';

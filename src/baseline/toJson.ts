@@ -58,7 +58,7 @@ export function roundTo(x: number, decimals: number): number {
 }
 
 /**
- * The baseline.json form (schemaVersion 3) of a baseline: plain data with numbers rounded to a
+ * The baseline.json form (schemaVersion 4) of a baseline: plain data with numbers rounded to a
  * fixed number of decimals, keys in a fixed order, so the same input gives the same bytes.
  * Matrices are full N x N up to 200 members and each member's top partners above (option
  * `matrices`; both shapes are read by {@link readBaselineMatrix}).
@@ -69,7 +69,7 @@ export function roundTo(x: number, decimals: number): number {
  *   'auto', 'full' or 'top', or `matricesTop` is not a whole number from 1 to 10,000.
  * @example
  * const data = toBaselineJson(buildBaseline(sample));
- * data.schemaVersion; // => 3
+ * data.schemaVersion; // => 4
  * readBaselineMatrix(data, 'synergy').full.values[0]?.slice(0, 3); // => [0, 0, 0.1456]
  * const top = toBaselineJson(baseline, { matrices: 'top', matricesTop: 2 }).matrices.synergy;
  * 'valuesTop' in top ? top.valuesTop.partners[0] : null; // => ['GHB', 'SJH']
@@ -173,7 +173,7 @@ function sortedRecord(r: Readonly<Record<string, string>>): Record<string, strin
  * @param json - what {@link toBaselineJson} returned
  * @example
  * const text = stringifyBaseline(toBaselineJson(baseline));
- * text.startsWith('{\n  "schemaVersion": 3,'); // => true
+ * text.startsWith('{\n  "schemaVersion": 4,'); // => true
  * text.endsWith('}\n'); // => true
  */
 export function stringifyBaseline(json: BaselineJson): string {

@@ -6,6 +6,7 @@ import type { GeographyRecord, Partnership, PresenceKind, SectorRecord } from '.
 import { buildAreaViews } from './areaViews.js';
 import { type CoverageLevels, themeCoverage } from './coverage.js';
 import { labelOf } from './labels.js';
+import { memberOrder } from './memberOrder.js';
 import type { PairScores } from './pairScores.js';
 import { safePairScores } from './pairScores.js';
 import { presenceRank } from './presence.js';
@@ -209,7 +210,7 @@ export function buildCountryViews(
   }
   const ctx: ViewContext = {
     safe: safePairScores(scores),
-    memberCmp: memberOrder(partnership),
+    memberCmp: memberOrder(partnership.members),
     places: indexThemePlaces(partnership),
     levels: { duplicationLevel, coverageLevel },
     sectorsOf: sectorsByMember(partnership),
@@ -226,28 +227,26 @@ export function buildCountryViews(
   }
   const countries = [...recordsOf.keys()].sort(cmp);
   const present = new Map(countries.map((c) => [c, presentMembers(recordsOf.get(c) ?? [], ctx.memberCmp)]));
-  const pairs = strongestPairs(
-    new Map(
-      countries.map((c) => [
-        c,
-        present
-          .get(c)!
-          .map((p) => p.id)
-          .sort(ctx.memberCmp),
-      ]),
-    ),
-    ctx.memberCmp,
-    ctx.safe,
-    maxPairs,
-    digits,
+  // The members present of each country in member order (pairs, sectors).
+  const ordered = new Map(
+    countries.map((c) => [
+      c,
+      present
+        .get(c)!
+        .map((p) => p.id)
+        .sort(ctx.memberCmp),
+    ]),
   );
+  const pairs = strongestPairs(ordered, ctx.memberCmp, ctx.safe, maxPairs);
   const views: Record<string, CountryView> = Object.create(null);
   for (const country of countries) {
+    const ids = ordered.get(country)!;
     views[country] = countryView(
       country,
       recordsOf.get(country) ?? [],
       present.get(country)!,
-      pairs.get(country)!,
+      ids,
+      pairsOut(pairs.get(country)!, ids.length, digits),
       ctx,
     );
   }
@@ -259,6 +258,7 @@ function countryView(
   country: string,
   records: readonly GeographyRecord[],
   present: readonly Present[],
+  ids: readonly string[],
   pairs: { readonly list: CountryView['pairs']; readonly total: number },
   ctx: ViewContext,
 ): CountryView {
@@ -268,12 +268,9 @@ function countryView(
     // Partners merged from several records of one member are sorted, so record order never shows.
     return { id: p.id, presence: p.presence, partners: p.merged ? partners.sort(cmp) : partners };
   });
-  const ids = present.map((p) => p.id).sort(memberCmp);
   // Contacts only (presence network) is presence, not coverage.
-  const covering = present
-    .filter((p) => p.presence !== 'network')
-    .map((p) => p.id)
-    .sort(memberCmp);
+  const network = new Set(present.filter((p) => p.presence === 'network').map((p) => p.id));
+  const covering = network.size === 0 ? ids : ids.filter((id) => !network.has(id));
   const coverage = themeCoverage(covering, (m) => places.themesIn(m, country), memberCmp, levels);
   const focus = [
     ...new Set([
@@ -334,22 +331,6 @@ export function declaredFocus(partnership: Pick<Partnership, 'focus'>): {
   return { all: [...all].sort(cmp), byCountry: { ...byCountry } };
 }
 
-/** Member order: partnership.members order, then unknown ids by id. */
-function memberOrder(partnership: Partnership): (a: string, b: string) => number {
-  const order = new Map<string, number>();
-  partnership.members.forEach((m, i) => {
-    if (!order.has(m.id)) order.set(m.id, i);
-  });
-  return (a, b) => {
-    const oa = order.get(a);
-    const ob = order.get(b);
-    if (oa !== undefined && ob !== undefined) return oa - ob;
-    if (oa !== undefined) return -1;
-    if (ob !== undefined) return 1;
-    return cmp(a, b);
-  };
-}
-
 /**
  * Sectors rows by member (rows that name no country) and by "\0country" (rows that name it; a
  * member id never starts with \0).
@@ -398,7 +379,8 @@ function presentMembers(
  * Sector networks of a country: those of the members present whose sectors row names no country,
  * and those of any member whose row names this country (`linked`; such a network is here even
  * when its member has no geography row here). Members in member order; sectors most members
- * first, then sector id.
+ * first, then sector id. `ids` are the members present in member order, so their lists need no
+ * sorting; only a sector with linked rows is sorted.
  */
 function sectorNetworks(
   ids: readonly string[],
@@ -406,24 +388,34 @@ function sectorNetworks(
   sectorsOf: ReadonlyMap<string, readonly SectorRecord[]>,
   memberCmp: (a: string, b: string) => number,
 ): CountryView['sectors'] {
-  const bySector = new Map<string, { members: Set<string>; linked: Set<string> }>();
-  const add = (r: SectorRecord, linked: boolean) => {
-    let entry = bySector.get(r.sector);
-    if (!entry) {
-      entry = { members: new Set(), linked: new Set() };
-      bySector.set(r.sector, entry);
+  const bySector = new Map<string, { members: string[]; linked: string[] }>();
+  const entry = (sector: string) => {
+    let e = bySector.get(sector);
+    if (!e) {
+      e = { members: [], linked: [] };
+      bySector.set(sector, e);
     }
-    entry.members.add(r.member);
-    if (linked) entry.linked.add(r.member);
+    return e;
   };
-  for (const id of ids) for (const r of sectorsOf.get(id) ?? []) if (r.countries === undefined) add(r, false);
-  for (const r of sectorsOf.get(`\u0000${country}`) ?? []) add(r, true);
+  for (const id of ids) {
+    // Rows that name no country only (sectorsByMember); one member's rows are consecutive here.
+    for (const r of sectorsOf.get(id) ?? []) {
+      const members = entry(r.sector).members;
+      if (members[members.length - 1] !== id) members.push(id);
+    }
+  }
+  for (const r of sectorsOf.get(`\u0000${country}`) ?? []) {
+    const e = entry(r.sector);
+    e.members.push(r.member);
+    e.linked.push(r.member);
+  }
+  const unique = (list: string[]) => [...new Set(list)].sort(memberCmp);
   return [...bySector.entries()]
-    .map(([sector, e]) => ({
-      sector,
-      members: [...e.members].sort(memberCmp),
-      linked: [...e.linked].sort(memberCmp),
-    }))
+    .map(([sector, e]) =>
+      e.linked.length === 0
+        ? { sector, members: e.members, linked: e.linked }
+        : { sector, members: unique(e.members), linked: unique(e.linked) },
+    )
     .sort((a, b) => b.members.length - a.members.length || cmp(a.sector, b.sector));
 }
 
@@ -446,9 +438,8 @@ function ahead(x: Pair, y: Pair): boolean {
   return x.ia - y.ia < 0 || (x.ia === y.ia && x.ib < y.ib);
 }
 
-/** Insert a pair into a sorted list of at most `keep` pairs (the best first). */
-function keepBest(best: Pair[], p: Pair, keep: number): void {
-  if (best.length === keep && !ahead(p, best[keep - 1]!)) return;
+/** Insert a pair into a sorted list of at most `keep` pairs (the best first); the caller checked it belongs. */
+function insertPair(best: Pair[], p: Pair, keep: number): void {
   let lo = 0;
   let hi = best.length;
   while (lo < hi) {
@@ -461,20 +452,28 @@ function keepBest(best: Pair[], p: Pair, keep: number): void {
 }
 
 /**
+ * Pairs of one member read from its duplication row only after this many cell reads: most of a
+ * member's pairs never make a country's list (their synergy is below the weakest kept), so a few
+ * cells are cheaper than a whole row; a member with many candidates reads the row.
+ */
+const DUPLICATION_CELLS = 32;
+
+/**
  * The strongest pairs of the members present in each country (synergy desc, duplication desc,
  * then member order), at most maxPairs per country, and how many pairs each country has. Every
- * pair is scored once, from one row per member (`PairScores.rowOf`, when the scores have it: a
- * member's values with everyone at once) or one call per pair; the best maxPairs per country are
- * kept in a sorted list. Cost O(sum over countries of n_c^2 * log maxPairs) reads of a row, plus
- * one row per member; memory O(countries * maxPairs + one row).
+ * pair's synergy is read once, from one row per member (`PairScores.rowOf`, when the scores have
+ * it: a member's values with everyone at once) or one call per pair; its duplication only when
+ * the synergy does not already rank it below the weakest pair kept (a few cells, then the row).
+ * The best maxPairs per country are kept in a sorted list. Cost O(sum over countries of n_c^2)
+ * synergy reads plus O(log maxPairs) per pair that enters a list, plus one row per member;
+ * memory O(countries * maxPairs + one row).
  */
 function strongestPairs(
   present: ReadonlyMap<string, readonly string[]>,
   memberCmp: (a: string, b: string) => number,
   safe: PairScores,
   maxPairs: number,
-  digits: number,
-): Map<string, { list: CountryView['pairs']; total: number }> {
+): Map<string, Pair[]> {
   const best = new Map<string, Pair[]>();
   // member -> [country, position of the member there]
   const placesOf = new Map<string, [string, number][]>();
@@ -491,9 +490,13 @@ function strongestPairs(
     const places = placesOf.get(a)!;
     // A member alone in its countries (or last in each) reads no row.
     if (!places.some(([country, i]) => i < present.get(country)!.length - 1)) continue;
-    const row = safe.rowOf?.(a) ?? {
-      synergy: (b: string) => safe.synergy(a, b),
-      duplication: (b: string) => safe.duplication(a, b),
+    const row = safe.rowOf?.(a);
+    const synergyOf = row ? (b: string) => row.synergy(b) : (b: string) => safe.synergy(a, b);
+    let cells = 0;
+    const duplicationOf = (b: string): number => {
+      if (row !== undefined && cells >= DUPLICATION_CELLS) return row.duplication(b);
+      cells++;
+      return safe.duplication(a, b);
     };
     for (const [country, ia] of places) {
       const ids = present.get(country)!;
@@ -501,21 +504,31 @@ function strongestPairs(
       const keep = Math.min(maxPairs, (ids.length * (ids.length - 1)) / 2);
       for (let ib = ia + 1; ib < ids.length; ib++) {
         const b = ids[ib]!;
-        keepBest(list, { a, b, synergy: row.synergy(b), duplication: row.duplication(b), ia, ib }, keep);
+        const synergy = synergyOf(b);
+        const worst = list.length === keep ? list[keep - 1]! : undefined;
+        // Synergy alone ranks it below the weakest pair kept: its duplication is never read.
+        if (worst !== undefined && compareScoresDesc(synergy, worst.synergy) > 0) continue;
+        const p: Pair = { a, b, synergy, duplication: duplicationOf(b), ia, ib };
+        if (worst === undefined || ahead(p, worst)) insertPair(list, p, keep);
       }
     }
   }
-  const out = new Map<string, { list: CountryView['pairs']; total: number }>();
-  for (const [country, ids] of present) {
-    out.set(country, {
-      list: best.get(country)!.map((p) => ({
-        a: p.a,
-        b: p.b,
-        synergy: roundTo(p.synergy, digits),
-        duplication: roundTo(p.duplication, digits),
-      })),
-      total: (ids.length * (ids.length - 1)) / 2,
-    });
-  }
-  return out;
+  return best;
+}
+
+/** The listed pairs of a country, rounded, and how many pairs it has. */
+function pairsOut(
+  best: readonly Pair[],
+  n: number,
+  digits: number,
+): { list: CountryView['pairs']; total: number } {
+  return {
+    list: best.map((p) => ({
+      a: p.a,
+      b: p.b,
+      synergy: roundTo(p.synergy, digits),
+      duplication: roundTo(p.duplication, digits),
+    })),
+    total: (n * (n - 1)) / 2,
+  };
 }

@@ -127,30 +127,50 @@ export function indexThemePlaces(partnership: Pick<Partnership, 'expertise' | 'g
     const own = leavesOf(r as ExpertiseRecord & { country: string });
     return above(country, area).some((a) => own.includes(a));
   };
+  const collect = (
+    lists: readonly (readonly ExpertiseRecord[])[],
+    country: string,
+    area: string | null,
+    here: boolean,
+  ): Map<string, number | null> => {
+    const out = new Map<string, number | null>();
+    const rated = new Map<string, number>();
+    for (const list of lists) {
+      for (const r of list) {
+        if (!counts(r, country, area, here)) continue;
+        if (r.level === null) {
+          if (!out.has(r.theme)) out.set(r.theme, null);
+        } else rated.set(r.theme, Math.max(rated.get(r.theme) ?? 0, r.level));
+      }
+    }
+    // A rating wins over an observation; a theme rated 0 ("none") is not worked on.
+    for (const [theme, level] of rated) {
+      if (level >= 1) out.set(theme, level);
+      else out.delete(theme);
+    }
+    return out;
+  };
+  // A member's themes in a whole country where it is present and no record names that country:
+  // the same in every such country, so built once per member.
+  const everywhere = new Map<string, ThemesHere>();
   return {
     anyLinked,
     linked: (member) => (records.get(member)?.byCountry.size ?? 0) > 0,
     themesIn(member, country, area = null) {
-      const out = new Map<string, number | null>();
       const m = records.get(member);
-      if (!m) return out;
+      if (!m) return new Map();
       const areas = present.get(`${member}\u0000${country}`);
       const here = areas !== undefined && (area === null || areas.has(area));
-      const rated = new Map<string, number>();
-      for (const list of [m.anywhere, m.byCountry.get(country) ?? []]) {
-        for (const r of list) {
-          if (!counts(r, country, area, here)) continue;
-          if (r.level === null) {
-            if (!out.has(r.theme)) out.set(r.theme, null);
-          } else rated.set(r.theme, Math.max(rated.get(r.theme) ?? 0, r.level));
+      const own = m.byCountry.get(country);
+      if (area === null && here && own === undefined) {
+        let themes = everywhere.get(member);
+        if (themes === undefined) {
+          themes = collect([m.anywhere], country, null, true);
+          everywhere.set(member, themes);
         }
+        return themes;
       }
-      // A rating wins over an observation; a theme rated 0 ("none") is not worked on.
-      for (const [theme, level] of rated) {
-        if (level >= 1) out.set(theme, level);
-        else out.delete(theme);
-      }
-      return out;
+      return collect([m.anywhere, own ?? []], country, area, here);
     },
   };
 }

@@ -102,9 +102,9 @@ function consistencyProblem(data: BaselineJson, lang: Lang): Problem | null {
  * Parse and validate baseline.json text (as written by the library) with BaselineJsonSchema, and
  * check what a schema cannot: member ids are unique, every matrix is square over exactly the
  * members' ids, and every matrix value is a finite number from 0 to 1 (a value of 1e308 or a
- * matrix one row short is refused, not diffed). Schema version 2, or version 1 (written before
- * areas, evidence kinds and funders; the fields version 2 added are then absent). A leading
- * byte-order mark is ignored.
+ * matrix one row short is refused, not diffed). Any version of READABLE_SCHEMA_VERSIONS (1 to 4;
+ * the fields a later version added are then absent, and a version 3 file's country themes keep
+ * their `rated` lists). A leading byte-order mark is ignored.
  *
  * @param text - the content of a baseline.json file
  * @param lang - language of the error messages; default 'en'

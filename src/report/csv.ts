@@ -7,6 +7,7 @@
 
 import { type BaselineMatrixName, readBaselineMatrix } from '../baseline/matrixReader.js';
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
+import { type MemberLevel, themeLevelsFromRecords } from '../country/themeLevels.js';
 import { CSV_LIST_SEPARATOR, type CsvExportOptions, formatCsv } from '../output/csv.js';
 import type { CsvValue } from '../output/escape.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
@@ -124,6 +125,8 @@ export function toCsvExports(
     csv(matrixRows(baseline, `${d}.${kind}`));
   const codes = Object.keys(baseline.countries).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const views = codes.map((code) => baseline.countries[code]!);
+  // Each member's level per theme: a version 3 file lists them (`rated`), version 4 has them in records.
+  const levels = themeLevelsFromRecords(baseline);
 
   const countries: CsvValue[][] = [['country', 'member', 'presence', 'partners']];
   const themes: CsvValue[][] = [
@@ -135,12 +138,16 @@ export function toCsvExports(
   ];
   for (const view of views) {
     for (const m of view.members) countries.push([view.country, m.id, m.presence, list(m.partners)]);
-    for (const row of themeRows(view)) themes.push([view.country, ...row]);
+    for (const row of themeRows(view, (theme) => levels(view.country, null, theme))) {
+      themes.push([view.country, ...row]);
+    }
     for (const area of view.areas ?? []) {
       for (const m of area.members) {
         areas.push([view.country, area.area, area.name, area.parent, m.id, m.presence, list(m.partners)]);
       }
-      for (const row of themeRows(area)) areaThemes.push([view.country, area.area, ...row]);
+      for (const row of themeRows(area, (theme) => levels(view.country, area.area, theme))) {
+        areaThemes.push([view.country, area.area, ...row]);
+      }
     }
   }
   const funding: CsvValue[][] = [
@@ -215,11 +222,14 @@ export function toCsvExports(
  * theme of a country; a theme covered elsewhere in the country, for an area) is `missing` with
  * the level it has here; a missing theme nobody works on here has no level.
  */
-function themeRows(view: {
-  readonly themes: CountryView['themes'];
-  readonly duplicated: readonly string[];
-  readonly missing: readonly string[];
-}): CsvValue[][] {
+function themeRows(
+  view: {
+    readonly themes: CountryView['themes'];
+    readonly duplicated: readonly string[];
+    readonly missing: readonly string[];
+  },
+  levelsOf: (theme: string) => readonly MemberLevel[] | undefined,
+): CsvValue[][] {
   const duplicated = new Set(view.duplicated);
   const missing = new Set(view.missing);
   const listed = new Set(view.themes.map((th) => th.theme));
@@ -231,7 +241,7 @@ function themeRows(view: {
       list(th.members),
       th.evidence ?? 'rated',
       list([
-        ...(th.rated ?? []).map((r) => `${r.id}:${r.level}`),
+        ...(th.rated ?? levelsOf(th.theme) ?? []).map((r) => `${r.id}:${r.level}`),
         ...(th.observed ?? []).map((id) => `${id}:observed`),
       ]),
     ]),

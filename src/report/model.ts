@@ -5,8 +5,10 @@
  * render from this model directly.
  * @module
  */
+
 import { FOCUS_MAX_MEMBERS } from '../baseline/focusMembers.js';
 import { type BaselineMatrix, readBaselineMatrix, strongestPairs } from '../baseline/matrixReader.js';
+import { type MemberLevel, type ThemeLevels, themeLevelsFromRecords } from '../country/themeLevels.js';
 import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
 import { checkOptionKeys } from '../optionKeys.js';
@@ -577,7 +579,7 @@ function namedBy(name: (id: string) => string): (id: string) => Named {
   };
 }
 
-function buildCountries(views: CountryView[], lang: Lang, look: Lookup): CountryRow[] {
+function buildCountries(views: CountryView[], lang: Lang, look: Lookup, levels: ThemeLevels): CountryRow[] {
   const named = namedBy(look.member);
   const theme = namedBy(look.theme);
   const order = new Map(
@@ -602,7 +604,10 @@ function buildCountries(views: CountryView[], lang: Lang, look: Lookup): Country
       members: x.members.map(named),
       evidence: x.evidence ?? 'rated',
       observed: x.evidence === 'both' ? (x.observed ?? []).map(named) : [],
-      all: themeMembers(x).map(({ id, level }) => ({ member: named(id), level })),
+      all: themeMembers(x, levels(view.country, null, x.theme)).map(({ id, level }) => ({
+        member: named(id),
+        level,
+      })),
     })),
     duplicated: view.duplicated.map(theme),
     missing: view.missing.map((id) => ({
@@ -633,12 +638,18 @@ function buildCountries(views: CountryView[], lang: Lang, look: Lookup): Country
 }
 
 /**
- * Every member of a theme with its level: the rated ones (all of them; in an older baseline only
+ * Every member of a theme with its level: the rated ones (all of them: listed in a version 3
+ * baseline, from the records in version 4; without records or in a version 1 or 2 baseline only
  * those at the highest level), then the observed ones (level null).
  */
-function themeMembers(x: CountryView['themes'][number]): { id: string; level: number | null }[] {
+function themeMembers(
+  x: CountryView['themes'][number],
+  fromRecords: readonly MemberLevel[] | undefined,
+): { id: string; level: number | null }[] {
   const rated =
-    x.rated ?? (x.maxLevel === null ? [] : x.members.map((id) => ({ id, level: x.maxLevel as number })));
+    x.rated ??
+    fromRecords ??
+    (x.maxLevel === null ? [] : x.members.map((id) => ({ id, level: x.maxLevel as number })));
   const seen = new Set(rated.map((r) => r.id));
   return [...rated, ...(x.observed ?? []).filter((id) => !seen.has(id)).map((id) => ({ id, level: null }))];
 }
@@ -808,7 +819,7 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     topDuplications: buildPairs(baseline, 'duplication', top, look),
     compact,
     partnersPerMember: compact ? buildPartnersPerMember(baseline, look) : null,
-    countries: buildCountries(views, lang, look),
+    countries: buildCountries(views, lang, look, themeLevelsFromRecords(baseline)),
     map: buildMapRows(baseline, lang, look),
     missing: missingDimensions(baseline),
     recommendations: buildRecommendations(baseline, lang, top, look),

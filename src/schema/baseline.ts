@@ -17,22 +17,24 @@ import * as z from './zod.js';
  * Current version of the baseline.json contract (raised on any incompatible change). Version 2
  * added areas below the country, evidence kinds of expertise, the `un` member type and member
  * scope, and the funders list; version 3 the recommendations' category, priority, detail, roles
- * and merged items and `moreRecommendations`. Version 1 and 2 files still read (the fields added
- * later are optional).
+ * and merged items and `moreRecommendations`; version 4 made the country and area views compact:
+ * a theme keeps its strongest members, observed members and `count`, no longer `rated` (every
+ * member with its level; derive it from `records` with `themeLevelsFromRecords`). Version 1 to 3
+ * files still read (the fields added later are optional).
  * @example
  * json.schemaVersion === BASELINE_SCHEMA_VERSION; // => true
- * BASELINE_SCHEMA_VERSION; // => 3
+ * BASELINE_SCHEMA_VERSION; // => 4
  */
-export const BASELINE_SCHEMA_VERSION = 3 as const;
+export const BASELINE_SCHEMA_VERSION = 4 as const;
 
 /**
  * The baseline.json versions this library reads: 1 (before areas, evidence kinds and funders), 2
- * (before categories, roles and merged recommendations) and the current one. Files are always
- * written at {@link BASELINE_SCHEMA_VERSION}.
+ * (before categories, roles and merged recommendations), 3 (country themes with `rated`) and the
+ * current one. Files are always written at {@link BASELINE_SCHEMA_VERSION}.
  * @example
- * READABLE_SCHEMA_VERSIONS; // => [1, 2, 3]
+ * READABLE_SCHEMA_VERSIONS; // => [1, 2, 3, 4]
  */
-export const READABLE_SCHEMA_VERSIONS = Object.freeze([1, 2, 3] as const);
+export const READABLE_SCHEMA_VERSIONS = Object.freeze([1, 2, 3, 4] as const);
 
 /**
  * A member as it appears in baseline.json.
@@ -139,12 +141,13 @@ export const ThemeEvidenceSchema = z.enum(['rated', 'observed', 'both']);
  * Coverage of a theme in a country (or an area): the highest level any member present rates, and
  * who is at that level. Since version 2 also which evidence it rests on and who works on it
  * without a rating: `maxLevel` is null when nobody present rates it, and `members` then lists the
- * members observed working on it. `rated` lists every member present that rates the theme, with its
- * level (strongest first); with `observed` it names every member working on the theme there.
- * Members present with contacts only (presence `network`) are not counted.
+ * members observed working on it. Since version 4 `count` says how many members present work on
+ * the theme (rated 1 or more, or observed). Members present with contacts only (presence
+ * `network`) are not counted. Each member's own level is in `records` (`themeLevelsFromRecords`
+ * lists them per theme); version 3 files listed them here as `rated`.
  * @example
  * CountryThemeSchema.parse(json.countries.BD!.themes[0]);
- * // => { theme: 'freedom-of-association', maxLevel: 5, members: ['UWS'], evidence: 'rated', observed: [], rated: [{ id: 'UWS', level: 5 }, { id: 'SSF', level: 4 }] }
+ * // => { theme: 'freedom-of-association', maxLevel: 5, members: ['UWS'], evidence: 'rated', observed: [], count: 2 }
  */
 export const CountryThemeSchema = z.object({
   theme: z.string(),
@@ -154,7 +157,12 @@ export const CountryThemeSchema = z.object({
   evidence: z.optional(ThemeEvidenceSchema),
   /** Members present observed working on the theme without a rating. Since version 2. */
   observed: z.optional(z.array(z.string())),
-  /** Every member present rating the theme (level 1-5), strongest first, then member order. */
+  /** How many members present work on the theme: rated 1 or more, or observed. Since version 4. */
+  count: z.optional(z.number().check(z.int()).check(z.nonnegative())),
+  /**
+   * Version 3 only: every member present rating the theme (level 1-5), strongest first, then
+   * member order. Version 4 leaves it out (see `themeLevelsFromRecords`).
+   */
   rated: z.optional(z.array(z.object({ id: z.string(), level: z.number() }))),
 });
 
@@ -341,7 +349,7 @@ export const FunderSummarySchema = z.object({
 });
 
 /**
- * baseline.json, schemaVersion 3 (versions 1 and 2 still read): the contract between this library and
+ * baseline.json, schemaVersion 4 (versions 1 to 3 still read): the contract between this library and
  * other tools (also published as a JSON Schema, schema/baseline.schema.json).
  * @example
  * BaselineJsonSchema.safeParse(JSON.parse(stringifyBaseline(json))).success; // => true
@@ -423,7 +431,7 @@ export const BaselineJsonSchema = z.object({
  * baseline.json as data (see {@link BaselineJsonSchema}); what {@link toBaselineJson} returns.
  * @example
  * const data: BaselineJson = toBaselineJson(baseline);
- * [data.schemaVersion, data.members.length]; // => [3, 12]
+ * [data.schemaVersion, data.members.length]; // => [4, 12]
  */
 export type BaselineJson = z.output<typeof BaselineJsonSchema>;
 /**

@@ -99,7 +99,7 @@ describe('version 1 baselines still read', () => {
     const before = sections(renderMarkdown(old, { lang: 'en', top: 20 }));
     const today = sections(
       renderMarkdown(withoutCountries, { lang: 'en', top: 20 }).replace(
-        '(schema version 3)',
+        '(schema version 4)',
         '(schema version 1)',
       ),
     );

@@ -37,7 +37,7 @@ describe.skipIf(!existsSync(cli))('partner-synergy CLI (built binary)', () => {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const json = JSON.parse(readFileSync(join(out, 'baseline.json'), 'utf8'));
-    expect(json.schemaVersion).toBe(3);
+    expect(json.schemaVersion).toBe(4);
   });
 
   it('baseline output is byte-identical on a second run', () => {

@@ -39,7 +39,7 @@ describe('area views of a country', () => {
       members: ['DRC', 'NRC'],
       evidence: 'observed',
       observed: ['DRC', 'NRC'],
-      rated: [],
+      count: 2,
     });
     // NRC and DRC both work on shelter in Spin Boldak.
     expect(spin.duplicated).toEqual(['shelter']);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCountryViews, roundTo } from '../../src/country/buildCountryViews.js';
 import type { PairScores } from '../../src/country/pairScores.js';
+import { themeLevelsFromRecords } from '../../src/country/themeLevels.js';
 import { OptionsError } from '../../src/errors.js';
 import { computeMetrics } from '../../src/metrics/computeMetrics.js';
 import { pairScoresFromMetrics } from '../../src/recommend/pairScoresFromMetrics.js';
@@ -45,33 +46,29 @@ describe('buildCountryViews on the hand-built partnership', () => {
         members: ['flu'],
         evidence: 'rated',
         observed: [],
-        rated: [{ id: 'flu', level: 5 }],
+        count: 1,
       },
-      {
-        theme: 'gbv',
-        maxLevel: 5,
-        members: ['gjn'],
-        evidence: 'rated',
-        observed: [],
-        rated: [
-          { id: 'gjn', level: 5 },
-          { id: 'flu', level: 1 },
-        ],
-      },
-      {
-        theme: 'living-wage',
-        maxLevel: 5,
-        members: ['flu'],
-        evidence: 'rated',
-        observed: [],
-        // tri (4) and gjn (2) are listed, not hidden behind the strongest.
-        rated: [
-          { id: 'flu', level: 5 },
-          { id: 'tri', level: 4 },
-          { id: 'gjn', level: 2 },
-        ],
-      },
+      { theme: 'gbv', maxLevel: 5, members: ['gjn'], evidence: 'rated', observed: [], count: 2 },
+      // tri (4) and gjn (2) are counted, not hidden behind the strongest.
+      { theme: 'living-wage', maxLevel: 5, members: ['flu'], evidence: 'rated', observed: [], count: 3 },
     ]);
+    // Every member's level is derived from the records (baseline.json version 4 leaves `rated` out).
+    const levels = themeLevelsFromRecords({
+      members: partnership.members.map((m) => ({ ...m, scope: null })),
+      records: { ...partnership, companies: [] },
+      countries: views,
+    });
+    expect(levels('BD', null, 'gbv')).toEqual([
+      { id: 'gjn', level: 5 },
+      { id: 'flu', level: 1 },
+    ]);
+    expect(levels('BD', null, 'living-wage')).toEqual([
+      { id: 'flu', level: 5 },
+      { id: 'tri', level: 4 },
+      { id: 'gjn', level: 2 },
+    ]);
+    expect(levels('BD', null, 'no-such-theme')).toEqual([]);
+    expect(levels('XX', null, 'gbv')).toBeUndefined();
     // flu (5) and tri (4) both work on living wage in Bangladesh.
     expect(views.BD?.duplicated).toEqual(['living-wage']);
     // Nobody declared focus themes, so nothing is called missing.

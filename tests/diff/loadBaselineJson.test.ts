@@ -33,7 +33,7 @@ describe('loadBaselineJson', () => {
     expect(code).toBe('E_SCHEMA');
     expect(message).toContain('matrices.synergy.ids');
     const [, versionMessage] = codeAndMessage(() =>
-      loadBaselineJson(JSON.stringify({ ...YEAR1, schemaVersion: 4 })),
+      loadBaselineJson(JSON.stringify({ ...YEAR1, schemaVersion: 5 })),
     );
     expect(versionMessage).toContain('schemaVersion');
   });

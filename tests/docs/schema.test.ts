@@ -54,7 +54,7 @@ describe('schema/baseline.schema.json', () => {
   });
 
   const broken: [string, unknown][] = [
-    ['another schemaVersion', mutated((j) => Object.assign(j, { schemaVersion: 4 }))],
+    ['another schemaVersion', mutated((j) => Object.assign(j, { schemaVersion: 5 }))],
     [
       'an observed expertise record without evidence',
       mutated((j) => Object.assign(j.records!.expertise[0]!, { level: null, evidence: undefined })),

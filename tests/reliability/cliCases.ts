@@ -571,7 +571,7 @@ export const CLI_CASES: readonly CliCase[] = [
     expected: {
       code: 1,
       stderr:
-        /error \[E_SCHEMA\]: This baseline\.json does not fit schema version 1, 2 or 3: members\.12\.id: member id "AER" occurs more than once/,
+        /error \[E_SCHEMA\]: This baseline\.json does not fit schema version 1, 2, 3 or 4: members\.12\.id: member id "AER" occurs more than once/,
     },
   },
   {
