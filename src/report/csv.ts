@@ -135,12 +135,12 @@ export function toCsvExports(
   ];
   for (const view of views) {
     for (const m of view.members) countries.push([view.country, m.id, m.presence, list(m.partners)]);
-    for (const row of themeRows(view)) themes.push([view.country, ...row]);
+    themeRows(view, [view.country], themes);
     for (const area of view.areas ?? []) {
       for (const m of area.members) {
         areas.push([view.country, area.area, area.name, area.parent, m.id, m.presence, list(m.partners)]);
       }
-      for (const row of themeRows(area)) areaThemes.push([view.country, area.area, ...row]);
+      themeRows(area, [view.country, area.area], areaThemes);
     }
   }
   const funding: CsvValue[][] = [
@@ -215,28 +215,46 @@ export function toCsvExports(
  * theme of a country; a theme covered elsewhere in the country, for an area) is `missing` with
  * the level it has here; a missing theme nobody works on here has no level.
  */
-function themeRows(view: {
-  readonly themes: CountryView['themes'];
-  readonly duplicated: readonly string[];
-  readonly missing: readonly string[];
-}): CsvValue[][] {
+function themeRows(
+  view: {
+    readonly themes: CountryView['themes'];
+    readonly duplicated: readonly string[];
+    readonly missing: readonly string[];
+  },
+  prefix: readonly CsvValue[],
+  out: CsvValue[][],
+): void {
   const duplicated = new Set(view.duplicated);
   const missing = new Set(view.missing);
-  const listed = new Set(view.themes.map((th) => th.theme));
-  return [
-    ...view.themes.map((th) => [
+  const listed = new Set<string>();
+  for (const th of view.themes) {
+    listed.add(th.theme);
+    out.push([
+      ...prefix,
       th.theme,
       missing.has(th.theme) ? 'missing' : duplicated.has(th.theme) ? 'duplicated' : 'covered',
       th.maxLevel,
       list(th.members),
       th.evidence ?? 'rated',
-      list([
-        ...(th.rated ?? []).map((r) => `${r.id}:${r.level}`),
-        ...(th.observed ?? []).map((id) => `${id}:observed`),
-      ]),
-    ]),
-    ...view.missing
-      .filter((theme) => !listed.has(theme))
-      .map((theme) => [theme, 'missing', null, '', null, '']),
-  ];
+      levelList(th),
+    ]);
+  }
+  for (const theme of view.missing) {
+    if (!listed.has(theme)) out.push([...prefix, theme, 'missing', null, '', null, '']);
+  }
+}
+
+/** `id:level` of each rated member, then `id:observed` of each observed one, as one list cell. */
+function levelList(th: CountryView['themes'][number]): string {
+  let text = '';
+  let first = true;
+  for (const r of th.rated ?? []) {
+    text += `${first ? '' : CSV_LIST_SEPARATOR}${r.id}:${r.level}`;
+    first = false;
+  }
+  for (const id of th.observed ?? []) {
+    text += `${first ? '' : CSV_LIST_SEPARATOR}${id}:observed`;
+    first = false;
+  }
+  return text;
 }
