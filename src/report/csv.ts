@@ -246,15 +246,8 @@ function themeRows(
 
 /** `id:level` of each rated member, then `id:observed` of each observed one, as one list cell. */
 function levelList(th: CountryView['themes'][number]): string {
-  let text = '';
-  let first = true;
-  for (const r of th.rated ?? []) {
-    text += `${first ? '' : CSV_LIST_SEPARATOR}${r.id}:${r.level}`;
-    first = false;
-  }
-  for (const id of th.observed ?? []) {
-    text += `${first ? '' : CSV_LIST_SEPARATOR}${id}:observed`;
-    first = false;
-  }
-  return text;
+  const items: string[] = [];
+  for (const r of th.rated ?? []) items.push(`${r.id}:${r.level}`);
+  for (const id of th.observed ?? []) items.push(`${id}:observed`);
+  return list(items);
 }
