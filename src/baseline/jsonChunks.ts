@@ -32,30 +32,92 @@ function primitive(v: unknown): string | undefined {
 }
 
 /** Values (containers and primitives) a piece may hold: about 1 MB of text at most. */
-const PIECE_NODES = 50_000;
+const PIECE_NODES = 30_000;
 
-/** Whether `value` has fewer than `budget` values in it (counting stops as soon as it has not). */
-function isSmall(value: unknown, budget: number): boolean {
-  let left = budget;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (--left <= 0) return false;
-    if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      if (v.length >= left) return false;
-      for (const item of v) stack.push(item);
-    } else {
-      const keys = Object.keys(v);
-      if (keys.length >= left) return false;
-      for (const key of keys) stack.push((v as Record<string, unknown>)[key]);
+/**
+ * What is left of `budget` after counting the values in `value` (an estimate: enumerable keys);
+ * 0 or less as soon as it runs out, so a large or circular value stops the count early.
+ */
+function budgetLeft(value: unknown, budget: number): number {
+  let left = budget - 1;
+  if (value === null || typeof value !== 'object' || left <= 0) return left;
+  if (Array.isArray(value)) {
+    if (value.length >= left) return 0;
+    for (let i = 0; i < value.length && left > 0; i++) {
+      const item: unknown = value[i];
+      left = item !== null && typeof item === 'object' ? budgetLeft(item, left) : left - 1;
     }
+    return left;
   }
-  return true;
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    left = item !== null && typeof item === 'object' ? budgetLeft(item, left) : left - 1;
+    if (left <= 0) return left;
+  }
+  return left;
+}
+
+function hasToJson(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function';
+}
+
+/** JSON.stringify's text of a small value, its line breaks indented to `depth`. */
+function smallText(value: unknown, indent: string, depth: string): string {
+  // A JSON text has no raw line break inside a string, so every '\n' in it is layout.
+  const text = JSON.stringify(value, null, indent);
+  return depth === '' || depth === '\n' ? text : text.replaceAll('\n', depth);
+}
+
+/** How many items of `items` from `from` on fit in one piece (0 when the first does not). */
+function smallRun(items: readonly unknown[], from: number, pieceNodes: number): number {
+  let left = pieceNodes;
+  let to = from;
+  while (to < items.length) {
+    const item = items[to];
+    if (hasToJson(item)) break;
+    left = budgetLeft(item, left);
+    if (left <= 0) break;
+    to++;
+  }
+  return to - from;
+}
+
+/** The items of an array: runs of small items as one piece each (one JSON.stringify), large items split. */
+function* arrayItems(
+  items: readonly unknown[],
+  indent: string,
+  depth: string,
+  ancestors: Set<object>,
+  pieceNodes: number,
+): Generator<string> {
+  const inner = depth + indent;
+  let i = 0;
+  while (i < items.length) {
+    const run = smallRun(items, i, pieceNodes);
+    if (run > 0) {
+      // '[' inner a ',' inner b ... depth ']': keep from the first inner to before the last depth.
+      const text = smallText(run === items.length ? items : items.slice(i, i + run), indent, depth);
+      yield `${i === 0 ? '[' : ','}${text.slice(1, text.length - depth.length - 1)}`;
+      i += run;
+      continue;
+    }
+    yield i === 0 ? `[${inner}` : `,${inner}`;
+    const item = prepare(String(i), items[i]);
+    if (isSkipped(item)) yield 'null';
+    else yield* node(item, indent, inner, ancestors, pieceNodes);
+    i++;
+  }
+  yield `${depth}]`;
 }
 
 /** `depth`: the line break and indentation before this value's closing bracket ('' when compact). */
-function* node(value: unknown, indent: string, depth: string, ancestors: Set<object>): Generator<string> {
+function* node(
+  value: unknown,
+  indent: string,
+  depth: string,
+  ancestors: Set<object>,
+  pieceNodes: number,
+): Generator<string> {
   const p = primitive(value);
   if (p !== undefined) {
     yield p;
@@ -63,36 +125,25 @@ function* node(value: unknown, indent: string, depth: string, ancestors: Set<obj
   }
   const obj = value as object;
   if (ancestors.has(obj)) throw new TypeError('Converting circular structure to JSON');
-  // A small value is one piece: JSON.stringify's own text, its line breaks indented to this depth
-  // (a JSON text has no raw line break inside a string, so every '\n' in it is layout).
-  const ownToJson = typeof (obj as { toJSON?: unknown }).toJSON === 'function';
-  if (ancestors.size > 0 && !ownToJson && isSmall(obj, PIECE_NODES)) {
-    const text = JSON.stringify(obj, null, indent);
-    yield depth === '' || depth === '\n' ? text : text.replaceAll('\n', depth);
+  // A small value is one piece: JSON.stringify's own text.
+  if (ancestors.size > 0 && !hasToJson(obj) && budgetLeft(obj, pieceNodes) > 0) {
+    yield smallText(obj, indent, depth);
     return;
   }
   ancestors.add(obj);
-  const inner = depth + indent;
-  const colon = indent === '' ? ':' : ': ';
   if (Array.isArray(obj)) {
     if (obj.length === 0) yield '[]';
-    else {
-      for (let i = 0; i < obj.length; i++) {
-        yield i === 0 ? `[${inner}` : `,${inner}`;
-        const item = prepare(String(i), obj[i]);
-        if (isSkipped(item)) yield 'null';
-        else yield* node(item, indent, inner, ancestors);
-      }
-      yield `${depth}]`;
-    }
+    else yield* arrayItems(obj, indent, depth, ancestors, pieceNodes);
   } else {
+    const inner = depth + indent;
+    const colon = indent === '' ? ':' : ': ';
     let first = true;
     for (const key of Object.keys(obj)) {
       const item = prepare(key, (obj as Record<string, unknown>)[key]);
       if (isSkipped(item)) continue;
       yield `${first ? '{' : ','}${inner}${JSON.stringify(key)}${colon}`;
       first = false;
-      yield* node(item, indent, inner, ancestors);
+      yield* node(item, indent, inner, ancestors, pieceNodes);
     }
     yield first ? '{}' : `${depth}}`;
   }
@@ -102,8 +153,9 @@ function* node(value: unknown, indent: string, depth: string, ancestors: Set<obj
 /**
  * The pieces of `JSON.stringify(value, null, indent)`: joined, they are exactly that text (same
  * key order, number formatting, toJSON calls, skipped undefined and function properties, `null`
- * for non-finite numbers). A value with fewer than 50,000 values inside is one piece (made by
- * JSON.stringify itself); larger ones are split at their items. Yields nothing for a value
+ * for non-finite numbers). A value with fewer than 30,000 values inside is one piece (made by
+ * JSON.stringify itself); larger ones are split at their items, a run of small items of an array
+ * again one piece. Yields nothing for a value
  * JSON.stringify returns undefined for.
  * Cost O(size of the text).
  *
@@ -114,8 +166,19 @@ function* node(value: unknown, indent: string, depth: string, ancestors: Set<obj
  * [...jsonChunks({ a: [1, 2], b: 'x' })].join(''); // => JSON.stringify({ a: [1, 2], b: 'x' }, null, 2)
  */
 export function* jsonChunks(value: unknown, indent = 2): Generator<string> {
+  yield* jsonPieces(value, indent, PIECE_NODES);
+}
+
+/**
+ * {@link jsonChunks} with the number of values a piece may hold (`pieceNodes`, about 20 bytes of
+ * text each); tests use small pieces to reach every way of splitting.
+ *
+ * @example
+ * [...jsonPieces([1, [2, 3], 4], 0, 2)].join(''); // => '[1,[2,3],4]'
+ */
+export function* jsonPieces(value: unknown, indent: number, pieceNodes: number): Generator<string> {
   const top = prepare('', value);
   if (isSkipped(top)) return;
   const pad = ' '.repeat(Math.max(0, Math.min(10, Math.floor(indent))));
-  yield* node(top, pad, pad === '' ? '' : '\n', new Set());
+  yield* node(top, pad, pad === '' ? '' : '\n', new Set(), pieceNodes);
 }

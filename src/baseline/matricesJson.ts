@@ -75,37 +75,55 @@ interface TopRows {
  * Each row's k largest values above 0 (after rounding), never the diagonal; ties in column order.
  * One row of the matrix at a time (no N x N array). Cost O(N² + N k) per matrix.
  */
-function topRows(m: SquareMatrix, k: number, decimals: number): TopRows {
-  const n = m.size;
-  const js: Int32Array[] = [];
-  const values: number[][] = [];
+/**
+ * Each member's k strongest partners (value > 0 after rounding, ties to the earlier column) in
+ * each of `matrices`, member by member: the matrices of one dimension then share a member's pass
+ * over the dimension's index (see the row sums of dimensionMatrices).
+ */
+function topRowsOf(matrices: readonly SquareMatrix[], k: number, decimals: number): TopRows[] {
+  const n = matrices[0]?.size ?? 0;
+  const out = matrices.map(() => ({ js: [] as Int32Array[], values: [] as number[][] }));
   const bestJ = new Int32Array(k);
   const bestV = new Float64Array(k);
   for (let i = 0; i < n; i++) {
-    const row = m.row(i);
-    let count = 0;
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const raw = row[j]!;
-      // Rounding is monotonic and keeps rounded values: a raw value at or below 0 or the k-th
-      // best rounds to one the checks below skip, so it is skipped before rounding.
-      if (!(raw > 0) || (count === k && raw <= bestV[k - 1]!)) continue;
-      const v = roundDecimals(raw, decimals);
-      if (!(v > 0)) continue;
-      if (count === k && v <= bestV[k - 1]!) continue; // ties keep the earlier column
-      let at = count < k ? count++ : k - 1;
-      while (at > 0 && bestV[at - 1]! < v) {
-        bestV[at] = bestV[at - 1]!;
-        bestJ[at] = bestJ[at - 1]!;
-        at--;
-      }
-      bestV[at] = v;
-      bestJ[at] = j;
-    }
-    js.push(bestJ.slice(0, count));
-    values.push(Array.from(bestV.subarray(0, count)));
+    matrices.forEach((m, which) => {
+      const count = topOfRow(m.row(i), i, k, decimals, bestJ, bestV);
+      out[which]!.js.push(bestJ.slice(0, count));
+      out[which]!.values.push(Array.from(bestV.subarray(0, count)));
+    });
   }
-  return { js, values };
+  return out;
+}
+
+/** The k best (j, value) of row i into bestJ/bestV, strongest first; returns how many. */
+function topOfRow(
+  row: Float64Array,
+  i: number,
+  k: number,
+  decimals: number,
+  bestJ: Int32Array,
+  bestV: Float64Array,
+): number {
+  let count = 0;
+  for (let j = 0; j < row.length; j++) {
+    if (j === i) continue;
+    const raw = row[j]!;
+    // Rounding is monotonic and keeps rounded values: a raw value at or below 0 or the k-th
+    // best rounds to one the checks below skip, so it is skipped before rounding.
+    if (!(raw > 0) || (count === k && raw <= bestV[k - 1]!)) continue;
+    const v = roundDecimals(raw, decimals);
+    if (!(v > 0)) continue;
+    if (count === k && v <= bestV[k - 1]!) continue; // ties keep the earlier column
+    let at = count < k ? count++ : k - 1;
+    while (at > 0 && bestV[at - 1]! < v) {
+      bestV[at] = bestV[at - 1]!;
+      bestJ[at] = bestJ[at - 1]!;
+      at--;
+    }
+    bestV[at] = v;
+    bestJ[at] = j;
+  }
+  return count;
 }
 
 function topJson(rows: TopRows, ids: readonly string[], k: number) {
@@ -141,7 +159,7 @@ function topMatrices(
   decimals: number,
 ): BaselineJson['matrices'] {
   const { ids } = m;
-  const synergy = topRows(m.synergy, k, decimals);
+  const [synergy, duplication] = topRowsOf([m.synergy, m.duplication], k, decimals) as [TopRows, TopRows];
   const focus = focusMembers({
     ids,
     recommendations,
@@ -153,16 +171,22 @@ function topMatrices(
     },
   });
   const focusIds = focus.map((i) => ids[i]!);
-  const dim = (d: Names) => ({
-    ids: [...ids],
-    overlapTop: topJson(topRows(m[d].overlap, k, decimals), ids, k),
-    complementarityTop: topJson(topRows(m[d].complementarity, k, decimals), ids, k),
-    focus: {
-      ids: focusIds,
-      overlap: focusValues(m[d].overlap, focus, decimals),
-      complementarity: focusValues(m[d].complementarity, focus, decimals),
-    },
-  });
+  const dim = (d: Names) => {
+    const [overlap, complementarity] = topRowsOf([m[d].overlap, m[d].complementarity], k, decimals) as [
+      TopRows,
+      TopRows,
+    ];
+    return {
+      ids: [...ids],
+      overlapTop: topJson(overlap, ids, k),
+      complementarityTop: topJson(complementarity, ids, k),
+      focus: {
+        ids: focusIds,
+        overlap: focusValues(m[d].overlap, focus, decimals),
+        complementarity: focusValues(m[d].complementarity, focus, decimals),
+      },
+    };
+  };
   const [expertise, geography, sectors] = DIMENSIONS.map(dim) as [
     ReturnType<typeof dim>,
     ReturnType<typeof dim>,
@@ -179,7 +203,7 @@ function topMatrices(
     },
     duplication: {
       ids: [...ids],
-      valuesTop: topJson(topRows(m.duplication, k, decimals), ids, k),
+      valuesTop: topJson(duplication, ids, k),
       focus: { ids: focusIds, values: focusValues(m.duplication, focus, decimals) },
     },
   };

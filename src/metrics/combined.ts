@@ -140,8 +140,10 @@ export function combinedSource(
     const v = pairValues(c, i, j);
     return kind === 'context' ? v.context : kind === 'synergy' ? v.synergy : v.duplication;
   };
+  let rowSpace: RowScratch | undefined; // evaluateRow leaves it zero, so every row can use it
   const row = (i: number, out: Float64Array): void => {
-    evaluateRow(c, i, false, rowScratch(n), kind, out, 0);
+    rowSpace ??= rowScratch(n);
+    evaluateRow(c, i, false, rowSpace, kind, out, 0);
   };
   const fill = (out: Float64Array): void => {
     if (engine?.fillCombinedUpper(c, kind, out) === true) {

@@ -56,52 +56,45 @@ export interface Bipartite {
  * layers.categories.find((c) => c.id === 'CI'); // => { kind: 'country', id: 'CI', name: "Côte d'Ivoire" }
  */
 export function buildBipartite(baseline: BaselineJson, lang: Lang): Bipartite {
-  const known = new Set(baseline.members.map((m) => m.id));
-  const check = (id: string, where: string): string => {
-    if (!known.has(id)) {
+  const memberIds = [...new Set(baseline.members.map((m) => m.id))];
+  const memberIndex = new Map(memberIds.map((id, i) => [id, i]));
+  const check = (id: string, cc: string, part: string): number => {
+    const i = memberIndex.get(id);
+    if (i === undefined) {
       throw new PartnerSynergyError(
         'E_UNKNOWN_MEMBER',
-        `countries.${where} names member "${id}", not in members.`,
+        `countries.${cc}.${part} names member "${id}", not in members.`,
       );
     }
-    return id;
+    return i;
   };
-  const themes = new Map<string, Map<string, number>>();
-  const sectors = new Map<string, Map<string, number>>();
-  const countries = new Map<string, Map<string, number>>();
-  const bump = (
-    layer: Map<string, Map<string, number>>,
-    member: string,
-    category: string,
-    w: number,
-    max: boolean,
-  ) => {
-    let row = layer.get(member);
-    if (!row) {
-      row = new Map();
-      layer.set(member, row);
-    }
-    const prev = row.get(category) ?? 0;
-    row.set(category, max ? Math.max(prev, w) : prev + w);
-  };
-  for (const cc of Object.keys(baseline.countries).sort(compareStrings)) {
-    const view = baseline.countries[cc]!;
+  const codes = Object.keys(baseline.countries).sort(compareStrings);
+  const views = codes.map((cc) => baseline.countries[cc]!);
+  const themes = new Layer(
+    memberIds,
+    views.flatMap((v) => v.themes.map((t) => t.theme)),
+  );
+  const sectors = new Layer(
+    memberIds,
+    views.flatMap((v) => v.sectors.map((x) => x.sector)),
+  );
+  const countries = new Layer(memberIds, codes);
+  views.forEach((view, v) => {
+    const cc = codes[v]!;
     for (const m of view.members) {
-      bump(countries, check(m.id, `${cc}.members`), cc, PRESENCE_WEIGHTS[m.presence], true);
+      countries.max(check(m.id, cc, 'members'), cc, PRESENCE_WEIGHTS[m.presence]);
     }
+    // Each member counts once per theme or sector entry of a country.
     for (const t of view.themes) {
-      for (const id of new Set(t.members)) bump(themes, check(id, `${cc}.themes`), t.theme, 1, false);
+      for (const id of t.members) themes.once(check(id, cc, 'themes'), t.theme);
+      themes.nextList();
     }
-    for (const s of view.sectors) {
-      for (const id of new Set(s.members)) bump(sectors, check(id, `${cc}.sectors`), s.sector, 1, false);
+    for (const x of view.sectors) {
+      for (const id of x.members) sectors.once(check(id, cc, 'sectors'), x.sector);
+      sectors.nextList();
     }
-  }
-  const flatten = (layer: Map<string, Map<string, number>>): BipartiteEdge[] =>
-    [...layer.entries()]
-      .flatMap(([member, row]) =>
-        [...row.entries()].map(([category, w]) => ({ member, category, weight: round4(w) })),
-      )
-      .sort((a, b) => compareStrings(a.member, b.member) || compareStrings(a.category, b.category));
+  });
+  const out = { themes: themes.edges(), countries: countries.edges(), sectors: sectors.edges() };
   const categoriesOf = (
     edges: BipartiteEdge[],
     kind: NetworkCategory['kind'],
@@ -110,7 +103,6 @@ export function buildBipartite(baseline: BaselineJson, lang: Lang): Bipartite {
     [...new Set(edges.map((e) => e.category))]
       .sort(compareStrings)
       .map((id) => ({ kind, id, name: labelOf(baseline, table, id, lang) }));
-  const out = { themes: flatten(themes), countries: flatten(countries), sectors: flatten(sectors) };
   const categories = [
     ...categoriesOf(out.countries, 'country', 'countries'),
     ...categoriesOf(out.sectors, 'sector', 'sectors'),
@@ -125,6 +117,72 @@ export function buildBipartite(baseline: BaselineJson, lang: Lang): Bipartite {
  * @example
  * LAYER_KIND.countries; // => 'country'
  */
+/**
+ * The member x category weights of one layer, dense (a few hundred categories): added up or kept
+ * at their maximum, then listed as edges sorted by member and category (compareStrings).
+ */
+class Layer {
+  private readonly categories: readonly string[];
+  private readonly categoryIndex: Map<string, number>;
+  private readonly weights: Float64Array;
+  private readonly present: Uint8Array;
+  /** The list each cell was last counted in (`once`), so a member counts once per list. */
+  private readonly counted: Int32Array;
+  private list = 1;
+
+  constructor(
+    private readonly members: readonly string[],
+    categories: readonly string[],
+  ) {
+    this.categories = [...new Set(categories)];
+    this.categoryIndex = new Map(this.categories.map((c, i) => [c, i]));
+    const cells = members.length * this.categories.length;
+    this.weights = new Float64Array(cells);
+    this.present = new Uint8Array(cells);
+    this.counted = new Int32Array(cells);
+  }
+
+  private cell(member: number, category: string): number {
+    return member * this.categories.length + this.categoryIndex.get(category)!;
+  }
+
+  /** Keep the larger of the weight so far and `w`. */
+  max(member: number, category: string, w: number): void {
+    const c = this.cell(member, category);
+    this.weights[c] = Math.max(this.present[c] === 1 ? this.weights[c]! : 0, w);
+    this.present[c] = 1;
+  }
+
+  /** Add 1, unless this member and category were counted since the last {@link nextList}. */
+  once(member: number, category: string): void {
+    const c = this.cell(member, category);
+    if (this.counted[c] === this.list) return;
+    this.counted[c] = this.list;
+    this.weights[c] = this.weights[c]! + 1;
+    this.present[c] = 1;
+  }
+
+  /** Start counting a new list (a theme or sector entry). */
+  nextList(): void {
+    this.list++;
+  }
+
+  edges(): BipartiteEdge[] {
+    const members = this.members.map((id, i) => ({ id, i })).sort((x, y) => compareStrings(x.id, y.id));
+    const categories = this.categories.map((id, i) => ({ id, i })).sort((x, y) => compareStrings(x.id, y.id));
+    const out: BipartiteEdge[] = [];
+    for (const m of members) {
+      const row = m.i * this.categories.length;
+      for (const c of categories) {
+        if (this.present[row + c.i] === 1) {
+          out.push({ member: m.id, category: c.id, weight: round4(this.weights[row + c.i]!) });
+        }
+      }
+    }
+    return out;
+  }
+}
+
 export const LAYER_KIND: Readonly<Record<BipartiteKind, NetworkCategory['kind']>> = Object.freeze({
   themes: 'theme',
   countries: 'country',

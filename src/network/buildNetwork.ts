@@ -10,7 +10,7 @@ import type { BaselineJson } from '../schema/baseline.js';
 import { betweenness } from './betweenness.js';
 import { buildBipartite } from './bipartite.js';
 import { brokerFlags } from './brokers.js';
-import { nameCommunity } from './communityLabels.js';
+import { communityNamer } from './communityLabels.js';
 import { constraint } from './constraint.js';
 import { compareStrings, round4 } from './format.js';
 import { graphFromEdges, strengths } from './graph.js';
@@ -167,7 +167,7 @@ function synergyLookup(
  * - isolated: no edge (no synergy at or above the threshold).
  * - communities: deterministic Louvain on the weighted graph (see {@link louvain});
  *   isolated members belong to none (community null). Labelled by dominant theme
- *   and country (see {@link nameCommunity}).
+ *   and country (see {@link communityNamer}).
  * - bipartite: see {@link buildBipartite}.
  *
  * Pure and deterministic: the input is not mutated, and the order of members,
@@ -232,14 +232,12 @@ export function buildNetwork(baseline: BaselineJson, options: NetworkOptions = {
   const bipartite = buildBipartite(baseline, lang);
   const display = (kind: 'theme' | 'country', id: string) =>
     labelOf(baseline, kind === 'theme' ? 'themes' : 'countries', id, lang);
+  const nameCommunity = communityNamer(bipartite.themes, bipartite.countries, display);
   const communities: NetworkCommunity[] = groups.map((members, id) => {
     const memberIds = members.map((i) => ids[i]!);
     const named = nameCommunity(
       memberIds,
       memberIds.map((m) => byId.get(m)!.name),
-      bipartite.themes,
-      bipartite.countries,
-      display,
     );
     const louvainId = parts.community[members[0]!]!;
     return {

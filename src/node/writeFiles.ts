@@ -174,35 +174,38 @@ function checkTargets(dir: string, names: readonly string[], t: EdgeMessages): v
 
 let tempCounter = 0;
 
-/** Characters gathered before each write of a file given in pieces. */
-const WRITE_BUFFER = 1 << 20;
+/** Bytes gathered before each write of a file given in pieces. */
+const WRITE_BUFFER_BYTES = 4 << 20;
 
 /** Write text given whole or in pieces (never joined into one string) to an open file. */
 function writeText(fd: number, content: string | Iterable<string>): void {
-  const put = (text: string) => {
-    const bytes = Buffer.from(text, 'utf8');
+  const put = (bytes: Uint8Array, length: number) => {
     let at = 0;
-    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+    while (at < length) at += writeSync(fd, bytes, at, length - at);
+  };
+  const putText = (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    put(bytes, bytes.length);
   };
   if (typeof content === 'string') {
-    put(content);
+    putText(content);
     return;
   }
-  let pending: string[] = [];
-  let size = 0;
+  // Pieces are encoded straight into one buffer (a UTF-16 unit is at most 3 bytes of UTF-8).
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  let used = 0;
   for (const piece of content) {
-    if (size + piece.length > WRITE_BUFFER && pending.length > 0) {
-      put(pending.join(''));
-      pending = [];
-      size = 0;
+    if (piece.length * 3 > WRITE_BUFFER_BYTES - used) {
+      put(buffer, used);
+      used = 0;
+      if (piece.length * 3 > WRITE_BUFFER_BYTES) {
+        putText(piece);
+        continue;
+      }
     }
-    if (piece.length > WRITE_BUFFER) put(piece);
-    else {
-      pending.push(piece);
-      size += piece.length;
-    }
+    used += buffer.write(piece, used, 'utf8');
   }
-  if (pending.length > 0) put(pending.join(''));
+  put(buffer, used);
 }
 
 /** Write one file through a temporary file in the same folder and rename it into place. */

@@ -174,7 +174,10 @@ export function encodeCell(
     const text = formatNumber(value, decimals, { trimZeros: true });
     return decimalSeparator === ',' ? text.replace('.', ',') : text;
   }
-  const text = guardFormula(value);
+  // A cell starting with an ASCII letter or digit never needs the formula guard (the common case).
+  const first = value.charCodeAt(0) | 32;
+  const plain = (first >= 48 && first <= 57) || (first >= 97 && first <= 122);
+  const text = plain ? value : guardFormula(value);
   const needsQuotes =
     text.includes(delimiter) || text.includes('"') || text.includes('\r') || text.includes('\n');
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
@@ -206,6 +209,13 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
+ * Text that {@link escapeMarkdownCell} leaves as it is: a letter first, then letters, digits,
+ * spaces and `,'()/-`, not ending in a space (no markup, link or trim rule applies to it). Most
+ * names and labels are such text, so the chain of replacements is skipped for them.
+ */
+const PLAIN_MARKDOWN = /^[A-Za-z](?:[A-Za-z0-9 ,'()/-]*[A-Za-z0-9,'()/-])?$/;
+
+/**
  * Escapes user text for a Markdown table cell, list item, heading or paragraph
  * (CommonMark + GFM), so that it shows literally and cannot render as HTML,
  * a link, emphasis, code, a heading or an extra table column:
@@ -234,6 +244,7 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  * escapeMarkdownCell('# [x](y)'); // => '\\# \\[x\\](y)'
  */
 export function escapeMarkdownCell(s: string): string {
+  if (PLAIN_MARKDOWN.test(s)) return s;
   let out = s
     .replace(BIDI_CONTROLS, '')
     .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')

@@ -138,16 +138,14 @@ export function toCsvExports(
   ];
   for (const view of views) {
     for (const m of view.members) countries.push([view.country, m.id, m.presence, list(m.partners)]);
-    for (const row of themeRows(view, (theme) => levels(view.country, null, theme))) {
-      themes.push([view.country, ...row]);
-    }
+    themeRows(view, [view.country], themes, (theme) => levels(view.country, null, theme));
     for (const area of view.areas ?? []) {
       for (const m of area.members) {
         areas.push([view.country, area.area, area.name, area.parent, m.id, m.presence, list(m.partners)]);
       }
-      for (const row of themeRows(area, (theme) => levels(view.country, area.area, theme))) {
-        areaThemes.push([view.country, area.area, ...row]);
-      }
+      themeRows(area, [view.country, area.area], areaThemes, (theme) =>
+        levels(view.country, area.area, theme),
+      );
     }
   }
   const funding: CsvValue[][] = [
@@ -228,25 +226,37 @@ function themeRows(
     readonly duplicated: readonly string[];
     readonly missing: readonly string[];
   },
+  prefix: readonly CsvValue[],
+  out: CsvValue[][],
   levelsOf: (theme: string) => readonly MemberLevel[] | undefined,
-): CsvValue[][] {
+): void {
   const duplicated = new Set(view.duplicated);
   const missing = new Set(view.missing);
-  const listed = new Set(view.themes.map((th) => th.theme));
-  return [
-    ...view.themes.map((th) => [
+  const listed = new Set<string>();
+  for (const th of view.themes) {
+    listed.add(th.theme);
+    out.push([
+      ...prefix,
       th.theme,
       missing.has(th.theme) ? 'missing' : duplicated.has(th.theme) ? 'duplicated' : 'covered',
       th.maxLevel,
       list(th.members),
       th.evidence ?? 'rated',
-      list([
-        ...(th.rated ?? levelsOf(th.theme) ?? []).map((r) => `${r.id}:${r.level}`),
-        ...(th.observed ?? []).map((id) => `${id}:observed`),
-      ]),
-    ]),
-    ...view.missing
-      .filter((theme) => !listed.has(theme))
-      .map((theme) => [theme, 'missing', null, '', null, '']),
-  ];
+      levelList(th, levelsOf),
+    ]);
+  }
+  for (const theme of view.missing) {
+    if (!listed.has(theme)) out.push([...prefix, theme, 'missing', null, '', null, '']);
+  }
+}
+
+/** `id:level` of each rated member, then `id:observed` of each observed one, as one list cell. */
+function levelList(
+  th: CountryView['themes'][number],
+  levelsOf: (theme: string) => readonly MemberLevel[] | undefined,
+): string {
+  const items: string[] = [];
+  for (const r of th.rated ?? levelsOf(th.theme) ?? []) items.push(`${r.id}:${r.level}`);
+  for (const id of th.observed ?? []) items.push(`${id}:observed`);
+  return list(items);
 }

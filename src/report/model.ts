@@ -21,7 +21,7 @@ import { createLookup, type Lookup } from './lookup.js';
 import { buildMapRows, type MapCountryRow, recommendationCountries } from './mapModel.js';
 import { checkIdMatrix, indexOfIds } from './matrix.js';
 import { type AreaRow, areaRows, type FunderRow, funderRows } from './places.js';
-import { compareNames } from './text.js';
+import { nameSorter } from './text.js';
 
 export type { AreaRow, FunderRow } from './places.js';
 
@@ -377,15 +377,26 @@ function sortedKeys(record: Readonly<Record<string, unknown>>): string[] {
   return Object.keys(record).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
 }
 
+/**
+ * Member ids deduplicated and in baseline member order, unknown ids after them in code-unit
+ * order: a sort of positions (integers), not a comparison of strings through a map per pair.
+ */
 function memberOrder(baseline: BaselineJson): (ids: Iterable<string>) => string[] {
-  const position = indexOfIds(baseline.members.map((m) => m.id));
-  return (ids) =>
-    [...new Set(ids)].sort((x, y) => {
-      const px = position.get(x) ?? Number.MAX_SAFE_INTEGER;
-      const py = position.get(y) ?? Number.MAX_SAFE_INTEGER;
-      if (px !== py) return px - py;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+  const ids = baseline.members.map((m) => m.id);
+  const position = indexOfIds(ids);
+  return (list) => {
+    const known: number[] = [];
+    const unknown: string[] = [];
+    for (const id of new Set(list)) {
+      const at = position.get(id);
+      if (at === undefined) unknown.push(id);
+      else known.push(at);
+    }
+    const sorted = Int32Array.from(known).sort();
+    const out = new Array<string>(sorted.length);
+    for (let i = 0; i < sorted.length; i++) out[i] = ids[sorted[i]!]!;
+    return unknown.length === 0 ? out : out.concat(unknown.sort());
+  };
 }
 
 function countryViews(baseline: BaselineJson): CountryView[] {
@@ -437,18 +448,10 @@ function buildMembers(baseline: BaselineJson, lang: Lang, look: Lookup, views: C
   }));
 }
 
-function namedCountries(codes: Iterable<string>, lang: Lang, look: Lookup): Named[] {
-  const byName = compareNames(lang);
-  return [...codes]
-    .map((c) => ({ id: c, name: look.country(c) }))
-    .sort((x, y) => byName(x.name, y.name) || byName(x.id, y.id));
-}
-
 function buildCoverage(
   views: CountryView[],
   kind: 'theme' | 'sector',
-  lang: Lang,
-  look: Lookup,
+  names: ReportNames,
   order: (ids: Iterable<string>) => string[],
 ): CoverageRow[] {
   const acc = new Map<
@@ -462,60 +465,50 @@ function buildCoverage(
       observed: boolean;
     }
   >();
+  const rowOf = (id: string, level: number) => {
+    let row = acc.get(id);
+    if (row === undefined) {
+      row = {
+        maxLevel: level,
+        members: new Set(),
+        observedOnly: new Set(),
+        countries: new Set(),
+        rated: false,
+        observed: false,
+      };
+      acc.set(id, row);
+    }
+    return row;
+  };
   for (const view of views) {
-    const entries =
-      kind === 'theme'
-        ? view.themes.map((x) => ({
-            id: x.theme,
-            level: x.maxLevel ?? 0,
-            members: x.members,
-            rated: x.maxLevel !== null,
-            observed: (x.observed ?? []).length > 0,
-            observedOnly: x.maxLevel === null ? [] : (x.observed ?? []),
-          }))
-        : view.sectors.map((x) => ({
-            id: x.sector,
-            level: 0,
-            members: x.members,
-            rated: false,
-            observed: false,
-            observedOnly: [] as readonly string[],
-            // A sector is in a country only where a sectors row names it (older baselines: present).
-            here: x.linked === undefined || x.linked.length > 0,
-          }));
-    for (const e of entries) {
-      let row = acc.get(e.id);
-      if (row === undefined) {
-        row = {
-          maxLevel: e.level,
-          members: new Set(),
-          observedOnly: new Set(),
-          countries: new Set(),
-          rated: false,
-          observed: false,
-        };
-        acc.set(e.id, row);
+    if (kind === 'theme') {
+      for (const x of view.themes) {
+        const row = rowOf(x.theme, x.maxLevel ?? 0);
+        row.maxLevel = Math.max(row.maxLevel, x.maxLevel ?? 0);
+        row.rated ||= x.maxLevel !== null;
+        row.observed ||= (x.observed ?? []).length > 0;
+        for (const id of x.members) row.members.add(id);
+        if (x.maxLevel !== null) for (const id of x.observed ?? []) row.observedOnly.add(id);
+        row.countries.add(view.country);
       }
-      row.maxLevel = Math.max(row.maxLevel, e.level);
-      row.rated ||= e.rated;
-      row.observed ||= e.observed;
-      for (const id of e.members) row.members.add(id);
-      for (const id of e.observedOnly) row.observedOnly.add(id);
-      if (!('here' in e) || e.here) row.countries.add(view.country);
+    } else {
+      for (const x of view.sectors) {
+        const row = rowOf(x.sector, 0);
+        for (const id of x.members) row.members.add(id);
+        // A sector is in a country only where a sectors row names it (older baselines: present).
+        if (x.linked === undefined || x.linked.length > 0) row.countries.add(view.country);
+      }
     }
   }
-  const label = kind === 'theme' ? look.theme : look.sector;
+  const label = kind === 'theme' ? names.theme : names.sector;
   const rows: CoverageRow[] = [...acc.entries()].map(([id, row]) => ({
     id,
     label: label(id),
     maxLevel: kind === 'theme' && row.rated ? row.maxLevel : null,
     evidence: kind === 'sector' ? null : row.rated ? (row.observed ? 'both' : 'rated') : 'observed',
-    members: order(row.members).map((m) => ({ id: m, name: look.member(m) })),
-    observed: order([...row.observedOnly].filter((m) => !row.members.has(m))).map((m) => ({
-      id: m,
-      name: look.member(m),
-    })),
-    countries: namedCountries(row.countries, lang, look),
+    members: order(row.members).map(names.named),
+    observed: order([...row.observedOnly].filter((m) => !row.members.has(m))).map(names.named),
+    countries: names.countries(row.countries),
   }));
   return rows.sort((x, y) => {
     if (x.members.length !== y.members.length) return y.members.length - x.members.length;
@@ -566,6 +559,12 @@ function buildPartnersPerMember(baseline: BaselineJson, look: Lookup): MemberPar
   }));
 }
 
+/** The lookup with shared `{ id, name }` objects of members and a sorter of countries by name. */
+interface ReportNames extends Lookup {
+  readonly named: (id: string) => Named;
+  readonly countries: (codes: Iterable<string>) => Named[];
+}
+
 /** `{ id, name }` of an id, one shared (read-only) object per id. */
 function namedBy(name: (id: string) => string): (id: string) => Named {
   const made = new Map<string, Named>();
@@ -579,16 +578,16 @@ function namedBy(name: (id: string) => string): (id: string) => Named {
   };
 }
 
-function buildCountries(views: CountryView[], lang: Lang, look: Lookup, levels: ThemeLevels): CountryRow[] {
-  const named = namedBy(look.member);
+function buildCountries(
+  views: CountryView[],
+  lang: Lang,
+  names: ReportNames,
+  levels: ThemeLevels,
+): CountryRow[] {
+  const look = names;
+  const named = names.named;
   const theme = namedBy(look.theme);
-  const order = new Map(
-    namedCountries(
-      views.map((v) => v.country),
-      lang,
-      look,
-    ).map((c, i) => [c.id, i]),
-  );
+  const order = new Map(names.countries(views.map((v) => v.country)).map((c, i) => [c.id, i]));
   const sorted = [...views].sort((x, y) => order.get(x.country)! - order.get(y.country)!);
   return sorted.map((view) => ({
     code: view.country,
@@ -604,10 +603,7 @@ function buildCountries(views: CountryView[], lang: Lang, look: Lookup, levels: 
       members: x.members.map(named),
       evidence: x.evidence ?? 'rated',
       observed: x.evidence === 'both' ? (x.observed ?? []).map(named) : [],
-      all: themeMembers(x, levels(view.country, null, x.theme)).map(({ id, level }) => ({
-        member: named(id),
-        level,
-      })),
+      all: themeMembers(x, named, levels(view.country, null, x.theme)),
     })),
     duplicated: view.duplicated.map(theme),
     missing: view.missing.map((id) => ({
@@ -644,14 +640,19 @@ function buildCountries(views: CountryView[], lang: Lang, look: Lookup, levels: 
  */
 function themeMembers(
   x: CountryView['themes'][number],
+  named: (id: string) => Named,
   fromRecords: readonly MemberLevel[] | undefined,
-): { id: string; level: number | null }[] {
-  const rated =
-    x.rated ??
-    fromRecords ??
-    (x.maxLevel === null ? [] : x.members.map((id) => ({ id, level: x.maxLevel as number })));
-  const seen = new Set(rated.map((r) => r.id));
-  return [...rated, ...(x.observed ?? []).filter((id) => !seen.has(id)).map((id) => ({ id, level: null }))];
+): { member: Named; level: number | null }[] {
+  const all: { member: Named; level: number | null }[] = [];
+  const rated = x.rated ?? fromRecords;
+  if (rated !== undefined) for (const r of rated) all.push({ member: named(r.id), level: r.level });
+  else if (x.maxLevel !== null)
+    for (const id of x.members) all.push({ member: named(id), level: x.maxLevel });
+  const observed = x.observed ?? [];
+  if (observed.length === 0) return all;
+  const seen = new Set(all.map((r) => r.member.id));
+  for (const id of observed) if (!seen.has(id)) all.push({ member: named(id), level: null });
+  return all;
 }
 
 function areasOf(view: CountryView, lang: Lang, look: Lookup): { areas: AreaRow[]; subAreas: number } {
@@ -663,7 +664,7 @@ function buildRecommendations(
   baseline: BaselineJson,
   lang: Lang,
   top: number,
-  look: Lookup,
+  look: ReportNames,
 ): RecommendationRow[] {
   return baseline.recommendations.slice(0, top).map((r, n) => ({
     rank: n + 1,
@@ -673,7 +674,7 @@ function buildRecommendations(
     score: r.score,
     members: r.members.map((id) => ({ id, name: look.member(id) })),
     country: r.country === null ? null : { id: r.country, name: look.country(r.country) },
-    where: namedCountries(recommendationCountries(r), lang, look),
+    where: look.countries(recommendationCountries(r)),
     areas: (r.areas ?? []).map((id) => ({ id, name: areaName(baseline, r.country, id) })),
     sector: r.sector === null ? null : { id: r.sector, name: look.sector(r.sector) },
     themes: r.themes.map((id) => ({ id, name: look.theme(id) })),
@@ -688,7 +689,7 @@ function buildRecommendations(
 function buildMoreRecommendations(
   baseline: BaselineJson,
   lang: Lang,
-  look: Lookup,
+  look: ReportNames,
 ): MoreRecommendationsRow[] {
   const rows = new Map<string, { count: number; first: MoreRecommendationsRow['first'][number][] }>();
   for (const r of baseline.moreRecommendations ?? []) {
@@ -702,7 +703,7 @@ function buildMoreRecommendations(
     if (row.first.length < MORE_RECOMMENDATIONS_SHOWN) {
       row.first.push({
         members: r.members.map((id) => ({ id, name: look.member(id) })),
-        where: namedCountries(recommendationCountries(r), lang, look),
+        where: look.countries(recommendationCountries(r)),
         sector: r.sector === null ? null : { id: r.sector, name: look.sector(r.sector) },
         score: r.score,
       });
@@ -787,6 +788,11 @@ function buildSummary(lang: Lang, counts: ReportModel['counts']): string {
 export function buildReportModel(baseline: BaselineJson, options: ReportOptions = {}): ReportModel {
   const { lang, top, title } = resolveReportOptions(options);
   const look = createLookup(baseline, lang);
+  const names: ReportNames = {
+    ...look,
+    named: namedBy(look.member),
+    countries: nameSorter(lang, look.country, Object.keys(baseline.countries)),
+  };
   const order = memberOrder(baseline);
   const views = countryViews(baseline);
   const counts = {
@@ -813,17 +819,17 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     sectorPlaces: views.some((v) => v.sectors.some((x) => x.linked === undefined))
       ? null
       : views.some((v) => v.sectors.some((x) => (x.linked?.length ?? 0) > 0)),
-    themeCoverage: buildCoverage(views, 'theme', lang, look, order),
-    sectorCoverage: buildCoverage(views, 'sector', lang, look, order),
+    themeCoverage: buildCoverage(views, 'theme', names, order),
+    sectorCoverage: buildCoverage(views, 'sector', names, order),
     topSynergies: buildPairs(baseline, 'synergy', top, look),
     topDuplications: buildPairs(baseline, 'duplication', top, look),
     compact,
     partnersPerMember: compact ? buildPartnersPerMember(baseline, look) : null,
-    countries: buildCountries(views, lang, look, themeLevelsFromRecords(baseline)),
+    countries: buildCountries(views, lang, names, themeLevelsFromRecords(baseline)),
     map: buildMapRows(baseline, lang, look),
     missing: missingDimensions(baseline),
-    recommendations: buildRecommendations(baseline, lang, top, look),
-    moreRecommendations: buildMoreRecommendations(baseline, lang, look),
+    recommendations: buildRecommendations(baseline, lang, top, names),
+    moreRecommendations: buildMoreRecommendations(baseline, lang, names),
     mergedRecommendations: (baseline.moreRecommendations ?? []).filter((r) => r.mergedInto !== undefined)
       .length,
     funders: funderRows(baseline, lang, look),

@@ -108,6 +108,25 @@ describe('metric properties on random partnerships', () => {
     );
   });
 
+  it('rows asked member by member across matrices (the shared row sums) equal the dense reference', () => {
+    fc.assert(
+      fc.property(partnershipArb, fc.boolean(), (p, cosine) => {
+        const dense = new Map(matrices(denseMetrics(p, { cosine }) as unknown as PartnershipMetrics));
+        const fresh = matrices(computeMetrics(p, { cosine }));
+        for (let i = 0; i < p.members.length; i++) {
+          for (const [name, mat] of fresh)
+            check(sameBits(mat.row(i), dense.get(name)!.row(i)), `${name} row ${i}`);
+          // again in reverse order, and a cell in between
+          for (const [name, mat] of [...fresh].reverse()) {
+            mat.get(i, 0);
+            check(sameBits(mat.row(i), dense.get(name)!.row(i)), `${name} row ${i} (reverse)`);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('reordering the members permutes the matrices and changes no value', () => {
     fc.assert(
       fc.property(
