@@ -16,7 +16,11 @@ import type { RawRow } from './types.js';
 export const MAX_TITLE_ROWS = 3;
 
 const isBlankCell = (cell: string): boolean => cell.trim() === '';
-const filled = (cells: readonly string[]): number => cells.filter((c) => !isBlankCell(c)).length;
+function filled(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) if (!isBlankCell(c)) n++;
+  return n;
+}
 
 /** Makes a located issue for this file. */
 export type IssueMaker = (
@@ -165,7 +169,8 @@ export class TableBuilder {
         cells.join(this.delimiter),
       );
     }
-    const nulAt = cells.findIndex((c) => c.includes('\0'));
+    let nulAt = -1;
+    for (let i = 0; i < cells.length && nulAt < 0; i++) if (cells[i]!.includes('\0')) nulAt = i;
     if (nulAt >= 0) {
       return reject(
         'binary_content',
