@@ -32,6 +32,7 @@ const MAX_WINDOW_LINES = 4096;
 const utf8 = new TextDecoder();
 /** Decodes only valid UTF-8 (throws otherwise) and keeps a leading BOM, as csv-parse (`bom: false`) does. */
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 /** csv-parse's record delimiters, in the order it tries them. */
 const LINE_BREAK = /\r\n|\n|\r/;
 
@@ -197,11 +198,14 @@ function breaksIn(raw: string): number {
  */
 function plainRecords(bytes: Uint8Array, delimiter: string, maxRecordSize: number): string[][] | null {
   if (delimiter.charCodeAt(0) >= 0x80) return null;
-  let text: string;
-  try {
-    text = strictUtf8.decode(bytes);
-  } catch {
-    return null;
+  let text = lenientUtf8.decode(bytes);
+  // An invalid sequence always decodes to U+FFFD; only then is the strict check needed.
+  if (text.includes('\uFFFD')) {
+    try {
+      text = strictUtf8.decode(bytes);
+    } catch {
+      return null;
+    }
   }
   if (text === '') return [];
   const lines = text.split(LINE_BREAK);
@@ -230,7 +234,8 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
   const { delimiter, file, limits } = options;
   const settings = parseOptions(delimiter, options.maxRecordBytes);
   const quoted = bytes.indexOf(0x22) >= 0;
-  let records: { record: string[]; raw: string }[];
+  let records: { record: string[]; raw: string }[] | null = null;
+  let plain: string[][] | null = null;
   try {
     // The first three lines, when they are short enough to compare (a title row is).
     const head = parse(
@@ -241,17 +246,26 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
     if (a && b && c && a.length !== b.length && b.length === c.length) return false;
     // Without a quote character every record is one line (blank lines are records too), so the
     // raw text is needed only when some field may be quoted.
-    records = quoted
-      ? (parse(bytes, { ...settings, raw: true }) as unknown as { record: string[]; raw: string }[])
-      : (
-          plainRecords(bytes, delimiter, settings.max_record_size) ?? (parse(bytes, settings) as string[][])
-        ).map((record) => ({ record, raw: '\n' }));
+    if (quoted) {
+      records = parse(bytes, { ...settings, raw: true }) as unknown as { record: string[]; raw: string }[];
+    } else {
+      plain =
+        plainRecords(bytes, delimiter, settings.max_record_size) ?? (parse(bytes, settings) as string[][]);
+    }
   } catch (e) {
     if (isBrokenQuote(e)) return false;
     throw e;
   }
+  if (plain !== null) {
+    for (let i = 0; i < plain.length; i++) {
+      const cells = plain[i]!;
+      checkCells(cells, file, limits, i + 1);
+      if (handlers.onRecord(cells, i + 1) === false) return true;
+    }
+    return true;
+  }
   let line = 1;
-  for (const { record: cells, raw } of records) {
+  for (const { record: cells, raw } of records!) {
     checkCells(cells, file, limits, line);
     if (handlers.onRecord(cells, line) === false) return true;
     line += breaksIn(raw);

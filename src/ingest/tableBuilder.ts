@@ -16,6 +16,9 @@ import type { RawRow } from './types.js';
 export const MAX_TITLE_ROWS = 3;
 
 const isBlankCell = (cell: string): boolean => cell.trim() === '';
+/** A cell unguardFormula may change (it only ever removes a leading apostrophe). */
+const startsWithApostrophe = (cell: string): boolean => cell.charCodeAt(0) === 0x27;
+
 function filled(cells: readonly string[]): number {
   let n = 0;
   for (const c of cells) if (!isBlankCell(c)) n++;
@@ -60,7 +63,8 @@ export class TableBuilder {
 
   /** A record from the parser. */
   onRecord(raw: string[], line: number): boolean {
-    const cells = raw.map(unguardFormula);
+    // Most records have no guarded formula: then the parser's array is kept, not copied.
+    const cells = raw.some(startsWithApostrophe) ? raw.map(unguardFormula) : raw;
     if (cells.every(isBlankCell)) return true;
     if (this.header !== null) return this.row(cells, line);
     const candidate = this.candidate;

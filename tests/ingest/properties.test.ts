@@ -323,6 +323,7 @@ describe('the fast path of readCsvRecords (property)', () => {
         'é',
         '😀',
         '\uFEFF',
+        '\uFFFD',
         '\0',
       ),
       maxLength: 120,
