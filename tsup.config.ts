@@ -71,14 +71,21 @@ export default defineConfig([
     splitting: false,
   },
   {
-    // The CLI: one ESM file with a shebang (from src/cli/main.ts). Without splitting, the
-    // template code it imports dynamically stays in the file and is only evaluated when run.
+    // The CLI: an ESM file with a shebang (from src/cli/main.ts) that holds only the command
+    // definitions; each command's code (and its dependencies) sits in a chunk it imports when
+    // the command runs, so `--version`, `--help` and one command do not load all of them.
+    // The chunks are named cli-*.js, next to cli.js (the fast engine finds topk-worker.js there).
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    splitting: false,
+    splitting: true,
     target: 'es2022',
     platform: 'node',
-    noExternal,
+    // zod bundled too: its package entry loads every module of it (all ~50 locales included);
+    // bundled, only the validators the schemas use are kept.
+    noExternal: [...noExternal, /^zod(\/|$)/],
+    esbuildOptions(options) {
+      options.chunkNames = 'cli-[name]-[hash]';
+    },
   },
   // A single self-contained, minified browser module of the core (for the dashboard example
   // and for measuring the bundle size): every dependency bundled.

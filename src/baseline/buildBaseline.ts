@@ -22,20 +22,10 @@ import type { FileReport, IngestIssue } from '../schema/issues.js';
 import { type Partnership, PartnershipSchema } from '../schema/records.js';
 import { summariseFunders } from './funders.js';
 import { buildLabels } from './labels.js';
+import { DEFAULT_BASELINE_MAX_MEMBERS } from './maxMembers.js';
 import { type StageListener, timed } from './stages.js';
 
-/**
- * Largest number of members {@link buildBaseline} accepts by default (option `maxMembers`, CLI
- * `--max-members`). Real partnerships have 5-300 members, a country's 3W a few hundred to a few
- * thousand organisations. The pairwise work grows with N²: see the README's performance table for
- * what larger partnerships cost. (baseline.json itself stays small: above 200 members it holds
- * each member's top partners, not N x N matrices.)
- *
- * @example
- * DEFAULT_BASELINE_MAX_MEMBERS; // => 1500
- * buildBaseline({ 'members.csv': 'id,name\nA,Alpha\nB,Beta\n' }, { maxMembers: 1 }); // throws LimitError
- */
-export const DEFAULT_BASELINE_MAX_MEMBERS = 1500;
+export { DEFAULT_BASELINE_MAX_MEMBERS };
 
 /**
  * Options of {@link buildBaseline}: parsing, metric weights and recommendation settings together

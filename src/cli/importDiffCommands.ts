@@ -1,17 +1,9 @@
 import type { Command } from 'commander';
-import { diffBaselines } from '../diff/diffBaselines.js';
-import { loadBaselineJson } from '../diff/loadBaselineJson.js';
-import { renderDiffHtml } from '../diff/renderDiffHtml.js';
-import { renderDiffMarkdown } from '../diff/renderDiffMarkdown.js';
 import { visibleText } from '../displayText.js';
 import { PartnerSynergyError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
-import { readImportFile, writeImportResult } from '../node/importFile.js';
-import { readRegularFile } from '../node/readFile.js';
-import { writeOutputFiles } from '../node/writeFiles.js';
 import { UsageError } from './errors.js';
-import { formatImportSummary } from './importSummary.js';
 import { flagMessages } from './messages.js';
 import { FLAG_RANGES, langOption, parseLang, parseList, parsePositiveInt, parseText } from './parseFlags.js';
 
@@ -21,7 +13,8 @@ interface Io {
 }
 
 /** A baseline.json read with the one reading function (regular files, byte limit while reading). */
-function readBaselineText(path: string, maxBytes: number, lang: 'en' | 'nl'): string {
+async function readBaselineText(path: string, maxBytes: number, lang: 'en' | 'nl'): Promise<string> {
+  const { readRegularFile } = await import('../node/readFile.js');
   return new TextDecoder('utf-8').decode(readRegularFile(path, { maxBytes, lang }));
 }
 
@@ -57,9 +50,12 @@ export function addImportCommand(program: Command, io: Io): void {
     .option('--country <code>', '3W: country of rows without a country column, e.g. AF')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
     .addOption(langOption('language of the output and of every message'))
-    .action((kind: string, file: string, opts: Record<string, string | boolean | undefined>) => {
+    .action(async (kind: string, file: string, opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
       if (kind !== 'iati' && kind !== '3w') throw new UsageError(visibleText(flagMessages(lang).kind(kind)));
+      // The importers and their writers load only when the command runs (fast start-up).
+      const { readImportFile, writeImportResult } = await import('../node/importFile.js');
+      const { formatImportSummary } = await import('./importSummary.js');
       const str = (k: string) => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
       const text = (k: string, flag: string) =>
         str(k) === undefined ? undefined : parseText(flag, str(k)!, lang);
@@ -116,15 +112,23 @@ export function addDiffCommand(program: Command, io: Io): void {
     .addOption(langOption('language of the output and of every message'))
     .option('--top <n>', 'largest rises and falls listed per metric', '10')
     .option('--max-bytes <n>', 'largest baseline.json accepted, in bytes')
-    .action((oldPath: string, newPath: string, opts: Record<string, string | undefined>) => {
+    .action(async (oldPath: string, newPath: string, opts: Record<string, string | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
       const top = parsePositiveInt('--top', String(opts.top ?? '10'), FLAG_RANGES.top, lang);
       const maxBytes =
         opts.maxBytes === undefined
           ? DEFAULT_LIMITS.maxBytes
           : parsePositiveInt('--max-bytes', opts.maxBytes, FLAG_RANGES.maxBytes, lang);
-      const before = loadBaselineJson(readBaselineText(oldPath, maxBytes, lang), lang);
-      const after = loadBaselineJson(readBaselineText(newPath, maxBytes, lang), lang);
+      const [{ diffBaselines }, { loadBaselineJson }, { renderDiffHtml }, { renderDiffMarkdown }] =
+        await Promise.all([
+          import('../diff/diffBaselines.js'),
+          import('../diff/loadBaselineJson.js'),
+          import('../diff/renderDiffHtml.js'),
+          import('../diff/renderDiffMarkdown.js'),
+        ]);
+      const { writeOutputFiles } = await import('../node/writeFiles.js');
+      const before = loadBaselineJson(await readBaselineText(oldPath, maxBytes, lang), lang);
+      const after = loadBaselineJson(await readBaselineText(newPath, maxBytes, lang), lang);
       const diff = diffBaselines(before, after, { top });
       const markdown = renderDiffMarkdown(diff, { lang });
       if (opts.out !== undefined) {

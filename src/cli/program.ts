@@ -1,13 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
-import { DEFAULT_BASELINE_MAX_MEMBERS } from '../baseline/buildBaseline.js';
+import { DEFAULT_BASELINE_MAX_MEMBERS } from '../baseline/maxMembers.js';
 import { terminalJson, visibleText } from '../displayText.js';
-import { readPartnershipDir } from '../node/buildFromDir.js';
-import { type BaselineFlags, runBaselineCommand } from './baselineCommand.js';
-import { runCoalitionCommand } from './coalitionCommand.js';
+import type { BaselineFlags } from './baselineCommand.js';
 import { EXIT, reportError } from './errors.js';
 import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
 import { langOfArgs, langOption, limitsFrom, parseLang } from './parseFlags.js';
-import { formatIngestReport } from './summary.js';
 import { addTemplateCommand } from './templateCommand.js';
 
 /**
@@ -94,7 +91,11 @@ export function createProgram(io: CliIo): Command {
       'items one pair of members may have in the top 15 recommendations (default 2)',
     )
     .option('--timings', 'print the time of each stage to stderr')
-    .action((dir: string, opts: BaselineFlags) => runBaselineCommand(dir, opts, io));
+    .action(async (dir: string, opts: BaselineFlags) => {
+      // Each command's code is loaded when it runs, so start-up (and --help) stays cheap.
+      const { runBaselineCommand } = await import('./baselineCommand.js');
+      runBaselineCommand(dir, opts, io);
+    });
 
   program
     .command('validate')
@@ -106,8 +107,10 @@ export function createProgram(io: CliIo): Command {
     .addOption(langOption('language of the report and of every message'))
     .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
-    .action((dir: string, opts: Record<string, string | boolean | undefined>) => {
+    .action(async (dir: string, opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
+      const { readPartnershipDir } = await import('../node/buildFromDir.js');
+      const { formatIngestReport } = await import('./summary.js');
       const result = readPartnershipDir(dir, {
         strict: opts.strict === true,
         lang,
@@ -135,7 +138,10 @@ export function createProgram(io: CliIo): Command {
     .addOption(langOption('language of the output and of every message'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
-    .action((dir: string, opts: Record<string, string | undefined>) => runCoalitionCommand(dir, opts, io));
+    .action(async (dir: string, opts: Record<string, string | undefined>) => {
+      const { runCoalitionCommand } = await import('./coalitionCommand.js');
+      runCoalitionCommand(dir, opts, io);
+    });
 
   addImportCommand(program, io);
   addDiffCommand(program, io);

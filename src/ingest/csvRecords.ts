@@ -30,6 +30,11 @@ const HEAD_BYTES = 1 << 20;
 const MAX_WINDOW_LINES = 4096;
 
 const utf8 = new TextDecoder();
+/** Decodes only valid UTF-8 (throws otherwise) and keeps a leading BOM, as csv-parse (`bom: false`) does. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+/** csv-parse's record delimiters, in the order it tries them. */
+const LINE_BREAK = /\r\n|\n|\r/;
 
 /**
  * Options of readCsvRecords (all required; parseTable fills them).
@@ -184,6 +189,39 @@ function breaksIn(raw: string): number {
 }
 
 /**
+ * The records csv-parse reads from quote-free bytes (see parseOptions), without csv-parse: without
+ * a quote character a record is one line (CRLF, LF or a lone CR end it; no record after a final
+ * line break; a blank line is `['']`) split on the delimiter. Null, to leave the decision to
+ * csv-parse, when the bytes are not valid UTF-8 (csv-parse's replacement characters are its own),
+ * the delimiter is not ASCII, or a line may be longer than csv-parse's record-size bound. About
+ * ten times faster than csv-parse on such a file; the tests compare the two on random text.
+ */
+function plainRecords(bytes: Uint8Array, delimiter: string, maxRecordSize: number): string[][] | null {
+  if (delimiter.charCodeAt(0) >= 0x80) return null;
+  let text = lenientUtf8.decode(bytes);
+  // An invalid sequence always decodes to U+FFFD; only then is the strict check needed.
+  if (text.includes('\uFFFD')) {
+    try {
+      text = strictUtf8.decode(bytes);
+    } catch {
+      return null;
+    }
+  }
+  if (text === '') return [];
+  const lines = text.split(LINE_BREAK);
+  // A final line break ends the last record; it does not start another one.
+  if (lines[lines.length - 1] === '') lines.pop();
+  const records: string[][] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A character is at most 3 UTF-8 bytes: within this bound csv-parse cannot refuse the record.
+    if (maxRecordSize !== 0 && 3 * line.length > maxRecordSize) return null;
+    records[i] = line.split(delimiter);
+  }
+  return records;
+}
+
+/**
  * The fast path for a well-formed file: one csv-parse call with `raw` (each record's text, to
  * count its lines), which costs about half of the per-record `info` objects that on_record
  * brings. Returns false, having reported nothing, when the file needs the careful path: a quote
@@ -196,7 +234,8 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
   const { delimiter, file, limits } = options;
   const settings = parseOptions(delimiter, options.maxRecordBytes);
   const quoted = bytes.indexOf(0x22) >= 0;
-  let records: { record: string[]; raw: string }[];
+  let records: { record: string[]; raw: string }[] | null = null;
+  let plain: string[][] | null = null;
   try {
     // The first three lines, when they are short enough to compare (a title row is).
     const head = parse(
@@ -207,15 +246,26 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
     if (a && b && c && a.length !== b.length && b.length === c.length) return false;
     // Without a quote character every record is one line (blank lines are records too), so the
     // raw text is needed only when some field may be quoted.
-    records = quoted
-      ? (parse(bytes, { ...settings, raw: true }) as unknown as { record: string[]; raw: string }[])
-      : (parse(bytes, settings) as string[][]).map((record) => ({ record, raw: '\n' }));
+    if (quoted) {
+      records = parse(bytes, { ...settings, raw: true }) as unknown as { record: string[]; raw: string }[];
+    } else {
+      plain =
+        plainRecords(bytes, delimiter, settings.max_record_size) ?? (parse(bytes, settings) as string[][]);
+    }
   } catch (e) {
     if (isBrokenQuote(e)) return false;
     throw e;
   }
+  if (plain !== null) {
+    for (let i = 0; i < plain.length; i++) {
+      const cells = plain[i]!;
+      checkCells(cells, file, limits, i + 1);
+      if (handlers.onRecord(cells, i + 1) === false) return true;
+    }
+    return true;
+  }
   let line = 1;
-  for (const { record: cells, raw } of records) {
+  for (const { record: cells, raw } of records!) {
     checkCells(cells, file, limits, line);
     if (handlers.onRecord(cells, line) === false) return true;
     line += breaksIn(raw);
@@ -247,7 +297,8 @@ function readWellFormed(bytes: Uint8Array, options: CsvRecordOptions, handlers: 
  *   next line.
  * - Speed: a well-formed file (no quote left open, no title row) is read in one csv-parse call
  *   without per-record callbacks, counting lines from each record's raw text, or, when the file
- *   has no quote character at all, one record per line (readWellFormed); otherwise the careful
+ *   has no quote character at all, one record per line, split without csv-parse (readWellFormed,
+ *   plainRecords); otherwise the careful
  *   path below runs. csv-parse takes the expected record width from the first record of each call and
  *   builds an error object for every record of another width, which makes a file with a
  *   leading blank line or title row about 5x slower. When two records in a row share a width

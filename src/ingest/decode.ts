@@ -156,12 +156,16 @@ export function mostlyUtf8(problems: { readonly count: number; readonly multiByt
  */
 function isValidUtf8(bytes: Uint8Array): boolean {
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  const lenient = new TextDecoder('utf-8');
   try {
     for (let at = 0; at < bytes.length; ) {
       let end = Math.min(bytes.length, at + VALIDATE_CHUNK);
       // A sequence is at most 4 bytes: back up over at most 3 continuation bytes.
       for (let k = 0; k < 3 && end < bytes.length && (bytes[end]! & 0xc0) === 0x80; k++) end--;
-      decoder.decode(bytes.subarray(at, end));
+      const chunk = bytes.subarray(at, end);
+      // An invalid sequence always decodes to U+FFFD (the lenient decoder is the faster one);
+      // only a chunk holding one is checked strictly.
+      if (lenient.decode(chunk).includes('\uFFFD')) decoder.decode(chunk);
       at = end;
     }
     return true;

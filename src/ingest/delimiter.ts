@@ -47,7 +47,7 @@ export const DEFAULT_DELIMITER_OPTIONS: Required<DetectDelimiterOptions> = Objec
  * record whose quote never closes uses up one of the `maxRecords` but gives no count, so text
  * full of stray quotes is not read to the end of the sample once per candidate.
  */
-function fieldCounts(sample: string, delimiter: Delimiter, maxRecords: number): number[] {
+function fieldCounts(sample: Uint8Array, delimiter: Delimiter, maxRecords: number): number[] {
   const counts: number[] = [];
   let unterminated = 0;
   readCsvRecords(
@@ -56,6 +56,9 @@ function fieldCounts(sample: string, delimiter: Delimiter, maxRecords: number): 
       delimiter,
       file: '(sample)',
       limits: { ...DEFAULT_LIMITS, maxColumns: Infinity, maxCellChars: Infinity },
+      // The careful path reads record by record and stops after `maxRecords`; the fast path would
+      // parse the whole sample first, once per candidate. Both read the same records.
+      careful: true,
     },
     {
       onRecord: (cells) => {
@@ -84,7 +87,8 @@ function fieldCounts(sample: string, delimiter: Delimiter, maxRecords: number): 
  * header does not split on `,`; and a tie between `;` and `,` goes to `;`, because commas
  * occur inside values far more often). No viable candidate (one column, empty text): `,`.
  *
- * Cost: O(min(text length, sampleChars)) per candidate.
+ * Cost: O(min(text length, sampleChars)) to encode the sample, then the first `sampleRecords`
+ * records per candidate.
  *
  * @param text - the CSV text (only its start is sampled)
  * @param options - sample size; see DEFAULT_DELIMITER_OPTIONS
@@ -97,7 +101,7 @@ export function detectDelimiter(text: string, options: DetectDelimiterOptions = 
     sampleRecords = DEFAULT_DELIMITER_OPTIONS.sampleRecords,
     sampleChars = DEFAULT_DELIMITER_OPTIONS.sampleChars,
   } = options;
-  const sample = text.length > sampleChars ? text.slice(0, sampleChars) : text;
+  const sample = new TextEncoder().encode(text.length > sampleChars ? text.slice(0, sampleChars) : text);
   let best: Delimiter = ',';
   let bestScore = -1;
   for (const candidate of DELIMITER_CANDIDATES) {

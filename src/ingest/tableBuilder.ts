@@ -16,7 +16,14 @@ import type { RawRow } from './types.js';
 export const MAX_TITLE_ROWS = 3;
 
 const isBlankCell = (cell: string): boolean => cell.trim() === '';
-const filled = (cells: readonly string[]): number => cells.filter((c) => !isBlankCell(c)).length;
+/** A cell unguardFormula may change (it only ever removes a leading apostrophe). */
+const startsWithApostrophe = (cell: string): boolean => cell.charCodeAt(0) === 0x27;
+
+function filled(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) if (!isBlankCell(c)) n++;
+  return n;
+}
 
 /** Makes a located issue for this file. */
 export type IssueMaker = (
@@ -56,7 +63,8 @@ export class TableBuilder {
 
   /** A record from the parser. */
   onRecord(raw: string[], line: number): boolean {
-    const cells = raw.map(unguardFormula);
+    // Most records have no guarded formula: then the parser's array is kept, not copied.
+    const cells = raw.some(startsWithApostrophe) ? raw.map(unguardFormula) : raw;
     if (cells.every(isBlankCell)) return true;
     if (this.header !== null) return this.row(cells, line);
     const candidate = this.candidate;
@@ -165,7 +173,8 @@ export class TableBuilder {
         cells.join(this.delimiter),
       );
     }
-    const nulAt = cells.findIndex((c) => c.includes('\0'));
+    let nulAt = -1;
+    for (let i = 0; i < cells.length && nulAt < 0; i++) if (cells[i]!.includes('\0')) nulAt = i;
     if (nulAt >= 0) {
       return reject(
         'binary_content',

@@ -291,6 +291,7 @@ export function withoutSelf(
   field: string,
   partners: readonly string[],
 ): string[] {
+  if (partners.length === 0) return [];
   const self = new Set([foldText(member), foldText(ctx.members.name(member))]);
   return partners.filter((p) => {
     if (!self.has(foldText(p))) return true;

@@ -230,7 +230,10 @@ interface Vocabulary<T> {
   readonly values: readonly T[];
   /** Every folded key. */
   readonly byKey: ReadonlyMap<string, KeyRecord>;
-  /** Keys that take part in fuzzy matching (long enough, not only digits). */
+  /**
+   * Keys that take part in fuzzy matching (long enough, not only digits), prepared for scoring
+   * on first use: a vocabulary only ever matched exactly (member ids) never prepares them.
+   */
   readonly fuzzyKeys: readonly IndexedKey[];
 }
 
@@ -258,12 +261,25 @@ function buildVocabulary<T>(entries: readonly MatcherEntry<T>[], minFuzzyLength:
     }
   }
   // Short keys and numeric codes are exact-only, like short labels.
-  const fuzzyKeys: IndexedKey[] = [];
-  for (const record of byKey.values()) {
-    if (record.folded.length < minFuzzyLength || DIGITS_ONLY.test(record.folded)) continue;
-    fuzzyKeys.push({ record, sorted: sortWords(record.folded), histogram: charHistogram(record.folded) });
-  }
-  return { values, byKey, fuzzyKeys };
+  let fuzzyKeys: IndexedKey[] | null = null;
+  return {
+    values,
+    byKey,
+    get fuzzyKeys(): readonly IndexedKey[] {
+      if (fuzzyKeys === null) {
+        fuzzyKeys = [];
+        for (const record of byKey.values()) {
+          if (record.folded.length < minFuzzyLength || DIGITS_ONLY.test(record.folded)) continue;
+          fuzzyKeys.push({
+            record,
+            sorted: sortWords(record.folded),
+            histogram: charHistogram(record.folded),
+          });
+        }
+      }
+      return fuzzyKeys;
+    },
+  };
 }
 
 function exactOf<T>(vocabulary: Vocabulary<T>, record: KeyRecord): MatchResult<T> {
@@ -308,7 +324,10 @@ function scoreKeys(
     const limit = Math.floor(suggestThreshold * longest + 1e-9);
     if (histogramBound(histogram, key.histogram) > limit) continue;
     const direct = editDistance(query, key.record.folded, limit);
-    const distance = direct === 0 ? 0 : Math.min(direct, editDistance(sortedQuery, key.sorted, limit));
+    // Sorting changes neither text (one word each, or words already in order): the same distance.
+    const unsorted = sortedQuery === query && key.sorted === key.record.folded;
+    const distance =
+      direct === 0 || unsorted ? direct : Math.min(direct, editDistance(sortedQuery, key.sorted, limit));
     if (distance > limit) continue;
     const scored: Scored = { valueIndex: 0, score: distance / longest, key: key.record };
     for (const vi of key.record.values) {
@@ -336,12 +355,12 @@ function createFuzzySearch<T>(
   counters: Counters,
 ): (queries: readonly string[]) => MatchResult<T> {
   const { fuzzyThreshold, suggestThreshold, ambiguityMargin } = settings;
-  const { values, fuzzyKeys } = vocabulary;
+  const { values } = vocabulary;
   return (queries) => {
     counters.searches++;
     counters.scans++;
     const best = new Map<number, Scored>();
-    for (const query of queries) scoreKeys(query, fuzzyKeys, suggestThreshold, best);
+    for (const query of queries) scoreKeys(query, vocabulary.fuzzyKeys, suggestThreshold, best);
     const ranked = [...best.values()].sort(compareScored);
     const top = ranked[0];
     if (!top || top.score > suggestThreshold) return { kind: 'none', suggestion: null };

@@ -101,12 +101,16 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
 ): T[] {
   // Sources are collected per key and sorted once at the end, so merging k copies of a row is
   // O(k log k), not O(k^2).
-  const groups = new Map<string, { kept: T; first: SourceRef | undefined; sources: SourceRef[] }>();
+  // `sources` stays null until a duplicate arrives (most records have none): no copy per record.
+  const groups = new Map<
+    string,
+    { kept: T; first: SourceRef | undefined; own: readonly SourceRef[]; sources: SourceRef[] | null }
+  >();
   for (const record of records) {
     const key = rule.key(record);
     const group = groups.get(key);
     if (!group) {
-      groups.set(key, { kept: record, first: record.sources[0], sources: [...record.sources] });
+      groups.set(key, { kept: record, first: record.sources[0], own: record.sources, sources: null });
       continue;
     }
     const at = record.sources[0];
@@ -125,10 +129,13 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
       );
     }
     group.kept = rule.merge(group.kept, record);
+    group.sources ??= [...group.own];
     for (const src of record.sources) group.sources.push(src);
   }
   return [...groups.values()].map((g) =>
-    g.sources.length === g.kept.sources.length ? g.kept : { ...g.kept, sources: mergeSources(g.sources, []) },
+    g.sources === null || g.sources.length === g.kept.sources.length
+      ? g.kept
+      : { ...g.kept, sources: mergeSources(g.sources, []) },
   );
 }
 

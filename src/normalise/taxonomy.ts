@@ -8,7 +8,7 @@ import { OptionsError } from '../errors.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import { type TaxonomyEntry, TaxonomyEntrySchema } from '../schema/taxonomy.js';
 import { foldText } from './fold.js';
-import { createMatcher, type MatcherStats, type MatchOptions } from './fuzzy.js';
+import { createMatcher, DEFAULT_MATCH_OPTIONS, type MatcherStats, type MatchOptions } from './fuzzy.js';
 import type { MatchResult } from './types.js';
 
 /**
@@ -148,12 +148,24 @@ export function createTaxonomy(
 
   const customs: TaxonomyEntry[] = [];
   const customByKey = new Map<string, TaxonomyEntry>();
+  // Folded labels memoised (foldText is pure): once a custom category exists, every label the
+  // matcher does not know is looked up among the customs, row after row.
+  const foldedLabels = new Map<string, string>();
+  const maxFolded = match.maxCacheSize ?? DEFAULT_MATCH_OPTIONS.maxCacheSize;
+  const foldedLabel = (label: string): string => {
+    let folded = foldedLabels.get(label);
+    if (folded === undefined) {
+      folded = foldText(label);
+      if (foldedLabels.size < maxFolded) foldedLabels.set(label, folded);
+    }
+    return folded;
+  };
 
   return {
     resolve(label: string): MatchResult<TaxonomyEntry> {
       const result = matcher.match(label);
       if (result.kind !== 'none' || customs.length === 0) return result;
-      const custom = customByKey.get(foldText(typeof label === 'string' ? label : ''));
+      const custom = customByKey.get(foldedLabel(typeof label === 'string' ? label : ''));
       return custom ? { kind: 'exact', value: custom } : result;
     },
     get(id: string): TaxonomyEntry | undefined {

@@ -644,6 +644,9 @@ export interface SplitMultiOptions {
   readonly slash?: 'spaced' | 'always' | 'never';
 }
 
+/** Every character isSeparator can take as a separator, whatever the options. */
+const MAYBE_SEPARATOR = /[;|\n\r,/]/;
+
 /**
  * Split a multi-value cell into items: on ';', '|' and line breaks, on ',' when `allowComma`,
  * and on '/' as set by `slash`. Separators inside parentheses or brackets do not split, so
@@ -661,6 +664,11 @@ export interface SplitMultiOptions {
 export function splitMulti(cell: string, options: SplitMultiOptions): string[] {
   const { allowComma, slash = 'spaced' } = options;
   const text = typeof cell === 'string' ? cell : '';
+  // No character that can separate (most cells): one item, or none when blank.
+  if (!MAYBE_SEPARATOR.test(text)) {
+    const trimmed = text.trim();
+    return trimmed === '' ? [] : [trimmed];
+  }
   const protectedAt = bracketedPositions(text);
   const items: string[] = [];
   let current = '';

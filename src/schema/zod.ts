@@ -6,8 +6,9 @@
  * namespace object would keep all of zod (and every locale) in the bundle.
  */
 
-import { en } from 'zod/locales';
 import { config } from 'zod/mini';
+// The English locale alone: `zod/locales` would load every locale (about 50 modules).
+import en from 'zod/v4/locales/en.js';
 
 config(en());
 

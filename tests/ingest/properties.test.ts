@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LimitError } from '../../src/errors.js';
 import { readCsvRecords } from '../../src/ingest/csvRecords.js';
 import { mostlyUtf8, utf8Problems } from '../../src/ingest/decode.js';
-import { DELIMITER_CANDIDATES, type Delimiter } from '../../src/ingest/delimiter.js';
+import { DELIMITER_CANDIDATES, type Delimiter, detectDelimiter } from '../../src/ingest/delimiter.js';
 import { foldHeader } from '../../src/ingest/headers.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { parseTable } from '../../src/ingest/parseTable.js';
@@ -275,7 +275,7 @@ describe('parseTable on arbitrary input (property)', () => {
 
 describe('the fast path of readCsvRecords (property)', () => {
   /** Everything readCsvRecords reports, in order. */
-  function readAll(text: string, delimiter: Delimiter, careful: boolean): unknown[] {
+  function readAll(text: string | Uint8Array, delimiter: Delimiter, careful: boolean): unknown[] {
     const events: unknown[] = [];
     readCsvRecords(
       text,
@@ -307,6 +307,53 @@ describe('the fast path of readCsvRecords (property)', () => {
     );
   });
 
+  it('splits quote-free text as csv-parse does (the plain-records path), bytes valid or not', () => {
+    const plain = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'bc',
+        ',',
+        ';',
+        '\t',
+        '|',
+        '\n',
+        '\r',
+        '\r\n',
+        ' ',
+        'é',
+        '😀',
+        '\uFEFF',
+        '\uFFFD',
+        '\0',
+      ),
+      maxLength: 120,
+    });
+    const broken = fc.uint8Array({ maxLength: 4 });
+    fc.assert(
+      fc.property(plain, broken, fc.constantFrom<Delimiter>(',', ';', '\t', '|'), (text, junk, delimiter) => {
+        const fast = readAll(text, delimiter, false);
+        expect(fast).toEqual(readAll(text, delimiter, true));
+        const records = fast.map((e) => (e as [string, number, string[]])[2]);
+        const lines = fast.map((e) => (e as [string, number, string[]])[1]);
+        expect(records).toEqual(
+          csvParse(text, {
+            delimiter,
+            record_delimiter: ['\r\n', '\n', '\r'],
+            relax_column_count: true,
+            skip_empty_lines: false,
+            bom: false,
+          }),
+        );
+        expect(lines).toEqual(records.map((_, i) => i + 1));
+        // Invalid UTF-8 in the middle: csv-parse decides (the same records either way).
+        const bytes = new TextEncoder().encode(text);
+        const mixed = new Uint8Array([...bytes.subarray(0, 5), ...junk, ...bytes.subarray(5)]);
+        expect(readAll(mixed, delimiter, false)).toEqual(readAll(mixed, delimiter, true));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('reports the same as the careful path on every corpus file', () => {
     const root = resolve(repoRoot, 'tests/corpus');
     let files = 0;
@@ -322,5 +369,58 @@ describe('the fast path of readCsvRecords (property)', () => {
       }
     }
     expect(files).toBeGreaterThan(20);
+  });
+});
+
+describe('detectDelimiter reads only the records it samples (property)', () => {
+  /** The rule as first written: every candidate reads the whole sample (fast path), then scores. */
+  function referenceDelimiter(text: string): Delimiter {
+    const sample = text.slice(0, 65_536);
+    let best: Delimiter = ',';
+    let bestScore = -1;
+    for (const delimiter of DELIMITER_CANDIDATES) {
+      const counts: number[] = [];
+      let unterminated = 0;
+      const more = () => counts.length + unterminated < 20;
+      readCsvRecords(
+        sample,
+        {
+          delimiter,
+          file: 's.csv',
+          limits: { ...DEFAULT_LIMITS, maxColumns: Infinity, maxCellChars: Infinity },
+        },
+        {
+          onRecord: (cells) => {
+            if (cells.length > 1 || (cells[0] ?? '').trim() !== '') counts.push(cells.length);
+            return more();
+          },
+          onUnterminated: () => {
+            unterminated++;
+            return more();
+          },
+        },
+      );
+      const header = counts[0] ?? 0;
+      if (header < 2) continue;
+      const score = counts.filter((c) => c === header).length / counts.length;
+      if (score > bestScore) {
+        best = delimiter;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  it('picks what scoring the fully read sample picks', () => {
+    const noisy = fc.string({
+      unit: fc.constantFrom('a', 'bc', '"', ',', ';', '\t', '|', '\n', '\r\n', '\n\n', ' '),
+      maxLength: 200,
+    });
+    fc.assert(
+      fc.property(noisy, (text) => {
+        expect(detectDelimiter(text)).toBe(referenceDelimiter(text));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
 import { foldText } from '../../src/normalise/fold.js';
@@ -178,6 +179,31 @@ describe('createTaxonomy: ids, labels, custom categories, DAC codes', () => {
     expect(themes.resolve('QUANTUM COMPUTING')).toEqual({ kind: 'exact', value: custom });
     expect(themes.entries().at(-1)).toBe(custom);
     expect(themes.entries()).toHaveLength(DEFAULT_THEMES.length + 1);
+  });
+
+  it('resolves a label the same after thousands of lookups as on a fresh taxonomy (memoised folding, property)', () => {
+    const label = fc.string({
+      unit: fc.constantFrom('q', 'Q', 'u', 'é', ' ', '-', '_', 'x', '1'),
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(label, { minLength: 1, maxLength: 30 }),
+        fc.array(label, { maxLength: 30 }),
+        (added, asked) => {
+          const used = createTaxonomy(DEFAULT_THEMES);
+          const fresh = createTaxonomy(DEFAULT_THEMES);
+          for (const l of [...asked, ...added]) used.resolve(l);
+          for (const l of added) {
+            if (foldText(l) === '') continue;
+            used.addCustom(l);
+            fresh.addCustom(l);
+          }
+          for (const l of [...asked, ...added]) expect(used.resolve(l)).toEqual(fresh.resolve(l));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps custom categories per taxonomy instance', () => {

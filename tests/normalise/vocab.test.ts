@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MatchResult } from '../../src/normalise/types.js';
 import {
@@ -192,6 +193,41 @@ describe('splitMulti', () => {
       'COTE D IVOIRE',
     ]);
     expect(splitMulti('Oxfam; CNV | oxfam', { allowComma: false })).toEqual(['Oxfam', 'CNV']);
+  });
+
+  it('a cell without any separator character (the fast path) splits as the full scan does (property)', () => {
+    const cell = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'É',
+        ' ',
+        '\t',
+        '(',
+        ')',
+        '[',
+        ']',
+        '-',
+        '’',
+        ';',
+        ',',
+        '/',
+        '|',
+        '\n',
+        '\r',
+      ),
+      maxLength: 30,
+    });
+    const options = fc.record({
+      allowComma: fc.boolean(),
+      slash: fc.constantFrom<'spaced' | 'always' | 'never'>('spaced', 'always', 'never'),
+    });
+    fc.assert(
+      fc.property(cell, options, (text, o) => {
+        // A trailing ';' always sends the cell through the full scan and adds only an empty item.
+        expect(splitMulti(text, o)).toEqual(splitMulti(`${text};`, o));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('returns [] for an empty cell', () => {
