@@ -42,6 +42,10 @@ export function addImportCommand(program: Command, io: Io): void {
       "IATI CSV: table of each activity's organisations (activity_id, org_ref, org_name, role, org_type)",
     )
     .option('--org-types <file>', 'IATI: the ReportingOrganisation codelist CSV, for organisation types')
+    .option(
+      '--org-names <file>',
+      "IATI: the ReportingOrganisation codelist CSV, for publishers' official names",
+    )
     .option('--funders-as-members', 'IATI: make funders and government bodies members too')
     .option('--country <code>', '3W: country of rows without a country column, e.g. AF')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes')
@@ -67,6 +71,7 @@ export function addImportCommand(program: Command, io: Io): void {
           ? {}
           : { organisationsPath: text('organisations', '--organisations')! }),
         ...(str('orgTypes') === undefined ? {} : { orgTypesPath: text('orgTypes', '--org-types')! }),
+        ...(str('orgNames') === undefined ? {} : { orgNamesPath: text('orgNames', '--org-names')! }),
         ...(opts.fundersAsMembers === true ? { fundersAsMembers: true } : {}),
         lang,
         ...(str('country') === undefined ? {} : { country: text('country', '--country')! }),
@@ -75,7 +80,7 @@ export function addImportCommand(program: Command, io: Io): void {
           : { limits: { maxBytes: parsePositiveInt('--max-bytes', maxBytes, FLAG_RANGES.maxBytes, lang) } }),
       });
       const usable = result.stats.members > 0;
-      const inputs = [file, str('organisations'), str('orgTypes')].filter(
+      const inputs = [file, str('organisations'), str('orgTypes'), str('orgNames')].filter(
         (p): p is string => p !== undefined,
       );
       const written = usable ? writeImportResult(result, out, inputs) : null;

@@ -69,6 +69,8 @@ export interface AssembleOptions {
   readonly fuzzyThreshold: number;
   readonly acronymThreshold: number;
   readonly merge: Readonly<Record<string, string>>;
+  /** Official names by ref (see ClusterOptions.officialNames). Default none. */
+  readonly officialNames?: Readonly<Record<string, string>>;
 }
 
 /** What {@link assembleImport} returns. */
@@ -191,8 +193,8 @@ function identifyOrgs(
   activities: readonly ImportActivity[],
   options: AssembleOptions,
 ): Orgs {
-  const { fuzzyThreshold, acronymThreshold, merge } = options;
-  const clusters = clusterOrgNames(spellings, { fuzzyThreshold, acronymThreshold, merge });
+  const { fuzzyThreshold, acronymThreshold, merge, officialNames = {} } = options;
+  const clusters = clusterOrgNames(spellings, { fuzzyThreshold, acronymThreshold, merge, officialNames });
   const clusterOf = new Map<number, number>();
   clusters.forEach((c, ci) => {
     for (const s of c.members) clusterOf.set(s, ci);
@@ -532,13 +534,13 @@ export interface ReadCounts {
  * The shared tail of the importers: assemble the files, warn about organisations kept apart
  * under one name, and put the result and its counts together.
  *
- * @param why - why same-named organisations were kept apart, for the warning (e.g. 'different organisation refs')
+ * @param why - the message key of why same-named organisations were kept apart, for the warning
  * @example
  * const w = new WarningCollector('3w.csv');
  * const spellings = [{ name: 'Oxfam', count: 1, type: null, scope: null, sourceType: '', country: null }];
  * const activities = [{ spelling: 0, themes: [], sectors: [], funders: [], places: [{ country: 'KE', area: null, partners: [], year: null }] }];
  * const options = { kind: '3w', presence: 'programme', network: 'association', fuzzyThreshold: 0.1, acronymThreshold: 0.35, merge: {} } as const;
- * finishImport(spellings, activities, options, w, { rows: 1, skipped: 0, filtered: 0, unmapped: {} }, 'different acronyms').stats.members; // => 1
+ * finishImport(spellings, activities, options, w, { rows: 1, skipped: 0, filtered: 0, unmapped: {} }, 'import.why_acronyms').stats.members; // => 1
  */
 export function finishImport(
   spellings: readonly SpellingInfo[],
@@ -546,7 +548,7 @@ export function finishImport(
   options: AssembleOptions,
   warnings: WarningCollector,
   counts: ReadCounts,
-  why: string,
+  why: 'import.why_refs' | 'import.why_acronyms',
 ): ImportResult {
   const assembled = assembleImport(spellings, activities, options);
   for (const group of assembled.renamed) {
@@ -555,7 +557,12 @@ export function finishImport(
       'duplicate_member',
       null,
       group.name,
-      `${group.ids.length} organisations named "${group.name}" were kept apart (${why}: ${group.ids.join(', ')}); they are written as "${group.name} (id)". Merge them with the merge option if they are one organisation.`,
+      warnings.t('import.kept_apart', {
+        count: group.ids.length,
+        name: group.name,
+        why: warnings.t(why),
+        ids: group.ids.join(', '),
+      }),
     );
   }
   return {

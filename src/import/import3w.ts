@@ -353,6 +353,6 @@ export function import3w(input: string | Uint8Array, options: Import3wOptions = 
     },
     t.warnings,
     { rows: t.table.totalRows, skipped: reading.skipped, filtered: 0, unmapped: reading.unmapped },
-    'different acronyms',
+    'import.why_acronyms',
   );
 }

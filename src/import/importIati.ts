@@ -68,6 +68,13 @@ export interface ImportIatiOptions extends CommonImportOptions {
    * warning lists them).
    */
   readonly orgTypes?: Readonly<Record<string, string>>;
+  /**
+   * Official display names by organisation ref, e.g. from the IATI ReportingOrganisation
+   * codelist (see orgNamesFromCodelist): an organisation whose ref is listed is named so instead
+   * of its most used spelling in the file ("United Nations World Food Programme (WFP)" rather
+   * than "Programme alimentaire mondial"). A `merge` override wins. Default none.
+   */
+  readonly orgNames?: Readonly<Record<string, string>>;
   /** Network kind written in sectors.csv (IATI does not say which networks an organisation has). Default 'association'. */
   readonly network?: NetworkKind;
   /** Sector taxonomy whose `dac` codes map activities to sectors. Default DEFAULT_SECTORS. */
@@ -99,6 +106,7 @@ export const IMPORT_IATI_OPTION_KEYS: readonly string[] = [
     network: true,
     orgPrefix: true,
     orgTypes: true,
+    orgNames: true,
     organisations: true,
     organisationsFile: true,
     orgs: true,
@@ -390,10 +398,11 @@ export function importIatiActivities(read: IatiRead, options: ImportIatiOptions 
       fuzzyThreshold: options.fuzzyThreshold ?? DEFAULT_IMPORT_OPTIONS.fuzzyThreshold,
       acronymThreshold: options.acronymThreshold ?? DEFAULT_IMPORT_OPTIONS.acronymThreshold,
       merge: options.merge ?? {},
+      officialNames: options.orgNames ?? {},
     },
     read.warnings,
     { rows: read.rows, skipped: conv.skipped, filtered: conv.filtered, unmapped: conv.unmapped },
-    'different organisation refs',
+    'import.why_refs',
   );
 }
 
@@ -489,6 +498,36 @@ export function importIati(input: string | Uint8Array, options: ImportIatiOption
   return importIatiActivities(read, options);
 }
 
+/** Column headers of the ReportingOrganisation codelist (and look-alike tables) by what they hold. */
+const CODELIST_HEADERS = {
+  code: ['code', 'ref', 'organisation identifier'],
+  type: [
+    'codeforiati:organisation-type-code',
+    'organisation type code',
+    'organisation-type-code',
+    'type code',
+  ],
+  name: ['name', 'organisation name', 'narrative'],
+} as const;
+
+/** One value column of a codelist table by ref; rows without a ref or a value are left out. */
+function codelistColumn(
+  input: string | Uint8Array,
+  value: keyof typeof CODELIST_HEADERS,
+): Record<string, string> {
+  const table = parseTable(input, { file: 'ReportingOrganisation.csv' });
+  const codeCol = findColumn(table, { headers: CODELIST_HEADERS.code });
+  const valueCol = findColumn(table, { headers: CODELIST_HEADERS[value] });
+  const out: Record<string, string> = Object.create(null);
+  if (codeCol < 0 || valueCol < 0) return { ...out };
+  for (const { cells } of table.rows) {
+    const code = cellText(cells, codeCol);
+    const text = cellText(cells, valueCol);
+    if (code !== '' && text !== '') out[code] = text;
+  }
+  return { ...out };
+}
+
 /**
  * Organisation types by ref from the IATI ReportingOrganisation codelist CSV (columns `code` and
  * `codeforiati:organisation-type-code`), for the `orgTypes` option of {@link importIati}. Rows
@@ -500,22 +539,20 @@ export function importIati(input: string | Uint8Array, options: ImportIatiOption
  * // => { 'NL-KVK-41160054': '21' }
  */
 export function orgTypesFromCodelist(input: string | Uint8Array): Record<string, string> {
-  const table = parseTable(input, { file: 'ReportingOrganisation.csv' });
-  const codeCol = findColumn(table, { headers: ['code', 'ref', 'organisation identifier'] });
-  const typeCol = findColumn(table, {
-    headers: [
-      'codeforiati:organisation-type-code',
-      'organisation type code',
-      'organisation-type-code',
-      'type code',
-    ],
-  });
-  const out: Record<string, string> = Object.create(null);
-  if (codeCol < 0 || typeCol < 0) return { ...out };
-  for (const { cells } of table.rows) {
-    const code = cellText(cells, codeCol);
-    const type = cellText(cells, typeCol);
-    if (code !== '' && type !== '') out[code] = type;
-  }
-  return { ...out };
+  return codelistColumn(input, 'type');
+}
+
+/**
+ * Official organisation names by ref from the IATI ReportingOrganisation codelist CSV (columns
+ * `code` and `name`), for the `orgNames` option of {@link importIati}: the registry's name of
+ * each publisher, so one organisation reads the same in every report whatever spelling its
+ * activities use. Rows without a name are left out.
+ *
+ * @param input - the IATI ReportingOrganisation codelist as CSV text or bytes (columns code and name)
+ * @example
+ * orgNamesFromCodelist('code,name\nXM-DAC-41140,United Nations World Food Programme (WFP)\n');
+ * // => { 'XM-DAC-41140': 'United Nations World Food Programme (WFP)' }
+ */
+export function orgNamesFromCodelist(input: string | Uint8Array): Record<string, string> {
+  return codelistColumn(input, 'name');
 }

@@ -11,6 +11,7 @@ export {
   DEFAULT_IATI_OPTIONS,
   type ImportIatiOptions,
   importIati,
+  orgNamesFromCodelist,
   orgTypesFromCodelist,
 } from './importIati.js';
 export {

@@ -95,6 +95,22 @@ const EN = {
   'progress.building': 'metrics, country views, recommendations',
   'progress.writing': 'writing reports',
   'progress.done': 'done',
+  'import.kept_apart':
+    '{count} organisations named "{name}" were kept apart ({why}: {ids}); they are written as "{name} (id)". Merge them with the merge option if they are one organisation.',
+  'import.why_refs': 'different organisation refs',
+  'import.why_acronyms': 'different acronyms',
+  'import.xml_as_3w':
+    '{file} is an XML file, not a 3W table (CSV); for an IATI activity file use "import iati".',
+  'template.not_json': '{file} is not valid JSON: {reason}',
+  'template.not_theme_list':
+    '{file} is not a theme list (a JSON array of labels or of taxonomy entries as in data/taxonomies/themes.json): {reason}',
+  'template.exists_one': '{paths} already exists; choose another --out or add --force to replace it.',
+  'template.exists_many': '{paths} already exist; choose another --out or add --force to replace them.',
+  'template.input_file':
+    '{file} is an input file (--themes or --members); the template is never written over it.',
+  'template.not_xlsx':
+    '{file} does not end in .xlsx; name the workbook e.g. partnership.xlsx, or use --format csv for a folder of CSV files.',
+  'template.is_file': '{file} is a file; --format csv writes a folder of CSV files.',
 } as const;
 
 /** A key of the tools' catalogue. */
@@ -191,6 +207,22 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'progress.building': 'maten, landenoverzichten, aanbevelingen',
   'progress.writing': 'rapporten schrijven',
   'progress.done': 'klaar',
+  'import.kept_apart':
+    '{count} organisaties met de naam "{name}" zijn apart gehouden ({why}: {ids}); ze zijn geschreven als "{name} (id)". Voeg ze samen met de optie merge als het één organisatie is.',
+  'import.why_refs': 'verschillende organisatie-refs',
+  'import.why_acronyms': 'verschillende afkortingen',
+  'import.xml_as_3w':
+    '{file} is een XML-bestand, geen 3W-tabel (CSV); gebruik "import iati" voor een IATI-activiteitenbestand.',
+  'template.not_json': '{file} is geen geldige JSON: {reason}',
+  'template.not_theme_list':
+    '{file} is geen themalijst (een JSON-array van labels of van taxonomie-items zoals in data/taxonomies/themes.json): {reason}',
+  'template.exists_one': '{paths} bestaat al; kies een andere --out of voeg --force toe om het te vervangen.',
+  'template.exists_many': '{paths} bestaan al; kies een andere --out of voeg --force toe om ze te vervangen.',
+  'template.input_file':
+    '{file} is een invoerbestand (--themes of --members); de template wordt er nooit overheen geschreven.',
+  'template.not_xlsx':
+    '{file} eindigt niet op .xlsx; noem de werkmap bijvoorbeeld partnership.xlsx, of gebruik --format csv voor een map met CSV-bestanden.',
+  'template.is_file': '{file} is een bestand; --format csv schrijft een map met CSV-bestanden.',
 };
 
 /**

@@ -6,10 +6,12 @@ import {
   IMPORT_IATI_OPTION_KEYS,
   type ImportIatiOptions,
   importIati,
+  orgNamesFromCodelist,
   orgTypesFromCodelist,
 } from '../import/importIati.js';
 import type { ImportResult } from '../import/types.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { toolMessage } from '../messages/toolCatalogue.js';
 import { checkOptionKeys, pickOptions } from '../optionKeys.js';
 import { readRegularFile } from './readFile.js';
 import { writeOutputFiles } from './writeFiles.js';
@@ -27,11 +29,19 @@ export type ImportFileOptions = ImportIatiOptions &
     readonly organisationsPath?: string;
     /** IATI: path of the IATI ReportingOrganisation codelist CSV, for organisation types (orgTypesFromCodelist). Default none. */
     readonly orgTypesPath?: string;
+    /** IATI: path of the IATI ReportingOrganisation codelist CSV, for official organisation names (orgNamesFromCodelist). Default none. */
+    readonly orgNamesPath?: string;
   };
 
 /** Every option key of {@link ImportFileOptions}: both importers' and the two paths. */
 const IMPORT_FILE_OPTION_KEYS = [
-  ...new Set([...IMPORT_IATI_OPTION_KEYS, ...IMPORT_3W_OPTION_KEYS, 'organisationsPath', 'orgTypesPath']),
+  ...new Set([
+    ...IMPORT_IATI_OPTION_KEYS,
+    ...IMPORT_3W_OPTION_KEYS,
+    'organisationsPath',
+    'orgTypesPath',
+    'orgNamesPath',
+  ]),
 ];
 
 /**
@@ -93,21 +103,27 @@ export function readImportFile(
   const maxBytes = options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   const bytes = readLimited(file, maxBytes);
   const xml = looksLikeXml(bytes);
-  const { organisationsPath, orgTypesPath } = options;
+  const { organisationsPath, orgTypesPath, orgNamesPath } = options;
   // Each importer gets its own options (the CLI passes one set for both).
   const withFile = { file: basename(file), ...pickOptions(options, ownKeys) };
   if (kind === '3w') {
     if (xml) {
       throw new PartnerSynergyError(
         'E_USAGE',
-        `${basename(file)} is an XML file, not a 3W table (CSV); for an IATI activity file use "import iati".`,
+        toolMessage(options.lang ?? 'en', 'import.xml_as_3w', { file: basename(file) }),
       );
     }
     return { result: import3w(bytes, withFile), format: 'csv' };
   }
   const orgTypes =
     orgTypesPath === undefined ? {} : orgTypesFromCodelist(readLimited(orgTypesPath, maxBytes));
-  const iatiOptions = { ...withFile, orgTypes: { ...orgTypes, ...(options.orgTypes ?? {}) } };
+  const orgNames =
+    orgNamesPath === undefined ? {} : orgNamesFromCodelist(readLimited(orgNamesPath, maxBytes));
+  const iatiOptions = {
+    ...withFile,
+    orgTypes: { ...orgTypes, ...(options.orgTypes ?? {}) },
+    orgNames: { ...orgNames, ...(options.orgNames ?? {}) },
+  };
   if (xml) return { result: importIatiXml(bytes, iatiOptions), format: 'xml' };
   const organisations =
     organisationsPath === undefined
@@ -166,7 +182,7 @@ export function importFileToDir(
   options: ImportFileOptions = {},
 ): string[] {
   const { result } = readImportFile(kind, file, options);
-  const inputs = [file, options.organisationsPath, options.orgTypesPath].filter(
+  const inputs = [file, options.organisationsPath, options.orgTypesPath, options.orgNamesPath].filter(
     (p): p is string => p !== undefined,
   );
   return writeImportResult(result, outDir, inputs);

@@ -4,6 +4,7 @@ import type { Lang } from '../country/labels.js';
 import { PartnerSynergyError } from '../errors.js';
 import { matchHeaders } from '../ingest/headers.js';
 import { parseTable } from '../ingest/parseTable.js';
+import { toolMessage } from '../messages/toolCatalogue.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import type { Member } from '../schema/records.js';
 import { type TaxonomyEntry, TaxonomyFileSchema } from '../schema/taxonomy.js';
@@ -54,7 +55,7 @@ export interface WrittenTemplate {
 }
 
 /** Read a themes file: a JSON taxonomy or array of labels, or one theme per line. */
-export function readThemesFile(path: string): (TaxonomyEntry | string)[] {
+export function readThemesFile(path: string, lang: Lang = 'en'): (TaxonomyEntry | string)[] {
   const [file] = readInputFiles(path);
   const bytes = file!.content as Uint8Array;
   if (extname(path).toLowerCase() === '.json') {
@@ -62,7 +63,10 @@ export function readThemesFile(path: string): (TaxonomyEntry | string)[] {
     try {
       json = JSON.parse(new TextDecoder().decode(bytes));
     } catch (e) {
-      throw new PartnerSynergyError('E_IO', `${basename(path)} is not valid JSON: ${(e as Error).message}`);
+      throw new PartnerSynergyError(
+        'E_IO',
+        toolMessage(lang, 'template.not_json', { file: basename(path), reason: (e as Error).message }),
+      );
     }
     if (Array.isArray(json) && json.every((x) => typeof x === 'string')) return json;
     const parsed = TaxonomyFileSchema.safeParse(json);
@@ -70,7 +74,10 @@ export function readThemesFile(path: string): (TaxonomyEntry | string)[] {
       const first = parsed.error.issues[0];
       throw new PartnerSynergyError(
         'E_IO',
-        `${basename(path)} is not a theme list (a JSON array of labels or of taxonomy entries as in data/taxonomies/themes.json): ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim(),
+        toolMessage(lang, 'template.not_theme_list', {
+          file: basename(path),
+          reason: `${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim(),
+        }),
       );
     }
     return [...parsed.data];
@@ -82,12 +89,12 @@ export function readThemesFile(path: string): (TaxonomyEntry | string)[] {
 }
 
 /** Write bytes or text to a new file; with `force`, replace an existing one through a temporary file. */
-function writeNew(path: string, data: Uint8Array | string, force: boolean): void {
+function writeNew(path: string, data: Uint8Array | string, force: boolean, lang: Lang): void {
   if (!force) {
     try {
       writeFileSync(path, data, { flag: 'wx' });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw exists([path]);
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw exists([path], lang);
       throw e;
     }
     return;
@@ -101,11 +108,9 @@ function writeNew(path: string, data: Uint8Array | string, force: boolean): void
   }
 }
 
-function exists(paths: readonly string[]): PartnerSynergyError {
-  return new PartnerSynergyError(
-    'E_IO',
-    `${paths.join(', ')} already exist${paths.length === 1 ? 's' : ''}; choose another --out or add --force to replace ${paths.length === 1 ? 'it' : 'them'}.`,
-  );
+function exists(paths: readonly string[], lang: Lang): PartnerSynergyError {
+  const key = paths.length === 1 ? 'template.exists_one' : 'template.exists_many';
+  return new PartnerSynergyError('E_IO', toolMessage(lang, key, { paths: paths.join(', ') }));
 }
 
 /**
@@ -137,17 +142,11 @@ export async function writeTemplate(
   const { lang = 'en', format = 'xlsx', force = false, themesFile, membersFile } = options;
   for (const input of [themesFile, membersFile]) {
     if (input !== undefined && resolve(input) === resolve(out))
-      throw new PartnerSynergyError(
-        'E_IO',
-        `${out} is an input file (--themes or --members); the template is never written over it.`,
-      );
+      throw new PartnerSynergyError('E_IO', toolMessage(lang, 'template.input_file', { file: out }));
   }
   if (format === 'xlsx' && extname(out).toLowerCase() !== '.xlsx')
-    throw new PartnerSynergyError(
-      'E_IO',
-      `${out} does not end in .xlsx; name the workbook e.g. partnership.xlsx, or use --format csv for a folder of CSV files.`,
-    );
-  const themes = themesFile === undefined ? undefined : readThemesFile(themesFile);
+    throw new PartnerSynergyError('E_IO', toolMessage(lang, 'template.not_xlsx', { file: out }));
+  const themes = themesFile === undefined ? undefined : readThemesFile(themesFile, lang);
   let members: Member[] = [];
   let rejectedMembers = 0;
   if (membersFile !== undefined) {
@@ -167,16 +166,16 @@ export async function writeTemplate(
   const counts = { members: members.length, rejectedMembers, lists: templateListSizes(template) };
   if (format === 'xlsx') {
     mkdirSync(dirname(resolve(out)), { recursive: true });
-    writeNew(out, buildTemplateWorkbook(template), force);
+    writeNew(out, buildTemplateWorkbook(template), force, lang);
     return { files: [out], ...counts };
   }
   if (existsSync(out) && !statSync(out).isDirectory())
-    throw new PartnerSynergyError('E_IO', `${out} is a file; --format csv writes a folder of CSV files.`);
+    throw new PartnerSynergyError('E_IO', toolMessage(lang, 'template.is_file', { file: out }));
   const files = buildTemplateCsv(template);
   const paths = Object.keys(files).map((name) => join(out, name));
   const taken = paths.filter((p) => existsSync(p));
-  if (taken.length > 0 && !force) throw exists(taken);
+  if (taken.length > 0 && !force) throw exists(taken, lang);
   mkdirSync(out, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeNew(join(out, name), text, force);
+  for (const [name, text] of Object.entries(files)) writeNew(join(out, name), text, force, lang);
   return { files: paths, ...counts };
 }

@@ -83,6 +83,13 @@ export interface ClusterOptions {
   readonly minFuzzyLength?: number;
   /** Legal-form and filler words dropped at the start or end of a name. */
   readonly legalForms?: readonly string[];
+  /**
+   * Official names by ref (e.g. from the IATI ReportingOrganisation codelist): an organisation
+   * holding a spelling with a listed ref is named so instead of its most used spelling (refs
+   * compared trimmed and case-blind; with several listed refs, the most used one's name). A
+   * `merge` override that names the organisation wins. Default none.
+   */
+  readonly officialNames?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -646,7 +653,9 @@ export function clusterOrgNames(
     merge = {},
     minFuzzyLength = DEFAULT_ORG_NAME_OPTIONS.minFuzzyLength,
     legalForms = DEFAULT_ORG_NAME_OPTIONS.legalForms,
+    officialNames = {},
   } = options;
+  const official = officialNameLookup(officialNames);
   const bare = spellings.map((s, i) => toNode(s, i, legalForms));
   const identities = identityRefs(bare);
   const nodes: Node[] = bare.map((n, i) => ({ ...n, identity: identities[i]! }));
@@ -660,6 +669,11 @@ export function clusterOrgNames(
     (n) => (n.key.includes(' ') ? n.key.split(' ').sort(cmp).join(' ') : null),
     'spelling',
   );
+  // A spelling whose ref has an official name is also that name ("Makerere University School of
+  // Public Health" of XI-GRID-grid.11194.3c meets "Makerere University").
+  if (official.size > 0) {
+    unionBuckets(groups, nodes, (n) => officialKey(n, official, legalForms) ?? n.key, 'spelling');
+  }
   unionAcronyms(groups, nodes, acronymThreshold);
   unionNearTypos(groups, nodes, fuzzyThreshold, minFuzzyLength);
   const { label, reasonOf, forcedName } = applyOverrides(groups, nodes, merge);
@@ -668,9 +682,53 @@ export function clusterOrgNames(
   for (const n of nodes) bucketPush(byLabel, label.get(n.index)!, n);
   const clusters: OrgCluster[] = [];
   for (const [lab, list] of byLabel) {
-    clusters.push(buildCluster(list, forcedName.get(lab) ?? null, reasonOf.get(lab) ?? null, legalForms));
+    const forced = forcedName.get(lab) ?? officialName(list, official);
+    clusters.push(buildCluster(list, forced, reasonOf.get(lab) ?? null, legalForms));
   }
   return sortClusters(clusters);
+}
+
+/** Official names keyed by trimmed, lower-cased ref; names cleaned as spellings are. */
+function officialNameLookup(names: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const ref of Object.keys(names)) {
+    const name = cleanName(names[ref] ?? '');
+    if (ref.trim() !== '' && name !== '') out.set(ref.trim().toLowerCase(), name);
+  }
+  return out;
+}
+
+/** The name key of a node's official name, or null when its ref has none. */
+function officialKey(
+  n: Node,
+  official: ReadonlyMap<string, string>,
+  legalForms: readonly string[],
+): string | null {
+  const name = n.ref === null ? undefined : official.get(n.ref.trim().toLowerCase());
+  if (name === undefined) return null;
+  const key = orgNameParts(name, legalForms).key;
+  return key === '' ? foldText(name) : key;
+}
+
+/** Whether a name mixes upper and lower case ("ActionAid", not "ACTIONAID" or "act4africa"). */
+function mixedCase(name: string): boolean {
+  return name !== name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/**
+ * The official name of a group: that of its most used listed ref; null when none is listed, or
+ * when it is written in one case only while a spelling of the group mixes cases (registries
+ * hold "ACTIONAID INTERNATIONAL KENYA" and "act4africa" too).
+ */
+function officialName(list: readonly Node[], official: ReadonlyMap<string, string>): string | null {
+  if (official.size === 0) return null;
+  const name = mostUsed(
+    list.map(
+      (n) => [n.ref === null ? null : (official.get(n.ref.trim().toLowerCase()) ?? null), n.count] as const,
+    ),
+  );
+  if (name === null || mixedCase(name) || !list.some((n) => mixedCase(n.display))) return name;
+  return null;
 }
 
 /** Sort by folded name, then name, ref, acronyms and spellings: independent of input order. */

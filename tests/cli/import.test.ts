@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,28 @@ describe('partner-synergy import', () => {
     expect(r.out).toContain('(IATI XML): 5 activities read; 4 used, 1 skipped.');
     expect(r.out).toContain('organisations (members): 6; areas: 2; funders: 4 (6 rows); local partners: 2;');
     expect(r.out).toContain('duplicate_row: Activity "NL-KVK-41160054-KE-001" occurs again; counted once.');
+  });
+
+  it('names publishers by the ReportingOrganisation codelist with --org-names', async () => {
+    const codelist = join(dir, 'ReportingOrganisation.csv');
+    writeFileSync(
+      codelist,
+      'code,name,status,codeforiati:organisation-type-code\nXM-DAC-928,World Health Organization (WHO),active,40\n',
+    );
+    const out = join(dir, 'named');
+    const r = await run(
+      'import',
+      'iati',
+      join(fixtures, 'iati-activities.xml'),
+      '--out',
+      out,
+      '--org-names',
+      codelist,
+    );
+    expect(r.code).toBe(0);
+    const members = readFileSync(join(out, 'members.csv'), 'utf8');
+    expect(members).toContain('XM-DAC-928,World Health Organization (WHO),un,');
+    expect(members).toContain('NL-KVK-27108436,Oxfam Novib,');
   });
 
   it('exits 1 and writes nothing when nothing usable was found', async () => {

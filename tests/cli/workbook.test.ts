@@ -83,7 +83,7 @@ describe('partner-synergy template', () => {
     const again = await run('template', '--out', dir, '--format', 'csv', '--lang', 'nl');
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(
-      /leden\.csv, .*README\.md already exist; choose another --out or add --force/,
+      /leden\.csv, .*README\.md bestaan al; kies een andere --out of voeg --force toe/,
     );
     // In English only expertise.csv and the README have the same names: refused too, nothing written.
     const english = await run('template', '--out', dir, '--format', 'csv');

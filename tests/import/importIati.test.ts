@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importIati, orgTypesFromCodelist } from '../../src/import/importIati.js';
+import { importIati, orgNamesFromCodelist, orgTypesFromCodelist } from '../../src/import/importIati.js';
 import { looksGovernmental, looksLikeFundingVehicle } from '../../src/import/orgTypes.js';
 import type { ImportResult } from '../../src/import/types.js';
 import { importFileToDir, readImportFile } from '../../src/node/importFile.js';
@@ -289,6 +289,42 @@ describe('importIati on synthetic CSV fixtures', () => {
       'code,name,status,codeforiati:organisation-type-code\nNL-KVK-41160054,Cordaid,active,21\nXM-DAC-1,X,active,\n';
     expect(orgTypesFromCodelist(csv)).toEqual({ 'NL-KVK-41160054': '21' });
     expect(orgTypesFromCodelist('a,b\n1,2\n')).toEqual({});
+  });
+
+  it('names publishers by the codelist when asked: one name whatever spelling the activities use', () => {
+    const codelist =
+      'code,name,status,codeforiati:organisation-type-code\n' +
+      'XM-DAC-41140,United Nations World Food Programme (WFP),active,40\n' +
+      'XI-GRID-grid.11194.3c,Makerere University,active,80\n' +
+      'NL-KVK-41160054,CORDAID,active,21\n' +
+      'XM-DAC-1,,active,10\n';
+    const names = orgNamesFromCodelist(codelist);
+    expect(names).toEqual({
+      'XM-DAC-41140': 'United Nations World Food Programme (WFP)',
+      'XI-GRID-grid.11194.3c': 'Makerere University',
+      'NL-KVK-41160054': 'CORDAID',
+    });
+    const csv =
+      'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
+      'A,XM-DAC-41140,Programme alimentaire mondial,ML,12240\nB,XM-DAC-41140,Programme alimentaire mondial,NE,12240\n' +
+      'C,XM-DAC-41140,World Food Programme,KE,12240\n' +
+      'D,XI-GRID-grid.11194.3c,Makerere University School of Public Health,UG,12220\n' +
+      'E,,Makerere University,UG,12220\n' +
+      'F,NL-KVK-41160054,Cordaid,KE,12220\n';
+    const plain = members(importIati(csv)).map((m) => m.name);
+    expect(plain).toContain('Programme alimentaire mondial');
+    const named = importIati(csv, { orgNames: names });
+    expect(members(named).map((m) => [m.id, m.name])).toEqual([
+      // A name in capitals only does not replace a spelling in mixed case.
+      ['NL-KVK-41160054', 'Cordaid'],
+      // The ref's official name meets the same name written without a ref: one organisation.
+      ['XI-GRID-grid.11194.3c', 'Makerere University'],
+      ['XM-DAC-41140', 'United Nations World Food Programme (WFP)'],
+    ]);
+    // The user's merge map still names the organisation.
+    const merged = importIati(csv, { orgNames: names, merge: { 'World Food Programme': 'WFP' } });
+    expect(members(merged).map((m) => m.name)).toContain('WFP');
+    expectLoadable(named);
   });
 });
 
