@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { visibleText } from '../displayText.js';
 import { PartnerSynergyError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import type { Lang } from '../lang.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
 import { UsageError } from './errors.js';
+import { helpTexts } from './helpText.js';
 import { flagMessages } from './messages.js';
 import { FLAG_RANGES, langOption, parseLang, parseList, parsePositiveInt, parseText } from './parseFlags.js';
 
@@ -26,30 +28,23 @@ async function readBaselineText(path: string, maxBytes: number, lang: 'en' | 'nl
  * @example
  * addImportCommand(program, { stdout: process.stdout });
  */
-export function addImportCommand(program: Command, io: Io): void {
+export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'): void {
+  const h = helpTexts(helpLang);
   program
     .command('import')
-    .description(
-      "Turn an IATI activity file (CSV export or the standard's XML) or an OCHA 3W table into members.csv, expertise.csv, geography.csv, sectors.csv and funders.csv (plus merges.json: organisation names that were merged).",
-    )
-    .argument('<kind>', 'iati or 3w')
-    .argument('<file>', 'the CSV export, or an IATI XML file')
-    .requiredOption('-o, --out <outdir>', 'directory to write the CSVs to')
-    .option('--orgs <list>', 'IATI: only these member organisations, refs or names (separated by ; or ,)')
-    .option('--org-prefix <prefix>', 'IATI: only member organisations whose ref starts with this, e.g. NL-')
-    .option(
-      '--organisations <file>',
-      "IATI CSV: table of each activity's organisations (activity_id, org_ref, org_name, role, org_type)",
-    )
-    .option('--org-types <file>', 'IATI: the ReportingOrganisation codelist CSV, for organisation types')
-    .option(
-      '--org-names <file>',
-      "IATI: the ReportingOrganisation codelist CSV, for publishers' official names",
-    )
-    .option('--funders-as-members', 'IATI: make funders and government bodies members too')
-    .option('--country <code>', '3W: country of rows without a country column, e.g. AF')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes')
-    .addOption(langOption('language of the output and of every message'))
+    .description(h['import.description'])
+    .argument('<kind>', h['import.kind'])
+    .argument('<file>', h['import.file'])
+    .requiredOption('-o, --out <outdir>', h['import.out'])
+    .option('--orgs <list>', h['import.orgs'])
+    .option('--org-prefix <prefix>', h['import.orgPrefix'])
+    .option('--organisations <file>', h['import.organisations'])
+    .option('--org-types <file>', h['import.orgTypes'])
+    .option('--org-names <file>', h['import.orgNames'])
+    .option('--funders-as-members', h['import.fundersAsMembers'])
+    .option('--country <code>', h['import.country'])
+    .option('--max-bytes <n>', h['common.maxBytes'])
+    .addOption(langOption(h['lang.output'], helpLang))
     .action(async (kind: string, file: string, opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
       if (kind !== 'iati' && kind !== '3w') throw new UsageError(visibleText(flagMessages(lang).kind(kind)));
@@ -100,18 +95,17 @@ export function addImportCommand(program: Command, io: Io): void {
  * @example
  * addDiffCommand(program, { stdout: process.stdout });
  */
-export function addDiffCommand(program: Command, io: Io): void {
+export function addDiffCommand(program: Command, io: Io, helpLang: Lang = 'en'): void {
+  const h = helpTexts(helpLang);
   program
     .command('diff')
-    .description(
-      'Compare two baseline.json files (e.g. last year and this year): members joined and left, presence, expertise, synergy, recommendations new, dropped and still open.',
-    )
-    .argument('<old>', 'the earlier baseline.json')
-    .argument('<new>', 'the later baseline.json')
-    .option('-o, --out <outdir>', 'also write diff.md, diff.html and diff.json there')
-    .addOption(langOption('language of the output and of every message'))
-    .option('--top <n>', 'largest rises and falls listed per metric', '10')
-    .option('--max-bytes <n>', 'largest baseline.json accepted, in bytes')
+    .description(h['diff.description'])
+    .argument('<old>', h['diff.old'])
+    .argument('<new>', h['diff.new'])
+    .option('-o, --out <outdir>', h['diff.out'])
+    .addOption(langOption(h['lang.output'], helpLang))
+    .option('--top <n>', h['diff.top'], '10')
+    .option('--max-bytes <n>', h['diff.maxBytes'])
     .action(async (oldPath: string, newPath: string, opts: Record<string, string | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
       const top = parsePositiveInt('--top', String(opts.top ?? '10'), FLAG_RANGES.top, lang);

@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import type { Lang } from '../country/labels.js';
 import type { MetricsOptions } from '../metrics/computeMetrics.js';
 import { UsageError } from './errors.js';
+import { helpTexts } from './helpText.js';
 import { flagMessages } from './messages.js';
 
 const CONTEXT_KEYS = new Set(['geography', 'sectors']);
@@ -124,8 +125,8 @@ export function defaultLang(env: Readonly<Record<string, string | undefined>> = 
  * @example
  * program.command('validate').addOption(langOption('language of the report and of every message'));
  */
-export function langOption(description: string): Option {
-  return new Option('--lang <lang>', `${description} (default from LC_ALL/LC_MESSAGES/LANG: nl* gives nl)`)
+export function langOption(description: string, lang: Lang = 'en'): Option {
+  return new Option('--lang <lang>', `${description} ${helpTexts(lang)['lang.default']}`)
     .choices(['en', 'nl'])
     .default(defaultLang());
 }

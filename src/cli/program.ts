@@ -1,8 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_BASELINE_MAX_MEMBERS } from '../baseline/maxMembers.js';
 import { terminalJson, visibleText } from '../displayText.js';
+import type { Lang } from '../lang.js';
 import type { BaselineFlags } from './baselineCommand.js';
 import { EXIT, reportError } from './errors.js';
+import { commanderText, helpLayout, helpTexts } from './helpText.js';
 import { addDiffCommand, addImportCommand } from './importDiffCommands.js';
 import { langOfArgs, langOption, limitsFrom, parseLang } from './parseFlags.js';
 import { addTemplateCommand } from './templateCommand.js';
@@ -31,82 +33,84 @@ function visibleLines(s: string): string {
  * @example
  * await createProgram({ stdout: process.stdout, stderr: process.stderr }).parseAsync(['node', 'ps', 'validate', 'data']);
  */
-export function createProgram(io: CliIo): Command {
+export function createProgram(io: CliIo, lang: Lang = 'en'): Command {
+  const h = helpTexts(lang);
   const program = new Command('partner-synergy')
-    .description(
-      'Synergy baselines for strategic partnerships: overlap, complementarity, in-country views and joint-activity recommendations.',
-    )
-    .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)')
+    .description(h['program.description'])
+    .version('0.1.0', '-V, --version', h['program.version'])
+    .helpOption('-h, --help', h['program.help'])
+    .helpCommand('help [command]', h['program.helpCommand'])
+    .showHelpAfterError(h['program.afterError'])
+    .configureHelp(helpLayout(lang))
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(visibleLines(s)),
+      writeErr: (s) => io.stderr.write(visibleLines(commanderText(lang, s))),
     })
     .exitOverride();
+  addBaselineCommand(program, io, lang);
+  addValidateCommand(program, io, lang);
+  addCoalitionCommand(program, io, lang);
+  addImportCommand(program, io, lang);
+  addDiffCommand(program, io, lang);
+  addTemplateCommand(program, io, lang);
+  return program;
+}
+
+/** `baseline <dir> --out <dir> [...]`: the main job. */
+function addBaselineCommand(program: Command, io: CliIo, lang: Lang): void {
+  const h = helpTexts(lang);
 
   program
     .command('baseline')
-    .description(
-      'Read a directory of partnership CSVs (or an .xlsx workbook) and write baseline.json, CSV exports, report.md and report.html.',
-    )
-    .argument(
-      '<dir>',
-      'directory with members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv or a survey export; or an .xlsx workbook (or a directory holding one)',
-    )
-    .requiredOption('-o, --out <outdir>', 'directory to write the outputs to (created if missing)')
-    .addOption(langOption('language of the reports and of every message'))
-    .option('--top <n>', 'recommendations shown in the reports', '20')
-    .option(
-      '--weights <spec>',
-      'weights, e.g. geography=0.7,sectors=0.3,office=1,network=0.1,area=0.5,observed=0.6',
-    )
+    .description(h['baseline.description'])
+    .argument('<dir>', h['baseline.dir'])
+    .requiredOption('-o, --out <outdir>', h['baseline.out'])
+    .addOption(langOption(h['lang.reports'], lang))
+    .option('--top <n>', h['baseline.top'], '20')
+    .option('--weights <spec>', h['baseline.weights'])
     .addOption(
-      new Option('--weighting <mode>', 'specialisation: categories nearly everyone has count less')
+      new Option('--weighting <mode>', h['baseline.weighting'])
         .choices(['raw', 'specialisation'])
         .default('raw'),
     )
-    .option('--focus-themes <list>', 'focus themes for coverage gaps, e.g. "living wage; gbv"')
-    .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes')
-    .option('--redact-partners', 'replace local partner names by "Partner 1", "Partner 2", ...')
-    .option('--redact-companies', 'replace company names by "Company 1", "Company 2", ...')
-    .option(
-      '--redact-themes <list>',
-      'remove these themes from every output, e.g. "gbv; freedom of association"',
-    )
-    .option('--redact-countries <list>', 'remove these countries from every output, e.g. "Myanmar, KH"')
-    .option('--opt-out <ids>', 'members (ids) whose data is left out of every output')
+    .option('--focus-themes <list>', h['baseline.focusThemes'])
+    .option('--strict', h['common.strict'])
+    .option('--max-bytes <n>', h['common.maxBytes'])
+    .option('--redact-partners', h['baseline.redactPartners'])
+    .option('--redact-companies', h['baseline.redactCompanies'])
+    .option('--redact-themes <list>', h['baseline.redactThemes'])
+    .option('--redact-countries <list>', h['baseline.redactCountries'])
+    .option('--opt-out <ids>', h['baseline.optOut'])
     .addOption(
-      new Option(
-        '--matrices <mode>',
-        "matrices in baseline.json and CSV: full N x N, each member's top partners, or auto (full up to 200 members)",
-      )
+      new Option('--matrices <mode>', h['baseline.matrices'])
         .choices(['auto', 'full', 'top'])
         .default('auto'),
     )
-    .option('--matrices-top <k>', 'partners listed per member when matrices are top', '10')
-    .option('--max-members <n>', `largest partnership accepted (default ${DEFAULT_BASELINE_MAX_MEMBERS})`)
+    .option('--matrices-top <k>', h['baseline.matricesTop'], '10')
     .option(
-      '--max-per-pair <n>',
-      'items one pair of members may have in the top 15 recommendations (default 2)',
+      '--max-members <n>',
+      h['baseline.maxMembers'].replace('{max}', String(DEFAULT_BASELINE_MAX_MEMBERS)),
     )
-    .option('--timings', 'print the time of each stage to stderr')
+    .option('--max-per-pair <n>', h['baseline.maxPerPair'])
+    .option('--timings', h['baseline.timings'])
     .action(async (dir: string, opts: BaselineFlags) => {
       // Each command's code is loaded when it runs, so start-up (and --help) stays cheap.
       const { runBaselineCommand } = await import('./baselineCommand.js');
       runBaselineCommand(dir, opts, io);
     });
+}
 
+/** `validate <dir>`: check the input files, row by row. */
+function addValidateCommand(program: Command, io: CliIo, lang: Lang): void {
+  const h = helpTexts(lang);
   program
     .command('validate')
-    .description(
-      'Check partnership CSVs: per file rows, accepted and rejected, each problem with its location. Exits 1 when a row was rejected.',
-    )
-    .argument('<dir>', 'directory (or one CSV file or .xlsx workbook) to check')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(langOption('language of the report and of every message'))
-    .option('--strict', 'reject rows with warnings (fuzzy matches, custom categories, duplicates)')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes')
+    .description(h['validate.description'])
+    .argument('<dir>', h['validate.dir'])
+    .addOption(new Option('--format <format>', h['common.format']).choices(['text', 'json']).default('text'))
+    .addOption(langOption(h['lang.report'], lang))
+    .option('--strict', h['common.strict'])
+    .option('--max-bytes <n>', h['common.maxBytes'])
     .action(async (dir: string, opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
       const { readPartnershipDir } = await import('../node/buildFromDir.js');
@@ -124,29 +128,28 @@ export function createProgram(io: CliIo): Command {
       }
       if (result.rejected.length > 0) throw new ExitSignal(EXIT.input);
     });
+}
 
+/** `coalition <dir> --themes <list>`: the smallest set of members covering themes. */
+function addCoalitionCommand(program: Command, io: CliIo, lang: Lang): void {
+  const h = helpTexts(lang);
   program
     .command('coalition')
-    .description('Find the smallest set of members that covers the given themes in a country and/or sector.')
-    .argument('<dir>', 'directory with the partnership CSVs, or an .xlsx workbook')
-    .requiredOption('--themes <list>', 'themes to cover (labels or ids), e.g. "living wage, gbv"')
-    .option('--country <country>', 'country (name or ISO code); members present there are preferred')
-    .option('--sector <sector>', 'sector (label or id); members with a network in it are preferred')
-    .option('--max-size <n>', 'largest coalition allowed (number of members)')
-    .addOption(new Option('--max-members <n>', 'deprecated name of --max-size').hideHelp())
-    .option('--min-level <n>', 'lowest expertise level (1-5) that covers a theme', '3')
-    .addOption(langOption('language of the output and of every message'))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes')
+    .description(h['coalition.description'])
+    .argument('<dir>', h['coalition.dir'])
+    .requiredOption('--themes <list>', h['coalition.themes'])
+    .option('--country <country>', h['coalition.country'])
+    .option('--sector <sector>', h['coalition.sector'])
+    .option('--max-size <n>', h['coalition.maxSize'])
+    .addOption(new Option('--max-members <n>', h['coalition.maxMembers']).hideHelp())
+    .option('--min-level <n>', h['coalition.minLevel'], '3')
+    .addOption(langOption(h['lang.output'], lang))
+    .addOption(new Option('--format <format>', h['common.format']).choices(['text', 'json']).default('text'))
+    .option('--max-bytes <n>', h['common.maxBytes'])
     .action(async (dir: string, opts: Record<string, string | undefined>) => {
       const { runCoalitionCommand } = await import('./coalitionCommand.js');
       runCoalitionCommand(dir, opts, io);
     });
-
-  addImportCommand(program, io);
-  addDiffCommand(program, io);
-  addTemplateCommand(program, io);
-  return program;
 }
 
 /** Thrown by an action to end with a given exit code without an error message. */
@@ -166,7 +169,7 @@ export class ExitSignal {
  * printed.includes('173 rows: 173 accepted, 0 rejected, 0 warnings.'); // => true
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const program = createProgram(io);
+  const program = createProgram(io, langOfArgs(args));
   try {
     await program.parseAsync(['node', 'partner-synergy', ...args]);
     return EXIT.ok;

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Lang } from '../country/labels.js';
 import type { WrittenTemplate } from '../node/writeTemplate.js';
+import { helpTexts } from './helpText.js';
 import { langOption, parseLang } from './parseFlags.js';
 
 /** Where the command writes. */
@@ -49,25 +50,17 @@ const TEXT: Readonly<
  * @example
  * addTemplateCommand(program, { stdout: process.stdout });
  */
-export function addTemplateCommand(program: Command, io: Io): void {
+export function addTemplateCommand(program: Command, io: Io, helpLang: Lang = 'en'): void {
+  const h = helpTexts(helpLang);
   program
     .command('template')
-    .description(
-      'Write the data-collection template: an Excel workbook with an instruction sheet, one sheet per dimension and drop-down lists (or, with --format csv, a folder of CSV files with a README).',
-    )
-    .requiredOption(
-      '-o, --out <path>',
-      'the workbook to write (e.g. partnership.xlsx), or the folder for --format csv',
-    )
-    .addOption(langOption('language of the sheets, columns, lists and messages'))
-    .option('--themes <file>', 'themes to offer: a JSON taxonomy or a text file with one theme per line')
-    .option('--members <file>', 'a members CSV or workbook whose members are filled in')
-    .addOption(
-      new Option('--format <format>', 'xlsx (one workbook) or csv (a folder)')
-        .choices(['xlsx', 'csv'])
-        .default('xlsx'),
-    )
-    .option('--force', 'replace files that exist')
+    .description(h['template.description'])
+    .requiredOption('-o, --out <path>', h['template.out'])
+    .addOption(langOption(h['lang.template'], helpLang))
+    .option('--themes <file>', h['template.themes'])
+    .option('--members <file>', h['template.members'])
+    .addOption(new Option('--format <format>', h['template.format']).choices(['xlsx', 'csv']).default('xlsx'))
+    .option('--force', h['template.force'])
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
       const out = String(opts.out);
