@@ -659,8 +659,8 @@ function recommendationCard(lang: Lang, r: RecommendationRow): string {
     row('col.members', names(r.members)),
     row('col.where', r.where.length === 0 ? esc(t(lang, 'note.noCountry')) : names(r.where)),
     ...(r.areas.length > 0 ? [row('col.areas', names(r.areas))] : []),
-    row('col.sector', r.sector === null ? DASH : u(r.sector.name)),
-    row('col.themes', names(r.themes)),
+    ...(r.sector === null ? [] : [row('col.sector', u(r.sector.name))]),
+    ...(r.themes.length === 0 ? [] : [row('col.themes', names(r.themes))]),
     row('col.id', `<code>${u(r.id)}</code>`),
     '</dl>',
     r.detail === ''
