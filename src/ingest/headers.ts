@@ -75,6 +75,15 @@ const PLACE_COUNTRY = [
 const PLACE_FIELDS: ReadonlySet<string> = new Set(['country', 'area']);
 
 /** The area column (one or more areas below the country) of geography and expertise rows. */
+/** Headers of an activity count (expertise.csv, sectors.csv of an import). */
+const ACTIVITIES = [
+  'activities',
+  'activiteiten',
+  'number of activities',
+  'aantal activiteiten',
+  'activity count',
+];
+
 const PLACE_AREA = [
   'area',
   'areas',
@@ -204,13 +213,7 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
       'level 1 5',
     ],
     evidence: ['evidence', 'bewijs', 'evidence kind', 'soort bewijs', 'evidence type'],
-    activities: [
-      'activities',
-      'activiteiten',
-      'number of activities',
-      'aantal activiteiten',
-      'activity count',
-    ],
+    activities: ACTIVITIES,
     country: PLACE_COUNTRY,
     area: PLACE_AREA,
   }),
@@ -258,6 +261,7 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
     strength: ['strength', 'sterkte', 'kracht', 'strength 1 5', 'network strength'],
     companies: ['companies', 'bedrijven', 'named companies', 'ondernemingen', 'company names'],
     countries: ['countries', 'landen', 'country', 'land'],
+    activities: ACTIVITIES,
   }),
   companies: freezeTable({
     company: ['company', 'bedrijf', 'onderneming', 'name', 'naam', 'company name', 'bedrijfsnaam'],

@@ -317,9 +317,12 @@ export function readSectorRow(r: RowReader, ctx: DimensionContext): SectorRecord
     what: 'noun.network_kind',
     unknownCode: 'invalid_network',
   });
-  const strength = readStrength(r, 'strength', r.cell('strength'));
+  const rawStrength = r.cell('strength');
+  const strength = readStrength(r, 'strength', rawStrength);
   const companies = splitMulti(r.cell('companies'), { allowComma: r.ctx.allowComma });
   const countries = readCountries(r, 'countries');
+  // No strength but a count of activities: seen working in the sector, not a rated network.
+  const activities = rawStrength === '' ? readCount(r, 'activities', r.cell('activities')) : null;
   return {
     member,
     sector,
@@ -327,6 +330,7 @@ export function readSectorRow(r: RowReader, ctx: DimensionContext): SectorRecord
     strength,
     companies,
     ...(countries.length === 0 ? {} : { countries }),
+    ...(activities === null ? {} : { evidence: 'observed' as const, activities }),
     sources: [r.at],
   };
 }

@@ -28,6 +28,8 @@ export interface SectorNetwork {
   readonly companies: readonly string[];
   /** Companies named in networks of kind 'companies' only, or the strength of that kind (0 if none). */
   readonly companyStrength: number;
+  /** True when every record is `observed` (work seen in the sector, no network named or rated). */
+  readonly observed: boolean;
   /** Source rows. */
   readonly sources: readonly SourceRef[];
 }
@@ -221,6 +223,7 @@ class Network extends LazySources implements SectorNetwork {
   kinds: NetworkKind[] = [];
   companies: string[] = [];
   companyStrength = 0;
+  observed = true;
   constructor(r: SectorRecord) {
     super(r.sources);
     this.#merge(r);
@@ -231,6 +234,7 @@ class Network extends LazySources implements SectorNetwork {
   }
   #merge(r: SectorRecord): void {
     this.strength = Math.max(this.strength, r.strength);
+    this.observed &&= r.evidence === 'observed';
     if (!this.kinds.includes(r.network)) this.kinds.push(r.network);
     for (const c of r.companies) {
       const name = c.trim();

@@ -323,6 +323,14 @@ export const SectorRecordSchema = z.object({
    * row does not say where (its sector is then shown as a sector of the members present).
    */
   countries: z.optional(z.array(z.string().check(z.length(2)))),
+  /**
+   * `observed` when the row gives no strength but a count of activities (an IATI or 3W import):
+   * the member was seen working in the sector, nobody rated a network there (its strength is
+   * the default). Absent: a network someone named.
+   */
+  evidence: z.optional(z.literal('observed')),
+  /** How many activities were observed in the sector (with evidence `observed`). */
+  activities: z.optional(z.nullable(z.number().check(z.int()).check(z.nonnegative()))),
   sources: z.array(SourceRefSchema),
 });
 /**

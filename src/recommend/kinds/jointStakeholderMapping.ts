@@ -35,6 +35,14 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
       en: '{members} are present in {areas}, {country}, and have networks in the {sector} sector, so they can map the stakeholders of this sector there together.',
       nl: '{members} zijn actief in {areas}, {country}, en hebben een netwerk in de sector {sector}, dus ze kunnen samen de stakeholders van deze sector daar in kaart brengen.',
     },
+    observed: {
+      en: '{members} are present in {country} and work in the {sector} sector (seen in their activities, no network named), so they can map the stakeholders of this sector there together.',
+      nl: '{members} zijn actief in {country} en werken in de sector {sector} (gezien in hun activiteiten, geen netwerk genoemd), dus ze kunnen samen de stakeholders van deze sector daar in kaart brengen.',
+    },
+    observedInAreas: {
+      en: '{members} are present in {areas}, {country}, and work in the {sector} sector (seen in their activities, no network named), so they can map the stakeholders of this sector there together.',
+      nl: '{members} zijn actief in {areas}, {country}, en werken in de sector {sector} (gezien in hun activiteiten, geen netwerk genoemd), dus ze kunnen samen de stakeholders van deze sector daar in kaart brengen.',
+    },
   },
   fragments: {},
   *generate(ctx) {
@@ -43,6 +51,9 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
     const strength = (members: readonly string[], sector: string) =>
       mean(members.map((m) => index.network(m, sector)?.strength ?? 0));
     const maxStrength = ctx.partnership.sectors.reduce((max, r) => Math.max(max, r.strength), 0);
+    // A member only seen working in the sector has no named network: the rationale says so.
+    const seenOnly = (members: readonly string[], sector: string) =>
+      members.some((m) => index.network(m, sector)?.observed === true);
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
@@ -69,7 +80,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
                 ...group.flatMap((m) => index.network(m, sector)?.sources ?? []),
               ];
             },
-            template: 'inAreas',
+            template: seenOnly(group, sector) ? 'observedInAreas' : 'inAreas',
             vars: {
               members: v.tagged(group),
               country: v.country(country),
@@ -101,6 +112,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
               ...members.flatMap((m) => index.network(m, sector)?.sources ?? []),
             ];
           },
+          ...(seenOnly(members, sector) ? { template: 'observed' } : {}),
           vars: { members: v.members(members), country: v.country(country), sector: v.sector(sector) },
         };
       }
