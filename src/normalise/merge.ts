@@ -191,7 +191,10 @@ export function mergeExpertise(
     {
       // Rows on one theme in different places are not duplicates: each says where.
       owner: (r) => r.member,
-      key: (r) => (r.country === undefined ? r.theme : `${r.theme}\u0000${placeKey(r)}`),
+      key: (r) => {
+        const place = placeKey(r);
+        return place === '' ? r.theme : `${r.theme}\u0000${place}`;
+      },
       merge: (a, b): ExpertiseRecord => {
         const activities = maxOrNull(a.activities, b.activities);
         const level = maxOrNull(a.level, b.level);
