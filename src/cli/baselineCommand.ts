@@ -6,13 +6,20 @@ import { createFastEngine, FAST_ENGINE_PAYS_FROM } from '../fast/engine.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
 import { readInputPaths } from '../node/readDir.js';
-import { parseFilesFromDisk } from '../node/readFiles.js';
 import { writeBaselineJsonOutputs } from '../node/writeOutputs.js';
-import { PARSE_OPTION_KEYS } from '../normalise/parsePartnership.js';
+import {
+  type IngestResult,
+  type InputFile,
+  PARSE_OPTION_KEYS,
+  type ParseOptions,
+  parsePartnership,
+} from '../normalise/parsePartnership.js';
 import { pickOptions } from '../optionKeys.js';
 import { formatWithheld, redactionFromFlags } from '../redact/format.js';
+import { isWorkbookFile } from '../workbook/detect.js';
 import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
-import { stageProgress } from './progress.js';
+import type { StageProgress } from './progress.js';
+import { showsProgress } from './progressGate.js';
 import { formatBaselineSummary } from './summary.js';
 import { stageClock } from './timings.js';
 
@@ -35,6 +42,24 @@ export type BaselineFlags = Readonly<Record<string, string | boolean | undefined
 interface Io {
   readonly stdout: { write(s: string): unknown };
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
+}
+
+/**
+ * The reader of the input files: parsePartnership for CSV files alone (its result is exactly
+ * parseFilesFromDisk's then), so the workbook reader (fflate, saxes) is loaded only for a
+ * workbook among the files.
+ */
+async function inputReader(
+  files: readonly InputFile[],
+): Promise<(files: readonly InputFile[], options: ParseOptions) => IngestResult> {
+  if (!files.some((f) => isWorkbookFile(f.name, f.content))) return parsePartnership;
+  return (await import('../node/readFiles.js')).parseFilesFromDisk;
+}
+
+/** The progress bar, with cli-progress loaded only when one is shown. */
+async function progressFor(stderr: Io['stderr'], bytes: number, lang: Lang): Promise<StageProgress> {
+  if (!showsProgress(stderr, bytes)) return { stage() {}, stop() {} };
+  return (await import('./progress.js')).stageProgress(stderr, bytes, 3, lang);
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -93,9 +118,9 @@ export function baselineOptionsFromFlags(opts: BaselineFlags): BaselineOptions &
  * @param opts - the command's flags
  * @param io - stdout and stderr
  * @example
- * runBaselineCommand('data/sample-partnership', { out: 'out/sample', timings: true }, process);
+ * await runBaselineCommand('data/sample-partnership', { out: 'out/sample', timings: true }, process);
  */
-export function runBaselineCommand(dir: string, opts: BaselineFlags, io: Io): void {
+export async function runBaselineCommand(dir: string, opts: BaselineFlags, io: Io): Promise<void> {
   const options = baselineOptionsFromFlags(opts);
   const { lang } = options;
   const top = parsePositiveInt('--top', String(opts.top ?? '20'), FLAG_RANGES.top, lang);
@@ -111,14 +136,13 @@ export function runBaselineCommand(dir: string, opts: BaselineFlags, io: Io): vo
     (s, f) => s + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
     0,
   );
-  const progress = stageProgress(io.stderr, bytes, 3, lang);
+  const read = await inputReader(files);
+  const progress = await progressFor(io.stderr, bytes, lang);
   let baseline: ReturnType<typeof buildBaseline>;
   let json: ReturnType<typeof toBaselineJson>;
   try {
     progress.stage(toolMessage(lang, 'progress.reading'));
-    const ingest = timed(clock?.onStage, 'read', () =>
-      parseFilesFromDisk(files, pickOptions(options, PARSE_OPTION_KEYS)),
-    );
+    const ingest = timed(clock?.onStage, 'read', () => read(files, pickOptions(options, PARSE_OPTION_KEYS)));
     progress.stage(toolMessage(lang, 'progress.building'));
     baseline = buildBaseline(ingest, { ...options, ...timing, engine: CLI_ENGINE });
     progress.stage(toolMessage(lang, 'progress.writing'));

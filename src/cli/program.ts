@@ -96,7 +96,7 @@ function addBaselineCommand(program: Command, io: CliIo, lang: Lang): void {
     .action(async (dir: string, opts: BaselineFlags) => {
       // Each command's code is loaded when it runs, so start-up (and --help) stays cheap.
       const { runBaselineCommand } = await import('./baselineCommand.js');
-      runBaselineCommand(dir, opts, io);
+      await runBaselineCommand(dir, opts, io);
     });
 }
 

@@ -1,9 +1,9 @@
 import cliProgress from 'cli-progress';
 import type { Lang } from '../country/labels.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
+import { showsProgress } from './progressGate.js';
 
-/** Input size from which the CLI shows a progress bar (when stderr is a terminal). */
-export const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
+export { PROGRESS_MIN_BYTES } from './progressGate.js';
 
 /** Reports the pipeline stage on stderr. */
 export interface StageProgress {
@@ -27,7 +27,7 @@ export function stageProgress(
   stages: number,
   lang: Lang = 'en',
 ): StageProgress {
-  if (!stderr.isTTY || inputBytes < PROGRESS_MIN_BYTES) return { stage() {}, stop() {} };
+  if (!showsProgress(stderr, inputBytes)) return { stage() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
     {
       format: 'partner-synergy {bar} {value}/{total} {stage}',

@@ -322,6 +322,8 @@ function scoreKeys(
   for (const key of keys) {
     const longest = Math.max(query.length, key.record.folded.length);
     const limit = Math.floor(suggestThreshold * longest + 1e-9);
+    // Both distances are at least the difference in length (sorting words keeps the length).
+    if (Math.abs(query.length - key.record.folded.length) > limit) continue;
     if (histogramBound(histogram, key.histogram) > limit) continue;
     const direct = editDistance(query, key.record.folded, limit);
     // Sorting changes neither text (one word each, or words already in order): the same distance.

@@ -77,6 +77,12 @@ export function mergeAreas(a: readonly GeographyArea[], b: readonly GeographyAre
 
 /** How duplicates of one record kind are keyed, merged and described. */
 interface MergeRule<T extends { sources: readonly SourceRef[] }> {
+  /**
+   * The first part of the key, when the rule has one (the member): records are grouped by it
+   * first, so the rest of the key is a short string or a field as it is, not a new string per record.
+   */
+  readonly owner?: (r: T) => string;
+  /** The key (within the owner's records). */
   readonly key: (r: T) => string;
   readonly merge: (kept: T, dup: T) => T;
   readonly describe: (r: T) => string;
@@ -102,15 +108,28 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
   // Sources are collected per key and sorted once at the end, so merging k copies of a row is
   // O(k log k), not O(k^2).
   // `sources` stays null until a duplicate arrives (most records have none): no copy per record.
-  const groups = new Map<
-    string,
-    { kept: T; first: SourceRef | undefined; own: readonly SourceRef[]; sources: SourceRef[] | null }
-  >();
+  type Group = {
+    kept: T;
+    first: SourceRef | undefined;
+    own: readonly SourceRef[];
+    sources: SourceRef[] | null;
+  };
+  // Groups by owner, then by key; `order` keeps them in first-seen order.
+  const byOwner = new Map<string, Map<string, Group>>();
+  const order: Group[] = [];
   for (const record of records) {
+    const owner = rule.owner?.(record) ?? '';
+    let groups = byOwner.get(owner);
+    if (groups === undefined) {
+      groups = new Map();
+      byOwner.set(owner, groups);
+    }
     const key = rule.key(record);
     const group = groups.get(key);
     if (!group) {
-      groups.set(key, { kept: record, first: record.sources[0], own: record.sources, sources: null });
+      const created: Group = { kept: record, first: record.sources[0], own: record.sources, sources: null };
+      groups.set(key, created);
+      order.push(created);
       continue;
     }
     const at = record.sources[0];
@@ -132,7 +151,7 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
     group.sources ??= [...group.own];
     for (const src of record.sources) group.sources.push(src);
   }
-  return [...groups.values()].map((g) =>
+  return order.map((g) =>
     g.sources === null || g.sources.length === g.kept.sources.length
       ? g.kept
       : { ...g.kept, sources: mergeSources(g.sources, []) },
@@ -171,7 +190,11 @@ export function mergeExpertise(
     records,
     {
       // Rows on one theme in different places are not duplicates: each says where.
-      key: (r) => `${r.member}\u0000${r.theme}\u0000${placeKey(r)}`,
+      owner: (r) => r.member,
+      key: (r) => {
+        const place = placeKey(r);
+        return place === '' ? r.theme : `${r.theme}\u0000${place}`;
+      },
       merge: (a, b): ExpertiseRecord => {
         const activities = maxOrNull(a.activities, b.activities);
         const level = maxOrNull(a.level, b.level);
@@ -204,7 +227,8 @@ export function mergeGeography(
   return mergeDuplicates(
     records,
     {
-      key: (r) => `${r.member}\u0000${r.country}`,
+      owner: (r) => r.member,
+      key: (r) => r.country,
       merge: (a, b) => ({
         ...a,
         presence: PRESENCE_RANK[b.presence] > PRESENCE_RANK[a.presence] ? b.presence : a.presence,
@@ -237,7 +261,8 @@ export function mergeSectors(
   return mergeDuplicates(
     records,
     {
-      key: (r) => `${r.member}\u0000${r.sector}\u0000${r.network}`,
+      owner: (r) => r.member,
+      key: (r) => `${r.sector}\u0000${r.network}`,
       merge: (a, b) => {
         // A row that does not say where is everywhere: the merged network then says nowhere.
         const countries =

@@ -422,7 +422,7 @@ function readRow<T>(issues: Issues, ctx: TableContext, row: RawRow, read: (r: Ro
   const r = new RowReader(ctx, row);
   try {
     const value = read(r);
-    issues.warnings.push(...r.warnings);
+    if (r.warnings.length > 0) issues.warnings.push(...r.warnings);
     return value;
   } catch (e) {
     if (!(e instanceof RowRejection)) throw e;

@@ -5,6 +5,7 @@
  * against the limits, and a part that inflates to more than it declares is refused.
  */
 import { Inflate } from 'fflate';
+import { isOleFile, isZipFile } from './detect.js';
 
 /** One file of the zip as its central directory describes it. */
 export interface ZipEntry {
@@ -59,21 +60,10 @@ export const RATIO_GRACE_BYTES = 1024 * 1024;
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const u16 = (b: Uint8Array, at: number): number => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number): number =>
   (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
-
-/** Whether bytes start like an OLE compound file (an encrypted workbook, or an old .xls). */
-export function isOleFile(bytes: Uint8Array): boolean {
-  return OLE.every((b, i) => bytes[i] === b);
-}
-
-/** Whether bytes start like a zip file (a local file header). */
-export function isZipFile(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && u32(bytes, 0) === LOCAL;
-}
 
 /** Offset of the end-of-central-directory record, searched from the end (it may carry a comment). */
 function findEocd(bytes: Uint8Array): number {
