@@ -67,7 +67,8 @@ const arbPlaces = fc
     };
     const countries: Record<string, CountryView> = {};
     for (const g of records.geography) {
-      const view = (countries[g.country] ??= { members: [] } as unknown as CountryView);
+      countries[g.country] ??= { members: [] } as unknown as CountryView;
+      const view = countries[g.country]!;
       (view.members as { id: string; presence: string; partners: string[] }[]).push({
         id: g.member,
         presence: g.presence,
