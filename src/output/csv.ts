@@ -82,6 +82,9 @@ export interface CsvWriter {
   text(): string;
 }
 
+/** Rows per chunk of {@link csvWriter}'s text. */
+const CSV_CHUNK_ROWS = 512;
+
 /**
  * {@link formatCsv} one row at a time: each row is encoded when added, so a large file keeps no
  * array of rows (and no array per row once added).
@@ -107,16 +110,26 @@ export function csvWriter(options: CsvExportOptions = {}): CsvWriter {
   if (newline !== '\n' && newline !== '\r\n') {
     throw new OptionsError('newline', `newline must be '\\n' or '\\r\\n'; got ${JSON.stringify(newline)}.`);
   }
-  const lines: string[] = [];
+  // Each row is joined into one flat string, and every CSV_CHUNK_ROWS rows into one chunk: what
+  // stays alive until text() is a few large strings, not an object per cell (less GC work).
+  const chunks: string[] = [];
+  let lines: string[] = [];
+  const cells: string[] = [];
   return {
-    row(cells) {
-      let line = '';
-      for (let i = 0; i < cells.length; i++) {
-        const cell = encodeCell(cells[i], delimiter, decimals, decimalSeparator);
-        line = i === 0 ? cell : line + delimiter + cell;
+    row(values) {
+      cells.length = values.length;
+      for (let i = 0; i < values.length; i++) {
+        cells[i] = encodeCell(values[i], delimiter, decimals, decimalSeparator);
       }
-      lines.push(line);
+      lines.push(cells.join(delimiter));
+      if (lines.length === CSV_CHUNK_ROWS) {
+        chunks.push(lines.join(newline));
+        lines = [];
+      }
     },
-    text: () => `${bom ? '\uFEFF' : ''}${lines.join(newline)}${newline}`,
+    text: () => {
+      const all = lines.length > 0 || chunks.length === 0 ? [...chunks, lines.join(newline)] : chunks;
+      return `${bom ? '\uFEFF' : ''}${all.join(newline)}${newline}`;
+    },
   };
 }
