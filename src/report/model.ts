@@ -404,7 +404,8 @@ function memberOrder(baseline: BaselineJson): (ids: Iterable<string>) => string[
   return (list) => {
     const known: number[] = [];
     const unknown: string[] = [];
-    for (const id of new Set(list)) {
+    // A Set (as the coverage rows pass) is already without duplicates.
+    for (const id of list instanceof Set ? list : new Set(list)) {
       const at = position.get(id);
       if (at === undefined) unknown.push(id);
       else known.push(at);
