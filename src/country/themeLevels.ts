@@ -5,7 +5,7 @@
  */
 import type { BaselineJson } from '../schema/baseline.js';
 import { memberOrder } from './memberOrder.js';
-import { indexThemePlaces, type ThemePlaces } from './themePlaces.js';
+import { indexThemePlaces, type ThemePlaces, type ThemesHere } from './themePlaces.js';
 
 /**
  * A member rating a theme in a place, with its level (1-5).
@@ -33,7 +33,96 @@ export type ThemeLevels = (
   theme: string,
 ) => readonly MemberLevel[] | undefined;
 
-const made = new WeakMap<object, ThemeLevels>();
+/** One place's levels: its members (in member order) and, per theme, who rates it how strongly. */
+interface PlaceLevels {
+  /** The members counted here, in member order. */
+  readonly ids: readonly string[];
+  /**
+   * theme -> codes `8 * i + level` (i: position in `ids`), strongest first, then member order:
+   * numbers, so a place of any size makes no object per member and theme.
+   */
+  readonly codes: ReadonlyMap<string, readonly number[]>;
+}
+
+/** What one baseline object's levels are built from and kept in. */
+interface LevelsIndex {
+  /** The place's levels; undefined without records or such a country or area view. */
+  readonly place: (country: string, area: string | null) => PlaceLevels | undefined;
+  /** One shared `{ id, level }` per member and level. */
+  readonly level: (id: string, level: number) => MemberLevel;
+}
+
+const made = new WeakMap<object, LevelsIndex>();
+const lookups = new WeakMap<object, ThemeLevels>();
+const cells = new WeakMap<object, ThemeLevelCells>();
+
+/** The levels of one place: its members' themes there, codes kept strongest first as they come. */
+function placeLevels(ids: readonly string[], themesIn: (id: string) => ThemesHere): PlaceLevels {
+  const codes = new Map<string, number[]>();
+  for (let i = 0; i < ids.length; i++) {
+    themesIn(ids[i]!).forEach((level, theme) => {
+      if (level === null) return;
+      const code = i * 8 + level;
+      const list = codes.get(theme);
+      if (list === undefined) {
+        codes.set(theme, [code]);
+        return;
+      }
+      // Members come in member order: the new one goes after every member at its level or above.
+      let at = list.length;
+      list.push(code);
+      while (at > 0 && (list[at - 1]! & 7) < level) {
+        list[at] = list[at - 1]!;
+        at--;
+      }
+      list[at] = code;
+    });
+  }
+  return { ids, codes };
+}
+
+function levelsIndex(json: Pick<BaselineJson, 'members' | 'records' | 'countries'>): LevelsIndex {
+  const known = made.get(json);
+  if (known !== undefined) return known;
+  const records = json.records;
+  const memberCmp = memberOrder(json.members);
+  let places: ThemePlaces | undefined;
+  // country or country\0area -> its levels (built on first lookup)
+  const byPlace = new Map<string, PlaceLevels>();
+  const shared = new Map<string, MemberLevel[]>();
+  const index: LevelsIndex = {
+    place(country, area) {
+      if (records === undefined || !Object.hasOwn(json.countries, country)) return undefined;
+      const key = area === null ? country : `${country}\u0000${area}`;
+      let found = byPlace.get(key);
+      if (found === undefined) {
+        const view = json.countries[country]!;
+        const group = area === null ? view.members : view.areas?.find((a) => a.area === area)?.members;
+        if (group === undefined) return undefined;
+        places ??= indexThemePlaces({ expertise: records.expertise, geography: records.geography });
+        const at = places;
+        // The members counted as the views count them (contacts only are not), in member order.
+        const ids: string[] = [];
+        for (const m of group) if (m.presence !== 'network') ids.push(m.id);
+        ids.sort(memberCmp);
+        found = placeLevels(ids, (id) => at.themesIn(id, country, area));
+        byPlace.set(key, found);
+      }
+      return found;
+    },
+    level(id, level) {
+      let list = shared.get(id);
+      if (list === undefined) {
+        list = [];
+        shared.set(id, list);
+      }
+      list[level] ??= { id, level };
+      return list[level];
+    },
+  };
+  made.set(json, index);
+  return index;
+}
 
 /**
  * Each member's level per theme in the country and area views of a baseline.json, from its
@@ -50,50 +139,75 @@ const made = new WeakMap<object, ThemeLevels>();
 export function themeLevelsFromRecords(
   json: Pick<BaselineJson, 'members' | 'records' | 'countries'>,
 ): ThemeLevels {
-  const known = made.get(json);
+  const known = lookups.get(json);
   if (known !== undefined) return known;
-  const records = json.records;
-  const memberCmp = memberOrder(json.members);
-  let places: ThemePlaces | undefined;
-  // country or country\0area -> theme -> its members' levels (sorted on first lookup)
-  const byPlace = new Map<string, Map<string, { sorted: boolean; list: MemberLevel[] }>>();
+  const index = levelsIndex(json);
+  const lists = new Map<PlaceLevels, Map<string, readonly MemberLevel[]>>();
   const levels: ThemeLevels = (country, area, theme) => {
-    if (records === undefined || !Object.hasOwn(json.countries, country)) return undefined;
-    const key = area === null ? country : `${country}\u0000${area}`;
-    let themes = byPlace.get(key);
-    if (themes === undefined) {
-      const view = json.countries[country]!;
-      const group = area === null ? view.members : view.areas?.find((a) => a.area === area)?.members;
-      if (group === undefined) return undefined;
-      places ??= indexThemePlaces({ expertise: records.expertise, geography: records.geography });
-      themes = new Map();
-      // The members counted as the views count them (contacts only are not), in member order.
-      const ids = group
-        .filter((m) => m.presence !== 'network')
-        .map((m) => m.id)
-        .sort(memberCmp);
-      for (const id of ids) {
-        for (const [t, level] of places.themesIn(id, country, area)) {
-          if (level === null) continue;
-          let entry = themes.get(t);
-          if (entry === undefined) {
-            entry = { sorted: false, list: [] };
-            themes.set(t, entry);
-          }
-          entry.list.push({ id, level });
-        }
-      }
-      byPlace.set(key, themes);
+    const place = index.place(country, area);
+    if (place === undefined) return undefined;
+    let kept = lists.get(place);
+    if (kept === undefined) {
+      kept = new Map();
+      lists.set(place, kept);
     }
-    const entry = themes.get(theme);
-    if (entry === undefined) return [];
-    if (!entry.sorted) {
-      // Strongest first; the sort is stable, so member order within a level (as `rated` was).
-      entry.list.sort((x, y) => y.level - x.level);
-      entry.sorted = true;
+    let list = kept.get(theme);
+    if (list === undefined) {
+      const codes = place.codes.get(theme) ?? [];
+      list = codes.map((c) => index.level(place.ids[c >> 3]!, c & 7));
+      kept.set(theme, list);
     }
-    return entry.list;
+    return list;
   };
-  made.set(json, levels);
+  lookups.set(json, levels);
   return levels;
+}
+
+/**
+ * The levels of a theme in a place as one CSV list cell: `id:level` of each member rating it,
+ * strongest first, joined with `'; '` ('' when nobody rates it). Undefined as
+ * {@link ThemeLevels}.
+ */
+export type ThemeLevelCells = (country: string, area: string | null, theme: string) => string | undefined;
+
+/**
+ * {@link themeLevelsFromRecords} as list cell text, made without an object per member and level
+ * (the CSV exports write every level of every theme). Kept per baseline object, sharing the
+ * index with {@link themeLevelsFromRecords}.
+ *
+ * @param json - baseline.json data (members, records, countries)
+ * @example
+ * themeLevelCellsFromRecords(json)('BD', null, 'freedom-of-association'); // => 'UWS:5; SSF:4'
+ */
+export function themeLevelCellsFromRecords(
+  json: Pick<BaselineJson, 'members' | 'records' | 'countries'>,
+): ThemeLevelCells {
+  const known = cells.get(json);
+  if (known !== undefined) return known;
+  const index = levelsIndex(json);
+  const texts = new Map<PlaceLevels, string[]>();
+  const cell: ThemeLevelCells = (country, area, theme) => {
+    const place = index.place(country, area);
+    if (place === undefined) return undefined;
+    const codes = place.codes.get(theme);
+    if (codes === undefined) return '';
+    let text = texts.get(place);
+    if (text === undefined) {
+      text = [];
+      texts.set(place, text);
+    }
+    let out = '';
+    for (let k = 0; k < codes.length; k++) {
+      const c = codes[k]!;
+      let item = text[c];
+      if (item === undefined) {
+        item = `${place.ids[c >> 3]!}:${c & 7}`;
+        text[c] = item;
+      }
+      out = k === 0 ? item : `${out}; ${item}`;
+    }
+    return out;
+  };
+  cells.set(json, cell);
+  return cell;
 }

@@ -69,6 +69,35 @@ export const CSV_LIST_SEPARATOR = '; ';
  * formatCsv([['member', 'score'], ['=cmd', 0.5]]); // => "member,score\n'=cmd,0.5\n"
  */
 export function formatCsv(rows: readonly (readonly CsvValue[])[], options: CsvExportOptions = {}): string {
+  const out = csvWriter(options);
+  for (const row of rows) out.row(row);
+  return out.text();
+}
+
+/** Rows added one at a time, as {@link formatCsv} formats them; see {@link csvWriter}. */
+export interface CsvWriter {
+  /** Adds a row (cells encoded as `csvCell` does). */
+  row(cells: readonly CsvValue[]): void;
+  /** The CSV text of the rows added so far, as {@link formatCsv} gives it. */
+  text(): string;
+}
+
+/** Rows per chunk of {@link csvWriter}'s text. */
+const CSV_CHUNK_ROWS = 512;
+
+/**
+ * {@link formatCsv} one row at a time: each row is encoded when added, so a large file keeps no
+ * array of rows (and no array per row once added).
+ *
+ * @param options - See {@link CsvExportOptions}; defaults in {@link DEFAULT_CSV_EXPORT_OPTIONS}.
+ * @throws {OptionsError} for an invalid delimiter, newline or decimal separator.
+ * @example
+ * const out = csvWriter();
+ * out.row(['member', 'score']);
+ * out.row(['=cmd', 0.5]);
+ * out.text(); // => "member,score\n'=cmd,0.5\n"
+ */
+export function csvWriter(options: CsvExportOptions = {}): CsvWriter {
   checkOptionKeys(options, CSV_EXPORT_OPTION_KEYS);
   const {
     delimiter = DEFAULT_CSV_EXPORT_OPTIONS.delimiter,
@@ -81,8 +110,26 @@ export function formatCsv(rows: readonly (readonly CsvValue[])[], options: CsvEx
   if (newline !== '\n' && newline !== '\r\n') {
     throw new OptionsError('newline', `newline must be '\\n' or '\\r\\n'; got ${JSON.stringify(newline)}.`);
   }
-  const body = rows
-    .map((row) => row.map((v) => encodeCell(v, delimiter, decimals, decimalSeparator)).join(delimiter))
-    .join(newline);
-  return `${bom ? '\uFEFF' : ''}${body}${newline}`;
+  // Each row is joined into one flat string, and every CSV_CHUNK_ROWS rows into one chunk: what
+  // stays alive until text() is a few large strings, not an object per cell (less GC work).
+  const chunks: string[] = [];
+  let lines: string[] = [];
+  const cells: string[] = [];
+  return {
+    row(values) {
+      cells.length = values.length;
+      for (let i = 0; i < values.length; i++) {
+        cells[i] = encodeCell(values[i], delimiter, decimals, decimalSeparator);
+      }
+      lines.push(cells.join(delimiter));
+      if (lines.length === CSV_CHUNK_ROWS) {
+        chunks.push(lines.join(newline));
+        lines = [];
+      }
+    },
+    text: () => {
+      const all = lines.length > 0 || chunks.length === 0 ? [...chunks, lines.join(newline)] : chunks;
+      return `${bom ? '\uFEFF' : ''}${all.join(newline)}${newline}`;
+    },
+  };
 }

@@ -20,7 +20,7 @@ type Escape = (text: string) => string;
  */
 export function memberLevel(
   lang: Lang,
-  m: CountryRow['themes'][number]['all'][number],
+  m: CountryRow['themes']['items'][number]['all']['items'][number],
   esc: Escape,
   escText: Escape = esc,
 ): string {

@@ -7,13 +7,13 @@
 
 import { type BaselineMatrixName, readBaselineMatrix } from '../baseline/matrixReader.js';
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
-import { type MemberLevel, themeLevelsFromRecords } from '../country/themeLevels.js';
-import { CSV_LIST_SEPARATOR, type CsvExportOptions, formatCsv } from '../output/csv.js';
+import { type ThemeLevelCells, themeLevelCellsFromRecords } from '../country/themeLevels.js';
+import { CSV_LIST_SEPARATOR, type CsvExportOptions, type CsvWriter, csvWriter } from '../output/csv.js';
 import type { CsvValue } from '../output/escape.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
-import { checkIdMatrix, type IdMatrix } from './matrix.js';
+import { checkIdMatrix } from './matrix.js';
 import { formatWhere } from './model.js';
 
 /** The file names {@link toCsvExports} returns, in order. */
@@ -45,27 +45,32 @@ export const CSV_EXPORT_FILES = [
  */
 export type CsvExportFile = (typeof CSV_EXPORT_FILES)[number];
 
-function fullRows(matrix: IdMatrix, name: string): CsvValue[][] {
-  checkIdMatrix(matrix, name);
-  return [['member', ...matrix.ids], ...matrix.ids.map((id, i) => [id, ...matrix.values[i]!])];
-}
-
-/** A full matrix as a grid; a top-partners matrix as long rows member, partner, value (best first). */
-function matrixRows(baseline: BaselineJson, name: BaselineMatrixName): CsvValue[][] {
+/**
+ * A full matrix as a grid; a top-partners matrix as long rows member, partner, value (best first).
+ * Rows are written as they are made.
+ */
+function matrixCsv(baseline: BaselineJson, name: BaselineMatrixName, out: CsvWriter): string {
   const m = readBaselineMatrix(baseline, name);
-  if (m.shape === 'full') return fullRows(m.full, name);
-  const rows: CsvValue[][] = [['member', 'partner', 'value']];
+  if (m.shape === 'full') {
+    const matrix = m.full;
+    checkIdMatrix(matrix, name);
+    out.row(['member', ...matrix.ids]);
+    matrix.ids.forEach((id, i) => {
+      out.row([id, ...matrix.values[i]!]);
+    });
+    return out.text();
+  }
+  out.row(['member', 'partner', 'value']);
   m.ids.forEach((id, i) => {
-    for (const p of m.partners(i, m.k ?? 0)) rows.push([id, m.ids[p.j]!, p.value]);
+    for (const p of m.partners(i, m.k ?? 0)) out.row([id, m.ids[p.j]!, p.value]);
   });
-  return rows;
+  return out.text();
 }
 
-function issueRows(issues: readonly IngestIssue[]): CsvValue[][] {
-  return [
-    ['file', 'line', 'column', 'value', 'code', 'message', 'suggestion'],
-    ...issues.map((x) => [x.file, x.line, x.column, x.value, x.code, x.message, x.suggestion]),
-  ];
+function issueCsv(issues: readonly IngestIssue[], out: CsvWriter): string {
+  out.row(['file', 'line', 'column', 'value', 'code', 'message', 'suggestion']);
+  for (const x of issues) out.row([x.file, x.line, x.column, x.value, x.code, x.message, x.suggestion]);
+  return out.text();
 }
 
 function list(values: readonly string[]): string {
@@ -120,62 +125,56 @@ export function toCsvExports(
   options: CsvExportOptions = {},
 ): Record<CsvExportFile, string> {
   const baseline = asBaselineJson(input);
-  const csv = (rows: readonly (readonly CsvValue[])[]) => formatCsv(rows, options);
+  const writer = () => csvWriter(options);
+  // Checks the options before anything else is done, as for every file below.
+  const members = writer();
   const dimension = (d: Dimension, kind: 'overlap' | 'complementarity') =>
-    csv(matrixRows(baseline, `${d}.${kind}`));
+    matrixCsv(baseline, `${d}.${kind}`, writer());
   const codes = Object.keys(baseline.countries).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const views = codes.map((code) => baseline.countries[code]!);
   // Each member's level per theme: a version 3 file lists them (`rated`), version 4 has them in records.
-  const levels = themeLevelsFromRecords(baseline);
+  const levels = themeLevelCellsFromRecords(baseline);
 
-  const countries: CsvValue[][] = [['country', 'member', 'presence', 'partners']];
-  const themes: CsvValue[][] = [
-    ['country', 'theme', 'status', 'max_level', 'members', 'evidence_kind', 'levels'],
-  ];
-  const areas: CsvValue[][] = [['country', 'area', 'name', 'parent', 'member', 'presence', 'partners']];
-  const areaThemes: CsvValue[][] = [
-    ['country', 'area', 'theme', 'status', 'max_level', 'members', 'evidence_kind', 'levels'],
-  ];
-  for (const view of views) {
-    for (const m of view.members) countries.push([view.country, m.id, m.presence, list(m.partners)]);
-    themeRows(view, [view.country], themes, (theme) => levels(view.country, null, theme));
+  const countries = writer();
+  countries.row(['country', 'member', 'presence', 'partners']);
+  const themes = writer();
+  themes.row(['country', 'theme', 'status', 'max_level', 'members', 'evidence_kind', 'levels']);
+  const areas = writer();
+  areas.row(['country', 'area', 'name', 'parent', 'member', 'presence', 'partners']);
+  const areaThemes = writer();
+  areaThemes.row(['country', 'area', 'theme', 'status', 'max_level', 'members', 'evidence_kind', 'levels']);
+  for (const code of codes) {
+    const view = baseline.countries[code]!;
+    for (const m of view.members) countries.row([view.country, m.id, m.presence, list(m.partners)]);
+    themeRows(view, view.country, null, themes, levels);
     for (const area of view.areas ?? []) {
       for (const m of area.members) {
-        areas.push([view.country, area.area, area.name, area.parent, m.id, m.presence, list(m.partners)]);
+        areas.row([view.country, area.area, area.name, area.parent, m.id, m.presence, list(m.partners)]);
       }
-      themeRows(area, [view.country, area.area], areaThemes, (theme) =>
-        levels(view.country, area.area, theme),
-      );
+      themeRows(area, view.country, area.area, areaThemes, levels);
     }
   }
-  const funding: CsvValue[][] = [
-    ['funder', 'ref', 'type', 'roles', 'members', 'countries', 'activities'],
-    ...(baseline.funders ?? []).map((f) => [
-      f.funder,
-      f.ref,
-      f.type,
-      list(f.roles),
-      list(f.members),
-      list(f.countries),
-      f.activities,
-    ]),
-  ];
+  const funding = writer();
+  funding.row(['funder', 'ref', 'type', 'roles', 'members', 'countries', 'activities']);
+  for (const f of baseline.funders ?? []) {
+    funding.row([f.funder, f.ref, f.type, list(f.roles), list(f.members), list(f.countries), f.activities]);
+  }
 
-  const recommendations: CsvValue[][] = [
-    [
-      'rank',
-      'id',
-      'kind',
-      'score',
-      'members',
-      'country',
-      'sector',
-      'themes',
-      'rationale',
-      'evidence',
-      'areas',
-    ],
-    ...baseline.recommendations.map((r, i) => [
+  const recommendations = writer();
+  recommendations.row([
+    'rank',
+    'id',
+    'kind',
+    'score',
+    'members',
+    'country',
+    'sector',
+    'themes',
+    'rationale',
+    'evidence',
+    'areas',
+  ]);
+  baseline.recommendations.forEach((r, i) => {
+    recommendations.row([
       i + 1,
       r.id,
       r.kind,
@@ -187,30 +186,29 @@ export function toCsvExports(
       r.rationale,
       list(r.evidence.map((e) => formatWhere(e.file, e.line))),
       list(r.areas ?? []),
-    ]),
-  ];
+    ]);
+  });
 
+  members.row(['id', 'name', 'type', 'country', 'role']);
+  for (const m of baseline.members) members.row([m.id, m.name, m.type, m.country, m.role]);
   return {
-    'members.csv': csv([
-      ['id', 'name', 'type', 'country', 'role'],
-      ...baseline.members.map((m) => [m.id, m.name, m.type, m.country, m.role]),
-    ]),
+    'members.csv': members.text(),
     'expertise-overlap.csv': dimension('expertise', 'overlap'),
     'expertise-complementarity.csv': dimension('expertise', 'complementarity'),
     'geography-overlap.csv': dimension('geography', 'overlap'),
     'geography-complementarity.csv': dimension('geography', 'complementarity'),
     'sectors-overlap.csv': dimension('sectors', 'overlap'),
     'sectors-complementarity.csv': dimension('sectors', 'complementarity'),
-    'synergy.csv': csv(matrixRows(baseline, 'synergy')),
-    'duplication.csv': csv(matrixRows(baseline, 'duplication')),
-    'countries.csv': csv(countries),
-    'country-themes.csv': csv(themes),
-    'recommendations.csv': csv(recommendations),
-    'rejected.csv': csv(issueRows(baseline.ingest.rejected)),
-    'warnings.csv': csv(issueRows(baseline.ingest.warnings)),
-    'areas.csv': csv(areas),
-    'area-themes.csv': csv(areaThemes),
-    'funding.csv': csv(funding),
+    'synergy.csv': matrixCsv(baseline, 'synergy', writer()),
+    'duplication.csv': matrixCsv(baseline, 'duplication', writer()),
+    'countries.csv': countries.text(),
+    'country-themes.csv': themes.text(),
+    'recommendations.csv': recommendations.text(),
+    'rejected.csv': issueCsv(baseline.ingest.rejected, writer()),
+    'warnings.csv': issueCsv(baseline.ingest.warnings, writer()),
+    'areas.csv': areas.text(),
+    'area-themes.csv': areaThemes.text(),
+    'funding.csv': funding.text(),
   };
 }
 
@@ -226,37 +224,48 @@ function themeRows(
     readonly duplicated: readonly string[];
     readonly missing: readonly string[];
   },
-  prefix: readonly CsvValue[],
-  out: CsvValue[][],
-  levelsOf: (theme: string) => readonly MemberLevel[] | undefined,
+  country: string,
+  area: string | null,
+  out: CsvWriter,
+  levelsOf: ThemeLevelCells,
 ): void {
   const duplicated = new Set(view.duplicated);
   const missing = new Set(view.missing);
   const listed = new Set<string>();
+  const cells = (): CsvValue[] => (area === null ? [country] : [country, area]);
   for (const th of view.themes) {
     listed.add(th.theme);
-    out.push([
-      ...prefix,
+    const row = cells();
+    row.push(
       th.theme,
       missing.has(th.theme) ? 'missing' : duplicated.has(th.theme) ? 'duplicated' : 'covered',
       th.maxLevel,
       list(th.members),
       th.evidence ?? 'rated',
-      levelList(th, levelsOf),
-    ]);
+      levelList(th, country, area, levelsOf),
+    );
+    out.row(row);
   }
   for (const theme of view.missing) {
-    if (!listed.has(theme)) out.push([...prefix, theme, 'missing', null, '', null, '']);
+    if (listed.has(theme)) continue;
+    const row = cells();
+    row.push(theme, 'missing', null, '', null, '');
+    out.row(row);
   }
 }
 
 /** `id:level` of each rated member, then `id:observed` of each observed one, as one list cell. */
 function levelList(
   th: CountryView['themes'][number],
-  levelsOf: (theme: string) => readonly MemberLevel[] | undefined,
+  country: string,
+  area: string | null,
+  levelsOf: ThemeLevelCells,
 ): string {
-  const items: string[] = [];
-  for (const r of th.rated ?? levelsOf(th.theme) ?? []) items.push(`${r.id}:${r.level}`);
-  for (const id of th.observed ?? []) items.push(`${id}:observed`);
-  return list(items);
+  const rated = th.rated
+    ? list(th.rated.map((r) => `${r.id}:${r.level}`))
+    : (levelsOf(country, area, th.theme) ?? '');
+  const observed = th.observed ?? [];
+  if (observed.length === 0) return rated;
+  const items = observed.map((id) => `${id}:observed`);
+  return rated === '' ? list(items) : `${rated}${CSV_LIST_SEPARATOR}${list(items)}`;
 }

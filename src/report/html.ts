@@ -41,6 +41,7 @@ import {
   type RecommendationRow,
   type ReportModel,
   type ReportOptions,
+  type Shown,
   shownItems,
 } from './model.js';
 import { seriate } from './seriate.js';
@@ -436,10 +437,11 @@ function countryTable(lang: Lang, countries: readonly CountryRow[], compact: boo
     const shown = shownItems(items, compact);
     return { html: shown.items.map(render), more: more(lang, shown.more) };
   };
-  const list = <T>(items: readonly T[], render: (item: T) => string) => {
-    if (items.length === 0) return DASH;
-    const { html, more: left } = cut(items, render);
-    return `<ul class="plain">${html.map((i) => `<li>${i}</li>`).join('')}</ul>${left}`;
+  const list = <T>(items: readonly T[] | Shown<T>, render: (item: T) => string) => {
+    const shown =
+      'more' in items ? { html: items.items.map(render), more: more(lang, items.more) } : cut(items, render);
+    if (shown.html.length === 0) return DASH;
+    return `<ul class="plain">${shown.html.map((i) => `<li>${i}</li>`).join('')}</ul>${shown.more}`;
   };
   const inline = <T>(items: readonly T[], render: (item: T) => string) => {
     if (items.length === 0) return DASH;
@@ -465,7 +467,7 @@ function countryTable(lang: Lang, countries: readonly CountryRow[], compact: boo
       ),
       list(c.themes, (x) => {
         // Every member with its level: nobody is hidden behind the strongest.
-        const all = shownItems(x.all, compact);
+        const all = x.all;
         const members = all.items.map((m) => memberLevel(lang, m, u, esc)).join(', ') + more(lang, all.more);
         return `${u(x.theme.name)} <span class="muted">(${members})</span>`;
       }),

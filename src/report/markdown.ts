@@ -193,7 +193,7 @@ function countrySection(model: ReportModel, c: CountryRow): string[] {
   const { lang, compact } = model;
   const evidence = model.observedEvidence;
   const out = [`### ${md(c.name)} (${md(c.code)})`];
-  const members = shownItems(c.members, compact);
+  const members = c.members;
   out.push(
     table(
       [t(lang, 'col.member'), t(lang, 'col.presence'), t(lang, 'col.partners')].map(md),
@@ -204,8 +204,8 @@ function countrySection(model: ReportModel, c: CountryRow): string[] {
       ]),
     ) + moreRows(lang, members.more),
   );
-  if (c.themes.length > 0) {
-    const themes = shownItems(c.themes, compact);
+  if (c.themes.items.length > 0) {
+    const themes = c.themes;
     out.push(
       table(
         [
@@ -216,7 +216,7 @@ function countrySection(model: ReportModel, c: CountryRow): string[] {
         ].map(md),
         themes.items.map((x) => {
           // Every member with its level: nobody is hidden behind the strongest.
-          const all = shownItems(x.all, compact);
+          const all = x.all;
           return [
             md(x.theme.name),
             x.maxLevel === null ? DASH : formatReportLevel(lang, x.maxLevel),

@@ -93,9 +93,22 @@ export function countOrDash(x: number | null): string {
  * shownItems(['a', 'b', 'c'], false); // => { items: ['a', 'b', 'c'], more: 0 }
  * shownItems(Array.from({ length: 12 }, (_, i) => i), true).more; // => 2
  */
-export function shownItems<T>(list: readonly T[], compact: boolean): { items: readonly T[]; more: number } {
+export function shownItems<T>(list: readonly T[], compact: boolean): Shown<T> {
   if (!compact || list.length <= COMPACT_LIST_SHOWN) return { items: list, more: 0 };
   return { items: list.slice(0, COMPACT_LIST_SHOWN), more: list.length - COMPACT_LIST_SHOWN };
+}
+
+/**
+ * The items of a list a report shows (all of them, or in a compact report the first
+ * {@link COMPACT_LIST_SHOWN}) and how many it leaves out.
+ *
+ * @example
+ * const shown: Shown<string> = shownItems(['a', 'b'], true);
+ * shown; // => { items: ['a', 'b'], more: 0 }
+ */
+export interface Shown<T> {
+  readonly items: readonly T[];
+  readonly more: number;
 }
 
 /** An id with its display text. */
@@ -141,16 +154,19 @@ export interface PairRow {
   readonly expertiseOverlap: number | null;
 }
 
-/** The in-country view of one country, resolved to display text. */
+/**
+ * The in-country view of one country, resolved to display text. Members and themes are what the
+ * report shows of them ({@link Shown}: a compact report resolves only the first few).
+ */
 export interface CountryRow {
   readonly code: string;
   readonly name: string;
-  readonly members: readonly {
+  readonly members: Shown<{
     readonly member: Named;
     readonly presence: string;
     readonly partners: readonly string[];
-  }[];
-  readonly themes: readonly {
+  }>;
+  readonly themes: Shown<{
     readonly theme: Named;
     /** Highest rated level; null when nobody present rates the theme (observed only). */
     readonly maxLevel: number | null;
@@ -159,8 +175,8 @@ export interface CountryRow {
     /** For a theme both rated and observed: the members observed working on it without a rating. */
     readonly observed: readonly Named[];
     /** Every member present working on the theme with its level (null: observed), strongest first. */
-    readonly all: readonly { readonly member: Named; readonly level: number | null }[];
-  }[];
+    readonly all: Shown<{ readonly member: Named; readonly level: number | null }>;
+  }>;
   readonly duplicated: readonly Named[];
   /** Focus themes not covered here, each with the highest level a member present has on it (null: none). */
   readonly missing: readonly (Named & { readonly best: number | null })[];
@@ -179,6 +195,7 @@ export interface CountryRow {
    */
   readonly sectors: readonly {
     readonly sector: Named;
+    /** The members with a network in the sector; [] in a compact report (it names the sectors only). */
     readonly members: readonly Named[];
     readonly linked: boolean | null;
   }[];
@@ -387,7 +404,8 @@ function memberOrder(baseline: BaselineJson): (ids: Iterable<string>) => string[
   return (list) => {
     const known: number[] = [];
     const unknown: string[] = [];
-    for (const id of new Set(list)) {
+    // A Set (as the coverage rows pass) is already without duplicates.
+    for (const id of list instanceof Set ? list : new Set(list)) {
       const at = position.get(id);
       if (at === undefined) unknown.push(id);
       else known.push(at);
@@ -480,7 +498,10 @@ function buildCoverage(
     }
     return row;
   };
-  for (const view of views) {
+  // Views in country name order: each row's countries come sorted, so sorting them is one pass.
+  const byCode = new Map(views.map((v) => [v.country, v]));
+  for (const c of names.countries(byCode.keys())) {
+    const view = byCode.get(c.id)!;
     if (kind === 'theme') {
       for (const x of view.themes) {
         const row = rowOf(x.theme, x.maxLevel ?? 0);
@@ -583,33 +604,36 @@ function buildCountries(
   lang: Lang,
   names: ReportNames,
   levels: ThemeLevels,
+  compact: boolean,
 ): CountryRow[] {
   const look = names;
   const named = names.named;
   const theme = namedBy(look.theme);
   const order = new Map(names.countries(views.map((v) => v.country)).map((c, i) => [c.id, i]));
   const sorted = [...views].sort((x, y) => order.get(x.country)! - order.get(y.country)!);
+  // Only what the report shows is resolved: a compact report shows the first few of a list.
+  const shown = <T, U>(list: readonly T[], make: (item: T) => U): Shown<U> => {
+    const { items, more } = shownItems(list, compact);
+    return { items: items.map(make), more };
+  };
   return sorted.map((view) => ({
     code: view.country,
     name: look.country(view.country),
-    members: view.members.map((m) => ({
+    members: shown(view.members, (m) => ({
       member: named(m.id),
       presence: tValue(lang, 'presence', m.presence),
       partners: m.partners.map((p) => clipDisplay(p)),
     })),
-    themes: view.themes.map((x) => ({
+    themes: shown(view.themes, (x) => ({
       theme: theme(x.theme),
       maxLevel: x.maxLevel,
       members: x.members.map(named),
       evidence: x.evidence ?? 'rated',
       observed: x.evidence === 'both' ? (x.observed ?? []).map(named) : [],
-      all: themeMembers(x, named, levels(view.country, null, x.theme)),
+      all: shownItems(themeMembers(x, named, levels(view.country, null, x.theme)), compact),
     })),
     duplicated: view.duplicated.map(theme),
-    missing: view.missing.map((id) => ({
-      ...theme(id),
-      best: view.themes.find((x) => x.theme === id)?.maxLevel ?? null,
-    })),
+    missing: missingThemes(view, theme),
     focus: view.focus === undefined ? 'unknown' : view.focus.length > 0 ? 'declared' : 'none',
     levels: view.levels ?? { coverage: 3, duplication: 4 },
     sharedPartners: view.sharedPartners.map((p) => ({
@@ -619,7 +643,7 @@ function buildCountries(
     })),
     sectors: view.sectors.map((s) => ({
       sector: { id: s.sector, name: look.sector(s.sector) },
-      members: s.members.map(named),
+      members: compact ? [] : s.members.map(named),
       linked: s.linked === undefined ? null : s.linked.length > 0,
     })),
     pairsTotal: view.pairsTotal ?? null,
@@ -631,6 +655,14 @@ function buildCountries(
       .map(({ p }) => ({ a: named(p.a), b: named(p.b), synergy: p.synergy, duplication: p.duplication })),
     ...areasOf(view, lang, look),
   }));
+}
+
+/** A view's missing focus themes, each with the highest level a member present has on it. */
+function missingThemes(view: CountryView, theme: (id: string) => Named): CountryRow['missing'] {
+  if (view.missing.length === 0) return [];
+  const best = new Map<string, number | null>();
+  for (const x of view.themes) if (!best.has(x.theme)) best.set(x.theme, x.maxLevel);
+  return view.missing.map((id) => ({ ...theme(id), best: best.get(id) ?? null }));
 }
 
 /**
@@ -825,7 +857,7 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     topDuplications: buildPairs(baseline, 'duplication', top, look),
     compact,
     partnersPerMember: compact ? buildPartnersPerMember(baseline, look) : null,
-    countries: buildCountries(views, lang, names, themeLevelsFromRecords(baseline)),
+    countries: buildCountries(views, lang, names, themeLevelsFromRecords(baseline), compact),
     map: buildMapRows(baseline, lang, look),
     missing: missingDimensions(baseline),
     recommendations: buildRecommendations(baseline, lang, top, names),
