@@ -45,6 +45,7 @@ export interface PairScores {
  * The scores a {@link DenseRows} holds a row of.
  * @example
  * const kind: DenseKind = 'synergy';
+ * pairScoresFromMetrics(metrics).dense!.row(kind, 0).length; // => metrics.ids.length
  */
 export type DenseKind = 'synergy' | 'duplication' | 'geographyOverlap' | 'sectorOverlap';
 

@@ -64,6 +64,8 @@ export function pairScoresFromMetrics(metrics: MetricsLike): PairScores {
     return (b: string): number => {
       const j = dense.positionOf(b);
       if (j < 0) return 0;
+      // The dense rows read 0 on the diagonal; a row reads what the pair function reads.
+      if (j === i) return scores[kind](b, b);
       row ??= dense.row(kind, i);
       return row[j]!;
     };
