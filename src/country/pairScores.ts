@@ -78,7 +78,7 @@ const clampedRows = new WeakSet<DenseRows>();
  *
  * @param ids - the members, in row order
  * @param read - writes row i of one score (unclamped) into `out`
- * @param maxBytes - memory the kept rows of one kind may take (default 64 MiB)
+ * @param maxBytes - memory the kept rows of one kind may take (default 16 MiB: every row up to 2,048 members)
  * @example
  * const dense = denseRows(['a', 'b'], (kind, i, out) => out.fill(0.5));
  * dense.row('synergy', 0); // => Float64Array [0, 0.5]
@@ -86,7 +86,7 @@ const clampedRows = new WeakSet<DenseRows>();
 export function denseRows(
   ids: readonly string[],
   read: (kind: DenseKind, i: number, out: Float64Array) => void,
-  maxBytes: number = 64 * 2 ** 20,
+  maxBytes: number = 16 * 2 ** 20,
 ): DenseRows {
   const n = ids.length;
   const index = new Map<string, number>();
