@@ -59,7 +59,7 @@ export {
   type CountryViewOptions,
   DEFAULT_COUNTRY_VIEW_OPTIONS,
 } from './country/buildCountryViews.js';
-export type { PairScores } from './country/pairScores.js';
+export type { DenseKind, DenseRows, PairScores } from './country/pairScores.js';
 export { type MemberLevel, type ThemeLevels, themeLevelsFromRecords } from './country/themeLevels.js';
 // Follow the partnership over time
 // (diffBaselines and the diff renderers are in partner-synergy/diff)

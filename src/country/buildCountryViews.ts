@@ -7,7 +7,7 @@ import { buildAreaViews } from './areaViews.js';
 import { type CoverageLevels, themeCoverage } from './coverage.js';
 import { labelOf } from './labels.js';
 import { memberOrder } from './memberOrder.js';
-import type { PairScores } from './pairScores.js';
+import type { DenseRows, PairScores } from './pairScores.js';
 import { safePairScores } from './pairScores.js';
 import { presenceRank } from './presence.js';
 import { indexThemePlaces, type ThemePlaces } from './themePlaces.js';
@@ -486,34 +486,75 @@ function strongestPairs(
       placesOf.set(id, list);
     });
   }
+  // With dense rows: each country's members as row positions (a pair of known members is read
+  // from the row, an unknown member reads 0 as the functions give).
+  const dense = safe.dense;
+  const positions =
+    dense === undefined
+      ? undefined
+      : new Map(
+          [...present].map(([country, ids]) => [country, Int32Array.from(ids, (id) => dense.positionOf(id))]),
+        );
   for (const a of [...placesOf.keys()].sort(memberCmp)) {
     const places = placesOf.get(a)!;
     // A member alone in its countries (or last in each) reads no row.
     if (!places.some(([country, i]) => i < present.get(country)!.length - 1)) continue;
-    const row = safe.rowOf?.(a);
-    const synergyOf = row ? (b: string) => row.synergy(b) : (b: string) => safe.synergy(a, b);
-    let cells = 0;
-    const duplicationOf = (b: string): number => {
-      if (row !== undefined && cells >= DUPLICATION_CELLS) return row.duplication(b);
-      cells++;
-      return safe.duplication(a, b);
-    };
+    const reader = pairReader(safe, a, dense);
     for (const [country, ia] of places) {
       const ids = present.get(country)!;
+      const at = positions?.get(country);
       const list = best.get(country)!;
       const keep = Math.min(maxPairs, (ids.length * (ids.length - 1)) / 2);
       for (let ib = ia + 1; ib < ids.length; ib++) {
         const b = ids[ib]!;
-        const synergy = synergyOf(b);
+        const synergy = at === undefined ? reader.synergyOf(b) : reader.synergyAt(b, at[ib]!);
         const worst = list.length === keep ? list[keep - 1]! : undefined;
         // Synergy alone ranks it below the weakest pair kept: its duplication is never read.
         if (worst !== undefined && compareScoresDesc(synergy, worst.synergy) > 0) continue;
-        const p: Pair = { a, b, synergy, duplication: duplicationOf(b), ia, ib };
+        const p: Pair = { a, b, synergy, duplication: reader.duplicationOf(b), ia, ib };
         if (worst === undefined || ahead(p, worst)) insertPair(list, p, keep);
       }
     }
   }
   return best;
+}
+
+/** How {@link strongestPairs} reads one member's synergy and duplication with others. */
+interface PairReader {
+  synergyOf(b: string): number;
+  /** Synergy with b at dense position j (-1: unknown, reads 0). */
+  synergyAt(b: string, j: number): number;
+  duplicationOf(b: string): number;
+}
+
+/**
+ * The pair reads of member a: synergy from its dense row (when the scores have dense rows), else
+ * from its row (`rowOf`), else a call per pair; duplication cell by cell for the first
+ * DUPLICATION_CELLS reads, then from the row.
+ */
+function pairReader(safe: PairScores, a: string, dense: DenseRows | undefined): PairReader {
+  const i = dense === undefined ? -1 : dense.positionOf(a);
+  const row = dense === undefined ? safe.rowOf?.(a) : undefined;
+  let synergyRow: Float64Array | undefined;
+  const synergyOf = row ? (b: string) => row.synergy(b) : (b: string) => safe.synergy(a, b);
+  let cells = 0;
+  return {
+    synergyOf,
+    synergyAt(b, j) {
+      if (i < 0 || j < 0) return safe.synergy(a, b);
+      synergyRow ??= dense!.row('synergy', i);
+      return synergyRow[j]!;
+    },
+    duplicationOf(b) {
+      if (cells >= DUPLICATION_CELLS) {
+        if (row !== undefined) return row.duplication(b);
+        const j = dense?.positionOf(b) ?? -1;
+        if (i >= 0 && j >= 0) return dense!.row('duplication', i)[j]!;
+      }
+      cells++;
+      return safe.duplication(a, b);
+    },
+  };
 }
 
 /** The listed pairs of a country, rounded, and how many pairs it has. */

@@ -34,6 +34,101 @@ export interface PairScores {
    * when this is given; the values must equal `synergy(a, b)` and `duplication(a, b)`.
    */
   rowOf?(a: string): PairRow;
+  /**
+   * Optional: every member's scores as plain rows by member position (see {@link DenseRows}), for
+   * views and kinds that read many pairs in a loop. Values must equal the functions above.
+   */
+  readonly dense?: DenseRows;
+}
+
+/**
+ * The scores a {@link DenseRows} holds a row of.
+ * @example
+ * const kind: DenseKind = 'synergy';
+ * pairScoresFromMetrics(metrics).dense!.row(kind, 0).length; // => metrics.ids.length
+ */
+export type DenseKind = 'synergy' | 'duplication' | 'geographyOverlap' | 'sectorOverlap';
+
+/**
+ * Pair scores as rows by member position: `row(kind, i)[j]` is the score of members `ids[i]` and
+ * `ids[j]`. Rows from {@link denseRows} (and so from `pairScoresFromMetrics`) are computed once and
+ * shared by every reader (the country views and the recommendation kinds): never write into them.
+ *
+ * @example
+ * const dense = pairScoresFromMetrics(metrics).dense!;
+ * const i = dense.positionOf('FTA');
+ * dense.row('synergy', i)[dense.positionOf('SEW')]; // => metrics.synergy.get('FTA', 'SEW')
+ */
+export interface DenseRows {
+  /** The members, in row and column order. */
+  readonly ids: readonly string[];
+  /** A member's position in `ids`, or -1 when unknown. */
+  positionOf(id: string): number;
+  /** Row i of one score: length ids.length, values in [0, 1], 0 on the diagonal. Read-only. */
+  row(kind: DenseKind, i: number): Float64Array;
+}
+
+/** Dense rows made by {@link denseRows}: already clamped, so {@link safePairScores} keeps them as they are. */
+const clampedRows = new WeakSet<DenseRows>();
+
+/**
+ * Dense rows over a row source, each row read once, clamped with {@link clampScore}, its
+ * diagonal set to 0, and kept while the kept rows of that kind stay within `maxBytes` (a row past
+ * it is read again when asked for, never dropped from the cache).
+ *
+ * @param ids - the members, in row order
+ * @param read - writes row i of one score (unclamped) into `out`
+ * @param maxBytes - memory the kept rows of one kind may take (default 16 MiB: every row up to 2,048 members)
+ * @example
+ * const dense = denseRows(['a', 'b'], (kind, i, out) => out.fill(0.5));
+ * dense.row('synergy', 0); // => Float64Array [0, 0.5]
+ */
+export function denseRows(
+  ids: readonly string[],
+  read: (kind: DenseKind, i: number, out: Float64Array) => void,
+  maxBytes: number = 16 * 2 ** 20,
+): DenseRows {
+  const n = ids.length;
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (!index.has(id)) index.set(id, i);
+  });
+  const maxRows = Math.floor(maxBytes / Math.max(8 * n, 1));
+  const kept = new Map<DenseKind, { rows: (Float64Array | undefined)[]; count: number }>();
+  const dense: DenseRows = {
+    ids,
+    positionOf: (id) => index.get(id) ?? -1,
+    row(kind, i) {
+      let cache = kept.get(kind);
+      if (cache === undefined) {
+        cache = { rows: new Array(n), count: 0 };
+        kept.set(kind, cache);
+      }
+      const known = cache.rows[i];
+      if (known !== undefined) return known;
+      const out = new Float64Array(n);
+      read(kind, i, out);
+      for (let j = 0; j < n; j++) {
+        const x = out[j]!;
+        // clampScore inline: NaN and infinities read 0, the rest clamped to [0, 1].
+        if (!(x >= 0 && x <= 1)) out[j] = Number.isFinite(x) ? Math.min(Math.max(x, 0), 1) : 0;
+      }
+      out[i] = 0;
+      if (cache.count < maxRows) {
+        cache.rows[i] = out;
+        cache.count++;
+      }
+      return out;
+    },
+  };
+  clampedRows.add(dense);
+  return dense;
+}
+
+/** Dense rows read through {@link clampScore} (0 on the diagonal), for rows not made by {@link denseRows}. */
+function safeDenseRows(dense: DenseRows): DenseRows {
+  if (clampedRows.has(dense)) return dense;
+  return denseRows(dense.ids, (kind, i, out) => out.set(dense.row(kind, i)));
 }
 
 /**
@@ -78,7 +173,9 @@ export function safePairScores(scores: PairScores): PairScores {
     (f: (a: string, b: string) => number) =>
     (a: string, b: string): number =>
       a === b ? 0 : clampScore(f.call(scores, a, b));
+  const dense = scores.dense === undefined ? undefined : safeDenseRows(scores.dense);
   const safe: PairScores = {
+    ...(dense === undefined ? {} : { dense }),
     synergy: wrap(scores.synergy),
     duplication: wrap(scores.duplication),
     expertiseOverlap: wrap(scores.expertiseOverlap),

@@ -1,4 +1,4 @@
-import type { PairScores } from '../country/pairScores.js';
+import { type DenseKind, denseRows, type PairScores } from '../country/pairScores.js';
 
 /** Anything with a `get(i, j)` by member id (the metrics' SquareMatrix fits). */
 export interface PairMatrixLike {
@@ -48,32 +48,41 @@ export function pairScoresFromMetrics(metrics: MetricsLike): PairScores {
     sectorOverlap: read(metrics.sectors.overlap),
   };
   const { synergy, duplication } = metrics;
+  const geo = metrics.geography.overlap;
+  const sec = metrics.sectors.overlap;
+  const matrixOf = { synergy, duplication, geographyOverlap: geo, sectorOverlap: sec };
   if (synergy.row === undefined || duplication.row === undefined) return scores;
-  // A row per member: the country views and recommendation kinds read many pairs of one member
-  // (one row, computed on first read, not a call each).
-  const index = new Map(metrics.ids.map((id, i) => [id, i]));
-  const lazyRow = (m: PairMatrixLike, a: string) => {
-    let row: ArrayLike<number> | undefined;
+  // A row per member, computed on first read and shared: the country views and the recommendation
+  // kinds read many pairs of one member (one row, not a call each), often the same members' rows.
+  const dense = denseRows(metrics.ids, (kind, i, out) => {
+    const m = matrixOf[kind];
+    if (m.row !== undefined) out.set(m.row(i));
+    else for (let j = 0; j < out.length; j++) out[j] = m.get(i, j);
+  });
+  const lazyRow = (kind: DenseKind, i: number) => {
+    let row: Float64Array | undefined;
     return (b: string): number => {
-      const j = index.get(b);
-      if (j === undefined || m.row === undefined) return 0;
-      row ??= m.row(a);
-      return row[j] ?? 0;
+      const j = dense.positionOf(b);
+      if (j < 0) return 0;
+      // The dense rows read 0 on the diagonal; a row reads what the pair function reads.
+      if (j === i) return scores[kind](b, b);
+      row ??= dense.row(kind, i);
+      return row[j]!;
     };
   };
   const unknown = () => 0;
-  const geo = metrics.geography.overlap;
-  const sec = metrics.sectors.overlap;
   return {
     ...scores,
+    dense,
     rowOf(a) {
-      if (!index.has(a)) return { synergy: unknown, duplication: unknown };
+      const i = dense.positionOf(a);
+      if (i < 0) return { synergy: unknown, duplication: unknown };
       return {
-        synergy: lazyRow(synergy, a),
-        duplication: lazyRow(duplication, a),
+        synergy: lazyRow('synergy', i),
+        duplication: lazyRow('duplication', i),
         ...(geo.row === undefined || sec.row === undefined
           ? {}
-          : { geographyOverlap: lazyRow(geo, a), sectorOverlap: lazyRow(sec, a) }),
+          : { geographyOverlap: lazyRow('geographyOverlap', i), sectorOverlap: lazyRow('sectorOverlap', i) }),
       };
     },
   };

@@ -98,7 +98,7 @@ describe('pairScoresFromMetrics rows', () => {
   it('gives the same recommendations with rows as with one read per pair', () => {
     const metrics = computeMetrics(partnership);
     const scores = pairScoresFromMetrics(metrics);
-    const { rowOf: _, ...perPair } = scores;
+    const { rowOf: _, dense: _dense, ...perPair } = scores;
     const views = buildCountryViews(partnership, scores, { labels });
     const options = { labels, sectorInfo, top: 1000, topPerKind: 1000, minScore: 0 };
     expect(recommend(partnership, perPair, views, options)).toEqual(
@@ -109,7 +109,7 @@ describe('pairScoresFromMetrics rows', () => {
   it('gives the same training offers and joint programmes with rows as with one read per pair (80 members)', () => {
     const p = generatePartnership({ n: 80, themes: 30, countries: 8, sectors: 6, perMember: 8, seed: 7 });
     const scores = pairScoresFromMetrics(computeMetrics(p));
-    const { rowOf: _, ...perPair } = scores;
+    const { rowOf: _, dense: _dense, ...perPair } = scores;
     const views = buildCountryViews(p, scores);
     const options: RecommendOptions = {
       kinds: ['training-offer', 'joint-programme'],

@@ -1,3 +1,4 @@
+import type { PairScores } from '../../country/pairScores.js';
 import {
   type DenseIndex,
   denseIndex,
@@ -106,6 +107,8 @@ interface CountryPairs {
   readonly weights: ReadonlyMap<string, number>;
   /** Whether both members name areas in the country (then they must share one). */
   readonly placed: (a: string, b: string) => boolean;
+  /** Each member's position in the dense rows of the scores (-1 without them or unknown there). */
+  readonly positions: Int32Array;
   /** Per pair four numbers: position of a, position of b (a < b), synergy, score. */
   readonly pairs: number[];
 }
@@ -137,6 +140,7 @@ function countryPairs(
       weights,
       placed: (a, b) =>
         hasAreas && index.areas.areasOf(a, country).length > 0 && index.areas.areasOf(b, country).length > 0,
+      positions: Int32Array.from(ids, (id) => scores.dense?.positionOf(id) ?? -1),
       pairs: [],
     };
     out.push(c);
@@ -149,14 +153,13 @@ function countryPairs(
   for (const a of [...placesOf.keys()].sort(cmp)) {
     const places = placesOf.get(a)!;
     if (!places.some(([c, i]) => i < c.ids.length - 1)) continue;
-    const row = scores.rowOf?.(a);
-    const synergyWith = row === undefined ? (b: string) => scores.synergy(a, b) : row.synergy;
+    const synergyWith = synergyReader(scores, a);
     const oa = d.memberOrd(a)!;
     for (const [c, ia] of places) {
       const hasAreas = index.areas.list(c.country).length > 0;
       for (let ib = ia + 1; ib < c.ids.length; ib++) {
         const b = c.ids[ib]!;
-        const synergy = synergyWith(b);
+        const synergy = synergyWith(b, c.positions[ib]!);
         if (synergy < minSynergy - 1e-9) continue;
         const weight = Math.sqrt((c.weights.get(a) ?? 0) * (c.weights.get(b) ?? 0));
         // The place factor is at most 1; 2e-9 keeps a pair that could tie with one kept, so the
@@ -173,6 +176,25 @@ function countryPairs(
     }
   }
   return out;
+}
+
+/**
+ * Member a's synergy with b (at dense position j): from its dense row when the scores have dense
+ * rows (j < 0, unknown there, reads through the function), else from its row (`rowOf`), else a call per pair.
+ */
+function synergyReader(scores: PairScores, a: string): (b: string, j: number) => number {
+  const dense = scores.dense;
+  const i = dense === undefined ? -1 : dense.positionOf(a);
+  if (dense === undefined || i < 0) {
+    const row = scores.rowOf?.(a);
+    return row === undefined ? (b) => scores.synergy(a, b) : row.synergy;
+  }
+  let values: Float64Array | undefined;
+  return (b, j) => {
+    if (j < 0) return scores.synergy(a, b);
+    values ??= dense.row('synergy', i);
+    return values[j]!;
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { PairScores } from '../../country/pairScores.js';
 import type { Scope } from '../../schema/records.js';
 import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
@@ -83,6 +84,7 @@ export const trainingOffer: RecommendationKindDefinition = {
       return reach(k.type, k.scope);
     });
     const stamp = new Int32Array(d.members.length).fill(-1);
+    const positions = Int32Array.from(d.members, (m) => scores.dense?.positionOf(m) ?? -1);
     const buffer: Offers = {
       experts: new Int32Array(d.members.length),
       gaps: new Float64Array(d.members.length),
@@ -108,12 +110,10 @@ export const trainingOffer: RecommendationKindDefinition = {
         buffer,
       );
       if (ctx.floor) dropHopeless(offers, ctx.floor);
-      // The learner's overlap rows when the scores have them (one row, not a read per pair).
-      const row = offers.length > 16 ? scores.rowOf?.(learnerId) : undefined;
-      const geo = row?.geographyOverlap ?? ((b: string) => scores.geographyOverlap(b, learnerId));
-      const sec = row?.sectorOverlap ?? ((b: string) => scores.sectorOverlap(b, learnerId));
-      for (const { expert: e, score } of bestOffers(offers, maxOffers, (expert) =>
-        Math.max(geo(d.members[expert]!), sec(d.members[expert]!)),
+      for (const { expert: e, score } of bestOffers(
+        offers,
+        maxOffers,
+        contextOf(scores, d, positions, learner, offers),
       )) {
         if (ctx.floor?.cannotMake(score)) continue;
         const themes = gapThemes(d, strongThemes[e]!, learner, weakLevel);
@@ -122,6 +122,41 @@ export const trainingOffer: RecommendationKindDefinition = {
     }
   },
 };
+
+/**
+ * The context factor of an offer to `learner` by expert ordinal: the larger of their geography and
+ * sector overlaps. With many offers it is read from the learner's rows (dense rows by `positions`,
+ * else `rowOf`), one row each, not a read per pair.
+ */
+function contextOf(
+  scores: PairScores,
+  d: DenseIndex,
+  positions: Int32Array,
+  learner: number,
+  offers: Offers,
+): (expert: number) => number {
+  const learnerId = d.members[learner]!;
+  const pair = (expert: number) =>
+    Math.max(
+      scores.geographyOverlap(d.members[expert]!, learnerId),
+      scores.sectorOverlap(d.members[expert]!, learnerId),
+    );
+  if (offers.length <= 16) return pair;
+  const dense = scores.dense;
+  const i = positions[learner]!;
+  if (dense !== undefined && i >= 0) {
+    const geo = dense.row('geographyOverlap', i);
+    const sec = dense.row('sectorOverlap', i);
+    return (expert) => {
+      const j = positions[expert]!;
+      return j < 0 ? pair(expert) : Math.max(geo[j]!, sec[j]!);
+    };
+  }
+  const row = scores.rowOf?.(learnerId);
+  const geo = row?.geographyOverlap ?? ((b: string) => scores.geographyOverlap(b, learnerId));
+  const sec = row?.sectorOverlap ?? ((b: string) => scores.sectorOverlap(b, learnerId));
+  return (expert) => Math.max(geo(d.members[expert]!), sec(d.members[expert]!));
+}
 
 /** Per member ordinal: its focus themes rated at expertLevel or higher (theme ordinals, ascending). */
 function strongFocusThemes(
