@@ -387,7 +387,9 @@ export function importIatiActivities(read: IatiRead, options: ImportIatiOptions 
   }
   warnUnmapped(read, conv.unmapped);
   const infos = conv.spellings.infos((_, e) => ctx.types(e.ref, e.name).kind);
-  warnUntyped(read, infos, new Set(conv.activities.map((x) => x.spelling)));
+  const memberSpellings = new Set(conv.activities.map((x) => x.spelling));
+  warnUntyped(read, infos, memberSpellings);
+  warnRefOnly(read, infos, memberSpellings, options.orgNames ?? {});
   return finishImport(
     infos,
     conv.activities,
@@ -446,6 +448,38 @@ function warnUntyped(
       count: names.length,
       names: shown,
       more: names.length > 10 ? read.warnings.t('import.and_more', { count: names.length - 10 }) : '',
+    }),
+  );
+}
+
+/** One warning naming the members known only by their ref (the file gives no usable name). */
+function warnRefOnly(
+  read: IatiRead,
+  infos: readonly { name: string; ref?: string | null }[],
+  members: ReadonlySet<number>,
+  orgNames: Readonly<Record<string, string>>,
+): void {
+  const named = new Set(Object.keys(orgNames).map((r) => r.trim().toLowerCase()));
+  const refs = [
+    ...new Set(
+      infos
+        .filter((s, i) => members.has(i) && s.ref && s.name === s.ref && !named.has(s.ref.toLowerCase()))
+        .map((s) => s.name),
+    ),
+  ].sort(cmp);
+  if (refs.length === 0) return;
+  read.warnings.add(
+    0,
+    'missing_value',
+    'name',
+    null,
+    read.warnings.t('import.ref_only', {
+      count: refs.length,
+      names: refs
+        .slice(0, 10)
+        .map((n) => `"${n}"`)
+        .join(', '),
+      more: refs.length > 10 ? read.warnings.t('import.and_more', { count: refs.length - 10 }) : '',
     }),
   );
 }

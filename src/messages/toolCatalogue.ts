@@ -32,6 +32,8 @@ const EN = {
   'import.untyped':
     '{count} member organisation(s) without a type were typed "other": {names}{more}. Pass orgTypes (see orgTypesFromCodelist).',
   'import.and_more': ', and {count} more',
+  'import.ref_only':
+    '{count} member organisation(s) have no usable name in the file and are shown by their ref: {names}{more}. Name them with orgNames / --org-names (the ReportingOrganisation codelist) or the merge option.',
   'import.no_reporting_org':
     'No reporting-organisation column found (reporting_org_ref, reporting_org_name, reporting-org, ...); no member could be read.',
   'import.orgs_table_unusable': 'The organisations table has no activity_id or role column; it was not used.',
@@ -140,6 +142,8 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.untyped':
     '{count} lidorganisatie(s) zonder type als "other" ingedeeld: {names}{more}. Geef orgTypes mee (zie orgTypesFromCodelist).',
   'import.and_more': ', en nog {count}',
+  'import.ref_only':
+    '{count} lidorganisatie(s) hebben geen bruikbare naam in het bestand en worden met hun ref getoond: {names}{more}. Geef ze een naam met orgNames / --org-names (de ReportingOrganisation-codelijst) of de optie merge.',
   'import.no_reporting_org':
     'Geen kolom voor de rapporterende organisatie gevonden (reporting_org_ref, reporting_org_name, reporting-org, ...); er kon geen lid worden gelezen.',
   'import.orgs_table_unusable':

@@ -291,6 +291,28 @@ describe('importIati on synthetic CSV fixtures', () => {
     expect(orgTypesFromCodelist('a,b\n1,2\n')).toEqual({});
   });
 
+  it('says which members are known only by their ref, and how to name them', () => {
+    const csv =
+      'iati_identifier,reporting_org_ref,reporting_org_name,country_codes,sector_codes\n' +
+      'A,TZ-MOCDGWSG-4196,,TZ,12220\nB,NL-KVK-41160054,Cordaid,KE,12220\n';
+    const result = importIati(csv);
+    expect(members(result).map((m) => [m.id, m.name])).toContainEqual([
+      'TZ-MOCDGWSG-4196',
+      'TZ-MOCDGWSG-4196',
+    ]);
+    const warning = result.warnings.find((w) => w.message.includes('shown by their ref'));
+    expect(warning?.message).toBe(
+      '1 member organisation(s) have no usable name in the file and are shown by their ref: "TZ-MOCDGWSG-4196". Name them with orgNames / --org-names (the ReportingOrganisation codelist) or the merge option.',
+    );
+    expect(
+      importIati(csv, { lang: 'nl' }).warnings.some((w) => w.message.includes('met hun ref getoond')),
+    ).toBe(true);
+    // Named through orgNames: nothing to say.
+    const named = importIati(csv, { orgNames: { 'TZ-MOCDGWSG-4196': 'HelpAge Tanzania member' } });
+    expect(named.warnings.some((w) => w.message.includes('shown by their ref'))).toBe(false);
+    expect(members(named).map((m) => m.name)).toContain('HelpAge Tanzania member');
+  });
+
   it('names publishers by the codelist when asked: one name whatever spelling the activities use', () => {
     const codelist =
       'code,name,status,codeforiati:organisation-type-code\n' +
