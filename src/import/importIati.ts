@@ -460,10 +460,20 @@ function warnRefOnly(
   orgNames: Readonly<Record<string, string>>,
 ): void {
   const named = new Set(Object.keys(orgNames).map((r) => r.trim().toLowerCase()));
+  // A ref that some spelling gives a name (elsewhere in the file) is shown by that name.
+  for (const s of infos) if (s.ref && s.name !== s.ref) named.add(s.ref.toLowerCase());
   const refs = [
     ...new Set(
       infos
-        .filter((s, i) => members.has(i) && s.ref && s.name === s.ref && !named.has(s.ref.toLowerCase()))
+        // A ref with a digit reads as a registry code; "MEWA" or "Innovations_for_Poverty_Action" reads as a name.
+        .filter(
+          (s, i) =>
+            members.has(i) &&
+            s.ref &&
+            s.name === s.ref &&
+            /\d/.test(s.ref) &&
+            !named.has(s.ref.toLowerCase()),
+        )
         .map((s) => s.name),
     ),
   ].sort(cmp);
