@@ -1,27 +1,16 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
 import { repoRoot } from '../helpers.js';
+import { runCaptured } from './runCaptured.js';
 
 const sample = resolve(repoRoot, 'data/sample-partnership');
-
-/** Run the CLI in-process with captured stdout/stderr. */
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
 
 describe('partner-synergy coalition', () => {
   it('prints the smallest coalition for Bangladesh covering living wage and GBV', async () => {
     // In the sample nobody has both living wage and GBV at 3+, so two members are the minimum.
     // FTA (office in Bangladesh, living wage 5) and SSF (office, GBV 3) win over VAW (GBV 5 but a
     // local partner) because presence weighs more than depth of expertise.
-    const r = await run('coalition', sample, '--country', 'BD', '--themes', 'living wage, gbv');
+    const r = await runCaptured('coalition', sample, '--country', 'BD', '--themes', 'living wage, gbv');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Coalition for Bangladesh: Living wage, Gender-based violence/);
@@ -31,7 +20,7 @@ describe('partner-synergy coalition', () => {
   });
 
   it('--format json prints the CoalitionResult', async () => {
-    const r = await run(
+    const r = await runCaptured(
       'coalition',
       sample,
       '--country',
@@ -52,7 +41,7 @@ describe('partner-synergy coalition', () => {
   });
 
   it('--min-level, --max-size, --sector and --lang nl are honoured', async () => {
-    const r = await run(
+    const r = await runCaptured(
       'coalition',
       sample,
       '--country',
@@ -76,29 +65,43 @@ describe('partner-synergy coalition', () => {
     expect(json.members.length).toBeLessThanOrEqual(2);
     expect(json.sector).toBe('garment-textiles');
     expect(json.rationale).toMatch(/op niveau 5 of hoger/);
-    const text = await run('coalition', sample, '--country', 'BD', '--themes', 'gbv', '--lang', 'nl');
+    const text = await runCaptured('coalition', sample, '--country', 'BD', '--themes', 'gbv', '--lang', 'nl');
     expect(text.stdout).toMatch(/^Coalitie voor Bangladesh/);
   });
 
   it('still reads --max-members, the deprecated name of --max-size', async () => {
     const args = ['coalition', sample, '--themes', 'living wage, gbv, osh, research', '--format', 'json'];
-    const old = await run(...args, '--max-members', '1');
+    const old = await runCaptured(...args, '--max-members', '1');
     expect(old.code).toBe(0);
     expect(JSON.parse(old.stdout).members).toHaveLength(1);
-    expect(old.stdout).toBe((await run(...args, '--max-size', '1')).stdout);
-    const bad = await run('coalition', sample, '--themes', 'gbv', '--max-members', '0');
+    expect(old.stdout).toBe((await runCaptured(...args, '--max-size', '1')).stdout);
+    const bad = await runCaptured('coalition', sample, '--themes', 'gbv', '--max-members', '0');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--max-members/);
   });
 
   it('is deterministic: the same bytes on a second run', async () => {
-    const a = await run('coalition', sample, '--themes', 'research, osh, child labour', '--format', 'json');
-    const b = await run('coalition', sample, '--themes', 'research, osh, child labour', '--format', 'json');
+    const a = await runCaptured(
+      'coalition',
+      sample,
+      '--themes',
+      'research, osh, child labour',
+      '--format',
+      'json',
+    );
+    const b = await runCaptured(
+      'coalition',
+      sample,
+      '--themes',
+      'research, osh, child labour',
+      '--format',
+      'json',
+    );
     expect(a.stdout).toBe(b.stdout);
   });
 
   it('an unknown theme is a usage error (exit 2) with a "did you mean" and no stack trace', async () => {
-    const r = await run('coalition', sample, '--country', 'BD', '--themes', 'living wage, gbvvv');
+    const r = await runCaptured('coalition', sample, '--country', 'BD', '--themes', 'living wage, gbvvv');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/--themes: unknown theme "gbvvv"\. Did you mean "Gender-based violence/);
@@ -106,16 +109,16 @@ describe('partner-synergy coalition', () => {
   });
 
   it('an unknown country, a bad level or a missing --themes are usage errors', async () => {
-    expect((await run('coalition', sample, '--country', 'Atlantis', '--themes', 'gbv')).code).toBe(2);
-    expect((await run('coalition', sample, '--themes', 'gbv', '--min-level', '6')).code).toBe(2);
-    const zero = await run('coalition', sample, '--themes', 'gbv', '--max-size', '0');
+    expect((await runCaptured('coalition', sample, '--country', 'Atlantis', '--themes', 'gbv')).code).toBe(2);
+    expect((await runCaptured('coalition', sample, '--themes', 'gbv', '--min-level', '6')).code).toBe(2);
+    const zero = await runCaptured('coalition', sample, '--themes', 'gbv', '--max-size', '0');
     expect(zero.code).toBe(2);
     expect(zero.stderr).toMatch(/--max-size/);
-    expect((await run('coalition', sample)).code).toBe(2);
+    expect((await runCaptured('coalition', sample)).code).toBe(2);
   });
 
   it('a missing directory exits 1 with one line on stderr', async () => {
-    const r = await run('coalition', resolve(repoRoot, 'no-such-dir'), '--themes', 'gbv');
+    const r = await runCaptured('coalition', resolve(repoRoot, 'no-such-dir'), '--themes', 'gbv');
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });

@@ -1,7 +1,8 @@
 import type { Command, Option } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { commanderText, helpTexts } from '../../src/cli/helpText.js';
-import { createProgram, runCli } from '../../src/cli/program.js';
+import { createProgram } from '../../src/cli/program.js';
+import { runCaptured } from './runCaptured.js';
 
 const io = { stdout: { write: () => true }, stderr: { write: () => true } };
 
@@ -14,16 +15,6 @@ function descriptions(program: Command): Map<string, string> {
     for (const opt of cmd.options as Option[]) out.set(`${cmd.name()} ${opt.long}`, opt.description);
   }
   return out;
-}
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-  });
-  return { code, out, err };
 }
 
 describe('the command line in two languages', () => {
@@ -39,29 +30,29 @@ describe('the command line in two languages', () => {
   });
 
   it('`--help --lang nl` is Dutch: headings, descriptions, choices and defaults', async () => {
-    const r = await run('baseline', '--help', '--lang', 'nl');
+    const r = await runCaptured('baseline', '--help', '--lang', 'nl');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Gebruik: partner-synergy baseline \[opties\] <dir>/);
-    expect(r.out).toContain('Argumenten:');
-    expect(r.out).toContain('Opties:');
-    expect(r.out).toContain(helpTexts('nl')['baseline.timings']);
-    expect(r.out).toMatch(/keuzes: "auto", "full", "top",\s+standaard: "auto"/);
-    expect(r.out).not.toMatch(/Options:|default:|choices:/);
-    const en = await run('baseline', '--help', '--lang', 'en');
-    expect(en.out).toContain(helpTexts('en')['baseline.timings']);
-    expect(en.out).toMatch(/^Usage: partner-synergy baseline \[options\] <dir>/);
+    expect(r.stdout).toMatch(/^Gebruik: partner-synergy baseline \[opties\] <dir>/);
+    expect(r.stdout).toContain('Argumenten:');
+    expect(r.stdout).toContain('Opties:');
+    expect(r.stdout).toContain(helpTexts('nl')['baseline.timings']);
+    expect(r.stdout).toMatch(/keuzes: "auto", "full", "top",\s+standaard: "auto"/);
+    expect(r.stdout).not.toMatch(/Options:|default:|choices:/);
+    const en = await runCaptured('baseline', '--help', '--lang', 'en');
+    expect(en.stdout).toContain(helpTexts('en')['baseline.timings']);
+    expect(en.stdout).toMatch(/^Usage: partner-synergy baseline \[options\] <dir>/);
   });
 
   it("commander's own errors follow --lang", async () => {
-    const typo = await run('baselin', '--lang', 'nl');
+    const typo = await runCaptured('baselin', '--lang', 'nl');
     expect(typo.code).toBe(2);
-    expect(typo.err).toBe(
+    expect(typo.stderr).toBe(
       "fout: onbekend commando 'baselin'\n(Bedoelde je baseline?)\n(gebruik --help voor uitleg)\n",
     );
-    const missing = await run('coalition', 'data/sample-partnership', '--lang', 'nl');
-    expect(missing.err).toContain("fout: verplichte optie '--themes <list>' ontbreekt");
-    const english = await run('baselin');
-    expect(english.err).toContain("error: unknown command 'baselin'");
+    const missing = await runCaptured('coalition', 'data/sample-partnership', '--lang', 'nl');
+    expect(missing.stderr).toContain("fout: verplichte optie '--themes <list>' ontbreekt");
+    const english = await runCaptured('baselin');
+    expect(english.stderr).toContain("error: unknown command 'baselin'");
   });
 
   it('translates each commander error form, keeping the values', () => {

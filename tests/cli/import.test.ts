@@ -2,40 +2,42 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
 import { repoRoot } from '../helpers.js';
+import { runCaptured } from './runCaptured.js';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/import');
 const dir = mkdtempSync(join(tmpdir(), 'ps-cli-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-  });
-  return { code, out, err };
-}
-
 describe('partner-synergy import', () => {
   it('prints the counts (members, areas, funders, partners) and every importer warning', async () => {
     const out = join(dir, '3w');
-    const r = await run('import', '3w', join(fixtures, '3w-admin2.csv'), '--out', out);
+    const r = await runCaptured('import', '3w', join(fixtures, '3w-admin2.csv'), '--out', out);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('(3W CSV): 7 rows read; 7 used, 0 skipped.');
-    expect(r.out).toContain('organisations (members): 5; areas: 5; funders: 2 (2 rows); local partners: 0;');
-    expect(r.out).toMatch(/Warnings \(1\):\n {2}3w-admin2\.csv:2 .* hxl_row_skipped: /);
+    expect(r.stdout).toContain('(3W CSV): 7 rows read; 7 used, 0 skipped.');
+    expect(r.stdout).toContain(
+      'organisations (members): 5; areas: 5; funders: 2 (2 rows); local partners: 0;',
+    );
+    expect(r.stdout).toMatch(/Warnings \(1\):\n {2}3w-admin2\.csv:2 .* hxl_row_skipped: /);
     expect(readFileSync(join(out, 'funders.csv'), 'utf8')).toContain('ECHO,,,NRC,AF,funding,2');
   });
 
   it('reads an IATI XML file for import iati, with funders and local partners', async () => {
-    const r = await run('import', 'iati', join(fixtures, 'iati-activities.xml'), '--out', join(dir, 'xml'));
+    const r = await runCaptured(
+      'import',
+      'iati',
+      join(fixtures, 'iati-activities.xml'),
+      '--out',
+      join(dir, 'xml'),
+    );
     expect(r.code).toBe(0);
-    expect(r.out).toContain('(IATI XML): 5 activities read; 4 used, 1 skipped.');
-    expect(r.out).toContain('organisations (members): 6; areas: 2; funders: 4 (6 rows); local partners: 2;');
-    expect(r.out).toContain('duplicate_row: Activity "NL-KVK-41160054-KE-001" occurs again; counted once.');
+    expect(r.stdout).toContain('(IATI XML): 5 activities read; 4 used, 1 skipped.');
+    expect(r.stdout).toContain(
+      'organisations (members): 6; areas: 2; funders: 4 (6 rows); local partners: 2;',
+    );
+    expect(r.stdout).toContain(
+      'duplicate_row: Activity "NL-KVK-41160054-KE-001" occurs again; counted once.',
+    );
   });
 
   it('names publishers by the ReportingOrganisation codelist with --org-names', async () => {
@@ -45,7 +47,7 @@ describe('partner-synergy import', () => {
       'code,name,status,codeforiati:organisation-type-code\nXM-DAC-928,World Health Organization (WHO),active,40\n',
     );
     const out = join(dir, 'named');
-    const r = await run(
+    const r = await runCaptured(
       'import',
       'iati',
       join(fixtures, 'iati-activities.xml'),
@@ -61,18 +63,30 @@ describe('partner-synergy import', () => {
   });
 
   it('exits 1 and writes nothing when nothing usable was found', async () => {
-    const xmlAs3w = await run('import', '3w', join(fixtures, 'iati-activities.xml'), '--out', join(dir, 'a'));
+    const xmlAs3w = await runCaptured(
+      'import',
+      '3w',
+      join(fixtures, 'iati-activities.xml'),
+      '--out',
+      join(dir, 'a'),
+    );
     expect(xmlAs3w.code).toBe(1);
-    expect(xmlAs3w.err).toMatch(/is an XML file, not a 3W table .* use "import iati"/);
-    const csvAsIati = await run('import', 'iati', join(fixtures, '3w-cr-only.csv'), '--out', join(dir, 'b'));
+    expect(xmlAs3w.stderr).toMatch(/is an XML file, not a 3W table .* use "import iati"/);
+    const csvAsIati = await runCaptured(
+      'import',
+      'iati',
+      join(fixtures, '3w-cr-only.csv'),
+      '--out',
+      join(dir, 'b'),
+    );
     expect(csvAsIati.code).toBe(1);
-    expect(csvAsIati.out).toContain('missing_column: No reporting-organisation column found');
-    expect(csvAsIati.err).toContain('[E_NO_MEMBERS]');
+    expect(csvAsIati.stdout).toContain('missing_column: No reporting-organisation column found');
+    expect(csvAsIati.stderr).toContain('[E_NO_MEMBERS]');
     expect(existsSync(join(dir, 'b'))).toBe(false);
   });
 
   it('speaks Dutch with --lang nl', async () => {
-    const r = await run(
+    const r = await runCaptured(
       'import',
       '3w',
       join(fixtures, '3w-cr-only.csv'),
@@ -82,10 +96,10 @@ describe('partner-synergy import', () => {
       'nl',
     );
     expect(r.code).toBe(0);
-    expect(r.out).toContain('(3W CSV): 5 rijen gelezen; 5 gebruikt, 0 overgeslagen.');
-    expect(r.out).toContain(
+    expect(r.stdout).toContain('(3W CSV): 5 rijen gelezen; 5 gebruikt, 0 overgeslagen.');
+    expect(r.stdout).toContain(
       'organisaties (leden): 3; gebieden: 4; financiers: 1 (1 rijen); lokale partners: 0;',
     );
-    expect(r.out).toContain('Volgende stap: partner-synergy validate');
+    expect(r.stdout).toContain('Volgende stap: partner-synergy validate');
   });
 });

@@ -2,27 +2,17 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
 import { redactionFromFlags } from '../../src/redact/format.js';
+import { runCaptured } from '../cli/runCaptured.js';
 import { repoRoot } from '../helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ps-redact-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
-
 describe('partner-synergy baseline with redaction flags', () => {
   it('writes outputs without the redacted strings and prints what was withheld', async () => {
     const out = join(tmp, 'all');
-    const r = await run(
+    const r = await runCaptured(
       'baseline',
       `${repoRoot}/data/sample-partnership`,
       '--out',
@@ -61,7 +51,7 @@ describe('partner-synergy baseline with redaction flags', () => {
 
   it('an unknown theme to redact fails (exit 1) rather than writing unredacted outputs', async () => {
     const out = join(tmp, 'typo');
-    const r = await run(
+    const r = await runCaptured(
       'baseline',
       `${repoRoot}/data/sample-partnership`,
       '--out',
