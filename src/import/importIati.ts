@@ -431,22 +431,33 @@ function warnUntyped(
   infos: readonly { name: string; type: string | null }[],
   members: ReadonlySet<number>,
 ): void {
-  const names = [
-    ...new Set(infos.filter((s, i) => members.has(i) && s.type === null).map((s) => s.name)),
-  ].sort(cmp);
+  const names = infos.filter((s, i) => members.has(i) && s.type === null).map((s) => s.name);
+  warnNamesListed(read, 'type', 'import.untyped', names);
+}
+
+/**
+ * One warning on the header line listing names (distinct, sorted, the first 10 quoted, then "and
+ * N more"); none when the list is empty.
+ */
+function warnNamesListed(
+  read: IatiRead,
+  column: string,
+  key: 'import.untyped' | 'import.ref_only',
+  list: readonly string[],
+): void {
+  const names = [...new Set(list)].sort(cmp);
   if (names.length === 0) return;
-  const shown = names
-    .slice(0, 10)
-    .map((n) => `"${n}"`)
-    .join(', ');
   read.warnings.add(
     0,
     'missing_value',
-    'type',
+    column,
     null,
-    read.warnings.t('import.untyped', {
+    read.warnings.t(key, {
       count: names.length,
-      names: shown,
+      names: names
+        .slice(0, 10)
+        .map((n) => `"${n}"`)
+        .join(', '),
       more: names.length > 10 ? read.warnings.t('import.and_more', { count: names.length - 10 }) : '',
     }),
   );
@@ -462,36 +473,14 @@ function warnRefOnly(
   const named = new Set(Object.keys(orgNames).map((r) => r.trim().toLowerCase()));
   // A ref that some spelling gives a name (elsewhere in the file) is shown by that name.
   for (const s of infos) if (s.ref && s.name !== s.ref) named.add(s.ref.toLowerCase());
-  const refs = [
-    ...new Set(
-      infos
-        // A ref with a digit reads as a registry code; "MEWA" or "Innovations_for_Poverty_Action" reads as a name.
-        .filter(
-          (s, i) =>
-            members.has(i) &&
-            s.ref &&
-            s.name === s.ref &&
-            /\d/.test(s.ref) &&
-            !named.has(s.ref.toLowerCase()),
-        )
-        .map((s) => s.name),
-    ),
-  ].sort(cmp);
-  if (refs.length === 0) return;
-  read.warnings.add(
-    0,
-    'missing_value',
-    'name',
-    null,
-    read.warnings.t('import.ref_only', {
-      count: refs.length,
-      names: refs
-        .slice(0, 10)
-        .map((n) => `"${n}"`)
-        .join(', '),
-      more: refs.length > 10 ? read.warnings.t('import.and_more', { count: refs.length - 10 }) : '',
-    }),
-  );
+  // A ref with a digit reads as a registry code; "MEWA" or "Innovations_for_Poverty_Action" reads as a name.
+  const refs = infos
+    .filter(
+      (s, i) =>
+        members.has(i) && s.ref && s.name === s.ref && /\d/.test(s.ref) && !named.has(s.ref.toLowerCase()),
+    )
+    .map((s) => s.name);
+  warnNamesListed(read, 'name', 'import.ref_only', refs);
 }
 
 /**

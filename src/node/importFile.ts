@@ -115,10 +115,16 @@ export function readImportFile(
     }
     return { result: import3w(bytes, withFile), format: 'csv' };
   }
-  const orgTypes =
-    orgTypesPath === undefined ? {} : orgTypesFromCodelist(readLimited(orgTypesPath, maxBytes));
-  const orgNames =
-    orgNamesPath === undefined ? {} : orgNamesFromCodelist(readLimited(orgNamesPath, maxBytes));
+  const orgTypesBytes = orgTypesPath === undefined ? undefined : readLimited(orgTypesPath, maxBytes);
+  // The README passes one codelist to both flags: read it once.
+  const orgNamesBytes =
+    orgNamesPath === undefined
+      ? undefined
+      : orgNamesPath === orgTypesPath
+        ? orgTypesBytes!
+        : readLimited(orgNamesPath, maxBytes);
+  const orgTypes = orgTypesBytes === undefined ? {} : orgTypesFromCodelist(orgTypesBytes);
+  const orgNames = orgNamesBytes === undefined ? {} : orgNamesFromCodelist(orgNamesBytes);
   const iatiOptions = {
     ...withFile,
     orgTypes: { ...orgTypes, ...(options.orgTypes ?? {}) },
