@@ -9,6 +9,7 @@
 import { withoutCountryNames } from './countries.js';
 import { editDistance } from './editDistance.js';
 import { foldText } from './fold.js';
+import { isoAlpha3 } from './isoCountries.js';
 
 /** Why two or more organisation spellings were folded into one organisation. */
 export type MergeReason =
@@ -263,16 +264,22 @@ export function orgNameKey(name: string, legalForms: readonly string[] = DEFAULT
 }
 
 /**
- * The family key of an organisation name: its {@link orgNameKey} without country names
- * ('SNV Rwanda' -> 'snv', 'Save the Children Netherlands' -> 'save the children'); see
- * {@link sameFamily}.
+ * The family key of an organisation name: its {@link orgNameKey} without country names and
+ * without a last word that is a country code ('SNV Rwanda' -> 'snv', 'Save the Children
+ * Netherlands' -> 'save the children', 'Amref Health Africa - UK' -> 'amref health africa');
+ * see {@link sameFamily}.
  *
  * @example
  * orgFamilyKey('Sightsavers (GB-CHC-207544)'); // => 'sightsavers'
  * orgFamilyKey('Save the Children Netherlands'); // => 'save the children'
+ * orgFamilyKey('Amref Health Africa NL'); // => 'amref health africa'
  */
 export function orgFamilyKey(name: string): string {
-  return withoutCountryNames(orgNameKey(name));
+  const words = withoutCountryNames(orgNameKey(name)).split(' ');
+  const last = words.at(-1) ?? '';
+  if (words.length > 1 && last.length === 2 && (last === 'uk' || isoAlpha3(last.toUpperCase()) !== undefined))
+    words.pop();
+  return words.join(' ');
 }
 
 /**

@@ -13,6 +13,7 @@ import type {
 } from '../schema/records.js';
 import { type AreaIndex, indexAreas } from './areaIndex.js';
 import { mergeEvidence } from './evidence.js';
+import { memberSupport } from './support.js';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -69,6 +70,11 @@ export interface PartnershipIndex {
   evidence(member: string, theme: string): EvidenceKind | null;
   /** Activities observed for the member on the theme (0 when none counted): volume, never a rating. */
   activities(member: string, theme: string): number;
+  /**
+   * What backs the member when scores tie: the activities observed for it over its themes; -1
+   * when it is known only by a registry code (see memberSupport); 0 for rated data without counts.
+   */
+  support(member: string): number;
   /** The member's themes with rated level >= 1, sorted by theme id. */
   themesOf(member: string): readonly (readonly [string, number])[];
   /** Every theme the member works on (rated >= 1 or observed), sorted by theme id. */
@@ -137,6 +143,9 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   for (const list of bySector.values()) list.sort(cmp);
 
   const entry = (member: string, theme: string) => expertise.byMember.get(member)?.get(theme);
+  const activities = (member: string, theme: string) => entry(member, theme)?.activities ?? 0;
+  const workedThemesOf = (member: string) => expertise.workedOf.get(member) ?? [];
+  let support: Map<string, number> | undefined;
   const countriesOf = new Map<string, string[]>();
   for (const [member, byC] of geography) countriesOf.set(member, [...byC.keys()].sort(cmp));
   const sectorsOf = new Map<string, string[]>();
@@ -159,9 +168,13 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
       const e = entry(member, theme);
       return e === undefined ? null : e.rated ? 'rated' : 'observed';
     },
-    activities: (member, theme) => entry(member, theme)?.activities ?? 0,
+    activities,
+    support: (member) => {
+      support ??= memberSupport(partnership.members, workedThemesOf, activities);
+      return support.get(member) ?? 0;
+    },
     themesOf: (member) => expertise.themesOf.get(member) ?? [],
-    workedThemesOf: (member) => expertise.workedOf.get(member) ?? [],
+    workedThemesOf,
     expertiseSources: (member, theme) => {
       const e = entry(member, theme);
       if (e === undefined) return [];

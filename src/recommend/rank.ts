@@ -29,6 +29,11 @@ export interface Rankable {
   readonly country: string | null;
   readonly themes: readonly string[];
   readonly priority: number;
+  /**
+   * What orders items of equal priority and kind before their id: more is first (the weakest
+   * member's observed activities; -1 when a member is known only by a registry code).
+   */
+  readonly support: number;
 }
 
 /** Options of {@link rankItems}. */
@@ -52,7 +57,7 @@ function cmp(a: string, b: string): number {
 
 function byPriority(a: Rankable, b: Rankable): number {
   const d = Math.round(b.priority * 1e9) - Math.round(a.priority * 1e9);
-  return d || cmp(a.kind, b.kind) || cmp(a.id, b.id);
+  return d || cmp(a.kind, b.kind) || b.support - a.support || cmp(a.id, b.id);
 }
 
 /** Whether two items with the same members repeat each other: a shared theme, the same country, or neither has either. */
@@ -72,7 +77,7 @@ function pairsOf(members: readonly string[]): string[] {
 }
 
 /**
- * Merge, then rank. Items are sorted by priority (desc; then kind, then id). Items with the same
+ * Merge, then rank. Items are sorted by priority (desc; then kind, support desc, then id). Items with the same
  * set of members that repeat each other (a shared theme or the same country) merge into the best
  * one: one item per set of members and theme. The leads are then listed one at a time, each time
  * the lead with the highest priority * KIND_TURN^(items of its kind already listed) that keeps
@@ -85,7 +90,7 @@ function pairsOf(members: readonly string[]): string[] {
  *
  * @example
  * const item = (id: string, members: string[], themes: string[], priority: number) =>
- *   ({ id, kind: 'k', members, country: null, themes, priority });
+ *   ({ id, kind: 'k', members, country: null, themes, priority, support: 0 });
  * const r = rankItems([item('a', ['A', 'B'], ['x'], 0.9), item('b', ['A', 'B'], ['x'], 0.8)],
  *   { top: 10, topPerKind: 10, maxPerPair: 2, more: 10 });
  * [r.listed.length, r.listed[0]?.merged.length]; // => [1, 1]

@@ -21,6 +21,7 @@ import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
 import { CATEGORY_WEIGHTS, type Rankable, rankItems } from './rank.js';
 import { countriesNamed, renderTemplate } from './rationale.js';
 import { resolveCatalogue } from './resolveCatalogue.js';
+import { itemSupport } from './support.js';
 import type {
   Candidate,
   GenerateContext,
@@ -373,7 +374,7 @@ function collectKind(
   while (i < passed.length && byId.size < pool) {
     const level = (passed[i] as Passed).level;
     for (; i < passed.length && (passed[i] as Passed).level === level; i++) {
-      const item = scoredItem(kind, passed[i] as Passed);
+      const item = scoredItem(kind, passed[i] as Passed, filter.index);
       const prev = byId.get(item.id);
       // Same id twice: keep the higher score (seen first); at the same score the smaller
       // evidence list, so generation order never decides.
@@ -387,9 +388,11 @@ function collectKind(
       byId.set(item.id, item);
     }
   }
-  return smallestK(byId.values(), pool, (a, b) => compareScoresDesc(a.score, b.score) || cmp(a.id, b.id)).map(
-    (x) => ({ ...x, evidence: evidence(x) }),
-  );
+  return smallestK(
+    byId.values(),
+    pool,
+    (a, b) => compareScoresDesc(a.score, b.score) || b.support - a.support || cmp(a.id, b.id),
+  ).map((x) => ({ ...x, evidence: evidence(x) }));
 }
 
 /**
@@ -434,7 +437,7 @@ function screen(kind: RecommendationKindDefinition, c: Candidate, filter: Candid
 }
 
 /** A kept candidate as the ranking sees it: sorted members, themes and areas, its id (evidence left to the caller). */
-function scoredItem(kind: RecommendationKindDefinition, p: Passed): Scored {
+function scoredItem(kind: RecommendationKindDefinition, p: Passed, index: PartnershipIndex): Scored {
   const c = p.candidate;
   const category = kind.category ?? 'opportunity';
   const country = c.country ?? null;
@@ -455,6 +458,7 @@ function scoredItem(kind: RecommendationKindDefinition, p: Passed): Scored {
     score: p.score,
     category,
     priority: p.score * CATEGORY_WEIGHTS[category],
+    support: itemSupport(members, index.support),
     evidence: [],
     candidate: c,
   };

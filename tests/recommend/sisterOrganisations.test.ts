@@ -12,6 +12,11 @@ describe('sister organisations are no group of their own', () => {
     expect(family('Oxford Policy Management', 'University of Oxford')).toBe(false);
     expect(family('World Vision', 'World Health Organization')).toBe(false);
     expect(family('Plan', 'Planet Aid')).toBe(false);
+    expect(family('Amref Health Africa - UK', 'Amref Health Africa NL')).toBe(true);
+    expect(family('Cordaid US', 'Cordaid')).toBe(true);
+    // A last word that is a country code goes; a name of one word stays whole.
+    expect(orgFamilyKey('ID')).toBe('id');
+    expect(family('Health Poverty Action', 'Health Net TPO')).toBe(false);
   });
 
   // SNV and SNV Rwanda (one family) share the local partner Imbaraga in Rwanda; SNV and Cordaid

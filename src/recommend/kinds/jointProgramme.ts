@@ -79,7 +79,7 @@ export const jointProgramme: RecommendationKindDefinition = {
       const { country, ids } = c;
       const perMember = new Map<number, number>();
       let kept = 0;
-      for (const p of rankedPairs(c.pairs)) {
+      for (const p of rankedPairs(c.pairs, (i) => index.support(ids[i]!))) {
         if (kept >= Math.max(0, maxPairs)) break;
         const [ia, ib, synergy, score] = [c.pairs[p]!, c.pairs[p + 1]!, c.pairs[p + 2]!, c.pairs[p + 3]!];
         const [na, nb] = [perMember.get(ia) ?? 0, perMember.get(ib) ?? 0];
@@ -199,14 +199,20 @@ function synergyReader(scores: PairScores, a: string): (b: string, j: number) =>
 
 /**
  * Offsets of the packed pairs (see {@link CountryPairs}), best first: score desc (equal to 1e-9
- * counts as equal), then member a, then member b (id order: positions follow sorted ids).
+ * counts as equal), then the weaker member's support (see `PartnershipIndex.support`), then
+ * member a, then member b (id order: positions follow sorted ids).
  */
-function rankedPairs(pairs: readonly number[]): number[] {
+function rankedPairs(pairs: readonly number[], support: (position: number) => number): number[] {
   const offsets = Array.from({ length: pairs.length / 4 }, (_, i) => i * 4);
   const r = offsets.map((p) => Math.round(pairs[p + 3]! * 1e9));
   const rank = new Map(offsets.map((p, i) => [p, r[i]!]));
+  const backing = new Map(offsets.map((p) => [p, Math.min(support(pairs[p]!), support(pairs[p + 1]!))]));
   return offsets.sort(
-    (x, y) => rank.get(y)! - rank.get(x)! || pairs[x]! - pairs[y]! || pairs[x + 1]! - pairs[y + 1]!,
+    (x, y) =>
+      rank.get(y)! - rank.get(x)! ||
+      backing.get(y)! - backing.get(x)! ||
+      pairs[x]! - pairs[y]! ||
+      pairs[x + 1]! - pairs[y + 1]!,
   );
 }
 
