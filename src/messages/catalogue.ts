@@ -37,6 +37,13 @@ const EN = {
   // Row reading (normalise).
   'missing_value.required': 'The {what} is empty; every row needs one.',
   'missing_value.defaulted': '{What} is empty; using "{fallback}".',
+  'invalid_area.cannot_read':
+    'Area "{path}" cannot be read: {reason}. Write "Name", "Name (PCODE)", a p-code, or "Province > District".',
+  'invalid_area.empty_level': 'an area path has an empty level',
+  'invalid_area.too_deep': 'an area path has more than {max} levels',
+  'invalid_area.no_letters': '"{text}" has no letters or digits',
+  'self_reference.left_out': '"{value}" is the member itself, not a local partner; left out.',
+  'invalid_year.left_empty': '"{value}" is not a year (1900-2100); left empty.',
   'missing_value.level':
     'The level is empty; every rated row needs one (write evidence "observed" for activity without a rating).',
   'missing_value.no_wide_level': 'No level given for "{value}"; using {level}.',
@@ -158,6 +165,13 @@ const NL: Readonly<Record<MessageKey, string>> = {
 
   'missing_value.required': '{What} is leeg; elke rij heeft er een nodig.',
   'missing_value.defaulted': '{What} is leeg; "{fallback}" gebruikt.',
+  'invalid_area.cannot_read':
+    'Gebied "{path}" is niet te lezen: {reason}. Schrijf "Naam", "Naam (PCODE)", een p-code of "Provincie > District".',
+  'invalid_area.empty_level': 'een niveau van het gebiedspad is leeg',
+  'invalid_area.too_deep': 'het gebiedspad heeft meer dan {max} niveaus',
+  'invalid_area.no_letters': '"{text}" bevat geen letters of cijfers',
+  'self_reference.left_out': '"{value}" is het lid zelf, geen lokale partner; weggelaten.',
+  'invalid_year.left_empty': '"{value}" is geen jaartal (1900-2100); leeg gelaten.',
   'missing_value.level':
     'Het niveau is leeg; elke beoordeelde rij heeft er een nodig (schrijf onderbouwing "observed" voor activiteit zonder beoordeling).',
   'missing_value.no_wide_level': 'Geen niveau opgegeven voor "{value}"; {level} gebruikt.',

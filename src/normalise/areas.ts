@@ -50,24 +50,31 @@ export function parseAreaPart(text: string): AreaPart {
 /**
  * The areas one written path stands for, from the top level down: every level is an area of its
  * own whose parent is the level above. An area's id is its p-code, else `parentId>folded name`
- * (or the folded name at the top level). Returns a reason instead when the path is not usable.
+ * (or the folded name at the top level). Returns why instead when the path is not usable: the
+ * message key of the reason and the level it is about.
  *
  * @example
  * areasOfPath('Kandahar (AF24) > Spin Boldak').map((a) => a.id); // => ['AF24', 'AF24>spin boldak']
- * areasOfPath('Borno > ');  // => 'an area path has an empty level'
+ * areasOfPath('Borno > ');  // => { reason: 'invalid_area.empty_level', text: '' }
  */
+/** Why an area path cannot be read: a message key and the level it names ('' for the whole path). */
+export interface AreaPathProblem {
+  readonly reason: 'invalid_area.empty_level' | 'invalid_area.too_deep' | 'invalid_area.no_letters';
+  readonly text: string;
+}
+
 export function areasOfPath(
   path: string,
-): { readonly id: string; readonly name: string; readonly parent: string | null }[] | string {
+): { readonly id: string; readonly name: string; readonly parent: string | null }[] | AreaPathProblem {
   const parts = path.split('>').map((p) => p.trim());
-  if (parts.some((p) => p === '')) return 'an area path has an empty level';
-  if (parts.length > MAX_AREA_DEPTH) return `an area path has more than ${MAX_AREA_DEPTH} levels`;
+  if (parts.some((p) => p === '')) return { reason: 'invalid_area.empty_level', text: '' };
+  if (parts.length > MAX_AREA_DEPTH) return { reason: 'invalid_area.too_deep', text: '' };
   const out: { id: string; name: string; parent: string | null }[] = [];
   let parent: string | null = null;
   for (const text of parts) {
     const part = parseAreaPart(text);
     const folded = part.name === null ? '' : foldText(part.name);
-    if (part.code === null && folded === '') return `"${text}" has no letters or digits`;
+    if (part.code === null && folded === '') return { reason: 'invalid_area.no_letters', text };
     const id: string = part.code ?? (parent === null ? folded : `${parent}>${folded}`);
     out.push({ id, name: part.name ?? (part.code as string), parent });
     parent = id;
@@ -94,13 +101,9 @@ export function readAreas(
   const areas: GeographyArea[] = [];
   for (const path of splitMulti(cell, { allowComma: false, slash: 'never' })) {
     const parsed = areasOfPath(path);
-    if (typeof parsed === 'string') {
-      r.reject(
-        'invalid_area',
-        `Area "${path}" cannot be read: ${parsed}. Write "Name", "Name (PCODE)", a p-code, or "Province > District".`,
-        field,
-        path,
-      );
+    if (!Array.isArray(parsed)) {
+      const reason = r.t(parsed.reason, { text: parsed.text, max: MAX_AREA_DEPTH });
+      r.reject('invalid_area', r.t('invalid_area.cannot_read', { path, reason }), field, path);
     }
     for (const a of parsed) areas.push({ ...a, presence, partners: [...partners] });
   }

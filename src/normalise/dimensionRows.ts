@@ -295,7 +295,7 @@ export function withoutSelf(
   const self = new Set([foldText(member), foldText(ctx.members.name(member))]);
   return partners.filter((p) => {
     if (!self.has(foldText(p))) return true;
-    r.warn('self_reference', `"${p}" is the member itself, not a local partner; left out.`, field, p);
+    r.warn('self_reference', r.t('self_reference.left_out', { value: p }), field, p);
     return false;
   });
 }
@@ -305,7 +305,7 @@ export function readYear(r: RowReader, field: string, raw: string): number | nul
   if (raw === '') return null;
   const year = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
   if (year >= 1900 && year <= 2100) return year;
-  r.warn('invalid_year', `"${raw}" is not a year (1900-2100); left empty.`, field, raw);
+  r.warn('invalid_year', r.t('invalid_year.left_empty', { value: raw }), field, raw);
   return null;
 }
 

@@ -36,9 +36,9 @@ describe('parseAreaPart and areasOfPath', () => {
   });
 
   it('refuses empty levels, punctuation-only names and paths deeper than four levels', () => {
-    expect(areasOfPath('Borno > ')).toBe('an area path has an empty level');
-    expect(areasOfPath('—')).toBe('"—" has no letters or digits');
-    expect(areasOfPath('a > b > c > d > e')).toBe('an area path has more than 4 levels');
+    expect(areasOfPath('Borno > ')).toEqual({ reason: 'invalid_area.empty_level', text: '' });
+    expect(areasOfPath('—')).toEqual({ reason: 'invalid_area.no_letters', text: '—' });
+    expect(areasOfPath('a > b > c > d > e')).toEqual({ reason: 'invalid_area.too_deep', text: '' });
   });
 });
 
@@ -93,7 +93,7 @@ describe('geography.csv with an area column', () => {
     expect(partnership.geography.map((g) => g.areas?.[0]?.id)).toEqual(['AF01', 'kabul']);
   });
 
-  it('rejects an unreadable area with file, line, column, value and the forms that work', () => {
+  it('rejects an unreadable area with file, line, column, value and the forms that work (en, nl)', () => {
     const { rejected, files } = read('member,country,area\nA,Nigeria,Borno > \nB,Nigeria,Yobe\n');
     expect(rejected).toHaveLength(1);
     expect(rejected[0]).toMatchObject({
@@ -103,7 +103,16 @@ describe('geography.csv with an area column', () => {
       value: 'Borno >',
       code: 'invalid_area',
     });
-    expect(rejected[0]?.message).toContain('Province > District');
+    expect(rejected[0]?.message).toBe(
+      'Area "Borno >" cannot be read: an area path has an empty level. Write "Name", "Name (PCODE)", a p-code, or "Province > District".',
+    );
+    const nl = parsePartnership(
+      { 'members.csv': MEMBERS, 'geography.csv': 'member,country,area\nA,Nigeria,Borno > \n' },
+      { lang: 'nl' },
+    );
+    expect(nl.rejected[0]?.message).toBe(
+      'Gebied "Borno >" is niet te lezen: een niveau van het gebiedspad is leeg. Schrijf "Naam", "Naam (PCODE)", een p-code of "Provincie > District".',
+    );
     expect(files.find((f) => f.file === 'geography.csv')).toMatchObject({
       rows: 2,
       accepted: 1,
@@ -134,5 +143,21 @@ describe('survey export (wide) country cells with areas', () => {
       'enquete.csv': 'Naam organisatie;Kantoren;Programmalanden\nAlpha;"Bangldesh";Kenia\n',
     });
     expect(warnings.some((w) => w.code === 'fuzzy_match' && w.value === 'Bangldesh')).toBe(true);
+  });
+});
+
+describe('warnings on geography rows in both languages', () => {
+  const rows = 'member,country,partners,since\nA,Kenya,Alpha; Kiota,19x5\n';
+  it('say a self-named partner is left out and a bad year left empty', () => {
+    const en = parsePartnership({ 'members.csv': MEMBERS, 'geography.csv': rows });
+    expect(en.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['self_reference', '"Alpha" is the member itself, not a local partner; left out.'],
+      ['invalid_year', '"19x5" is not a year (1900-2100); left empty.'],
+    ]);
+    const nl = parsePartnership({ 'members.csv': MEMBERS, 'geography.csv': rows }, { lang: 'nl' });
+    expect(nl.warnings.map((w) => w.message)).toEqual([
+      '"Alpha" is het lid zelf, geen lokale partner; weggelaten.',
+      '"19x5" is geen jaartal (1900-2100); leeg gelaten.',
+    ]);
   });
 });
