@@ -38,6 +38,8 @@ export interface ActivityPlace {
   readonly area: string | null;
   /** Spelling indexes of the local partners named for this member's activity there. */
   readonly partners: readonly number[];
+  /** Spelling indexes of the other members doing the same activity there (IATI: its implementers). */
+  readonly together?: readonly number[];
   /** Start year of the activity, or null. */
   readonly year: number | null;
 }
@@ -232,6 +234,8 @@ interface PlaceAgg {
   since: number | null;
   /** Partner cluster indexes. */
   readonly partners: Set<number>;
+  /** Cluster indexes of the other members doing an activity of this member here. */
+  readonly together: Set<number>;
 }
 
 /** Where one member works on one theme: activities and areas per country. */
@@ -264,7 +268,14 @@ function addPlaces(agg: MemberAgg, act: ImportActivity, orgs: Orgs, self: number
     const key = `${place.country}\u0000${place.area ?? ''}`;
     let p = agg.places.get(key);
     if (!p) {
-      p = { country: place.country, area: place.area, activities: 0, since: null, partners: new Set() };
+      p = {
+        country: place.country,
+        area: place.area,
+        activities: 0,
+        since: null,
+        partners: new Set(),
+        together: new Set(),
+      };
       agg.places.set(key, p);
     }
     if (!seen.has(key)) {
@@ -274,6 +285,10 @@ function addPlaces(agg: MemberAgg, act: ImportActivity, orgs: Orgs, self: number
     for (const s of place.partners) {
       const ci = orgs.clusterOf.get(s);
       if (ci !== undefined && ci !== self) p.partners.add(ci);
+    }
+    for (const s of place.together ?? []) {
+      const ci = orgs.clusterOf.get(s);
+      if (ci !== undefined && ci !== self && orgs.memberAt.has(ci)) p.together.add(ci);
     }
     if (place.year !== null && (p.since === null || place.year < p.since)) p.since = place.year;
   }
@@ -410,6 +425,7 @@ function dimensionRows(
     );
     for (const p of places) {
       const partners = [...p.partners].map((ci) => orgs.names[ci]!).sort(byFolded);
+      const together = [...p.together].map((ci) => orgs.ids[orgs.memberAt.get(ci)!]!).sort(cmp);
       geography.push([
         id,
         p.country,
@@ -418,10 +434,17 @@ function dimensionRows(
         partners.join(MULTI_SEPARATOR),
         p.since,
         p.activities,
+        ...(options.kind === 'iati' ? [together.join(MULTI_SEPARATOR)] : []),
       ]);
     }
   });
   return { expertise, sectors, geography };
+}
+
+/** geography.csv's header: an IATI import adds `works_with` (a 3W table does not say who works with whom). */
+function geographyHeader(options: AssembleOptions): readonly string[] {
+  const base = IMPORT_HEADERS['geography.csv'];
+  return options.kind === 'iati' ? [...base, 'works_with'] : base;
 }
 
 /** funders.csv rows, sorted by member, funder name, country and role. */
@@ -501,7 +524,7 @@ export function assembleImport(
     files: {
       'members.csv': formatCsv([IMPORT_HEADERS['members.csv'], ...members]),
       'expertise.csv': formatCsv([IMPORT_HEADERS['expertise.csv'], ...expertise]),
-      'geography.csv': formatCsv([IMPORT_HEADERS['geography.csv'], ...geography]),
+      'geography.csv': formatCsv([geographyHeader(options), ...geography]),
       'sectors.csv': formatCsv([IMPORT_HEADERS['sectors.csv'], ...sectors]),
       'funders.csv': formatCsv([IMPORT_HEADERS['funders.csv'], ...funders]),
     },

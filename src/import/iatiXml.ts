@@ -322,7 +322,7 @@ export function readIatiXml(
  *   '<recipient-country code="KE"/><sector code="12220"/></iati-activity></iati-activities>';
  * const { files, stats } = importIatiXml(xml);
  * [stats.members, stats.funders]; // => [2, 1]
- * files['geography.csv'].split('\n')[1]; // => 'NL-KVK-41160054,KE,,programme,Local Health NGO,,1'
+ * files['geography.csv'].split('\n')[1]; // => 'NL-KVK-41160054,KE,,programme,Local Health NGO,,1,local-health-ngo'
  */
 export function importIatiXml(input: string | Uint8Array, options: ImportIatiOptions = {}): ImportResult {
   checkOptionKeys(options, IMPORT_IATI_OPTION_KEYS);

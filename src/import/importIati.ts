@@ -38,7 +38,7 @@ export { IATI_COLUMNS, splitIatiList } from './iatiCsv.js';
  *   'NL-1-A,NL-KVK-41160054,Cordaid,KE; UG,12220\nNL-1-B,NL-KVK-41160054,Stichting Cordaid,KE,15180\n';
  * const options: ImportIatiOptions = { orgPrefix: 'NL-', countries: ['UG'], network: 'companies' };
  * const { files } = importIati(csv, options);
- * files['geography.csv']; // => 'member,country,area,presence,partners,since,activities\nNL-KVK-41160054,UG,,programme,,,1\n'
+ * files['geography.csv']; // => 'member,country,area,presence,partners,since,activities,works_with\nNL-KVK-41160054,UG,,programme,,,1,\n'
  * files['sectors.csv']; // => 'member,sector,network,companies,activities\nNL-KVK-41160054,health,companies,,1\n'
  */
 export interface ImportIatiOptions extends CommonImportOptions {
@@ -234,7 +234,14 @@ function spellingOf(conv: Conversion, o: ActivityOrg, types: TypeResolver): numb
   });
 }
 
-/** Turn one activity into one member activity per member (places with partners, funders). */
+/**
+ * The most members an activity may have for them to count as working together (geography.csv
+ * `works_with`): a consortium, not a framework programme with dozens of implementers in dozens of
+ * countries, whose implementers need not know each other.
+ */
+const MAX_JOINT_MEMBERS = 15;
+
+/** Turn one activity into one member activity per member (places with partners, the members doing it with it, funders). */
 function convertActivity(
   a: IatiActivity,
   read: IatiRead,
@@ -283,17 +290,21 @@ function convertActivity(
     home: localHome(o.org, ctx.types),
   }));
   const countries = new Set(places.map((p) => p.country));
-  for (const member of members) {
-    const spelling =
-      implementers.find((x) => x.o === member)?.spelling ?? spellingOf(conv, member, ctx.types);
+  const spellings = members.map(
+    (member) => implementers.find((x) => x.o === member)?.spelling ?? spellingOf(conv, member, ctx.types),
+  );
+  members.forEach((member, k) => {
+    const spelling = spellings[k]!;
     const others = namesPartners(member) ? implementers.filter((x) => x.o !== member) : [];
+    const together = members.length <= MAX_JOINT_MEMBERS ? spellings.filter((_, j) => j !== k) : [];
     const memberPlaces: ActivityPlace[] = placesOf(member, places, countries).map((p) => ({
       ...p,
       partners: others.filter((x) => isLocalAt(x.home, p.country, countries)).map((x) => x.spelling),
+      ...(together.length > 0 ? { together } : {}),
       year,
     }));
     conv.activities.push({ spelling, themes, sectors, places: memberPlaces, funders });
-  }
+  });
 }
 
 /**
@@ -517,7 +528,7 @@ function warnRefOnly(
  * const csv = 'iati_identifier,reporting_org_ref,reporting_org_name,funding_agencies,implementing_partners,country_codes,sector_codes\n' +
  *   'NL-1-A,NL-KVK-41160054,Cordaid,Ministry of Foreign Affairs,Local Health NGO,KE,12220\n';
  * const { files } = importIati(csv, { orgTypes: { 'NL-KVK-41160054': '21' } });
- * files['geography.csv'].split('\n')[1]; // => 'NL-KVK-41160054,KE,,programme,Local Health NGO,,1'
+ * files['geography.csv'].split('\n')[1]; // => 'NL-KVK-41160054,KE,,programme,Local Health NGO,,1,local-health-ngo'
  * files['funders.csv'].split('\n')[1]; // => 'Ministry of Foreign Affairs,,government,NL-KVK-41160054,KE,funding,1'
  */
 export function importIati(input: string | Uint8Array, options: ImportIatiOptions = {}): ImportResult {

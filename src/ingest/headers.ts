@@ -240,6 +240,16 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
       'local partner organisations',
       'partner',
     ],
+    works_with: [
+      'works with',
+      'works with members',
+      'together with',
+      'joint with',
+      'members worked with',
+      'werkt samen met',
+      'samen met',
+      'werkt met leden',
+    ],
     since: [
       'since',
       'sinds',

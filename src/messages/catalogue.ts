@@ -42,6 +42,8 @@ const EN = {
   'invalid_area.empty_level': 'an area path has an empty level',
   'invalid_area.too_deep': 'an area path has more than {max} levels',
   'invalid_area.no_letters': '"{text}" has no letters or digits',
+  'self_reference.works_with': '"{value}" is the member itself; left out of the members it works with.',
+  'unknown_member.left_out': 'No member is called "{value}"; left out.',
   'self_reference.left_out': '"{value}" is the member itself, not a local partner; left out.',
   'invalid_year.left_empty': '"{value}" is not a year (1900-2100); left empty.',
   'missing_value.level':
@@ -170,6 +172,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'invalid_area.empty_level': 'een niveau van het gebiedspad is leeg',
   'invalid_area.too_deep': 'het gebiedspad heeft meer dan {max} niveaus',
   'invalid_area.no_letters': '"{text}" bevat geen letters of cijfers',
+  'self_reference.works_with': '"{value}" is het lid zelf; weggelaten uit de leden waarmee het samenwerkt.',
+  'unknown_member.left_out': 'Geen lid heet "{value}"; weggelaten.',
   'self_reference.left_out': '"{value}" is het lid zelf, geen lokale partner; weggelaten.',
   'invalid_year.left_empty': '"{value}" is geen jaartal (1900-2100); leeg gelaten.',
   'missing_value.level':

@@ -273,7 +273,30 @@ export function readGeographyRow(r: RowReader, ctx: DimensionContext): Geography
   );
   const since = readYear(r, 'since', r.cell('since'));
   const areas = readAreas(r, 'area', r.cell('area'), presence, partners);
-  return { member, country, presence, partners, since, areas, sources: [r.at] };
+  const worksWith = readWorksWith(r, ctx, member);
+  return { member, country, presence, partners, since, areas, ...worksWith, sources: [r.at] };
+}
+
+/**
+ * The `works_with` cell: other members the member already works with in the country (ids or
+ * names, resolved like the member column). A name that is no member is a warning with a "did
+ * you mean" and left out (the row stays); the member itself is left out with a warning.
+ */
+function readWorksWith(r: RowReader, ctx: DimensionContext, member: string): { worksWith?: string[] } {
+  const cell = r.cell('works_with');
+  if (cell === '') return {};
+  const ids = new Set<string>();
+  for (const raw of splitMulti(cell, { allowComma: r.ctx.allowComma })) {
+    const id = ctx.members.lookup(raw, r, 'works_with');
+    if (id === member)
+      r.warn('self_reference', r.t('self_reference.works_with', { value: raw }), 'works_with', raw);
+    else if (id !== null) ids.add(id);
+  }
+  return ids.size === 0 ? {} : { worksWith: [...ids].sort(cmpIds) };
+}
+
+function cmpIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -135,6 +135,12 @@ function readScope(r: RowReader, rawType: string): Member['scope'] {
 export interface MemberIndex {
   /** Resolve a reference written in a data file. */
   resolve(raw: string, r: RowReader, field: string): string;
+  /**
+   * Resolve a reference to another member where a miss need not cost the row: like `resolve`
+   * (exact, or fuzzy with a warning), but a name that is no member (or names a rejected member
+   * row) is a warning, with a "did you mean" when one is close, and gives null.
+   */
+  lookup(raw: string, r: RowReader, field: string): string | null;
   /** Member display name by id. */
   name(id: string): string;
 }
@@ -157,6 +163,12 @@ export function createMemberIndex(
   for (const m of [...rejectedMembers].sort((a, b) => cmp(a.id, b.id) || a.line - b.line)) {
     for (const key of [foldKey(m.id), foldKey(m.name)]) if (!rejected.has(key)) rejected.set(key, m);
   }
+  const spec = (field: string) => ({
+    field,
+    what: 'noun.member' as const,
+    unknownCode: 'unknown_member' as const,
+    show: (id: string) => byId.get(id)?.name ?? id,
+  });
   return {
     resolve(raw, r, field) {
       const exact = byId.get(raw);
@@ -177,12 +189,23 @@ export function createMemberIndex(
           raw,
         );
       }
-      return r.resolve(raw, matcher.match(raw), {
+      return r.resolve(raw, matcher.match(raw), spec(field));
+    },
+    lookup(raw, r, field) {
+      if (byId.has(raw)) return raw;
+      const found = matcher.match(raw);
+      if (!rejected.has(foldKey(raw)) && (found.kind === 'exact' || found.kind === 'fuzzy'))
+        return r.resolve(raw, found, spec(field));
+      const suggestion = found.kind === 'none' ? found.suggestion : null;
+      const shown = suggestion === null ? null : (byId.get(suggestion)?.name ?? suggestion);
+      r.warn(
+        'unknown_member',
+        r.t('unknown_member.left_out', { value: raw }) + r.hint(shown),
         field,
-        what: 'noun.member',
-        unknownCode: 'unknown_member',
-        show: (id) => byId.get(id)?.name ?? id,
-      });
+        raw,
+        shown,
+      );
+      return null;
     },
     name: (id) => byId.get(id)?.name ?? id,
   };

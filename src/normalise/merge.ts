@@ -214,8 +214,8 @@ export function mergeExpertise(
 }
 
 /**
- * Merge geography rows of the same member and country: strongest presence, union of partners,
- * earliest year, and the areas merged (strongest presence and union of partners per area). A row
+ * Merge geography rows of the same member and country: strongest presence, union of partners
+ * and of the members it works with, earliest year, and the areas merged (strongest presence and union of partners per area). A row
  * that names new areas is not a duplicate (one row per province is a normal way to write it); a
  * row that adds no new area is reported as one.
  */
@@ -235,6 +235,9 @@ export function mergeGeography(
         partners: unionSorted(a.partners, b.partners),
         since: a.since === null ? b.since : b.since === null ? a.since : Math.min(a.since, b.since),
         areas: mergeAreas(a.areas ?? [], b.areas ?? []),
+        ...(a.worksWith || b.worksWith
+          ? { worksWith: unionSorted(a.worksWith ?? [], b.worksWith ?? []) }
+          : {}),
         sources: a.sources,
       }),
       describe: (r) => `${r.member}, ${r.country}`,

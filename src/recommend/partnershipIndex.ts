@@ -83,6 +83,8 @@ export interface PartnershipIndex {
   expertiseSources(member: string, theme: string): readonly SourceRef[];
   /** The member's presence in the country, if any. */
   presence(member: string, country: string): CountryPresence | undefined;
+  /** Whether a and b already work together in the country (either names the other in `works_with` there). */
+  worksWith(a: string, b: string, country: string): boolean;
   /** Countries the member is present in, sorted. */
   countriesOf(member: string): readonly string[];
   /** Members present in the country, sorted by id. */
@@ -146,6 +148,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   const activities = (member: string, theme: string) => entry(member, theme)?.activities ?? 0;
   const workedThemesOf = (member: string) => expertise.workedOf.get(member) ?? [];
   let support: Map<string, number> | undefined;
+  const together = indexWorksWith(partnership.geography);
   const countriesOf = new Map<string, string[]>();
   for (const [member, byC] of geography) countriesOf.set(member, [...byC.keys()].sort(cmp));
   const sectorsOf = new Map<string, string[]>();
@@ -182,6 +185,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
       return e.merged;
     },
     presence: (member, country) => geography.get(member)?.get(country),
+    worksWith: (a, b, country) => together.get(`${country}\u0000${a}`)?.has(b) ?? false,
     countriesOf: (member) => countriesOf.get(member) ?? [],
     membersIn: (country) => byCountry.get(country) ?? [],
     network: (member, sector) => sectorsByMember.get(member)?.get(sector),
@@ -282,6 +286,25 @@ function indexGeography(records: Partnership['geography']): {
     }
   }
   return { geography, byCountry };
+}
+
+/** Per country and member ("country\0member"), the members it works with there, both ways. */
+function indexWorksWith(records: Partnership['geography']): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (country: string, a: string, b: string) => {
+    const key = `${country}\u0000${a}`;
+    const set = out.get(key);
+    if (set) set.add(b);
+    else out.set(key, new Set([b]));
+  };
+  for (const r of records) {
+    for (const other of r.worksWith ?? []) {
+      if (other === r.member) continue;
+      add(r.country, r.member, other);
+      add(r.country, other, r.member);
+    }
+  }
+  return out;
 }
 
 /** Networks by member and sector (merged over records, sources united) and members by sector. */

@@ -12,6 +12,14 @@ export const CATEGORY_WEIGHTS: Readonly<Record<RecommendationCategory, number>> 
   fact: 0.5,
 });
 
+/**
+ * The priority factor of an item whose members already work together in its country (every pair
+ * names the other in geography.csv `works_with`): it builds on work that exists, so it counts half.
+ * @example
+ * TOGETHER_WEIGHT; // => 0.5
+ */
+export const TOGETHER_WEIGHT = 0.5;
+
 /** How many of the first positions the per-pair rule (`maxPerPair`) applies to. */
 export const PAIR_WINDOW = 15;
 

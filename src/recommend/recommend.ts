@@ -18,7 +18,7 @@ import { recommendationId } from './hash.js';
 import type { RecommendationKind } from './kindIds.js';
 import { KthLargest, smallestK } from './kinds/util.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
-import { CATEGORY_WEIGHTS, type Rankable, rankItems } from './rank.js';
+import { CATEGORY_WEIGHTS, type Rankable, rankItems, TOGETHER_WEIGHT } from './rank.js';
 import { countriesNamed, renderTemplate } from './rationale.js';
 import { resolveCatalogue } from './resolveCatalogue.js';
 import { itemSupport } from './support.js';
@@ -151,6 +151,8 @@ interface Scored extends Rankable {
   readonly themes: string[];
   readonly score: number;
   readonly category: RecommendationCategory;
+  /** Whether every pair of the members already works together in the country. */
+  readonly together: boolean;
   readonly evidence: SourceRef[];
   readonly candidate: Candidate;
 }
@@ -446,6 +448,7 @@ function scoredItem(kind: RecommendationKindDefinition, p: Passed, index: Partne
   const sector = c.sector ?? null;
   const themes = sortedUnique(c.themes ?? []);
   const id = recommendationId({ kind: kind.id, members, country, areas, sector, themes, key: c.key });
+  const together = country !== null && allWorkTogether(members, country, index);
   return {
     id,
     kind: kind.id,
@@ -457,12 +460,28 @@ function scoredItem(kind: RecommendationKindDefinition, p: Passed, index: Partne
     themes,
     score: p.score,
     category,
-    priority: p.score * CATEGORY_WEIGHTS[category],
+    priority: p.score * CATEGORY_WEIGHTS[category] * (together ? TOGETHER_WEIGHT : 1),
+    together,
     support: itemSupport(members, index.support),
     evidence: [],
     candidate: c,
   };
 }
+
+/** Whether every pair of two or more members already works together in the country. */
+function allWorkTogether(members: readonly string[], country: string, index: PartnershipIndex): boolean {
+  if (members.length < 2) return false;
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++)
+      if (!index.worksWith(members[i]!, members[j]!, country)) return false;
+  return true;
+}
+
+/** The sentence added to the rationale of an item whose members already work together there. */
+const TOGETHER_SENTENCE: Readonly<Record<Lang, string>> = {
+  en: ' They already work together there: build on that.',
+  nl: ' Ze werken daar al samen: bouw daarop voort.',
+};
 
 function sortedUnique(xs: readonly string[]): string[] {
   return [...new Set(xs)].sort(cmp);
@@ -495,7 +514,7 @@ function renderOne(
     fragments: kind.fragments,
     kindId: kind.id,
   };
-  const rationale = renderTemplate(template[lang], c.vars, ctx);
+  const rationale = renderTemplate(template[lang], c.vars, ctx) + (r.together ? TOGETHER_SENTENCE[lang] : '');
   const detailTemplate =
     kind.detail && Object.hasOwn(kind.detail, variant) ? kind.detail[variant] : undefined;
   const detail = detailTemplate ? renderTemplate(detailTemplate[lang], c.vars, ctx) : '';
@@ -521,6 +540,7 @@ function renderOne(
     evidence: r.evidence,
     category: r.category,
     priority: roundTo(r.priority, digits),
+    ...(r.together ? { worksTogether: true as const } : {}),
     ...(detail === '' ? {} : { detail }),
     ...(roles.length > 0 ? { roles } : {}),
   };

@@ -293,8 +293,16 @@ export const RecommendationSchema = z.object({
    * partner): the priority scale separates them. Since version 3.
    */
   category: z.optional(RecommendationCategorySchema),
-  /** score * category weight (opportunity 1, alert 0.8, fact 0.5): what the ranking sorts by. Since version 3. */
+  /**
+   * score * category weight (opportunity 1, alert 0.8, fact 0.5), halved when the members already
+   * work together there (`worksTogether`): what the ranking sorts by. Since version 3.
+   */
   priority: z.optional(z.number().check(z.gte(0)).check(z.lte(1))),
+  /**
+   * True when every pair of the members already works together in `country` (geography.csv
+   * `works_with`, which `import iati` fills from shared activities); absent otherwise. Since version 4.
+   */
+  worksTogether: z.optional(z.literal(true)),
   /** The numbers behind the rationale (levels, synergy, strengths), for tooltips. Since version 3. */
   detail: z.optional(z.string()),
   /** Who does what: door openers and specialists (company engagement, lobby). Since version 3. */

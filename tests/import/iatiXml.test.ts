@@ -154,6 +154,7 @@ describe('importIatiXml', () => {
         partners: 'Kenya Health Partners; Turkana Women Network',
         since: '2019',
         activities: '1',
+        works_with: 'kenya-health-partners; turkana-women-network',
       },
       {
         member: 'NL-KVK-41160054',
@@ -163,6 +164,7 @@ describe('importIatiXml', () => {
         partners: 'Kenya Health Partners; Turkana Women Network',
         since: '2019',
         activities: '1',
+        works_with: 'kenya-health-partners; turkana-women-network',
       },
     ]);
     // An implementer names no partners of its own; "IP not published" is nobody's partner.

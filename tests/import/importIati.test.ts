@@ -108,6 +108,7 @@ describe('importIati on synthetic CSV fixtures', () => {
         partners: 'Cordaid Kenya; Local Health NGO',
         since: '2019',
         activities: '2',
+        works_with: '',
       },
       {
         member: 'NL-KVK-41160054',
@@ -117,6 +118,7 @@ describe('importIati on synthetic CSV fixtures', () => {
         partners: '',
         since: '2019',
         activities: '1',
+        works_with: '',
       },
       {
         member: 'NL-KVK-27108436',
@@ -126,6 +128,7 @@ describe('importIati on synthetic CSV fixtures', () => {
         partners: '',
         since: '2020',
         activities: '1',
+        works_with: '',
       },
     ]);
   });
@@ -158,6 +161,30 @@ describe('importIati on synthetic CSV fixtures', () => {
       geo.find((r) => r.member === 'NL-KVK-41160054' && r.country === c)?.partners;
     expect(partners('KE')).toBe('Kenya Health Network');
     expect(partners('UG')).toBe('Makerere Research Unit Uganda');
+  });
+
+  it('writes the members that implement an activity together into works_with, not those of a framework with more than 15', () => {
+    const header =
+      'iati_identifier,reporting_org_ref,reporting_org_name,implementing_partners,country_codes,sector_codes\n';
+    const many = Array.from({ length: 16 }, (_, i) => `Supplier ${String.fromCharCode(65 + i)} Ltd`).join(
+      '; ',
+    );
+    const csv =
+      header +
+      'NL-1-A,NL-KVK-41160054,Cordaid,Oxfam Novib; Simavi,KE,12220\n' +
+      'NL-1-B,NL-KVK-41160054,Cordaid,Simavi,UG,12220\n' +
+      `GB-1-C,GB-GOV-1,Foreign Office,${many},ET,12220\n`;
+    const result = importIati(csv, { orgTypes: { 'NL-KVK-41160054': '21', 'GB-GOV-1': '10' } });
+    const ids = new Map(members(result).map((m) => [m.name, m.id]));
+    const geo = rows(result.files['geography.csv']).records;
+    const withOf = (name: string, country: string) =>
+      geo.find((r) => r.member === ids.get(name) && r.country === country)?.works_with;
+    expect(withOf('Cordaid', 'KE')).toBe([ids.get('Oxfam Novib'), ids.get('Simavi')].sort().join('; '));
+    expect(withOf('Simavi', 'UG')).toBe('NL-KVK-41160054');
+    expect(withOf('Simavi', 'KE')).toBe([ids.get('Oxfam Novib'), 'NL-KVK-41160054'].sort().join('; '));
+    expect(withOf('Supplier A Ltd', 'ET')).toBe('');
+    // The import's files read back: Cordaid and Simavi work together in Kenya and Uganda.
+    expectLoadable(result);
   });
 
   it('unfiltered: implementers are members too, multilaterals are typed un, unknown countries and unused codes warned', () => {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildBaseline } from '../../src/baseline/buildBaseline.js';
+import { parsePartnership } from '../../src/normalise/parsePartnership.js';
+
+// Alpha (health) and Beta (nutrition) already run a programme together in Kenya (geography.csv
+// `works_with`, as `import iati` writes it from shared activities); Gamma (education) works there
+// with neither. Every pair is a joint programme of the same score.
+const files = (worksWith: string) => ({
+  'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,ngo\nC,Gamma,ngo\n',
+  'geography.csv': `member,country,presence,works_with\nA,Kenya,programme,${worksWith}\nB,Kenya,programme,\nC,Kenya,programme,\n`,
+  'expertise.csv': 'member,theme,level\nA,health,4\nB,nutrition,4\nC,education,4\n',
+});
+
+const programmes = (worksWith: string, lang: 'en' | 'nl' = 'en') =>
+  buildBaseline(files(worksWith), { top: 10, minScore: 0, kinds: ['joint-programme'], lang }).recommendations;
+
+describe('members that already work together', () => {
+  it('read works_with by id or name, both ways, and report what is no member', () => {
+    const p = parsePartnership(files('Beta; Gama; Delta; A'));
+    expect(p.partnership.geography.find((g) => g.member === 'A')?.worksWith).toEqual(['B', 'C']);
+    expect(p.warnings.map((w) => [w.code, w.column, w.value, w.suggestion])).toEqual([
+      ['fuzzy_match', 'works_with', 'Gama', 'Gamma'],
+      ['self_reference', 'works_with', 'A', null],
+      ['unknown_member', 'works_with', 'Delta', 'Beta'],
+    ]);
+    expect(p.rejected).toEqual([]);
+    const nl = parsePartnership(files('Delta'), { lang: 'nl' });
+    expect(nl.warnings[0]?.message.startsWith('Geen lid heet "Delta"; weggelaten.')).toBe(true);
+    expect(nl.warnings[0]?.message).toContain('"Beta"');
+  });
+
+  it('count half and say so: a programme they already run is no new idea', () => {
+    const recs = programmes('Beta');
+    const ab = recs.find((r) => r.members.join('+') === 'A+B')!;
+    const others = recs.filter((r) => r !== ab);
+    expect(others.length).toBeGreaterThan(0);
+    for (const r of others) {
+      expect(r.score).toBe(ab.score);
+      expect(r.worksTogether).toBeUndefined();
+      expect(recs.indexOf(r)).toBeLessThan(recs.indexOf(ab));
+    }
+    expect(ab.worksTogether).toBe(true);
+    expect(ab.priority).toBeCloseTo(ab.score / 2, 9);
+    expect(ab.rationale.endsWith(' They already work together there: build on that.')).toBe(true);
+    const nl = programmes('Beta', 'nl').find((r) => r.members.join('+') === 'A+B')!;
+    expect(nl.rationale.endsWith(' Ze werken daar al samen: bouw daarop voort.')).toBe(true);
+  });
+
+  it('change nothing for pairs that do not work together', () => {
+    const without = programmes('');
+    expect(without.every((r) => r.worksTogether === undefined && r.priority === r.score)).toBe(true);
+    const ids = (rs: typeof without) =>
+      rs.filter((r) => !r.members.includes('B') || !r.members.includes('A')).map((r) => r.id);
+    expect(ids(programmes('Beta'))).toEqual(ids(without));
+  });
+});
