@@ -8,10 +8,10 @@
  *
  *   id~en~nl~aliases~dac~irbc      e.g. gbv~Gender-based violence ...~...~GBV;GBVH;...~15180~
  *
- * An empty `dac` or `irbc` field means the entry has none. The entries' `description` is left out
- * of the core (no core code reads it): `partner-synergy/report` gives it (TAXONOMY_DESCRIPTIONS),
- * read from the JSON files themselves. The JSON form costs the browser core about 2 kB more
- * gzipped. tests/normalise/taxonomyTables.test.ts fails when the committed file differs from a
+ * An empty `dac` or `irbc` field means the entry has none. The entries' `description` is not in
+ * these rows (no core code reads it): it is in two more strings, rows `id~description`, which
+ * only `partner-synergy/report` reads (TAXONOMY_DESCRIPTIONS), so bundlers leave them out of the
+ * core. The JSON form costs the browser core about 2 kB more gzipped. tests/normalise/taxonomyTables.test.ts fails when the committed file differs from a
  * fresh run and checks that the decoded entries equal the files' entries without `description`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -52,8 +52,16 @@ function row(entry: FileEntry): string {
   return [id, en, nl, aliases.join(';'), dac.join(';'), irbc].join('~');
 }
 
-function table(name: string, entries: readonly FileEntry[]): string[] {
-  const rows = entries.map(row);
+/** One row of a description table: `id~description` (entries without one are left out). */
+function descriptionRow(entry: FileEntry): string | undefined {
+  if (entry.description === undefined) return undefined;
+  if (/[|~]/.test(entry.description)) {
+    throw new Error(`cannot write the description of "${entry.id}": it holds | or ~`);
+  }
+  return `${entry.id}~${entry.description}`;
+}
+
+function table(name: string, rows: readonly string[]): string[] {
   return [
     `export const ${name} =`,
     ...rows.map((r, i) => {
@@ -62,6 +70,12 @@ function table(name: string, entries: readonly FileEntry[]): string[] {
       return `  ${text.includes("'") ? JSON.stringify(text) : `'${text}'`}${last ? ';' : ' +'}`;
     }),
   ];
+}
+
+function descriptions(name: 'themes' | 'sectors'): string[] {
+  return readTaxonomyFile(name)
+    .map(descriptionRow)
+    .filter((r) => r !== undefined);
 }
 
 /** The text of src/normalise/taxonomyTables.ts. Deterministic: same files, same bytes. */
@@ -76,7 +90,7 @@ export function taxonomyTablesSource(): string {
     ' * @example',
     " * THEME_TABLE.startsWith('osh~Occupational safety and health~'); // => true",
     ' */',
-    ...table('THEME_TABLE', readTaxonomyFile('themes')),
+    ...table('THEME_TABLE', readTaxonomyFile('themes').map(row)),
     '',
     '/**',
     ' * The shipped sectors (data/taxonomies/sectors.json), in the form of {@link THEME_TABLE}.',
@@ -84,7 +98,24 @@ export function taxonomyTablesSource(): string {
     ' * @example',
     " * SECTOR_TABLE.startsWith('garment-textiles~'); // => true",
     ' */',
-    ...table('SECTOR_TABLE', readTaxonomyFile('sectors')),
+    ...table('SECTOR_TABLE', readTaxonomyFile('sectors').map(row)),
+    '',
+    '/**',
+    ' * The descriptions of the shipped themes: rows `id~description` separated by `|`. Read by',
+    ' * `partner-synergy/report` (TAXONOMY_DESCRIPTIONS), not by the core.',
+    ' *',
+    ' * @example',
+    " * THEME_DESCRIPTIONS.startsWith('osh~Safe and healthy workplaces'); // => true",
+    ' */',
+    ...table('THEME_DESCRIPTIONS', descriptions('themes')),
+    '',
+    '/**',
+    ' * The descriptions of the shipped sectors, in the form of {@link THEME_DESCRIPTIONS}.',
+    ' *',
+    ' * @example',
+    " * SECTOR_DESCRIPTIONS.startsWith('garment-textiles~Garment, textile'); // => true",
+    ' */',
+    ...table('SECTOR_DESCRIPTIONS', descriptions('sectors')),
     '',
   ].join('\n');
 }

@@ -84,3 +84,88 @@ export const SECTOR_TABLE =
   'water-sanitation~Water and sanitation~Water en sanitatie~water sector;water supply;water management;sanitation;WASH;watersector;watervoorziening;waterbeheer;sanitatie;water en sanitatie~14010;14015;14020;14021;14022;14030;14031;14032;14040;14050;14081~|' +
   'tourism~Tourism~Toerisme~tourism;tourism sector;travel;travel industry;hospitality;hotels;toerisme;reisbranche;reizen;horeca~33210~|' +
   'transport-logistics~Transport and logistics~Transport en logistiek~transport;logistics;shipping;ports;transport en logistiek;logistiek;scheepvaart;havens;vervoer~21010;21011;21012;21013;21020;21021;21022;21023;21024;21030;21040;21050;21061;21081~';
+
+/**
+ * The descriptions of the shipped themes: rows `id~description` separated by `|`. Read by
+ * `partner-synergy/report` (TAXONOMY_DESCRIPTIONS), not by the core.
+ *
+ * @example
+ * THEME_DESCRIPTIONS.startsWith('osh~Safe and healthy workplaces'); // => true
+ */
+export const THEME_DESCRIPTIONS =
+  'osh~Safe and healthy workplaces: fire and building safety, protective equipment, hazardous work, workplace health.|' +
+  'gbv~Preventing and addressing gender-based violence and (sexual) harassment at work and in communities (ILO C190).|' +
+  'living-wage~Wages that allow workers and their families a decent standard of living; closing the living wage gap.|' +
+  'living-income~Incomes of smallholder farmers and producers that allow a decent standard of living; fair and true pricing.|' +
+  'wages-contracts~Correct wage payment, minimum wages, written employment contracts and benefits.|' +
+  'working-hours~Limits on working time, overtime and rest days.|' +
+  'maternity~Maternity leave and benefits, protection of pregnant and breastfeeding workers, parental leave.|' +
+  'childcare~Daycare facilities and childcare support for working parents.|' +
+  "womens-empowerment~Women's and girls' rights, voice, leadership and economic empowerment; gender equality.|" +
+  "child-labour~Preventing and remediating child labour; children's rights in supply chains.|" +
+  'forced-labour~Forced and bonded labour, human trafficking and modern slavery.|' +
+  'freedom-of-association~The right to organise and bargain collectively; social dialogue between workers, employers and governments.|' +
+  'labour-rights~Labour rights and decent work in general (international labour standards, working conditions).|' +
+  'non-discrimination~Equal treatment and pay, diversity and inclusion at work.|' +
+  'migrant-workers~Rights of migrant workers; fair recruitment without fees or debt.|' +
+  'due-diligence~Identifying, preventing and accounting for human rights and environmental risks in supply chains (OECD guidelines, UNGPs).|' +
+  'grievance-mechanisms~Complaint channels for workers and communities and access to remedy when harm occurs.|' +
+  "purchasing-practices~Buyers' purchasing and sourcing practices (prices, lead times, order planning) and their effect on working conditions.|" +
+  'transparency-traceability~Mapping and disclosing supply chains and tracing products to their origin.|' +
+  'land-rights~Land tenure and land rights of communities and indigenous peoples; free, prior and informed consent.|' +
+  'environment~Environmental and climate impacts: pollution, chemicals, biodiversity, deforestation, emissions.|' +
+  'lobby-advocacy~Influencing companies, governments and sector agreements through lobby, advocacy and campaigns.|' +
+  'stakeholder-mapping~Mapping stakeholders, their interests, power and linkages, locally and along the supply chain.|' +
+  'research~Field and supply chain research, data collection, baseline studies.|' +
+  'training~Delivering training, coaching and awareness raising for workers, managers and partners.|' +
+  'business-case~Calculating costs and benefits of improvements so companies see what is in it for them.|' +
+  'health~Health and health care, including sexual and reproductive health and rights.|' +
+  'education~Education at every level, including vocational education and literacy.|' +
+  'wash~Drinking water, sanitation and hygiene for workers and communities.|' +
+  'food-security~Access to sufficient, safe and nutritious food; food systems.|' +
+  'social-protection~Social security and social insurance for workers and their families.|' +
+  'humanitarian~Emergency relief, reconstruction and disaster risk reduction.|' +
+  'nutrition~Prevention and treatment of malnutrition.|' +
+  'protection~Humanitarian protection of people at risk of violence, coercion and abuse.|' +
+  'child-protection~Protection of children from abuse, neglect, exploitation and violence.|' +
+  'shelter~Emergency and transitional shelter and household items.|' +
+  'camp-management~Coordination and management of displacement sites.|' +
+  'logistics~Humanitarian supply chains and common logistics services.|' +
+  'early-recovery~Restoring livelihoods, services and local capacity after a crisis.|' +
+  'emergency-telecommunications~Shared communications services in emergencies.|' +
+  'coordination~Coordination, information management and common services.|' +
+  'cash-assistance~Cash and voucher assistance to people in need.|' +
+  'mine-action~Clearance of landmines and explosive remnants of war, risk education.|' +
+  'human-rights~Civil, political, economic and social rights and their defenders.';
+
+/**
+ * The descriptions of the shipped sectors, in the form of {@link THEME_DESCRIPTIONS}.
+ *
+ * @example
+ * SECTOR_DESCRIPTIONS.startsWith('garment-textiles~Garment, textile'); // => true
+ */
+export const SECTOR_DESCRIPTIONS =
+  'garment-textiles~Garment, textile, leather and footwear production and their supply chains (including cotton).|' +
+  'banking~Banks and other formal financial intermediaries (lending, investment, project finance).|' +
+  'food-products~Food processing, manufacturing and retail (agro-industries).|' +
+  'gold-metals~Gold and other metals (ferrous and non-ferrous) from mine to metal industry.|' +
+  'natural-stone~Quarrying, processing and import of natural stone.|' +
+  'floriculture~Cut flowers, plants and other ornamental horticulture.|' +
+  'pensions~Pension funds as investors.|' +
+  'insurance~Insurers as investors and underwriters.|' +
+  'agriculture~Crop and livestock farming, including export crops (see also the tea, cocoa, coffee and palm oil sectors).|' +
+  'tea~Tea growing and processing.|' +
+  'cocoa~Cocoa growing, trade and chocolate making.|' +
+  'coffee~Coffee growing, trade and roasting.|' +
+  'palm-oil~Oil palm plantations and palm oil supply chains.|' +
+  'forestry~Forest management, timber and forest industries.|' +
+  'fisheries~Capture fisheries, aquaculture and seafood supply chains.|' +
+  'mining~Mining and extraction of minerals, coal, oil and gas (metal mining also under gold and metals).|' +
+  'health~Health services, hospitals, pharmaceuticals and medical devices.|' +
+  'education~Schools, universities and training institutes.|' +
+  'construction~Construction and building materials (cement, bricks).|' +
+  'electronics~Electronics manufacturing and its supply chain.|' +
+  'energy~Energy generation and distribution, renewable and non-renewable.|' +
+  'water-sanitation~Water supply, sanitation and water resource management.|' +
+  'tourism~Tourism, travel and hospitality.|' +
+  'transport-logistics~Transport, shipping, ports and logistics.';

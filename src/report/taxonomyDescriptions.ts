@@ -3,11 +3,10 @@
  * data/taxonomies/themes.json and sectors.json), for reports and tooltips. They live here, in
  * `partner-synergy/report`, not in the core: no core code reads them, and the core's
  * DEFAULT_THEMES and DEFAULT_SECTORS (from a compact table without them) are about 2 kB smaller
- * gzipped for it.
+ * gzipped for it. Read from the description tables scripts/build-taxonomy-tables.ts writes.
  * @module
  */
-import sectorsJson from '../../data/taxonomies/sectors.json' with { type: 'json' };
-import themesJson from '../../data/taxonomies/themes.json' with { type: 'json' };
+import { SECTOR_DESCRIPTIONS, THEME_DESCRIPTIONS } from '../normalise/taxonomyTables.js';
 
 /**
  * Descriptions of a taxonomy: id -> one line.
@@ -18,11 +17,13 @@ import themesJson from '../../data/taxonomies/themes.json' with { type: 'json' }
  */
 export type TaxonomyDescriptions = Readonly<Record<string, string>>;
 
-function byId(
-  entries: readonly { readonly id: string; readonly description?: string }[],
-): TaxonomyDescriptions {
+/** The descriptions of a table of rows `id~description` separated by `|`. */
+function byId(table: string): TaxonomyDescriptions {
   const out: Record<string, string> = {};
-  for (const { id, description } of entries) if (description !== undefined) out[id] = description;
+  for (const row of table.split('|')) {
+    const at = row.indexOf('~');
+    out[row.slice(0, at)] = row.slice(at + 1);
+  }
   return Object.freeze(out);
 }
 
@@ -38,4 +39,4 @@ function byId(
 export const TAXONOMY_DESCRIPTIONS: Readonly<{
   themes: TaxonomyDescriptions;
   sectors: TaxonomyDescriptions;
-}> = Object.freeze({ themes: byId(themesJson), sectors: byId(sectorsJson) });
+}> = Object.freeze({ themes: byId(THEME_DESCRIPTIONS), sectors: byId(SECTOR_DESCRIPTIONS) });
