@@ -1,9 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
 
-// i18n-iso-countries' JSON (country codes and names) must be inlined: left external, the
-// `with { type: 'json' }` attribute is lost and Node's ESM loader refuses the import.
-const noExternal = [/i18n-iso-countries\/(langs\/.*|codes)\.json$/];
-
 /**
  * One self-contained, minified ES module for pages, in dist/browser. csv-parse comes from its
  * `lib/` build (`csv-parse/sync`) with src/ingest/csvParseBuffer.ts as its `Buffer`, instead of
@@ -57,7 +53,6 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
-    noExternal,
     // import.meta.url in the CommonJS build (the fast entry finds its top-k worker file by it).
     shims: true,
   },
@@ -82,7 +77,7 @@ export default defineConfig([
     platform: 'node',
     // zod bundled too: its package entry loads every module of it (all ~50 locales included);
     // bundled, only the validators the schemas use are kept.
-    noExternal: [...noExternal, /^zod(\/|$)/],
+    noExternal: [/^zod(\/|$)/],
     esbuildOptions(options) {
       options.chunkNames = 'cli-[name]-[hash]';
     },

@@ -10,7 +10,7 @@
 //                 print the same baseline.json digest; types.mts/types.cts type-check with
 //                 moduleResolution node16 and bundler
 //   5. size       the browser bundle of the core (dist/browser), minified and gzipped, against
-//                 package.json "sizeBudget"; the share of the country-name locales from the esbuild metafile
+//                 package.json "sizeBudget"; the share of the ISO country table from the esbuild metafile
 // Prints one line per check and a closing "package check: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -164,9 +164,9 @@ await check('size budget (browser bundle of the core)', () => {
   const meta = JSON.parse(readFileSync(metafile, 'utf8'));
   const output = Object.values(meta.outputs).find((o) => o.entryPoint);
   const byPackage = new Map();
-  let locales = 0;
+  let countries = 0;
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    if (/i18n-iso-countries\/langs\/.*\.json$/.test(input)) locales += bytesInOutput;
+    if (input.endsWith('src/normalise/isoTable.ts')) countries += bytesInOutput;
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
     const key = m ? m[1] : input.split('/').slice(0, 2).join('/');
     byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
@@ -179,7 +179,7 @@ await check('size budget (browser bundle of the core)', () => {
   const budget = pkg.sizeBudget?.['core.min.gz'];
   const summary =
     `${kB(bytes.length)} minified, ${kB(gzip)} min+gzip (budget ${budget ? kB(budget) : 'none'}); ` +
-    `country-name locales ${kB(locales)} of the minified bytes; largest: ${largest}`;
+    `ISO country table (codes, English and Dutch names) ${kB(countries)} of the minified bytes; largest: ${largest}`;
   if (typeof budget !== 'number') throw new Error(`package.json has no sizeBudget["core.min.gz"]; ${summary}`);
   if (gzip > budget) throw new Error(`over budget by ${kB(gzip - budget)}: ${summary}`);
   return summary;

@@ -2,35 +2,53 @@
  * Theme and sector taxonomies: validated entries, label resolution (exact and
  * fuzzy, English and Dutch), display labels and custom categories met in input.
  */
-import sectorsJson from '../../data/taxonomies/sectors.json' with { type: 'json' };
-import themesJson from '../../data/taxonomies/themes.json' with { type: 'json' };
 import { OptionsError } from '../errors.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import { type TaxonomyEntry, TaxonomyEntrySchema } from '../schema/taxonomy.js';
 import { foldText } from './fold.js';
 import { createMatcher, DEFAULT_MATCH_OPTIONS, type MatcherStats, type MatchOptions } from './fuzzy.js';
+import { SECTOR_TABLE, THEME_TABLE } from './taxonomyTables.js';
 import type { MatchResult } from './types.js';
+
+/**
+ * The entries of a table of taxonomyTables.ts (written by scripts/build-taxonomy-tables.ts from
+ * data/taxonomies): rows `id~en~nl~aliases~dac~irbc`, list items separated by `;`.
+ */
+function decodeTable(table: string): TaxonomyEntry[] {
+  return table.split('|').map((row) => {
+    const [id = '', en = '', nl = '', aliases = '', dac = '', irbc = ''] = row.split('~');
+    const list = (field: string): string[] => (field === '' ? [] : field.split(';'));
+    return {
+      id,
+      en,
+      nl,
+      aliases: list(aliases),
+      ...(irbc === '' ? {} : { irbc }),
+      ...(dac === '' ? {} : { dac: list(dac) }),
+    };
+  });
+}
 
 /**
  * The shipped theme (expertise) taxonomy, data/taxonomies/themes.json: labour-rights and IRBC
  * themes from the seed documents (OSH, GBV, living wage, ...) plus general development themes
- * (health, education, WASH, food security, ...).
+ * (health, education, WASH, food security, ...). The entries have no `description`: the file's
+ * descriptions are `TAXONOMY_DESCRIPTIONS.themes` of `partner-synergy/report`.
  *
  * @example
  * DEFAULT_THEMES.find((t) => t.id === 'gbv')?.nl; // => 'Gendergerelateerd geweld en seksuele intimidatie'
  */
-export const DEFAULT_THEMES: readonly TaxonomyEntry[] = Object.freeze(themesJson as readonly TaxonomyEntry[]);
+export const DEFAULT_THEMES: readonly TaxonomyEntry[] = Object.freeze(decodeTable(THEME_TABLE));
 
 /**
  * The shipped sector taxonomy, data/taxonomies/sectors.json, with the IRBC agreement and the
- * OECD DAC purpose codes of each sector where there is one.
+ * OECD DAC purpose codes of each sector where there is one (without the descriptions:
+ * `TAXONOMY_DESCRIPTIONS.sectors` of `partner-synergy/report`).
  *
  * @example
  * DEFAULT_SECTORS.find((s) => s.id === 'garment-textiles')?.dac; // => ['32163']
  */
-export const DEFAULT_SECTORS: readonly TaxonomyEntry[] = Object.freeze(
-  sectorsJson as readonly TaxonomyEntry[],
-);
+export const DEFAULT_SECTORS: readonly TaxonomyEntry[] = Object.freeze(decodeTable(SECTOR_TABLE));
 
 /** Prefix of the ids of custom categories (labels met in input that no entry matches). */
 export const CUSTOM_ID_PREFIX = 'custom:';

@@ -26,6 +26,7 @@ export {
   renderMeetingPackMarkdown,
 } from './meetingPack.js';
 export type { ReportOptions } from './model.js';
+export { TAXONOMY_DESCRIPTIONS, type TaxonomyDescriptions } from './taxonomyDescriptions.js';
 export {
   renderWorldMapSvg,
   type WorldMapGeometry,

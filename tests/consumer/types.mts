@@ -12,7 +12,7 @@ import { createFastEngine, fastEngine } from 'partner-synergy/fast';
 import { WORLD_MAP } from 'partner-synergy/map';
 import { buildNetwork, type SynergyNetwork } from 'partner-synergy/network';
 import { buildBaselineFromDir, type WrittenTemplate, writeTemplate } from 'partner-synergy/node';
-import { renderWorldMapSvg, type WorldMapGeometry } from 'partner-synergy/report';
+import { renderWorldMapSvg, TAXONOMY_DESCRIPTIONS, type WorldMapGeometry } from 'partner-synergy/report';
 import { createBaselineSearch, type SearchHit } from 'partner-synergy/search';
 import { parseWorkbook, type TemplateOptions } from 'partner-synergy/workbook';
 
@@ -37,6 +37,8 @@ const hits: SearchHit[] = createBaselineSearch(baseline, { lang: 'nl' }).search(
 // @ts-expect-error 'person' is not a kind of search hit
 createBaselineSearch(json).search('x', { kinds: ['person'] });
 const map: string = renderWorldMapSvg(json, outlines, { lang: 'nl', interactive: true });
+// The shipped descriptions moved from DEFAULT_THEMES / DEFAULT_SECTORS to partner-synergy/report.
+const gbv: string | undefined = TAXONOMY_DESCRIPTIONS.themes.gbv;
 
 // @ts-expect-error buildNetwork takes baseline.json data, not the in-memory Baseline
 buildNetwork(baseline);
@@ -47,4 +49,4 @@ const options: TemplateOptions = { lang: 'nl' };
 const written: Promise<WrittenTemplate> = writeTemplate('partnership.xlsx', options);
 const sheets: number = parseWorkbook(new Uint8Array(0)).files.length;
 
-export { engine, hits, map, network, sheets, synergy, top, viaFast, written };
+export { engine, gbv, hits, map, network, sheets, synergy, top, viaFast, written };

@@ -12,6 +12,7 @@ import {
   isCustomId,
 } from '../../src/normalise/taxonomy.js';
 import type { MatchResult, TaxonomyEntry } from '../../src/normalise/types.js';
+import { TAXONOMY_DESCRIPTIONS } from '../../src/report/taxonomyDescriptions.js';
 import { TaxonomyFileSchema } from '../../src/schema/taxonomy.js';
 
 const idOf = (r: MatchResult<TaxonomyEntry>): string | null =>
@@ -60,7 +61,7 @@ describe('shipped taxonomy data', () => {
         expect(e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(e.en.length).toBeGreaterThan(0);
         expect(e.nl.length).toBeGreaterThan(0);
-        expect(e.description?.length ?? 0).toBeGreaterThan(0);
+        expect(TAXONOMY_DESCRIPTIONS[name][e.id]?.length ?? 0, e.id).toBeGreaterThan(0);
       }
     });
   }
