@@ -86,12 +86,12 @@ export function buildBipartite(baseline: BaselineJson, lang: Lang): Bipartite {
     }
     // Each member counts once per theme or sector entry of a country.
     for (const t of view.themes) {
-      for (const id of t.members) themes.once(check(id, cc, 'themes'), t.theme);
-      themes.nextList();
+      const column = themes.startList(t.theme);
+      for (const id of t.members) themes.once(check(id, cc, 'themes'), column);
     }
     for (const x of view.sectors) {
-      for (const id of x.members) sectors.once(check(id, cc, 'sectors'), x.sector);
-      sectors.nextList();
+      const column = sectors.startList(x.sector);
+      for (const id of x.members) sectors.once(check(id, cc, 'sectors'), column);
     }
   });
   const out = { themes: themes.edges(), countries: countries.edges(), sectors: sectors.edges() };
@@ -118,17 +118,19 @@ export function buildBipartite(baseline: BaselineJson, lang: Lang): Bipartite {
  * LAYER_KIND.countries; // => 'country'
  */
 /**
- * The member x category weights of one layer, dense (a few hundred categories): added up or kept
- * at their maximum, then listed as edges sorted by member and category (compareStrings).
+ * The member x category weights of one layer, dense (a few hundred categories), one column of
+ * members per category: added up or kept at their maximum, then listed as edges sorted by member
+ * and category (compareStrings).
  */
 class Layer {
   private readonly categories: readonly string[];
   private readonly categoryIndex: Map<string, number>;
+  /** Cell of (member, category): category * members + member. */
   private readonly weights: Float64Array;
   private readonly present: Uint8Array;
-  /** The list each cell was last counted in (`once`), so a member counts once per list. */
+  /** The list each member was last counted in (`once`), so a member counts once per list. */
   private readonly counted: Int32Array;
-  private list = 1;
+  private list = 0;
 
   constructor(
     private readonly members: readonly string[],
@@ -139,43 +141,46 @@ class Layer {
     const cells = members.length * this.categories.length;
     this.weights = new Float64Array(cells);
     this.present = new Uint8Array(cells);
-    this.counted = new Int32Array(cells);
+    this.counted = new Int32Array(members.length);
   }
 
-  private cell(member: number, category: string): number {
-    return member * this.categories.length + this.categoryIndex.get(category)!;
+  /** The first cell of a category's column. */
+  private column(category: string): number {
+    return this.categoryIndex.get(category)! * this.members.length;
   }
 
   /** Keep the larger of the weight so far and `w`. */
   max(member: number, category: string, w: number): void {
-    const c = this.cell(member, category);
+    const c = this.column(category) + member;
     this.weights[c] = Math.max(this.present[c] === 1 ? this.weights[c]! : 0, w);
     this.present[c] = 1;
   }
 
-  /** Add 1, unless this member and category were counted since the last {@link nextList}. */
-  once(member: number, category: string): void {
-    const c = this.cell(member, category);
-    if (this.counted[c] === this.list) return;
-    this.counted[c] = this.list;
+  /** Start counting a new list (a theme or sector entry) of `category`; returns its column for {@link once}. */
+  startList(category: string): number {
+    this.list++;
+    return this.column(category);
+  }
+
+  /** Add 1 in `column` (from {@link startList}), unless this member was counted in the list already. */
+  once(member: number, column: number): void {
+    if (this.counted[member] === this.list) return;
+    this.counted[member] = this.list;
+    const c = column + member;
     this.weights[c] = this.weights[c]! + 1;
     this.present[c] = 1;
   }
 
-  /** Start counting a new list (a theme or sector entry). */
-  nextList(): void {
-    this.list++;
-  }
-
   edges(): BipartiteEdge[] {
+    const n = this.members.length;
     const members = this.members.map((id, i) => ({ id, i })).sort((x, y) => compareStrings(x.id, y.id));
     const categories = this.categories.map((id, i) => ({ id, i })).sort((x, y) => compareStrings(x.id, y.id));
     const out: BipartiteEdge[] = [];
     for (const m of members) {
-      const row = m.i * this.categories.length;
       for (const c of categories) {
-        if (this.present[row + c.i] === 1) {
-          out.push({ member: m.id, category: c.id, weight: round4(this.weights[row + c.i]!) });
+        const cell = c.i * n + m.i;
+        if (this.present[cell] === 1) {
+          out.push({ member: m.id, category: c.id, weight: round4(this.weights[cell]!) });
         }
       }
     }
