@@ -589,15 +589,27 @@ function buildCoverage(
   });
 }
 
+/** The matrices the reports read, each read once (a top-shape reader builds its rows on use). */
+interface ReportMatrices {
+  readonly synergy: BaselineMatrix;
+  readonly duplication: BaselineMatrix;
+  readonly expertise: BaselineMatrix;
+}
+
+function reportMatrices(baseline: BaselineJson): ReportMatrices {
+  return {
+    synergy: readBaselineMatrix(baseline, 'synergy'),
+    duplication: readBaselineMatrix(baseline, 'duplication'),
+    expertise: readBaselineMatrix(baseline, 'expertise.overlap'),
+  };
+}
+
 function buildPairs(
-  baseline: BaselineJson,
+  { synergy, duplication, expertise }: ReportMatrices,
   which: 'synergy' | 'duplication',
   top: number,
   look: Lookup,
 ): PairRow[] {
-  const synergy = readBaselineMatrix(baseline, 'synergy');
-  const duplication = readBaselineMatrix(baseline, 'duplication');
-  const expertise = readBaselineMatrix(baseline, 'expertise.overlap');
   const source = which === 'synergy' ? synergy : duplication;
   if (source.shape === 'full') checkIdMatrix(source.full, which);
   const at = (m: BaselineMatrix, a: string, b: string) => m.value(m.indexOf(a), m.indexOf(b)) ?? null;
@@ -617,9 +629,11 @@ function buildPairs(
   });
 }
 
-function buildPartnersPerMember(baseline: BaselineJson, look: Lookup): MemberPartnersRow[] {
-  const synergy = readBaselineMatrix(baseline, 'synergy');
-  const duplication = readBaselineMatrix(baseline, 'duplication');
+function buildPartnersPerMember(
+  baseline: BaselineJson,
+  { synergy, duplication }: ReportMatrices,
+  look: Lookup,
+): MemberPartnersRow[] {
   const partners = (m: BaselineMatrix, id: string): PartnerValue[] =>
     m.partners(m.indexOf(id), PARTNERS_SHOWN).map((p) => {
       const partner = m.ids[p.j]!;
@@ -889,6 +903,7 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
   };
   const dimensions: Dimension[] = ['expertise', 'geography', 'sectors'];
   const compact = baseline.members.length > FOCUS_MAX_MEMBERS;
+  const matrices = reportMatrices(baseline);
   return {
     lang,
     title,
@@ -906,10 +921,10 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
       : views.some((v) => v.sectors.some((x) => (x.linked?.length ?? 0) > 0)),
     themeCoverage: buildCoverage(views, 'theme', names, index),
     sectorCoverage: buildCoverage(views, 'sector', names, index),
-    topSynergies: buildPairs(baseline, 'synergy', top, look),
-    topDuplications: buildPairs(baseline, 'duplication', top, look),
+    topSynergies: buildPairs(matrices, 'synergy', top, look),
+    topDuplications: buildPairs(matrices, 'duplication', top, look),
     compact,
-    partnersPerMember: compact ? buildPartnersPerMember(baseline, look) : null,
+    partnersPerMember: compact ? buildPartnersPerMember(baseline, matrices, look) : null,
     countries: buildCountries(views, lang, names, themeLevelsFromRecords(baseline), compact),
     map: buildMapRows(baseline, lang, look),
     missing: missingDimensions(baseline),
