@@ -35,28 +35,10 @@ import {
   type ReportOptions,
   shownItems,
 } from './model.js';
-import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
+import { describeDelimiter, formatReportLevel, formatReportNumber, remembered } from './text.js';
 
-/** Texts up to this length are remembered by {@link md}; longer ones are escaped each time. */
-const REMEMBERED_LENGTH = 120;
-/** At most this many remembered texts (the memory then starts over). */
-const REMEMBERED_COUNT = 4096;
-const escaped = new Map<string, string>();
-
-/**
- * {@link escapeMarkdownCell}, remembered for short texts: the same names, levels and labels come
- * back in every table and country section of a report.
- */
-function md(s: string): string {
-  if (s.length > REMEMBERED_LENGTH) return escapeMarkdownCell(s);
-  let out = escaped.get(s);
-  if (out === undefined) {
-    out = escapeMarkdownCell(s);
-    if (escaped.size >= REMEMBERED_COUNT) escaped.clear();
-    escaped.set(s, out);
-  }
-  return out;
-}
+/** {@link escapeMarkdownCell}, remembered for short texts. */
+const md = remembered(escapeMarkdownCell);
 
 /** Options of {@link renderMarkdown}: the shared {@link ReportOptions}. */
 export type MarkdownOptions = ReportOptions;
