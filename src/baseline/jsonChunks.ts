@@ -35,14 +35,26 @@ function primitive(v: unknown): string | undefined {
 const PIECE_NODES = 30_000;
 
 /**
- * What is left of `budget` after counting the values in `value` (an estimate: enumerable keys);
- * 0 or less as soon as it runs out, so a large or circular value stops the count early.
+ * Items of a long array whose sizes are counted when its size is estimated (spread over it, the
+ * first and the last among them); the other items are taken to be as large on average.
+ */
+const SAMPLED_ITEMS = 8;
+
+/** Arrays up to this length are counted item by item. */
+const COUNTED_ITEMS = 2 * SAMPLED_ITEMS;
+
+/**
+ * What is left of `budget` after counting the values in `value` (an estimate: enumerable keys;
+ * an array longer than {@link COUNTED_ITEMS} counted from {@link SAMPLED_ITEMS} of its items);
+ * 0 or less as soon as it runs out, so a large or circular value stops the count early. The
+ * estimate only sizes the pieces: the text is the same whatever it says.
  */
 function budgetLeft(value: unknown, budget: number): number {
   let left = budget - 1;
   if (value === null || typeof value !== 'object' || left <= 0) return left;
   if (Array.isArray(value)) {
     if (value.length >= left) return 0;
+    if (value.length > COUNTED_ITEMS) return left - sampledMean(value, 0, value.length, left) * value.length;
     for (let i = 0; i < value.length && left > 0; i++) {
       const item: unknown = value[i];
       left = item !== null && typeof item === 'object' ? budgetLeft(item, left) : left - 1;
@@ -57,6 +69,21 @@ function budgetLeft(value: unknown, budget: number): number {
   return left;
 }
 
+/**
+ * The mean number of values in the items of `items[from..to)` (more than {@link COUNTED_ITEMS} of
+ * them), from {@link SAMPLED_ITEMS} items spread over the range (the first and the last among
+ * them), each counted up to `budget`.
+ */
+function sampledMean(items: readonly unknown[], from: number, to: number, budget: number): number {
+  const step = (to - 1 - from) / (SAMPLED_ITEMS - 1);
+  let spent = 0;
+  for (let s = 0; s < SAMPLED_ITEMS; s++) {
+    const item: unknown = items[from + Math.round(s * step)];
+    spent += item !== null && typeof item === 'object' ? budget - Math.max(0, budgetLeft(item, budget)) : 1;
+  }
+  return spent / SAMPLED_ITEMS;
+}
+
 function hasToJson(v: unknown): boolean {
   return v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function';
 }
@@ -68,10 +95,22 @@ function smallText(value: unknown, indent: string, depth: string): string {
   return depth === '' || depth === '\n' ? text : text.replaceAll('\n', depth);
 }
 
-/** How many items of `items` from `from` on fit in one piece (0 when the first does not). */
+/**
+ * How many items of `items` from `from` on fit in one piece (0 when the first does not). A long
+ * stretch is sized from a sample of its items; an item with a toJSON method ends the run (its
+ * key must be its own index).
+ */
 function smallRun(items: readonly unknown[], from: number, pieceNodes: number): number {
-  let left = pieceNodes;
   let to = from;
+  if (items.length - from > COUNTED_ITEMS) {
+    const fit = Math.floor(pieceNodes / sampledMean(items, from, items.length, pieceNodes));
+    const end = Math.min(items.length, from + fit);
+    if (end - from > COUNTED_ITEMS) {
+      while (to < end && !hasToJson(items[to])) to++;
+      return to - from;
+    }
+  }
+  let left = pieceNodes;
   while (to < items.length) {
     const item = items[to];
     if (hasToJson(item)) break;
@@ -94,10 +133,15 @@ function* arrayItems(
   let i = 0;
   while (i < items.length) {
     const run = smallRun(items, i, pieceNodes);
+    if (run === items.length) {
+      yield smallText(items, indent, depth);
+      return;
+    }
     if (run > 0) {
       // '[' inner a ',' inner b ... depth ']': keep from the first inner to before the last depth.
-      const text = smallText(run === items.length ? items : items.slice(i, i + run), indent, depth);
-      yield `${i === 0 ? '[' : ','}${text.slice(1, text.length - depth.length - 1)}`;
+      const text = smallText(items.slice(i, i + run), indent, depth);
+      yield i === 0 ? '[' : ',';
+      yield text.slice(1, text.length - depth.length - 1);
       i += run;
       continue;
     }

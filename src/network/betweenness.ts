@@ -15,7 +15,8 @@ import { toGraphology, type WeightedGraph } from './graph.js';
  * (1 = the centre of a star). 0 for every node when n < 3.
  *
  * Computed by graphology-metrics (Brandes' algorithm, one breadth-first search
- * per source, O(n m) time).
+ * per source, O(n m) time) on the nodes with an edge: an isolated node is 0 and
+ * the others get exactly the library's numbers for the whole graph.
  *
  * @param g - an undirected weighted graph; the weights are not used (unit lengths)
  * @example
@@ -23,7 +24,26 @@ import { toGraphology, type WeightedGraph } from './graph.js';
  * betweenness(graphFromEdges(4, [[0, 1, 1], [1, 2, 1], [2, 3, 1]])); // => [0, 2/3, 2/3, 0]
  */
 export function betweenness(g: WeightedGraph): number[] {
-  if (g.n < 3) return new Array<number>(g.n).fill(0);
-  const scores = betweennessCentrality(toGraphology(g), { getEdgeWeight: null, normalized: true });
-  return Array.from({ length: g.n }, (_, i) => scores[String(i)] ?? 0);
+  const out = new Array<number>(g.n).fill(0);
+  // An isolated node lies on no path and starts none: the searches run on the other nodes only
+  // (in the same order, so each node's sum is added up exactly as on the whole graph), and the
+  // sums are scaled by the whole graph's (n-1)(n-2) as the library would.
+  const linked: number[] = [];
+  for (let i = 0; i < g.n; i++) if (g.adj[i]!.length > 0) linked.push(i);
+  if (g.n < 3 || linked.length < 3) return out;
+  const at = new Int32Array(g.n);
+  linked.forEach((node, k) => {
+    at[node] = k;
+  });
+  const sub: WeightedGraph = {
+    n: linked.length,
+    adj: linked.map((node) => g.adj[node]!.map((e) => ({ to: at[e.to]!, w: e.w }))),
+  };
+  // Unnormalised, the library halves the sums of an undirected graph; doubling is exact.
+  const sums = betweennessCentrality(toGraphology(sub), { getEdgeWeight: null, normalized: false });
+  const scale = 1 / ((g.n - 1) * (g.n - 2));
+  linked.forEach((node, k) => {
+    out[node] = (sums[String(k)] ?? 0) * 2 * scale;
+  });
+  return out;
 }

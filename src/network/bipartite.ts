@@ -70,15 +70,9 @@ export function buildBipartite(baseline: BaselineJson, lang: Lang): Bipartite {
   };
   const codes = Object.keys(baseline.countries).sort(compareStrings);
   const views = codes.map((cc) => baseline.countries[cc]!);
-  const themes = new Layer(
-    memberIds,
-    views.flatMap((v) => v.themes.map((t) => t.theme)),
-  );
-  const sectors = new Layer(
-    memberIds,
-    views.flatMap((v) => v.sectors.map((x) => x.sector)),
-  );
-  const countries = new Layer(memberIds, codes);
+  const themes = new Layer(memberIds);
+  const sectors = new Layer(memberIds);
+  const countries = new Layer(memberIds);
   views.forEach((view, v) => {
     const cc = codes[v]!;
     for (const m of view.members) {
@@ -86,12 +80,12 @@ export function buildBipartite(baseline: BaselineJson, lang: Lang): Bipartite {
     }
     // Each member counts once per theme or sector entry of a country.
     for (const t of view.themes) {
-      for (const id of t.members) themes.once(check(id, cc, 'themes'), t.theme);
-      themes.nextList();
+      const column = themes.startList(t.theme);
+      for (const id of t.members) themes.once(check(id, cc, 'themes'), column);
     }
     for (const x of view.sectors) {
-      for (const id of x.members) sectors.once(check(id, cc, 'sectors'), x.sector);
-      sectors.nextList();
+      const column = sectors.startList(x.sector);
+      for (const id of x.members) sectors.once(check(id, cc, 'sectors'), column);
     }
   });
   const out = { themes: themes.edges(), countries: countries.edges(), sectors: sectors.edges() };
@@ -118,66 +112,96 @@ export function buildBipartite(baseline: BaselineJson, lang: Lang): Bipartite {
  * LAYER_KIND.countries; // => 'country'
  */
 /**
- * The member x category weights of one layer, dense (a few hundred categories): added up or kept
- * at their maximum, then listed as edges sorted by member and category (compareStrings).
+ * The member x category weights of one layer: one column of members per category (made when the
+ * category is first seen), added up or kept at their maximum, then listed as edges sorted by
+ * member and category (compareStrings).
  */
 class Layer {
-  private readonly categories: readonly string[];
-  private readonly categoryIndex: Map<string, number>;
-  private readonly weights: Float64Array;
-  private readonly present: Uint8Array;
-  /** The list each cell was last counted in (`once`), so a member counts once per list. */
+  private readonly categories: string[] = [];
+  private readonly categoryIndex = new Map<string, number>();
+  private readonly weights: Float64Array[] = [];
+  private readonly present: Uint8Array[] = [];
+  /** Each cell with a weight (category * members + member), once, in the order first given one. */
+  private readonly cells: number[] = [];
+  /** The list each member was last counted in (`once`), so a member counts once per list. */
   private readonly counted: Int32Array;
-  private list = 1;
+  private list = 0;
 
-  constructor(
-    private readonly members: readonly string[],
-    categories: readonly string[],
-  ) {
-    this.categories = [...new Set(categories)];
-    this.categoryIndex = new Map(this.categories.map((c, i) => [c, i]));
-    const cells = members.length * this.categories.length;
-    this.weights = new Float64Array(cells);
-    this.present = new Uint8Array(cells);
-    this.counted = new Int32Array(cells);
+  constructor(private readonly members: readonly string[]) {
+    this.counted = new Int32Array(members.length);
   }
 
-  private cell(member: number, category: string): number {
-    return member * this.categories.length + this.categoryIndex.get(category)!;
+  /** The column of a category. */
+  private column(category: string): number {
+    let c = this.categoryIndex.get(category);
+    if (c === undefined) {
+      c = this.categories.length;
+      this.categories.push(category);
+      this.categoryIndex.set(category, c);
+      this.weights.push(new Float64Array(this.members.length));
+      this.present.push(new Uint8Array(this.members.length));
+    }
+    return c;
+  }
+
+  private mark(column: number, member: number): void {
+    const present = this.present[column]!;
+    if (present[member] === 1) return;
+    present[member] = 1;
+    this.cells.push(column * this.members.length + member);
   }
 
   /** Keep the larger of the weight so far and `w`. */
   max(member: number, category: string, w: number): void {
-    const c = this.cell(member, category);
-    this.weights[c] = Math.max(this.present[c] === 1 ? this.weights[c]! : 0, w);
-    this.present[c] = 1;
+    const c = this.column(category);
+    const weights = this.weights[c]!;
+    weights[member] = Math.max(this.present[c]![member] === 1 ? weights[member]! : 0, w);
+    this.mark(c, member);
   }
 
-  /** Add 1, unless this member and category were counted since the last {@link nextList}. */
-  once(member: number, category: string): void {
-    const c = this.cell(member, category);
-    if (this.counted[c] === this.list) return;
-    this.counted[c] = this.list;
-    this.weights[c] = this.weights[c]! + 1;
-    this.present[c] = 1;
-  }
-
-  /** Start counting a new list (a theme or sector entry). */
-  nextList(): void {
+  /** Start counting a new list (a theme or sector entry) of `category`; returns its column for {@link once}. */
+  startList(category: string): number {
     this.list++;
+    return this.column(category);
+  }
+
+  /** Add 1 in `column` (from {@link startList}), unless this member was counted in the list already. */
+  once(member: number, column: number): void {
+    if (this.counted[member] === this.list) return;
+    this.counted[member] = this.list;
+    const weights = this.weights[column]!;
+    weights[member] = weights[member]! + 1;
+    this.mark(column, member);
   }
 
   edges(): BipartiteEdge[] {
-    const members = this.members.map((id, i) => ({ id, i })).sort((x, y) => compareStrings(x.id, y.id));
-    const categories = this.categories.map((id, i) => ({ id, i })).sort((x, y) => compareStrings(x.id, y.id));
-    const out: BipartiteEdge[] = [];
-    for (const m of members) {
-      const row = m.i * this.categories.length;
-      for (const c of categories) {
-        if (this.present[row + c.i] === 1) {
-          out.push({ member: m.id, category: c.id, weight: round4(this.weights[row + c.i]!) });
-        }
-      }
+    const n = this.members.length;
+    const k = this.categories.length;
+    const rank = (ids: readonly string[]) => {
+      const order = ids.map((_, i) => i).sort((x, y) => compareStrings(ids[x]!, ids[y]!));
+      const at = new Int32Array(ids.length);
+      order.forEach((i, r) => {
+        at[i] = r;
+      });
+      return { order, at };
+    };
+    const members = rank(this.members);
+    const categories = rank(this.categories);
+    // Each cell as (member rank) * k + (category rank): sorted, the edges' order.
+    const keys = new Float64Array(this.cells.length);
+    this.cells.forEach((cell, i) => {
+      keys[i] = members.at[cell % n]! * k + categories.at[Math.floor(cell / n)]!;
+    });
+    keys.sort();
+    const out = new Array<BipartiteEdge>(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const m = members.order[Math.floor(keys[i]! / k)]!;
+      const c = categories.order[keys[i]! % k]!;
+      out[i] = {
+        member: this.members[m]!,
+        category: this.categories[c]!,
+        weight: round4(this.weights[c]![m]!),
+      };
     }
     return out;
   }

@@ -284,31 +284,42 @@ export function renderHeatmapSvg(matrix: IdMatrix, options: HeatmapOptions): str
       `<text x="0" y="${px(TITLE_HEIGHT + 10)}" font-style="italic" fill="#444444">${esc(axisNote)}</text>`,
     );
   parts.push(...axisLabels(perm, shown, names, { left, top, cellSize }));
-  perm.forEach((ri, p) => {
-    perm.forEach((ci, q) => {
-      const v = values[ri]![ci]!;
-      const x = px(left + q * cellSize);
-      const y = px(top + p * cellSize);
-      const size = px(cellSize - 1);
+  // Per row and column once: their coordinates and escaped names (escaping is per character, so
+  // the escaped parts of a cell's title join to the escaped title).
+  const xs = perm.map((_, q) => px(left + q * cellSize));
+  const ys = perm.map((_, p) => px(top + p * cellSize));
+  const escaped = names.map((name) => esc(name));
+  const size = px(cellSize - 1);
+  const square = `" width="${size}" height="${size}" fill="`;
+  const valueSize = px(Math.min(FONT_SIZE, cellSize / 3));
+  for (let p = 0; p < n; p++) {
+    const ri = perm[p]!;
+    const y = ys[p]!;
+    const row = values[ri]!;
+    const rowTitle = `${escaped[ri]!} ${arrow} `;
+    for (let q = 0; q < n; q++) {
+      const ci = perm[q]!;
+      const v = row[ci]!;
       if (ri === ci && diagonal === 'hide') {
         parts.push(
-          `<rect x="${x}" y="${y}" width="${size}" height="${size}" fill="${HIDDEN_FILL}"><title>${esc(names[ri]!)}</title></rect>`,
+          `<rect x="${xs[q]!}" y="${y}${square}${HIDDEN_FILL}"><title>${escaped[ri]!}</title></rect>`,
         );
-        return;
+        continue;
       }
       const fill = scale(v);
+      const text = esc(fmt(v));
       parts.push(
-        `<rect x="${x}" y="${y}" width="${size}" height="${size}" fill="${fill}"><title>${esc(`${names[ri]} ${arrow} ${names[ci]}: ${fmt(v)}`)}</title></rect>`,
+        `<rect x="${xs[q]!}" y="${y}${square}${fill}"><title>${rowTitle}${escaped[ci]!}: ${text}</title></rect>`,
       );
       if (showValues) {
         const cx = px(left + q * cellSize + (cellSize - 1) / 2);
         const cy = px(top + p * cellSize + (cellSize - 1) / 2 + 4);
         parts.push(
-          `<text x="${cx}" y="${cy}" text-anchor="middle" fill="${textColorOn(fill)}" font-size="${px(Math.min(FONT_SIZE, cellSize / 3))}" pointer-events="none">${esc(fmt(v))}</text>`,
+          `<text x="${cx}" y="${cy}" text-anchor="middle" fill="${textColorOn(fill)}" font-size="${valueSize}" pointer-events="none">${text}</text>`,
         );
       }
-    });
-  });
+    }
+  }
   // Legend: LEGEND_STEPS swatches from low to high.
   for (let s = 0; s < LEGEND_STEPS; s++) {
     const fill = colorScale((s + 0.5) / LEGEND_STEPS);

@@ -45,7 +45,7 @@ import {
   shownItems,
 } from './model.js';
 import { seriate } from './seriate.js';
-import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
+import { describeDelimiter, formatReportLevel, formatReportNumber, remembered } from './text.js';
 import { type WorldMapGeometry, worldMapSvgFromRows } from './worldMap.js';
 
 /**
@@ -86,9 +86,7 @@ const KNOWN_KINDS = new Set<string>(BUILTIN_CATALOGUE.map((k) => k.id));
  * a bidirectional control (a right-to-left name does not reorder its neighbours); other text lays
  * out the same without `<bdi>` (half a megabyte of markup in an 800-member report).
  */
-function u(s: string): string {
-  return needsIsolation(s) ? `<bdi>${esc(s)}</bdi>` : esc(s);
-}
+const u = remembered((s: string): string => (needsIsolation(s) ? `<bdi>${esc(s)}</bdi>` : esc(s)));
 
 function more(lang: Lang, count: number): string {
   return count > 0 ? ` <span class="muted">${esc(t(lang, 'note.moreEvidence', { count }))}</span>` : '';

@@ -67,13 +67,23 @@ export function buildMapRows(baseline: BaselineJson, lang: Lang, look: Lookup): 
     for (const code of recommendationCountries(r)) recs.set(code, (recs.get(code) ?? 0) + 1);
   }
   const codes = new Set([...Object.keys(baseline.countries), ...recs.keys()]);
+  // A handful of presence kinds over every member of every country: each label made once.
+  const labels = new Map<string, string>();
+  const presenceLabel = (presence: string): string => {
+    let label = labels.get(presence);
+    if (label === undefined) {
+      label = tValue(lang, 'presence', presence);
+      labels.set(presence, label);
+    }
+    return label;
+  };
   const rows = [...codes].map((code): MapCountryRow => {
     const view = Object.hasOwn(baseline.countries, code) ? baseline.countries[code] : undefined;
     const members = (view?.members ?? []).map((m) => ({
       id: m.id,
       name: look.member(m.id),
       presence: m.presence,
-      presenceLabel: tValue(lang, 'presence', m.presence),
+      presenceLabel: presenceLabel(m.presence),
     }));
     const strongest = PRESENCE_ORDER.find((kind) => members.some((m) => m.presence === kind)) ?? null;
     return {

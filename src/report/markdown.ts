@@ -5,7 +5,7 @@
  */
 
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
-import { escapeMarkdownCell as md } from '../output/escape.js';
+import { escapeMarkdownCell } from '../output/escape.js';
 import type { IngestIssue } from '../schema/issues.js';
 import {
   countryRuleLevels,
@@ -35,7 +35,10 @@ import {
   type ReportOptions,
   shownItems,
 } from './model.js';
-import { describeDelimiter, formatReportLevel, formatReportNumber } from './text.js';
+import { describeDelimiter, formatReportLevel, formatReportNumber, remembered } from './text.js';
+
+/** {@link escapeMarkdownCell}, remembered for short texts. */
+const md = remembered(escapeMarkdownCell);
 
 /** Options of {@link renderMarkdown}: the shared {@link ReportOptions}. */
 export type MarkdownOptions = ReportOptions;

@@ -394,18 +394,26 @@ function sortedKeys(record: Readonly<Record<string, unknown>>): string[] {
   return Object.keys(record).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
 }
 
+/** The baseline's member ids and the position of each. */
+interface MemberIndex {
+  readonly ids: readonly string[];
+  readonly position: ReadonlyMap<string, number>;
+}
+
+function memberIndex(baseline: BaselineJson): MemberIndex {
+  const ids = baseline.members.map((m) => m.id);
+  return { ids, position: indexOfIds(ids) };
+}
+
 /**
  * Member ids deduplicated and in baseline member order, unknown ids after them in code-unit
  * order: a sort of positions (integers), not a comparison of strings through a map per pair.
  */
-function memberOrder(baseline: BaselineJson): (ids: Iterable<string>) => string[] {
-  const ids = baseline.members.map((m) => m.id);
-  const position = indexOfIds(ids);
+function memberOrder({ ids, position }: MemberIndex): (ids: Iterable<string>) => string[] {
   return (list) => {
     const known: number[] = [];
     const unknown: string[] = [];
-    // A Set (as the coverage rows pass) is already without duplicates.
-    for (const id of list instanceof Set ? list : new Set(list)) {
+    for (const id of new Set(list)) {
       const at = position.get(id);
       if (at === undefined) unknown.push(id);
       else known.push(at);
@@ -466,39 +474,62 @@ function buildMembers(baseline: BaselineJson, lang: Lang, look: Lookup, views: C
   }));
 }
 
+/** What {@link buildCoverage} gathers of one theme or sector. */
+interface CoverageAcc {
+  maxLevel: number;
+  rated: boolean;
+  observed: boolean;
+  /** Per member position: 1 = listed on the row, 2 = observed working on it (a rated theme). */
+  readonly marks: Uint8Array;
+  /** Listed members that are not in the baseline's members (none in a baseline the tool wrote). */
+  readonly unknown: Set<string>;
+  readonly unknownObserved: Set<string>;
+  listed: number;
+  /** Countries in name order (views are visited in that order), each once. */
+  readonly countries: Named[];
+}
+
+/**
+ * Coverage of each theme or sector across the views. Members are marked by their position in
+ * the baseline (no set of strings per row), so each row's members come out in member order.
+ */
 function buildCoverage(
   views: CountryView[],
   kind: 'theme' | 'sector',
   names: ReportNames,
-  order: (ids: Iterable<string>) => string[],
+  members: MemberIndex,
 ): CoverageRow[] {
-  const acc = new Map<
-    string,
-    {
-      maxLevel: number;
-      members: Set<string>;
-      observedOnly: Set<string>;
-      countries: Set<string>;
-      rated: boolean;
-      observed: boolean;
-    }
-  >();
-  const rowOf = (id: string, level: number) => {
+  const { ids, position } = members;
+  const acc = new Map<string, CoverageAcc>();
+  const rowOf = (id: string, level: number): CoverageAcc => {
     let row = acc.get(id);
     if (row === undefined) {
       row = {
         maxLevel: level,
-        members: new Set(),
-        observedOnly: new Set(),
-        countries: new Set(),
         rated: false,
         observed: false,
+        marks: new Uint8Array(ids.length),
+        unknown: new Set(),
+        unknownObserved: new Set(),
+        listed: 0,
+        countries: [],
       };
       acc.set(id, row);
     }
     return row;
   };
-  // Views in country name order: each row's countries come sorted, so sorting them is one pass.
+  const list = (row: CoverageAcc, id: string): void => {
+    const at = position.get(id);
+    if (at === undefined) row.unknown.add(id);
+    else if ((row.marks[at]! & 1) === 0) {
+      row.marks[at] = row.marks[at]! | 1;
+      row.listed++;
+    }
+  };
+  const inCountry = (row: CoverageAcc, country: Named): void => {
+    if (row.countries[row.countries.length - 1] !== country) row.countries.push(country);
+  };
+  // Views in country name order: each row's countries come sorted.
   const byCode = new Map(views.map((v) => [v.country, v]));
   for (const c of names.countries(byCode.keys())) {
     const view = byCode.get(c.id)!;
@@ -507,45 +538,78 @@ function buildCoverage(
         const row = rowOf(x.theme, x.maxLevel ?? 0);
         row.maxLevel = Math.max(row.maxLevel, x.maxLevel ?? 0);
         row.rated ||= x.maxLevel !== null;
-        row.observed ||= (x.observed ?? []).length > 0;
-        for (const id of x.members) row.members.add(id);
-        if (x.maxLevel !== null) for (const id of x.observed ?? []) row.observedOnly.add(id);
-        row.countries.add(view.country);
+        const observed = x.observed ?? [];
+        row.observed ||= observed.length > 0;
+        for (const id of x.members) list(row, id);
+        if (x.maxLevel !== null) {
+          for (const id of observed) {
+            const at = position.get(id);
+            if (at === undefined) row.unknownObserved.add(id);
+            else row.marks[at] = row.marks[at]! | 2;
+          }
+        }
+        inCountry(row, c);
       }
     } else {
       for (const x of view.sectors) {
         const row = rowOf(x.sector, 0);
-        for (const id of x.members) row.members.add(id);
+        for (const id of x.members) list(row, id);
         // A sector is in a country only where a sectors row names it (older baselines: present).
-        if (x.linked === undefined || x.linked.length > 0) row.countries.add(view.country);
+        if (x.linked === undefined || x.linked.length > 0) inCountry(row, c);
       }
     }
   }
   const label = kind === 'theme' ? names.theme : names.sector;
-  const rows: CoverageRow[] = [...acc.entries()].map(([id, row]) => ({
-    id,
-    label: label(id),
-    maxLevel: kind === 'theme' && row.rated ? row.maxLevel : null,
-    evidence: kind === 'sector' ? null : row.rated ? (row.observed ? 'both' : 'rated') : 'observed',
-    members: order(row.members).map(names.named),
-    observed: order([...row.observedOnly].filter((m) => !row.members.has(m))).map(names.named),
-    countries: names.countries(row.countries),
-  }));
+  const rows: CoverageRow[] = [];
+  for (const [id, row] of acc) {
+    // Known members in member order, then unknown ids in code-unit order (as memberOrder).
+    const listed: Named[] = [];
+    const observed: Named[] = [];
+    for (let at = 0; at < ids.length; at++) {
+      const mark = row.marks[at]!;
+      if (mark & 1) listed.push(names.named(ids[at]!));
+      else if (mark !== 0) observed.push(names.named(ids[at]!));
+    }
+    for (const m of [...row.unknown].sort()) listed.push(names.named(m));
+    const observedOnly = [...row.unknownObserved].filter((m) => !row.unknown.has(m)).sort();
+    for (const m of observedOnly) observed.push(names.named(m));
+    rows.push({
+      id,
+      label: label(id),
+      maxLevel: kind === 'theme' && row.rated ? row.maxLevel : null,
+      evidence: kind === 'sector' ? null : row.rated ? (row.observed ? 'both' : 'rated') : 'observed',
+      members: listed,
+      observed,
+      countries: row.countries,
+    });
+  }
   return rows.sort((x, y) => {
     if (x.members.length !== y.members.length) return y.members.length - x.members.length;
     return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
   });
 }
 
+/** The matrices the reports read, each read once (a top-shape reader builds its rows on use). */
+interface ReportMatrices {
+  readonly synergy: BaselineMatrix;
+  readonly duplication: BaselineMatrix;
+  readonly expertise: BaselineMatrix;
+}
+
+function reportMatrices(baseline: BaselineJson): ReportMatrices {
+  return {
+    synergy: readBaselineMatrix(baseline, 'synergy'),
+    duplication: readBaselineMatrix(baseline, 'duplication'),
+    expertise: readBaselineMatrix(baseline, 'expertise.overlap'),
+  };
+}
+
 function buildPairs(
-  baseline: BaselineJson,
+  { synergy, duplication, expertise }: ReportMatrices,
   which: 'synergy' | 'duplication',
   top: number,
   look: Lookup,
 ): PairRow[] {
-  const synergy = readBaselineMatrix(baseline, 'synergy');
-  const duplication = readBaselineMatrix(baseline, 'duplication');
-  const expertise = readBaselineMatrix(baseline, 'expertise.overlap');
   const source = which === 'synergy' ? synergy : duplication;
   if (source.shape === 'full') checkIdMatrix(source.full, which);
   const at = (m: BaselineMatrix, a: string, b: string) => m.value(m.indexOf(a), m.indexOf(b)) ?? null;
@@ -565,9 +629,11 @@ function buildPairs(
   });
 }
 
-function buildPartnersPerMember(baseline: BaselineJson, look: Lookup): MemberPartnersRow[] {
-  const synergy = readBaselineMatrix(baseline, 'synergy');
-  const duplication = readBaselineMatrix(baseline, 'duplication');
+function buildPartnersPerMember(
+  baseline: BaselineJson,
+  { synergy, duplication }: ReportMatrices,
+  look: Lookup,
+): MemberPartnersRow[] {
   const partners = (m: BaselineMatrix, id: string): PartnerValue[] =>
     m.partners(m.indexOf(id), PARTNERS_SHOWN).map((p) => {
       const partner = m.ids[p.j]!;
@@ -825,7 +891,8 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     named: namedBy(look.member),
     countries: nameSorter(lang, look.country, Object.keys(baseline.countries)),
   };
-  const order = memberOrder(baseline);
+  const index = memberIndex(baseline);
+  const order = memberOrder(index);
   const views = countryViews(baseline);
   const counts = {
     members: baseline.members.length,
@@ -836,6 +903,7 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
   };
   const dimensions: Dimension[] = ['expertise', 'geography', 'sectors'];
   const compact = baseline.members.length > FOCUS_MAX_MEMBERS;
+  const matrices = reportMatrices(baseline);
   return {
     lang,
     title,
@@ -851,12 +919,12 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     sectorPlaces: views.some((v) => v.sectors.some((x) => x.linked === undefined))
       ? null
       : views.some((v) => v.sectors.some((x) => (x.linked?.length ?? 0) > 0)),
-    themeCoverage: buildCoverage(views, 'theme', names, order),
-    sectorCoverage: buildCoverage(views, 'sector', names, order),
-    topSynergies: buildPairs(baseline, 'synergy', top, look),
-    topDuplications: buildPairs(baseline, 'duplication', top, look),
+    themeCoverage: buildCoverage(views, 'theme', names, index),
+    sectorCoverage: buildCoverage(views, 'sector', names, index),
+    topSynergies: buildPairs(matrices, 'synergy', top, look),
+    topDuplications: buildPairs(matrices, 'duplication', top, look),
     compact,
-    partnersPerMember: compact ? buildPartnersPerMember(baseline, look) : null,
+    partnersPerMember: compact ? buildPartnersPerMember(baseline, matrices, look) : null,
     countries: buildCountries(views, lang, names, themeLevelsFromRecords(baseline), compact),
     map: buildMapRows(baseline, lang, look),
     missing: missingDimensions(baseline),

@@ -105,3 +105,32 @@ export function nameSorter(
     return items.sort(ranked ? byRank : compare);
   };
 }
+
+/** Texts up to this length are remembered by {@link remembered}; longer ones are escaped each time. */
+const REMEMBERED_LENGTH = 120;
+/** At most this many texts are remembered per escape (the memory then starts over). */
+const REMEMBERED_COUNT = 4096;
+
+/**
+ * An escape function that remembers what it gave for short texts: a report escapes the same
+ * member names, levels and labels in every table and country section.
+ *
+ * @param escapeText - a pure function of its text
+ * @returns the same function, remembering up to 4,096 texts of at most 120 characters
+ * @example
+ * const upper = remembered((s) => s.toUpperCase());
+ * upper('a') === upper('a'); // => true
+ */
+export function remembered(escapeText: (s: string) => string): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    if (s.length > REMEMBERED_LENGTH) return escapeText(s);
+    let out = known.get(s);
+    if (out === undefined) {
+      out = escapeText(s);
+      if (known.size >= REMEMBERED_COUNT) known.clear();
+      known.set(s, out);
+    }
+    return out;
+  };
+}

@@ -76,6 +76,30 @@ describe('jsonChunks(value) joins to exactly JSON.stringify(value, null, 2)', ()
     expect(pieces.length).toBeGreaterThan(10);
   });
 
+  it('joins to JSON.stringify for long arrays sized from a sample of their items (fast-check)', () => {
+    const item = fc.oneof(
+      fc.integer(),
+      fc.string(),
+      fc.array(fc.integer(), { maxLength: 40 }),
+      fc.dictionary(fc.string({ maxLength: 3 }), fc.anything({ maxDepth: 2 }), { maxKeys: 4 }),
+      fc.date({ noInvalidDate: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(item, { minLength: 17, maxLength: 80 }),
+        fc.constantFrom(0, 2),
+        fc.integer({ min: 1, max: 200 }),
+        (items, indent, pieceNodes) => {
+          const value = { items, nested: [items, items.slice(3)] };
+          expect([...jsonPieces(value, indent, pieceNodes)].join('')).toBe(
+            JSON.stringify(value, null, indent),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('throws on a circular structure and on a BigInt, as JSON.stringify does', () => {
     const loop: Record<string, unknown> = {};
     loop.self = loop;

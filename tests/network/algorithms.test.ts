@@ -1,9 +1,10 @@
 import fc from 'fast-check';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
 import { betweenness } from '../../src/network/betweenness.js';
 import { brokerFlags, quantile } from '../../src/network/brokers.js';
 import { constraint } from '../../src/network/constraint.js';
-import { graphFromEdges, strengths, type WeightedGraph } from '../../src/network/graph.js';
+import { graphFromEdges, strengths, toGraphology, type WeightedGraph } from '../../src/network/graph.js';
 import { louvain, modularity } from '../../src/network/louvain.js';
 import { selectEdges } from '../../src/network/selectEdges.js';
 
@@ -158,6 +159,26 @@ describe('betweenness (Brandes, unit lengths, normalised by (n-1)(n-2)/2)', () =
       [3, 0, 1],
     ]);
     for (const x of betweenness(cycle)) expect(x).toBeCloseTo(1 / 6, 12);
+  });
+
+  it('skipping isolated nodes gives bit for bit the library on the whole graph (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(fc.tuple(fc.nat(39), fc.nat(39)), { maxLength: 60 }),
+        (n, pairs) => {
+          const g = graphFromEdges(
+            n,
+            pairs.filter(([a, b]) => a < n && b < n).map(([a, b]) => [a, b, 1] as const),
+          );
+          const whole =
+            n < 3 ? {} : betweennessCentrality(toGraphology(g), { getEdgeWeight: null, normalized: true });
+          const expected = Array.from({ length: n }, (_, i) => whole[String(i)] ?? 0);
+          expect(betweenness(g)).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('is 0 everywhere for fewer than 3 nodes and for no edges (never NaN)', () => {
