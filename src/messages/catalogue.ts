@@ -343,5 +343,9 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
  * messagesIn('en')('word.or'); // => ' or '
  */
 export function messagesIn(lang: Lang = 'en'): Translate {
-  return (key, params = {}) => message(lang, key, params);
+  // One function per language, shared (a row reader asks for it once per row).
+  return lang === 'nl' ? TRANSLATE_NL : TRANSLATE_EN;
 }
+
+const TRANSLATE_EN: Translate = (key, params = {}) => message('en', key, params);
+const TRANSLATE_NL: Translate = (key, params = {}) => message('nl', key, params);

@@ -162,26 +162,38 @@ export function readExpertiseRow(
   const evidence = readEvidence(r, 'evidence', r.cell('evidence'));
   const activities = readCount(r, 'activities', r.cell('activities'));
   const place = readExpertisePlace(r);
-  const where =
-    place === null
-      ? {}
-      : place.areas.length === 0
-        ? { country: place.country }
-        : { country: place.country, areas: place.areas.map((a) => a.id) };
   const rawLevel = r.cell('level');
-  let record: ExpertiseRecord;
+  let level: number | null = null;
   if (evidence === 'observed') {
     if (rawLevel !== '') {
       r.warn('invalid_level', r.t('invalid_level.observed', { value: rawLevel }), 'level', rawLevel);
     }
-    record = { member, theme, level: null, evidence, activities, ...where, sources: [r.at] };
   } else {
     if (rawLevel === '') {
       r.reject('missing_value', r.t('missing_value.level'), 'level', '');
     }
-    const level = readLevel(r, 'level', rawLevel);
-    record = { member, theme, level, evidence: 'rated', activities, ...where, sources: [r.at] };
+    level = readLevel(r, 'level', rawLevel);
   }
+  const kind = evidence === 'observed' ? 'observed' : 'rated';
+  const sources = [r.at];
+  // Built whole (no spread of the place), keys in the order the schema lists them. The cast:
+  // level is null exactly when the evidence is 'observed' (above), as the union requires.
+  const record = (
+    place === null
+      ? { member, theme, level, evidence: kind, activities, sources }
+      : place.areas.length === 0
+        ? { member, theme, level, evidence: kind, activities, country: place.country, sources }
+        : {
+            member,
+            theme,
+            level,
+            evidence: kind,
+            activities,
+            country: place.country,
+            areas: place.areas.map((a) => a.id),
+            sources,
+          }
+  ) as ExpertiseRecord;
   if (place !== null && place.areas.length > 0) onAreas?.(record, place.areas);
   return record;
 }
@@ -292,12 +304,29 @@ export function withoutSelf(
   partners: readonly string[],
 ): string[] {
   if (partners.length === 0) return [];
-  const self = new Set([foldText(member), foldText(ctx.members.name(member))]);
+  const self = selfKeys(ctx.members, member);
   return partners.filter((p) => {
     if (!self.has(foldText(p))) return true;
     r.warn('self_reference', `"${p}" is the member itself, not a local partner; left out.`, field, p);
     return false;
   });
+}
+
+/** Per member index: each member's folded id and name, folded once (not once per row). */
+const SELF_KEYS = new WeakMap<MemberIndex, Map<string, ReadonlySet<string>>>();
+
+function selfKeys(members: MemberIndex, member: string): ReadonlySet<string> {
+  let byMember = SELF_KEYS.get(members);
+  if (byMember === undefined) {
+    byMember = new Map();
+    SELF_KEYS.set(members, byMember);
+  }
+  let keys = byMember.get(member);
+  if (keys === undefined) {
+    keys = new Set([foldText(member), foldText(members.name(member))]);
+    byMember.set(member, keys);
+  }
+  return keys;
 }
 
 /** Parse an optional year (1900-2100); anything else is a warning and null. */
