@@ -147,9 +147,10 @@ export class TableBuilder {
   /** The header again (two exports pasted together): same names, compared as headers are. */
   private repeatsHeader(cells: readonly string[]): boolean {
     const header = this.foldedHeader;
-    if (filled(cells) < 2) return false;
-    // The first cell decides for almost every row; its folds are memoised (ids repeat row after row).
+    // The first cell decides for almost every row (both checks are pure: their order does not
+    // matter); its folds are memoised (ids repeat row after row).
     if (this.foldFirst(cells[0] ?? '') !== (header[0] ?? '')) return false;
+    if (filled(cells) < 2) return false;
     for (let i = 1; i < Math.max(cells.length, header.length); i++) {
       if (foldHeader(cells[i] ?? '') !== (header[i] ?? '')) return false;
     }
