@@ -12,9 +12,6 @@ import { foldHeader } from './headers.js';
 import { checkLimit, type ResolvedLimits } from './limits.js';
 import type { RawRow } from './types.js';
 
-/** Distinct first cells whose header fold a table keeps (bounded memory on any input). */
-const MAX_FIRST_FOLDS = 10_000;
-
 /** Most title rows (one filled cell each) skipped above a header. */
 export const MAX_TITLE_ROWS = 3;
 
@@ -148,25 +145,13 @@ export class TableBuilder {
   private repeatsHeader(cells: readonly string[]): boolean {
     const header = this.foldedHeader;
     // The first cell decides for almost every row (both checks are pure: their order does not
-    // matter); its folds are memoised (ids repeat row after row).
-    if (this.foldFirst(cells[0] ?? '') !== (header[0] ?? '')) return false;
+    // matter), before the filled cells are counted.
+    if (foldHeader(cells[0] ?? '') !== (header[0] ?? '')) return false;
     if (filled(cells) < 2) return false;
     for (let i = 1; i < Math.max(cells.length, header.length); i++) {
       if (foldHeader(cells[i] ?? '') !== (header[i] ?? '')) return false;
     }
     return true;
-  }
-
-  private readonly firstFolds = new Map<string, string>();
-
-  /** foldHeader of a first cell, memoised (up to MAX_FIRST_FOLDS distinct cells). */
-  private foldFirst(cell: string): string {
-    let folded = this.firstFolds.get(cell);
-    if (folded === undefined) {
-      folded = foldHeader(cell);
-      if (this.firstFolds.size < MAX_FIRST_FOLDS) this.firstFolds.set(cell, folded);
-    }
-    return folded;
   }
 
   private row(cells: string[], line: number): boolean {

@@ -343,9 +343,5 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
  * messagesIn('en')('word.or'); // => ' or '
  */
 export function messagesIn(lang: Lang = 'en'): Translate {
-  // One function per language, shared (a row reader asks for it once per row).
-  return lang === 'nl' ? TRANSLATE_NL : TRANSLATE_EN;
+  return (key, params = {}) => message(lang, key, params);
 }
-
-const TRANSLATE_EN: Translate = (key, params = {}) => message('en', key, params);
-const TRANSLATE_NL: Translate = (key, params = {}) => message('nl', key, params);

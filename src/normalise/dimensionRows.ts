@@ -174,26 +174,21 @@ export function readExpertiseRow(
     }
     level = readLevel(r, 'level', rawLevel);
   }
-  const kind = evidence === 'observed' ? 'observed' : 'rated';
-  const sources = [r.at];
-  // Built whole (no spread of the place), keys in the order the schema lists them. The cast:
-  // level is null exactly when the evidence is 'observed' (above), as the union requires.
-  const record = (
-    place === null
-      ? { member, theme, level, evidence: kind, activities, sources }
-      : place.areas.length === 0
-        ? { member, theme, level, evidence: kind, activities, country: place.country, sources }
-        : {
-            member,
-            theme,
-            level,
-            evidence: kind,
-            activities,
-            country: place.country,
-            areas: place.areas.map((a) => a.id),
-            sources,
-          }
-  ) as ExpertiseRecord;
+  // Built in place (no spread of the place), keys in the order the schema lists them; level is
+  // null exactly when the evidence is 'observed' (above), as the union requires.
+  const built: Record<string, unknown> = {
+    member,
+    theme,
+    level,
+    evidence: evidence === 'observed' ? 'observed' : 'rated',
+    activities,
+  };
+  if (place !== null) {
+    built.country = place.country;
+    if (place.areas.length > 0) built.areas = place.areas.map((a) => a.id);
+  }
+  built.sources = [r.at];
+  const record = built as unknown as ExpertiseRecord;
   if (place !== null && place.areas.length > 0) onAreas?.(record, place.areas);
   return record;
 }

@@ -388,14 +388,16 @@ function readDimensionRows(
     const ctx = t.ctx;
     if (!ctx || t.kind === 'members') continue;
     // One converter per file, not a closure per row.
-    const read = converterOf(t.kind, dim, keepAreas, {
-      expertise,
-      geography,
-      sectorRecords,
-      companies,
-      funders,
-      focus,
-    });
+    const kind = t.kind;
+    const read = (r: RowReader) => {
+      if (kind === 'expertise') expertise.push(readExpertiseRow(r, dim, keepAreas));
+      else if (kind === 'geography') geography.push(readGeographyRow(r, dim));
+      else if (kind === 'sectors') sectorRecords.push(readSectorRow(r, dim));
+      else if (kind === 'funders') funders.push(readFunderRow(r, dim));
+      else if (kind === 'focus') focus.push(...readFocusRow(r, dim));
+      else companies.push(readCompanyRow(r, dim));
+      return true;
+    };
     for (const row of t.table.rows) {
       if (t.kind === 'wide') {
         const member = wideMembers.get(row);
@@ -415,57 +417,6 @@ function readDimensionRows(
     }
   }
   return { expertise, geography, sectorRecords, companies, funders, focus, expertiseAreas };
-}
-
-/** Where the converters put their records. */
-interface RecordLists {
-  readonly expertise: ExpertiseRecord[];
-  readonly geography: GeographyRecord[];
-  readonly sectorRecords: SectorRecord[];
-  readonly companies: CompanyRecord[];
-  readonly funders: FunderRecord[];
-  readonly focus: FocusRecord[];
-}
-
-/** The row converter of a dimension file kind: reads a row and adds its records to `out`. */
-function converterOf(
-  kind: FileKind | null,
-  dim: DimensionContext,
-  keepAreas: (record: ExpertiseRecord, areas: readonly GeographyArea[]) => void,
-  out: RecordLists,
-): (r: RowReader) => true {
-  switch (kind) {
-    case 'expertise':
-      return (r) => {
-        out.expertise.push(readExpertiseRow(r, dim, keepAreas));
-        return true;
-      };
-    case 'geography':
-      return (r) => {
-        out.geography.push(readGeographyRow(r, dim));
-        return true;
-      };
-    case 'sectors':
-      return (r) => {
-        out.sectorRecords.push(readSectorRow(r, dim));
-        return true;
-      };
-    case 'funders':
-      return (r) => {
-        out.funders.push(readFunderRow(r, dim));
-        return true;
-      };
-    case 'focus':
-      return (r) => {
-        out.focus.push(...readFocusRow(r, dim));
-        return true;
-      };
-    default:
-      return (r) => {
-        out.companies.push(readCompanyRow(r, dim));
-        return true;
-      };
-  }
 }
 
 /** Read one row with `read`; a RowRejection becomes a rejected issue (null), warnings are kept. */

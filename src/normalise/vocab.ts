@@ -622,11 +622,8 @@ export function matchLevel(raw: string): MatchResult<number> {
  * parseLevel('6');        // => null
  */
 export function parseLevel(raw: string): number | null {
-  // One digit (almost every cell): what matchLevel gives, without normalising and regexes.
-  if (typeof raw === 'string' && raw.length === 1) {
-    const digit = raw.charCodeAt(0) - 0x30;
-    if (digit >= 0 && digit <= 9) return digit <= 5 ? digit : null;
-  }
+  // One digit (almost every cell): what matchLevel gives, without normalising and more regexes.
+  if (/^\d$/.test(raw)) return raw <= '5' ? Number(raw) : null;
   const result = matchLevel(raw);
   return result.kind === 'exact' ? result.value : null;
 }
