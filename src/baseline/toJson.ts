@@ -1,6 +1,7 @@
 import { OptionsError } from '../errors.js';
 import { checkOptionKeys } from '../optionKeys.js';
-import { BASELINE_SCHEMA_VERSION, type BaselineJson, type Recommendation } from '../schema/baseline.js';
+import type { BaselineJson, Recommendation } from '../schema/baseline.js';
+import { BASELINE_SCHEMA_VERSION } from '../schema/version.js';
 import type { Baseline } from './buildBaseline.js';
 import { type MatricesMode, matricesJson, resolveMatricesShape } from './matricesJson.js';
 import { type StageListener, timed } from './stages.js';

@@ -208,7 +208,8 @@ function plainRecords(bytes: Uint8Array, delimiter: string, maxRecordSize: numbe
     }
   }
   if (text === '') return [];
-  const lines = text.split(LINE_BREAK);
+  // Without a CR every break is an LF: a plain split, not a regex one.
+  const lines = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
   // A final line break ends the last record; it does not start another one.
   if (lines[lines.length - 1] === '') lines.pop();
   const records: string[][] = new Array(lines.length);

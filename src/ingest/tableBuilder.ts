@@ -144,8 +144,11 @@ export class TableBuilder {
   /** The header again (two exports pasted together): same names, compared as headers are. */
   private repeatsHeader(cells: readonly string[]): boolean {
     const header = this.foldedHeader;
+    // The first cell decides for almost every row (both checks are pure: their order does not
+    // matter), before the filled cells are counted.
+    if (foldHeader(cells[0] ?? '') !== (header[0] ?? '')) return false;
     if (filled(cells) < 2) return false;
-    for (let i = 0; i < Math.max(cells.length, header.length); i++) {
+    for (let i = 1; i < Math.max(cells.length, header.length); i++) {
       if (foldHeader(cells[i] ?? '') !== (header[i] ?? '')) return false;
     }
     return true;

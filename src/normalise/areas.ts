@@ -99,6 +99,7 @@ export function readAreas(
   partners: readonly string[],
 ): GeographyArea[] {
   const areas: GeographyArea[] = [];
+  if (cell === '') return areas; // most rows name no area
   for (const path of splitMulti(cell, { allowComma: false, slash: 'never' })) {
     const parsed = areasOfPath(path);
     if (!Array.isArray(parsed)) {

@@ -162,26 +162,33 @@ export function readExpertiseRow(
   const evidence = readEvidence(r, 'evidence', r.cell('evidence'));
   const activities = readCount(r, 'activities', r.cell('activities'));
   const place = readExpertisePlace(r);
-  const where =
-    place === null
-      ? {}
-      : place.areas.length === 0
-        ? { country: place.country }
-        : { country: place.country, areas: place.areas.map((a) => a.id) };
   const rawLevel = r.cell('level');
-  let record: ExpertiseRecord;
+  let level: number | null = null;
   if (evidence === 'observed') {
     if (rawLevel !== '') {
       r.warn('invalid_level', r.t('invalid_level.observed', { value: rawLevel }), 'level', rawLevel);
     }
-    record = { member, theme, level: null, evidence, activities, ...where, sources: [r.at] };
   } else {
     if (rawLevel === '') {
       r.reject('missing_value', r.t('missing_value.level'), 'level', '');
     }
-    const level = readLevel(r, 'level', rawLevel);
-    record = { member, theme, level, evidence: 'rated', activities, ...where, sources: [r.at] };
+    level = readLevel(r, 'level', rawLevel);
   }
+  // Built in place (no spread of the place), keys in the order the schema lists them; level is
+  // null exactly when the evidence is 'observed' (above), as the union requires.
+  const built: Record<string, unknown> = {
+    member,
+    theme,
+    level,
+    evidence: evidence === 'observed' ? 'observed' : 'rated',
+    activities,
+  };
+  if (place !== null) {
+    built.country = place.country;
+    if (place.areas.length > 0) built.areas = place.areas.map((a) => a.id);
+  }
+  built.sources = [r.at];
+  const record = built as unknown as ExpertiseRecord;
   if (place !== null && place.areas.length > 0) onAreas?.(record, place.areas);
   return record;
 }
@@ -315,12 +322,29 @@ export function withoutSelf(
   partners: readonly string[],
 ): string[] {
   if (partners.length === 0) return [];
-  const self = new Set([foldText(member), foldText(ctx.members.name(member))]);
+  const self = selfKeys(ctx.members, member);
   return partners.filter((p) => {
     if (!self.has(foldText(p))) return true;
     r.warn('self_reference', r.t('self_reference.left_out', { value: p }), field, p);
     return false;
   });
+}
+
+/** Per member index: each member's folded id and name, folded once (not once per row). */
+const SELF_KEYS = new WeakMap<MemberIndex, Map<string, ReadonlySet<string>>>();
+
+function selfKeys(members: MemberIndex, member: string): ReadonlySet<string> {
+  let byMember = SELF_KEYS.get(members);
+  if (byMember === undefined) {
+    byMember = new Map();
+    SELF_KEYS.set(members, byMember);
+  }
+  let keys = byMember.get(member);
+  if (keys === undefined) {
+    keys = new Set([foldText(member), foldText(members.name(member))]);
+    byMember.set(member, keys);
+  }
+  return keys;
 }
 
 /** Parse an optional year (1900-2100); anything else is a warning and null. */

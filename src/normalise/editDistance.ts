@@ -107,3 +107,20 @@ export function histogramBound(a: Uint16Array, b: Uint16Array): number {
   for (let k = 0; k < HISTOGRAM_BUCKETS; k++) l1 += Math.abs(a[k]! - b[k]!);
   return Math.ceil(l1 / 2);
 }
+
+/**
+ * Whether {@link histogramBound} is above `limit` (a whole number), stopping as soon as the
+ * counts seen differ by more than twice the limit: ceil(l1 / 2) > limit exactly when l1 > 2 limit.
+ *
+ * @example
+ * histogramBoundExceeds(charHistogram('abc'), charHistogram('xyz'), 2); // => true
+ */
+export function histogramBoundExceeds(a: Uint16Array, b: Uint16Array, limit: number): boolean {
+  const most = 2 * limit;
+  let l1 = 0;
+  for (let k = 0; k < HISTOGRAM_BUCKETS; k++) {
+    l1 += Math.abs(a[k]! - b[k]!);
+    if (l1 > most) return true;
+  }
+  return false;
+}

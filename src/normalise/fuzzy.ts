@@ -3,7 +3,7 @@
  * per distinct folded label: every key is scored by edit distance.
  */
 import { OptionsError } from '../errors.js';
-import { charHistogram, editDistance, histogramBound } from './editDistance.js';
+import { charHistogram, editDistance, histogramBoundExceeds } from './editDistance.js';
 import { foldText } from './fold.js';
 import type { MatchResult } from './types.js';
 
@@ -324,7 +324,7 @@ function scoreKeys(
     const limit = Math.floor(suggestThreshold * longest + 1e-9);
     // Both distances are at least the difference in length (sorting words keeps the length).
     if (Math.abs(query.length - key.record.folded.length) > limit) continue;
-    if (histogramBound(histogram, key.histogram) > limit) continue;
+    if (histogramBoundExceeds(histogram, key.histogram, limit)) continue;
     const direct = editDistance(query, key.record.folded, limit);
     // Sorting changes neither text (one word each, or words already in order): the same distance.
     const unsorted = sortedQuery === query && key.sorted === key.record.folded;

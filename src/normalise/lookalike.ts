@@ -7,6 +7,9 @@
 /** Invisible and control characters: C0/C1 controls and format characters (zero-width, bidi, soft hyphen). */
 const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 
+/** Text of printable ASCII characters only (space to tilde). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Scripts whose letters look like Latin ones. */
 const SCRIPTS: readonly (readonly [string, RegExp])[] = [
   ['Latin', /\p{Script=Latin}/u],
@@ -84,6 +87,8 @@ const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toU
  * idOddity('FТA'); // => 'letters of two scripts (Latin and Cyrillic)'
  */
 export function idOddity(id: string): string | null {
+  // Printable ASCII (most ids) holds no invisible character and no letter of a second script.
+  if (PRINTABLE_ASCII.test(id)) return null;
   const hidden = [...id].filter((c) => INVISIBLE.test(c));
   if (hidden.length > 0) {
     const list = [...new Set(hidden.map(codePoint))].join(', ');

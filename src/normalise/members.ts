@@ -1,7 +1,7 @@
 import type { Member } from '../schema/records.js';
 import { countryName, resolveCountry } from './countries.js';
 import { foldText } from './fold.js';
-import { createMatcher } from './fuzzy.js';
+import { createMatcher, type Matcher } from './fuzzy.js';
 import { cmp } from './issue.js';
 import { idOddity } from './lookalike.js';
 import { foldKey, type RejectedMember } from './memberMerge.js';
@@ -158,7 +158,12 @@ export function createMemberIndex(
   rejectedMembers: readonly RejectedMember[] = [],
 ): MemberIndex {
   const byId = new Map(members.map((m) => [m.id, m]));
-  const matcher = createMatcher(members.map((m) => ({ keys: [m.id, m.name], value: m.id })));
+  // Built on the first reference that is not an exact id (most files write ids only).
+  let matcher: Matcher<string> | undefined;
+  const match = (raw: string) => {
+    matcher ??= createMatcher(members.map((m) => ({ keys: [m.id, m.name], value: m.id })));
+    return matcher.match(raw);
+  };
   const rejected = new Map<string, RejectedMember>();
   for (const m of [...rejectedMembers].sort((a, b) => cmp(a.id, b.id) || a.line - b.line)) {
     for (const key of [foldKey(m.id), foldKey(m.name)]) if (!rejected.has(key)) rejected.set(key, m);
@@ -189,11 +194,11 @@ export function createMemberIndex(
           raw,
         );
       }
-      return r.resolve(raw, matcher.match(raw), spec(field));
+      return r.resolve(raw, match(raw), spec(field));
     },
     lookup(raw, r, field) {
       if (byId.has(raw)) return raw;
-      const found = matcher.match(raw);
+      const found = match(raw);
       if (!rejected.has(foldKey(raw)) && (found.kind === 'exact' || found.kind === 'fuzzy'))
         return r.resolve(raw, found, spec(field));
       const suggestion = found.kind === 'none' ? found.suggestion : null;

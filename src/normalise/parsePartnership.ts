@@ -387,6 +387,17 @@ function readDimensionRows(
   for (const t of loaded) {
     const ctx = t.ctx;
     if (!ctx || t.kind === 'members') continue;
+    // One converter per file, not a closure per row.
+    const kind = t.kind;
+    const read = (r: RowReader) => {
+      if (kind === 'expertise') expertise.push(readExpertiseRow(r, dim, keepAreas));
+      else if (kind === 'geography') geography.push(readGeographyRow(r, dim));
+      else if (kind === 'sectors') sectorRecords.push(readSectorRow(r, dim));
+      else if (kind === 'funders') funders.push(readFunderRow(r, dim));
+      else if (kind === 'focus') focus.push(...readFocusRow(r, dim));
+      else companies.push(readCompanyRow(r, dim));
+      return true;
+    };
     for (const row of t.table.rows) {
       if (t.kind === 'wide') {
         const member = wideMembers.get(row);
@@ -402,16 +413,7 @@ function readDimensionRows(
         if (ok === null) t.rejected += 1;
         continue;
       }
-      const ok = readRow(issues, ctx, row, (r) => {
-        if (t.kind === 'expertise') expertise.push(readExpertiseRow(r, dim, keepAreas));
-        else if (t.kind === 'geography') geography.push(readGeographyRow(r, dim));
-        else if (t.kind === 'sectors') sectorRecords.push(readSectorRow(r, dim));
-        else if (t.kind === 'funders') funders.push(readFunderRow(r, dim));
-        else if (t.kind === 'focus') focus.push(...readFocusRow(r, dim));
-        else companies.push(readCompanyRow(r, dim));
-        return true;
-      });
-      tally(t, ok !== null);
+      tally(t, readRow(issues, ctx, row, read) !== null);
     }
   }
   return { expertise, geography, sectorRecords, companies, funders, focus, expertiseAreas };
@@ -485,6 +487,12 @@ function reportUnknownColumns(
   );
 }
 
+/** Whether sortedUnique would give the same list (most lists have 0 or 1 item): no copy then. */
+function isSortedUnique(values: readonly string[]): boolean {
+  for (let i = 1; i < values.length; i++) if (cmp(values[i - 1]!, values[i]!) >= 0) return false;
+  return true;
+}
+
 function sortedUnique(values: readonly string[]): string[] {
   return [...new Set(values)].sort(cmp);
 }
@@ -498,10 +506,10 @@ function canonicalise(p: Partnership): Partnership {
       (a, b) => order(a, b) || cmp(a.theme, b.theme) || cmp(placeKey(a), placeKey(b)),
     ),
     geography: p.geography
-      .map((g) => ({ ...g, partners: sortedUnique(g.partners) }))
+      .map((g) => (isSortedUnique(g.partners) ? g : { ...g, partners: sortedUnique(g.partners) }))
       .sort((a, b) => order(a, b) || cmp(a.country, b.country)),
     sectors: p.sectors
-      .map((s) => ({ ...s, companies: sortedUnique(s.companies) }))
+      .map((s) => (isSortedUnique(s.companies) ? s : { ...s, companies: sortedUnique(s.companies) }))
       .sort((a, b) => order(a, b) || cmp(a.sector, b.sector) || cmp(a.network, b.network)),
     companies: [...p.companies].sort(
       (a, b) =>

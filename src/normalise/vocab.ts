@@ -622,6 +622,8 @@ export function matchLevel(raw: string): MatchResult<number> {
  * parseLevel('6');        // => null
  */
 export function parseLevel(raw: string): number | null {
+  // One digit (almost every cell): what matchLevel gives, without normalising and more regexes.
+  if (/^\d$/.test(raw)) return raw <= '5' ? Number(raw) : null;
   const result = matchLevel(raw);
   return result.kind === 'exact' ? result.value : null;
 }

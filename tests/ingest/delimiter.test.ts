@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter } from '../../src/ingest/delimiter.js';
+import {
+  DELIMITER_CANDIDATES,
+  detectDelimiter,
+  fieldCounts,
+  quoteFreeFieldCounts,
+} from '../../src/ingest/delimiter.js';
 
 describe('detectDelimiter', () => {
   it.each([
@@ -55,5 +61,21 @@ describe('detectDelimiter', () => {
   it('falls back to , for single-column and empty text', () => {
     expect(detectDelimiter('')).toBe(',');
     expect(detectDelimiter('name\nOxfam\n')).toBe(',');
+  });
+
+  it('counts the fields of quote-free text as the CSV reader does (the fast path)', () => {
+    const unit = fc.constantFrom('a', 'é', ' ', ',', ';', '\t', '|', '\r', '\n', '\r\n');
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 60 }),
+        fc.constantFrom(...DELIMITER_CANDIDATES),
+        fc.integer({ min: 1, max: 6 }),
+        (text, delimiter, max) => {
+          const careful = fieldCounts(new TextEncoder().encode(text), delimiter, max);
+          expect(quoteFreeFieldCounts(text, delimiter, max)).toEqual(careful);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

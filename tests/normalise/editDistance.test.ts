@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charHistogram, editDistance, histogramBound } from '../../src/normalise/editDistance.js';
+import {
+  charHistogram,
+  editDistance,
+  histogramBound,
+  histogramBoundExceeds,
+} from '../../src/normalise/editDistance.js';
 
 /** Plain textbook OSA distance, as an independent reference. */
 function reference(a: string, b: string): number {
@@ -61,6 +66,17 @@ describe('histogramBound', () => {
       fc.property(word, word, (a, b) => {
         expect(histogramBound(charHistogram(a), charHistogram(b))).toBeLessThanOrEqual(reference(a, b));
       }),
+    );
+  });
+
+  it('is above a limit exactly when histogramBoundExceeds says so (its early-exit form)', () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 12 }), (a, b, limit) => {
+        const ha = charHistogram(a);
+        const hb = charHistogram(b);
+        expect(histogramBoundExceeds(ha, hb, limit)).toBe(histogramBound(ha, hb) > limit);
+      }),
+      { numRuns: 2000 },
     );
   });
 

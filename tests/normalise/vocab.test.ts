@@ -22,6 +22,22 @@ const resolved = <T>(r: MatchResult<T>): T | null =>
   r.kind === 'exact' || r.kind === 'fuzzy' ? r.value : null;
 
 describe('parseLevel', () => {
+  it('gives what matchLevel gives, also on its one-character fast path', () => {
+    const exact = (raw: string) => {
+      const result = matchLevel(raw);
+      return result.kind === 'exact' ? result.value : null;
+    };
+    for (let code = 0; code < 0x3000; code++) {
+      const raw = String.fromCharCode(code);
+      expect(parseLevel(raw)).toBe(exact(raw));
+    }
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), (raw) => {
+        expect(parseLevel(raw)).toBe(exact(raw));
+      }),
+    );
+  });
+
   it.each([
     ['0', 0],
     ['5', 5],
