@@ -427,77 +427,82 @@ function strongestPairs(
   safe: PairScores,
   maxPairs: number,
 ): Map<string, Pair[]> {
-  const best = new Map<string, Pair[]>();
-  // member -> [country, position of the member there]
-  const placesOf = new Map<string, [string, number][]>();
-  for (const [country, ids] of present) {
-    best.set(country, []);
-    if (maxPairs === 0) continue;
-    ids.forEach((id, i) => {
-      const list = placesOf.get(id) ?? [];
-      list.push([country, i]);
-      placesOf.set(id, list);
-    });
+  const countries = [...present.keys()];
+  const idsOf = countries.map((c) => present.get(c)!);
+  const lists = countries.map((): Pair[] => []);
+  const keeps = idsOf.map((ids) => Math.min(maxPairs, (ids.length * (ids.length - 1)) / 2));
+  // Per country, the synergy of the weakest pair kept (in 1e-9 units) once its list is full.
+  const worst = new Float64Array(countries.length).fill(Number.NEGATIVE_INFINITY);
+  // member -> [country index, position of the member there, ...]
+  const placesOf = new Map<string, number[]>();
+  for (let c = 0; c < countries.length && maxPairs > 0; c++) {
+    const ids = idsOf[c]!;
+    for (let i = 0; i < ids.length; i++) {
+      const list = placesOf.get(ids[i]!);
+      if (list === undefined) placesOf.set(ids[i]!, [c, i]);
+      else list.push(c, i);
+    }
   }
   // With dense rows: each country's members as row positions (a pair of known members is read
   // from the row, an unknown member reads 0 as the functions give).
   const dense = safe.dense;
   const positions =
-    dense === undefined
-      ? undefined
-      : new Map(
-          [...present].map(([country, ids]) => [country, Int32Array.from(ids, (id) => dense.positionOf(id))]),
-        );
+    dense === undefined ? undefined : idsOf.map((ids) => Int32Array.from(ids, (id) => dense.positionOf(id)));
   for (const a of [...placesOf.keys()].sort(memberCmp)) {
     const places = placesOf.get(a)!;
     // A member alone in its countries (or last in each) reads no row.
-    if (!places.some(([country, i]) => i < present.get(country)!.length - 1)) continue;
+    let reads = false;
+    for (let k = 0; k < places.length && !reads; k += 2)
+      reads = places[k + 1]! < idsOf[places[k]!]!.length - 1;
+    if (!reads) continue;
     const reader = pairReader(safe, a, dense);
-    for (const [country, ia] of places) {
-      const ids = present.get(country)!;
-      const at = positions?.get(country);
-      const list = best.get(country)!;
-      const keep = Math.min(maxPairs, (ids.length * (ids.length - 1)) / 2);
+    const row = reader.synergyRow();
+    for (let k = 0; k < places.length; k += 2) {
+      const c = places[k]!;
+      const ia = places[k + 1]!;
+      const ids = idsOf[c]!;
+      const at = positions?.[c];
+      const list = lists[c]!;
+      const keep = keeps[c]!;
       for (let ib = ia + 1; ib < ids.length; ib++) {
-        const b = ids[ib]!;
-        const synergy = at === undefined ? reader.synergyOf(b) : reader.synergyAt(b, at[ib]!);
-        const worst = list.length === keep ? list[keep - 1]! : undefined;
+        const j = at === undefined ? -1 : at[ib]!;
+        const synergy = row !== undefined && j >= 0 ? row[j]! : reader.synergyOf(ids[ib]!);
         // Synergy alone ranks it below the weakest pair kept: its duplication is never read.
-        if (worst !== undefined && compareScoresDesc(synergy, worst.synergy) > 0) continue;
+        if (Math.round(synergy * 1e9) < worst[c]!) continue;
+        const b = ids[ib]!;
         const p: Pair = { a, b, synergy, duplication: reader.duplicationOf(b), ia, ib };
-        if (worst === undefined || ahead(p, worst)) insertPair(list, p, keep);
+        if (list.length < keep || ahead(p, list[keep - 1]!)) {
+          insertPair(list, p, keep);
+          if (list.length === keep) worst[c] = Math.round(list[keep - 1]!.synergy * 1e9);
+        }
       }
     }
   }
-  return best;
+  return new Map(countries.map((c, i) => [c, lists[i]!]));
 }
 
 /** How {@link strongestPairs} reads one member's synergy and duplication with others. */
 interface PairReader {
+  /** Synergy with b, read from the member's row (`rowOf`) or by a call. */
   synergyOf(b: string): number;
-  /** Synergy with b at dense position j (-1: unknown, reads 0). */
-  synergyAt(b: string, j: number): number;
+  /** The member's dense synergy row (undefined without dense rows or for an unknown member). */
+  synergyRow(): Float64Array | undefined;
   duplicationOf(b: string): number;
 }
 
 /**
- * The pair reads of member a: synergy from its dense row (when the scores have dense rows), else
- * from its row (`rowOf`), else a call per pair; duplication cell by cell for the first
- * DUPLICATION_CELLS reads, then from the row.
+ * The pair reads of member a: synergy from its dense row (when the scores have dense rows and know
+ * a; a pair with an unknown member is a call), else from its row (`rowOf`), else a call per pair;
+ * duplication cell by cell for the first DUPLICATION_CELLS reads, then from the row.
  */
 function pairReader(safe: PairScores, a: string, dense: DenseRows | undefined): PairReader {
   const i = dense === undefined ? -1 : dense.positionOf(a);
   const row = dense === undefined ? safe.rowOf?.(a) : undefined;
-  let synergyRow: Float64Array | undefined;
   const synergyOf = row ? (b: string) => row.synergy(b) : (b: string) => safe.synergy(a, b);
   let cells = 0;
   return {
     synergyOf,
-    synergyAt(b, j) {
-      if (i < 0 || j < 0) return safe.synergy(a, b);
-      synergyRow ??= dense!.row('synergy', i);
-      return synergyRow[j]!;
-    },
+    synergyRow: () => (i < 0 ? undefined : dense!.row('synergy', i)),
     duplicationOf(b) {
       if (cells >= DUPLICATION_CELLS) {
         if (row !== undefined) return row.duplication(b);
