@@ -9,7 +9,7 @@
 import { visibleText } from '../displayText.js';
 import { OptionsError } from '../errors.js';
 import { guardFormula } from '../ingest/formulaGuard.js';
-import { formatNumber } from './format.js';
+import { formatTrimmed } from './format.js';
 
 export { isFormulaLike } from '../ingest/formulaGuard.js';
 
@@ -119,6 +119,9 @@ export function checkCsvDelimiter(delimiter: string, decimalSeparator: string): 
   }
 }
 
+/** What makes a cell quoted with the default delimiter: a comma, a quote, CR or LF (one scan). */
+const QUOTED_WITH_COMMA = /[,"\r\n]/;
+
 /**
  * Encodes one CSV cell (RFC 4180 quoting plus formula-injection protection).
  *
@@ -171,7 +174,7 @@ export function encodeCell(
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
-    const text = formatNumber(value, decimals, { trimZeros: true });
+    const text = formatTrimmed(value, decimals);
     return decimalSeparator === ',' ? text.replace('.', ',') : text;
   }
   // A cell starting with an ASCII letter or digit never needs the formula guard (the common case).
@@ -179,7 +182,9 @@ export function encodeCell(
   const plain = (first >= 48 && first <= 57) || (first >= 97 && first <= 122);
   const text = plain ? value : guardFormula(value);
   const needsQuotes =
-    text.includes(delimiter) || text.includes('"') || text.includes('\r') || text.includes('\n');
+    delimiter === ','
+      ? QUOTED_WITH_COMMA.test(text)
+      : text.includes(delimiter) || text.includes('"') || text.includes('\r') || text.includes('\n');
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
