@@ -71,7 +71,19 @@ describe('writer fast paths', () => {
       fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 1e4),
       fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 1e4 + 5e-5),
       fc.integer(),
-      fc.constantFrom(0, -0, 1e21, -1e21, 2 ** 53, 2 ** 53 + 2, 9e15 + 0.5, 1e-7, -1e-5, 0.99995, 123456.78905),
+      fc.constantFrom(
+        0,
+        -0,
+        1e21,
+        -1e21,
+        2 ** 53,
+        2 ** 53 + 2,
+        9e15 + 0.5,
+        1e-7,
+        -1e-5,
+        0.99995,
+        123456.78905,
+      ),
     );
     fc.assert(
       fc.property(numbers, fc.integer({ min: 0, max: 20 }), (x, decimals) => {
