@@ -64,12 +64,16 @@ export function themeCoverer(
   // Per theme ordinal, valid where stamp equals the current call: no reset between places.
   const stamp = new Int32Array(n);
   const top = new Int32Array(n);
+  const atTop = new Int32Array(n);
   const rated = new Int32Array(n);
   const observed = new Int32Array(n);
   const strong = new Int32Array(n);
   const covers = new Uint8Array(n);
   const slot = new Int32Array(n);
   const touched = new Int32Array(n);
+  // Per output position: how many members and observers are in its lists so far.
+  const filled = new Int32Array(n);
+  const seen = new Int32Array(n);
   let call = 0;
   // Highest level desc; observed-only themes last, most members first; then theme id.
   const byRank = (a: number, b: number) =>
@@ -88,6 +92,7 @@ export function themeCoverer(
           stamp[o] = call;
           touched[count++] = o;
           top[o] = 0;
+          atTop[o] = 0;
           rated[o] = 0;
           observed[o] = 0;
           strong[o] = 0;
@@ -99,26 +104,37 @@ export function themeCoverer(
           covers[o] = 1;
           continue;
         }
-        if (level > top[o]!) top[o] = level;
+        if (level > top[o]!) {
+          top[o] = level;
+          atTop[o] = 1;
+        } else if (level === top[o]) atTop[o]! += 1;
         rated[o]! += 1;
         if (level >= duplicationLevel) strong[o]! += 1;
         if (level >= coverageLevel) covers[o] = 1;
       }
     }
     const order = touched.subarray(0, count).sort(byRank);
-    const themes: ThemeCoverage[] = [];
+    // Lists are made at their final length and filled by position (pushing onto [] would leave
+    // room for 16 members in each of them: memory every later stage's garbage collection walks).
+    const themes: ThemeCoverage[] = new Array(count);
+    const members: string[][] = new Array(count);
+    const observers: string[][] = new Array(count);
     for (let k = 0; k < count; k++) {
       const o = order[k]!;
       slot[o] = k;
+      filled[k] = 0;
+      seen[k] = 0;
       const isRated = top[o]! > 0;
-      themes.push({
+      members[k] = new Array(isRated ? atTop[o]! : observed[o]!);
+      observers[k] = observed[o]! === 0 ? [] : new Array(observed[o]!);
+      themes[k] = {
         theme: themeIds[o]!,
         maxLevel: isRated ? top[o]! : null,
-        members: [],
+        members: members[k]!,
         evidence: isRated ? (observed[o]! > 0 ? 'both' : 'rated') : 'observed',
-        observed: [],
+        observed: observers[k]!,
         count: rated[o]! + observed[o]!,
-      });
+      };
     }
     for (let i = 0; i < codes.length; i++) {
       const id = ordered[i]!;
@@ -126,11 +142,11 @@ export function themeCoverer(
       for (let j = 0; j < c.length; j += 2) {
         const o = c[j]!;
         const level = c[j + 1]!;
-        const t = themes[slot[o]!]!;
+        const k = slot[o]!;
         if (level === 0) {
-          (t.observed as string[]).push(id);
-          if (top[o] === 0) (t.members as string[]).push(id);
-        } else if (level === top[o]) (t.members as string[]).push(id);
+          observers[k]![seen[k]!++] = id;
+          if (top[o] === 0) members[k]![filled[k]!++] = id;
+        } else if (level === top[o]) members[k]![filled[k]!++] = id;
       }
     }
     // Ordinals follow theme ids, so numeric order is id order.

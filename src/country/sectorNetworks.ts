@@ -71,44 +71,71 @@ export function sectorNetworkIndex(
   }
   const stamp = new Int32Array(sectorIds.length);
   const slot = new Int32Array(sectorIds.length);
+  // Per sector of the country (by slot): its ordinal, members and linked members counted, then filled.
+  const ords = new Int32Array(sectorIds.length);
+  const sizes = new Int32Array(sectorIds.length);
+  const linkedSizes = new Int32Array(sectorIds.length);
   let call = 0;
+  let used = 0;
   const unique = (list: string[]) => [...new Set(list)].sort(memberCmp);
+  const slotOf = (sector: number): number => {
+    if (stamp[sector] !== call) {
+      stamp[sector] = call;
+      slot[sector] = used;
+      ords[used] = sector;
+      sizes[used] = 0;
+      linkedSizes[used] = 0;
+      used++;
+    }
+    return slot[sector]!;
+  };
   return (ids, country) => {
     call++;
-    const entries: Net[] = [];
-    const ords: number[] = [];
-    const entry = (sector: number) => {
-      if (stamp[sector] !== call) {
-        stamp[sector] = call;
-        slot[sector] = entries.length;
-        entries.push({ sector: sectorIds[sector]!, members: [], linked: [] });
-        ords.push(sector);
-      }
-      return entries[slot[sector]!]!;
-    };
+    used = 0;
+    const linked = linkedIn.get(country) ?? [];
+    for (const id of ids) {
+      const sectors = anywhere.get(id) ?? NONE;
+      for (let i = 0; i < sectors.length; i++) sizes[slotOf(sectors[i]!)]! += 1;
+    }
+    for (const r of linked) {
+      const k = slotOf(r.sector);
+      sizes[k]! += 1;
+      linkedSizes[k]! += 1;
+    }
+    // Lists made at their final length and filled by position (no spare room left in them).
+    const entries: Net[] = new Array(used);
+    for (let k = 0; k < used; k++) {
+      entries[k] = {
+        sector: sectorIds[ords[k]!]!,
+        members: new Array(sizes[k]!),
+        linked: linkedSizes[k] === 0 ? [] : new Array(linkedSizes[k]!),
+      };
+      sizes[k] = 0;
+      linkedSizes[k] = 0;
+    }
     // `ids` are in member order, so these lists need no sorting.
     for (const id of ids) {
       const sectors = anywhere.get(id) ?? NONE;
-      for (let i = 0; i < sectors.length; i++) entry(sectors[i]!).members.push(id);
+      for (let i = 0; i < sectors.length; i++) {
+        const k = slot[sectors[i]!]!;
+        entries[k]!.members[sizes[k]!++] = id;
+      }
     }
-    const linked = linkedIn.get(country);
-    if (linked !== undefined) {
-      for (const r of linked) {
-        const e = entry(r.sector);
-        e.members.push(r.member);
-        e.linked.push(r.member);
-      }
-      for (let k = 0; k < entries.length; k++) {
-        const e = entries[k]!;
-        if (e.linked.length > 0) entries[k] = { ...e, members: unique(e.members), linked: unique(e.linked) };
-      }
+    for (const r of linked) {
+      const k = slot[r.sector]!;
+      entries[k]!.members[sizes[k]!++] = r.member;
+      entries[k]!.linked[linkedSizes[k]!++] = r.member;
+    }
+    for (let k = 0; k < used && linked.length > 0; k++) {
+      const e = entries[k]!;
+      if (e.linked.length > 0) entries[k] = { ...e, members: unique(e.members), linked: unique(e.linked) };
     }
     // Most members first, then sector id (ordinals follow ids).
     const order = Int32Array.from(entries.keys()).sort(
       (a, b) => entries[b]!.members.length - entries[a]!.members.length || ords[a]! - ords[b]!,
     );
-    const out: Net[] = [];
-    for (let k = 0; k < order.length; k++) out.push(entries[order[k]!]!);
+    const out: Net[] = new Array(used);
+    for (let k = 0; k < used; k++) out[k] = entries[order[k]!]!;
     return out;
   };
 }
