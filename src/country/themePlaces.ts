@@ -65,6 +65,48 @@ interface MemberRecords {
 }
 
 /**
+ * The records of each member split by where they count, where each member is present, the
+ * parent of each area (`country\0area` -> parent id) and the themes with their ordinals.
+ */
+function indexRecords(partnership: Pick<Partnership, 'expertise' | 'geography'>) {
+  const records = new Map<string, MemberRecords>();
+  let anyLinked = false;
+  const ordinal = new Map<string, number>();
+  for (const r of partnership.expertise) {
+    ordinal.set(r.theme, 0);
+    let m = records.get(r.member);
+    if (!m) {
+      m = { anywhere: [], byCountry: new Map(), present: new Map() };
+      records.set(r.member, m);
+    }
+    if (r.country === undefined) {
+      m.anywhere.push(r);
+      continue;
+    }
+    anyLinked = true;
+    const list = m.byCountry.get(r.country) ?? [];
+    list.push(r);
+    m.byCountry.set(r.country, list);
+  }
+  const parents = new Map<string, string | null>();
+  for (const g of partnership.geography) {
+    const present = records.get(g.member)?.present;
+    let set = present?.get(g.country);
+    if (present !== undefined && set === undefined) {
+      set = new Set<string>();
+      present.set(g.country, set);
+    }
+    for (const a of g.areas ?? []) {
+      set?.add(a.id);
+      parents.set(`${g.country}\u0000${a.id}`, a.parent);
+    }
+  }
+  const themeIds = [...ordinal.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let i = 0; i < themeIds.length; i++) ordinal.set(themeIds[i]!, i);
+  return { records, anyLinked, parents, themeIds, ordinal };
+}
+
+/**
  * Index a partnership's expertise by place. A record counts in a place when:
  * - it names no country: the member is present there (a geography record of the country; for an
  *   area, the member's record names that area);
@@ -92,38 +134,7 @@ interface MemberRecords {
  * [...places.themesIn('a', 'AF', 'AF30')]; // => [['gbv', 4]]
  */
 export function indexThemePlaces(partnership: Pick<Partnership, 'expertise' | 'geography'>): ThemePlaces {
-  const records = new Map<string, MemberRecords>();
-  let anyLinked = false;
-  const ordinal = new Map<string, number>();
-  for (const r of partnership.expertise) {
-    ordinal.set(r.theme, 0);
-    let m = records.get(r.member);
-    if (!m) {
-      m = { anywhere: [], byCountry: new Map(), present: new Map() };
-      records.set(r.member, m);
-    }
-    if (r.country === undefined) {
-      m.anywhere.push(r);
-      continue;
-    }
-    anyLinked = true;
-    const list = m.byCountry.get(r.country) ?? [];
-    list.push(r);
-    m.byCountry.set(r.country, list);
-  }
-  const parents = new Map<string, string | null>(); // country\0area -> parent id
-  for (const g of partnership.geography) {
-    const present = records.get(g.member)?.present;
-    let set = present?.get(g.country);
-    if (present !== undefined && set === undefined) {
-      set = new Set<string>();
-      present.set(g.country, set);
-    }
-    for (const a of g.areas ?? []) {
-      set?.add(a.id);
-      parents.set(`${g.country}\u0000${a.id}`, a.parent);
-    }
-  }
+  const { records, anyLinked, parents, themeIds, ordinal } = indexRecords(partnership);
   const above = (country: string, area: string): string[] => {
     const out: string[] = [];
     let at = parents.get(`${country}\u0000${area}`);
@@ -178,8 +189,6 @@ export function indexThemePlaces(partnership: Pick<Partnership, 'expertise' | 'g
     }
     return out;
   };
-  const themeIds = [...ordinal.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (let i = 0; i < themeIds.length; i++) ordinal.set(themeIds[i]!, i);
   const codesOf = (themes: ThemesHere): ThemeCodes => {
     const out = new Int32Array(2 * themes.size);
     let k = 0;
