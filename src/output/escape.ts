@@ -9,7 +9,7 @@
 import { visibleText } from '../displayText.js';
 import { OptionsError } from '../errors.js';
 import { guardFormula } from '../ingest/formulaGuard.js';
-import { formatTrimmed } from './format.js';
+import { formatNumber } from './format.js';
 
 export { isFormulaLike } from '../ingest/formulaGuard.js';
 
@@ -119,6 +119,8 @@ export function checkCsvDelimiter(delimiter: string, decimalSeparator: string): 
   }
 }
 
+const TRIM_ZEROS = { trimZeros: true } as const;
+
 /** What makes a cell quoted with the default delimiter: a comma, a quote, CR or LF (one scan). */
 const QUOTED_WITH_COMMA = /[,"\r\n]/;
 
@@ -174,7 +176,8 @@ export function encodeCell(
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
-    const text = formatTrimmed(value, decimals);
+    // A safe integer prints as its exact digits ('-0' as '0'), as formatNumber would print it.
+    const text = Number.isSafeInteger(value) ? String(value) : formatNumber(value, decimals, TRIM_ZEROS);
     return decimalSeparator === ',' ? text.replace('.', ',') : text;
   }
   // A cell starting with an ASCII letter or digit never needs the formula guard (the common case).

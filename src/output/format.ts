@@ -104,37 +104,6 @@ export function formatNumber(x: number, decimals: number, options: FormatNumberO
 }
 
 /**
- * `formatNumber(x, decimals, { trimZeros: true })` for a finite x, without the option object and
- * the intermediate texts: the CSV writer formats every number cell with it. Whole numbers are
- * their own digits; other numbers are split into whole and fractional digits of the scaled value.
- *
- * @param x - A finite number.
- * @param decimals - Digits after the point at most, integer 0-20 (not checked).
- * @example
- * formatTrimmed(0.4200001, 4); // => '0.42'
- * formatTrimmed(-3, 4); // => '-3'
- */
-export function formatTrimmed(x: number, decimals: number): string {
-  // A safe integer prints as its exact digits ('-0' as '0').
-  if (Number.isSafeInteger(x)) return String(x);
-  const factor = POWERS_OF_TEN[decimals]!;
-  const scaled = Math.round(Math.abs(x) * factor);
-  if (!Number.isSafeInteger(scaled)) return formatNumber(x, decimals, { trimZeros: true });
-  if (scaled === 0) return '0';
-  let frac = scaled % factor;
-  const whole = (scaled - frac) / factor;
-  const sign = x < 0 ? '-' : '';
-  if (frac === 0) return `${sign}${whole}`;
-  let digits = decimals;
-  while (frac % 10 === 0) {
-    frac /= 10;
-    digits--;
-  }
-  const f = String(frac);
-  return `${sign}${whole}.${f.length < digits ? '0'.repeat(digits - f.length) : ''}${f}`;
-}
-
-/**
  * Formats a fraction as a percentage with fixed decimals (`0.42` -> `'42%'`);
  * same guarantees as {@link formatNumber}.
  *
