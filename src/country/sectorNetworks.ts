@@ -58,20 +58,16 @@ export function sectorNetworkIndex(
       }
     }
   }
-  const stamp = new Int32Array(sectorIds.length);
-  const at = new Int32Array(sectorIds.length);
-  let call = 0;
   const unique = (list: string[]) => [...new Set(list)].sort(memberCmp);
   return (ids, country) => {
-    call++;
-    const nets: (Net & { o: number })[] = [];
+    const nets = new Map<number, Net>();
     const net = (o: number) => {
-      if (stamp[o] !== call) {
-        stamp[o] = call;
-        at[o] = nets.length;
-        nets.push({ sector: sectorIds[o]!, members: [], linked: [], o });
+      let e = nets.get(o);
+      if (e === undefined) {
+        e = { sector: sectorIds[o]!, members: [], linked: [] };
+        nets.set(o, e);
       }
-      return nets[at[o]!]!;
+      return e;
     };
     // `ids` are in member order, so these lists need no sorting.
     for (const id of ids) for (const o of anywhere.get(id) ?? []) net(o).members.push(id);
@@ -81,14 +77,15 @@ export function sectorNetworkIndex(
       e.linked.push(r.member);
     }
     // Lists copied at their length; most members first, then sector id (ordinals follow ids).
-    const out = nets.map((e) =>
-      e.linked.length === 0
-        ? { sector: e.sector, members: e.members.slice(), linked: [] }
-        : { sector: e.sector, members: unique(e.members), linked: unique(e.linked) },
-    );
-    return nets
-      .map((_, k) => k)
-      .sort((x, y) => out[y]!.members.length - out[x]!.members.length || nets[x]!.o - nets[y]!.o)
-      .map((k) => out[k]!);
+    return [...nets]
+      .map(([o, e]) => ({
+        o,
+        e:
+          e.linked.length === 0
+            ? { sector: e.sector, members: e.members.slice(), linked: [] }
+            : { sector: e.sector, members: unique(e.members), linked: unique(e.linked) },
+      }))
+      .sort((x, y) => y.e.members.length - x.e.members.length || x.o - y.o)
+      .map((x) => x.e);
   };
 }
