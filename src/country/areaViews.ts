@@ -5,12 +5,13 @@
  * @module
  */
 
-import { clusterPartnerNames, type PartnerNameOptions } from '../normalise/orgNames.js';
+import type { PartnerNameOptions } from '../normalise/orgNames.js';
 import type { AreaView } from '../schema/baseline.js';
 import type { GeographyRecord, PresenceKind } from '../schema/records.js';
-import { type CoverageLevels, themeCoverage } from './coverage.js';
+import { sortedWithout, type ThemeCoverer } from './coverage.js';
 import { presenceRank } from './presence.js';
-import type { ThemesHere } from './themePlaces.js';
+import { sharedPartners } from './sharedPartners.js';
+import type { ThemeCodes } from './themePlaces.js';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -24,12 +25,13 @@ interface AreaPresent {
 
 /** What {@link buildAreaViews} needs besides the records. */
 export interface AreaViewContext {
-  /** A member's themes in an area of the country (see ThemePlaces.themesIn). */
-  readonly themesIn: (member: string, area: string) => ThemesHere;
+  /** A member's themes in an area of the country (see ThemePlaces.codesIn). */
+  readonly codesIn: (member: string, area: string) => ThemeCodes;
   readonly memberCmp: (a: string, b: string) => number;
-  readonly levels: CoverageLevels;
-  /** Themes covered by the members present in the whole country. */
-  readonly countryCovered: ReadonlySet<string>;
+  /** The coverage of a group (levels and theme ordinals as codesIn's). */
+  readonly cover: ThemeCoverer;
+  /** Themes covered by the members present in the whole country, sorted. */
+  readonly countryCovered: readonly string[];
   readonly partnerNames: PartnerNameOptions;
 }
 
@@ -38,7 +40,7 @@ export interface AreaViewContext {
  * Members of an area are listed strongest presence first, then in member order; a member named
  * in an area by several records keeps its strongest presence there and the union of its
  * partners. Themes come from the members present that are not there with contacts only
- * (presence `network`), each with its themes in the area (`themesIn`). `missing` = themes covered
+ * (presence `network`), each with its themes in the area (`codesIn`). `missing` = themes covered
  * in the country (rated at coverageLevel or higher, or observed) that no member present in the
  * area covers. Cost O(area entries * themes per member there).
  *
@@ -48,8 +50,9 @@ export interface AreaViewContext {
  * const views = buildAreaViews(
  *   [{ member: 'a', country: 'AF', presence: 'programme', partners: [], since: null, sources: [],
  *      areas: [{ id: 'AF24', name: 'Kandahar', parent: null, presence: 'programme', partners: [] }] }],
- *   { themesIn: () => new Map(), memberCmp: (x, y) => (x < y ? -1 : 1), levels: { duplicationLevel: 4, coverageLevel: 3 },
- *     countryCovered: new Set(['health']), partnerNames: {} },
+ *   { codesIn: () => new Int32Array(0), memberCmp: (x, y) => (x < y ? -1 : 1),
+ *     cover: themeCoverer([], (x, y) => (x < y ? -1 : 1), { duplicationLevel: 4, coverageLevel: 3 }),
+ *     countryCovered: ['health'], partnerNames: {} },
  * );
  * views[0]?.missing; // => ['health']
  */
@@ -83,8 +86,7 @@ export function buildAreaViews(records: readonly GeographyRecord[], ctx: AreaVie
       .filter((p) => p.presence !== 'network')
       .map((p) => p.id)
       .sort(ctx.memberCmp);
-    const coverage = themeCoverage(ids, (m) => ctx.themesIn(m, id), ctx.memberCmp, ctx.levels);
-    const mentions = present.flatMap((m) => m.partners.map((name) => ({ name, member: m.id })));
+    const coverage = ctx.cover(ids, (m) => ctx.codesIn(m, id));
     return {
       area: id,
       name: area.name,
@@ -92,14 +94,8 @@ export function buildAreaViews(records: readonly GeographyRecord[], ctx: AreaVie
       members: present.map((p) => ({ id: p.id, presence: p.presence, partners: p.partners })),
       themes: coverage.themes,
       duplicated: coverage.duplicated,
-      missing: [...ctx.countryCovered].filter((t) => !coverage.covered.has(t)).sort(cmp),
-      sharedPartners: clusterPartnerNames(mentions, ctx.partnerNames)
-        .filter((c) => c.members.length >= 2)
-        .map((c) => ({
-          partner: c.partner,
-          variants: [...c.variants],
-          members: [...c.members].sort(ctx.memberCmp),
-        })),
+      missing: sortedWithout(ctx.countryCovered, coverage.covered),
+      sharedPartners: sharedPartners(present, ctx.partnerNames, ctx.memberCmp),
     };
   });
 }

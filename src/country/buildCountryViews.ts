@@ -1,15 +1,17 @@
 import { OptionsError } from '../errors.js';
-import { clusterPartnerNames, type PartnerNameOptions } from '../normalise/orgNames.js';
+import type { PartnerNameOptions } from '../normalise/orgNames.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import type { CountryView, Labels } from '../schema/baseline.js';
-import type { GeographyRecord, Partnership, PresenceKind, SectorRecord } from '../schema/records.js';
+import type { GeographyRecord, Partnership, PresenceKind } from '../schema/records.js';
 import { buildAreaViews } from './areaViews.js';
-import { type CoverageLevels, themeCoverage } from './coverage.js';
+import { type CoverageLevels, sortedWithout, type ThemeCoverer, themeCoverer } from './coverage.js';
 import { labelOf } from './labels.js';
 import { memberOrder } from './memberOrder.js';
 import type { DenseRows, PairScores } from './pairScores.js';
 import { safePairScores } from './pairScores.js';
 import { presenceRank } from './presence.js';
+import { type SectorNetworks, sectorNetworkIndex } from './sectorNetworks.js';
+import { sharedPartners } from './sharedPartners.js';
 import { indexThemePlaces, type ThemePlaces } from './themePlaces.js';
 
 /**
@@ -111,9 +113,12 @@ export function compareScoresDesc(a: number, b: number): number {
 }
 
 interface Present {
-  id: string;
+  readonly id: string;
   presence: PresenceKind;
-  partners: string[];
+  /** presenceRank(presence) */
+  rank: number;
+  /** The records' partners as written (never changed: merging makes a new list). */
+  partners: readonly string[];
   merged: boolean;
 }
 
@@ -123,7 +128,8 @@ interface ViewContext {
   readonly memberCmp: (a: string, b: string) => number;
   readonly places: ThemePlaces;
   readonly levels: CoverageLevels;
-  readonly sectorsOf: ReadonlyMap<string, readonly SectorRecord[]>;
+  readonly cover: ThemeCoverer;
+  readonly sectorsIn: SectorNetworks;
   readonly focus: readonly string[];
   readonly focusByCountry: Readonly<Record<string, readonly string[]>>;
   readonly labels: Labels | undefined;
@@ -141,7 +147,7 @@ interface ViewContext {
  * - `themes`: per theme the members present work on here (rated level >= 1, or observed
  *   working on it), the highest rated level and the members at that level, every member with
  *   its level (`rated`), the members observed working on it without a rating, and which evidence
- *   the theme rests on (see {@link themeCoverage}); rated themes by level desc, then
+ *   the theme rests on (see {@link themeCoverer}); rated themes by level desc, then
  *   observed-only themes; ties by theme id. A theme counts here when its expertise row names
  *   this country, or names no country (see {@link indexThemePlaces}). Members present with
  *   contacts only (presence `network`) are not counted in themes, duplicated or missing.
@@ -208,12 +214,16 @@ export function buildCountryViews(
   if (!Number.isInteger(digits) || digits < 0 || digits > 15) {
     throw new OptionsError('decimals', `decimals must be a whole number from 0 to 15, got ${digits}.`);
   }
+  const memberCmp = memberOrder(partnership.members);
+  const places = indexThemePlaces(partnership);
+  const levels = { duplicationLevel, coverageLevel };
   const ctx: ViewContext = {
     safe: safePairScores(scores),
-    memberCmp: memberOrder(partnership.members),
-    places: indexThemePlaces(partnership),
-    levels: { duplicationLevel, coverageLevel },
-    sectorsOf: sectorsByMember(partnership),
+    memberCmp,
+    places,
+    levels,
+    cover: themeCoverer(places.themeIds, memberCmp, levels),
+    sectorsIn: sectorNetworkIndex(partnership, memberCmp),
     focus: focusThemes,
     focusByCountry: focusThemesByCountry,
     labels,
@@ -263,45 +273,34 @@ function countryView(
   ctx: ViewContext,
 ): CountryView {
   const { memberCmp, places, levels } = ctx;
-  const members = present.map((p) => {
-    const partners = [...new Set(p.partners.map((s) => s.trim()).filter((s) => s !== ''))];
-    // Partners merged from several records of one member are sorted, so record order never shows.
-    return { id: p.id, presence: p.presence, partners: p.merged ? partners.sort(cmp) : partners };
-  });
+  const members = present.map((p) => ({ id: p.id, presence: p.presence, partners: partnersOf(p) }));
   // Contacts only (presence network) is presence, not coverage.
   const network = new Set(present.filter((p) => p.presence === 'network').map((p) => p.id));
   const covering = network.size === 0 ? ids : ids.filter((id) => !network.has(id));
-  const coverage = themeCoverage(covering, (m) => places.themesIn(m, country), memberCmp, levels);
+  const coverage = ctx.cover(covering, (m) => places.codesIn(m, country));
   const focus = [
     ...new Set([
       ...ctx.focus,
       ...(Object.hasOwn(ctx.focusByCountry, country) ? (ctx.focusByCountry[country] ?? []) : []),
     ]),
   ].sort(cmp);
-  const mentions = members.flatMap((m) => m.partners.map((name) => ({ name, member: m.id })));
   return {
     country,
     name: labelOf(ctx.labels, 'countries', country, 'en'),
     members,
     themes: coverage.themes,
     duplicated: coverage.duplicated,
-    missing: focus.filter((theme) => !coverage.covered.has(theme)),
-    sharedPartners: clusterPartnerNames(mentions, ctx.partnerNames)
-      .filter((c) => c.members.length >= 2)
-      .map((c) => ({
-        partner: c.partner,
-        variants: [...c.variants],
-        members: [...c.members].sort(memberCmp),
-      })),
-    sectors: sectorNetworks(ids, country, ctx.sectorsOf, memberCmp),
+    missing: sortedWithout(focus, coverage.covered),
+    sharedPartners: sharedPartners(members, ctx.partnerNames, memberCmp),
+    sectors: ctx.sectorsIn(ids, country),
     pairs: pairs.list,
     pairsTotal: pairs.total,
     focus,
     levels: { coverage: levels.coverageLevel, duplication: levels.duplicationLevel },
     areas: buildAreaViews(records, {
-      themesIn: (m, area) => places.themesIn(m, country, area),
+      codesIn: (m, area) => places.codesIn(m, country, area),
       memberCmp,
-      levels,
+      cover: ctx.cover,
       countryCovered: coverage.covered,
       partnerNames: ctx.partnerNames,
     }),
@@ -331,24 +330,6 @@ export function declaredFocus(partnership: Pick<Partnership, 'focus'>): {
   return { all: [...all].sort(cmp), byCountry: { ...byCountry } };
 }
 
-/**
- * Sectors rows by member (rows that name no country) and by "\0country" (rows that name it; a
- * member id never starts with \0).
- */
-function sectorsByMember(partnership: Partnership): Map<string, SectorRecord[]> {
-  const sectorsOf = new Map<string, SectorRecord[]>();
-  const push = (key: string, r: SectorRecord) => {
-    const list = sectorsOf.get(key) ?? [];
-    list.push(r);
-    sectorsOf.set(key, list);
-  };
-  for (const r of partnership.sectors) {
-    if (r.countries === undefined) push(r.member, r);
-    else for (const c of r.countries) push(`\u0000${c}`, r);
-  }
-  return sectorsOf;
-}
-
 /** The members present in one country's records, strongest presence first, then member order. */
 function presentMembers(
   records: readonly GeographyRecord[],
@@ -361,62 +342,34 @@ function presentMembers(
       byMember.set(r.member, {
         id: r.member,
         presence: r.presence,
-        partners: [...r.partners],
+        rank: presenceRank(r.presence),
+        partners: r.partners,
         merged: false,
       });
     } else {
-      if (presenceRank(r.presence) < presenceRank(prev.presence)) prev.presence = r.presence;
-      prev.partners.push(...r.partners);
+      const rank = presenceRank(r.presence);
+      if (rank < prev.rank) {
+        prev.presence = r.presence;
+        prev.rank = rank;
+      }
+      prev.partners = [...prev.partners, ...r.partners];
       prev.merged = true;
     }
   }
-  return [...byMember.values()].sort(
-    (a, b) => presenceRank(a.presence) - presenceRank(b.presence) || memberCmp(a.id, b.id),
-  );
+  return [...byMember.values()].sort((a, b) => a.rank - b.rank || memberCmp(a.id, b.id));
 }
 
-/**
- * Sector networks of a country: those of the members present whose sectors row names no country,
- * and those of any member whose row names this country (`linked`; such a network is here even
- * when its member has no geography row here). Members in member order; sectors most members
- * first, then sector id. `ids` are the members present in member order, so their lists need no
- * sorting; only a sector with linked rows is sorted.
- */
-function sectorNetworks(
-  ids: readonly string[],
-  country: string,
-  sectorsOf: ReadonlyMap<string, readonly SectorRecord[]>,
-  memberCmp: (a: string, b: string) => number,
-): CountryView['sectors'] {
-  const bySector = new Map<string, { members: string[]; linked: string[] }>();
-  const entry = (sector: string) => {
-    let e = bySector.get(sector);
-    if (!e) {
-      e = { members: [], linked: [] };
-      bySector.set(sector, e);
-    }
-    return e;
-  };
-  for (const id of ids) {
-    // Rows that name no country only (sectorsByMember); one member's rows are consecutive here.
-    for (const r of sectorsOf.get(id) ?? []) {
-      const members = entry(r.sector).members;
-      if (members[members.length - 1] !== id) members.push(id);
-    }
+/** A member's local partners in a country: trimmed, without blanks and repeats; sorted when merged from several records. */
+function partnersOf(p: Present): string[] {
+  const list = p.partners;
+  if (list.length === 0) return [];
+  if (list.length === 1) {
+    const name = list[0]!.trim();
+    return name === '' ? [] : [name];
   }
-  for (const r of sectorsOf.get(`\u0000${country}`) ?? []) {
-    const e = entry(r.sector);
-    e.members.push(r.member);
-    e.linked.push(r.member);
-  }
-  const unique = (list: string[]) => [...new Set(list)].sort(memberCmp);
-  return [...bySector.entries()]
-    .map(([sector, e]) =>
-      e.linked.length === 0
-        ? { sector, members: e.members, linked: e.linked }
-        : { sector, members: unique(e.members), linked: unique(e.linked) },
-    )
-    .sort((a, b) => b.members.length - a.members.length || cmp(a.sector, b.sector));
+  const partners = [...new Set(list.map((s) => s.trim()).filter((s) => s !== ''))];
+  // Partners merged from several records of one member are sorted, so record order never shows.
+  return p.merged ? partners.sort(cmp) : partners;
 }
 
 interface Pair {
@@ -474,77 +427,82 @@ function strongestPairs(
   safe: PairScores,
   maxPairs: number,
 ): Map<string, Pair[]> {
-  const best = new Map<string, Pair[]>();
-  // member -> [country, position of the member there]
-  const placesOf = new Map<string, [string, number][]>();
-  for (const [country, ids] of present) {
-    best.set(country, []);
-    if (maxPairs === 0) continue;
-    ids.forEach((id, i) => {
-      const list = placesOf.get(id) ?? [];
-      list.push([country, i]);
-      placesOf.set(id, list);
-    });
+  const countries = [...present.keys()];
+  const idsOf = countries.map((c) => present.get(c)!);
+  const lists = countries.map((): Pair[] => []);
+  const keeps = idsOf.map((ids) => Math.min(maxPairs, (ids.length * (ids.length - 1)) / 2));
+  // Per country, the synergy of the weakest pair kept (in 1e-9 units) once its list is full.
+  const worst = new Float64Array(countries.length).fill(Number.NEGATIVE_INFINITY);
+  // member -> [country index, position of the member there, ...]
+  const placesOf = new Map<string, number[]>();
+  for (let c = 0; c < countries.length && maxPairs > 0; c++) {
+    const ids = idsOf[c]!;
+    for (let i = 0; i < ids.length; i++) {
+      const list = placesOf.get(ids[i]!);
+      if (list === undefined) placesOf.set(ids[i]!, [c, i]);
+      else list.push(c, i);
+    }
   }
   // With dense rows: each country's members as row positions (a pair of known members is read
   // from the row, an unknown member reads 0 as the functions give).
   const dense = safe.dense;
   const positions =
-    dense === undefined
-      ? undefined
-      : new Map(
-          [...present].map(([country, ids]) => [country, Int32Array.from(ids, (id) => dense.positionOf(id))]),
-        );
+    dense === undefined ? undefined : idsOf.map((ids) => Int32Array.from(ids, (id) => dense.positionOf(id)));
   for (const a of [...placesOf.keys()].sort(memberCmp)) {
     const places = placesOf.get(a)!;
     // A member alone in its countries (or last in each) reads no row.
-    if (!places.some(([country, i]) => i < present.get(country)!.length - 1)) continue;
+    let reads = false;
+    for (let k = 0; k < places.length && !reads; k += 2)
+      reads = places[k + 1]! < idsOf[places[k]!]!.length - 1;
+    if (!reads) continue;
     const reader = pairReader(safe, a, dense);
-    for (const [country, ia] of places) {
-      const ids = present.get(country)!;
-      const at = positions?.get(country);
-      const list = best.get(country)!;
-      const keep = Math.min(maxPairs, (ids.length * (ids.length - 1)) / 2);
+    const row = reader.synergyRow();
+    for (let k = 0; k < places.length; k += 2) {
+      const c = places[k]!;
+      const ia = places[k + 1]!;
+      const ids = idsOf[c]!;
+      const at = positions?.[c];
+      const list = lists[c]!;
+      const keep = keeps[c]!;
       for (let ib = ia + 1; ib < ids.length; ib++) {
-        const b = ids[ib]!;
-        const synergy = at === undefined ? reader.synergyOf(b) : reader.synergyAt(b, at[ib]!);
-        const worst = list.length === keep ? list[keep - 1]! : undefined;
+        const j = at === undefined ? -1 : at[ib]!;
+        const synergy = row !== undefined && j >= 0 ? row[j]! : reader.synergyOf(ids[ib]!);
         // Synergy alone ranks it below the weakest pair kept: its duplication is never read.
-        if (worst !== undefined && compareScoresDesc(synergy, worst.synergy) > 0) continue;
+        if (Math.round(synergy * 1e9) < worst[c]!) continue;
+        const b = ids[ib]!;
         const p: Pair = { a, b, synergy, duplication: reader.duplicationOf(b), ia, ib };
-        if (worst === undefined || ahead(p, worst)) insertPair(list, p, keep);
+        if (list.length < keep || ahead(p, list[keep - 1]!)) {
+          insertPair(list, p, keep);
+          if (list.length === keep) worst[c] = Math.round(list[keep - 1]!.synergy * 1e9);
+        }
       }
     }
   }
-  return best;
+  return new Map(countries.map((c, i) => [c, lists[i]!]));
 }
 
 /** How {@link strongestPairs} reads one member's synergy and duplication with others. */
 interface PairReader {
+  /** Synergy with b, read from the member's row (`rowOf`) or by a call. */
   synergyOf(b: string): number;
-  /** Synergy with b at dense position j (-1: unknown, reads 0). */
-  synergyAt(b: string, j: number): number;
+  /** The member's dense synergy row (undefined without dense rows or for an unknown member). */
+  synergyRow(): Float64Array | undefined;
   duplicationOf(b: string): number;
 }
 
 /**
- * The pair reads of member a: synergy from its dense row (when the scores have dense rows), else
- * from its row (`rowOf`), else a call per pair; duplication cell by cell for the first
- * DUPLICATION_CELLS reads, then from the row.
+ * The pair reads of member a: synergy from its dense row (when the scores have dense rows and know
+ * a; a pair with an unknown member is a call), else from its row (`rowOf`), else a call per pair;
+ * duplication cell by cell for the first DUPLICATION_CELLS reads, then from the row.
  */
 function pairReader(safe: PairScores, a: string, dense: DenseRows | undefined): PairReader {
   const i = dense === undefined ? -1 : dense.positionOf(a);
   const row = dense === undefined ? safe.rowOf?.(a) : undefined;
-  let synergyRow: Float64Array | undefined;
   const synergyOf = row ? (b: string) => row.synergy(b) : (b: string) => safe.synergy(a, b);
   let cells = 0;
   return {
     synergyOf,
-    synergyAt(b, j) {
-      if (i < 0 || j < 0) return safe.synergy(a, b);
-      synergyRow ??= dense!.row('synergy', i);
-      return synergyRow[j]!;
-    },
+    synergyRow: () => (i < 0 ? undefined : dense!.row('synergy', i)),
     duplicationOf(b) {
       if (cells >= DUPLICATION_CELLS) {
         if (row !== undefined) return row.duplication(b);

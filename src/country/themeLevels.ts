@@ -5,7 +5,7 @@
  */
 import type { BaselineJson } from '../schema/baseline.js';
 import { memberOrder } from './memberOrder.js';
-import { indexThemePlaces, type ThemePlaces, type ThemesHere } from './themePlaces.js';
+import { indexThemePlaces, type ThemeCodes, type ThemePlaces } from './themePlaces.js';
 
 /**
  * A member rating a theme in a place, with its level (1-5).
@@ -38,16 +38,20 @@ interface PlaceLevels {
   /** The members counted here, in member order. */
   readonly ids: readonly string[];
   /**
-   * theme -> codes `8 * i + level` (i: position in `ids`), strongest first, then member order:
-   * numbers, so a place of any size makes no object per member and theme.
+   * Per theme ordinal t (see ThemePlaces.themeIds), `codes[start[t]]` to `codes[start[t + 1] - 1]`
+   * are codes `8 * i + level` (i: position in `ids`), strongest first, then member order: numbers
+   * in two typed arrays, so a place of any size makes no object per member and theme.
    */
-  readonly codes: ReadonlyMap<string, readonly number[]>;
+  readonly start: Int32Array;
+  readonly codes: Int32Array;
 }
 
 /** What one baseline object's levels are built from and kept in. */
 interface LevelsIndex {
   /** The place's levels; undefined without records or such a country or area view. */
   readonly place: (country: string, area: string | null) => PlaceLevels | undefined;
+  /** A theme's ordinal in the places' codes, undefined when no record names it. */
+  readonly ordinal: (theme: string) => number | undefined;
   /** One shared `{ id, level }` per member and level. */
   readonly level: (id: string, level: number) => MemberLevel;
 }
@@ -56,29 +60,44 @@ const made = new WeakMap<object, LevelsIndex>();
 const lookups = new WeakMap<object, ThemeLevels>();
 const cells = new WeakMap<object, ThemeLevelCells>();
 
-/** The levels of one place: its members' themes there, codes kept strongest first as they come. */
-function placeLevels(ids: readonly string[], themesIn: (id: string) => ThemesHere): PlaceLevels {
-  const codes = new Map<string, number[]>();
-  for (let i = 0; i < ids.length; i++) {
-    themesIn(ids[i]!).forEach((level, theme) => {
-      if (level === null) return;
-      const code = i * 8 + level;
-      const list = codes.get(theme);
-      if (list === undefined) {
-        codes.set(theme, [code]);
-        return;
-      }
-      // Members come in member order: the new one goes after every member at its level or above.
-      let at = list.length;
-      list.push(code);
-      while (at > 0 && (list[at - 1]! & 7) < level) {
-        list[at] = list[at - 1]!;
-        at--;
-      }
-      list[at] = code;
-    });
+/**
+ * The levels of one place from its members' theme codes there: a counting sort by theme, then
+ * level (strongest first); members come in member order and keep it within a level. Members only
+ * observed on a theme (level 0) are left out. `count` is scratch of at least 8 * themes + 1
+ * zeros, left as zeros.
+ */
+function placeLevels(
+  ids: readonly string[],
+  codesIn: (id: string) => ThemeCodes,
+  count: Int32Array,
+): PlaceLevels {
+  const themes = (count.length - 1) >> 3;
+  const lists = ids.map(codesIn);
+  // key 8 * theme + (7 - level): ascending keys are themes in order, each strongest first.
+  let total = 0;
+  for (const c of lists) {
+    for (let j = 0; j < c.length; j += 2) {
+      const level = c[j + 1]!;
+      if (level === 0) continue;
+      count[8 * c[j]! + 7 - level + 1]! += 1;
+      total++;
+    }
   }
-  return { ids, codes };
+  const start = new Int32Array(themes + 1);
+  for (let k = 0; k < 8 * themes; k++) {
+    count[k + 1]! += count[k]!;
+    if ((k & 7) === 7) start[(k >> 3) + 1] = count[k + 1]!;
+  }
+  const codes = new Int32Array(total);
+  for (let i = 0; i < lists.length; i++) {
+    const c = lists[i]!;
+    for (let j = 0; j < c.length; j += 2) {
+      const level = c[j + 1]!;
+      if (level !== 0) codes[count[8 * c[j]! + 7 - level]!++] = 8 * i + level;
+    }
+  }
+  count.fill(0);
+  return { ids, start, codes };
 }
 
 function levelsIndex(json: Pick<BaselineJson, 'members' | 'records' | 'countries'>): LevelsIndex {
@@ -87,6 +106,12 @@ function levelsIndex(json: Pick<BaselineJson, 'members' | 'records' | 'countries
   const records = json.records;
   const memberCmp = memberOrder(json.members);
   let places: ThemePlaces | undefined;
+  let ordinals: Map<string, number> | undefined;
+  let count: Int32Array | undefined;
+  const placesOf = (r: NonNullable<typeof records>) => {
+    places ??= indexThemePlaces({ expertise: r.expertise, geography: r.geography });
+    return places;
+  };
   // country or country\0area -> its levels (built on first lookup)
   const byPlace = new Map<string, PlaceLevels>();
   const shared = new Map<string, MemberLevel[]>();
@@ -99,16 +124,25 @@ function levelsIndex(json: Pick<BaselineJson, 'members' | 'records' | 'countries
         const view = json.countries[country]!;
         const group = area === null ? view.members : view.areas?.find((a) => a.area === area)?.members;
         if (group === undefined) return undefined;
-        places ??= indexThemePlaces({ expertise: records.expertise, geography: records.geography });
-        const at = places;
+        const at = placesOf(records);
         // The members counted as the views count them (contacts only are not), in member order.
         const ids: string[] = [];
         for (const m of group) if (m.presence !== 'network') ids.push(m.id);
         ids.sort(memberCmp);
-        found = placeLevels(ids, (id) => at.themesIn(id, country, area));
+        count ??= new Int32Array(8 * at.themeIds.length + 1);
+        found = placeLevels(ids, (id) => at.codesIn(id, country, area), count);
         byPlace.set(key, found);
       }
       return found;
+    },
+    ordinal(theme) {
+      if (records === undefined) return undefined;
+      if (ordinals === undefined) {
+        const ids = placesOf(records).themeIds;
+        ordinals = new Map();
+        for (let i = 0; i < ids.length; i++) ordinals.set(ids[i]!, i);
+      }
+      return ordinals.get(theme);
     },
     level(id, level) {
       let list = shared.get(id);
@@ -142,20 +176,26 @@ export function themeLevelsFromRecords(
   const known = lookups.get(json);
   if (known !== undefined) return known;
   const index = levelsIndex(json);
-  const lists = new Map<PlaceLevels, Map<string, readonly MemberLevel[]>>();
+  const lists = new Map<PlaceLevels, (readonly MemberLevel[])[]>();
   const levels: ThemeLevels = (country, area, theme) => {
     const place = index.place(country, area);
     if (place === undefined) return undefined;
+    const t = index.ordinal(theme);
+    if (t === undefined) return [];
     let kept = lists.get(place);
     if (kept === undefined) {
-      kept = new Map();
+      kept = [];
       lists.set(place, kept);
     }
-    let list = kept.get(theme);
+    let list = kept[t];
     if (list === undefined) {
-      const codes = place.codes.get(theme) ?? [];
-      list = codes.map((c) => index.level(place.ids[c >> 3]!, c & 7));
-      kept.set(theme, list);
+      const made: MemberLevel[] = [];
+      for (let k = place.start[t]!; k < place.start[t + 1]!; k++) {
+        const c = place.codes[k]!;
+        made.push(index.level(place.ids[c >> 3]!, c & 7));
+      }
+      list = made;
+      kept[t] = list;
     }
     return list;
   };
@@ -189,22 +229,23 @@ export function themeLevelCellsFromRecords(
   const cell: ThemeLevelCells = (country, area, theme) => {
     const place = index.place(country, area);
     if (place === undefined) return undefined;
-    const codes = place.codes.get(theme);
-    if (codes === undefined) return '';
+    const t = index.ordinal(theme);
+    if (t === undefined) return '';
     let text = texts.get(place);
     if (text === undefined) {
       text = [];
       texts.set(place, text);
     }
+    const from = place.start[t]!;
     let out = '';
-    for (let k = 0; k < codes.length; k++) {
-      const c = codes[k]!;
+    for (let k = from; k < place.start[t + 1]!; k++) {
+      const c = place.codes[k]!;
       let item = text[c];
       if (item === undefined) {
         item = `${place.ids[c >> 3]!}:${c & 7}`;
         text[c] = item;
       }
-      out = k === 0 ? item : `${out}; ${item}`;
+      out = k === from ? item : `${out}; ${item}`;
     }
     return out;
   };

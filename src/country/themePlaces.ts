@@ -14,6 +14,13 @@ import type { ExpertiseRecord, Partnership } from '../schema/records.js';
 export type ThemesHere = ReadonlyMap<string, number | null>;
 
 /**
+ * {@link ThemesHere} by theme ordinal (the position of the theme in {@link ThemePlaces.themeIds}):
+ * pairs `ordinal, level`, level 0 when the member is only observed working on the theme. Levels
+ * are whole numbers (the expertise record schema's 0-5; 0 is left out of ThemesHere).
+ */
+export type ThemeCodes = Int32Array;
+
+/**
  * Read-only lookups of the themes members work on per country and area. Build it with
  * {@link indexThemePlaces}.
  */
@@ -23,21 +30,80 @@ export interface ThemePlaces {
    * the geography records use it).
    */
   themesIn(member: string, country: string, area?: string | null): ThemesHere;
+  /** {@link ThemePlaces.themesIn} as theme ordinals and levels (see {@link ThemeCodes}). */
+  codesIn(member: string, country: string, area?: string | null): ThemeCodes;
+  /** Every theme of the expertise records, sorted in code-unit order: the ordinals of codesIn. */
+  readonly themeIds: readonly string[];
   /** Whether some expertise record of the member says where (has a country). */
   linked(member: string): boolean;
   /** Whether some expertise record of the partnership says where. */
   readonly anyLinked: boolean;
 }
 
+/** A member's themes in one place, with their codes once asked for. */
+interface Here {
+  readonly themes: ThemesHere;
+  codes?: ThemeCodes;
+}
+
 /** How deep an area path goes at most (admin-1 > ... > admin-4), with room to spare. */
 const MAX_DEPTH = 8;
 
-/** A member's records split by where they count. */
+/** A member's records split by where they count, and where it is present. */
 interface MemberRecords {
   /** Records that do not say where. */
   readonly anywhere: ExpertiseRecord[];
   /** country -> records that name it. */
   readonly byCountry: Map<string, ExpertiseRecord[]>;
+  /** country where the member is present (a geography record) -> the area ids it names there. */
+  readonly present: Map<string, Set<string>>;
+  /**
+   * Its themes in a whole country where it is present and no record names that country: the same
+   * in every such country, so built once (on first use).
+   */
+  everywhere?: Here;
+}
+
+/**
+ * The records of each member split by where they count, where each member is present, the
+ * parent of each area (`country\0area` -> parent id) and the themes with their ordinals.
+ */
+function indexRecords(partnership: Pick<Partnership, 'expertise' | 'geography'>) {
+  const records = new Map<string, MemberRecords>();
+  let anyLinked = false;
+  const ordinal = new Map<string, number>();
+  for (const r of partnership.expertise) {
+    ordinal.set(r.theme, 0);
+    let m = records.get(r.member);
+    if (!m) {
+      m = { anywhere: [], byCountry: new Map(), present: new Map() };
+      records.set(r.member, m);
+    }
+    if (r.country === undefined) {
+      m.anywhere.push(r);
+      continue;
+    }
+    anyLinked = true;
+    const list = m.byCountry.get(r.country) ?? [];
+    list.push(r);
+    m.byCountry.set(r.country, list);
+  }
+  const parents = new Map<string, string | null>();
+  for (const g of partnership.geography) {
+    const present = records.get(g.member)?.present;
+    let set = present?.get(g.country);
+    if (present !== undefined && set === undefined) {
+      set = new Set<string>();
+      present.set(g.country, set);
+    }
+    for (const a of g.areas ?? []) {
+      set?.add(a.id);
+      parents.set(`${g.country}\u0000${a.id}`, a.parent);
+    }
+  }
+  const themeIds = [...ordinal.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let i = 0; i < themeIds.length; i++) ordinal.set(themeIds[i]!, i);
+  return { records, anyLinked, parents, themeIds, ordinal };
 }
 
 /**
@@ -68,34 +134,7 @@ interface MemberRecords {
  * [...places.themesIn('a', 'AF', 'AF30')]; // => [['gbv', 4]]
  */
 export function indexThemePlaces(partnership: Pick<Partnership, 'expertise' | 'geography'>): ThemePlaces {
-  const records = new Map<string, MemberRecords>();
-  let anyLinked = false;
-  for (const r of partnership.expertise) {
-    let m = records.get(r.member);
-    if (!m) {
-      m = { anywhere: [], byCountry: new Map() };
-      records.set(r.member, m);
-    }
-    if (r.country === undefined) {
-      m.anywhere.push(r);
-      continue;
-    }
-    anyLinked = true;
-    const list = m.byCountry.get(r.country) ?? [];
-    list.push(r);
-    m.byCountry.set(r.country, list);
-  }
-  const present = new Map<string, Set<string>>(); // member\0country -> area ids
-  const parents = new Map<string, string | null>(); // country\0area -> parent id
-  for (const g of partnership.geography) {
-    const key = `${g.member}\u0000${g.country}`;
-    const set = present.get(key) ?? new Set<string>();
-    for (const a of g.areas ?? []) {
-      set.add(a.id);
-      parents.set(`${g.country}\u0000${a.id}`, a.parent);
-    }
-    present.set(key, set);
-  }
+  const { records, anyLinked, parents, themeIds, ordinal } = indexRecords(partnership);
   const above = (country: string, area: string): string[] => {
     const out: string[] = [];
     let at = parents.get(`${country}\u0000${area}`);
@@ -150,27 +189,40 @@ export function indexThemePlaces(partnership: Pick<Partnership, 'expertise' | 'g
     }
     return out;
   };
-  // A member's themes in a whole country where it is present and no record names that country:
-  // the same in every such country, so built once per member.
-  const everywhere = new Map<string, ThemesHere>();
+  const codesOf = (themes: ThemesHere): ThemeCodes => {
+    const out = new Int32Array(2 * themes.size);
+    let k = 0;
+    themes.forEach((level, theme) => {
+      out[k++] = ordinal.get(theme)!;
+      out[k++] = level ?? 0;
+    });
+    return out;
+  };
+  /** The member's themes in the place (`codes` kept with the themes kept in `everywhere`). */
+  const themesHere = (member: string, country: string, area: string | null): Here | undefined => {
+    const m = records.get(member);
+    if (!m) return undefined;
+    const areas = m.present.get(country);
+    const here = areas !== undefined && (area === null || areas.has(area));
+    const own = m.byCountry.get(country);
+    if (area === null && here && own === undefined) {
+      m.everywhere ??= { themes: collect([m.anywhere], country, null, true) };
+      return m.everywhere;
+    }
+    return { themes: collect([m.anywhere, own ?? []], country, area, here) };
+  };
   return {
     anyLinked,
+    themeIds,
     linked: (member) => (records.get(member)?.byCountry.size ?? 0) > 0,
     themesIn(member, country, area = null) {
-      const m = records.get(member);
-      if (!m) return new Map();
-      const areas = present.get(`${member}\u0000${country}`);
-      const here = areas !== undefined && (area === null || areas.has(area));
-      const own = m.byCountry.get(country);
-      if (area === null && here && own === undefined) {
-        let themes = everywhere.get(member);
-        if (themes === undefined) {
-          themes = collect([m.anywhere], country, null, true);
-          everywhere.set(member, themes);
-        }
-        return themes;
-      }
-      return collect([m.anywhere, own ?? []], country, area, here);
+      return themesHere(member, country, area)?.themes ?? new Map();
+    },
+    codesIn(member, country, area = null) {
+      const found = themesHere(member, country, area);
+      if (found === undefined) return new Int32Array(0);
+      found.codes ??= codesOf(found.themes);
+      return found.codes;
     },
   };
 }

@@ -119,6 +119,11 @@ export function checkCsvDelimiter(delimiter: string, decimalSeparator: string): 
   }
 }
 
+const TRIM_ZEROS = { trimZeros: true } as const;
+
+/** What makes a cell quoted with the default delimiter: a comma, a quote, CR or LF (one scan). */
+const QUOTED_WITH_COMMA = /[,"\r\n]/;
+
 /**
  * Encodes one CSV cell (RFC 4180 quoting plus formula-injection protection).
  *
@@ -171,7 +176,8 @@ export function encodeCell(
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
-    const text = formatNumber(value, decimals, { trimZeros: true });
+    // A safe integer prints as its exact digits ('-0' as '0'), as formatNumber would print it.
+    const text = Number.isSafeInteger(value) ? String(value) : formatNumber(value, decimals, TRIM_ZEROS);
     return decimalSeparator === ',' ? text.replace('.', ',') : text;
   }
   // A cell starting with an ASCII letter or digit never needs the formula guard (the common case).
@@ -179,7 +185,9 @@ export function encodeCell(
   const plain = (first >= 48 && first <= 57) || (first >= 97 && first <= 122);
   const text = plain ? value : guardFormula(value);
   const needsQuotes =
-    text.includes(delimiter) || text.includes('"') || text.includes('\r') || text.includes('\n');
+    delimiter === ','
+      ? QUOTED_WITH_COMMA.test(text)
+      : text.includes(delimiter) || text.includes('"') || text.includes('\r') || text.includes('\n');
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

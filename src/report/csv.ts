@@ -9,7 +9,6 @@ import { type BaselineMatrixName, readBaselineMatrix } from '../baseline/matrixR
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { type ThemeLevelCells, themeLevelCellsFromRecords } from '../country/themeLevels.js';
 import { CSV_LIST_SEPARATOR, type CsvExportOptions, type CsvWriter, csvWriter } from '../output/csv.js';
-import type { CsvValue } from '../output/escape.js';
 import type { BaselineJson, CountryView } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
@@ -231,26 +230,26 @@ function themeRows(
 ): void {
   const duplicated = new Set(view.duplicated);
   const missing = new Set(view.missing);
-  const listed = new Set<string>();
-  const cells = (): CsvValue[] => (area === null ? [country] : [country, area]);
+  const listed = missing.size === 0 ? undefined : new Set<string>();
   for (const th of view.themes) {
-    listed.add(th.theme);
-    const row = cells();
-    row.push(
-      th.theme,
-      missing.has(th.theme) ? 'missing' : duplicated.has(th.theme) ? 'duplicated' : 'covered',
-      th.maxLevel,
-      list(th.members),
-      th.evidence ?? 'rated',
-      levelList(th, country, area, levelsOf),
+    listed?.add(th.theme);
+    const status = missing.has(th.theme) ? 'missing' : duplicated.has(th.theme) ? 'duplicated' : 'covered';
+    const members = list(th.members);
+    const evidence = th.evidence ?? 'rated';
+    const levels = levelList(th, country, area, levelsOf);
+    out.row(
+      area === null
+        ? [country, th.theme, status, th.maxLevel, members, evidence, levels]
+        : [country, area, th.theme, status, th.maxLevel, members, evidence, levels],
     );
-    out.row(row);
   }
   for (const theme of view.missing) {
-    if (listed.has(theme)) continue;
-    const row = cells();
-    row.push(theme, 'missing', null, '', null, '');
-    out.row(row);
+    if (listed?.has(theme)) continue;
+    out.row(
+      area === null
+        ? [country, theme, 'missing', null, '', null, '']
+        : [country, area, theme, 'missing', null, '', null, ''],
+    );
   }
 }
 

@@ -1,12 +1,14 @@
 /**
  * The writers' fast paths give what the straightforward code gives: the plain-text shortcut of
- * escapeMarkdownCell, the letter-or-digit shortcut of CSV cells and the rank sort of nameSorter.
+ * escapeMarkdownCell, the letter-or-digit shortcut of CSV cells, the number text of CSV cells and
+ * the rank sort of nameSorter.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { visibleText } from '../../src/displayText.js';
 import { guardFormula } from '../../src/ingest/formulaGuard.js';
 import { csvCell, escapeMarkdownCell } from '../../src/output/escape.js';
+import { formatNumber } from '../../src/output/format.js';
 import { compareNames, nameSorter } from '../../src/report/text.js';
 
 /** escapeMarkdownCell as the chain of replacements alone (no shortcut). */
@@ -60,6 +62,37 @@ describe('writer fast paths', () => {
       { numRuns: 3000 },
     );
     expect(csvCell('=1+1')).toBe("'=1+1");
+  });
+
+  it('a CSV number equals formatNumber with trimmed zeros (property)', () => {
+    const numbers = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -2, max: 2, noNaN: true }),
+      fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 1e4),
+      fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 1e4 + 5e-5),
+      fc.integer(),
+      fc.constantFrom(
+        0,
+        -0,
+        1e21,
+        -1e21,
+        2 ** 53,
+        2 ** 53 + 2,
+        9e15 + 0.5,
+        1e-7,
+        -1e-5,
+        0.99995,
+        123456.78905,
+      ),
+    );
+    fc.assert(
+      fc.property(numbers, fc.integer({ min: 0, max: 20 }), (x, decimals) => {
+        expect(csvCell(x, { decimals })).toBe(formatNumber(x, decimals, { trimZeros: true }));
+      }),
+      { numRuns: 20000 },
+    );
+    expect(csvCell(-0.00001)).toBe('0');
+    expect(csvCell(0.12345, { decimalSeparator: ',', delimiter: ';' })).toBe('0,1235');
   });
 
   it('nameSorter sorts like compareNames on names, then ids (property)', () => {
