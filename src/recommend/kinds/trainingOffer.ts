@@ -72,7 +72,7 @@ export const trainingOffer: RecommendationKindDefinition = {
     inBoth: { en: 'in {country} and in the {sector} sector', nl: 'in {country} en in de sector {sector}' },
   },
   *generate(ctx) {
-    const { index, params, scores } = ctx;
+    const { index, params, scores, floor } = ctx;
     const expertLevel = params.expertLevel ?? 4;
     const weakLevel = params.weakLevel ?? 2;
     const absentFactor = params.absentFactor ?? 0.5;
@@ -83,11 +83,12 @@ export const trainingOffer: RecommendationKindDefinition = {
       const k = index.kindOf(m);
       return reach(k.type, k.scope);
     });
-    const stamp = new Int32Array(d.members.length).fill(-1);
+    const places = placeBits(index, d);
     const positions = Int32Array.from(d.members, (m) => scores.dense?.positionOf(m) ?? -1);
+    const bounds = floor === undefined ? null : gapBounds(d, strongThemes, absentFactor);
     const buffer: Offers = {
       experts: new Int32Array(d.members.length),
-      gaps: new Float64Array(d.members.length),
+      scores: new Float64Array(d.members.length),
       length: 0,
     };
     for (let learner = 0; learner < d.members.length; learner++) {
@@ -95,27 +96,13 @@ export const trainingOffer: RecommendationKindDefinition = {
       const learnerId = d.members[learner]!;
       const offers = learnerOffers(
         d,
-        strongThemes,
-        reaches,
-        stamp,
+        { strongThemes, reaches, places, bounds, floor },
         learner,
-        {
-          weakLevel,
-          absentFactor,
-          near: [
-            ...index.countriesOf(learnerId).map((c) => d.membersIn(c)),
-            ...index.sectorsOf(learnerId).map((s) => d.membersInSector(s)),
-          ],
-        },
+        { weakLevel, absentFactor, context: contextOf(scores, d, positions, learner) },
         buffer,
       );
-      if (ctx.floor) dropHopeless(offers, ctx.floor);
-      for (const { expert: e, score } of bestOffers(
-        offers,
-        maxOffers,
-        contextOf(scores, d, positions, learner, offers),
-      )) {
-        if (ctx.floor?.cannotMake(score)) continue;
+      for (const { expert: e, score } of bestOffers(offers, maxOffers)) {
+        if (floor?.cannotMake(score)) continue;
         const themes = gapThemes(d, strongThemes[e]!, learner, weakLevel);
         yield offerCandidate(index, d.members[e]!, learnerId, themes, score);
       }
@@ -125,15 +112,14 @@ export const trainingOffer: RecommendationKindDefinition = {
 
 /**
  * The context factor of an offer to `learner` by expert ordinal: the larger of their geography and
- * sector overlaps. With many offers it is read from the learner's rows (dense rows by `positions`,
- * else `rowOf`), one row each, not a read per pair.
+ * sector overlaps, read from the learner's rows (dense rows by `positions`, computed on the first
+ * read, else `rowOf`), not a read per pair.
  */
 function contextOf(
   scores: PairScores,
   d: DenseIndex,
   positions: Int32Array,
   learner: number,
-  offers: Offers,
 ): (expert: number) => number {
   const learnerId = d.members[learner]!;
   const pair = (expert: number) =>
@@ -141,15 +127,17 @@ function contextOf(
       scores.geographyOverlap(d.members[expert]!, learnerId),
       scores.sectorOverlap(d.members[expert]!, learnerId),
     );
-  if (offers.length <= 16) return pair;
   const dense = scores.dense;
   const i = positions[learner]!;
   if (dense !== undefined && i >= 0) {
-    const geo = dense.row('geographyOverlap', i);
-    const sec = dense.row('sectorOverlap', i);
+    let geo: Float64Array | undefined;
+    let sec: Float64Array | undefined;
     return (expert) => {
       const j = positions[expert]!;
-      return j < 0 ? pair(expert) : Math.max(geo[j]!, sec[j]!);
+      if (j < 0) return pair(expert);
+      geo ??= dense.row('geographyOverlap', i);
+      sec ??= dense.row('sectorOverlap', i);
+      return Math.max(geo[j]!, sec[j]!);
     };
   }
   const row = scores.rowOf?.(learnerId);
@@ -176,10 +164,10 @@ function strongFocusThemes(
   });
 }
 
-/** The offers to one learner before their context is read: expert ordinals and mean gaps (the score's bound). */
+/** The offers to one learner: expert ordinals and scores. */
 interface Offers {
   readonly experts: Int32Array;
-  readonly gaps: Float64Array;
+  readonly scores: Float64Array;
   length: number;
 }
 
@@ -189,65 +177,203 @@ function weakAt(d: DenseIndex, at: number, weakLevel: number): boolean {
 }
 
 /**
- * Every expert near the learner (sharing a country or a sector) who may teach it, with the mean
- * gap over the focus themes where the learner is weak (as the score formula), written into
- * `offers` (reused from learner to learner); the themes themselves are read again only for the
- * offers kept ({@link gapThemes}).
+ * An upper bound of the mean gap of every expert with one learner, without a pass over each
+ * expert's themes: an expert's gap counted as if the learner lacked all its strong themes
+ * (`base`, `count`), corrected for the few themes the learner has a record on (`load`). The
+ * mean of the same terms in another order, plus a slack far above the rounding.
+ */
+interface GapBounds {
+  /** Per expert: the sum of level / 5 * absentFactor over its strong themes, and how many. */
+  readonly base: Float64Array;
+  readonly count: Int32Array;
+  /** Per theme: the experts strong on it. */
+  readonly strongBy: readonly number[][];
+  /** Per member: the themes it has a record on. */
+  readonly recorded: readonly Int32Array[];
+  /** The current learner's corrections of `base` and `count`, and the experts corrected. */
+  readonly sum: Float64Array;
+  readonly drop: Int32Array;
+  readonly touched: number[];
+  readonly slack: number;
+}
+
+function gapBounds(
+  d: DenseIndex,
+  strongThemes: readonly (Int32Array | null)[],
+  absentFactor: number,
+): GapBounds {
+  const n = d.members.length;
+  const T = d.themeCount;
+  const base = new Float64Array(n);
+  const count = new Int32Array(n);
+  const strongBy: number[][] = Array.from({ length: T }, () => []);
+  const recorded: Int32Array[] = [];
+  for (let m = 0; m < n; m++) {
+    for (const t of strongThemes[m] ?? []) {
+      base[m]! += ((d.level[m * T + t]! - 0) / 5) * absentFactor;
+      count[m]!++;
+      strongBy[t]!.push(m);
+    }
+    const mine: number[] = [];
+    for (let t = 0; t < T; t++) if (d.evidence[m * T + t] !== 0) mine.push(t);
+    recorded.push(Int32Array.from(mine));
+  }
+  const slack = 1e-9 * Math.max(1, Math.abs(absentFactor));
+  return {
+    base,
+    count,
+    strongBy,
+    recorded,
+    sum: new Float64Array(n),
+    drop: new Int32Array(n),
+    touched: [],
+    slack,
+  };
+}
+
+/** Correct the bounds for one learner: its themes with a record change the terms of the experts strong on them. */
+function loadLearner(
+  b: GapBounds,
+  d: DenseIndex,
+  learner: number,
+  weakLevel: number,
+  absentFactor: number,
+): void {
+  const T = d.themeCount;
+  for (const e of b.touched) {
+    b.sum[e] = 0;
+    b.drop[e] = 0;
+  }
+  b.touched.length = 0;
+  for (const t of b.recorded[learner]!) {
+    const weak = weakAt(d, learner * T + t, weakLevel);
+    const mine = d.level[learner * T + t]!;
+    if (weak && mine === 0) continue; // the same term as absent
+    for (const e of b.strongBy[t]!) {
+      const theirs = d.level[e * T + t]!;
+      const absent = ((theirs - 0) / 5) * absentFactor;
+      if (b.sum[e] === 0 && b.drop[e] === 0) b.touched.push(e);
+      if (weak) b.sum[e]! += (theirs - mine) / 5 - absent;
+      else {
+        b.sum[e]! -= absent;
+        b.drop[e]!++;
+      }
+    }
+  }
+}
+
+/**
+ * The countries and sectors of every member ordinal as one bit set each (`words` 32-bit words):
+ * two members are near each other (present in a common country or networked in a common sector)
+ * when their sets share a bit.
+ */
+interface Places {
+  readonly words: number;
+  readonly bits: Int32Array;
+}
+
+function placeBits(index: PartnershipIndex, d: DenseIndex): Places {
+  const at = new Map<string, number>();
+  for (const c of index.countries) at.set(`c${c}`, at.size);
+  for (const s of index.sectors) at.set(`s${s}`, at.size);
+  const words = (at.size + 31) >> 5;
+  const bits = new Int32Array(d.members.length * words);
+  d.members.forEach((m, i) => {
+    const set = (key: string) => {
+      const b = at.get(key)!;
+      bits[i * words + (b >> 5)]! |= 1 << (b & 31);
+    };
+    for (const c of index.countriesOf(m)) set(`c${c}`);
+    for (const s of index.sectorsOf(m)) set(`s${s}`);
+  });
+  return { words, bits };
+}
+
+/**
+ * Every expert near the learner (sharing a country or a sector, see {@link Places}) who may teach
+ * it, with the score of its offer: the mean gap over the focus themes where the learner is weak
+ * (as the score formula) times 0.5 + 0.5 * context, written into `offers` (reused from learner to
+ * learner). With a score floor, an offer whose bound (the gap bound, then at the pair's context)
+ * cannot make the list is never scored: the learner's best offers among the rest are the same
+ * ones above the floor.
  */
 function learnerOffers(
   d: DenseIndex,
-  strongThemes: readonly (Int32Array | null)[],
-  reaches: readonly (number | null)[],
-  stamp: Int32Array,
+  run: {
+    strongThemes: readonly (Int32Array | null)[];
+    reaches: readonly (number | null)[];
+    places: Places;
+    bounds: GapBounds | null;
+    floor: ScoreFloor | undefined;
+  },
   learner: number,
-  o: { weakLevel: number; absentFactor: number; near: readonly Int32Array[] },
+  o: { weakLevel: number; absentFactor: number; context: (e: number) => number },
   offers: Offers,
 ): Offers {
   const T = d.themeCount;
   const { level } = d;
+  const { strongThemes, reaches, places, bounds: b, floor } = run;
+  const { words, bits } = places;
   offers.length = 0;
   const to = reaches[learner] ?? null;
-  for (const list of o.near) {
-    for (let k = 0; k < list.length; k++) {
-      const expert = list[k]!;
-      if (stamp[expert] === learner) continue;
-      stamp[expert] = learner;
-      const strong = strongThemes[expert];
-      if (expert === learner || strong === null || strong === undefined) continue;
-      if (!reachMayTeach(reaches[expert] ?? null, to)) continue;
-      let n = 0;
-      let sum = 0;
-      for (let s = 0; s < strong.length; s++) {
-        const t = strong[s]!;
-        // A learner observed working on a theme has no rating: no gap can be claimed there.
-        if (!weakAt(d, learner * T + t, o.weakLevel)) continue;
-        const mine = level[learner * T + t]!;
-        n++;
-        sum += ((level[expert * T + t]! - mine) / 5) * (mine === 0 ? o.absentFactor : 1);
-      }
-      if (n > 0) {
-        offers.experts[offers.length] = expert;
-        offers.gaps[offers.length++] = sum / n;
-      }
+  if (b !== null) loadLearner(b, d, learner, o.weakLevel, o.absentFactor);
+  const hopeless = floor === undefined ? null : memoFloor(floor);
+  for (let expert = 0; expert < d.members.length; expert++) {
+    const strong = strongThemes[expert];
+    if (expert === learner || strong === null || strong === undefined) continue;
+    if (!reachMayTeach(reaches[expert] ?? null, to)) continue;
+    let context: number | undefined;
+    if (b !== null && hopeless !== null) {
+      const count = b.count[expert]! - b.drop[expert]!;
+      if (count <= 0) continue; // no theme where the learner is weak
+      const bound = (b.base[expert]! + b.sum[expert]!) / count + b.slack;
+      // score = gap * (0.5 + 0.5 * context) with context in [0, 1]: at most max(bound, bound / 2).
+      if (hopeless(Math.max(bound, bound / 2) + 2e-9)) continue;
+      if (!near(bits, words, learner, expert)) continue;
+      context = o.context(expert);
+      if (hopeless(bound * (0.5 + 0.5 * context) + 2e-9)) continue;
+    } else if (!near(bits, words, learner, expert)) continue;
+    let n = 0;
+    let sum = 0;
+    for (let s = 0; s < strong.length; s++) {
+      const t = strong[s]!;
+      // A learner observed working on a theme has no rating: no gap can be claimed there.
+      if (!weakAt(d, learner * T + t, o.weakLevel)) continue;
+      const mine = level[learner * T + t]!;
+      n++;
+      sum += ((level[expert * T + t]! - mine) / 5) * (mine === 0 ? o.absentFactor : 1);
+    }
+    if (n > 0) {
+      offers.experts[offers.length] = expert;
+      offers.scores[offers.length++] = (sum / n) * (0.5 + 0.5 * (context ?? o.context(expert)));
     }
   }
   return offers;
 }
 
 /**
- * Drop the offers that cannot make the list whatever their context: score = gap * (0.5 + 0.5 *
- * context) with context in [0, 1] is at most max(gap, gap / 2). The margin of 2e-9 keeps every
- * offer that could tie (to 1e-9) with one kept, so the best offers per learner stay the same.
+ * The floor's answer with the largest score known hopeless and the smallest known not: the floor
+ * holds still while one learner's offers are read (it moves only when a candidate is yielded), and
+ * cannotMake is monotonic in a finite score, so most reads need no call.
  */
-function dropHopeless(offers: Offers, floor: ScoreFloor): void {
-  let kept = 0;
-  for (let o = 0; o < offers.length; o++) {
-    const gap = offers.gaps[o]!;
-    if (floor.cannotMake(Math.max(gap, gap / 2) + 2e-9)) continue;
-    offers.experts[kept] = offers.experts[o]!;
-    offers.gaps[kept++] = gap;
-  }
-  offers.length = kept;
+function memoFloor(floor: ScoreFloor): (score: number) => boolean {
+  let no = Number.NEGATIVE_INFINITY;
+  let yes = Number.POSITIVE_INFINITY;
+  return (score) => {
+    if (!Number.isFinite(score)) return floor.cannotMake(score);
+    if (score <= no) return true;
+    if (score >= yes) return false;
+    const cannot = floor.cannotMake(score);
+    if (cannot) no = score;
+    else yes = score;
+    return cannot;
+  };
+}
+
+/** Whether members a and b share a bit of their places. */
+function near(bits: Int32Array, words: number, a: number, b: number): boolean {
+  for (let w = 0; w < words; w++) if ((bits[a * words + w]! & bits[b * words + w]!) !== 0) return true;
+  return false;
 }
 
 /** The expert's strong focus themes on which the learner is weak, as ids in theme order. */
@@ -258,14 +384,10 @@ function gapThemes(d: DenseIndex, strong: Int32Array, learner: number, weakLevel
 }
 
 /**
- * The best `k` offers by score = gap * (0.5 + 0.5 * context) (desc, equal to 1e-9 counts as
- * equal, ties by expert id), as `topK` over all of them would pick, kept in a list of at most k.
+ * The best `k` offers by score (desc, equal to 1e-9 counts as equal, ties by expert id), as `topK`
+ * over all of them would pick, kept in a list of at most k.
  */
-function bestOffers(
-  offers: Offers,
-  k: number,
-  context: (expert: number) => number,
-): { expert: number; score: number }[] {
+function bestOffers(offers: Offers, k: number): { expert: number; score: number }[] {
   const limit = Number.isFinite(k) ? Math.max(0, Math.floor(k)) : offers.length;
   if (limit === 0) return [];
   const best: { expert: number; score: number; r: number }[] = [];
@@ -273,13 +395,8 @@ function bestOffers(
   const before = (a: { r: number; expert: number }, b: { r: number; expert: number }) =>
     b.r - a.r || a.expert - b.expert;
   for (let o = 0; o < offers.length; o++) {
-    const expert = offers.experts[o]!;
-    const gap = offers.gaps[o]!;
-    // With the list full, an offer whose best possible score (context 1) ranks below its last is
-    // left out without reading its context.
-    if (best.length === limit && Math.round(Math.max(gap, gap / 2) * 1e9) < best[limit - 1]!.r) continue;
-    const score = gap * (0.5 + 0.5 * context(expert));
-    const entry = { expert, score, r: Math.round(score * 1e9) };
+    const score = offers.scores[o]!;
+    const entry = { expert: offers.experts[o]!, score, r: Math.round(score * 1e9) };
     if (best.length === limit && before(best[limit - 1]!, entry) <= 0) continue;
     let i = best.length;
     while (i > 0 && before(best[i - 1]!, entry) > 0) i--;
