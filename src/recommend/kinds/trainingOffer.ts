@@ -83,9 +83,16 @@ export const trainingOffer: RecommendationKindDefinition = {
       const k = index.kindOf(m);
       return reach(k.type, k.scope);
     });
-    const places = placeBits(index, d);
+    // Near: present in a common country or networked in a common sector.
+    const near = (a: number, b: number) => {
+      const [x, y] = [d.members[a]!, d.members[b]!];
+      return (
+        index.countriesOf(x).some((c) => index.presence(y, c)) ||
+        index.sectorsOf(x).some((s) => index.network(y, s))
+      );
+    };
     const positions = Int32Array.from(d.members, (m) => scores.dense?.positionOf(m) ?? -1);
-    const bounds = floor === undefined ? null : gapBounds(d, strongThemes, absentFactor);
+    const bounds = gapBounds(d, strongThemes, weakLevel, absentFactor);
     const buffer: Offers = {
       experts: new Int32Array(d.members.length),
       scores: new Float64Array(d.members.length),
@@ -96,7 +103,7 @@ export const trainingOffer: RecommendationKindDefinition = {
       const learnerId = d.members[learner]!;
       const offers = learnerOffers(
         d,
-        { strongThemes, reaches, places, bounds, floor },
+        { strongThemes, reaches, near, bound: bounds(learner), hopeless: memoFloor(floor) },
         learner,
         { weakLevel, absentFactor, context: contextOf(scores, d, positions, learner) },
         buffer,
@@ -112,8 +119,8 @@ export const trainingOffer: RecommendationKindDefinition = {
 
 /**
  * The context factor of an offer to `learner` by expert ordinal: the larger of their geography and
- * sector overlaps, read from the learner's rows (dense rows by `positions`, computed on the first
- * read, else `rowOf`), not a read per pair.
+ * sector overlaps, read from the learner's dense rows (by `positions`, computed on the first read),
+ * else pair by pair.
  */
 function contextOf(
   scores: PairScores,
@@ -121,29 +128,19 @@ function contextOf(
   positions: Int32Array,
   learner: number,
 ): (expert: number) => number {
-  const learnerId = d.members[learner]!;
-  const pair = (expert: number) =>
-    Math.max(
-      scores.geographyOverlap(d.members[expert]!, learnerId),
-      scores.sectorOverlap(d.members[expert]!, learnerId),
-    );
-  const dense = scores.dense;
   const i = positions[learner]!;
-  if (dense !== undefined && i >= 0) {
-    let geo: Float64Array | undefined;
-    let sec: Float64Array | undefined;
-    return (expert) => {
-      const j = positions[expert]!;
-      if (j < 0) return pair(expert);
-      geo ??= dense.row('geographyOverlap', i);
-      sec ??= dense.row('sectorOverlap', i);
-      return Math.max(geo[j]!, sec[j]!);
-    };
-  }
-  const row = scores.rowOf?.(learnerId);
-  const geo = row?.geographyOverlap ?? ((b: string) => scores.geographyOverlap(b, learnerId));
-  const sec = row?.sectorOverlap ?? ((b: string) => scores.sectorOverlap(b, learnerId));
-  return (expert) => Math.max(geo(d.members[expert]!), sec(d.members[expert]!));
+  let geo: Float64Array | undefined;
+  let sec: Float64Array | undefined;
+  return (expert) => {
+    const j = positions[expert]!;
+    if (i < 0 || j < 0) {
+      const [a, b] = [d.members[expert]!, d.members[learner]!];
+      return Math.max(scores.geographyOverlap(a, b), scores.sectorOverlap(a, b));
+    }
+    geo ??= scores.dense!.row('geographyOverlap', i);
+    sec ??= scores.dense!.row('sectorOverlap', i);
+    return Math.max(geo[j]!, sec[j]!);
+  };
 }
 
 /** Per member ordinal: its focus themes rated at expertLevel or higher (theme ordinals, ascending). */
@@ -177,134 +174,72 @@ function weakAt(d: DenseIndex, at: number, weakLevel: number): boolean {
 }
 
 /**
- * An upper bound of the mean gap of every expert with one learner, without a pass over each
- * expert's themes: an expert's gap counted as if the learner lacked all its strong themes
- * (`base`, `count`), corrected for the few themes the learner has a record on (`load`). The
- * mean of the same terms in another order, plus a slack far above the rounding.
+ * An upper bound of the mean gap of every expert with a learner, without a pass over the expert's
+ * themes: its terms as if the learner lacked all the expert's strong themes, corrected for the few
+ * themes the learner has a record on; the mean of the same terms in another order, plus a slack far
+ * above the rounding. -Infinity when no strong theme of the expert is a weak one of the learner.
  */
-interface GapBounds {
-  /** Per expert: the sum of level / 5 * absentFactor over its strong themes, and how many. */
-  readonly base: Float64Array;
-  readonly count: Int32Array;
-  /** Per theme: the experts strong on it. */
-  readonly strongBy: readonly number[][];
-  /** Per member: the themes it has a record on. */
-  readonly recorded: readonly Int32Array[];
-  /** The current learner's corrections of `base` and `count`, and the experts corrected. */
-  readonly sum: Float64Array;
-  readonly drop: Int32Array;
-  readonly touched: number[];
-  readonly slack: number;
-}
-
 function gapBounds(
   d: DenseIndex,
   strongThemes: readonly (Int32Array | null)[],
+  weakLevel: number,
   absentFactor: number,
-): GapBounds {
+): (learner: number) => (expert: number) => number {
   const n = d.members.length;
   const T = d.themeCount;
+  const { level } = d;
   const base = new Float64Array(n);
   const count = new Int32Array(n);
   const strongBy: number[][] = Array.from({ length: T }, () => []);
-  const recorded: Int32Array[] = [];
-  for (let m = 0; m < n; m++) {
-    for (const t of strongThemes[m] ?? []) {
-      base[m]! += ((d.level[m * T + t]! - 0) / 5) * absentFactor;
-      count[m]!++;
-      strongBy[t]!.push(m);
+  const absent = (e: number, t: number) => ((level[e * T + t]! - 0) / 5) * absentFactor;
+  strongThemes.forEach((strong, e) => {
+    for (const t of strong ?? []) {
+      base[e]! += absent(e, t);
+      count[e]!++;
+      strongBy[t]!.push(e);
     }
-    const mine: number[] = [];
-    for (let t = 0; t < T; t++) if (d.evidence[m * T + t] !== 0) mine.push(t);
-    recorded.push(Int32Array.from(mine));
-  }
+  });
+  const sum = new Float64Array(n);
+  const drop = new Int32Array(n);
   const slack = 1e-9 * Math.max(1, Math.abs(absentFactor));
-  return {
-    base,
-    count,
-    strongBy,
-    recorded,
-    sum: new Float64Array(n),
-    drop: new Int32Array(n),
-    touched: [],
-    slack,
+  return (learner) => {
+    sum.fill(0);
+    drop.fill(0);
+    for (let t = 0; t < T; t++) {
+      const at = learner * T + t;
+      const mine = level[at]!;
+      const weak = weakAt(d, at, weakLevel);
+      if (weak && mine === 0) continue; // no record, or the same term as none
+      for (const e of strongBy[t]!) {
+        if (weak) sum[e]! += (level[e * T + t]! - mine) / 5 - absent(e, t);
+        else {
+          sum[e]! -= absent(e, t);
+          drop[e]!++;
+        }
+      }
+    }
+    return (e) => {
+      const c = count[e]! - drop[e]!;
+      return c > 0 ? (base[e]! + sum[e]!) / c + slack : Number.NEGATIVE_INFINITY;
+    };
   };
 }
 
-/** Correct the bounds for one learner: its themes with a record change the terms of the experts strong on them. */
-function loadLearner(
-  b: GapBounds,
-  d: DenseIndex,
-  learner: number,
-  weakLevel: number,
-  absentFactor: number,
-): void {
-  const T = d.themeCount;
-  for (const e of b.touched) {
-    b.sum[e] = 0;
-    b.drop[e] = 0;
-  }
-  b.touched.length = 0;
-  for (const t of b.recorded[learner]!) {
-    const weak = weakAt(d, learner * T + t, weakLevel);
-    const mine = d.level[learner * T + t]!;
-    if (weak && mine === 0) continue; // the same term as absent
-    for (const e of b.strongBy[t]!) {
-      const theirs = d.level[e * T + t]!;
-      const absent = ((theirs - 0) / 5) * absentFactor;
-      if (b.sum[e] === 0 && b.drop[e] === 0) b.touched.push(e);
-      if (weak) b.sum[e]! += (theirs - mine) / 5 - absent;
-      else {
-        b.sum[e]! -= absent;
-        b.drop[e]!++;
-      }
-    }
-  }
-}
-
 /**
- * The countries and sectors of every member ordinal as one bit set each (`words` 32-bit words):
- * two members are near each other (present in a common country or networked in a common sector)
- * when their sets share a bit.
- */
-interface Places {
-  readonly words: number;
-  readonly bits: Int32Array;
-}
-
-function placeBits(index: PartnershipIndex, d: DenseIndex): Places {
-  const at = new Map<string, number>();
-  for (const c of index.countries) at.set(`c${c}`, at.size);
-  for (const s of index.sectors) at.set(`s${s}`, at.size);
-  const words = (at.size + 31) >> 5;
-  const bits = new Int32Array(d.members.length * words);
-  d.members.forEach((m, i) => {
-    const set = (key: string) => {
-      const b = at.get(key)!;
-      bits[i * words + (b >> 5)]! |= 1 << (b & 31);
-    };
-    for (const c of index.countriesOf(m)) set(`c${c}`);
-    for (const s of index.sectorsOf(m)) set(`s${s}`);
-  });
-  return { words, bits };
-}
-
-/**
- * Every expert near the learner (sharing a country or a sector, see {@link Places}) who may teach
- * it, with the score of its offer: the mean gap over the focus themes where the learner is weak
- * (as the score formula) times 0.5 + 0.5 * context, written into `offers` (reused from learner to
- * learner). With a score floor, an offer whose bound (the gap bound, then at the pair's context)
- * cannot make the list is never scored: the learner's best offers among the rest are the same
- * ones above the floor.
+ * Every expert near the learner who may teach it, with the score of its offer: the mean gap over
+ * the focus themes where the learner is weak (as the score formula) times 0.5 + 0.5 * context,
+ * written into `offers` (reused from learner to learner). An offer whose bound (the gap bound,
+ * then at the pair's context) the floor calls hopeless is never scored: the learner's best offers
+ * among the rest are the same ones above the floor.
  */
 function learnerOffers(
   d: DenseIndex,
   run: {
     strongThemes: readonly (Int32Array | null)[];
     reaches: readonly (number | null)[];
-    places: Places;
-    bounds: GapBounds | null;
-    floor: ScoreFloor | undefined;
+    near: (a: number, b: number) => boolean;
+    bound: (expert: number) => number;
+    hopeless: (score: number) => boolean;
   },
   learner: number,
   o: { weakLevel: number; absentFactor: number; context: (e: number) => number },
@@ -312,27 +247,17 @@ function learnerOffers(
 ): Offers {
   const T = d.themeCount;
   const { level } = d;
-  const { strongThemes, reaches, places, bounds: b, floor } = run;
-  const { words, bits } = places;
+  const { strongThemes, reaches, hopeless } = run;
   offers.length = 0;
   const to = reaches[learner] ?? null;
-  if (b !== null) loadLearner(b, d, learner, o.weakLevel, o.absentFactor);
-  const hopeless = floor === undefined ? null : memoFloor(floor);
   for (let expert = 0; expert < d.members.length; expert++) {
     const strong = strongThemes[expert];
-    if (expert === learner || strong === null || strong === undefined) continue;
-    if (!reachMayTeach(reaches[expert] ?? null, to)) continue;
-    let context: number | undefined;
-    if (b !== null && hopeless !== null) {
-      const count = b.count[expert]! - b.drop[expert]!;
-      if (count <= 0) continue; // no theme where the learner is weak
-      const bound = (b.base[expert]! + b.sum[expert]!) / count + b.slack;
-      // score = gap * (0.5 + 0.5 * context) with context in [0, 1]: at most max(bound, bound / 2).
-      if (hopeless(Math.max(bound, bound / 2) + 2e-9)) continue;
-      if (!near(bits, words, learner, expert)) continue;
-      context = o.context(expert);
-      if (hopeless(bound * (0.5 + 0.5 * context) + 2e-9)) continue;
-    } else if (!near(bits, words, learner, expert)) continue;
+    if (expert === learner || !strong || !reachMayTeach(reaches[expert] ?? null, to)) continue;
+    const bound = run.bound(expert);
+    // score = gap * (0.5 + 0.5 * context) with context in [0, 1]: at most max(bound, bound / 2).
+    if (hopeless(Math.max(bound, bound / 2) + 2e-9)) continue;
+    const context = o.context(expert);
+    if (hopeless(bound * (0.5 + 0.5 * context) + 2e-9) || !run.near(learner, expert)) continue;
     let n = 0;
     let sum = 0;
     for (let s = 0; s < strong.length; s++) {
@@ -345,22 +270,23 @@ function learnerOffers(
     }
     if (n > 0) {
       offers.experts[offers.length] = expert;
-      offers.scores[offers.length++] = (sum / n) * (0.5 + 0.5 * (context ?? o.context(expert)));
+      offers.scores[offers.length++] = (sum / n) * (0.5 + 0.5 * context);
     }
   }
   return offers;
 }
 
 /**
- * The floor's answer with the largest score known hopeless and the smallest known not: the floor
- * holds still while one learner's offers are read (it moves only when a candidate is yielded), and
- * cannotMake is monotonic in a finite score, so most reads need no call.
+ * The floor's answer (never hopeless without a floor), with the largest score known hopeless and
+ * the smallest known not: the floor holds still while one learner's offers are read (it moves only
+ * when a candidate is yielded) and cannotMake is monotonic in a finite score, so most reads need
+ * no call.
  */
-function memoFloor(floor: ScoreFloor): (score: number) => boolean {
+function memoFloor(floor: ScoreFloor | undefined): (score: number) => boolean {
   let no = Number.NEGATIVE_INFINITY;
   let yes = Number.POSITIVE_INFINITY;
   return (score) => {
-    if (!Number.isFinite(score)) return floor.cannotMake(score);
+    if (floor === undefined || !Number.isFinite(score)) return floor?.cannotMake(score) === true;
     if (score <= no) return true;
     if (score >= yes) return false;
     const cannot = floor.cannotMake(score);
@@ -368,12 +294,6 @@ function memoFloor(floor: ScoreFloor): (score: number) => boolean {
     else yes = score;
     return cannot;
   };
-}
-
-/** Whether members a and b share a bit of their places. */
-function near(bits: Int32Array, words: number, a: number, b: number): boolean {
-  for (let w = 0; w < words; w++) if ((bits[a * words + w]! & bits[b * words + w]!) !== 0) return true;
-  return false;
 }
 
 /** The expert's strong focus themes on which the learner is weak, as ids in theme order. */
