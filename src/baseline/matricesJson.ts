@@ -72,25 +72,23 @@ interface TopRows {
 }
 
 /**
- * Each row's k largest values above 0 (after rounding), never the diagonal; ties in column order.
- * One row of the matrix at a time (no N x N array). Cost O(N² + N k) per matrix.
- */
-/**
  * Each member's k strongest partners (value > 0 after rounding, ties to the earlier column) in
- * each of `matrices`, member by member: the matrices of one dimension then share a member's pass
- * over the dimension's index (see the row sums of dimensionMatrices).
+ * each of `matrices`, member by member, one row at a time into one array (no N x N array): the
+ * matrices over the same dimension indexes then share a member's pass over them (see rowSums).
+ * Cost O(N² + N k) per matrix.
  */
 function topRowsOf(matrices: readonly SquareMatrix[], k: number, decimals: number): TopRows[] {
   const n = matrices[0]?.size ?? 0;
   const out = matrices.map(() => ({ js: [] as Int32Array[], values: [] as number[][] }));
   const bestJ = new Int32Array(k);
   const bestV = new Float64Array(k);
+  const row = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    matrices.forEach((m, which) => {
-      const count = topOfRow(m.row(i), i, k, decimals, bestJ, bestV);
+    for (let which = 0; which < matrices.length; which++) {
+      const count = topOfRow(matrices[which]!.row(i, row), i, k, decimals, bestJ, bestV);
       out[which]!.js.push(bestJ.slice(0, count));
       out[which]!.values.push(Array.from(bestV.subarray(0, count)));
-    });
+    }
   }
   return out;
 }
@@ -159,7 +157,12 @@ function topMatrices(
   decimals: number,
 ): BaselineJson['matrices'] {
   const { ids } = m;
-  const [synergy, duplication] = topRowsOf([m.synergy, m.duplication], k, decimals) as [TopRows, TopRows];
+  // One pass over the members for all eight matrices: a member's rows share its pair sums.
+  const [synergy, duplication, ...dims] = topRowsOf(
+    [m.synergy, m.duplication, ...DIMENSIONS.flatMap((d) => [m[d].overlap, m[d].complementarity])],
+    k,
+    decimals,
+  ) as [TopRows, TopRows, ...TopRows[]];
   const focus = focusMembers({
     ids,
     recommendations,
@@ -171,11 +174,9 @@ function topMatrices(
     },
   });
   const focusIds = focus.map((i) => ids[i]!);
-  const dim = (d: Names) => {
-    const [overlap, complementarity] = topRowsOf([m[d].overlap, m[d].complementarity], k, decimals) as [
-      TopRows,
-      TopRows,
-    ];
+  const dim = (d: Names, at: number) => {
+    const overlap = dims[2 * at]!;
+    const complementarity = dims[2 * at + 1]!;
     return {
       ids: [...ids],
       overlapTop: topJson(overlap, ids, k),
@@ -187,7 +188,7 @@ function topMatrices(
       },
     };
   };
-  const [expertise, geography, sectors] = DIMENSIONS.map(dim) as [
+  const [expertise, geography, sectors] = DIMENSIONS.map((d, at) => dim(d, at)) as [
     ReturnType<typeof dim>,
     ReturnType<typeof dim>,
     ReturnType<typeof dim>,

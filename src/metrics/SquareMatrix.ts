@@ -31,6 +31,9 @@ export interface SquareMatrixJson {
   readonly values: number[][];
 }
 
+/** 10 ** d for the usual decimals (the same numbers, computed once: a power per value is slow). */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, d) => 10 ** d);
+
 /**
  * Round to a fixed number of decimals without producing -0.
  *
@@ -38,7 +41,7 @@ export interface SquareMatrixJson {
  * roundDecimals(0.123456, 4); // => 0.1235
  */
 export function roundDecimals(x: number, decimals: number): number {
-  const f = 10 ** decimals;
+  const f = POWERS_OF_TEN[decimals] ?? 10 ** decimals;
   const r = Math.round(x * f) / f;
   return r === 0 ? 0 : r;
 }
@@ -171,17 +174,17 @@ export class SquareMatrix {
   }
 
   /**
-   * A copy of row i (by index or id): the values of (i, j) for every j.
+   * A copy of row i (by index or id): the values of (i, j) for every j; written into `out` (length
+   * size) when given, so a loop over rows can reuse one array.
    *
    * @example
    * m.row('a'); // => Float64Array [1, 0.25]
    */
-  row(i: number | string): Float64Array {
+  row(i: number | string, out: Float64Array = new Float64Array(this.size)): Float64Array {
     const a = this.#resolve(i);
     const n = this.size;
-    if (this.#values !== undefined) return this.#values.slice(a * n, a * n + n);
-    const out = new Float64Array(n);
-    this.#source!.row(a, out);
+    if (this.#values !== undefined) out.set(this.#values.subarray(a * n, a * n + n));
+    else this.#source!.row(a, out);
     return out;
   }
 

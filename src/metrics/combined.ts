@@ -2,7 +2,7 @@ import type { CombinedIndex, CombinedKind } from './combinedIndex.js';
 import type { MetricsEngine } from './engine.js';
 import { contextOf, duplicationOf, overlapOf, synergyOf } from './formulas.js';
 import { mirrorUpper } from './mirror.js';
-import { accumulateRow, accumulateUpper, type PairIndex, pairMin } from './pairIndex.js';
+import { accumulateRow, accumulateUpper, type PairIndex, pairMin, rowSums } from './pairIndex.js';
 import type { MatrixSource } from './SquareMatrix.js';
 
 /**
@@ -85,6 +85,29 @@ export function evaluateRow(
   step(c.expertise, i, e, null);
   step(c.geography, i, g, null);
   step(c.sectors, i, s, null);
+  const from = upper ? i : 0;
+  writeRow(c, i, from, e, g, s, kind, out, offset);
+  e.fill(0, from);
+  g.fill(0, from);
+  s.fill(0, from);
+}
+
+/**
+ * Row i of context, synergy or duplication from i's pair sums in the three dimensions (e, g, s),
+ * for j >= from, into out[offset + j]. The diagonal from the norms (the sum of min(x, x) is l1):
+ * context its formula value, synergy and duplication 0.
+ */
+function writeRow(
+  c: CombinedIndex,
+  i: number,
+  from: number,
+  e: Float64Array,
+  g: Float64Array,
+  s: Float64Array,
+  kind: CombinedKind,
+  out: Float64Array,
+  offset: number,
+): void {
   const n = c.expertise.size;
   const le = c.expertise.l1;
   const lg = c.geography.l1;
@@ -94,30 +117,24 @@ export function evaluateRow(
   const lei = le[i]!;
   const lgi = lg[i]!;
   const lsi = ls[i]!;
-  // The diagonal from the row sums: the sum of min(x, x) is l1 (the full-row pass gives the same).
-  e[i] = lei;
-  g[i] = lgi;
-  s[i] = lsi;
-  const from = upper ? i : 0;
   for (let j = from; j < n; j++) {
-    const mg = g[j]!;
-    const ms = s[j]!;
+    const self = j === i;
+    const mg = self ? lgi : g[j]!;
+    const ms = self ? lsi : s[j]!;
     if (mg === 0 && ms === 0) {
       // No shared country or sector: both overlaps are 0, so context, synergy and duplication are 0.
       out[offset + j] = 0;
       continue;
     }
     const ctx = contextOf(overlapOf(mg, lgi, lg[j]!), overlapOf(ms, lsi, ls[j]!), wg, ws);
+    const me = self ? lei : e[j]!;
     out[offset + j] =
       kind === 'context'
         ? ctx
         : kind === 'synergy'
-          ? synergyOf(ctx, overlapOf(e[j]!, lei, le[j]!))
-          : duplicationOf(ctx, overlapOf(e[j]!, lei, le[j]!));
+          ? synergyOf(ctx, overlapOf(me, lei, le[j]!))
+          : duplicationOf(ctx, overlapOf(me, lei, le[j]!));
   }
-  e.fill(0, from);
-  g.fill(0, from);
-  s.fill(0, from);
   if (kind !== 'context') out[offset + i] = 0;
 }
 
@@ -140,11 +157,20 @@ export function combinedSource(
     const v = pairValues(c, i, j);
     return kind === 'context' ? v.context : kind === 'synergy' ? v.synergy : v.duplication;
   };
-  let rowSpace: RowScratch | undefined; // evaluateRow leaves it zero, so every row can use it
-  const row = (i: number, out: Float64Array): void => {
-    rowSpace ??= rowScratch(n);
-    evaluateRow(c, i, false, rowSpace, kind, out, 0);
-  };
+  // The sums of the dimension rows (rowSums): the rows of context, synergy, duplication and the
+  // dimension matrices of one member share one pass over each index.
+  const row = (i: number, out: Float64Array): void =>
+    writeRow(
+      c,
+      i,
+      0,
+      rowSums(c.expertise, i, false),
+      rowSums(c.geography, i, false),
+      rowSums(c.sectors, i, false),
+      kind,
+      out,
+      0,
+    );
   const fill = (out: Float64Array): void => {
     if (engine?.fillCombinedUpper(c, kind, out) === true) {
       // The diagonal: synergy and duplication 0, context its formula value (as evaluateRow).

@@ -1,7 +1,7 @@
 import type { DimensionProfile } from '../profile/types.js';
 import type { Dimension } from '../schema/records.js';
 import { cosineOf, cosineSelf, gainOf, overlapOf } from './formulas.js';
-import { accumulateRow, accumulateUpper, type PairIndex, pairDot, pairMin } from './pairIndex.js';
+import { accumulateUpper, type PairIndex, pairDot, pairMin, rowSums } from './pairIndex.js';
 import { type MatrixSource, SquareMatrix } from './SquareMatrix.js';
 
 /**
@@ -82,38 +82,13 @@ function fillDimension(index: PairIndex, kind: DimensionKind, out: Float64Array)
   }
 }
 
-/**
- * Row sums of one dimension (sum of minima, or dot products for cosine) for one member at a time:
- * the last row is kept, so the overlap and complementarity rows of a member share one pass
- * over the index when asked one after the other.
- */
-function rowSums(index: PairIndex): (i: number, dot: boolean) => Float64Array {
-  const acc = new Float64Array(index.size);
-  let at = -1;
-  let atDot = false;
-  return (i, dot) => {
-    if (i !== at || dot !== atDot) {
-      acc.fill(0);
-      accumulateRow(index, i, dot ? null : acc, dot ? acc : null);
-      at = i;
-      atDot = dot;
-    }
-    return acc;
-  };
-}
-
 /** The lazily computed matrix of one dimension. */
-function dimensionSource(
-  index: PairIndex,
-  kind: DimensionKind,
-  maxSize: number,
-  sums: (i: number, dot: boolean) => Float64Array,
-): MatrixSource {
+function dimensionSource(index: PairIndex, kind: DimensionKind, maxSize: number): MatrixSource {
   const n = index.size;
   const dot = kind === 'cosine';
   const { l1 } = index;
   const row = (i: number, out: Float64Array): void => {
-    const acc = sums(i, dot);
+    const acc = rowSums(index, i, dot);
     if (kind === 'overlap') for (let j = 0; j < n; j++) out[j] = overlapOf(acc[j]!, l1[i]!, l1[j]!);
     else if (kind === 'complementarity') for (let j = 0; j < n; j++) out[j] = gainOf(acc[j]!, l1[i]!, l1[j]!);
     else for (let j = 0; j < n; j++) out[j] = dimensionValue(index, kind, acc[j]!, i, j);
@@ -140,18 +115,17 @@ export function dimensionMetricsFromIndex(
   const { cosine, maxMatrixMembers } = options;
   const ids = profile.ids;
   const empty = Array.from(index.l1, (x) => !(x > 0));
-  const sums = rowSums(index);
   const base = {
     dimension: profile.dimension,
     ids,
-    overlap: new SquareMatrix(ids, dimensionSource(index, 'overlap', maxMatrixMembers, sums)),
-    complementarity: new SquareMatrix(ids, dimensionSource(index, 'complementarity', maxMatrixMembers, sums)),
+    overlap: new SquareMatrix(ids, dimensionSource(index, 'overlap', maxMatrixMembers)),
+    complementarity: new SquareMatrix(ids, dimensionSource(index, 'complementarity', maxMatrixMembers)),
   };
   const rest = { empty, present: profile.present };
   if (!cosine) return { ...base, ...rest };
   return {
     ...base,
-    cosine: new SquareMatrix(ids, dimensionSource(index, 'cosine', maxMatrixMembers, sums)),
+    cosine: new SquareMatrix(ids, dimensionSource(index, 'cosine', maxMatrixMembers)),
     ...rest,
   };
 }

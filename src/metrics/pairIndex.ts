@@ -341,6 +341,33 @@ export function accumulateRow(
   accumulate(index, i, false, accMin, accDot);
 }
 
+/** Per index: the accumulator of {@link rowSums} and the row (and kind) it holds. */
+const lastRows = new WeakMap<PairIndex, { acc: Float64Array; i: number; dot: boolean }>();
+
+/**
+ * Member i's pair sums with every member ({@link accumulateRow}: sums of minima, or dot products
+ * when `dot`), the last row of each index kept: every matrix over the index asked for the same
+ * member's row (overlap, complementarity, and context, synergy and duplication over the three
+ * dimensions) shares one pass. Read-only, and valid only until the next call for this index.
+ *
+ * @example
+ * rowSums(index, 3, false)[5] === pairMin(index, 3, 5); // => true
+ */
+export function rowSums(index: PairIndex, i: number, dot: boolean): Float64Array {
+  let last = lastRows.get(index);
+  if (last === undefined) {
+    last = { acc: new Float64Array(index.size), i: -1, dot };
+    lastRows.set(index, last);
+  }
+  if (last.i !== i || last.dot !== dot) {
+    last.acc.fill(0);
+    accumulate(index, i, false, dot ? null : last.acc, dot ? last.acc : null);
+    last.i = i;
+    last.dot = dot;
+  }
+  return last.acc;
+}
+
 /**
  * sum_k min(x_ik, x_jk) of one pair by merging the two sorted rows, summing in ascending category
  * order (bit-identical to the accumulated sums). O(nnz_i + nnz_j).

@@ -1,7 +1,6 @@
 /**
  * Dense per-member lookups for the recommendation kinds that read many (member, theme) pairs:
- * levels and evidence in typed arrays indexed by member and theme ordinals, members by country
- * and sector as ordinal lists. Built once per {@link PartnershipIndex} (cached), so a kind's
+ * levels and evidence in typed arrays indexed by member and theme ordinals. Built once per {@link PartnershipIndex} (cached), so a kind's
  * inner loops are array reads instead of map lookups.
  * @module
  */
@@ -35,18 +34,13 @@ export interface DenseIndex {
   readonly level: Uint8Array;
   /** evidence[m * themeCount + t]: EVIDENCE_NONE, EVIDENCE_RATED or EVIDENCE_OBSERVED, as `index.evidence`. */
   readonly evidence: Uint8Array;
-  /** Ordinals of the members present in a country, ascending ([] when none). */
-  membersIn(country: string): Int32Array;
-  /** Ordinals of the members with a network in a sector, ascending ([] when none). */
-  membersInSector(sector: string): Int32Array;
 }
 
 const cache = new WeakMap<PartnershipIndex, DenseIndex>();
-const EMPTY = new Int32Array(0);
 
 /**
  * The dense lookups of a partnership index, built on first use and cached for the index's
- * lifetime. Cost O(members * themes + presence and network entries), memory two bytes per
+ * lifetime. Cost O(members * themes), memory two bytes per
  * (member, theme).
  *
  * @example
@@ -75,10 +69,6 @@ export function denseIndex(index: PartnershipIndex): DenseIndex {
       level[m * T + t] = index.level(id, themes[t]!);
     }
   }
-  const ordinals = (ids: readonly string[]) =>
-    Int32Array.from(ids, (id) => ord.get(id) ?? -1).filter((i) => i >= 0);
-  const byCountry = new Map<string, Int32Array>();
-  const bySector = new Map<string, Int32Array>();
   const dense: DenseIndex = {
     members,
     themes,
@@ -88,22 +78,6 @@ export function denseIndex(index: PartnershipIndex): DenseIndex {
     isMember,
     level,
     evidence,
-    membersIn(country) {
-      let list = byCountry.get(country);
-      if (list === undefined) {
-        list = index.membersIn(country).length === 0 ? EMPTY : ordinals(index.membersIn(country));
-        byCountry.set(country, list);
-      }
-      return list;
-    },
-    membersInSector(sector) {
-      let list = bySector.get(sector);
-      if (list === undefined) {
-        list = index.membersInSector(sector).length === 0 ? EMPTY : ordinals(index.membersInSector(sector));
-        bySector.set(sector, list);
-      }
-      return list;
-    },
   };
   cache.set(index, dense);
   return dense;

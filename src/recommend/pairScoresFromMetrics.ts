@@ -3,8 +3,11 @@ import { type DenseKind, denseRows, type PairScores } from '../country/pairScore
 /** Anything with a `get(i, j)` by member id (the metrics' SquareMatrix fits). */
 export interface PairMatrixLike {
   get(i: number | string, j: number | string): number;
-  /** Optional: row i at once, in the order of `MetricsLike.ids` (the metrics' SquareMatrix has it). */
-  row?(i: number | string): ArrayLike<number>;
+  /**
+   * Optional: row i at once, in the order of `MetricsLike.ids` (the metrics' SquareMatrix has it),
+   * written into `out` when the matrix can (else returned as a new array).
+   */
+  row?(i: number | string, out?: Float64Array): ArrayLike<number>;
 }
 
 /**
@@ -56,8 +59,10 @@ export function pairScoresFromMetrics(metrics: MetricsLike): PairScores {
   // kinds read many pairs of one member (one row, not a call each), often the same members' rows.
   const dense = denseRows(metrics.ids, (kind, i, out) => {
     const m = matrixOf[kind];
-    if (m.row !== undefined) out.set(m.row(i));
-    else for (let j = 0; j < out.length; j++) out[j] = m.get(i, j);
+    if (m.row !== undefined) {
+      const row = m.row(i, out);
+      if (row !== out) out.set(row);
+    } else for (let j = 0; j < out.length; j++) out[j] = m.get(i, j);
   });
   const lazyRow = (kind: DenseKind, i: number) => {
     let row: Float64Array | undefined;

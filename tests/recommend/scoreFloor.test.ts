@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePartnership } from '../../bench/generate.js';
 import { buildCountryViews } from '../../src/country/buildCountryViews.js';
+import { computeMetrics } from '../../src/metrics/computeMetrics.js';
 import { BUILTIN_CATALOGUE } from '../../src/recommend/catalogue.js';
 import { KthLargest } from '../../src/recommend/kinds/util.js';
+import { pairScoresFromMetrics } from '../../src/recommend/pairScoresFromMetrics.js';
 import { type RecommendOptions, recommendRanked } from '../../src/recommend/recommend.js';
 import type { RecommendationKindDefinition } from '../../src/recommend/types.js';
 import type { Partnership } from '../../src/schema/records.js';
@@ -44,6 +46,33 @@ describe('score floor of the generate context', () => {
     for (const options of [{}, { top: 5, more: 2 }, { top: 3, more: 0, minScore: 0 }, { minScore: 0.3 }]) {
       const [withFloor, without] = both(p, options);
       expect(withFloor).toBe(without);
+    }
+  });
+
+  it('training offers: the gap bounds change nothing, with dense rows, other parameters and weights', () => {
+    const p = generatePartnership({ n: 150, themes: 30, countries: 20, sectors: 10, perMember: 8, seed: 5 });
+    const scores = pairScoresFromMetrics(computeMetrics(p));
+    const views = buildCountryViews(p, scores, { labels });
+    const cases: [Record<string, number>, number][] = [
+      [{}, 1],
+      [{ absentFactor: 1.5, weakLevel: 3 }, 1],
+      [{ expertLevel: 2, weakLevel: 4, absentFactor: -0.5 }, 0.7],
+      [{ maxOffersPerLearner: 1 }, 2],
+    ];
+    for (const [params, weight] of cases) {
+      const run = (catalogue?: RecommendationKindDefinition[]) =>
+        recommendRanked(p, scores, views, {
+          labels,
+          kinds: ['training-offer'],
+          top: 5,
+          more: 3,
+          minScore: 0,
+          overrides: { 'training-offer': { params, weight } },
+          ...(catalogue ? { catalogue } : {}),
+        });
+      const fast = run();
+      expect(fast.recommendations.length).toBeGreaterThan(0);
+      expect(JSON.stringify(fast)).toBe(JSON.stringify(run(blind)));
     }
   });
 

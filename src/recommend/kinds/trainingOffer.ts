@@ -72,7 +72,7 @@ export const trainingOffer: RecommendationKindDefinition = {
     inBoth: { en: 'in {country} and in the {sector} sector', nl: 'in {country} en in de sector {sector}' },
   },
   *generate(ctx) {
-    const { index, params, scores } = ctx;
+    const { index, params, scores, floor } = ctx;
     const expertLevel = params.expertLevel ?? 4;
     const weakLevel = params.weakLevel ?? 2;
     const absentFactor = params.absentFactor ?? 0.5;
@@ -83,11 +83,19 @@ export const trainingOffer: RecommendationKindDefinition = {
       const k = index.kindOf(m);
       return reach(k.type, k.scope);
     });
-    const stamp = new Int32Array(d.members.length).fill(-1);
+    // Near: present in a common country or networked in a common sector.
+    const near = (a: number, b: number) => {
+      const [x, y] = [d.members[a]!, d.members[b]!];
+      return (
+        index.countriesOf(x).some((c) => index.presence(y, c)) ||
+        index.sectorsOf(x).some((s) => index.network(y, s))
+      );
+    };
     const positions = Int32Array.from(d.members, (m) => scores.dense?.positionOf(m) ?? -1);
+    const bounds = gapBounds(d, strongThemes, weakLevel, absentFactor);
     const buffer: Offers = {
       experts: new Int32Array(d.members.length),
-      gaps: new Float64Array(d.members.length),
+      scores: new Float64Array(d.members.length),
       length: 0,
     };
     for (let learner = 0; learner < d.members.length; learner++) {
@@ -95,27 +103,13 @@ export const trainingOffer: RecommendationKindDefinition = {
       const learnerId = d.members[learner]!;
       const offers = learnerOffers(
         d,
-        strongThemes,
-        reaches,
-        stamp,
+        { strongThemes, reaches, near, bound: bounds(learner), hopeless: memoFloor(floor) },
         learner,
-        {
-          weakLevel,
-          absentFactor,
-          near: [
-            ...index.countriesOf(learnerId).map((c) => d.membersIn(c)),
-            ...index.sectorsOf(learnerId).map((s) => d.membersInSector(s)),
-          ],
-        },
+        { weakLevel, absentFactor, context: contextOf(scores, d, positions, learner) },
         buffer,
       );
-      if (ctx.floor) dropHopeless(offers, ctx.floor);
-      for (const { expert: e, score } of bestOffers(
-        offers,
-        maxOffers,
-        contextOf(scores, d, positions, learner, offers),
-      )) {
-        if (ctx.floor?.cannotMake(score)) continue;
+      for (const { expert: e, score } of bestOffers(offers, maxOffers)) {
+        if (floor?.cannotMake(score)) continue;
         const themes = gapThemes(d, strongThemes[e]!, learner, weakLevel);
         yield offerCandidate(index, d.members[e]!, learnerId, themes, score);
       }
@@ -125,37 +119,28 @@ export const trainingOffer: RecommendationKindDefinition = {
 
 /**
  * The context factor of an offer to `learner` by expert ordinal: the larger of their geography and
- * sector overlaps. With many offers it is read from the learner's rows (dense rows by `positions`,
- * else `rowOf`), one row each, not a read per pair.
+ * sector overlaps, read from the learner's dense rows (by `positions`, computed on the first read),
+ * else pair by pair.
  */
 function contextOf(
   scores: PairScores,
   d: DenseIndex,
   positions: Int32Array,
   learner: number,
-  offers: Offers,
 ): (expert: number) => number {
-  const learnerId = d.members[learner]!;
-  const pair = (expert: number) =>
-    Math.max(
-      scores.geographyOverlap(d.members[expert]!, learnerId),
-      scores.sectorOverlap(d.members[expert]!, learnerId),
-    );
-  if (offers.length <= 16) return pair;
-  const dense = scores.dense;
   const i = positions[learner]!;
-  if (dense !== undefined && i >= 0) {
-    const geo = dense.row('geographyOverlap', i);
-    const sec = dense.row('sectorOverlap', i);
-    return (expert) => {
-      const j = positions[expert]!;
-      return j < 0 ? pair(expert) : Math.max(geo[j]!, sec[j]!);
-    };
-  }
-  const row = scores.rowOf?.(learnerId);
-  const geo = row?.geographyOverlap ?? ((b: string) => scores.geographyOverlap(b, learnerId));
-  const sec = row?.sectorOverlap ?? ((b: string) => scores.sectorOverlap(b, learnerId));
-  return (expert) => Math.max(geo(d.members[expert]!), sec(d.members[expert]!));
+  let geo: Float64Array | undefined;
+  let sec: Float64Array | undefined;
+  return (expert) => {
+    const j = positions[expert]!;
+    if (i < 0 || j < 0) {
+      const [a, b] = [d.members[expert]!, d.members[learner]!];
+      return Math.max(scores.geographyOverlap(a, b), scores.sectorOverlap(a, b));
+    }
+    geo ??= scores.dense!.row('geographyOverlap', i);
+    sec ??= scores.dense!.row('sectorOverlap', i);
+    return Math.max(geo[j]!, sec[j]!);
+  };
 }
 
 /** Per member ordinal: its focus themes rated at expertLevel or higher (theme ordinals, ascending). */
@@ -176,10 +161,10 @@ function strongFocusThemes(
   });
 }
 
-/** The offers to one learner before their context is read: expert ordinals and mean gaps (the score's bound). */
+/** The offers to one learner: expert ordinals and scores. */
 interface Offers {
   readonly experts: Int32Array;
-  readonly gaps: Float64Array;
+  readonly scores: Float64Array;
   length: number;
 }
 
@@ -189,65 +174,126 @@ function weakAt(d: DenseIndex, at: number, weakLevel: number): boolean {
 }
 
 /**
- * Every expert near the learner (sharing a country or a sector) who may teach it, with the mean
- * gap over the focus themes where the learner is weak (as the score formula), written into
- * `offers` (reused from learner to learner); the themes themselves are read again only for the
- * offers kept ({@link gapThemes}).
+ * An upper bound of the mean gap of every expert with a learner, without a pass over the expert's
+ * themes: its terms as if the learner lacked all the expert's strong themes, corrected for the few
+ * themes the learner has a record on; the mean of the same terms in another order, plus a slack far
+ * above the rounding. -Infinity when no strong theme of the expert is a weak one of the learner.
+ */
+function gapBounds(
+  d: DenseIndex,
+  strongThemes: readonly (Int32Array | null)[],
+  weakLevel: number,
+  absentFactor: number,
+): (learner: number) => (expert: number) => number {
+  const n = d.members.length;
+  const T = d.themeCount;
+  const { level } = d;
+  const base = new Float64Array(n);
+  const count = new Int32Array(n);
+  const strongBy: number[][] = Array.from({ length: T }, () => []);
+  const absent = (e: number, t: number) => ((level[e * T + t]! - 0) / 5) * absentFactor;
+  strongThemes.forEach((strong, e) => {
+    for (const t of strong ?? []) {
+      base[e]! += absent(e, t);
+      count[e]!++;
+      strongBy[t]!.push(e);
+    }
+  });
+  const sum = new Float64Array(n);
+  const drop = new Int32Array(n);
+  const slack = 1e-9 * Math.max(1, Math.abs(absentFactor));
+  return (learner) => {
+    sum.fill(0);
+    drop.fill(0);
+    for (let t = 0; t < T; t++) {
+      const at = learner * T + t;
+      const mine = level[at]!;
+      const weak = weakAt(d, at, weakLevel);
+      if (weak && mine === 0) continue; // no record, or the same term as none
+      for (const e of strongBy[t]!) {
+        if (weak) sum[e]! += (level[e * T + t]! - mine) / 5 - absent(e, t);
+        else {
+          sum[e]! -= absent(e, t);
+          drop[e]!++;
+        }
+      }
+    }
+    return (e) => {
+      const c = count[e]! - drop[e]!;
+      return c > 0 ? (base[e]! + sum[e]!) / c + slack : Number.NEGATIVE_INFINITY;
+    };
+  };
+}
+
+/**
+ * Every expert near the learner who may teach it, with the score of its offer: the mean gap over
+ * the focus themes where the learner is weak (as the score formula) times 0.5 + 0.5 * context,
+ * written into `offers` (reused from learner to learner). An offer whose bound (the gap bound,
+ * then at the pair's context) the floor calls hopeless is never scored: the learner's best offers
+ * among the rest are the same ones above the floor.
  */
 function learnerOffers(
   d: DenseIndex,
-  strongThemes: readonly (Int32Array | null)[],
-  reaches: readonly (number | null)[],
-  stamp: Int32Array,
+  run: {
+    strongThemes: readonly (Int32Array | null)[];
+    reaches: readonly (number | null)[];
+    near: (a: number, b: number) => boolean;
+    bound: (expert: number) => number;
+    hopeless: (score: number) => boolean;
+  },
   learner: number,
-  o: { weakLevel: number; absentFactor: number; near: readonly Int32Array[] },
+  o: { weakLevel: number; absentFactor: number; context: (e: number) => number },
   offers: Offers,
 ): Offers {
   const T = d.themeCount;
   const { level } = d;
+  const { strongThemes, reaches, hopeless } = run;
   offers.length = 0;
   const to = reaches[learner] ?? null;
-  for (const list of o.near) {
-    for (let k = 0; k < list.length; k++) {
-      const expert = list[k]!;
-      if (stamp[expert] === learner) continue;
-      stamp[expert] = learner;
-      const strong = strongThemes[expert];
-      if (expert === learner || strong === null || strong === undefined) continue;
-      if (!reachMayTeach(reaches[expert] ?? null, to)) continue;
-      let n = 0;
-      let sum = 0;
-      for (let s = 0; s < strong.length; s++) {
-        const t = strong[s]!;
-        // A learner observed working on a theme has no rating: no gap can be claimed there.
-        if (!weakAt(d, learner * T + t, o.weakLevel)) continue;
-        const mine = level[learner * T + t]!;
-        n++;
-        sum += ((level[expert * T + t]! - mine) / 5) * (mine === 0 ? o.absentFactor : 1);
-      }
-      if (n > 0) {
-        offers.experts[offers.length] = expert;
-        offers.gaps[offers.length++] = sum / n;
-      }
+  for (let expert = 0; expert < d.members.length; expert++) {
+    const strong = strongThemes[expert];
+    if (expert === learner || !strong || !reachMayTeach(reaches[expert] ?? null, to)) continue;
+    const bound = run.bound(expert);
+    // score = gap * (0.5 + 0.5 * context) with context in [0, 1]: at most max(bound, bound / 2).
+    if (hopeless(Math.max(bound, bound / 2) + 2e-9)) continue;
+    const context = o.context(expert);
+    if (hopeless(bound * (0.5 + 0.5 * context) + 2e-9) || !run.near(learner, expert)) continue;
+    let n = 0;
+    let sum = 0;
+    for (let s = 0; s < strong.length; s++) {
+      const t = strong[s]!;
+      // A learner observed working on a theme has no rating: no gap can be claimed there.
+      if (!weakAt(d, learner * T + t, o.weakLevel)) continue;
+      const mine = level[learner * T + t]!;
+      n++;
+      sum += ((level[expert * T + t]! - mine) / 5) * (mine === 0 ? o.absentFactor : 1);
+    }
+    if (n > 0) {
+      offers.experts[offers.length] = expert;
+      offers.scores[offers.length++] = (sum / n) * (0.5 + 0.5 * context);
     }
   }
   return offers;
 }
 
 /**
- * Drop the offers that cannot make the list whatever their context: score = gap * (0.5 + 0.5 *
- * context) with context in [0, 1] is at most max(gap, gap / 2). The margin of 2e-9 keeps every
- * offer that could tie (to 1e-9) with one kept, so the best offers per learner stay the same.
+ * The floor's answer (never hopeless without a floor), with the largest score known hopeless and
+ * the smallest known not: the floor holds still while one learner's offers are read (it moves only
+ * when a candidate is yielded) and cannotMake is monotonic in a finite score, so most reads need
+ * no call.
  */
-function dropHopeless(offers: Offers, floor: ScoreFloor): void {
-  let kept = 0;
-  for (let o = 0; o < offers.length; o++) {
-    const gap = offers.gaps[o]!;
-    if (floor.cannotMake(Math.max(gap, gap / 2) + 2e-9)) continue;
-    offers.experts[kept] = offers.experts[o]!;
-    offers.gaps[kept++] = gap;
-  }
-  offers.length = kept;
+function memoFloor(floor: ScoreFloor | undefined): (score: number) => boolean {
+  let no = Number.NEGATIVE_INFINITY;
+  let yes = Number.POSITIVE_INFINITY;
+  return (score) => {
+    if (floor === undefined || !Number.isFinite(score)) return floor?.cannotMake(score) === true;
+    if (score <= no) return true;
+    if (score >= yes) return false;
+    const cannot = floor.cannotMake(score);
+    if (cannot) no = score;
+    else yes = score;
+    return cannot;
+  };
 }
 
 /** The expert's strong focus themes on which the learner is weak, as ids in theme order. */
@@ -258,14 +304,10 @@ function gapThemes(d: DenseIndex, strong: Int32Array, learner: number, weakLevel
 }
 
 /**
- * The best `k` offers by score = gap * (0.5 + 0.5 * context) (desc, equal to 1e-9 counts as
- * equal, ties by expert id), as `topK` over all of them would pick, kept in a list of at most k.
+ * The best `k` offers by score (desc, equal to 1e-9 counts as equal, ties by expert id), as `topK`
+ * over all of them would pick, kept in a list of at most k.
  */
-function bestOffers(
-  offers: Offers,
-  k: number,
-  context: (expert: number) => number,
-): { expert: number; score: number }[] {
+function bestOffers(offers: Offers, k: number): { expert: number; score: number }[] {
   const limit = Number.isFinite(k) ? Math.max(0, Math.floor(k)) : offers.length;
   if (limit === 0) return [];
   const best: { expert: number; score: number; r: number }[] = [];
@@ -273,13 +315,8 @@ function bestOffers(
   const before = (a: { r: number; expert: number }, b: { r: number; expert: number }) =>
     b.r - a.r || a.expert - b.expert;
   for (let o = 0; o < offers.length; o++) {
-    const expert = offers.experts[o]!;
-    const gap = offers.gaps[o]!;
-    // With the list full, an offer whose best possible score (context 1) ranks below its last is
-    // left out without reading its context.
-    if (best.length === limit && Math.round(Math.max(gap, gap / 2) * 1e9) < best[limit - 1]!.r) continue;
-    const score = gap * (0.5 + 0.5 * context(expert));
-    const entry = { expert, score, r: Math.round(score * 1e9) };
+    const score = offers.scores[o]!;
+    const entry = { expert: offers.experts[o]!, score, r: Math.round(score * 1e9) };
     if (best.length === limit && before(best[limit - 1]!, entry) <= 0) continue;
     let i = best.length;
     while (i > 0 && before(best[i - 1]!, entry) > 0) i--;
