@@ -6,7 +6,7 @@
  */
 
 import { type Lang, t, tValue } from './i18n.js';
-import type { CountryRow, MoreRecommendationsRow } from './model.js';
+import { type AreaRow, type CountryRow, DASH, type MoreRecommendationsRow, type Named } from './model.js';
 import { formatReportLevel, formatReportNumber } from './text.js';
 
 type Escape = (text: string) => string;
@@ -102,4 +102,53 @@ export function moreRecommendationItem(
   const about = [...(item.sector === null ? [] : [item.sector]), ...item.where].map((x) => esc(x.name));
   const score = escText(`${t(lang, 'col.score')} ${formatReportNumber(lang, item.score, 2)}`);
   return `${who}${about.length > 0 ? ` – ${about.join(', ')}` : ''} (${score})`;
+}
+
+/** How one report format writes the cells of an area row. */
+export interface AreaCellFormat {
+  /** User text (area, theme and partner names). */
+  readonly text: Escape;
+  /** The library's own sentences. */
+  readonly sentence: Escape;
+  /** An aside after a theme name, given "3; best level 4" (markdown: " (...)"). */
+  readonly aside: (inner: string) => string;
+  /** A list of members. */
+  readonly names: (members: readonly Named[]) => string;
+}
+
+/**
+ * The five cells of an area row in the reports' area tables: the area, who is present, the
+ * themes worked on there (members; best level), the missing themes and the shared partners.
+ *
+ * @example
+ * const md = (s: string) => s;
+ * const f = { text: md, sentence: md, aside: (x: string) => ` (${x})`, names: (l: readonly Named[]) => l.map((m) => m.name).join(', ') };
+ * areaCells('en', { id: 'a', name: 'Jere', members: [], themes: [], missing: [], sharedPartners: [] } as unknown as AreaRow, f)[0]; // => 'Jere'
+ */
+export function areaCells(lang: Lang, a: AreaRow, f: AreaCellFormat): string[] {
+  return [
+    f.text(a.name),
+    a.members.length === 0
+      ? DASH
+      : `${a.members.length}: ${a.members.map((m) => f.text(m.member.name)).join(', ')}`,
+    a.themes.length === 0
+      ? DASH
+      : a.themes
+          .map((x) => {
+            const level =
+              x.maxLevel === null
+                ? ''
+                : `; ${f.sentence(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`;
+            return `${f.text(x.theme.name)}${f.aside(`${x.members}${level}`)}`;
+          })
+          .join(', '),
+    a.missing.length === 0
+      ? DASH
+      : a.missing
+          .map((x) => (x.best === null ? f.text(x.name) : missingTheme(lang, x, f.text, f.sentence)))
+          .join(', '),
+    a.sharedPartners.length === 0
+      ? DASH
+      : a.sharedPartners.map((p) => `${f.text(p.partner)}: ${f.names(p.members)}`).join('; '),
+  ];
 }

@@ -17,7 +17,14 @@ import { BUILTIN_CATALOGUE } from '../recommend/catalogue.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
 import type { Dimension } from '../schema/records.js';
-import { countryRuleLevels, memberLevel, missingTheme, moreRecommendationItem } from './countryText.js';
+import {
+  type AreaCellFormat,
+  areaCells,
+  countryRuleLevels,
+  memberLevel,
+  missingTheme,
+  moreRecommendationItem,
+} from './countryText.js';
 import { renderHeatmapSvg } from './heatmap.js';
 import { type Lang, type MessageKey, t, tValue } from './i18n.js';
 import { createLookup } from './lookup.js';
@@ -574,6 +581,14 @@ function partnersTable(model: ReportModel): string[] {
   ];
 }
 
+/** How the HTML report writes area cells: isolated user text, asides in muted type. */
+const areaFormat: AreaCellFormat = {
+  text: u,
+  sentence: esc,
+  aside: (inner) => ` <span class="muted">(${inner})</span>`,
+  names: (members) => names(members),
+};
+
 function areaTables(lang: Lang, countries: readonly CountryRow[], linked: boolean): string[] {
   const out: string[] = [];
   for (const c of countries) {
@@ -582,30 +597,7 @@ function areaTables(lang: Lang, countries: readonly CountryRow[], linked: boolea
     out.push(
       table(
         cols(lang, ['col.area', 'col.present', 'col.themesPresent', 'col.missingHere', 'col.sharedPartners']),
-        c.areas.map((a) => [
-          u(a.name),
-          a.members.length === 0
-            ? DASH
-            : `${a.members.length}: ${a.members.map((m) => u(m.member.name)).join(', ')}`,
-          a.themes.length === 0
-            ? DASH
-            : a.themes
-                .map(
-                  (x) =>
-                    `${u(x.theme.name)} <span class="muted">(${x.members}${
-                      x.maxLevel === null
-                        ? ''
-                        : `; ${esc(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`
-                    })</span>`,
-                )
-                .join(', '),
-          a.missing.length === 0
-            ? DASH
-            : a.missing.map((x) => (x.best === null ? u(x.name) : missingTheme(lang, x, u, esc))).join(', '),
-          a.sharedPartners.length === 0
-            ? DASH
-            : a.sharedPartners.map((p) => `${u(p.partner)}: ${names(p.members)}`).join('; '),
-        ]),
+        c.areas.map((a) => areaCells(lang, a, areaFormat)),
         t(lang, 'section.areas', { country: c.name }),
       ),
     );

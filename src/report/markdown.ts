@@ -8,6 +8,8 @@ import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { escapeMarkdownCell } from '../output/escape.js';
 import type { IngestIssue } from '../schema/issues.js';
 import {
+  type AreaCellFormat,
+  areaCells,
   countryRuleLevels,
   memberLevel,
   missingTheme,
@@ -16,7 +18,6 @@ import {
 } from './countryText.js';
 import { type Lang, t, tValue } from './i18n.js';
 import {
-  type AreaRow,
   buildReportModel,
   COMPACT_LIST_SHOWN,
   type CountryRow,
@@ -310,34 +311,22 @@ function partnersSection(model: ReportModel): string[] {
   ];
 }
 
+/** How the markdown report writes area cells. */
+const areaFormat: AreaCellFormat = {
+  text: md,
+  sentence: md,
+  aside: (inner) => ` (${inner})`,
+  names: (members) => names(members),
+};
+
 function areasSection(lang: Lang, c: CountryRow, linked: boolean): string[] {
-  const cell = (a: AreaRow) => [
-    md(a.name),
-    a.members.length === 0
-      ? DASH
-      : `${a.members.length}: ${a.members.map((m) => md(m.member.name)).join(', ')}`,
-    a.themes.length === 0
-      ? DASH
-      : a.themes
-          .map(
-            (x) =>
-              `${md(x.theme.name)} (${x.members}${x.maxLevel === null ? '' : `; ${md(t(lang, 'note.areaLevel', { level: formatReportLevel(lang, x.maxLevel) }))}`})`,
-          )
-          .join(', '),
-    a.missing.length === 0
-      ? DASH
-      : a.missing.map((x) => (x.best === null ? md(x.name) : missingTheme(lang, x, md))).join(', '),
-    a.sharedPartners.length === 0
-      ? DASH
-      : a.sharedPartners.map((p) => `${md(p.partner)}: ${names(p.members)}`).join('; '),
-  ];
   const out = [
     `#### ${md(t(lang, 'section.areas', { country: c.name }))}`,
     table(
       (
         ['col.area', 'col.present', 'col.themesPresent', 'col.missingHere', 'col.sharedPartners'] as const
       ).map((h) => md(t(lang, h))),
-      c.areas.map(cell),
+      c.areas.map((a) => areaCells(lang, a, areaFormat)),
     ),
     note(t(lang, linked ? 'note.areasLinked' : 'note.areas')),
   ];
