@@ -172,6 +172,7 @@ describe.each(LANGS)('the %s template, opened independently', (lang) => {
             lists.presence[i % 4]!,
             null,
             2000 + (i % 20),
+            ids[(i + 1) % ids.length]!,
           ]),
         ),
         sheet(
@@ -205,6 +206,8 @@ describe.each(LANGS)('the %s template, opened independently', (lang) => {
     expect(new Set(p.expertise.map((e) => e.theme))).toEqual(new Set(DEFAULT_THEMES.map((t) => t.id)));
     expect(new Set(p.sectors.map((s) => s.sector))).toEqual(new Set(DEFAULT_SECTORS.map((s) => s.id)));
     expect(p.geography.map((g) => g.country).sort()).toEqual(Object.keys(countries.getAlpha2Codes()).sort());
+    // The "works with" column names another member; it is read both ways.
+    expect(p.geography.every((g) => g.worksWith?.length === 1 && g.worksWith[0] !== g.member)).toBe(true);
     expect(p.members.map((m) => m.type)).toEqual(Object.keys(w.types));
     expect(new Set(p.expertise.map((e) => e.level))).toEqual(new Set([0, 1, 2, 3, 4, 5]));
     expect(new Set(p.sectors.map((s) => s.strength))).toEqual(new Set([1, 2, 3, 4, 5]));

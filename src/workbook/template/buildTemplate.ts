@@ -88,6 +88,7 @@ const RULES: Readonly<Record<TemplateSheetKind, readonly ColumnRule[]>> = {
     { width: 18, list: 'presence', strict: true, prompt: 'presence' },
     { width: 40, prompt: 'partners' },
     { width: 10, year: true, prompt: 'since' },
+    { width: 30, prompt: 'works_with' },
   ],
   sectors: [
     MEMBER,

@@ -11,7 +11,7 @@ import type { TemplateSheetKind } from '../sheetNames.js';
 export const TEMPLATE_FIELDS: Readonly<Record<TemplateSheetKind, readonly string[]>> = Object.freeze({
   members: ['id', 'name', 'type', 'country', 'role'],
   expertise: ['member', 'theme', 'level'],
-  geography: ['member', 'country', 'area', 'presence', 'partners', 'since'],
+  geography: ['member', 'country', 'area', 'presence', 'partners', 'since', 'works_with'],
   sectors: ['member', 'sector', 'network', 'strength', 'companies'],
   companies: ['company', 'sector', 'countries', 'drivers', 'needs'],
 });
@@ -21,14 +21,14 @@ export const COLUMN_NAMES: Readonly<Record<Lang, Readonly<Record<TemplateSheetKi
   en: {
     members: ['id', 'name', 'type', 'headquarters country', 'role'],
     expertise: ['member', 'theme', 'level'],
-    geography: ['member', 'country', 'area', 'presence', 'local partners', 'since'],
+    geography: ['member', 'country', 'area', 'presence', 'local partners', 'since', 'works with'],
     sectors: ['member', 'sector', 'network', 'strength', 'companies'],
     companies: ['company', 'sector', 'countries', 'drivers', 'needs'],
   },
   nl: {
     members: ['afkorting', 'naam', 'soort', 'land hoofdkantoor', 'rol'],
     expertise: ['lid', 'thema', 'niveau'],
-    geography: ['lid', 'land', 'gebied', 'aanwezigheid', 'lokale partners', 'sinds'],
+    geography: ['lid', 'land', 'gebied', 'aanwezigheid', 'lokale partners', 'sinds', 'werkt samen met'],
     sectors: ['lid', 'sector', 'netwerk', 'sterkte', 'bedrijven'],
     companies: ['bedrijf', 'sector', 'landen', 'drijfveren', 'behoeften'],
   },
@@ -167,6 +167,7 @@ export type PromptName =
   | 'area'
   | 'partners'
   | 'since'
+  | 'works_with'
   | 'strength'
   | 'network'
   | 'companies'
@@ -180,7 +181,7 @@ const EN: TemplateText = {
     'Every member fills in what it knows (expertise), where it works (geography) and which sector networks it has. The partnership turns this into a synergy baseline: who overlaps, who complements whom, and which joint activities make sense.',
     '1. Members: one row per organisation in the partnership, with a short id (e.g. FTA). The other sheets refer to members by this id (a drop-down list).',
     '2. Expertise: one row per member and theme, with a level from 0 (none) to 5 (expert).',
-    '3. Geography: one row per member and country where it works: how (office, local partner, programme or network), optionally the areas (provinces, districts or cities, e.g. Dhaka; Gazipur), the local partners and the year it started there.',
+    '3. Geography: one row per member and country where it works: how (office, local partner, programme or network), optionally the areas (provinces, districts or cities, e.g. Dhaka; Gazipur), the local partners, the year it started there and the other members it already works with there.',
     '4. Sectors: one row per member, sector and kind of network (IRBC agreement, companies, association, producers, unions), with a strength from 1 (weak) to 5 (very strong) and the companies in it.',
     '5. Companies (optional): companies the partnership wants to engage, with their countries, drivers (strategy, issue, opportunity, geography) and the themes they need.',
     'On every sheet the first row explains it, the second row holds the column names (keep them as they are) and the third row is an example (EXAMPLE): it is not read. Start in the fourth row and add as many rows as you need.',
@@ -194,7 +195,7 @@ const EN: TemplateText = {
     expertise:
       'One row per member and theme. member: an id from the Members sheet; theme from the list (another theme is kept, with a warning); level 0-5 from the list.',
     geography:
-      'One row per member and country where it works. presence from the list; area: provinces, districts or cities, separated by ; (e.g. Dhaka; Gazipur); local partners separated by ;; since: the year it started there.',
+      'One row per member and country where it works. presence from the list; area: provinces, districts or cities, separated by ; (e.g. Dhaka; Gazipur); local partners separated by ;; since: the year it started there; works with: other members (ids) it already works with there, separated by ;.',
     sectors:
       'One row per member, sector and kind of network. strength 1 (weak) to 5 (very strong); companies in the network separated by ;.',
     companies:
@@ -228,6 +229,10 @@ const EN: TemplateText = {
     },
     partners: { title: 'local partners', text: 'Names of local partner organisations, separated by ;.' },
     since: { title: 'since', text: 'The year the member started working there, e.g. 2015.' },
+    works_with: {
+      title: 'works with',
+      text: 'Optional: ids of other members it already works with in this country (a joint programme or project), separated by ;.',
+    },
     strength: { title: 'strength', text: '1 weak to 5 very strong: how well the member knows this network.' },
     network: {
       title: 'network',
@@ -256,7 +261,7 @@ const EN: TemplateText = {
     [
       `- \`${files.members}\`: one row per organisation. \`id\` is a short code (e.g. FTA) the other files use; \`type\` and \`role\` from the lists below; \`headquarters country\` is where the head office is.`,
       `- \`${files.expertise}\`: one row per member and theme; \`level\` 0-5.`,
-      `- \`${files.geography}\`: one row per member and country where it works; \`presence\` from the list below; \`area\` (optional): provinces, districts or cities separated by \`;\` (e.g. \`Dhaka; Gazipur\`); \`local partners\` separated by \`;\`; \`since\`: the year it started there.`,
+      `- \`${files.geography}\`: one row per member and country where it works; \`presence\` from the list below; \`area\` (optional): provinces, districts or cities separated by \`;\` (e.g. \`Dhaka; Gazipur\`); \`local partners\` separated by \`;\`; \`since\`: the year it started there; \`works with\` (optional): ids of other members it already works with there, separated by \`;\`.`,
       `- \`${files.sectors}\`: one row per member, sector and kind of network; \`strength\` 1 (weak) to 5 (very strong); \`companies\` separated by \`;\`.`,
       `- \`${files.companies}\` (optional): companies the partnership wants to engage; \`countries\`, \`drivers\` and \`needs\` (themes) separated by \`;\`.`,
     ].join('\n'),
@@ -284,7 +289,7 @@ const NL: TemplateText = {
     'Elk lid vult in wat het weet (expertise), waar het werkt (geografie) en welke sectornetwerken het heeft. Het partnerschap maakt hier een synergie-nulmeting van: wie overlapt, wie vult wie aan en welke gezamenlijke activiteiten zinvol zijn.',
     '1. Leden: één rij per organisatie in het partnerschap, met een korte afkorting (bv. FTA). De andere werkbladen verwijzen met die afkorting naar een lid (een keuzelijst).',
     '2. Expertise: één rij per lid en thema, met een niveau van 0 (geen) tot 5 (deskundig).',
-    '3. Geografie: één rij per lid en land waar het werkt: hoe (kantoor, lokale partner, programma of netwerk), eventueel de gebieden (provincies, districten of steden, bv. Dhaka; Gazipur), de lokale partners en het jaar waarin het daar begon.',
+    '3. Geografie: één rij per lid en land waar het werkt: hoe (kantoor, lokale partner, programma of netwerk), eventueel de gebieden (provincies, districten of steden, bv. Dhaka; Gazipur), de lokale partners, het jaar waarin het daar begon en de andere leden waarmee het daar al samenwerkt.',
     '4. Sectoren: één rij per lid, sector en soort netwerk (IMVO-convenant, bedrijven, brancheorganisatie, producenten, vakbonden), met een sterkte van 1 (zwak) tot 5 (zeer sterk) en de bedrijven erin.',
     '5. Bedrijven (optioneel): bedrijven die het partnerschap wil betrekken, met hun landen, drijfveren (strategie, verantwoordelijkheid, kans, geografie) en de thema’s waar ze kennis over nodig hebben.',
     'Op elk werkblad legt de eerste rij het blad uit, staan in de tweede rij de kolomnamen (laat die staan) en is de derde rij een voorbeeld (VOORBEELD): die wordt niet gelezen. Begin in de vierde rij en voeg zoveel rijen toe als nodig.',
@@ -298,7 +303,7 @@ const NL: TemplateText = {
     expertise:
       'Eén rij per lid en thema. lid: een afkorting uit het werkblad Leden; thema uit de lijst (een ander thema blijft bewaard, met een waarschuwing); niveau 0-5 uit de lijst.',
     geography:
-      'Eén rij per lid en land waar het werkt. aanwezigheid uit de lijst; gebied: provincies, districten of steden, gescheiden door ; (bv. Dhaka; Gazipur); lokale partners gescheiden door ;; sinds: het jaar waarin het daar begon.',
+      'Eén rij per lid en land waar het werkt. aanwezigheid uit de lijst; gebied: provincies, districten of steden, gescheiden door ; (bv. Dhaka; Gazipur); lokale partners gescheiden door ;; sinds: het jaar waarin het daar begon; werkt samen met: andere leden (afkortingen) waarmee het daar al samenwerkt, gescheiden door ;.',
     sectors:
       'Eén rij per lid, sector en soort netwerk. sterkte 1 (zwak) tot 5 (zeer sterk); bedrijven in het netwerk gescheiden door ;.',
     companies:
@@ -335,6 +340,10 @@ const NL: TemplateText = {
     },
     partners: { title: 'lokale partners', text: 'Namen van lokale partnerorganisaties, gescheiden door ;.' },
     since: { title: 'sinds', text: 'Het jaar waarin het lid daar begon, bv. 2015.' },
+    works_with: {
+      title: 'werkt samen met',
+      text: 'Optioneel: afkortingen van andere leden waarmee het in dit land al samenwerkt (een gezamenlijk programma of project), gescheiden door ;.',
+    },
     strength: { title: 'sterkte', text: '1 zwak tot 5 zeer sterk: hoe goed het lid dit netwerk kent.' },
     network: {
       title: 'netwerk',
@@ -369,7 +378,7 @@ const NL: TemplateText = {
     [
       `- \`${files.members}\`: één rij per organisatie. \`afkorting\` is een korte code (bv. FTA) die de andere bestanden gebruiken; \`soort\` en \`rol\` uit de lijsten hieronder; \`land hoofdkantoor\` is waar het hoofdkantoor is.`,
       `- \`${files.expertise}\`: één rij per lid en thema; \`niveau\` 0-5.`,
-      `- \`${files.geography}\`: één rij per lid en land waar het werkt; \`aanwezigheid\` uit de lijst hieronder; \`gebied\` (optioneel): provincies, districten of steden gescheiden door \`;\` (bv. \`Dhaka; Gazipur\`); \`lokale partners\` gescheiden door \`;\`; \`sinds\`: het jaar waarin het daar begon.`,
+      `- \`${files.geography}\`: één rij per lid en land waar het werkt; \`aanwezigheid\` uit de lijst hieronder; \`gebied\` (optioneel): provincies, districten of steden gescheiden door \`;\` (bv. \`Dhaka; Gazipur\`); \`lokale partners\` gescheiden door \`;\`; \`sinds\`: het jaar waarin het daar begon; \`werkt samen met\` (optioneel): afkortingen van andere leden waarmee het daar al samenwerkt, gescheiden door \`;\`.`,
       `- \`${files.sectors}\`: één rij per lid, sector en soort netwerk; \`sterkte\` 1 (zwak) tot 5 (zeer sterk); \`bedrijven\` gescheiden door \`;\`.`,
       `- \`${files.companies}\` (optioneel): bedrijven die het partnerschap wil betrekken; \`landen\`, \`drijfveren\` en \`behoeften\` (thema's) gescheiden door \`;\`.`,
     ].join('\n'),
