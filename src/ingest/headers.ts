@@ -240,6 +240,7 @@ export const HEADER_ALIASES: Readonly<Record<FileKind, AliasTable>> = Object.fre
       'local partner organisations',
       'partner',
     ],
+    activities: ACTIVITIES,
     works_with: [
       'works with',
       'works with members',

@@ -280,8 +280,19 @@ export function readGeographyRow(r: RowReader, ctx: DimensionContext): Geography
   );
   const since = readYear(r, 'since', r.cell('since'));
   const areas = readAreas(r, 'area', r.cell('area'), presence, partners);
+  const activities = readCount(r, 'activities', r.cell('activities'));
   const worksWith = readWorksWith(r, ctx, member);
-  return { member, country, presence, partners, since, areas, ...worksWith, sources: [r.at] };
+  return {
+    member,
+    country,
+    presence,
+    partners,
+    since,
+    areas,
+    ...(activities === null ? {} : { activities }),
+    ...worksWith,
+    sources: [r.at],
+  };
 }
 
 /**

@@ -235,6 +235,9 @@ export function mergeGeography(
         partners: unionSorted(a.partners, b.partners),
         since: a.since === null ? b.since : b.since === null ? a.since : Math.min(a.since, b.since),
         areas: mergeAreas(a.areas ?? [], b.areas ?? []),
+        ...(a.activities != null || b.activities != null
+          ? { activities: Math.max(a.activities ?? 0, b.activities ?? 0) }
+          : {}),
         ...(a.worksWith || b.worksWith
           ? { worksWith: unionSorted(a.worksWith ?? [], b.worksWith ?? []) }
           : {}),

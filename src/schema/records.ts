@@ -250,6 +250,8 @@ export const GeographyRecordSchema = z.object({
   partners: z.array(z.string()),
   since: z.nullable(z.number().check(z.int())),
   areas: z.optional(z.array(GeographyAreaSchema)),
+  /** How many activities were observed there (an import's count; informative, never a weight). */
+  activities: z.optional(z.nullable(z.number().check(z.int()).check(z.nonnegative()))),
   /** Other members it already works with in the country (shared activities), ids sorted; absent when none named. */
   worksWith: z.optional(z.array(z.string().check(z.minLength(1)))),
   sources: z.array(SourceRefSchema),
