@@ -24,6 +24,10 @@ describe('csvWriter', () => {
           const out = csvWriter({ newline, bom });
           for (const r of rows) out.row(r);
           expect(out.text()).toBe(expected);
+          // text() leaves the writer as it was: a row added later is one more line.
+          out.row(['later']);
+          const lines = [...rows, ['later']].map((r) => r.map((v) => csvCell(v)).join(','));
+          expect(out.text()).toBe(`${bom ? '\uFEFF' : ''}${lines.join(newline)}${newline}`);
           expect(formatCsv(rows, { newline, bom })).toBe(expected);
         },
       ),
