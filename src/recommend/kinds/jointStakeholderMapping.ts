@@ -1,3 +1,4 @@
+import { type DenseIndex, denseIndex, sectorStrengths } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RecommendationKindDefinition } from '../types.js';
 import { meanAreaWeight, mostSpecific } from './areas.js';
@@ -54,14 +55,24 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
     // A member only seen working in the sector has no named network: the rationale says so.
     const seenOnly = (members: readonly string[], sector: string) =>
       members.some((m) => index.network(m, sector)?.observed === true);
+    const dense = denseIndex(index);
+    const present = new Float64Array(dense.members.length).fill(-1);
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
       const weights = presentWeights(index, view);
       // Without areas every candidate here scores at most the strongest presence x the strongest network / 5.
       const bound = (Math.max(0, ...weights.values()) * maxStrength) / 5 + 1e-12;
-      if (index.areas.list(country).length === 0 && ctx.floor?.cannotMake(bound)) continue;
+      const noAreas = index.areas.list(country).length === 0;
+      if (noAreas && ctx.floor?.cannotMake(bound)) continue;
+      const floor = noAreas ? ctx.floor : undefined;
+      if (floor) setPresence(present, dense, weights, true);
       for (const { sector, members: raw } of view.sectors) {
+        // Without areas, a sector whose group cannot make the floor is left before any group is built.
+        if (floor) {
+          const best = sectorGroupScore(index, dense, present, raw, sector, maxMembers);
+          if (best < 0 || floor.cannotMake(best)) continue;
+        }
         let members = presentSorted(raw, (m) => index.isMember(m) && weights.has(m));
         if (members.length < 2) continue;
         const placed = areaGroupsInSector(index, country, sector, maxMembers);
@@ -116,9 +127,23 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
           vars: { members: v.members(members), country: v.country(country), sector: v.sector(sector) },
         };
       }
+      if (floor) setPresence(present, dense, weights, false);
     }
   },
 };
+
+/** Mark (or unmark, to -1) the presence weights of a country's members in `present`, by member ordinal. */
+function setPresence(
+  present: Float64Array,
+  dense: DenseIndex,
+  weights: ReadonlyMap<string, number>,
+  on: boolean,
+): void {
+  for (const [id, weight] of weights) {
+    const m = dense.memberOrd(id);
+    if (m !== undefined) present[m] = on ? weight : -1;
+  }
+}
 
 /**
  * The ids that pass `keep`, unique and sorted (= [...new Set(ids)].filter(keep).sort(cmp)); a
@@ -163,4 +188,57 @@ function scoreBound(keyed: readonly GroupMember[]): number {
     strength = Math.max(strength, k.strength);
   }
   return (weight * strength) / 5 + 1e-12;
+}
+
+/**
+ * The score of the country-level group of the members in `raw` present in the country (`present`
+ * >= 0) and in the partnership, as generate computes it without areas: all of them, or the
+ * `maxMembers` strongest (strength, then weight, then id; see strongestMembers), means taken in id
+ * order. -1 when fewer than two; NaN when `raw` is not sorted by id (then generate decides). Only
+ * ordinals and one small array are used: most sectors end here.
+ */
+function sectorGroupScore(
+  index: PartnershipIndex,
+  dense: DenseIndex,
+  present: Float64Array,
+  raw: readonly string[],
+  sector: string,
+  maxMembers: number,
+): number {
+  const strengths = sectorStrengths(index);
+  const s = strengths.sectorOrd(sector);
+  const S = strengths.sectorCount;
+  const strengthOf = (m: number) => (s === undefined ? 0 : strengths.strength[m * S + s]!);
+  // top: the strongest kept so far, best first (strength desc, weight desc, ordinal asc).
+  const top: number[] = [];
+  let kept = 0;
+  let last = -1;
+  for (const id of raw) {
+    const m = dense.memberOrd(id);
+    if (m === undefined || dense.isMember[m] === 0 || present[m]! < 0) continue;
+    if (m <= last) return Number.NaN;
+    last = m;
+    kept++;
+    let at = top.length;
+    while (at > 0 && before(m, top[at - 1]!, strengthOf, present)) at--;
+    if (at < maxMembers) {
+      top.splice(at, 0, m);
+      if (top.length > maxMembers) top.pop();
+    }
+  }
+  if (kept < 2) return -1;
+  top.sort((a, b) => a - b);
+  let weight = 0;
+  let strength = 0;
+  for (const m of top) weight += present[m]!;
+  for (const m of top) strength += strengthOf(m);
+  return ((weight / top.length) * (strength / top.length)) / 5;
+}
+
+/** Whether member ordinal a ranks before b in strongestMembers' order (ordinal order is id order). */
+function before(a: number, b: number, strengthOf: (m: number) => number, present: Float64Array): boolean {
+  const d = strengthOf(a) - strengthOf(b);
+  if (d !== 0) return d > 0;
+  const w = present[a]! - present[b]!;
+  return w !== 0 ? w > 0 : a < b;
 }
