@@ -208,22 +208,39 @@ function sectorGroupScore(
   const strengths = sectorStrengths(index);
   const s = strengths.sectorOrd(sector);
   const S = strengths.sectorCount;
-  const strengthOf = (m: number) => (s === undefined ? 0 : strengths.strength[m * S + s]!);
-  // top: the strongest kept so far, best first (strength desc, weight desc, ordinal asc).
+  const table = strengths.strength;
+  const { isMember } = dense;
+  // The strongest kept so far, best first (strength desc, weight desc, ordinal asc): ordinals and keys.
   const top: number[] = [];
+  const topStrength: number[] = [];
+  const topWeight: number[] = [];
   let kept = 0;
   let last = -1;
   for (const id of raw) {
     const m = dense.memberOrd(id);
-    if (m === undefined || dense.isMember[m] === 0 || present[m]! < 0) continue;
+    if (m === undefined || isMember[m] === 0) continue;
+    const weight = present[m]!;
+    if (weight < 0) continue;
     if (m <= last) return Number.NaN;
     last = m;
     kept++;
+    const strength = s === undefined ? 0 : table[m * S + s]!;
+    // Ordinals come ascending, so a tie on strength and weight goes after the ones kept.
     let at = top.length;
-    while (at > 0 && before(m, top[at - 1]!, strengthOf, present)) at--;
+    while (
+      at > 0 &&
+      (strength > topStrength[at - 1]! || (strength === topStrength[at - 1]! && weight > topWeight[at - 1]!))
+    )
+      at--;
     if (at < maxMembers) {
       top.splice(at, 0, m);
-      if (top.length > maxMembers) top.pop();
+      topStrength.splice(at, 0, strength);
+      topWeight.splice(at, 0, weight);
+      if (top.length > maxMembers) {
+        top.pop();
+        topStrength.pop();
+        topWeight.pop();
+      }
     }
   }
   if (kept < 2) return -1;
@@ -231,14 +248,6 @@ function sectorGroupScore(
   let weight = 0;
   let strength = 0;
   for (const m of top) weight += present[m]!;
-  for (const m of top) strength += strengthOf(m);
+  for (const m of top) strength += s === undefined ? 0 : table[m * S + s]!;
   return ((weight / top.length) * (strength / top.length)) / 5;
-}
-
-/** Whether member ordinal a ranks before b in strongestMembers' order (ordinal order is id order). */
-function before(a: number, b: number, strengthOf: (m: number) => number, present: Float64Array): boolean {
-  const d = strengthOf(a) - strengthOf(b);
-  if (d !== 0) return d > 0;
-  const w = present[a]! - present[b]!;
-  return w !== 0 ? w > 0 : a < b;
 }
