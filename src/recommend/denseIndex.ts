@@ -100,3 +100,42 @@ export function membersAtLevel(d: DenseIndex, level: number): number[][] {
   }
   return out;
 }
+
+/** Network strengths by member and sector ordinal (see {@link sectorStrengths}). */
+export interface SectorStrengths {
+  /** Number of sectors (the row length of `strength`). */
+  readonly sectorCount: number;
+  /** Sector id -> ordinal (undefined when no member has a network in it). */
+  sectorOrd(id: string): number | undefined;
+  /** strength[m * sectorCount + s]: `index.network(member, sector)?.strength ?? 0`, m a {@link DenseIndex} ordinal. */
+  readonly strength: Uint8Array;
+}
+
+const strengthCache = new WeakMap<PartnershipIndex, SectorStrengths>();
+
+/**
+ * The network strengths of a partnership index in one typed array, built from each member's own
+ * sectors on first use and cached. Memory one byte per (member, sector).
+ *
+ * @example
+ * const index = indexPartnership(partnership);
+ * const s = sectorStrengths(index);
+ * s.strength[denseIndex(index).memberOrd('SJH')! * s.sectorCount + s.sectorOrd('cocoa')!]; // => 3
+ */
+export function sectorStrengths(index: PartnershipIndex): SectorStrengths {
+  const hit = strengthCache.get(index);
+  if (hit !== undefined) return hit;
+  const members = index.memberIds;
+  const S = index.sectors.length;
+  const sOrd = new Map(index.sectors.map((s, i) => [s, i]));
+  const strength = new Uint8Array(members.length * S);
+  for (let m = 0; m < members.length; m++) {
+    const id = members[m]!;
+    for (const sector of index.sectorsOf(id)) {
+      strength[m * S + sOrd.get(sector)!] = index.network(id, sector)?.strength ?? 0;
+    }
+  }
+  const out: SectorStrengths = { sectorCount: S, sectorOrd: (id) => sOrd.get(id), strength };
+  strengthCache.set(index, out);
+  return out;
+}

@@ -92,4 +92,31 @@ describe('score floor of the generate context', () => {
       { numRuns: 60 },
     );
   });
+
+  it('joint stakeholder mapping: the per-sector group score from ordinals changes nothing (groups above maxMembers too)', () => {
+    // Few countries and sectors for many members: most (country, sector) groups are above
+    // maxMembers, so the fast score of the strongest members is checked against the full path.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 2, max: 7 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom(0, 0.3, 0.6),
+        (seed, maxMembers, top, minScore) => {
+          const p = generatePartnership({ n: 60, themes: 10, countries: 6, sectors: 5, perMember: 4, seed });
+          const options = {
+            kinds: ['joint-stakeholder-mapping'],
+            top,
+            more: 2,
+            minScore,
+            overrides: { 'joint-stakeholder-mapping': { params: { maxMembers } } },
+          };
+          const [withFloor, without] = both(p, options);
+          expect(JSON.parse(withFloor).recommendations.length).toBeGreaterThan(0);
+          expect(withFloor).toBe(without);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });

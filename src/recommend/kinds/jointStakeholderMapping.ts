@@ -1,3 +1,4 @@
+import { type DenseIndex, denseIndex, sectorStrengths } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RecommendationKindDefinition } from '../types.js';
 import { meanAreaWeight, mostSpecific } from './areas.js';
@@ -54,14 +55,24 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
     // A member only seen working in the sector has no named network: the rationale says so.
     const seenOnly = (members: readonly string[], sector: string) =>
       members.some((m) => index.network(m, sector)?.observed === true);
+    const dense = denseIndex(index);
+    const present = new Float64Array(dense.members.length).fill(-1);
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
       const weights = presentWeights(index, view);
       // Without areas every candidate here scores at most the strongest presence x the strongest network / 5.
       const bound = (Math.max(0, ...weights.values()) * maxStrength) / 5 + 1e-12;
-      if (index.areas.list(country).length === 0 && ctx.floor?.cannotMake(bound)) continue;
+      const noAreas = index.areas.list(country).length === 0;
+      if (noAreas && ctx.floor?.cannotMake(bound)) continue;
+      const floor = noAreas ? ctx.floor : undefined;
+      if (floor) setPresence(present, dense, weights, true);
       for (const { sector, members: raw } of view.sectors) {
+        // Without areas, a sector whose group cannot make the floor is left before any group is built.
+        if (floor) {
+          const best = sectorGroupScore(index, dense, present, raw, sector, maxMembers);
+          if (best < 0 || floor.cannotMake(best)) continue;
+        }
         let members = presentSorted(raw, (m) => index.isMember(m) && weights.has(m));
         if (members.length < 2) continue;
         const placed = areaGroupsInSector(index, country, sector, maxMembers);
@@ -116,9 +127,23 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
           vars: { members: v.members(members), country: v.country(country), sector: v.sector(sector) },
         };
       }
+      if (floor) setPresence(present, dense, weights, false);
     }
   },
 };
+
+/** Mark (or unmark, to -1) the presence weights of a country's members in `present`, by member ordinal. */
+function setPresence(
+  present: Float64Array,
+  dense: DenseIndex,
+  weights: ReadonlyMap<string, number>,
+  on: boolean,
+): void {
+  for (const [id, weight] of weights) {
+    const m = dense.memberOrd(id);
+    if (m !== undefined) present[m] = on ? weight : -1;
+  }
+}
 
 /**
  * The ids that pass `keep`, unique and sorted (= [...new Set(ids)].filter(keep).sort(cmp)); a
@@ -163,4 +188,66 @@ function scoreBound(keyed: readonly GroupMember[]): number {
     strength = Math.max(strength, k.strength);
   }
   return (weight * strength) / 5 + 1e-12;
+}
+
+/**
+ * The score of the country-level group of the members in `raw` present in the country (`present`
+ * >= 0) and in the partnership, as generate computes it without areas: all of them, or the
+ * `maxMembers` strongest (strength, then weight, then id; see strongestMembers), means taken in id
+ * order. -1 when fewer than two; NaN when `raw` is not sorted by id (then generate decides). Only
+ * ordinals and one small array are used: most sectors end here.
+ */
+function sectorGroupScore(
+  index: PartnershipIndex,
+  dense: DenseIndex,
+  present: Float64Array,
+  raw: readonly string[],
+  sector: string,
+  maxMembers: number,
+): number {
+  const strengths = sectorStrengths(index);
+  const s = strengths.sectorOrd(sector);
+  const S = strengths.sectorCount;
+  const table = strengths.strength;
+  const { isMember } = dense;
+  // The strongest kept so far, best first (strength desc, weight desc, ordinal asc): ordinals and keys.
+  const top: number[] = [];
+  const topStrength: number[] = [];
+  const topWeight: number[] = [];
+  let kept = 0;
+  let last = -1;
+  for (const id of raw) {
+    const m = dense.memberOrd(id);
+    if (m === undefined || isMember[m] === 0) continue;
+    const weight = present[m]!;
+    if (weight < 0) continue;
+    if (m <= last) return Number.NaN;
+    last = m;
+    kept++;
+    const strength = s === undefined ? 0 : table[m * S + s]!;
+    // Ordinals come ascending, so a tie on strength and weight goes after the ones kept.
+    let at = top.length;
+    while (
+      at > 0 &&
+      (strength > topStrength[at - 1]! || (strength === topStrength[at - 1]! && weight > topWeight[at - 1]!))
+    )
+      at--;
+    if (at < maxMembers) {
+      top.splice(at, 0, m);
+      topStrength.splice(at, 0, strength);
+      topWeight.splice(at, 0, weight);
+      if (top.length > maxMembers) {
+        top.pop();
+        topStrength.pop();
+        topWeight.pop();
+      }
+    }
+  }
+  if (kept < 2) return -1;
+  top.sort((a, b) => a - b);
+  let weight = 0;
+  let strength = 0;
+  for (const m of top) weight += present[m]!;
+  for (const m of top) strength += s === undefined ? 0 : table[m * S + s]!;
+  return ((weight / top.length) * (strength / top.length)) / 5;
 }
