@@ -343,7 +343,7 @@ function oneFamily(members: readonly string[], family: ReadonlyMap<string, strin
   return members.every((m) => sameFamily(first, family.get(m) ?? ''));
 }
 
-/** One kind's candidates: normalised, scored, filtered, de-duplicated by id; the best `pool` (by score level). */
+/** One kind's candidates: normalised, scored, filtered, de-duplicated by id; the best `pool` (by score level, halved for members that already work together). */
 function collectKind(
   kind: RecommendationKindDefinition,
   ctx: GenerateContext,
@@ -356,7 +356,9 @@ function collectKind(
   for (const c of kind.generate({ ...ctx, floor: scoreFloor(kind.weight, kept, filter.minScore) })) {
     const score = screen(kind, c, filter);
     if (score === null) continue;
-    const level = Math.round(score * 1e9);
+    // Members that already work together count half: in the pool as in the ranking. The floor
+    // stays safe (a priority is never above its score).
+    const level = Math.round(score * togetherFactor(c.members, c.country ?? null, filter.index) * 1e9);
     passed.push({ candidate: c, score, level });
     kept.offer(level);
   }
@@ -393,7 +395,10 @@ function collectKind(
   return smallestK(
     byId.values(),
     pool,
-    (a, b) => compareScoresDesc(a.score, b.score) || b.support - a.support || cmp(a.id, b.id),
+    (a, b) =>
+      compareScoresDesc(a.score * factorOf(a), b.score * factorOf(b)) ||
+      b.support - a.support ||
+      cmp(a.id, b.id),
   ).map((x) => ({ ...x, evidence: evidence(x) }));
 }
 
@@ -448,7 +453,7 @@ function scoredItem(kind: RecommendationKindDefinition, p: Passed, index: Partne
   const sector = c.sector ?? null;
   const themes = sortedUnique(c.themes ?? []);
   const id = recommendationId({ kind: kind.id, members, country, areas, sector, themes, key: c.key });
-  const together = country !== null && allWorkTogether(members, country, index);
+  const together = togetherFactor(members, country, index) !== 1;
   return {
     id,
     kind: kind.id,
@@ -468,13 +473,23 @@ function scoredItem(kind: RecommendationKindDefinition, p: Passed, index: Partne
   };
 }
 
-/** Whether every pair of two or more members already works together in the country. */
-function allWorkTogether(members: readonly string[], country: string, index: PartnershipIndex): boolean {
-  if (members.length < 2) return false;
-  for (let i = 0; i < members.length; i++)
-    for (let j = i + 1; j < members.length; j++)
-      if (!index.worksWith(members[i]!, members[j]!, country)) return false;
-  return true;
+/** TOGETHER_WEIGHT when every pair of two or more members already works together in the country, else 1. */
+function togetherFactor(members: readonly string[], country: string | null, index: PartnershipIndex): number {
+  if (country === null || members.length < 2) return 1;
+  let pairs = 0;
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      if (members[i] === members[j]) continue;
+      if (!index.worksWith(members[i]!, members[j]!, country)) return 1;
+      pairs++;
+    }
+  }
+  return pairs > 0 ? TOGETHER_WEIGHT : 1;
+}
+
+/** The priority factor of a scored item (see togetherFactor). */
+function factorOf(x: Scored): number {
+  return x.together ? TOGETHER_WEIGHT : 1;
 }
 
 /** The sentence added to the rationale of an item whose members already work together there. */

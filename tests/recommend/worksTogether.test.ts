@@ -46,6 +46,22 @@ describe('members that already work together', () => {
     expect(nl.rationale.endsWith(' Ze werken daar al samen: bouw daarop voort.')).toBe(true);
   });
 
+  it('give way in a short list to a lower score they halve below', () => {
+    // Alpha and Beta have offices (score 1 together, priority 0.5 as they already work together);
+    // Gamma works through a local partner (score about 0.65 with either): with room for one item,
+    // one of Gamma's pairs, although Alpha and Beta's scores higher.
+    const offices = {
+      ...files('Beta'),
+      'geography.csv':
+        'member,country,presence,works_with\nA,Kenya,office,Beta\nB,Kenya,office,\nC,Kenya,local_partner,\n',
+    };
+    const one = buildBaseline(offices, { top: 1, more: 0, minScore: 0, kinds: ['joint-programme'] });
+    expect(one.recommendations.map((r) => r.members.includes('C'))).toEqual([true]);
+    const all = buildBaseline(offices, { top: 10, minScore: 0, kinds: ['joint-programme'] }).recommendations;
+    const ab = all.find((r) => r.worksTogether)!;
+    expect(ab.score).toBeGreaterThan(one.recommendations[0]!.score);
+  });
+
   it('change nothing for pairs that do not work together', () => {
     const without = programmes('');
     expect(without.every((r) => r.worksTogether === undefined && r.priority === r.score)).toBe(true);
