@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers.js';
-import { runCaptured } from './runCaptured.js';
+import { runCaptured } from './run.js';
 
 const sample = resolve(repoRoot, 'data/sample-partnership');
 

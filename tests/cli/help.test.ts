@@ -2,7 +2,7 @@ import type { Command, Option } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { commanderText, helpTexts } from '../../src/cli/helpText.js';
 import { createProgram } from '../../src/cli/program.js';
-import { runCaptured } from './runCaptured.js';
+import { runCaptured } from './run.js';
 
 const io = { stdout: { write: () => true }, stderr: { write: () => true } };
 

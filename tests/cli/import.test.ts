@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers.js';
-import { runCaptured } from './runCaptured.js';
+import { runCaptured } from './run.js';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/import');
 const dir = mkdtempSync(join(tmpdir(), 'ps-cli-import-'));

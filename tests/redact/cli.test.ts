@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { redactionFromFlags } from '../../src/redact/format.js';
-import { runCaptured } from '../cli/runCaptured.js';
+import { runCaptured } from '../cli/run.js';
 import { repoRoot } from '../helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ps-redact-cli-'));
