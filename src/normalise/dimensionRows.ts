@@ -15,6 +15,7 @@ import type {
 import { readAreas } from './areas.js';
 import { countryName, resolveCountry } from './countries.js';
 import { foldText } from './fold.js';
+import { cmp } from './issue.js';
 import type { MemberIndex } from './members.js';
 import type { NounKey, RowReader } from './rowReader.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -310,11 +311,7 @@ function readWorksWith(r: RowReader, ctx: DimensionContext, member: string): { w
       r.warn('self_reference', r.t('self_reference.works_with', { value: raw }), 'works_with', raw);
     else if (id !== null) ids.add(id);
   }
-  return ids.size === 0 ? {} : { worksWith: [...ids].sort(cmpIds) };
-}
-
-function cmpIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return ids.size === 0 ? {} : { worksWith: [...ids].sort(cmp) };
 }
 
 /**
