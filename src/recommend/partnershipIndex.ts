@@ -185,7 +185,9 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
       return e.merged;
     },
     presence: (member, country) => geography.get(member)?.get(country),
-    worksWith: (a, b, country) => together.get(`${country}\u0000${a}`)?.has(b) ?? false,
+    // Most partnerships name no works_with: no key is built per candidate then.
+    worksWith: (a, b, country) =>
+      together.size > 0 && (together.get(`${country}\u0000${a}`)?.has(b) ?? false),
     countriesOf: (member) => countriesOf.get(member) ?? [],
     membersIn: (country) => byCountry.get(country) ?? [],
     network: (member, sector) => sectorsByMember.get(member)?.get(sector),
