@@ -221,6 +221,8 @@ interface Conversion {
   readonly unmapped: Record<string, number>;
   skipped: number;
   filtered: number;
+  /** Spellings of implementers left out of the countries of an activity that does not say who works where (placesOf). */
+  readonly unplaced: Set<number>;
 }
 
 /** Count an organisation of the activity as a spelling (with its ref, type and implied country). */
@@ -240,6 +242,19 @@ function spellingOf(conv: Conversion, o: ActivityOrg, types: TypeResolver): numb
  * countries, whose implementers need not know each other.
  */
 const MAX_JOINT_MEMBERS = 15;
+
+/**
+ * Per member of an activity, the others it works with in it: all of them in an activity of at most
+ * MAX_JOINT_MEMBERS members; in a larger one only the members that lead it (report it or are
+ * accountable for it: UNEP with WHO, WMO and UNECE in an air-quality project with 22 implementers)
+ * work with each other, while its implementers need not know each other.
+ */
+function togetherInActivity(members: readonly ActivityOrg[], spellings: readonly number[]): number[][] {
+  const linked = members.length <= MAX_JOINT_MEMBERS ? members.map(() => true) : members.map(namesPartners);
+  const count = linked.filter(Boolean).length;
+  if (count < 2 || count > MAX_JOINT_MEMBERS) return members.map(() => []);
+  return members.map((_, k) => (linked[k] ? spellings.filter((_, j) => j !== k && linked[j]) : []));
+}
 
 /** Turn one activity into one member activity per member (places with partners, the members doing it with it, funders). */
 function convertActivity(
@@ -293,11 +308,15 @@ function convertActivity(
   const spellings = members.map(
     (member) => implementers.find((x) => x.o === member)?.spelling ?? spellingOf(conv, member, ctx.types),
   );
+  const togetherOf = togetherInActivity(members, spellings);
+  const implementing = members.filter((m) => !namesPartners(m)).length;
   members.forEach((member, k) => {
     const spelling = spellings[k]!;
     const others = namesPartners(member) ? implementers.filter((x) => x.o !== member) : [];
-    const together = members.length <= MAX_JOINT_MEMBERS ? spellings.filter((_, j) => j !== k) : [];
-    const memberPlaces: ActivityPlace[] = placesOf(member, places, countries).map((p) => ({
+    const together = togetherOf[k]!;
+    const placed = placesOf(member, places, countries, implementing);
+    if (placed.length === 0 && places.length > 0) conv.unplaced.add(spelling);
+    const memberPlaces: ActivityPlace[] = placed.map((p) => ({
       ...p,
       partners: others.filter((x) => isLocalAt(x.home, p.country, countries)).map((x) => x.spelling),
       ...(together.length > 0 ? { together } : {}),
@@ -308,19 +327,30 @@ function convertActivity(
 }
 
 /**
+ * Above this many countries and this many implementing members, an activity does not say which
+ * implementer works where: a framework such as FCDO's Evidence Fund with ten suppliers in 30
+ * countries does not put each supplier in all 30.
+ */
+const MAX_SPREAD = 3;
+
+/**
  * The places of a member in an activity: all of them, except for an organisation that only
- * implements a multi-country activity and whose ref or name says it is based in one of its
- * countries ("CTCP CENERGY VIET NAM" in a research programme in Viet Nam, Uganda and Kenya
- * works in Viet Nam).
+ * implements a multi-country activity. One whose ref or name says it is based in one of the
+ * activity's countries works there ("CTCP CENERGY VIET NAM" in a research programme in Viet Nam,
+ * Uganda and Kenya works in Viet Nam); the others work in all of them, unless the activity has
+ * more than MAX_SPREAD countries and more than MAX_SPREAD implementing members: then none (the
+ * activity's themes still count for it).
  */
 function placesOf(
   member: ActivityOrg,
   places: readonly Omit<ActivityPlace, 'partners' | 'year'>[],
   countries: ReadonlySet<string>,
+  implementing: number,
 ): readonly Omit<ActivityPlace, 'partners' | 'year'>[] {
   if (countries.size < 2 || namesPartners(member)) return places;
   const home = homeOf(member.org);
-  return home !== null && countries.has(home) ? places.filter((p) => p.country === home) : places;
+  if (home !== null && countries.has(home)) return places.filter((p) => p.country === home);
+  return countries.size > MAX_SPREAD && implementing > MAX_SPREAD ? [] : places;
 }
 
 /**
@@ -379,6 +409,7 @@ export function importIatiActivities(read: IatiRead, options: ImportIatiOptions 
     unmapped: Object.create(null),
     skipped: read.rejected,
     filtered: 0,
+    unplaced: new Set(),
   };
   const seen = new Set<string>();
   for (const a of read.activities) {
@@ -401,6 +432,12 @@ export function importIatiActivities(read: IatiRead, options: ImportIatiOptions 
   const memberSpellings = new Set(conv.activities.map((x) => x.spelling));
   warnUntyped(read, infos, memberSpellings);
   warnRefOnly(read, infos, memberSpellings, options.orgNames ?? {});
+  warnNamesListed(
+    read,
+    'recipient-country',
+    'import.not_placed',
+    infos.filter((_, i) => conv.unplaced.has(i)).map((s) => s.name),
+  );
   return finishImport(
     infos,
     conv.activities,
@@ -453,7 +490,7 @@ function warnUntyped(
 function warnNamesListed(
   read: IatiRead,
   column: string,
-  key: 'import.untyped' | 'import.ref_only',
+  key: 'import.untyped' | 'import.ref_only' | 'import.not_placed',
   list: readonly string[],
 ): void {
   const names = [...new Set(list)].sort(cmp);

@@ -32,6 +32,8 @@ const EN = {
   'import.untyped':
     '{count} member organisation(s) without a type were typed "other": {names}{more}. Pass orgTypes (see orgTypesFromCodelist).',
   'import.and_more': ', and {count} more',
+  'import.not_placed':
+    "{count} organisation(s) implement an activity in more than 3 countries that has more than 3 implementers and were not placed in its countries (the file does not say which implementer works where; the activity's themes still count for them): {names}{more}. Add their countries to geography.csv by hand.",
   'import.ref_only':
     '{count} member organisation(s) have no usable name in the file and are shown by their ref: {names}{more}. Name them with orgNames / --org-names (the ReportingOrganisation codelist) or the merge option.',
   'import.no_reporting_org':
@@ -142,6 +144,8 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.untyped':
     '{count} lidorganisatie(s) zonder type als "other" ingedeeld: {names}{more}. Geef orgTypes mee (zie orgTypesFromCodelist).',
   'import.and_more': ', en nog {count}',
+  'import.not_placed':
+    "{count} organisatie(s) voeren een activiteit uit in meer dan 3 landen met meer dan 3 uitvoerders en zijn niet in die landen geplaatst (het bestand zegt niet welke uitvoerder waar werkt; de thema's van de activiteit tellen wel voor hen): {names}{more}. Vul hun landen met de hand aan in geography.csv.",
   'import.ref_only':
     '{count} lidorganisatie(s) hebben geen bruikbare naam in het bestand en worden met hun ref getoond: {names}{more}. Geef ze een naam met orgNames / --org-names (de ReportingOrganisation-codelijst) of de optie merge.',
   'import.no_reporting_org':

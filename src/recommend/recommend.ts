@@ -22,6 +22,7 @@ import { CATEGORY_WEIGHTS, type Rankable, rankItems, TOGETHER_WEIGHT } from './r
 import { countriesNamed, renderTemplate } from './rationale.js';
 import { resolveCatalogue } from './resolveCatalogue.js';
 import { itemSupport } from './support.js';
+import { togetherFactor, togetherText } from './together.js';
 import type {
   Candidate,
   GenerateContext,
@@ -153,6 +154,8 @@ interface Scored extends Rankable {
   readonly category: RecommendationCategory;
   /** Whether every pair of the members already works together in the country. */
   readonly together: boolean;
+  /** The priority factor for the members that already work together there (1 when none do, see togetherFactor). */
+  readonly factor: number;
   readonly evidence: SourceRef[];
   readonly candidate: Candidate;
 }
@@ -396,9 +399,7 @@ function collectKind(
     byId.values(),
     pool,
     (a, b) =>
-      compareScoresDesc(a.score * factorOf(a), b.score * factorOf(b)) ||
-      b.support - a.support ||
-      cmp(a.id, b.id),
+      compareScoresDesc(a.score * a.factor, b.score * b.factor) || b.support - a.support || cmp(a.id, b.id),
   ).map((x) => ({ ...x, evidence: evidence(x) }));
 }
 
@@ -453,7 +454,7 @@ function scoredItem(kind: RecommendationKindDefinition, p: Passed, index: Partne
   const sector = c.sector ?? null;
   const themes = sortedUnique(c.themes ?? []);
   const id = recommendationId({ kind: kind.id, members, country, areas, sector, themes, key: c.key });
-  const together = togetherFactor(members, country, index) !== 1;
+  const factor = togetherFactor(members, country, index);
   return {
     id,
     kind: kind.id,
@@ -465,38 +466,14 @@ function scoredItem(kind: RecommendationKindDefinition, p: Passed, index: Partne
     themes,
     score: p.score,
     category,
-    priority: p.score * CATEGORY_WEIGHTS[category] * (together ? TOGETHER_WEIGHT : 1),
-    together,
+    priority: p.score * CATEGORY_WEIGHTS[category] * factor,
+    together: factor === TOGETHER_WEIGHT,
+    factor,
     support: itemSupport(members, index.support),
     evidence: [],
     candidate: c,
   };
 }
-
-/** TOGETHER_WEIGHT when every pair of two or more members already works together in the country, else 1. */
-function togetherFactor(members: readonly string[], country: string | null, index: PartnershipIndex): number {
-  if (country === null || members.length < 2) return 1;
-  let pairs = 0;
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      if (members[i] === members[j]) continue;
-      if (!index.worksWith(members[i]!, members[j]!, country)) return 1;
-      pairs++;
-    }
-  }
-  return pairs > 0 ? TOGETHER_WEIGHT : 1;
-}
-
-/** The priority factor of a scored item (see togetherFactor). */
-function factorOf(x: Scored): number {
-  return x.together ? TOGETHER_WEIGHT : 1;
-}
-
-/** The sentence added to the rationale of an item whose members already work together there. */
-const TOGETHER_SENTENCE: Readonly<Record<Lang, string>> = {
-  en: ' They already work together there: build on that.',
-  nl: ' Ze werken daar al samen: bouw daarop voort.',
-};
 
 function sortedUnique(xs: readonly string[]): string[] {
   return [...new Set(xs)].sort(cmp);
@@ -529,7 +506,8 @@ function renderOne(
     fragments: kind.fragments,
     kindId: kind.id,
   };
-  const rationale = renderTemplate(template[lang], c.vars, ctx) + (r.together ? TOGETHER_SENTENCE[lang] : '');
+  const rationale =
+    renderTemplate(template[lang], c.vars, ctx) + togetherText(r.members, r.country, r.factor, index, lang);
   const detailTemplate =
     kind.detail && Object.hasOwn(kind.detail, variant) ? kind.detail[variant] : undefined;
   const detail = detailTemplate ? renderTemplate(detailTemplate[lang], c.vars, ctx) : '';

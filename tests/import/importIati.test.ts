@@ -165,15 +165,16 @@ describe('importIati on synthetic CSV fixtures', () => {
 
   it('writes the members that implement an activity together into works_with, not those of a framework with more than 15', () => {
     const header =
-      'iati_identifier,reporting_org_ref,reporting_org_name,implementing_partners,country_codes,sector_codes\n';
+      'iati_identifier,reporting_org_ref,reporting_org_name,implementing_partners,accountable_orgs,country_codes,sector_codes\n';
     const many = Array.from({ length: 16 }, (_, i) => `Supplier ${String.fromCharCode(65 + i)} Ltd`).join(
       '; ',
     );
     const csv =
       header +
-      'NL-1-A,NL-KVK-41160054,Cordaid,Oxfam Novib; Simavi,KE,12220\n' +
-      'NL-1-B,NL-KVK-41160054,Cordaid,Simavi,UG,12220\n' +
-      `GB-1-C,GB-GOV-1,Foreign Office,${many},ET,12220\n`;
+      'NL-1-A,NL-KVK-41160054,Cordaid,Oxfam Novib; Simavi,,KE,12220\n' +
+      'NL-1-B,NL-KVK-41160054,Cordaid,Simavi,,UG,12220\n' +
+      `GB-1-C,GB-GOV-1,Foreign Office,${many},,ET,12220\n` +
+      `XM-1-D,XM-DAC-41116,UN Environment Programme,${many},World Meteorological Organization; Clean Air Institute,TH,12220\n`;
     const result = importIati(csv, { orgTypes: { 'NL-KVK-41160054': '21', 'GB-GOV-1': '10' } });
     const ids = new Map(members(result).map((m) => [m.name, m.id]));
     const geo = rows(result.files['geography.csv']).records;
@@ -183,7 +184,49 @@ describe('importIati on synthetic CSV fixtures', () => {
     expect(withOf('Simavi', 'UG')).toBe('NL-KVK-41160054');
     expect(withOf('Simavi', 'KE')).toBe([ids.get('Oxfam Novib'), 'NL-KVK-41160054'].sort().join('; '));
     expect(withOf('Supplier A Ltd', 'ET')).toBe('');
+    // A large project: the organisations that lead it (report it, are accountable for it) work
+    // together; its 16 implementers do not, with each other or with the leads.
+    expect(withOf('UN Environment Programme', 'TH')).toBe(
+      [ids.get('World Meteorological Organization'), ids.get('Clean Air Institute')].sort().join('; '),
+    );
+    expect(withOf('World Meteorological Organization', 'TH')).toBe(
+      [ids.get('UN Environment Programme'), ids.get('Clean Air Institute')].sort().join('; '),
+    );
+    expect(withOf('Supplier A Ltd', 'TH')).toBe('');
     // The import's files read back: Cordaid and Simavi work together in Kenya and Uganda.
+    expectLoadable(result);
+  });
+
+  it('does not put each supplier of a framework in all its countries: the file does not say who works where', () => {
+    const header =
+      'iati_identifier,reporting_org_ref,reporting_org_name,implementing_partners,country_codes,sector_codes\n';
+    const csv =
+      header +
+      'GB-1-F,GB-GOV-1,Foreign Office,Alpha Consulting Ltd; Beta Advisory Ltd; Gamma Research LLP; PwC Kenya,KE; UG; TZ; RW,12220\n' +
+      'GB-1-G,GB-GOV-1,Foreign Office,Delta Health; Epsilon Care; Zeta Aid,KE; UG; TZ; RW,12220\n';
+    const result = importIati(csv, { orgTypes: { 'GB-GOV-1': '10' } });
+    const ids = new Map(members(result).map((m) => [m.name, m.id]));
+    const geo = rows(result.files['geography.csv']).records;
+    const where = (name: string) =>
+      geo
+        .filter((r) => r.member === ids.get(name))
+        .map((r) => r.country)
+        .sort();
+    // Four implementers in four countries: the one whose name says Kenya works there; the others
+    // are members (their themes count) placed nowhere, and a warning names them.
+    expect(where('PwC Kenya')).toEqual(['KE']);
+    for (const name of ['Alpha Consulting Ltd', 'Beta Advisory Ltd', 'Gamma Research LLP']) {
+      expect(where(name)).toEqual([]);
+      const expertise = rows(result.files['expertise.csv']).records;
+      expect(expertise.some((r) => r.member === ids.get(name))).toBe(true);
+    }
+    const warning = result.warnings.find((w) => w.message.includes('were not placed'));
+    expect(warning?.message).toContain('3 organisation(s)');
+    expect(warning?.message).toContain('"Alpha Consulting Ltd", "Beta Advisory Ltd", "Gamma Research LLP"');
+    // Three implementers in four countries: each in all of them, as before.
+    expect(where('Zeta Aid')).toEqual(['KE', 'RW', 'TZ', 'UG']);
+    const nl = importIati(csv, { orgTypes: { 'GB-GOV-1': '10' }, lang: 'nl' });
+    expect(nl.warnings.some((w) => w.message.includes('niet in die landen geplaatst'))).toBe(true);
     expectLoadable(result);
   });
 

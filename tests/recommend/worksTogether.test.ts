@@ -70,3 +70,51 @@ describe('members that already work together', () => {
     expect(ids(programmes('Beta'))).toEqual(ids(without));
   });
 });
+
+describe('some of an item’s members already work together', () => {
+  // Four members in Kenya with a network in one sector: a joint stakeholder mapping of all four.
+  const four = (worksWith: string, lang: 'en' | 'nl' = 'en') =>
+    buildBaseline(
+      {
+        'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,ngo\nC,Gamma,ngo\nD,Delta,ngo\n',
+        'geography.csv': `member,country,presence,works_with\nA,Kenya,office,${worksWith}\nB,Kenya,office,\nC,Kenya,office,\nD,Kenya,office,\n`,
+        'sectors.csv':
+          'member,sector,network,strength\nA,agriculture,association,4\nB,agriculture,association,4\nC,agriculture,association,4\nD,agriculture,association,4\n',
+      },
+      { top: 10, minScore: 0, kinds: ['joint-stakeholder-mapping'], lang },
+    ).recommendations.find((r) => r.members.length === 4)!;
+  const alone = four('');
+
+  it('count in proportion to the pairs that do, and say who', () => {
+    // Alpha and Beta already run a programme together there: one of the six pairs, so the
+    // priority loses a twelfth (half of one sixth); the score stays.
+    const some = four('Beta');
+    expect(some.score).toBe(alone.score);
+    expect(some.priority).toBeCloseTo((alone.priority ?? 0) * (1 - 0.5 / 6), 3);
+    expect(some.worksTogether).toBeUndefined();
+    expect(some.rationale).toBe(`${alone.rationale} Alpha already works with Beta there.`);
+    expect(four('Beta', 'nl').rationale.endsWith(' Alpha werkt daar al samen met Beta.')).toBe(true);
+  });
+
+  it('name a group in which everyone works with everyone, and one member with its partners', () => {
+    // Alpha, Beta and Gamma of one consortium: three of six pairs, one group sentence.
+    const group = `Beta; Gamma\nB,Kenya,office,Gamma`;
+    const consortium = buildBaseline(
+      {
+        'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,ngo\nC,Gamma,ngo\nD,Delta,ngo\n',
+        'geography.csv': `member,country,presence,works_with\nA,Kenya,office,${group}\nC,Kenya,office,\nD,Kenya,office,\n`,
+        'sectors.csv':
+          'member,sector,network,strength\nA,agriculture,association,4\nB,agriculture,association,4\nC,agriculture,association,4\nD,agriculture,association,4\n',
+      },
+      { top: 10, minScore: 0, kinds: ['joint-stakeholder-mapping'] },
+    ).recommendations.find((r) => r.members.length === 4)!;
+    expect(consortium.rationale).toBe(
+      `${alone.rationale} Alpha, Beta and Gamma already work together there.`,
+    );
+    expect(consortium.priority).toBeCloseTo((alone.priority ?? 0) * 0.75, 3);
+    // Alpha works with each of the others, who do not work with each other: no group, one member.
+    const star = four('Beta; Gamma; Delta');
+    expect(star.rationale).toBe(`${alone.rationale} Alpha already works with Beta, Gamma and Delta there.`);
+    expect(star.worksTogether).toBeUndefined();
+  });
+});
