@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
 import { readInputPaths } from '../node/readDir.js';
 import { writeBaselineJsonOutputs } from '../node/writeOutputs.js';
+import { resolveFocusCountries } from '../normalise/focusCountries.js';
 import {
   type IngestResult,
   type InputFile,
@@ -67,6 +68,7 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : un
 /** The list flags of `baseline`, each refused when given empty, with an example. */
 const LIST_FLAGS: readonly (readonly [string, string, string])[] = [
   ['focusThemes', '--focus-themes', 'living wage; gbv'],
+  ['focusCountries', '--focus-countries', 'Kenya; Uganda; TZ'],
   ['redactThemes', '--redact-themes', 'gbv; freedom of association'],
   ['redactCountries', '--redact-countries', 'Myanmar, KH'],
   ['optOut', '--opt-out', 'VAW'],
@@ -86,6 +88,7 @@ export function baselineOptionsFromFlags(opts: BaselineFlags): BaselineOptions &
     if (raw !== undefined) parseList(raw, flag, lang, example);
   }
   const focus = text(opts.focusThemes);
+  const focusCountries = text(opts.focusCountries);
   const weights = text(opts.weights);
   const maxBytes = text(opts.maxBytes);
   const maxMembers = text(opts.maxMembers);
@@ -95,6 +98,15 @@ export function baselineOptionsFromFlags(opts: BaselineFlags): BaselineOptions &
     strict: opts.strict === true,
     ...(weights === undefined ? {} : parseWeights(weights, lang)),
     ...(focus === undefined ? {} : { focusThemes: parseList(focus, '--focus-themes', lang) }),
+    ...(focusCountries === undefined
+      ? {}
+      : {
+          focusCountries: resolveFocusCountries(
+            parseList(focusCountries, '--focus-countries', lang),
+            '--focus-countries',
+            lang,
+          ),
+        }),
     weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
     ...(maxBytes === undefined
       ? {}

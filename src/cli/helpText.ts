@@ -32,6 +32,8 @@ const EN = {
   'baseline.weights': 'weights, e.g. geography=0.7,sectors=0.3,office=1,network=0.1,area=0.5,observed=0.6',
   'baseline.weighting': 'specialisation: categories nearly everyone has count less',
   'baseline.focusThemes': 'focus themes for coverage gaps, e.g. "living wage; gbv"',
+  'baseline.focusCountries':
+    'only recommendations in these countries (names or ISO codes), e.g. "Kenya; Uganda; TZ"',
   'baseline.redactPartners': 'replace local partner names by "Partner 1", "Partner 2", ...',
   'baseline.redactCompanies': 'replace company names by "Company 1", "Company 2", ...',
   'baseline.redactThemes': 'remove these themes from every output, e.g. "gbv; freedom of association"',
@@ -68,6 +70,8 @@ const EN = {
   'import.orgNames': "IATI: the ReportingOrganisation codelist CSV, for publishers' official names",
   'import.fundersAsMembers': 'IATI: make funders and government bodies members too',
   'import.country': '3W: country of rows without a country column, e.g. AF',
+  'import.countries':
+    'IATI: only these recipient countries in geography.csv (names or ISO codes), e.g. "Kenya; Uganda; TZ"',
   'diff.description':
     'Compare two baseline.json files (e.g. last year and this year): members joined and left, presence, expertise, synergy, recommendations new, dropped and still open.',
   'diff.old': 'the earlier baseline.json',
@@ -111,6 +115,8 @@ const NL: Readonly<Record<HelpKey, string>> = {
   'baseline.weights': 'gewichten, bijv. geography=0.7,sectors=0.3,office=1,network=0.1,area=0.5,observed=0.6',
   'baseline.weighting': 'specialisation: categorieën die bijna iedereen heeft tellen minder',
   'baseline.focusThemes': 'focusthema\'s voor ontbrekende expertise, bijv. "living wage; gbv"',
+  'baseline.focusCountries':
+    'alleen aanbevelingen in deze landen (namen of ISO-codes), bijv. "Kenia; Oeganda; TZ"',
   'baseline.redactPartners': 'vervang namen van lokale partners door "Partner 1", "Partner 2", ...',
   'baseline.redactCompanies': 'vervang bedrijfsnamen door "Company 1", "Company 2", ...',
   'baseline.redactThemes': 'laat deze thema\'s weg uit alle uitvoer, bijv. "gbv; freedom of association"',
@@ -148,6 +154,8 @@ const NL: Readonly<Record<HelpKey, string>> = {
   'import.orgNames': 'IATI: de ReportingOrganisation-codelijst (CSV), voor de officiële namen van publishers',
   'import.fundersAsMembers': 'IATI: maak financiers en overheidsinstanties ook lid',
   'import.country': '3W: land van rijen zonder landkolom, bijv. AF',
+  'import.countries':
+    'IATI: alleen deze ontvangende landen in geography.csv (namen of ISO-codes), bijv. "Kenia; Oeganda; TZ"',
   'diff.description':
     'Vergelijk twee baseline.json-bestanden (bijv. vorig jaar en dit jaar): leden erbij en eraf, aanwezigheid, expertise, synergie, aanbevelingen nieuw, vervallen en nog open.',
   'diff.old': 'de eerdere baseline.json',

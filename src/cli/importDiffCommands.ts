@@ -4,6 +4,7 @@ import { PartnerSynergyError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { Lang } from '../lang.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
+import { resolveFocusCountries } from '../normalise/focusCountries.js';
 import { UsageError } from './errors.js';
 import { helpTexts } from './helpText.js';
 import { flagMessages } from './messages.js';
@@ -42,6 +43,7 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
     .option('--org-types <file>', h['import.orgTypes'])
     .option('--org-names <file>', h['import.orgNames'])
     .option('--funders-as-members', h['import.fundersAsMembers'])
+    .option('--countries <list>', h['import.countries'])
     .option('--country <code>', h['import.country'])
     .option('--max-bytes <n>', h['common.maxBytes'])
     .addOption(langOption(h['lang.output'], helpLang))
@@ -70,6 +72,15 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
         ...(opts.fundersAsMembers === true ? { fundersAsMembers: true } : {}),
         lang,
         ...(str('country') === undefined ? {} : { country: text('country', '--country')! }),
+        ...(str('countries') === undefined
+          ? {}
+          : {
+              countries: resolveFocusCountries(
+                parseList(str('countries')!, '--countries', lang, 'Kenya; Uganda; TZ'),
+                '--countries',
+                lang,
+              ),
+            }),
         ...(maxBytes === undefined
           ? {}
           : { limits: { maxBytes: parsePositiveInt('--max-bytes', maxBytes, FLAG_RANGES.maxBytes, lang) } }),

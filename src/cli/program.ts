@@ -74,6 +74,7 @@ function addBaselineCommand(program: Command, io: CliIo, lang: Lang): void {
         .default('raw'),
     )
     .option('--focus-themes <list>', h['baseline.focusThemes'])
+    .option('--focus-countries <list>', h['baseline.focusCountries'])
     .option('--strict', h['common.strict'])
     .option('--max-bytes <n>', h['common.maxBytes'])
     .option('--redact-partners', h['baseline.redactPartners'])

@@ -153,7 +153,7 @@ export interface IatiPlace {
 export function activityPlaces(
   a: Pick<IatiActivity, 'countries' | 'locations'>,
   keep: ReadonlySet<string> | null,
-): { places: IatiPlace[]; unknown: string[] } {
+): { places: IatiPlace[]; unknown: string[]; spread: number } {
   const unknown: string[] = [];
   const countries: string[] = [];
   for (const token of a.countries) {
@@ -175,5 +175,5 @@ export function activityPlaces(
     if (list.length === 0) places.push({ country, area: null });
     else for (const area of list) places.push({ country, area });
   }
-  return { places, unknown };
+  return { places, unknown, spread: countries.length };
 }

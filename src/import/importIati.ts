@@ -285,7 +285,7 @@ function convertActivity(
   }
   const { themes, sectors, unmapped } = activityThemes(a.sectors, ctx.lookups);
   for (const code of unmapped) conv.unmapped[code] = (conv.unmapped[code] ?? 0) + 1;
-  const { places, unknown } = activityPlaces(a, ctx.countries);
+  const { places, unknown, spread } = activityPlaces(a, ctx.countries);
   for (const token of unknown)
     read.warnings.add(
       a.line,
@@ -314,7 +314,7 @@ function convertActivity(
     const spelling = spellings[k]!;
     const others = namesPartners(member) ? implementers.filter((x) => x.o !== member) : [];
     const together = togetherOf[k]!;
-    const placed = placesOf(member, places, countries, implementing);
+    const placed = placesOf(member, places, countries, spread > MAX_SPREAD && implementing > MAX_SPREAD);
     if (placed.length === 0 && places.length > 0) conv.unplaced.add(spelling);
     const memberPlaces: ActivityPlace[] = placed.map((p) => ({
       ...p,
@@ -337,20 +337,20 @@ const MAX_SPREAD = 3;
  * The places of a member in an activity: all of them, except for an organisation that only
  * implements a multi-country activity. One whose ref or name says it is based in one of the
  * activity's countries works there ("CTCP CENERGY VIET NAM" in a research programme in Viet Nam,
- * Uganda and Kenya works in Viet Nam); the others work in all of them, unless the activity has
- * more than MAX_SPREAD countries and more than MAX_SPREAD implementing members: then none (the
- * activity's themes still count for it).
+ * Uganda and Kenya works in Viet Nam); the others work in all of them, unless the activity is
+ * `unsaid` (more than MAX_SPREAD recipient countries, before the `countries` filter, and more
+ * than MAX_SPREAD implementing members): then none (the activity's themes still count for it).
  */
 function placesOf(
   member: ActivityOrg,
   places: readonly Omit<ActivityPlace, 'partners' | 'year'>[],
   countries: ReadonlySet<string>,
-  implementing: number,
+  unsaid: boolean,
 ): readonly Omit<ActivityPlace, 'partners' | 'year'>[] {
-  if (countries.size < 2 || namesPartners(member)) return places;
+  if (namesPartners(member)) return places;
   const home = homeOf(member.org);
   if (home !== null && countries.has(home)) return places.filter((p) => p.country === home);
-  return countries.size > MAX_SPREAD && implementing > MAX_SPREAD ? [] : places;
+  return unsaid ? [] : places;
 }
 
 /**

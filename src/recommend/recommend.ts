@@ -297,7 +297,9 @@ export function recommendRanked<const Custom extends string = never>(
   const filter: CandidateFilter = {
     index,
     minScore,
-    countries: options.focusCountries ? new Set(resolveFocusCountries(options.focusCountries)) : null,
+    countries: options.focusCountries
+      ? new Set(resolveFocusCountries(options.focusCountries, 'focusCountries', options.lang ?? 'en'))
+      : null,
     themes: options.focusThemes ? new Set(options.focusThemes) : null,
     family: familyKeys(partnership),
   };

@@ -40,6 +40,44 @@ describe('partner-synergy import', () => {
     );
   });
 
+  it('keeps the recipient countries --countries names (names or codes; a typo is refused with a suggestion)', async () => {
+    const xml = join(fixtures, 'iati-activities.xml');
+    const countries = (out: string) =>
+      new Set(
+        readFileSync(join(out, 'geography.csv'), 'utf8')
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((line) => line.split(',')[1]),
+      );
+    const all = await runCaptured('import', 'iati', xml, '--out', join(dir, 'c-all'));
+    expect(all.code).toBe(0);
+    expect(countries(join(dir, 'c-all')).size).toBeGreaterThan(1);
+    const kenya = await runCaptured(
+      'import',
+      'iati',
+      xml,
+      '--out',
+      join(dir, 'c-ke'),
+      '--countries',
+      'Kenia',
+    );
+    expect(kenya.code).toBe(0);
+    expect([...countries(join(dir, 'c-ke'))]).toEqual(['KE']);
+    const typo = await runCaptured(
+      'import',
+      'iati',
+      xml,
+      '--out',
+      join(dir, 'c-x'),
+      '--countries',
+      'Kenyaa Republic',
+    );
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('Unknown country "Kenyaa Republic". Did you mean "Kenya (KE)"?');
+    expect(existsSync(join(dir, 'c-x'))).toBe(false);
+  });
+
   it('names publishers by the ReportingOrganisation codelist with --org-names', async () => {
     const codelist = join(dir, 'ReportingOrganisation.csv');
     writeFileSync(

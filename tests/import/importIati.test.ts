@@ -225,6 +225,11 @@ describe('importIati on synthetic CSV fixtures', () => {
     expect(warning?.message).toContain('"Alpha Consulting Ltd", "Beta Advisory Ltd", "Gamma Research LLP"');
     // Three implementers in four countries: each in all of them, as before.
     expect(where('Zeta Aid')).toEqual(['KE', 'RW', 'TZ', 'UG']);
+    // Keeping one country does not make the framework say who works there.
+    const kenya = importIati(csv, { orgTypes: { 'GB-GOV-1': '10' }, countries: ['KE'] });
+    const kenyaGeo = rows(kenya.files['geography.csv']).records;
+    expect(kenyaGeo.filter((r) => r.member === ids.get('Alpha Consulting Ltd'))).toEqual([]);
+    expect(kenyaGeo.filter((r) => r.member === ids.get('PwC Kenya')).map((r) => r.country)).toEqual(['KE']);
     const nl = importIati(csv, { orgTypes: { 'GB-GOV-1': '10' }, lang: 'nl' });
     expect(nl.warnings.some((w) => w.message.includes('niet in die landen geplaatst'))).toBe(true);
     expectLoadable(result);

@@ -459,6 +459,10 @@ describe('focusCountries resolves names and codes like focusThemes', () => {
     const byCode = ids(['BD']);
     expect(byCode.length).toBeGreaterThan(0);
     for (const spelling of ['Bangladesh', 'bd', 'BGD', 'bangladesh']) expect(ids([spelling])).toEqual(byCode);
-    expect(() => ids(['Atlantis'])).toThrow(/Unknown focus country "Atlantis"/);
+    expect(() => ids(['Atlantis'])).toThrow(/Unknown country "Atlantis"/);
+    expect(() => ids(['Bangladsh'])).not.toThrow();
+    expect(() => buildBaseline(sample, { focusCountries: ['Kenyaa Republic'], lang: 'nl' })).toThrow(
+      /^Het land "Kenyaa Republic" is onbekend\./,
+    );
   });
 });
