@@ -47,6 +47,7 @@ figure.needs { border: 1px dashed var(--line); border-radius: 8px; padding: 0 16
 details.as-table { margin: 6px 0 0; font-size: 0.9em; }
 details.as-table summary { cursor: pointer; color: var(--accent); }
 details.as-table th[scope="row"] { white-space: nowrap; }
+details.long-table summary { cursor: pointer; color: var(--accent); margin: 4px 0 8px; }
 .recs { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 16px; }
 .rec { border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px; }
 .rec h3 { margin: 0 0 8px; display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }

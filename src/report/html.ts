@@ -134,6 +134,15 @@ function table(
   return `<div class="table-wrap"><table>${cap}\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
+/** Above this many rows a long list (members, partners per member, funders) is folded away, so the sections after it stay near. */
+const FOLD_ROWS = 30;
+
+/** A table of more than FOLD_ROWS rows folded under "Show all N rows" (closed; left out of print, the CSV files hold it). */
+function folded(lang: Lang, rows: number, html: string): string {
+  if (rows <= FOLD_ROWS) return html;
+  return `<details class="long-table"><summary>${esc(t(lang, 'table.showAll', { count: rows }))}</summary>${html}</details>`;
+}
+
 function cols(lang: Lang, keys: readonly MessageKey[], numeric: readonly MessageKey[] = []): Column[] {
   return keys.map((k) => ({ head: t(lang, k), num: numeric.includes(k) }));
 }
@@ -164,19 +173,23 @@ function summaryCards(model: ReportModel): string {
 function membersTable(model: ReportModel): string[] {
   const { lang } = model;
   return [
-    table(
-      cols(lang, MEMBER_COLUMNS, ['col.themes', 'col.countries', 'col.sectors']),
-      model.members.map((m) => [
-        `<code>${u(m.id)}</code>`,
-        u(m.name),
-        esc(m.type),
-        m.hq === null ? DASH : u(m.hq),
-        esc(m.role),
-        count(m.themes),
-        count(m.countries),
-        count(m.sectors),
-      ]),
-      t(lang, 'section.members'),
+    folded(
+      lang,
+      model.members.length,
+      table(
+        cols(lang, MEMBER_COLUMNS, ['col.themes', 'col.countries', 'col.sectors']),
+        model.members.map((m) => [
+          `<code>${u(m.id)}</code>`,
+          u(m.name),
+          esc(m.type),
+          m.hq === null ? DASH : u(m.hq),
+          esc(m.role),
+          count(m.themes),
+          count(m.countries),
+          count(m.sectors),
+        ]),
+        t(lang, 'section.members'),
+      ),
     ),
     note(t(lang, model.memberCounts === 'records' ? 'note.recordCounts' : 'note.derivedCounts')),
   ];
@@ -573,10 +586,14 @@ function partnersTable(model: ReportModel): string[] {
           .join(', ');
   return [
     note(t(lang, 'note.partnersPerMember', { count: PARTNERS_SHOWN })),
-    table(
-      cols(lang, ['col.member', 'col.synergyPartners', 'col.duplicationPartners']),
-      partnersPerMember.map((r) => [u(r.member.name), partners(r.synergy), partners(r.duplication)]),
-      t(lang, 'section.partnersPerMember'),
+    folded(
+      lang,
+      partnersPerMember.length,
+      table(
+        cols(lang, ['col.member', 'col.synergyPartners', 'col.duplicationPartners']),
+        partnersPerMember.map((r) => [u(r.member.name), partners(r.synergy), partners(r.duplication)]),
+        t(lang, 'section.partnersPerMember'),
+      ),
     ),
   ];
 }
@@ -610,21 +627,25 @@ function areaTables(lang: Lang, countries: readonly CountryRow[], linked: boolea
 function funderTable(lang: Lang, funders: readonly FunderRow[]): string[] {
   return [
     note(t(lang, 'note.funders')),
-    table(
-      cols(
-        lang,
-        ['col.funder', 'col.type', 'col.role', 'col.funds', 'col.countries', 'col.activities'],
-        ['col.activities'],
+    folded(
+      lang,
+      funders.length,
+      table(
+        cols(
+          lang,
+          ['col.funder', 'col.type', 'col.role', 'col.funds', 'col.countries', 'col.activities'],
+          ['col.activities'],
+        ),
+        funders.map((f) => [
+          `${u(f.name)}${f.ref === null ? '' : ` <span class="muted">(${u(f.ref)})</span>`}`,
+          f.type === null ? DASH : esc(f.type),
+          f.roles.map(esc).join(', '),
+          names(f.members),
+          names(f.countries),
+          f.activities === null ? DASH : String(f.activities),
+        ]),
+        t(lang, 'section.funders'),
       ),
-      funders.map((f) => [
-        `${u(f.name)}${f.ref === null ? '' : ` <span class="muted">(${u(f.ref)})</span>`}`,
-        f.type === null ? DASH : esc(f.type),
-        f.roles.map(esc).join(', '),
-        names(f.members),
-        names(f.countries),
-        f.activities === null ? DASH : String(f.activities),
-      ]),
-      t(lang, 'section.funders'),
     ),
   ];
 }

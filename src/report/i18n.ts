@@ -226,6 +226,7 @@ const EN = {
   'heatmap.needs': 'No data yet: add {files}.',
   'heatmap.or': 'or',
   'heatmap.asTable': 'The same numbers as a table',
+  'table.showAll': 'Show all {count} rows',
 
   'section.funders': 'Funders',
   'section.areas': 'Areas in {country}',
@@ -482,6 +483,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'heatmap.needs': 'Nog geen gegevens: voeg {files} toe.',
   'heatmap.or': 'of',
   'heatmap.asTable': 'Dezelfde cijfers als tabel',
+  'table.showAll': 'Toon alle {count} rijen',
 
   'section.funders': 'Financiers',
   'section.areas': 'Gebieden in {country}',
