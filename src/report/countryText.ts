@@ -12,8 +12,9 @@ import { formatReportLevel, formatReportNumber } from './text.js';
 type Escape = (text: string) => string;
 
 /**
- * "Name (5)" for a rated member, "Name (observed)" for one observed working on the theme. `esc`
- * escapes the name (user text), `escText` the level (fixed text; default `esc`).
+ * "Name (5)" for a rated member, "Name (observed)" for one observed working on the theme (just
+ * "Name" when `bare`: the report says once that every theme is observed). `esc` escapes the name
+ * (user text), `escText` the level (fixed text; default `esc`).
  *
  * @example
  * memberLevel('en', { member: { id: 'a', name: 'Alpha' }, level: null }, (s) => s); // => 'Alpha (observed)'
@@ -23,7 +24,9 @@ export function memberLevel(
   m: CountryRow['themes']['items'][number]['all']['items'][number],
   esc: Escape,
   escText: Escape = esc,
+  bare = false,
 ): string {
+  if (bare && m.level === null) return esc(m.member.name);
   const level = m.level === null ? tValue(lang, 'evidence', 'observed') : formatReportLevel(lang, m.level);
   return `${esc(m.member.name)} (${escText(level)})`;
 }

@@ -449,7 +449,12 @@ function moreRecommendations(model: ReportModel): string[] {
   return out;
 }
 
-function countryTable(lang: Lang, countries: readonly CountryRow[], compact: boolean): string {
+function countryTable(
+  lang: Lang,
+  countries: readonly CountryRow[],
+  compact: boolean,
+  allObserved: boolean,
+): string {
   if (countries.length === 0) return `<p>${esc(t(lang, 'note.noCountries'))}</p>`;
   const cut = <T>(items: readonly T[], render: (item: T) => string) => {
     const shown = shownItems(items, compact);
@@ -486,7 +491,8 @@ function countryTable(lang: Lang, countries: readonly CountryRow[], compact: boo
       list(c.themes, (x) => {
         // Every member with its level: nobody is hidden behind the strongest.
         const all = x.all;
-        const members = all.items.map((m) => memberLevel(lang, m, u, esc)).join(', ') + more(lang, all.more);
+        const members =
+          all.items.map((m) => memberLevel(lang, m, u, esc, allObserved)).join(', ') + more(lang, all.more);
         return `${u(x.theme.name)} <span class="muted">(${members})</span>`;
       }),
       names(c.duplicated, lang, compact),
@@ -877,8 +883,8 @@ export function htmlFromModel(
       id: 'countries',
       key: 'section.countries',
       body: [
-        countryTable(lang, model.countries, model.compact),
-        note(t(lang, 'note.countryLevels')),
+        countryTable(lang, model.countries, model.compact, model.allObserved),
+        note(t(lang, model.allObserved ? 'note.allObserved' : 'note.countryLevels')),
         ...(model.countries.length > 0
           ? [note(t(lang, 'note.countryRules', countryRuleLevels(model.countries)))]
           : []),

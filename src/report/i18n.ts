@@ -147,6 +147,8 @@ const EN = {
     'With {members} members, lists in this report show the first {shown} names followed by “… and N more”; the CSV files hold all of them.',
   'note.countryLevels':
     'After each theme: every member present that works on it, with its expertise level (1-5) or “observed”.',
+  'note.allObserved':
+    'After each theme: every member present that works on it. No member rated its expertise: every theme here is observed in activities (3W rows, IATI activities), so the names go without a level.',
   'note.writtenAs': 'written as',
   'note.fileLevel': 'whole file',
   'note.none': 'none',
@@ -403,6 +405,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
     'Met {members} leden tonen lijsten in dit rapport de eerste {shown} namen, gevolgd door “… en nog N”; de CSV-bestanden bevatten ze allemaal.',
   'note.countryLevels':
     'Na elk thema: elk aanwezig lid dat eraan werkt, met zijn expertiseniveau (1-5) of “waargenomen”.',
+  'note.allObserved':
+    'Na elk thema: elk aanwezig lid dat eraan werkt. Geen lid gaf zijn expertise een niveau: elk thema hier is waargenomen in activiteiten (3W-rijen, IATI-activiteiten), dus de namen staan er zonder niveau.',
   'note.writtenAs': 'geschreven als',
   'note.fileLevel': 'heel bestand',
   'note.none': 'geen',

@@ -225,7 +225,8 @@ function countrySection(model: ReportModel, c: CountryRow): string[] {
             md(x.theme.name),
             x.maxLevel === null ? DASH : formatReportLevel(lang, x.maxLevel),
             ...(evidence ? [md(tValue(lang, 'evidence', x.evidence))] : []),
-            all.items.map((m) => memberLevel(lang, m, md)).join(', ') + more(lang, all.more),
+            all.items.map((m) => memberLevel(lang, m, md, md, model.allObserved)).join(', ') +
+              more(lang, all.more),
           ];
         }),
         ['left', 'right', ...(evidence ? (['left'] as const) : []), 'left'],
@@ -590,6 +591,7 @@ export function markdownFromModel(model: ReportModel): string {
   blocks.push(`## ${md(t(lang, 'section.countries'))}`);
   if (model.countries.length === 0) blocks.push(md(t(lang, 'note.noCountries')));
   else blocks.push(note(t(lang, 'note.countryRules', countryRuleLevels(model.countries))));
+  if (model.allObserved) blocks.push(note(t(lang, 'note.allObserved')));
   for (const c of model.countries) blocks.push(...countrySection(model, c));
   blocks.push(`## ${md(t(lang, 'section.recommendations'))}`);
   if (model.recommendations.length === 0) blocks.push(md(t(lang, 'note.noRecommendations')));

@@ -302,6 +302,8 @@ export interface ReportModel {
   readonly funders: readonly FunderRow[];
   /** True when some theme rests on observed activity: the reports then show each theme's evidence. */
   readonly observedEvidence: boolean;
+  /** True when every theme in every country rests on observed activity only (no member rated any): names go without "(observed)". */
+  readonly allObserved: boolean;
   readonly files: readonly FileReport[];
   readonly rejected: readonly IngestIssue[];
   readonly warningGroups: readonly WarningGroup[];
@@ -936,6 +938,9 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     observedEvidence: views.some((v) =>
       v.themes.some((x) => x.evidence === 'observed' || x.evidence === 'both'),
     ),
+    allObserved:
+      views.some((v) => v.themes.length > 0) &&
+      views.every((v) => v.themes.every((x) => x.evidence === 'observed')),
     files: baseline.ingest.files,
     rejected: baseline.ingest.rejected,
     warningGroups: buildWarningGroups(baseline.ingest.warnings),

@@ -33,3 +33,30 @@ describe('long lists in report.html', () => {
     );
   });
 });
+
+describe('a partnership whose expertise is all observed (a 3W import)', () => {
+  it('lists the members of each theme without "(observed)" after every name, and says so once', async () => {
+    const { import3w } = await import('../../src/import/import3w.js');
+    const { readFileSync } = await import('node:fs');
+    const imported = import3w(readFileSync('tests/fixtures/import/3w-admin2.csv', 'utf8'));
+    const baseline = buildBaseline({ ...imported.files });
+    for (const lang of ['en', 'nl'] as const) {
+      const page = renderHtml(baseline, { lang });
+      const countries = page.slice(
+        page.indexOf('<section id="countries"'),
+        page.indexOf('<section id="recommendations"'),
+      );
+      expect(countries).not.toMatch(lang === 'en' ? /\(observed\)/ : /\(waargenomen\)/);
+      expect(countries).toContain(
+        lang === 'en' ? 'No member rated its expertise' : 'Geen lid gaf zijn expertise een niveau',
+      );
+    }
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    const md = renderMarkdown(baseline, { lang: 'nl' });
+    expect(md).toContain('Geen lid gaf zijn expertise een niveau');
+    expect(md.slice(md.indexOf('## Landen'))).not.toMatch(/[^|] \(waargenomen\)/);
+    // Rated data keeps its levels, and no such note.
+    const sample = renderHtml(buildBaseline(readDataDir('data/sample-partnership')));
+    expect(sample).not.toContain('No member rated its expertise');
+  });
+});
