@@ -72,6 +72,7 @@ const TEXT = {
     cols: ['#', 'Owner', 'Action', 'Next step', 'Date'],
     doorOpener: (x: string) => `door opener for ${x}`,
     specialist: (x: string) => `specialist for ${x}`,
+    work: (x: string) => `your work on ${x}`,
     next: {
       opportunity: (who: string) => `Plan a first call with ${who}`,
       alert: (who: string) => `Compare plans with ${who} and divide the work`,
@@ -103,6 +104,7 @@ const TEXT = {
     cols: ['#', 'Eigenaar', 'Actie', 'Volgende stap', 'Datum'],
     doorOpener: (x: string) => `opent de deur naar ${x}`,
     specialist: (x: string) => `specialist voor ${x}`,
+    work: (x: string) => `je werk aan ${x}`,
     next: {
       opportunity: (who: string) => `Plan een eerste gesprek met ${who}`,
       alert: (who: string) => `Vergelijk plannen met ${who} en verdeel het werk`,
@@ -212,11 +214,14 @@ function shownMembers(
   return all.filter((m) => keep.has(m.id));
 }
 
-/** One member's page: its roles, what the others bring, with whom; else its strongest themes. */
+/**
+ * One member's page: its roles (else, in an item without roles, the item's themes it works on),
+ * what the others bring, with whom; else its strongest themes.
+ */
 function memberPage(
   m: BaselineJson['members'][number],
   items: readonly Recommendation[],
-  strong: readonly string[],
+  own: { readonly strong: readonly string[]; readonly works: ReadonlySet<string> },
   lang: Lang,
   look: Lookup,
 ): MemberPage {
@@ -224,18 +229,28 @@ function memberPage(
   const bring = new Set<string>();
   const gain = new Set<string>();
   const whom = new Set<string>();
+  const specialistIn = new Set<string>();
+  const worksOn = new Set<string>();
   for (const r of items) {
     const role = r.roles?.find((x) => x.member === m.id);
     if (role?.role === 'door-opener') bring.add(tx.doorOpener(itemTitle(r, lang, look)));
-    else if (role) bring.add(tx.specialist(joinList(role.themes.map(look.theme), lang)));
+    else if (role) {
+      bring.add(tx.specialist(joinList(role.themes.map(look.theme), lang)));
+      for (const t of role.themes) specialistIn.add(t);
+    }
     for (const other of r.roles ?? []) {
       if (other.member !== m.id) for (const t of other.themes) gain.add(look.theme(t));
     }
-    if (!r.roles) gain.add(itemTitle(r, lang, look));
+    if (!r.roles) {
+      gain.add(itemTitle(r, lang, look));
+      for (const t of r.themes) if (own.works.has(t)) worksOn.add(t);
+    }
     for (const o of r.members) if (o !== m.id) whom.add(look.member(o));
   }
-  if (bring.size === 0 && strong.length > 0) {
-    bring.add(`${tx.profile}: ${joinList([...new Set(strong.map(look.theme))].sort(cmp), lang)}`);
+  const work = [...worksOn].filter((t) => !specialistIn.has(t)).map(look.theme);
+  if (work.length > 0) bring.add(tx.work(joinList(work.sort(cmp), lang)));
+  if (bring.size === 0 && own.strong.length > 0) {
+    bring.add(`${tx.profile}: ${joinList([...new Set(own.strong.map(look.theme))].sort(cmp), lang)}`);
   }
   return {
     id: m.id,
@@ -244,6 +259,23 @@ function memberPage(
     gain: [...gain].sort(cmp),
     whom: [...whom].sort(cmp),
   };
+}
+
+/** Per member from baseline.json's records: its strongest themes (level 4 or 5) and every theme it works on (rated 1 or more, or observed). */
+function ownThemes(baseline: BaselineJson): Map<string, { strong: string[]; works: Set<string> }> {
+  const out = new Map<string, { strong: string[]; works: Set<string> }>();
+  for (const e of baseline.records?.expertise ?? []) {
+    const level = e.level ?? null;
+    if (level !== null && level < 1) continue;
+    let own = out.get(e.member);
+    if (own === undefined) {
+      own = { strong: [], works: new Set() };
+      out.set(e.member, own);
+    }
+    own.works.add(e.theme);
+    if (level !== null && level >= 4) own.strong.push(e.theme);
+  }
+  return out;
 }
 
 /**
@@ -270,14 +302,10 @@ export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOpt
   const agenda = baseline.recommendations.slice(0, Math.max(0, options.agenda ?? 8));
   const itemsOf = (id: string) => listed.get(id) ?? extra.get(id) ?? [];
   const shown = shownMembers(baseline, agenda, listed, Math.max(0, options.members ?? MEETING_PACK_MEMBERS));
-  const strong = new Map<string, string[]>();
-  for (const e of baseline.records?.expertise ?? []) {
-    if ((e.level ?? 0) < 4) continue;
-    const list = strong.get(e.member);
-    if (list === undefined) strong.set(e.member, [e.theme]);
-    else list.push(e.theme);
-  }
-  const members = shown.map((m) => memberPage(m, itemsOf(m.id), strong.get(m.id) ?? [], lang, look));
+  const own = ownThemes(baseline);
+  const members = shown.map((m) =>
+    memberPage(m, itemsOf(m.id), own.get(m.id) ?? { strong: [], works: new Set() }, lang, look),
+  );
   const actions: ActionRow[] = [];
   const owners = new Set<string>();
   const row = (owner: string, r: Recommendation) => {

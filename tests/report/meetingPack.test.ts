@@ -71,3 +71,42 @@ describe('meeting pack of a large partnership', () => {
     expect(meetingPackMarkdown(pack)).toContain(`- **With whom:** ${shown} … and ${left} more\n`);
   });
 });
+
+describe('what a member brings to items without roles', () => {
+  it('is its work on the item’s themes (a 3W import: observed only, no level 4 or 5 to fall back on)', async () => {
+    const { import3w } = await import('../../src/import/import3w.js');
+    const { readFileSync } = await import('node:fs');
+    const imported = import3w(readFileSync(join(repoRoot, 'tests/fixtures/import/3w-admin2.csv'), 'utf8'));
+    const threeW = toBaselineJson(buildBaseline({ ...imported.files }, { minScore: 0 }));
+    const pack = buildMeetingPack(threeW);
+    expect(pack.members.length).toBeGreaterThan(0);
+    const themeOf = (t: string) => threeW.labels.themes[t]?.en ?? t;
+    for (const page of pack.members) {
+      const items = threeW.recommendations.filter((r) => r.members.includes(page.id));
+      const works = new Set(
+        threeW.records?.expertise.filter((e) => e.member === page.id).map((e) => e.theme),
+      );
+      const themes = [...new Set(items.flatMap((r) => r.themes).filter((t) => works.has(t)))];
+      if (themes.length === 0) continue;
+      const text = page.bring.find((b) => b.startsWith('your work on '));
+      expect(text).toBeDefined();
+      for (const t of themes) expect(text).toContain(themeOf(t));
+    }
+    expect(pack.members.some((p) => p.bring.some((b) => b.startsWith('your work on ')))).toBe(true);
+    expect(
+      buildMeetingPack(threeW, { lang: 'nl' }).members.some((p) =>
+        p.bring.some((b) => b.startsWith('je werk aan ')),
+      ),
+    ).toBe(true);
+  });
+
+  it('names a theme once: not again as "your work on" when the member is the specialist for it', () => {
+    for (const page of buildMeetingPack(json).members) {
+      const work = page.bring.find((b) => b.startsWith('your work on ')) ?? '';
+      for (const b of page.bring.filter((x) => x.startsWith('specialist for '))) {
+        for (const theme of b.slice('specialist for '.length).split(/, | and /))
+          expect(work).not.toContain(theme);
+      }
+    }
+  });
+});
