@@ -24,6 +24,8 @@ export interface CoalitionFlags {
   /** Deprecated name of `maxSize` (`--max-members`), still read. */
   readonly maxMembers?: string;
   readonly minLevel?: string;
+  /** What covers a theme: auto (default), rated or observed. */
+  readonly evidence?: string;
   readonly lang?: string;
   readonly format?: string;
   readonly maxBytes?: string;
@@ -50,6 +52,8 @@ const TEXT = {
     uncoverable: 'No member covers',
     uncovered: 'Left open (max members)',
     none: '(none)',
+    observed: 'observed activity, not rated',
+    observedLevel: 'observed',
   },
   nl: {
     title: 'Coalitie',
@@ -71,6 +75,8 @@ const TEXT = {
     uncoverable: 'Geen lid dekt',
     uncovered: 'Blijft open (max. leden)',
     none: '(geen)',
+    observed: 'waargenomen activiteit, niet beoordeeld',
+    observedLevel: 'waargenomen',
   },
 } as const;
 
@@ -91,14 +97,14 @@ export function formatCoalition(r: CoalitionResult, labels: Labels, lang: 'en' |
   const lines: string[] = [];
   const themes = r.themes.map(theme).join(', ');
   lines.push(
-    `${t.title}${where.length > 0 ? ` ${t.for} ${line`${where.join(', ')}`}` : ''}: ${line`${themes}`} (${t.level} >= ${r.minLevel})`,
+    `${t.title}${where.length > 0 ? ` ${t.for} ${line`${where.join(', ')}`}` : ''}: ${line`${themes}`} (${r.evidence === 'observed' ? t.observed : `${t.level} >= ${r.minLevel}`})`,
   );
   const how = r.method === 'exact' ? t.exact : t.greedy(num(r.bound));
   lines.push(`${t.members} (${r.members.length}; ${how}; ${r.candidates} ${t.candidates}):`);
   for (const c of r.contributions) {
     const presence =
       r.country === null ? '' : ` [${c.presence === null ? t.absent : t.presence[c.presence]}]`;
-    const levels = c.themes.map((x) => `${theme(x.theme)} ${x.level}`).join(', ');
+    const levels = c.themes.map((x) => `${theme(x.theme)} ${x.level ?? t.observedLevel}`).join(', ');
     const partners =
       c.partners.length > 0
         ? `; ${t.partners}: ${line`${c.partners.map((p) => clipDisplay(p)).join(', ')}`}`
@@ -134,6 +140,7 @@ export function runCoalitionCommand(
   if (format !== 'text' && format !== 'json') throw new UsageError(t.format(format));
   const minLevel =
     flags.minLevel === undefined ? undefined : parsePositiveInt('--min-level', flags.minLevel, 5, lang);
+  const evidence = flags.evidence === 'rated' || flags.evidence === 'observed' ? flags.evidence : 'auto';
   // --max-members is the deprecated name of --max-size (in `baseline` it is the member limit).
   const sizeFlag =
     flags.maxSize === undefined && flags.maxMembers !== undefined ? '--max-members' : '--max-size';
@@ -162,6 +169,7 @@ export function runCoalitionCommand(
         ...(sector === undefined ? {} : { sector }),
         ...(maxSize === undefined ? {} : { maxSize }),
         ...(minLevel === undefined ? {} : { minLevel }),
+        evidence,
       },
       { scores: pairScoresFromMetrics(baseline.metrics), labels: baseline.labels, lang },
     );

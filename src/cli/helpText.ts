@@ -57,6 +57,8 @@ const EN = {
   'coalition.maxSize': 'largest coalition allowed (number of members)',
   'coalition.maxMembers': 'deprecated name of --max-size',
   'coalition.minLevel': 'lowest expertise level (1-5) that covers a theme',
+  'coalition.evidence':
+    'what covers a theme: a rated level (rated), also activity seen in 3W/IATI data (observed), or auto: observed when nothing is rated',
   'import.description':
     "Turn an IATI activity file (CSV export or the standard's XML) or an OCHA 3W table into members.csv, expertise.csv, geography.csv, sectors.csv and funders.csv (plus merges.json: organisation names that were merged).",
   'import.kind': 'iati or 3w',
@@ -141,6 +143,8 @@ const NL: Readonly<Record<HelpKey, string>> = {
   'coalition.maxSize': 'grootste toegestane coalitie (aantal leden)',
   'coalition.maxMembers': 'oude naam van --max-size',
   'coalition.minLevel': 'laagste expertiseniveau (1-5) dat een thema dekt',
+  'coalition.evidence':
+    'wat een thema dekt: een gegeven niveau (rated), ook activiteit gezien in 3W/IATI-gegevens (observed), of auto: observed als niets beoordeeld is',
   'import.description':
     'Zet een IATI-activiteitenbestand (CSV-export of de XML van de standaard) of een OCHA 3W-tabel om in members.csv, expertise.csv, geography.csv, sectors.csv en funders.csv (plus merges.json: de organisatienamen die zijn samengevoegd).',
   'import.kind': 'iati of 3w',

@@ -144,6 +144,11 @@ function addCoalitionCommand(program: Command, io: CliIo, lang: Lang): void {
     .option('--max-size <n>', h['coalition.maxSize'])
     .addOption(new Option('--max-members <n>', h['coalition.maxMembers']).hideHelp())
     .option('--min-level <n>', h['coalition.minLevel'], '3')
+    .addOption(
+      new Option('--evidence <kind>', h['coalition.evidence'])
+        .choices(['auto', 'rated', 'observed'])
+        .default('auto'),
+    )
     .addOption(langOption(h['lang.output'], lang))
     .addOption(new Option('--format <format>', h['common.format']).choices(['text', 'json']).default('text'))
     .option('--max-bytes <n>', h['common.maxBytes'])

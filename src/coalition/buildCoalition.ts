@@ -44,8 +44,10 @@ function checkInt(option: string, value: unknown, min: number, max: number): num
 interface Candidate {
   readonly id: string;
   readonly name: string;
-  /** Level per target theme index (0 = below minLevel). */
+  /** Rated level per target theme index (0 = below minLevel or not rated). */
   readonly levels: readonly number[];
+  /** Per target theme index: covered by observed activity only (evidence 'observed'). */
+  readonly observed: readonly boolean[];
   readonly covers: readonly number[];
   readonly presence: PresenceKind | null;
   readonly presenceWeight: number;
@@ -107,7 +109,7 @@ export function buildCoalition(
   const candidates = findCandidates(partnership, target, settings);
 
   // Coverable themes get compact indices for the search.
-  const coverable = themes.filter((_, t) => candidates.some((c) => c.levels[t]! > 0));
+  const coverable = themes.filter((_, t) => candidates.some((c) => coversTheme(c, t)));
   const uncoverable = themes.filter((t) => !coverable.includes(t));
   const evaluate = coalitionScorer(candidates, target, settings);
   const chosenMethod = searchMethod(settings, candidates.length, coverable.length);
@@ -115,7 +117,7 @@ export function buildCoalition(
   const limit = settings.maxSize ?? Number.POSITIVE_INFINITY;
   const solution = chosenMethod === 'exact' ? exactCover(problem, limit) : greedyCover(problem, limit);
   const chosen = solution.members;
-  const covered = themes.filter((_, t) => chosen.some((i) => candidates[i]!.levels[t]! > 0));
+  const covered = themes.filter((_, t) => chosen.some((i) => coversTheme(candidates[i]!, t)));
   const uncovered = coverable.filter((t) => !covered.includes(t));
   const contributions = contributionsOf(chosen, candidates, themes);
   const raw = evaluate.score(chosen);
@@ -132,6 +134,7 @@ export function buildCoalition(
     sector: target.sector,
     themes,
     minLevel: settings.minLevel,
+    evidence: target.observed ? 'observed' : 'rated',
     members: contributions.map((c) => c.member),
     contributions,
     covered,
@@ -165,6 +168,7 @@ interface CoalitionSettings {
 /** Every key of {@link CoalitionRequest} (the compiler keeps the list complete). */
 const REQUEST_KEYS = Object.keys({
   country: true,
+  evidence: true,
   maxSize: true,
   minLevel: true,
   sector: true,
@@ -252,8 +256,28 @@ function coalitionSettings(request: CoalitionRequest, options: CoalitionOptions)
   };
 }
 
+/** Whether a candidate covers the target theme index: a rated level >= minLevel, or observed activity. */
+function coversTheme(c: Candidate, t: number): boolean {
+  return c.levels[t]! > 0 || c.observed[t]!;
+}
+
+/** Whether observed activity covers a theme: as asked, or (auto) when no expertise record is rated. */
+function observedCovers(partnership: Partnership, evidence: CoalitionRequest['evidence']): boolean {
+  const asked = evidence ?? DEFAULT_COALITION_OPTIONS.evidence;
+  if (asked !== 'auto' && asked !== 'rated' && asked !== 'observed') {
+    throw new OptionsError(
+      'request.evidence',
+      `evidence must be 'auto', 'rated' or 'observed', got ${String(asked)}.`,
+    );
+  }
+  if (asked !== 'auto') return asked === 'observed';
+  return partnership.expertise.length > 0 && partnership.expertise.every((e) => e.level === null);
+}
+
 /** The requested country, sector and themes, resolved to ids. */
 interface CoalitionTarget {
+  /** Whether observed activity covers a theme (evidence 'observed'). */
+  readonly observed: boolean;
   readonly country: string | null;
   readonly sector: string | null;
   /** Distinct theme ids in request order. */
@@ -291,7 +315,13 @@ function resolveTarget(
     const id = resolveCategory(label, themeContext);
     if (!themes.includes(id)) themes.push(id);
   }
-  return { country, sector, themes, themeIndex: new Map(themes.map((t, i) => [t, i])) };
+  return {
+    observed: observedCovers(partnership, request.evidence),
+    country,
+    sector,
+    themes,
+    themeIndex: new Map(themes.map((t, i) => [t, i])),
+  };
 }
 
 /** The members that cover at least one requested theme at minLevel, in member id order. */
@@ -302,10 +332,20 @@ function findCandidates(
 ): Candidate[] {
   const { country, sector, themes, themeIndex } = target;
   const levels = new Map<string, number[]>();
+  const observed = new Map<string, boolean[]>();
   for (const e of partnership.expertise) {
     const t = themeIndex.get(e.theme);
-    // A coalition covers themes by rated level; an observed theme (no level) covers nothing.
-    if (t === undefined || e.level === null || e.level < settings.minLevel) continue;
+    if (t === undefined) continue;
+    if (e.level === null) {
+      // Observed activity (no level) covers a theme only when the evidence asked for says so.
+      if (!target.observed) continue;
+      const seen = observed.get(e.member) ?? new Array<boolean>(themes.length).fill(false);
+      seen[t] = true;
+      observed.set(e.member, seen);
+      if (!levels.has(e.member)) levels.set(e.member, new Array<number>(themes.length).fill(0));
+      continue;
+    }
+    if (e.level < settings.minLevel) continue;
     const row = levels.get(e.member) ?? new Array<number>(themes.length).fill(0);
     row[t] = Math.max(row[t]!, e.level);
     levels.set(e.member, row);
@@ -344,11 +384,13 @@ function findCandidates(
       if (settings.requirePresence && presence === null) continue;
     }
     const strength = strengthOf.get(m.id) ?? null;
+    const seen = (observed.get(m.id) ?? []).map((o, t) => o && row[t] === 0);
     candidates.push({
       id: m.id,
       name: m.name,
       levels: row,
-      covers: row.flatMap((level, t) => (level > 0 ? [t] : [])),
+      observed: themes.map((_, t) => seen[t] ?? false),
+      covers: row.flatMap((level, t) => (level > 0 || seen[t] ? [t] : [])),
       presence,
       presenceWeight: weight,
       partners: [...partners].sort(cmp),
@@ -484,11 +526,13 @@ function contributionsOf(
 ): CoalitionContribution[] {
   return chosen.map((i) => {
     const c = candidates[i]!;
-    const own = themes.flatMap((theme, t) => (c.levels[t]! > 0 ? [{ theme, level: c.levels[t]! }] : []));
+    const own = themes.flatMap((theme, t) =>
+      coversTheme(c, t) ? [{ theme, level: c.levels[t]! > 0 ? c.levels[t]! : null }] : [],
+    );
     const unique = own
       .filter((_, k) => {
         const t = themes.indexOf(own[k]!.theme);
-        return !chosen.some((o) => o !== i && candidates[o]!.levels[t]! > 0);
+        return !chosen.some((o) => o !== i && coversTheme(candidates[o]!, t));
       })
       .map((x) => x.theme);
     return {
@@ -532,6 +576,7 @@ function rationaleOf(
       present: contributions.filter((c) => c.presence !== null).length,
       minLevel: settings.minLevel,
       maxSize: settings.maxSize,
+      observed: target.observed,
     },
     lang,
   );

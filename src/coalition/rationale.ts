@@ -24,6 +24,8 @@ export interface CoalitionSentence {
   readonly present: number;
   readonly minLevel: number;
   readonly maxSize: number | null;
+  /** True when observed activity covered the themes (no rating): the sentence says "works on", not a level. */
+  readonly observed?: boolean;
 }
 
 /** Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym. */
@@ -67,6 +69,7 @@ function presenceClause(s: CoalitionSentence, lang: Lang): string {
  * // => 'Alpha and Beta together cover living wage and GBV in Bangladesh at level 3 or higher; both are already present there.'
  */
 export function coalitionRationale(s: CoalitionSentence, lang: Lang): string {
+  if (s.observed) return observedRationale(s, lang);
   const themes = (labels: readonly string[]) => joinList(labels.map(inline), lang);
   const level = lang === 'nl' ? `op niveau ${s.minLevel} of hoger` : `at level ${s.minLevel} or higher`;
   const missing =
@@ -75,12 +78,6 @@ export function coalitionRationale(s: CoalitionSentence, lang: Lang): string {
       : lang === 'nl'
         ? `; geen enkel lid heeft ${themes(s.uncoverable)} ${level}`
         : `; no member has ${themes(s.uncoverable)} ${level}`;
-  const left =
-    s.uncovered.length === 0
-      ? ''
-      : lang === 'nl'
-        ? `; ${themes(s.uncovered)} blijft open binnen ${s.maxSize} leden`
-        : `; ${themes(s.uncovered)} stays open within ${s.maxSize} members`;
   if (s.members.length === 0) {
     const all = [...s.uncoverable, ...s.uncovered];
     return lang === 'nl'
@@ -96,5 +93,39 @@ export function coalitionRationale(s: CoalitionSentence, lang: Lang): string {
       : s.members.length === 1
         ? `${names} covers ${themes(s.covered)}${where(s, lang)} ${level}`
         : `${names} together cover ${themes(s.covered)}${where(s, lang)} ${level}`;
-  return `${verb}${presenceClause(s, lang)}${left}${missing}.`;
+  return `${verb}${presenceClause(s, lang)}${leftOpen(s, lang, themes)}${missing}.`;
+}
+
+/** What is left open within maxSize, in the sentence's language. */
+function leftOpen(s: CoalitionSentence, lang: Lang, themes: (labels: readonly string[]) => string): string {
+  if (s.uncovered.length === 0) return '';
+  return lang === 'nl'
+    ? `; ${themes(s.uncovered)} blijft open binnen ${s.maxSize} leden`
+    : `; ${themes(s.uncovered)} stays open within ${s.maxSize} members`;
+}
+
+/**
+ * The sentence of a coalition covered by observed activity (a 3W or IATI import): who works on
+ * which themes where, as seen in their activities and not rated.
+ */
+function observedRationale(s: CoalitionSentence, lang: Lang): string {
+  const themes = (labels: readonly string[]) => joinList(labels.map(inline), lang);
+  const nl = lang === 'nl';
+  if (s.members.length === 0) {
+    const all = themes([...s.uncoverable, ...s.uncovered]);
+    return nl ? `Geen enkel lid werkt aan ${all}.` : `No member works on ${all}.`;
+  }
+  const names = joinList(s.members, lang);
+  const one = s.members.length === 1;
+  const seen = nl ? ' (te zien in activiteiten, niet beoordeeld)' : ' (seen in activities, not rated)';
+  const verb = nl
+    ? `${names} ${one ? 'werkt' : 'werken samen'} aan ${themes(s.covered)}${where(s, lang)}${seen}`
+    : `${names} ${one ? 'works' : 'together work'} on ${themes(s.covered)}${where(s, lang)}${seen}`;
+  const missing =
+    s.uncoverable.length === 0
+      ? ''
+      : nl
+        ? `; geen enkel lid werkt aan ${themes(s.uncoverable)}`
+        : `; no member works on ${themes(s.uncoverable)}`;
+  return `${verb}${presenceClause(s, lang)}${leftOpen(s, lang, themes)}${missing}.`;
 }

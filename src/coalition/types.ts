@@ -25,7 +25,22 @@ export interface CoalitionRequest {
   readonly maxSize?: number;
   /** Lowest expertise level (1-5) at which a member covers a theme. Default 3. */
   readonly minLevel?: number;
+  /**
+   * What covers a theme: 'rated' (a level >= minLevel), 'observed' (also a member observed working
+   * on it in its activities, without a rating: a 3W or IATI import), or 'auto' (default):
+   * 'observed' when no expertise record of the partnership is rated, else 'rated'.
+   */
+  readonly evidence?: CoalitionEvidence;
 }
+
+/**
+ * What covers a theme in a coalition (see {@link CoalitionRequest}).
+ *
+ * @example
+ * const evidence: CoalitionEvidence = 'observed';
+ * buildCoalition(partnership, { themes: ['wash'], evidence }).evidence; // => 'observed'
+ */
+export type CoalitionEvidence = 'auto' | 'rated' | 'observed';
 
 /**
  * Weights of the coalition score components; each component is in [0, 1].
@@ -108,6 +123,7 @@ export const DEFAULT_COALITION_WEIGHTS: Readonly<CoalitionWeights> = Object.free
  */
 export const DEFAULT_COALITION_OPTIONS = Object.freeze({
   minLevel: 3,
+  evidence: 'auto' as CoalitionEvidence,
   lang: 'en' as Lang,
   method: 'auto' as CoalitionMethod,
   requirePresence: false,
@@ -126,7 +142,8 @@ export const DEFAULT_COALITION_OPTIONS = Object.freeze({
  */
 export interface CoveredTheme {
   readonly theme: string;
-  readonly level: number;
+  /** The member's rated level; null when it covers the theme by observed activity (evidence 'observed'). */
+  readonly level: number | null;
 }
 
 /**
@@ -189,6 +206,8 @@ export interface CoalitionResult {
   readonly themes: readonly string[];
   /** Minimum level used. */
   readonly minLevel: number;
+  /** What covered a theme: a rated level only, or observed activity too (see {@link CoalitionRequest}). */
+  readonly evidence: 'rated' | 'observed';
   /** Member ids of the coalition, sorted. */
   readonly members: readonly string[];
   /** What each member brings, in the order of `members`. */

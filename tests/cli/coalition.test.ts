@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers.js';
 import { runCaptured } from './run.js';
@@ -17,6 +19,43 @@ describe('partner-synergy coalition', () => {
     expect(r.stdout).toMatch(/^ {2}FTA {2}Fair Threads Alliance \[office\]: Living wage 5$/m);
     expect(r.stdout).toMatch(/^ {2}SSF {2}Shromik Shakti Foundation \[office\]/m);
     expect(r.stdout).toMatch(/both are already present there\.\n$/);
+  });
+
+  it('on a 3W import (nothing rated) counts observed activity and says so; --evidence rated does not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ps-cli-coalition-'));
+    try {
+      const fixture = resolve(repoRoot, 'tests/fixtures/import/3w-admin2.csv');
+      expect((await runCaptured('import', '3w', fixture, '--out', dir)).code).toBe(0);
+      const r = await runCaptured('coalition', dir, '--country', 'AF', '--themes', 'food security, health');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Coalition for Afghanistan: .* \(observed activity, not rated\)$/m);
+      expect(r.stdout).not.toContain('No member');
+      const nl = await runCaptured(
+        'coalition',
+        dir,
+        '--country',
+        'AF',
+        '--themes',
+        'food security',
+        '--lang',
+        'nl',
+      );
+      expect(nl.stdout).toMatch(/\(waargenomen activiteit, niet beoordeeld\)$/m);
+      const rated = await runCaptured(
+        'coalition',
+        dir,
+        '--country',
+        'AF',
+        '--themes',
+        'food security',
+        '--evidence',
+        'rated',
+      );
+      expect(rated.stdout).toMatch(/\(level >= 3\)$/m);
+      expect(rated.stdout).toContain('No member has food security at level 3 or higher.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--format json prints the CoalitionResult', async () => {

@@ -323,3 +323,48 @@ describe('buildCoalition on a partnership where the answer is obvious', () => {
     );
   });
 });
+
+describe('buildCoalition on observed activity (a 3W import: nothing is rated)', () => {
+  const files = async () => {
+    const { import3w } = await import('../../src/import/import3w.js');
+    const { readFileSync } = await import('node:fs');
+    const { parsePartnership } = await import('../../src/normalise/parsePartnership.js');
+    const imported = import3w(readFileSync('tests/fixtures/import/3w-admin2.csv', 'utf8'));
+    return parsePartnership({ ...imported.files }).partnership;
+  };
+
+  it('auto: covers the themes members are seen working on, and says that nothing was rated', async () => {
+    const partnership = await files();
+    expect(partnership.expertise.every((e) => e.level === null)).toBe(true);
+    const themes = [...new Set(partnership.expertise.map((e) => e.theme))].slice(0, 3);
+    const result = buildCoalition(partnership, { themes, country: 'AF' });
+    expect(result.evidence).toBe('observed');
+    expect(result.covered).toEqual(themes);
+    for (const c of result.contributions) for (const x of c.themes) expect(x.level).toBeNull();
+    // Every covered theme is one a chosen member works on in the data.
+    for (const t of result.covered) {
+      expect(partnership.expertise.some((e) => e.theme === t && result.members.includes(e.member))).toBe(
+        true,
+      );
+    }
+    expect(result.rationale).toMatch(/ work(s)? on .* in Afghanistan \(seen in activities, not rated\)/);
+    const nl = buildCoalition(partnership, { themes, country: 'AF' }, { lang: 'nl' });
+    expect(nl.rationale).toContain('(te zien in activiteiten, niet beoordeeld)');
+  });
+
+  it('rated: observed activity covers nothing, as before; an unknown evidence kind is refused', async () => {
+    const partnership = await files();
+    const themes = [...new Set(partnership.expertise.map((e) => e.theme))].slice(0, 2);
+    const rated = buildCoalition(partnership, { themes, evidence: 'rated' });
+    expect([rated.evidence, rated.members, rated.uncoverable]).toEqual(['rated', [], themes]);
+    expect(() => buildCoalition(partnership, { themes, evidence: 'seen' as unknown as 'observed' })).toThrow(
+      OptionsError,
+    );
+  });
+
+  it('auto on rated data stays rated: the sample partnership is unchanged', () => {
+    const result = buildCoalition(obvious, { themes: ['living wage', 'gbv'], country: 'BD' });
+    expect(result.evidence).toBe('rated');
+    expect(result.contributions.every((c) => c.themes.every((x) => typeof x.level === 'number'))).toBe(true);
+  });
+});

@@ -174,9 +174,9 @@ describe('buildCoalition exact and greedy agree on random small partnerships', (
           expect(greedy.bound).toBeCloseTo(greedyBound(exact.covered.length), 12);
           // Every requested coverable theme is covered by a member at >= 3.
           for (const t of exact.covered) {
-            expect(exact.contributions.some((c) => c.themes.some((x) => x.theme === t && x.level >= 3))).toBe(
-              true,
-            );
+            expect(
+              exact.contributions.some((c) => c.themes.some((x) => x.theme === t && (x.level ?? 0) >= 3)),
+            ).toBe(true);
           }
         },
       ),
