@@ -83,6 +83,8 @@ export interface PartnershipIndex {
   expertiseSources(member: string, theme: string): readonly SourceRef[];
   /** The member's presence in the country, if any. */
   presence(member: string, country: string): CountryPresence | undefined;
+  /** Whether any geography record names `works_with` (when not, {@link worksWith} is always false). */
+  readonly namesWorksWith: boolean;
   /** Whether a and b already work together in the country (either names the other in `works_with` there). */
   worksWith(a: string, b: string, country: string): boolean;
   /** Countries the member is present in, sorted. */
@@ -186,6 +188,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     },
     presence: (member, country) => geography.get(member)?.get(country),
     // Most partnerships name no works_with: no key is built per candidate then.
+    namesWorksWith: together.size > 0,
     worksWith: (a, b, country) =>
       together.size > 0 && (together.get(`${country}\u0000${a}`)?.has(b) ?? false),
     countriesOf: (member) => countriesOf.get(member) ?? [],

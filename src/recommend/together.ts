@@ -20,7 +20,7 @@ export function togetherFactor(
   country: string | null,
   index: PartnershipIndex,
 ): number {
-  if (country === null || members.length < 2) return 1;
+  if (country === null || members.length < 2 || !index.namesWorksWith) return 1;
   let pairs = 0;
   let together = 0;
   for (let i = 0; i < members.length; i++) {

@@ -9,6 +9,7 @@ function indexOf(links: ReadonlySet<string>): PartnershipIndex {
   const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   return {
     name: (m: string) => m.replace('M', 'N'),
+    namesWorksWith: links.size > 0,
     worksWith: (a: string, b: string, country: string) => country === 'KE' && links.has(key(a, b)),
   } as unknown as PartnershipIndex;
 }
