@@ -56,7 +56,7 @@ export interface WrittenTemplate {
 
 /** Read a themes file: a JSON taxonomy or array of labels, or one theme per line. */
 export function readThemesFile(path: string, lang: Lang = 'en'): (TaxonomyEntry | string)[] {
-  const [file] = readInputFiles(path);
+  const [file] = readInputFiles(path, { lang });
   const bytes = file!.content as Uint8Array;
   if (extname(path).toLowerCase() === '.json') {
     let json: unknown;
