@@ -139,6 +139,18 @@ const EN = {
   // Errors (PartnerSynergyError codes).
   'E_NO_MEMBERS.baseline':
     'No members were read, so there is no baseline to build. Add a members.csv (id, name, type, country, role).',
+  'E_LIMIT.max_members':
+    '{count} members is more than the limit of {max} (maxMembers): a baseline compares every pair of members ({count} x {count}). Raise it with --max-members {count} (CLI) or the option { maxMembers: {count} }, or use topSynergyPartners for very large networks.',
+
+  // Options that name a theme, sector or country (coalition request, redaction).
+  'option.empty': 'an empty {what} was given.',
+  'option.unknown': 'unknown {what} "{value}".{hint}',
+  'option.ambiguous': '{what} "{value}" is ambiguous: it could be {options}.',
+  'option.hint_label': ' Did you mean "{label}" ({id})?',
+  'option.hint_country': ' Did you mean {label} ({id})?',
+  'redact.unknown_theme': 'cannot redact unknown theme "{value}".{hint}',
+  'redact.unknown_member': 'cannot opt out unknown member "{value}".{hint} Members: {ids}.',
+  'redact.hint_member': ' Did you mean {id}?',
 } as const;
 
 /** A key of the message catalogue. */
@@ -272,6 +284,18 @@ const NL: Readonly<Record<MessageKey, string>> = {
 
   'E_NO_MEMBERS.baseline':
     'Er zijn geen leden gelezen, dus er is geen nulmeting te maken. Voeg een members.csv (id, name, type, country, role) toe.',
+  'E_LIMIT.max_members':
+    '{count} leden is meer dan de limiet van {max} (maxMembers): een nulmeting vergelijkt elk paar leden ({count} x {count}). Verhoog de limiet met --max-members {count} (CLI) of de optie { maxMembers: {count} }, of gebruik topSynergyPartners voor heel grote netwerken.',
+
+  'option.empty': '{What} is leeg.',
+  'option.unknown': '{What} "{value}" is onbekend.{hint}',
+  'option.ambiguous': '{What} "{value}" is dubbelzinnig: het kan {options} zijn.',
+  'option.hint_label': ' Bedoelde u "{label}" ({id})?',
+  'option.hint_country': ' Bedoelde u {label} ({id})?',
+  'redact.unknown_theme': 'Het thema "{value}" is onbekend, dus het kan niet worden weggelaten.{hint}',
+  'redact.unknown_member':
+    'Het lid "{value}" is onbekend, dus het kan niet worden uitgesloten.{hint} Leden: {ids}.',
+  'redact.hint_member': ' Bedoelde u {id}?',
 };
 
 /**

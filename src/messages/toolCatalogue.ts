@@ -10,6 +10,7 @@ import { fillTemplate, type MessageKey, type MessageParams, message } from './ca
 
 const EN = {
   'import.no_org_name': 'Row without an organisation name; skipped.',
+  'import.country_option': 'country "{value}" is not a country name or ISO code.',
   'import.unknown_country_option':
     'Unknown country "{value}"; the country option or the row\'s p-code was used instead.',
   'import.no_theme_cluster':
@@ -122,6 +123,7 @@ export type ToolMessageKey = keyof typeof EN;
 
 const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.no_org_name': 'Rij zonder naam van een organisatie; overgeslagen.',
+  'import.country_option': 'Land "{value}" is geen landnaam of ISO-code.',
   'import.unknown_country_option':
     'Onbekend land "{value}"; in plaats daarvan is de optie country of de p-code van de rij gebruikt.',
   'import.no_theme_cluster':

@@ -77,3 +77,62 @@ describe('file errors of import and template follow --lang', () => {
     expect(nl.stderr).toContain(`Kan "${missing}" niet lezen: dat bestand of die map bestaat niet.`);
   });
 });
+
+describe('options that name a theme, sector, country or member follow --lang', () => {
+  it('coalition: an unknown country', async () => {
+    const { en, nl } = await both('coalition', sample, '--country', 'Atlantis', '--themes', 'gbv');
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('--country: unknown country "Atlantis".');
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toContain('--country: Het land "Atlantis" is onbekend.');
+  });
+
+  it('coalition: an unknown theme, with the suggestion in the language of the output', async () => {
+    const { en, nl } = await both('coalition', sample, '--country', 'BD', '--themes', 'vakbondsvrijheid');
+    expect(en.stderr).toContain(
+      '--themes: unknown theme "vakbondsvrijheid". Did you mean "Freedom of association and social dialogue" (freedom-of-association)?',
+    );
+    expect(nl.stderr).toContain(
+      '--themes: Het thema "vakbondsvrijheid" is onbekend. Bedoelde u "Vrijheid van vakvereniging en sociale dialoog" (freedom-of-association)?',
+    );
+  });
+
+  it('coalition: an unknown sector', async () => {
+    const { en, nl } = await both('coalition', sample, '--themes', 'gbv', '--sector', 'kaas');
+    expect(en.stderr).toContain('--sector: unknown sector "kaas".');
+    expect(nl.stderr).toContain('--sector: De sector "kaas" is onbekend.');
+  });
+
+  it('baseline: a theme, country or member to redact that does not exist', async () => {
+    const out = join(tmp, 'redact');
+    const theme = await both('baseline', sample, '--out', out, '--redact-themes', 'onbekend thema');
+    expect(theme.en.stderr).toContain('error [E_OPTIONS]: cannot redact unknown theme "onbekend thema".');
+    expect(theme.nl.stderr).toContain(
+      'fout [E_OPTIONS]: Het thema "onbekend thema" is onbekend, dus het kan niet worden weggelaten.',
+    );
+    const country = await both('baseline', sample, '--out', out, '--redact-countries', 'Atlantis');
+    expect(country.en.stderr).toContain('error [E_OPTIONS]: unknown country "Atlantis".');
+    expect(country.nl.stderr).toContain('fout [E_OPTIONS]: Het land "Atlantis" is onbekend.');
+    const member = await both('baseline', sample, '--out', out, '--opt-out', 'FTTA');
+    expect(member.en.stderr).toContain(
+      'cannot opt out unknown member "FTTA". Did you mean FTA? Members: AER,',
+    );
+    expect(member.nl.stderr).toContain(
+      'Het lid "FTTA" is onbekend, dus het kan niet worden uitgesloten. Bedoelde u FTA? Leden: AER,',
+    );
+  });
+
+  it('baseline: more members than --max-members', async () => {
+    const { en, nl } = await both('baseline', sample, '--out', join(tmp, 'max'), '--max-members', '3');
+    expect(en.stderr).toContain('error [E_LIMIT]: 12 members is more than the limit of 3 (maxMembers)');
+    expect(nl.stderr).toContain('fout [E_LIMIT]: 12 leden is meer dan de limiet van 3 (maxMembers)');
+    expect(nl.stderr).toContain('Verhoog de limiet met --max-members 12 (CLI)');
+  });
+
+  it('import 3w: a --country that is no country', async () => {
+    const file = join(repoRoot, 'tests/fixtures/import/3w-cr-only.csv');
+    const { en, nl } = await both('import', '3w', file, '--out', join(tmp, 'i5'), '--country', 'Atlantis');
+    expect(en.stderr).toContain('error [E_OPTIONS]: country "Atlantis" is not a country name or ISO code.');
+    expect(nl.stderr).toContain('fout [E_OPTIONS]: Land "Atlantis" is geen landnaam of ISO-code.');
+  });
+});
