@@ -136,3 +136,61 @@ describe('options that name a theme, sector, country or member follow --lang', (
     expect(nl.stderr).toContain('fout [E_OPTIONS]: Land "Atlantis" is geen landnaam of ISO-code.');
   });
 });
+
+describe('validate: reading problems in both languages', () => {
+  const corpus = (name: string) => join(repoRoot, 'tests/corpus', name);
+
+  it('a member id with letters of two scripts or an invisible character', async () => {
+    const { en, nl } = await both('validate', corpus('lookalike-ids'));
+    expect(en.stdout).toContain('contains letters of two scripts (Latin and Cyrillic), so it can look');
+    expect(en.stdout).toContain('contains an invisible or control character (U+200B), so it can look');
+    expect(nl.stdout).toContain('bevat letters uit twee schriften (Latijns en Cyrillisch), dus het kan');
+    expect(nl.stdout).toContain('bevat een onzichtbaar teken of stuurteken (U+200B), dus het kan');
+    expect(nl.stdout).toContain('(Latijns en Grieks)');
+  });
+
+  it('a byte that is not UTF-8 in a UTF-8 file', async () => {
+    const { en, nl } = await both('validate', corpus('invalid-utf8-byte'));
+    expect(en.stdout).toContain(
+      'invalid_utf8: Byte(s) 0xE9 at byte 22 of this line are not UTF-8, although the rest of the file is;',
+    );
+    expect(nl.stdout).toContain(
+      'invalid_utf8: Byte(s) 0xE9 op byte 22 van deze regel zijn geen UTF-8, hoewel de rest van het bestand dat wel is;',
+    );
+  });
+
+  it('a missing column and an unused column name the kind of file in words, not its id', async () => {
+    const missingColumn = await both('validate', corpus('dimension-missing-column'));
+    expect(missingColumn.en.stdout).toContain(
+      'The expertise file has no theme column (header: member, level).',
+    );
+    expect(missingColumn.nl.stdout).toContain(
+      'Het bestand (expertise) heeft geen kolom theme (kopregel: member, level).',
+    );
+    const typo = join(tmp, 'typo');
+    mkdirSync(typo, { recursive: true });
+    writeFileSync(join(typo, 'members.csv'), 'id,nmae,type\nFTA,Fair Threads Alliance,ngo\n');
+    writeFileSync(join(typo, 'geography.csv'), 'member,place,presence\nFTA,BD,office\n');
+    const header = await both('validate', typo);
+    expect(header.nl.stdout).toContain('Het bestand (leden) heeft geen kolom name');
+    expect(header.nl.stdout).toContain('Het bestand (geografie) heeft geen kolom country');
+    expect(header.en.stdout).toContain('The members file has no name column');
+    const survey = await both('validate', join(repoRoot, 'data/sample-partnership-messy'));
+    expect(survey.en.stdout).toContain(
+      'Column(s) not used for survey export (one row per member): Tijdstempel.',
+    );
+    expect(survey.nl.stdout).toContain(
+      'Kolom(men) niet gebruikt voor enquête-export (één rij per lid): Tijdstempel.',
+    );
+    expect(survey.nl.stdout).not.toContain('voor wide');
+  });
+
+  it('no members at all: the issue names the input in the language of the output', async () => {
+    const empty = join(tmp, 'no-members');
+    mkdirSync(empty, { recursive: true });
+    writeFileSync(join(empty, 'members.csv'), 'id,name,type\n');
+    const { en, nl } = await both('validate', empty);
+    expect(en.stdout).toContain('(input):0 missing_column: No members were read');
+    expect(nl.stdout).toContain('(invoer):0 missing_column: Er zijn geen leden gelezen');
+  });
+});
