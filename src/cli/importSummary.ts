@@ -10,7 +10,7 @@ const TEXT = {
     used: (used: number, skipped: number, filtered: number) =>
       `${used} used, ${skipped} skipped${filtered > 0 ? ` (${filtered} by the filters)` : ''}.`,
     counts: (s: ImportResult['stats']) =>
-      `  organisations (members): ${s.members}; areas: ${s.areas}; funders: ${s.funders} (${s.funderRows} rows); local partners: ${s.partners}; rows written: ${s.expertise} expertise, ${s.geography} geography, ${s.sectors} sectors.`,
+      `  organisations (members): ${s.members}; areas: ${s.areas}; funders: ${s.funders} (${s.funderRows} ${s.funderRows === 1 ? 'row' : 'rows'}); local partners: ${s.partners}; rows written: ${s.expertise} expertise, ${s.geography} geography, ${s.sectors} sectors.`,
     merged: (n: number) => `  ${n} organisation name(s) merged from several spellings (see merges.json).`,
     written: 'Written:',
     warnings: (n: number) => `Warnings (${n}):`,
@@ -27,7 +27,7 @@ const TEXT = {
     used: (used: number, skipped: number, filtered: number) =>
       `${used} gebruikt, ${skipped} overgeslagen${filtered > 0 ? ` (${filtered} door de filters)` : ''}.`,
     counts: (s: ImportResult['stats']) =>
-      `  organisaties (leden): ${s.members}; gebieden: ${s.areas}; financiers: ${s.funders} (${s.funderRows} rijen); lokale partners: ${s.partners}; geschreven rijen: ${s.expertise} expertise, ${s.geography} geografie, ${s.sectors} sectoren.`,
+      `  organisaties (leden): ${s.members}; gebieden: ${s.areas}; financiers: ${s.funders} (${s.funderRows} ${s.funderRows === 1 ? 'rij' : 'rijen'}); lokale partners: ${s.partners}; geschreven rijen: ${s.expertise} expertise, ${s.geography} geografie, ${s.sectors} sectoren.`,
     merged: (n: number) =>
       `  ${n} organisatienaam/-namen samengevoegd uit meerdere spellingen (zie merges.json).`,
     written: 'Geschreven:',

@@ -194,3 +194,22 @@ describe('validate: reading problems in both languages', () => {
     expect(nl.stdout).toContain('(invoer):0 missing_column: Er zijn geen leden gelezen');
   });
 });
+
+describe('counts of one read as one in both languages', () => {
+  it('coalition: "1 candidate" / "1 kandidaat"', async () => {
+    const args = ['coalition', sample, '--sector', 'cacao', '--themes', 'child labour', '--max-size', '1'];
+    const { en, nl } = await both(...args);
+    expect(en.stdout).toContain('Members (1; exact search, minimum size; 1 candidate):');
+    expect(nl.stdout).toContain('Leden (1; exact gezocht, kleinst mogelijk; 1 kandidaat):');
+    const many = await both('coalition', sample, '--country', 'BD', '--themes', 'gbv');
+    expect(many.en.stdout).toMatch(/; [2-9]\d* candidates\):/);
+    expect(many.nl.stdout).toMatch(/; [2-9]\d* kandidaten\):/);
+  });
+
+  it('import: "1 row" / "1 rij" of funders', async () => {
+    const file = join(repoRoot, 'tests/fixtures/import/3w-cr-only.csv');
+    const { en, nl } = await both('import', '3w', file, '--out', join(tmp, 'i6'));
+    expect(en.stdout).toContain('funders: 1 (1 row); local partners: 0;');
+    expect(nl.stdout).toContain('financiers: 1 (1 rij); lokale partners: 0;');
+  });
+});
