@@ -33,7 +33,8 @@ const EN = {
   'baseline.weighting': 'specialisation: categories nearly everyone has count less',
   'baseline.focusThemes': 'focus themes for coverage gaps, e.g. "living wage; gbv"',
   'baseline.redactPartners': 'replace local partner names by "Partner 1", "Partner 2", ...',
-  'baseline.redactCompanies': 'replace company names by "Company 1", "Company 2", ...',
+  'baseline.redactCompanies':
+    'replace company names by "Company 1", "Company 2", ... ("Bedrijf 1" with --lang nl)',
   'baseline.redactThemes': 'remove these themes from every output, e.g. "gbv; freedom of association"',
   'baseline.redactCountries': 'remove these countries from every output, e.g. "Myanmar, KH"',
   'baseline.optOut': 'members (ids) whose data is left out of every output',
@@ -112,7 +113,7 @@ const NL: Readonly<Record<HelpKey, string>> = {
   'baseline.weighting': 'specialisation: categorieën die bijna iedereen heeft tellen minder',
   'baseline.focusThemes': 'focusthema\'s voor ontbrekende expertise, bijv. "living wage; gbv"',
   'baseline.redactPartners': 'vervang namen van lokale partners door "Partner 1", "Partner 2", ...',
-  'baseline.redactCompanies': 'vervang bedrijfsnamen door "Company 1", "Company 2", ...',
+  'baseline.redactCompanies': 'vervang bedrijfsnamen door "Bedrijf 1", "Bedrijf 2", ...',
   'baseline.redactThemes': 'laat deze thema\'s weg uit alle uitvoer, bijv. "gbv; freedom of association"',
   'baseline.redactCountries': 'laat deze landen weg uit alle uitvoer, bijv. "Myanmar, KH"',
   'baseline.optOut': 'leden (ids) van wie de gegevens uit alle uitvoer worden weggelaten',

@@ -171,6 +171,7 @@ const EN = {
   'redact.unknown_theme': 'cannot redact unknown theme "{value}".{hint}',
   'redact.unknown_member': 'cannot opt out unknown member "{value}".{hint} Members: {ids}.',
   'redact.hint_member': ' Did you mean {id}?',
+  'redact.company_pseudonym': 'Company {n}',
 } as const;
 
 /** A key of the message catalogue. */
@@ -336,6 +337,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'redact.unknown_member':
     'Het lid "{value}" is onbekend, dus het kan niet worden uitgesloten.{hint} Leden: {ids}.',
   'redact.hint_member': ' Bedoelde u {id}?',
+  'redact.company_pseudonym': 'Bedrijf {n}',
 };
 
 /**

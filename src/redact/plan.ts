@@ -55,8 +55,8 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Group names by partnerNameKey and number the groups in the given order: name -> `${prefix} n`. */
-function pseudonyms(names: readonly string[], prefix: string): Map<string, string> {
+/** Group names by partnerNameKey and number the groups in the given order: name -> `nth(n)`. */
+function pseudonyms(names: readonly string[], nth: (n: number) => string): Map<string, string> {
   const byKey = new Map<string, string>();
   const out = new Map<string, string>();
   for (const raw of names) {
@@ -65,7 +65,7 @@ function pseudonyms(names: readonly string[], prefix: string): Map<string, strin
     const key = partnerNameKey(name).key || foldText(name) || name;
     let alias = byKey.get(key);
     if (alias === undefined) {
-      alias = `${prefix} ${byKey.size + 1}`;
+      alias = nth(byKey.size + 1);
       byKey.set(key, alias);
     }
     out.set(raw, alias);
@@ -110,7 +110,7 @@ export function planRedaction(
   const { memberIds, memberWords } = optedOutMembers(partnership, optOut, lang);
   const removedRow = (member: string, country?: string) =>
     memberIds.has(member) || (country !== undefined && countryCodes.has(country));
-  const { partnerAlias, companyAlias } = aliasesOf(partnership, removedRow, partners, companies);
+  const { partnerAlias, companyAlias } = aliasesOf(partnership, removedRow, partners, companies, lang);
 
   const sensitiveTerms = {
     words: [...themeWords, ...countryWords, ...memberWords].filter((w) => w !== ''),
@@ -239,6 +239,7 @@ function aliasesOf(
   removedRow: (member: string, country?: string) => boolean,
   partners: boolean,
   companies: boolean,
+  lang: Lang,
 ) {
   // Pseudonyms are numbered over what remains, so gaps never hint at withheld partners.
   const keptGeography = partnership.geography.filter((g) => !removedRow(g.member, g.country));
@@ -248,7 +249,7 @@ function aliasesOf(
     const rows = [...keptGeography].sort((a, b) => cmp(a.member, b.member) || cmp(a.country, b.country));
     partnerAlias = pseudonyms(
       rows.flatMap((g) => g.partners),
-      'Partner',
+      (n) => `Partner ${n}`,
     );
   }
   let companyAlias = new Map<string, string>();
@@ -263,9 +264,8 @@ function aliasesOf(
         cmp(sa?.file ?? '', sb?.file ?? '') || (sa?.line ?? 0) - (sb?.line ?? 0) || cmp(a.company, b.company)
       );
     });
-    companyAlias = pseudonyms(
-      [...rows.flatMap((x) => x.companies), ...listed.map((c) => c.company)],
-      'Company',
+    companyAlias = pseudonyms([...rows.flatMap((x) => x.companies), ...listed.map((c) => c.company)], (n) =>
+      message(lang, 'redact.company_pseudonym', { n }),
     );
   }
   return { partnerAlias, companyAlias };

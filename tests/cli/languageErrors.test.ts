@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -211,5 +211,26 @@ describe('counts of one read as one in both languages', () => {
     const { en, nl } = await both('import', '3w', file, '--out', join(tmp, 'i6'));
     expect(en.stdout).toContain('funders: 1 (1 row); local partners: 0;');
     expect(nl.stdout).toContain('financiers: 1 (1 rij); lokale partners: 0;');
+  });
+});
+
+describe('baseline --redact-companies names the pseudonyms in the language of the output', () => {
+  it('"Company 2" in English, "Bedrijf 2" in Dutch (summary and recommendations.csv)', async () => {
+    const messy = join(repoRoot, 'data/sample-partnership-messy');
+    const en = await runCaptured('baseline', messy, '--out', join(tmp, 'rc-en'), '--redact-companies');
+    const nl = await runCaptured(
+      'baseline',
+      messy,
+      '--out',
+      join(tmp, 'rc-nl'),
+      '--redact-companies',
+      '--lang',
+      'nl',
+    );
+    expect(en.stdout).toContain('know Company 2 from their network');
+    expect(nl.stdout).toContain('kennen Bedrijf 2 uit hun netwerk');
+    const csv = readFileSync(join(tmp, 'rc-nl', 'recommendations.csv'), 'utf8');
+    expect(csv).toContain('Bedrijf 1');
+    expect(csv).not.toContain('Company 1');
   });
 });
