@@ -234,3 +234,18 @@ describe('baseline --redact-companies names the pseudonyms in the language of th
     expect(csv).not.toContain('Company 1');
   });
 });
+
+describe('Dutch wording', () => {
+  it('a company engagement names its specialist "in" a theme (was "specialist voor"), in rationale and meeting pack', async () => {
+    const out = join(tmp, 'wording');
+    const r = await runCaptured('baseline', sample, '--out', out, '--lang', 'nl');
+    expect(r.stdout).toContain('Horizon Denim B.V. is specialist in businesscase-ontwikkeling.');
+    expect(r.stdout).not.toContain('specialist voor');
+    expect(r.stdout).not.toContain('specialisten voor');
+    const pack = readFileSync(join(out, 'meeting-pack.md'), 'utf8');
+    expect(pack).toContain('specialist in Businesscase-ontwikkeling');
+    expect(pack).not.toContain('specialist voor');
+    const en = await runCaptured('baseline', sample, '--out', join(tmp, 'wording-en'));
+    expect(en.stdout).toContain('Horizon Denim B.V. is the specialist for business case development.');
+  });
+});
