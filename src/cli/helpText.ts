@@ -235,7 +235,10 @@ export function helpLayout(lang: Lang): Partial<Help> {
         .replace('[command]', '[commando]');
     },
     subcommandTerm(cmd: Command): string {
-      return Help.prototype.subcommandTerm.call(this as Help, cmd).replace('[options]', '[opties]');
+      return Help.prototype.subcommandTerm
+        .call(this as Help, cmd)
+        .replace('[options]', '[opties]')
+        .replace('[command]', '[commando]');
     },
     optionDescription(option: Option): string {
       return Help.prototype.optionDescription

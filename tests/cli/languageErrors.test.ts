@@ -249,3 +249,12 @@ describe('Dutch wording', () => {
     expect(en.stdout).toContain('Horizon Denim B.V. is the specialist for business case development.');
   });
 });
+
+describe('help', () => {
+  it('lists the help command as "help [commando]" in Dutch, "help [command]" in English', async () => {
+    const { en, nl } = await both('--help');
+    expect(en.stdout).toMatch(/^ {2}help \[command\] +print help for a command$/m);
+    expect(nl.stdout).toMatch(/^ {2}help \[commando\] +toon de uitleg bij een commando$/m);
+    expect(nl.stdout).not.toContain('[command]');
+  });
+});
