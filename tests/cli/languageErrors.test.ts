@@ -258,3 +258,23 @@ describe('help', () => {
     expect(nl.stdout).not.toContain('[command]');
   });
 });
+
+describe("zod's validation details follow --lang", () => {
+  it('diff: a JSON file that is no baseline', async () => {
+    const notBaseline = join(tmp, 'not-a-baseline.json');
+    writeFileSync(notBaseline, '{"foo": 1}');
+    const { en, nl } = await both('diff', notBaseline, notBaseline);
+    expect(en.stderr).toContain('does not fit schema version 1, 2, 3 or 4: schemaVersion: Invalid option:');
+    expect(nl.stderr).toContain(
+      'past niet in schemaversie 1, 2, 3 of 4: schemaVersion: Ongeldige optie: verwacht één van 1|2|3|4.',
+    );
+  });
+
+  it('template: a --themes JSON file whose entries lack a field', async () => {
+    const themes = join(tmp, 'themes.json');
+    writeFileSync(themes, '[{"id": "a", "en": "A", "nl": "A"}]');
+    const { en, nl } = await both('template', '--out', join(tmp, 'zt.xlsx'), '--themes', themes);
+    expect(en.stderr).toContain('0.aliases Invalid input: expected array, received undefined');
+    expect(nl.stderr).toContain('0.aliases Ongeldige invoer: verwacht array, ontving undefined');
+  });
+});
