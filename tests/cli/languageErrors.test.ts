@@ -278,3 +278,19 @@ describe("zod's validation details follow --lang", () => {
     expect(nl.stderr).toContain('0.aliases Ongeldige invoer: verwacht array, ontving undefined');
   });
 });
+
+describe('--timings', () => {
+  it('groups thousands the way each language does ("1,069" in English, "1.069" in Dutch)', async () => {
+    const { stageClock } = await import('../../src/cli/timings.js');
+    const lines = (lang: 'en' | 'nl') => {
+      let t = 0;
+      const clock = stageClock(lang, () => t);
+      t = 1069;
+      clock.onStage('read', 1069);
+      return clock.format().split('\n');
+    };
+    expect(lines('en')[1]).toMatch(/^ {2}read and normalise +1,069$/);
+    expect(lines('nl')[1]).toMatch(/^ {2}inlezen en normaliseren +1\.069$/);
+    expect(lines('nl')[2]).toMatch(/^ {2}totaal +1\.069$/);
+  });
+});
