@@ -100,7 +100,8 @@ const NL: Readonly<Record<HelpKey, string>> = {
   'lang.report': 'taal van het verslag en van elke melding',
   'lang.output': 'taal van de uitvoer en van elke melding',
   'lang.template': 'taal van de tabbladen, kolommen, lijsten en meldingen',
-  'common.strict': 'rijen met waarschuwingen afwijzen (fuzzy matches, eigen categorieën, dubbele rijen)',
+  'common.strict':
+    'rijen met waarschuwingen afwijzen (bijna gelijke waarden, eigen categorieën, dubbele rijen)',
   'common.maxBytes': 'grootste invoerbestand dat wordt geaccepteerd, in bytes',
   'common.format': 'uitvoerformaat',
   'baseline.description':

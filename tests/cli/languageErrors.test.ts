@@ -294,3 +294,17 @@ describe('--timings', () => {
     expect(lines('nl')[2]).toMatch(/^ {2}totaal +1\.069$/);
   });
 });
+
+describe('Dutch help without English jargon', () => {
+  it('--strict says "bijna gelijke waarden" in Dutch, "fuzzy matches" in English', async () => {
+    const en = await runCaptured('validate', '--help', '--lang', 'en');
+    const nl = await runCaptured('validate', '--help', '--lang', 'nl');
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain(
+      'reject rows with warnings (fuzzy matches, custom categories',
+    );
+    expect(nl.stdout.replace(/\s+/g, ' ')).toContain(
+      'rijen met waarschuwingen afwijzen (bijna gelijke waarden, eigen categorieën, dubbele rijen)',
+    );
+    expect(nl.stdout).not.toContain('fuzzy');
+  });
+});
