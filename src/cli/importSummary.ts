@@ -19,7 +19,7 @@ const TEXT = {
       `Next: partner-synergy validate ${out} && partner-synergy baseline ${out} --out <dir>`,
     nothing: (file: string) =>
       `Nothing usable in ${file}: no organisation could be read (see the warnings above). Is it the right kind of file (iati or 3w)? Nothing was written.`,
-    units: { iati: 'activities', '3w': 'rows' },
+    units: { iati: ['activity', 'activities'], '3w': ['row', 'rows'] },
   },
   nl: {
     read: (file: string, format: string, rows: number, unit: string) =>
@@ -37,7 +37,7 @@ const TEXT = {
       `Volgende stap: partner-synergy validate ${out} && partner-synergy baseline ${out} --out <map>`,
     nothing: (file: string) =>
       `Niets bruikbaars in ${file}: er kon geen organisatie worden gelezen (zie de waarschuwingen hierboven). Is het het juiste soort bestand (iati of 3w)? Er is niets geschreven.`,
-    units: { iati: 'activiteiten', '3w': 'rijen' },
+    units: { iati: ['activiteit', 'activiteiten'], '3w': ['rij', 'rijen'] },
   },
 } as const;
 
@@ -67,7 +67,7 @@ export function formatImportSummary(args: {
   const t = TEXT[args.lang];
   const { stats, warnings, merges } = args.result;
   const lines = [
-    `${t.read(args.file, `${args.kind.toUpperCase()} ${args.format.toUpperCase()}`, stats.rows, t.units[args.kind])}; ${t.used(stats.usedRows, stats.skippedRows, stats.filteredRows)}`,
+    `${t.read(args.file, `${args.kind.toUpperCase()} ${args.format.toUpperCase()}`, stats.rows, t.units[args.kind][stats.rows === 1 ? 0 : 1])}; ${t.used(stats.usedRows, stats.skippedRows, stats.filteredRows)}`,
     t.counts(stats),
   ];
   if (merges.length > 0) lines.push(t.merged(merges.length));

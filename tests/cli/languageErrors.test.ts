@@ -308,3 +308,21 @@ describe('Dutch help without English jargon', () => {
     expect(nl.stdout).not.toContain('fuzzy');
   });
 });
+
+describe('import: one activity read', () => {
+  it('"1 activity read" / "1 activiteit gelezen"', async () => {
+    const xml = join(tmp, 'one-activity.xml');
+    writeFileSync(
+      xml,
+      '<iati-activities version="2.03"><iati-activity><iati-identifier>NL-1-A</iati-identifier>' +
+        '<reporting-org ref="NL-1" type="21"><narrative>Alpha</narrative></reporting-org>' +
+        '<recipient-country code="KE"/><sector code="12220" vocabulary="1"/></iati-activity></iati-activities>',
+    );
+    const { en, nl } = await both('import', 'iati', xml, '--out', join(tmp, 'i7'));
+    expect(en.stdout).toContain('(IATI XML): 1 activity read;');
+    expect(nl.stdout).toContain('(IATI XML): 1 activiteit gelezen;');
+    const many = await both('import', '3w', threeW, '--out', join(tmp, 'i8'));
+    expect(many.en.stdout).toContain('(3W CSV): 7 rows read;');
+    expect(many.nl.stdout).toContain('(3W CSV): 7 rijen gelezen;');
+  });
+});
