@@ -326,3 +326,16 @@ describe('import: one activity read', () => {
     expect(many.nl.stdout).toContain('(3W CSV): 7 rijen gelezen;');
   });
 });
+
+describe('summary counts of one', () => {
+  it('validate and baseline: "1 warning" / "1 waarschuwing", "1 file" / "1 bestand"', async () => {
+    const dir = join(repoRoot, 'tests/corpus/rtl-emoji-names');
+    const v = await both('validate', dir);
+    expect(v.en.stdout).toMatch(/\n\d+ rows: \d+ accepted, 0 rejected, 1 warning\.\n/);
+    expect(v.nl.stdout).toMatch(/\n\d+ rijen: \d+ aanvaard, 0 afgewezen, 1 waarschuwing\.\n/);
+    const survey = join(repoRoot, 'tests/corpus/survey-levels');
+    const b = await both('baseline', survey, '--out', join(tmp, 'one-file'));
+    expect(b.en.stdout).toContain('Input: 2 rows in 1 file, 0 rejected, 6 warnings.');
+    expect(b.nl.stdout).toContain('Invoer: 2 rijen in 1 bestand, 0 afgewezen, 6 waarschuwingen.');
+  });
+});
