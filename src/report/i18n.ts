@@ -118,7 +118,8 @@ const EN = {
     'sectors.csv does not say in which countries the networks are, so no sector is tied to a country here (add a countries column to sectors.csv to link them).',
   'note.nobodyHere': 'nobody here',
   'note.noFocus': 'no focus themes declared: add focus.csv or use --focus-themes',
-  'note.pairsOf': '{shown} of {total} pairs',
+  'note.pairsOf.one': '{shown} of {total} pair',
+  'note.pairsOf.other': '{shown} of {total} pairs',
   'note.synergy':
     'Synergy = shared context (geography and sectors) × (1 − expertise overlap): members who work in the same places and sectors but bring different expertise.',
   'note.duplication':
@@ -373,7 +374,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
     'sectors.csv zegt niet in welke landen de netwerken zijn, dus hier is geen sector aan een land gekoppeld (voeg een kolom landen toe aan sectors.csv om ze te koppelen).',
   'note.nobodyHere': 'niemand hier',
   'note.noFocus': 'geen focusthema’s opgegeven: voeg focus.csv toe of gebruik --focus-themes',
-  'note.pairsOf': '{shown} van {total} paren',
+  'note.pairsOf.one': '{shown} van {total} paar',
+  'note.pairsOf.other': '{shown} van {total} paren',
   'note.synergy':
     'Synergie = gedeelde context (landen en sectoren) × (1 − overlap in expertise): leden die op dezelfde plaatsen en in dezelfde sectoren werken, maar verschillende expertise inbrengen.',
   'note.duplication':
