@@ -136,6 +136,9 @@ const TEXT = {
     mapHint: 'Click a country, or press Enter on it, to open its view below.',
     mapCaption: 'Countries where members work: the numbers of the map',
     mapError: 'The map could not be drawn.',
+    heatmapError: 'The heatmap could not be drawn.',
+    heatmapAxisNote: 'row gains from column',
+    heatmapEmpty: 'No data',
     asTable: 'The same numbers as a table',
     colStrongest: 'Strongest presence',
     colRecs: 'Joint activities',
@@ -290,6 +293,9 @@ const TEXT = {
     mapHint: 'Klik op een land, of druk er op Enter, om het landoverzicht hieronder te openen.',
     mapCaption: 'Landen waar leden werken: de cijfers van de kaart',
     mapError: 'De kaart kon niet worden getekend.',
+    heatmapError: 'De heatmap kon niet worden getekend.',
+    heatmapAxisNote: 'rij wint van kolom',
+    heatmapEmpty: 'Geen gegevens',
     asTable: 'Dezelfde cijfers als tabel',
     colStrongest: 'Sterkste aanwezigheid',
     colRecs: 'Gezamenlijke activiteiten',
@@ -899,12 +905,12 @@ function renderHeatmap() {
     cellSize: small ? 34 : n <= 40 ? 18 : 10,
     showValues: small,
     decimalSeparator: state.lang === 'nl' ? ',' : '.',
-    axisNote: state.lang === 'nl' ? 'rij wint van kolom' : 'row gains from column',
-    emptyText: state.lang === 'nl' ? 'Geen gegevens' : 'No data',
+    axisNote: t('heatmapAxisNote'),
+    emptyText: t('heatmapEmpty'),
   });
   const svg = parseSvg(svgText);
   if (svg === null) {
-    holder.replaceChildren(el('p', { class: 'error', text: 'The heatmap could not be drawn.' }));
+    holder.replaceChildren(el('p', { class: 'error', text: t('heatmapError') }));
     return;
   }
   holder.replaceChildren(svg);

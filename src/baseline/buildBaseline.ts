@@ -182,7 +182,7 @@ export function buildBaseline<const Custom extends string = never>(
       'maxMembers',
       maxMembers,
       n,
-      `${n} members is more than the limit of ${maxMembers} (maxMembers): a baseline compares every pair of members (${n} x ${n}). Raise it with --max-members ${n} (CLI) or the option { maxMembers: ${n} }, or use topSynergyPartners for very large networks.`,
+      message(options.lang ?? 'en', 'E_LIMIT.max_members', { count: n, max: maxMembers }),
     );
   }
   const labels = buildLabels(partnership, ingest.themes, ingest.sectors);

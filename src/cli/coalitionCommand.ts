@@ -39,7 +39,7 @@ const TEXT = {
     members: 'Members',
     exact: 'exact search, minimum size',
     greedy: (bound: string) => `greedy search, at most ${bound} x the minimum size`,
-    candidates: 'candidates',
+    candidates: (n: number) => (n === 1 ? '1 candidate' : `${n} candidates`),
     score: 'Score',
     presence: {
       office: 'office',
@@ -62,7 +62,7 @@ const TEXT = {
     members: 'Leden',
     exact: 'exact gezocht, kleinst mogelijk',
     greedy: (bound: string) => `gretig gezocht, hoogstens ${bound} x de kleinste omvang`,
-    candidates: 'kandidaten',
+    candidates: (n: number) => (n === 1 ? '1 kandidaat' : `${n} kandidaten`),
     score: 'Score',
     presence: {
       office: 'kantoor',
@@ -100,7 +100,7 @@ export function formatCoalition(r: CoalitionResult, labels: Labels, lang: 'en' |
     `${t.title}${where.length > 0 ? ` ${t.for} ${line`${where.join(', ')}`}` : ''}: ${line`${themes}`} (${r.evidence === 'observed' ? t.observed : `${t.level} >= ${r.minLevel}`})`,
   );
   const how = r.method === 'exact' ? t.exact : t.greedy(num(r.bound));
-  lines.push(`${t.members} (${r.members.length}; ${how}; ${r.candidates} ${t.candidates}):`);
+  lines.push(`${t.members} (${r.members.length}; ${how}; ${t.candidates(r.candidates)}):`);
   for (const c of r.contributions) {
     const presence =
       r.country === null ? '' : ` [${c.presence === null ? t.absent : t.presence[c.presence]}]`;

@@ -35,7 +35,8 @@ const EN = {
   'baseline.focusCountries':
     'only recommendations in these countries (names or ISO codes), e.g. "Kenya; Uganda; TZ"',
   'baseline.redactPartners': 'replace local partner names by "Partner 1", "Partner 2", ...',
-  'baseline.redactCompanies': 'replace company names by "Company 1", "Company 2", ...',
+  'baseline.redactCompanies':
+    'replace company names by "Company 1", "Company 2", ... ("Bedrijf 1" with --lang nl)',
   'baseline.redactThemes': 'remove these themes from every output, e.g. "gbv; freedom of association"',
   'baseline.redactCountries': 'remove these countries from every output, e.g. "Myanmar, KH"',
   'baseline.optOut': 'members (ids) whose data is left out of every output',
@@ -105,7 +106,8 @@ const NL: Readonly<Record<HelpKey, string>> = {
   'lang.report': 'taal van het verslag en van elke melding',
   'lang.output': 'taal van de uitvoer en van elke melding',
   'lang.template': 'taal van de tabbladen, kolommen, lijsten en meldingen',
-  'common.strict': 'rijen met waarschuwingen afwijzen (fuzzy matches, eigen categorieën, dubbele rijen)',
+  'common.strict':
+    'rijen met waarschuwingen afwijzen (bijna gelijke waarden, eigen categorieën, dubbele rijen)',
   'common.maxBytes': 'grootste invoerbestand dat wordt geaccepteerd, in bytes',
   'common.format': 'uitvoerformaat',
   'baseline.description':
@@ -120,7 +122,7 @@ const NL: Readonly<Record<HelpKey, string>> = {
   'baseline.focusCountries':
     'alleen aanbevelingen in deze landen (namen of ISO-codes), bijv. "Kenia; Oeganda; TZ"',
   'baseline.redactPartners': 'vervang namen van lokale partners door "Partner 1", "Partner 2", ...',
-  'baseline.redactCompanies': 'vervang bedrijfsnamen door "Company 1", "Company 2", ...',
+  'baseline.redactCompanies': 'vervang bedrijfsnamen door "Bedrijf 1", "Bedrijf 2", ...',
   'baseline.redactThemes': 'laat deze thema\'s weg uit alle uitvoer, bijv. "gbv; freedom of association"',
   'baseline.redactCountries': 'laat deze landen weg uit alle uitvoer, bijv. "Myanmar, KH"',
   'baseline.optOut': 'leden (ids) van wie de gegevens uit alle uitvoer worden weggelaten',
@@ -246,7 +248,10 @@ export function helpLayout(lang: Lang): Partial<Help> {
         .replace('[command]', '[commando]');
     },
     subcommandTerm(cmd: Command): string {
-      return Help.prototype.subcommandTerm.call(this as Help, cmd).replace('[options]', '[opties]');
+      return Help.prototype.subcommandTerm
+        .call(this as Help, cmd)
+        .replace('[options]', '[opties]')
+        .replace('[command]', '[commando]');
     },
     optionDescription(option: Option): string {
       return Help.prototype.optionDescription

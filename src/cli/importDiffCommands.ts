@@ -89,7 +89,7 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
       const inputs = [file, str('organisations'), str('orgTypes'), str('orgNames')].filter(
         (p): p is string => p !== undefined,
       );
-      const written = usable ? writeImportResult(result, out, inputs) : null;
+      const written = usable ? writeImportResult(result, out, inputs, lang) : null;
       io.stdout.write(formatImportSummary({ file, kind, format, result, written, outDir: out, lang }));
       if (!usable) {
         throw new PartnerSynergyError(

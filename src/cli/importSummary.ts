@@ -10,7 +10,7 @@ const TEXT = {
     used: (used: number, skipped: number, filtered: number) =>
       `${used} used, ${skipped} skipped${filtered > 0 ? ` (${filtered} by the filters)` : ''}.`,
     counts: (s: ImportResult['stats']) =>
-      `  organisations (members): ${s.members}; areas: ${s.areas}; funders: ${s.funders} (${s.funderRows} rows); local partners: ${s.partners}; rows written: ${s.expertise} expertise, ${s.geography} geography, ${s.sectors} sectors.`,
+      `  organisations (members): ${s.members}; areas: ${s.areas}; funders: ${s.funders} (${s.funderRows} ${s.funderRows === 1 ? 'row' : 'rows'}); local partners: ${s.partners}; rows written: ${s.expertise} expertise, ${s.geography} geography, ${s.sectors} sectors.`,
     merged: (n: number) => `  ${n} organisation name(s) merged from several spellings (see merges.json).`,
     written: 'Written:',
     warnings: (n: number) => `Warnings (${n}):`,
@@ -19,7 +19,7 @@ const TEXT = {
       `Next: partner-synergy validate ${out} && partner-synergy baseline ${out} --out <dir>`,
     nothing: (file: string) =>
       `Nothing usable in ${file}: no organisation could be read (see the warnings above). Is it the right kind of file (iati or 3w)? Nothing was written.`,
-    units: { iati: 'activities', '3w': 'rows' },
+    units: { iati: ['activity', 'activities'], '3w': ['row', 'rows'] },
   },
   nl: {
     read: (file: string, format: string, rows: number, unit: string) =>
@@ -27,7 +27,7 @@ const TEXT = {
     used: (used: number, skipped: number, filtered: number) =>
       `${used} gebruikt, ${skipped} overgeslagen${filtered > 0 ? ` (${filtered} door de filters)` : ''}.`,
     counts: (s: ImportResult['stats']) =>
-      `  organisaties (leden): ${s.members}; gebieden: ${s.areas}; financiers: ${s.funders} (${s.funderRows} rijen); lokale partners: ${s.partners}; geschreven rijen: ${s.expertise} expertise, ${s.geography} geografie, ${s.sectors} sectoren.`,
+      `  organisaties (leden): ${s.members}; gebieden: ${s.areas}; financiers: ${s.funders} (${s.funderRows} ${s.funderRows === 1 ? 'rij' : 'rijen'}); lokale partners: ${s.partners}; geschreven rijen: ${s.expertise} expertise, ${s.geography} geografie, ${s.sectors} sectoren.`,
     merged: (n: number) =>
       `  ${n} organisatienaam/-namen samengevoegd uit meerdere spellingen (zie merges.json).`,
     written: 'Geschreven:',
@@ -37,7 +37,7 @@ const TEXT = {
       `Volgende stap: partner-synergy validate ${out} && partner-synergy baseline ${out} --out <map>`,
     nothing: (file: string) =>
       `Niets bruikbaars in ${file}: er kon geen organisatie worden gelezen (zie de waarschuwingen hierboven). Is het het juiste soort bestand (iati of 3w)? Er is niets geschreven.`,
-    units: { iati: 'activiteiten', '3w': 'rijen' },
+    units: { iati: ['activiteit', 'activiteiten'], '3w': ['rij', 'rijen'] },
   },
 } as const;
 
@@ -67,7 +67,7 @@ export function formatImportSummary(args: {
   const t = TEXT[args.lang];
   const { stats, warnings, merges } = args.result;
   const lines = [
-    `${t.read(args.file, `${args.kind.toUpperCase()} ${args.format.toUpperCase()}`, stats.rows, t.units[args.kind])}; ${t.used(stats.usedRows, stats.skippedRows, stats.filteredRows)}`,
+    `${t.read(args.file, `${args.kind.toUpperCase()} ${args.format.toUpperCase()}`, stats.rows, t.units[args.kind][stats.rows === 1 ? 0 : 1])}; ${t.used(stats.usedRows, stats.skippedRows, stats.filteredRows)}`,
     t.counts(stats),
   ];
   if (merges.length > 0) lines.push(t.merged(merges.length));

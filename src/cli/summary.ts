@@ -48,7 +48,12 @@ export function formatIngestReport(
   const accepted = result.files.reduce((s, f) => s + f.accepted, 0);
   lines.push('');
   lines.push(
-    t('validate.totals', { rows, accepted, rejected: rows - accepted, warnings: result.warnings.length }),
+    t('validate.totals', {
+      rows: counted(t, 'rows', rows),
+      accepted,
+      rejected: rows - accepted,
+      warnings: counted(t, 'warnings', result.warnings.length),
+    }),
   );
   if (result.rejected.length > 0) {
     lines.push('', t('validate.rejected'));
@@ -62,7 +67,11 @@ export function formatIngestReport(
 }
 
 /** "1 country", "3 countries" ("1 land", "3 landen"): a count with its noun in the right number. */
-function counted(t: ToolTranslate, noun: 'members' | 'countries' | 'recommendations', count: number): string {
+function counted(
+  t: ToolTranslate,
+  noun: 'members' | 'countries' | 'recommendations' | 'rows' | 'files' | 'warnings',
+  count: number,
+): string {
   return t(`baseline.${noun}.${count === 1 ? 'one' : 'many'}`, { count });
 }
 
@@ -87,10 +96,10 @@ export function formatBaselineSummary(json: BaselineJson, outDir: string | null,
   );
   lines.push(
     t('baseline.input', {
-      rows,
-      files: json.ingest.files.length,
+      rows: counted(t, 'rows', rows),
+      files: counted(t, 'files', json.ingest.files.length),
       rejected: json.ingest.rejected.length,
-      warnings: json.ingest.warnings.length,
+      warnings: counted(t, 'warnings', json.ingest.warnings.length),
     }),
   );
   const top = json.recommendations.slice(0, 5);

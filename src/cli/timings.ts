@@ -65,7 +65,9 @@ export function stageClock(lang: 'en' | 'nl', now: () => number = () => performa
       const total = now() - start;
       const names = NAMES[lang];
       const row = (name: string, ms: number) =>
-        `  ${name.padEnd(26)} ${Math.round(ms).toLocaleString('en-US').padStart(7)}`;
+        `  ${name.padEnd(26)} ${Math.round(ms)
+          .toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US')
+          .padStart(7)}`;
       const lines = [HEADING[lang], ...[...times].map(([stage, ms]) => row(names[stage], ms))];
       lines.push(row(names.total, total));
       return `${lines.join('\n')}\n`;

@@ -290,9 +290,9 @@ function resolveTarget(
   request: CoalitionRequest,
   settings: CoalitionSettings,
 ): CoalitionTarget {
-  const { labels } = settings;
+  const { labels, lang } = settings;
   const country =
-    request.country === undefined ? null : resolveCountryOption(request.country, 'request.country');
+    request.country === undefined ? null : resolveCountryOption(request.country, 'request.country', lang);
   const sector =
     request.sector === undefined
       ? null
@@ -302,6 +302,7 @@ function resolveTarget(
           ...(labels ? { labels: labels.sectors } : {}),
           option: 'request.sector',
           noun: 'sector',
+          lang,
         });
   const themeContext = {
     knownIds: new Set(partnership.expertise.map((e) => e.theme)),
@@ -309,6 +310,7 @@ function resolveTarget(
     ...(labels ? { labels: labels.themes } : {}),
     option: 'request.themes',
     noun: 'theme',
+    lang,
   };
   const themes: string[] = [];
   for (const label of request.themes) {

@@ -1,4 +1,6 @@
 import { OptionsError } from '../errors.js';
+import type { Lang } from '../lang.js';
+import { MESSAGES, type MessageKey, message } from '../messages/catalogue.js';
 import { foldText } from '../normalise/fold.js';
 import type { Taxonomy } from '../normalise/taxonomy.js';
 import type { Labels } from '../schema/baseline.js';
@@ -18,8 +20,16 @@ export interface CategoryContext {
   readonly labels?: Labels['themes'];
   /** Option path used in errors, e.g. 'request.themes'. */
   readonly option: string;
-  /** Noun used in errors, e.g. 'theme'. */
+  /** Noun used in errors, e.g. 'theme' (in Dutch errors the catalogue's `noun.<noun>` when it has one). */
   readonly noun: string;
+  /** Language of the errors ('en' or 'nl'). Default 'en'. */
+  readonly lang?: Lang;
+}
+
+/** The noun of `ctx` in its language: the catalogue's `noun.<noun>`, else the noun as given. */
+function nounOf(ctx: CategoryContext, lang: Lang): string {
+  const key = `noun.${ctx.noun}`;
+  return Object.hasOwn(MESSAGES.en, key) ? message(lang, key as MessageKey) : ctx.noun;
 }
 
 /**
@@ -36,7 +46,9 @@ export interface CategoryContext {
  */
 export function resolveCategory(label: string, ctx: CategoryContext): string {
   const text = typeof label === 'string' ? label.trim() : '';
-  if (text === '') throw new OptionsError(ctx.option, `an empty ${ctx.noun} was given.`);
+  const lang = ctx.lang ?? 'en';
+  const what = nounOf(ctx, lang);
+  if (text === '') throw new OptionsError(ctx.option, message(lang, 'option.empty', { what }));
   if (ctx.knownIds.has(text)) return text;
   const match = ctx.taxonomy.resolve(text);
   if (match.kind === 'exact') return match.value.id;
@@ -50,9 +62,10 @@ export function resolveCategory(label: string, ctx: CategoryContext): string {
   for (const id of [...ctx.knownIds].sort()) if (foldText(id) === folded) return id;
   if (match.kind === 'fuzzy') return match.value.id;
   if (match.kind === 'ambiguous') {
-    const names = match.candidates.map((c) => `"${c.en}" (${c.id})`).join(', ');
-    throw new OptionsError(ctx.option, `${ctx.noun} "${text}" is ambiguous: it could be ${names}.`);
+    const options = match.candidates.map((c) => `"${c[lang]}" (${c.id})`).join(', ');
+    throw new OptionsError(ctx.option, message(lang, 'option.ambiguous', { what, value: text, options }));
   }
-  const hint = match.suggestion ? ` Did you mean "${match.suggestion.en}" (${match.suggestion.id})?` : '';
-  throw new OptionsError(ctx.option, `unknown ${ctx.noun} "${text}".${hint}`);
+  const s = match.suggestion;
+  const hint = s ? message(lang, 'option.hint_label', { label: s[lang], id: s.id }) : '';
+  throw new OptionsError(ctx.option, message(lang, 'option.unknown', { what, value: text, hint }));
 }

@@ -13,6 +13,7 @@ function versionList(versions: readonly number[], or: string): string {
 }
 
 import { type BaselineJson, BaselineJsonSchema, READABLE_SCHEMA_VERSIONS } from '../schema/baseline.js';
+import { zodMessages } from '../schema/zodMessages.js';
 
 /** The sentences of the checks, in English and Dutch. */
 const TEXT = {
@@ -128,7 +129,7 @@ export function loadBaselineJson(text: string, lang: Lang = 'en'): BaselineJson 
   } catch (e) {
     throw new PartnerSynergyError('E_SCHEMA', t.notJson(e instanceof Error ? e.message : String(e)));
   }
-  const parsed = BaselineJsonSchema.safeParse(data);
+  const parsed = BaselineJsonSchema.safeParse(data, zodMessages(lang === 'nl' ? 'nl' : 'en'));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const { path, message } = first ? innermost(first) : { path: [], message: 'invalid' };

@@ -3,6 +3,7 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
+import { toolMessage } from '../messages/toolCatalogue.js';
 import { countryName } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
 import { cleanName } from '../normalise/orgNames.js';
@@ -326,7 +327,10 @@ export function import3w(input: string | Uint8Array, options: Import3wOptions = 
   if (options.country !== undefined) {
     defaultCountry = countryFromText(options.country);
     if (defaultCountry === null) {
-      throw new OptionsError('country', `country "${options.country}" is not a country name or ISO code.`);
+      throw new OptionsError(
+        'country',
+        toolMessage(options.lang ?? 'en', 'import.country_option', { value: options.country }),
+      );
     }
   }
   const t = locateColumns(input, file, options.limits, THREE_W_COLUMNS, options.lang);

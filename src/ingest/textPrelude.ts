@@ -75,7 +75,7 @@ export function encodingWarnings(
       make(
         line,
         'invalid_utf8',
-        `Byte(s) ${bytesShown} at byte ${columns} of this line are not UTF-8, although the rest of the file is; they show as "\uFFFD". Retype the character, or save the file as "CSV UTF-8".`,
+        message(lang, 'invalid_utf8.bytes', { bytes: bytesShown, columns }),
         null,
         lineText.split(/\r\n|\r|\n/)[0] ?? '',
       ),
@@ -83,13 +83,7 @@ export function encodingWarnings(
     shown += at.length;
   }
   if (count > shown) {
-    out.push(
-      make(
-        0,
-        'invalid_utf8',
-        `${count - shown} more invalid UTF-8 sequence(s) after the lines listed; each shows as "\uFFFD". Save the file as "CSV UTF-8".`,
-      ),
-    );
+    out.push(make(0, 'invalid_utf8', message(lang, 'invalid_utf8.more', { count: count - shown })));
   }
   return out;
 }

@@ -51,6 +51,7 @@ const EN = {
   'missing_value.no_wide_level': 'No level given for "{value}"; using {level}.',
   'missing_value.partner_country': 'Local partner "{value}" has no country; write it as "{value} (Country)".',
   'missing_value.no_value': '"{value}" stands for no value; every row needs a {what}.',
+  'file.input': '(input)',
   'missing_value.no_members':
     'No members were read: add a members.csv (id, name, type, country, role) or a survey export with a name column.',
   'fuzzy_match.read_as': 'Read {what} "{value}" as "{shown}" (close match); fix the file if that is wrong.',
@@ -82,6 +83,12 @@ const EN = {
   'unknown_country.headquarters': 'Unknown headquarters country "{value}"; left empty.',
   'lookalike_id.oddity':
     'Member id "{value}" contains {oddity}, so it can look like another id and not match it. Retype it in plain letters and digits.',
+  'lookalike.invisible_one': 'an invisible or control character ({list})',
+  'lookalike.invisible_many': 'invisible or control characters ({list})',
+  'lookalike.scripts': 'letters of two scripts ({first} and {second})',
+  'script.latin': 'Latin',
+  'script.cyrillic': 'Cyrillic',
+  'script.greek': 'Greek',
   'lookalike_id.same':
     'Member id "{value}" looks the same as "{other}" ({file} line {line}) but is another id; data rows may be credited to the wrong one. Use one spelling, or make the ids visibly different.',
   'rejected_member.refers':
@@ -107,6 +114,15 @@ const EN = {
   'rule.member_extra': 'the alphabetically first value',
   'wide.item_skipped': 'Item "{value}" skipped: {message}',
   'wide.strength_range': 'Strength "{value}" is not from 1 to 5.',
+  'fileKind.members': 'members',
+  'fileKind.expertise': 'expertise',
+  'fileKind.geography': 'geography',
+  'fileKind.sectors': 'sectors',
+  'fileKind.companies': 'companies',
+  'fileKind.funders': 'funders',
+  'fileKind.focus': 'focus themes',
+  'fileKind.wide': 'survey export (one row per member)',
+  'fileKind.unknown': 'not recognised',
   'missing_column.file': 'The {kind} file has no {columns} column (header: {header}).',
   'unknown_file.name':
     'Cannot tell what "{name}" contains: name it members.csv, expertise.csv, geography.csv, sectors.csv, companies.csv, funders.csv or focus.csv (or Dutch leden, expertise, landen, sectoren, bedrijven, financiers, speerpunten), or use the documented column names.',
@@ -135,10 +151,27 @@ const EN = {
   'empty_file.no_rows': '{file} has a header but no data rows.',
   'trailing_columns_dropped.count': '{count} empty column(s) without a name at the right edge were ignored.',
   'hxl_row_skipped.row': 'This row holds HXL hashtags (#org, #country, ...), not data; it was skipped.',
+  'invalid_utf8.bytes':
+    'Byte(s) {bytes} at byte {columns} of this line are not UTF-8, although the rest of the file is; they show as "\uFFFD". Retype the character, or save the file as "CSV UTF-8".',
+  'invalid_utf8.more':
+    '{count} more invalid UTF-8 sequence(s) after the lines listed; each shows as "\uFFFD". Save the file as "CSV UTF-8".',
 
   // Errors (PartnerSynergyError codes).
   'E_NO_MEMBERS.baseline':
     'No members were read, so there is no baseline to build. Add a members.csv (id, name, type, country, role).',
+  'E_LIMIT.max_members':
+    '{count} members is more than the limit of {max} (maxMembers): a baseline compares every pair of members ({count} x {count}). Raise it with --max-members {count} (CLI) or the option { maxMembers: {count} }, or use topSynergyPartners for very large networks.',
+
+  // Options that name a theme, sector or country (coalition request, redaction).
+  'option.empty': 'an empty {what} was given.',
+  'option.unknown': 'unknown {what} "{value}".{hint}',
+  'option.ambiguous': '{what} "{value}" is ambiguous: it could be {options}.',
+  'option.hint_label': ' Did you mean "{label}" ({id})?',
+  'option.hint_country': ' Did you mean {label} ({id})?',
+  'redact.unknown_theme': 'cannot redact unknown theme "{value}".{hint}',
+  'redact.unknown_member': 'cannot opt out unknown member "{value}".{hint} Members: {ids}.',
+  'redact.hint_member': ' Did you mean {id}?',
+  'redact.company_pseudonym': 'Company {n}',
 } as const;
 
 /** A key of the message catalogue. */
@@ -181,6 +214,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'missing_value.no_wide_level': 'Geen niveau opgegeven voor "{value}"; {level} gebruikt.',
   'missing_value.partner_country': 'Lokale partner "{value}" heeft geen land; schrijf "{value} (Land)".',
   'missing_value.no_value': '"{value}" betekent geen waarde; elke rij heeft {what} nodig.',
+  'file.input': '(invoer)',
   'missing_value.no_members':
     'Er zijn geen leden gelezen: voeg een members.csv (id, name, type, country, role) toe of een enquête-export met een kolom voor de naam.',
   'fuzzy_match.read_as':
@@ -215,6 +249,12 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'unknown_country.headquarters': 'Onbekend land van het hoofdkantoor "{value}"; leeg gelaten.',
   'lookalike_id.oddity':
     'Lid-id "{value}" bevat {oddity}, dus het kan op een andere id lijken zonder ermee overeen te komen. Typ het opnieuw in gewone letters en cijfers.',
+  'lookalike.invisible_one': 'een onzichtbaar teken of stuurteken ({list})',
+  'lookalike.invisible_many': 'onzichtbare tekens of stuurtekens ({list})',
+  'lookalike.scripts': 'letters uit twee schriften ({first} en {second})',
+  'script.latin': 'Latijns',
+  'script.cyrillic': 'Cyrillisch',
+  'script.greek': 'Grieks',
   'lookalike_id.same':
     'Lid-id "{value}" ziet er hetzelfde uit als "{other}" ({file} regel {line}) maar is een andere id; gegevensrijen kunnen aan de verkeerde worden toegeschreven. Gebruik één spelling, of maak de id\'s zichtbaar verschillend.',
   'rejected_member.refers':
@@ -241,7 +281,16 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'rule.member_extra': 'de alfabetisch eerste waarde',
   'wide.item_skipped': 'Onderdeel "{value}" overgeslagen: {message}',
   'wide.strength_range': 'Sterkte "{value}" ligt niet tussen 1 en 5.',
-  'missing_column.file': 'Het bestand van soort {kind} heeft geen kolom {columns} (kopregel: {header}).',
+  'fileKind.members': 'leden',
+  'fileKind.expertise': 'expertise',
+  'fileKind.geography': 'geografie',
+  'fileKind.sectors': 'sectoren',
+  'fileKind.companies': 'bedrijven',
+  'fileKind.funders': 'financiers',
+  'fileKind.focus': 'focusthema’s',
+  'fileKind.wide': 'enquête-export (één rij per lid)',
+  'fileKind.unknown': 'niet herkend',
+  'missing_column.file': 'Het bestand ({kind}) heeft geen kolom {columns} (kopregel: {header}).',
   'unknown_file.name':
     'Onduidelijk wat "{name}" bevat: noem het leden.csv, expertise.csv, landen.csv, sectoren.csv, bedrijven.csv, financiers.csv of speerpunten.csv (of in het Engels members, expertise, geography, sectors, companies, funders, focus), of gebruik de beschreven kolomnamen.',
   'unknown_column.not_used': 'Kolom(men) niet gebruikt voor {kind}: {columns}.',
@@ -269,9 +318,26 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'trailing_columns_dropped.count': '{count} lege kolom(men) zonder naam aan de rechterkant genegeerd.',
   'hxl_row_skipped.row':
     'Deze rij bevat HXL-hashtags (#org, #country, ...), geen gegevens; ze is overgeslagen.',
+  'invalid_utf8.bytes':
+    'Byte(s) {bytes} op byte {columns} van deze regel zijn geen UTF-8, hoewel de rest van het bestand dat wel is; ze verschijnen als "\uFFFD". Typ het teken opnieuw, of sla het bestand op als "CSV UTF-8".',
+  'invalid_utf8.more':
+    'Na de genoemde regels nog {count} ongeldige UTF-8-reeks(en); elk verschijnt als "\uFFFD". Sla het bestand op als "CSV UTF-8".',
 
   'E_NO_MEMBERS.baseline':
     'Er zijn geen leden gelezen, dus er is geen nulmeting te maken. Voeg een members.csv (id, name, type, country, role) toe.',
+  'E_LIMIT.max_members':
+    '{count} leden is meer dan de limiet van {max} (maxMembers): een nulmeting vergelijkt elk paar leden ({count} x {count}). Verhoog de limiet met --max-members {count} (CLI) of de optie { maxMembers: {count} }, of gebruik topSynergyPartners voor heel grote netwerken.',
+
+  'option.empty': '{What} is leeg.',
+  'option.unknown': '{What} "{value}" is onbekend.{hint}',
+  'option.ambiguous': '{What} "{value}" is dubbelzinnig: het kan {options} zijn.',
+  'option.hint_label': ' Bedoelde u "{label}" ({id})?',
+  'option.hint_country': ' Bedoelde u {label} ({id})?',
+  'redact.unknown_theme': 'Het thema "{value}" is onbekend, dus het kan niet worden weggelaten.{hint}',
+  'redact.unknown_member':
+    'Het lid "{value}" is onbekend, dus het kan niet worden uitgesloten.{hint} Leden: {ids}.',
+  'redact.hint_member': ' Bedoelde u {id}?',
+  'redact.company_pseudonym': 'Bedrijf {n}',
 };
 
 /**

@@ -10,6 +10,7 @@ import { fillTemplate, type MessageKey, type MessageParams, message } from './ca
 
 const EN = {
   'import.no_org_name': 'Row without an organisation name; skipped.',
+  'import.country_option': 'country "{value}" is not a country name or ISO code.',
   'import.unknown_country_option':
     'Unknown country "{value}"; the country option or the row\'s p-code was used instead.',
   'import.no_theme_cluster':
@@ -56,7 +57,7 @@ const EN = {
   'validate.header': 'encoding      delim  rows  accepted  rejected',
   'validate.file': 'file',
   'validate.tab': 'tab',
-  'validate.totals': '{rows} rows: {accepted} accepted, {rejected} rejected, {warnings} warnings.',
+  'validate.totals': '{rows}: {accepted} accepted, {rejected} rejected, {warnings}.',
   'validate.rejected': 'Rejected:',
   'validate.warnings': 'Warnings:',
   'issue.did_you_mean': ' (did you mean "{suggestion}"?)',
@@ -67,7 +68,13 @@ const EN = {
   'baseline.countries.many': '{count} countries',
   'baseline.recommendations.one': '{count} recommendation',
   'baseline.recommendations.many': '{count} recommendations',
-  'baseline.input': 'Input: {rows} rows in {files} files, {rejected} rejected, {warnings} warnings.',
+  'baseline.input': 'Input: {rows} in {files}, {rejected} rejected, {warnings}.',
+  'baseline.rows.one': '{count} row',
+  'baseline.rows.many': '{count} rows',
+  'baseline.files.one': '{count} file',
+  'baseline.files.many': '{count} files',
+  'baseline.warnings.one': '{count} warning',
+  'baseline.warnings.many': '{count} warnings',
   'baseline.top': 'Top recommendations:',
   'baseline.score': 'score {score}',
   'baseline.rejected':
@@ -122,6 +129,7 @@ export type ToolMessageKey = keyof typeof EN;
 
 const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.no_org_name': 'Rij zonder naam van een organisatie; overgeslagen.',
+  'import.country_option': 'Land "{value}" is geen landnaam of ISO-code.',
   'import.unknown_country_option':
     'Onbekend land "{value}"; in plaats daarvan is de optie country of de p-code van de rij gebruikt.',
   'import.no_theme_cluster':
@@ -171,7 +179,7 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'validate.header': 'codering      scheid rijen aanvaard afgewezen',
   'validate.file': 'bestand',
   'validate.tab': 'tab',
-  'validate.totals': '{rows} rijen: {accepted} aanvaard, {rejected} afgewezen, {warnings} waarschuwingen.',
+  'validate.totals': '{rows}: {accepted} aanvaard, {rejected} afgewezen, {warnings}.',
   'validate.rejected': 'Afgewezen:',
   'validate.warnings': 'Waarschuwingen:',
   'issue.did_you_mean': ' (bedoelde u "{suggestion}"?)',
@@ -182,8 +190,13 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'baseline.countries.many': '{count} landen',
   'baseline.recommendations.one': '{count} aanbeveling',
   'baseline.recommendations.many': '{count} aanbevelingen',
-  'baseline.input':
-    'Invoer: {rows} rijen in {files} bestanden, {rejected} afgewezen, {warnings} waarschuwingen.',
+  'baseline.input': 'Invoer: {rows} in {files}, {rejected} afgewezen, {warnings}.',
+  'baseline.rows.one': '{count} rij',
+  'baseline.rows.many': '{count} rijen',
+  'baseline.files.one': '{count} bestand',
+  'baseline.files.many': '{count} bestanden',
+  'baseline.warnings.one': '{count} waarschuwing',
+  'baseline.warnings.many': '{count} waarschuwingen',
   'baseline.top': 'Belangrijkste aanbevelingen:',
   'baseline.score': 'score {score}',
   'baseline.rejected':

@@ -11,6 +11,7 @@ import {
 } from '../import/importIati.js';
 import type { ImportResult } from '../import/types.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import type { Lang } from '../lang.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
 import { checkOptionKeys, pickOptions } from '../optionKeys.js';
 import { readRegularFile } from './readFile.js';
@@ -56,9 +57,9 @@ export interface ImportedFile {
   readonly format: 'csv' | 'xml';
 }
 
-/** Read a regular file with the size limit enforced while reading. */
-function readLimited(file: string, maxBytes: number): Uint8Array {
-  return readRegularFile(file, { maxBytes });
+/** Read a regular file with the size limit enforced while reading; errors in `lang`. */
+function readLimited(file: string, maxBytes: number, lang: Lang): Uint8Array {
+  return readRegularFile(file, { maxBytes, lang });
 }
 
 /** Whether bytes look like XML: the first non-space character (after a BOM) is '<'. */
@@ -101,7 +102,8 @@ export function readImportFile(
   const ownKeys = kind === '3w' ? IMPORT_3W_OPTION_KEYS : IMPORT_IATI_OPTION_KEYS;
   checkOptionKeys(options, IMPORT_FILE_OPTION_KEYS);
   const maxBytes = options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-  const bytes = readLimited(file, maxBytes);
+  const lang = options.lang ?? 'en';
+  const bytes = readLimited(file, maxBytes, lang);
   const xml = looksLikeXml(bytes);
   const { organisationsPath, orgTypesPath, orgNamesPath } = options;
   // Each importer gets its own options (the CLI passes one set for both).
@@ -110,19 +112,19 @@ export function readImportFile(
     if (xml) {
       throw new PartnerSynergyError(
         'E_USAGE',
-        toolMessage(options.lang ?? 'en', 'import.xml_as_3w', { file: basename(file) }),
+        toolMessage(lang, 'import.xml_as_3w', { file: basename(file) }),
       );
     }
     return { result: import3w(bytes, withFile), format: 'csv' };
   }
-  const orgTypesBytes = orgTypesPath === undefined ? undefined : readLimited(orgTypesPath, maxBytes);
+  const orgTypesBytes = orgTypesPath === undefined ? undefined : readLimited(orgTypesPath, maxBytes, lang);
   // The README passes one codelist to both flags: read it once.
   const orgNamesBytes =
     orgNamesPath === undefined
       ? undefined
       : orgNamesPath === orgTypesPath
         ? orgTypesBytes!
-        : readLimited(orgNamesPath, maxBytes);
+        : readLimited(orgNamesPath, maxBytes, lang);
   const orgTypes = orgTypesBytes === undefined ? {} : orgTypesFromCodelist(orgTypesBytes);
   const orgNames = orgNamesBytes === undefined ? {} : orgNamesFromCodelist(orgNamesBytes);
   const iatiOptions = {
@@ -135,7 +137,7 @@ export function readImportFile(
     organisationsPath === undefined
       ? {}
       : {
-          organisations: readLimited(organisationsPath, maxBytes),
+          organisations: readLimited(organisationsPath, maxBytes, lang),
           organisationsFile: basename(organisationsPath),
         };
   return { result: importIati(bytes, { ...iatiOptions, ...organisations }), format: 'csv' };
@@ -148,6 +150,7 @@ export function readImportFile(
  * @param result - what an importer returned
  * @param outDir - the output directory; created if missing
  * @param inputs - paths that must not be overwritten (the imported files)
+ * @param lang - language of the error messages ('en' or 'nl'); default 'en'
  * @throws IoError when the folder cannot be used or an output would overwrite one of `inputs`
  * @example
  * const { result } = readImportFile('3w', 'tests/fixtures/import/3w-cr-only.csv');
@@ -157,12 +160,13 @@ export function writeImportResult(
   result: ImportResult,
   outDir: string,
   inputs: readonly string[] = [],
+  lang: Lang = 'en',
 ): string[] {
   const outputs: Record<string, string> = {
     ...result.files,
     'merges.json': `${JSON.stringify(result.merges, null, 2)}\n`,
   };
-  return writeOutputFiles(outDir, outputs, { inputs });
+  return writeOutputFiles(outDir, outputs, { inputs, lang });
 }
 
 /**
@@ -191,5 +195,5 @@ export function importFileToDir(
   const inputs = [file, options.organisationsPath, options.orgTypesPath, options.orgNamesPath].filter(
     (p): p is string => p !== undefined,
   );
-  return writeImportResult(result, outDir, inputs);
+  return writeImportResult(result, outDir, inputs, options.lang ?? 'en');
 }

@@ -8,6 +8,7 @@ import { toolMessage } from '../messages/toolCatalogue.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import type { Member } from '../schema/records.js';
 import { type TaxonomyEntry, TaxonomyFileSchema } from '../schema/taxonomy.js';
+import { zodMessages } from '../schema/zodMessages.js';
 import type { TemplateOptions } from '../workbook/template/buildTemplate.js';
 import { readPartnershipDir } from './buildFromDir.js';
 import { readInputFiles } from './readDir.js';
@@ -56,7 +57,7 @@ export interface WrittenTemplate {
 
 /** Read a themes file: a JSON taxonomy or array of labels, or one theme per line. */
 export function readThemesFile(path: string, lang: Lang = 'en'): (TaxonomyEntry | string)[] {
-  const [file] = readInputFiles(path);
+  const [file] = readInputFiles(path, { lang });
   const bytes = file!.content as Uint8Array;
   if (extname(path).toLowerCase() === '.json') {
     let json: unknown;
@@ -69,7 +70,7 @@ export function readThemesFile(path: string, lang: Lang = 'en'): (TaxonomyEntry 
       );
     }
     if (Array.isArray(json) && json.every((x) => typeof x === 'string')) return json;
-    const parsed = TaxonomyFileSchema.safeParse(json);
+    const parsed = TaxonomyFileSchema.safeParse(json, zodMessages(lang));
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       throw new PartnerSynergyError(

@@ -3,6 +3,7 @@
  * numeric code or common variant -> ISO alpha-2, and code -> display name.
  */
 import { OptionsError } from '../errors.js';
+import { message } from '../messages/catalogue.js';
 import { foldText } from './fold.js';
 import { createMatcher, type Matcher, type MatcherStats, type MatchOptions } from './fuzzy.js';
 import { isoAlpha2Codes, isoAlpha3, isoNames, isoNumeric } from './isoCountries.js';
@@ -364,26 +365,31 @@ export function countryName(code: string, lang: 'en' | 'nl'): string {
 /**
  * Resolve a country label to its ISO alpha-2 code (exact or confident fuzzy match).
  *
+ * @param label - a country name (English or Dutch), variant or ISO code
+ * @param option - the option path named by the error, e.g. 'request.country'
+ * @param lang - language of the error message ('en' or 'nl'); default 'en'
  * @throws OptionsError for an unknown (with "did you mean") or ambiguous country
  * @example
  * resolveCountryOption('Bangladesh', 'request.country'); // => 'BD'
  * resolveCountryOption('bd', 'request.country');         // => 'BD'
  */
-export function resolveCountryOption(label: string, option: string): string {
+export function resolveCountryOption(label: string, option: string, lang: Lang = 'en'): string {
   const text = typeof label === 'string' ? label.trim() : '';
-  if (text === '') throw new OptionsError(option, 'an empty country was given.');
+  const what = message(lang, 'noun.country');
+  if (text === '') throw new OptionsError(option, message(lang, 'option.empty', { what }));
   const match = resolveCountry(text);
   if (match.kind === 'exact' || match.kind === 'fuzzy') return match.value;
   if (match.kind === 'ambiguous') {
-    throw new OptionsError(
-      option,
-      `country "${text}" is ambiguous: it could be ${match.candidates.join(', ')}.`,
-    );
+    const options = match.candidates.join(', ');
+    throw new OptionsError(option, message(lang, 'option.ambiguous', { what, value: text, options }));
   }
   const hint = match.suggestion
-    ? ` Did you mean ${countryName(match.suggestion, 'en')} (${match.suggestion})?`
+    ? message(lang, 'option.hint_country', {
+        label: countryName(match.suggestion, lang),
+        id: match.suggestion,
+      })
     : '';
-  throw new OptionsError(option, `unknown country "${text}".${hint}`);
+  throw new OptionsError(option, message(lang, 'option.unknown', { what, value: text, hint }));
 }
 
 /** Folded country names (English, Dutch, common variants; no codes) -> alpha-2, for {@link countryNamedIn}. */

@@ -3,6 +3,7 @@
  * (a Cyrillic "А" among Latin letters), and ids that look the same as another member's.
  * @module
  */
+import { type MessageKey, messagesIn, type Translate } from '../messages/catalogue.js';
 
 /** Invisible and control characters: C0/C1 controls and format characters (zero-width, bidi, soft hyphen). */
 const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
@@ -11,10 +12,10 @@ const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Scripts whose letters look like Latin ones. */
-const SCRIPTS: readonly (readonly [string, RegExp])[] = [
-  ['Latin', /\p{Script=Latin}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Greek', /\p{Script=Greek}/u],
+const SCRIPTS: readonly (readonly [MessageKey, RegExp])[] = [
+  ['script.latin', /\p{Script=Latin}/u],
+  ['script.cyrillic', /\p{Script=Cyrillic}/u],
+  ['script.greek', /\p{Script=Greek}/u],
 ];
 
 /** Cyrillic and Greek letters that look like Latin letters, mapped to them (Unicode confusables, in part). */
@@ -79,23 +80,27 @@ const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toU
 
 /**
  * What makes an id misleading, for a warning, or null: an invisible or control character (named
- * by code point), or letters of more than one of the Latin, Cyrillic and Greek scripts.
+ * by code point), or letters of more than one of the Latin, Cyrillic and Greek scripts, in the
+ * language of `t` (default English).
  *
  * @example
  * idOddity('FTA'); // => null
  * idOddity('FT\u200BA'); // => 'an invisible or control character (U+200B)'
  * idOddity('FТA'); // => 'letters of two scripts (Latin and Cyrillic)'
+ * idOddity('FТA', messagesIn('nl')); // => 'letters uit twee schriften (Latijns en Cyrillisch)'
  */
-export function idOddity(id: string): string | null {
+export function idOddity(id: string, t: Translate = messagesIn('en')): string | null {
   // Printable ASCII (most ids) holds no invisible character and no letter of a second script.
   if (PRINTABLE_ASCII.test(id)) return null;
   const hidden = [...id].filter((c) => INVISIBLE.test(c));
   if (hidden.length > 0) {
     const list = [...new Set(hidden.map(codePoint))].join(', ');
-    return `${hidden.length === 1 ? 'an invisible or control character' : 'invisible or control characters'} (${list})`;
+    return t(hidden.length === 1 ? 'lookalike.invisible_one' : 'lookalike.invisible_many', { list });
   }
-  const scripts = SCRIPTS.filter(([, re]) => re.test(id)).map(([name]) => name);
-  return scripts.length > 1 ? `letters of two scripts (${scripts.join(' and ')})` : null;
+  const scripts = SCRIPTS.filter(([, re]) => re.test(id)).map(([key]) => t(key));
+  return scripts.length > 1
+    ? t('lookalike.scripts', { first: scripts.slice(0, -1).join(', '), second: scripts.at(-1)! })
+    : null;
 }
 
 /**

@@ -30,7 +30,7 @@ export function readMemberRow(r: RowReader, extrasFrom: readonly { name: string;
   const name = r.required('name', 'noun.organisation_name');
   const rawId = r.cell('id');
   const id = rawId === '' ? deriveMemberId(name) : rawId;
-  const oddity = rawId === '' ? null : idOddity(rawId);
+  const oddity = rawId === '' ? null : idOddity(rawId, r.t);
   if (oddity !== null) {
     r.warn('lookalike_id', r.t('lookalike_id.oddity', { value: rawId, oddity }), 'id', rawId);
   }

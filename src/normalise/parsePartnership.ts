@@ -290,7 +290,7 @@ function loadTables(
           table.rows,
           rejected,
           message(issues.lang, 'missing_column.file', {
-            kind,
+            kind: message(issues.lang, `fileKind.${kind}`),
             columns: cols,
             header: table.header.join(', '),
           }),
@@ -359,7 +359,7 @@ function readMembers(loaded: readonly LoadedTable[], strict: boolean, issues: Is
   if (members.length === 0) {
     rejected.push(
       makeIssue(
-        { file: '(input)', line: 0 },
+        { file: message(issues.lang, 'file.input'), line: 0 },
         'missing_column',
         message(issues.lang, 'missing_value.no_members'),
       ),
@@ -479,7 +479,10 @@ function reportUnknownColumns(
     makeIssue(
       { file: table.file, line: table.headerLine },
       'unknown_column',
-      message(lang, 'unknown_column.not_used', { kind, columns: names.join(', ') }),
+      message(lang, 'unknown_column.not_used', {
+        kind: message(lang, `fileKind.${kind}`),
+        columns: names.join(', '),
+      }),
       {
         value: names.join(', '),
       },

@@ -1,4 +1,6 @@
 import { OptionsError } from '../errors.js';
+import type { Lang } from '../lang.js';
+import { message } from '../messages/catalogue.js';
 import { COUNTRY_VARIANTS, countryName, resolveCountryOption } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
 import { isoAlpha3, isoNames } from '../normalise/isoCountries.js';
@@ -53,8 +55,8 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Group names by partnerNameKey and number the groups in the given order: name -> `${prefix} n`. */
-function pseudonyms(names: readonly string[], prefix: string): Map<string, string> {
+/** Group names by partnerNameKey and number the groups in the given order: name -> `nth(n)`. */
+function pseudonyms(names: readonly string[], nth: (n: number) => string): Map<string, string> {
   const byKey = new Map<string, string>();
   const out = new Map<string, string>();
   for (const raw of names) {
@@ -63,7 +65,7 @@ function pseudonyms(names: readonly string[], prefix: string): Map<string, strin
     const key = partnerNameKey(name).key || foldText(name) || name;
     let alias = byKey.get(key);
     if (alias === undefined) {
-      alias = `${prefix} ${byKey.size + 1}`;
+      alias = nth(byKey.size + 1);
       byKey.set(key, alias);
     }
     out.set(raw, alias);
@@ -81,6 +83,7 @@ function pseudonyms(names: readonly string[], prefix: string): Map<string, strin
  * then companies.csv rows by (file, line). Spellings with the same partner key ('Karmojibi Nari'
  * and 'Karmojibi Nari (KN)') share one pseudonym, so shared partners are still found.
  *
+ * @param lang - language of the errors ('en' or 'nl'); default 'en'
  * @throws OptionsError for a theme, country or member that cannot be resolved (redaction fails
  *   closed: a typo must not leak what was meant to be hidden)
  * @example
@@ -92,6 +95,7 @@ export function planRedaction(
   partnership: Partnership,
   redaction: RedactionOptions,
   taxonomy: Taxonomy = defaultThemeTaxonomy(),
+  lang: Lang = 'en',
 ): RedactionPlan {
   const {
     partners = DEFAULT_REDACTION.partners,
@@ -101,12 +105,12 @@ export function planRedaction(
     optOut = DEFAULT_REDACTION.optOut,
   } = redaction;
 
-  const { themeIds, themeWords } = redactedThemes(partnership, themes, taxonomy);
-  const { countryCodes, countryWords, countryLiterals } = redactedCountries(countryList);
-  const { memberIds, memberWords } = optedOutMembers(partnership, optOut);
+  const { themeIds, themeWords } = redactedThemes(partnership, themes, taxonomy, lang);
+  const { countryCodes, countryWords, countryLiterals } = redactedCountries(countryList, lang);
+  const { memberIds, memberWords } = optedOutMembers(partnership, optOut, lang);
   const removedRow = (member: string, country?: string) =>
     memberIds.has(member) || (country !== undefined && countryCodes.has(country));
-  const { partnerAlias, companyAlias } = aliasesOf(partnership, removedRow, partners, companies);
+  const { partnerAlias, companyAlias } = aliasesOf(partnership, removedRow, partners, companies, lang);
 
   const sensitiveTerms = {
     words: [...themeWords, ...countryWords, ...memberWords].filter((w) => w !== ''),
@@ -158,7 +162,7 @@ export function planRedaction(
 }
 
 /** The theme ids to withhold, and the words that name them (as given, id, labels, aliases). */
-function redactedThemes(partnership: Partnership, themes: readonly string[], taxonomy: Taxonomy) {
+function redactedThemes(partnership: Partnership, themes: readonly string[], taxonomy: Taxonomy, lang: Lang) {
   const themeIds = new Set<string>();
   const themeWords: string[] = [];
   const usedThemes = new Set(partnership.expertise.map((e) => e.theme));
@@ -173,11 +177,9 @@ function redactedThemes(partnership: Partnership, themes: readonly string[], tax
         .sort(cmp)
         .find((u) => foldText(u) === foldText(text) || foldText(taxonomy.label(u, 'en')) === foldText(text));
     if (id === undefined) {
-      const hint =
-        match?.kind === 'none' && match.suggestion
-          ? ` Did you mean "${match.suggestion.en}" (${match.suggestion.id})?`
-          : '';
-      throw new OptionsError('redact.themes', `cannot redact unknown theme "${text}".${hint}`);
+      const s = match?.kind === 'none' ? match.suggestion : undefined;
+      const hint = s ? message(lang, 'option.hint_label', { label: s[lang], id: s.id }) : '';
+      throw new OptionsError('redact.themes', message(lang, 'redact.unknown_theme', { value: text, hint }));
     }
     themeIds.add(id);
     const entry = taxonomy.get(id);
@@ -188,12 +190,12 @@ function redactedThemes(partnership: Partnership, themes: readonly string[], tax
 }
 
 /** The country codes to withhold, and the words and literals that name them. */
-function redactedCountries(countryList: readonly string[]) {
+function redactedCountries(countryList: readonly string[], lang: Lang) {
   const countryCodes = new Set<string>();
   const countryWords: string[] = [];
   const countryLiterals: string[] = [];
   for (const label of countryList) {
-    const code = resolveCountryOption(label, 'redact.countries');
+    const code = resolveCountryOption(label, 'redact.countries', lang);
     countryCodes.add(code);
     const forms = countryForms(code);
     countryWords.push(
@@ -206,7 +208,7 @@ function redactedCountries(countryList: readonly string[]) {
 }
 
 /** The members that opted out (by id or name), and the words that name them. */
-function optedOutMembers(partnership: Partnership, optOut: readonly string[]) {
+function optedOutMembers(partnership: Partnership, optOut: readonly string[], lang: Lang) {
   const memberIds = new Set<string>();
   const memberWords: string[] = [];
   for (const raw of optOut) {
@@ -219,9 +221,10 @@ function optedOutMembers(partnership: Partnership, optOut: readonly string[]) {
     if (!member) {
       const ids = partnership.members.map((m) => m.id);
       const near = ids.find((id) => foldText(id).startsWith(foldText(text).slice(0, 2)));
+      const hint = near ? message(lang, 'redact.hint_member', { id: near }) : '';
       throw new OptionsError(
         'redact.optOut',
-        `cannot opt out unknown member "${text}".${near ? ` Did you mean ${near}?` : ''} Members: ${ids.join(', ')}.`,
+        message(lang, 'redact.unknown_member', { value: text, hint, ids: ids.join(', ') }),
       );
     }
     memberIds.add(member.id);
@@ -236,6 +239,7 @@ function aliasesOf(
   removedRow: (member: string, country?: string) => boolean,
   partners: boolean,
   companies: boolean,
+  lang: Lang,
 ) {
   // Pseudonyms are numbered over what remains, so gaps never hint at withheld partners.
   const keptGeography = partnership.geography.filter((g) => !removedRow(g.member, g.country));
@@ -245,7 +249,7 @@ function aliasesOf(
     const rows = [...keptGeography].sort((a, b) => cmp(a.member, b.member) || cmp(a.country, b.country));
     partnerAlias = pseudonyms(
       rows.flatMap((g) => g.partners),
-      'Partner',
+      (n) => `Partner ${n}`,
     );
   }
   let companyAlias = new Map<string, string>();
@@ -260,9 +264,8 @@ function aliasesOf(
         cmp(sa?.file ?? '', sb?.file ?? '') || (sa?.line ?? 0) - (sb?.line ?? 0) || cmp(a.company, b.company)
       );
     });
-    companyAlias = pseudonyms(
-      [...rows.flatMap((x) => x.companies), ...listed.map((c) => c.company)],
-      'Company',
+    companyAlias = pseudonyms([...rows.flatMap((x) => x.companies), ...listed.map((c) => c.company)], (n) =>
+      message(lang, 'redact.company_pseudonym', { n }),
     );
   }
   return { partnerAlias, companyAlias };

@@ -1,3 +1,4 @@
+import type { Lang } from '../lang.js';
 import type { IngestResult } from '../normalise/parsePartnership.js';
 import type { FileReport, IngestIssue } from '../schema/issues.js';
 import type { RedactionPlan } from './plan.js';
@@ -56,6 +57,8 @@ export function redactIssues(
 export interface FocusOptions {
   readonly focusThemes?: readonly string[];
   readonly focusCountries?: readonly string[];
+  /** Language of the errors ('en' or 'nl'). Default 'en'. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -95,7 +98,12 @@ export function redactIngestResult<O extends FocusOptions>(
   redaction: RedactionOptions,
   options: O,
 ): RedactedIngest<O> {
-  const { partnership, withheld, plan } = redactPartnership(result.partnership, redaction, result.themes);
+  const { partnership, withheld, plan } = redactPartnership(
+    result.partnership,
+    redaction,
+    result.themes,
+    options.lang ?? 'en',
+  );
   const rejected = redactIssues(result.rejected, plan);
   const warnings = redactIssues(result.warnings, plan);
   const files: FileReport[] = result.files.map((f) => ({

@@ -1,3 +1,4 @@
+import type { Lang } from '../lang.js';
 import { defaultThemeTaxonomy, type Taxonomy } from '../normalise/taxonomy.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import type { Partnership, SourceRef } from '../schema/records.js';
@@ -72,6 +73,7 @@ function scrubber(plan: RedactionPlan): {
  * @param partnership - the normalised partnership (not changed)
  * @param redaction - what to redact (see {@link RedactionOptions}); defaults in {@link DEFAULT_REDACTION}
  * @param themes - the theme taxonomy that resolves theme labels; default the built-in themes
+ * @param lang - language of the errors ('en' or 'nl'); default 'en'
  * @throws OptionsError for a theme, country or member that cannot be resolved (fails closed)
  * @example
  * const { partnership: safe, withheld } = redactPartnership(partnership, { partners: true, optOut: ['VAW'] });
@@ -84,9 +86,10 @@ export function redactPartnership(
   partnership: Partnership,
   redaction: RedactionOptions,
   themes: Taxonomy = defaultThemeTaxonomy(),
+  lang: Lang = 'en',
 ): RedactedPartnership {
   checkOptionKeys(redaction, REDACTION_OPTION_KEYS);
-  const plan = planRedaction(partnership, redaction, themes);
+  const plan = planRedaction(partnership, redaction, themes, lang);
   const { scrub, scrubAll, changed } = scrubber(plan);
   const keepMember = (id: string) => !plan.optOut.has(id);
   const sources = (refs: readonly SourceRef[]) => refs.map((r) => ({ file: scrubAll(r.file), line: r.line }));

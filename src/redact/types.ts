@@ -10,7 +10,7 @@
 export interface RedactionOptions {
   /** Replace every local partner name by a stable pseudonym "Partner 1", "Partner 2", ... Default false. */
   readonly partners?: boolean;
-  /** Replace every company name by a stable pseudonym "Company 1", "Company 2", ... Default false. */
+  /** Replace every company name by a stable pseudonym "Company 1", "Company 2", ... ("Bedrijf 1", ... with `lang: 'nl'`). Default false. */
   readonly companies?: boolean;
   /** Themes (ids, labels or aliases, English or Dutch) removed entirely. Default none. */
   readonly themes?: readonly string[];

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { type Lang, t, tValue } from './i18n.js';
+import { type Lang, t, tn, tValue } from './i18n.js';
 import { type AreaRow, type CountryRow, DASH, type MoreRecommendationsRow, type Named } from './model.js';
 import { formatReportLevel, formatReportNumber } from './text.js';
 
@@ -56,10 +56,13 @@ export function missingTheme(
  *
  * @example
  * pairsLabel('en', 3, 21); // => 'Strongest pairs (3 of 21 pairs)'
+ * pairsLabel('nl', 0, 1); // => 'Sterkste paren (0 van 1 paar)'
  */
 export function pairsLabel(lang: Lang, shown: number, total: number | null): string {
   const label = t(lang, 'col.pairs');
-  return total !== null && total > shown ? `${label} (${t(lang, 'note.pairsOf', { shown, total })})` : label;
+  return total !== null && total > shown
+    ? `${label} (${tn(lang, 'note.pairsOf', total, { shown, total })})`
+    : label;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang.js';
+import { MESSAGES as CORE } from '../messages/catalogue.js';
 
 /**
  * The fixed text of the reports (headings, column names, notes) in English and
@@ -117,7 +118,8 @@ const EN = {
     'sectors.csv does not say in which countries the networks are, so no sector is tied to a country here (add a countries column to sectors.csv to link them).',
   'note.nobodyHere': 'nobody here',
   'note.noFocus': 'no focus themes declared: add focus.csv or use --focus-themes',
-  'note.pairsOf': '{shown} of {total} pairs',
+  'note.pairsOf.one': '{shown} of {total} pair',
+  'note.pairsOf.other': '{shown} of {total} pairs',
   'note.synergy':
     'Synergy = shared context (geography and sectors) × (1 − expertise overlap): members who work in the same places and sectors but bring different expertise.',
   'note.duplication':
@@ -201,15 +203,15 @@ const EN = {
   'map.caption': 'The numbers behind the map, country by country.',
   'map.noGeometry':
     'The map is drawn when the report gets the country outlines (the partner-synergy command does; in code: renderHtml option map from partner-synergy/map). The table gives the same numbers.',
-  'fileKind.members': 'members',
-  'fileKind.expertise': 'expertise',
-  'fileKind.geography': 'geography',
-  'fileKind.sectors': 'sectors',
-  'fileKind.companies': 'companies',
-  'fileKind.funders': 'funders',
-  'fileKind.focus': 'focus themes',
-  'fileKind.wide': 'survey export (one row per member)',
-  'fileKind.unknown': 'not recognised',
+  'fileKind.members': CORE.en['fileKind.members'],
+  'fileKind.expertise': CORE.en['fileKind.expertise'],
+  'fileKind.geography': CORE.en['fileKind.geography'],
+  'fileKind.sectors': CORE.en['fileKind.sectors'],
+  'fileKind.companies': CORE.en['fileKind.companies'],
+  'fileKind.funders': CORE.en['fileKind.funders'],
+  'fileKind.focus': CORE.en['fileKind.focus'],
+  'fileKind.wide': CORE.en['fileKind.wide'],
+  'fileKind.unknown': CORE.en['fileKind.unknown'],
   'map.source': 'Country outlines: {source} (public domain), {projection} projection',
   'count.proposedHere.one': '{count} joint activity proposed here',
   'count.proposedHere.other': '{count} joint activities proposed here',
@@ -375,7 +377,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
     'sectors.csv zegt niet in welke landen de netwerken zijn, dus hier is geen sector aan een land gekoppeld (voeg een kolom landen toe aan sectors.csv om ze te koppelen).',
   'note.nobodyHere': 'niemand hier',
   'note.noFocus': 'geen focusthema’s opgegeven: voeg focus.csv toe of gebruik --focus-themes',
-  'note.pairsOf': '{shown} van {total} paren',
+  'note.pairsOf.one': '{shown} van {total} paar',
+  'note.pairsOf.other': '{shown} van {total} paren',
   'note.synergy':
     'Synergie = gedeelde context (landen en sectoren) × (1 − overlap in expertise): leden die op dezelfde plaatsen en in dezelfde sectoren werken, maar verschillende expertise inbrengen.',
   'note.duplication':
@@ -459,15 +462,15 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'map.caption': 'De cijfers achter de kaart, per land.',
   'map.noGeometry':
     'De kaart wordt getekend als het rapport de landgrenzen krijgt (het partner-synergy-commando doet dat; in code: de optie map van renderHtml uit partner-synergy/map). De tabel geeft dezelfde cijfers.',
-  'fileKind.members': 'leden',
-  'fileKind.expertise': 'expertise',
-  'fileKind.geography': 'geografie',
-  'fileKind.sectors': 'sectoren',
-  'fileKind.companies': 'bedrijven',
-  'fileKind.funders': 'financiers',
-  'fileKind.focus': 'focusthema’s',
-  'fileKind.wide': 'enquête-export (één rij per lid)',
-  'fileKind.unknown': 'niet herkend',
+  'fileKind.members': CORE.nl['fileKind.members'],
+  'fileKind.expertise': CORE.nl['fileKind.expertise'],
+  'fileKind.geography': CORE.nl['fileKind.geography'],
+  'fileKind.sectors': CORE.nl['fileKind.sectors'],
+  'fileKind.companies': CORE.nl['fileKind.companies'],
+  'fileKind.funders': CORE.nl['fileKind.funders'],
+  'fileKind.focus': CORE.nl['fileKind.focus'],
+  'fileKind.wide': CORE.nl['fileKind.wide'],
+  'fileKind.unknown': CORE.nl['fileKind.unknown'],
   'map.source': 'Landgrenzen: {source} (publiek domein), {projection}-projectie',
   'count.proposedHere.one': '{count} gezamenlijke activiteit voorgesteld',
   'count.proposedHere.other': '{count} gezamenlijke activiteiten voorgesteld',

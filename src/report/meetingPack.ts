@@ -103,7 +103,7 @@ const TEXT = {
       `${shown} van de ${total} leden worden getoond: eerst wie in de conceptagenda staat, dan wie in andere getoonde aanbevelingen staat. De aanbevelingen van elk lid staan in report.html en baseline.json.`,
     cols: ['#', 'Eigenaar', 'Actie', 'Volgende stap', 'Datum'],
     doorOpener: (x: string) => `opent de deur naar ${x}`,
-    specialist: (x: string) => `specialist voor ${x}`,
+    specialist: (x: string) => `specialist in ${x}`,
     work: (x: string) => `je werk aan ${x}`,
     next: {
       opportunity: (who: string) => `Plan een eerste gesprek met ${who}`,

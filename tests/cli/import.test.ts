@@ -136,7 +136,7 @@ describe('partner-synergy import', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(3W CSV): 5 rijen gelezen; 5 gebruikt, 0 overgeslagen.');
     expect(r.stdout).toContain(
-      'organisaties (leden): 3; gebieden: 4; financiers: 1 (1 rijen); lokale partners: 0;',
+      'organisaties (leden): 3; gebieden: 4; financiers: 1 (1 rij); lokale partners: 0;',
     );
     expect(r.stdout).toContain('Volgende stap: partner-synergy validate');
   });

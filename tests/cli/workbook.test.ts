@@ -98,7 +98,7 @@ describe('reading a workbook from the command line', () => {
     const r = await run('validate', FIXTURE);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\[sample-partnership\.xlsx\]Expertise +expertise +xlsx +77 +77 +0$/m);
-    expect(r.stdout).toMatch(/173 rows: 173 accepted, 0 rejected, 1 warnings\./);
+    expect(r.stdout).toMatch(/173 rows: 173 accepted, 0 rejected, 1 warning\./);
     expect(r.stdout).toMatch(/\[sample-partnership\.xlsx\]Oud:0 hidden_sheet: Sheet "Oud" is hidden/);
   });
 

@@ -43,7 +43,7 @@ describe('the message catalogues', () => {
   it('have a Dutch text that differs from the English one for every sentence', () => {
     // Same text in both languages is allowed only for a few words that Dutch borrows.
     const same = (keys(MESSAGES.en) as MessageKey[]).filter((k) => MESSAGES.en[k] === MESSAGES.nl[k]);
-    expect(same).toEqual([]);
+    expect(same).toEqual(['fileKind.expertise']);
     const sameTool = (keys(TOOL_MESSAGES.en) as ToolMessageKey[]).filter(
       (k) => TOOL_MESSAGES.en[k] === TOOL_MESSAGES.nl[k],
     );

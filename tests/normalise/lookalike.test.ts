@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagesIn } from '../../src/messages/catalogue.js';
 import { idOddity } from '../../src/normalise/lookalike.js';
 
 describe('idOddity', () => {
@@ -16,6 +17,11 @@ describe('idOddity', () => {
   it('still names invisible characters and mixed scripts', () => {
     expect(idOddity('FT\u200BA')).toBe('an invisible or control character (U+200B)');
     expect(idOddity('F\u0422A')).toBe('letters of two scripts (Latin and Cyrillic)');
+    expect(idOddity('F\u0422A', messagesIn('nl'))).toBe('letters uit twee schriften (Latijns en Cyrillisch)');
+    expect(idOddity('FT\u200BA', messagesIn('nl'))).toBe('een onzichtbaar teken of stuurteken (U+200B)');
+    expect(idOddity('F\u200BT\u200CA', messagesIn('nl'))).toBe(
+      'onzichtbare tekens of stuurtekens (U+200B, U+200C)',
+    );
     expect(idOddity('FTA\t')).toBe('an invisible or control character (U+0009)');
   });
 });

@@ -110,6 +110,13 @@ describe('redactPartnership', () => {
     expect(withheld.companies).toBe(3);
   });
 
+  it('names company pseudonyms in Dutch with lang nl ("Bedrijf 1"), local partners "Partner 1" in both', () => {
+    const nl = redactPartnership(p, { companies: true, partners: true }, undefined, 'nl').partnership;
+    expect(nl.sectors.map((s) => s.companies)).toEqual([['Bedrijf 1', 'Bedrijf 2'], ['Bedrijf 2']]);
+    expect(nl.companies[0]?.company).toBe('Bedrijf 3');
+    expect(nl.geography[0]?.partners).toEqual(['Partner 1', 'Partner 2']);
+  });
+
   it('pseudonyms do not depend on the order of the records', () => {
     const expected = redactPartnership(p, { partners: true, companies: true }).partnership;
     const key = (x: Partnership) =>

@@ -44,11 +44,11 @@ export const jointCompanyEngagement: RecommendationKindDefinition = {
   rationale: {
     default: {
       en: '{openers} {openers|has|have} {companies} in {openers|its|their} {sector} network and {openers|opens|open} the door; {specialists} {specialists|is the specialist|are the specialists} for {specThemes}.{moreOpeners}',
-      nl: '{openers} {openers|heeft|hebben} {companies} in {openers|het eigen|hun} netwerk in de sector {sector} en {openers|opent|openen} de deur; {specialists} {specialists|is specialist|zijn specialisten} voor {specThemes}.{moreOpeners}',
+      nl: '{openers} {openers|heeft|hebben} {companies} in {openers|het eigen|hun} netwerk in de sector {sector} en {openers|opent|openen} de deur; {specialists} {specialists|is specialist|zijn specialisten} in {specThemes}.{moreOpeners}',
     },
     company: {
       en: '{openers} {openers|knows|know} {company} from {openers|its|their} network and {openers|opens|open} the door; {specialists} {specialists|is the specialist|are the specialists} for {specThemes}.{uncovered}',
-      nl: '{openers} {openers|kent|kennen} {company} uit {openers|het eigen|hun} netwerk en {openers|opent|openen} de deur; {specialists} {specialists|is specialist|zijn specialisten} voor {specThemes}.{uncovered}',
+      nl: '{openers} {openers|kent|kennen} {company} uit {openers|het eigen|hun} netwerk en {openers|opent|openen} de deur; {specialists} {specialists|is specialist|zijn specialisten} in {specThemes}.{uncovered}',
     },
     companyKnown: {
       en: '{openers} {openers|knows|know} {company} from {openers|its|their} network and can take up its needs on {themes} directly.{uncovered}',
