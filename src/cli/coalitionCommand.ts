@@ -4,6 +4,7 @@ import { labelOf } from '../country/labels.js';
 import { clipDisplay, terminalLine as line, terminalJson, visibleText } from '../displayText.js';
 import { OptionsError } from '../errors.js';
 import { buildBaselineFromDir } from '../node/buildFromDir.js';
+import { countryName } from '../normalise/countries.js';
 import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
 import type { Labels } from '../schema/baseline.js';
 import { UsageError } from './errors.js';
@@ -91,7 +92,11 @@ export function formatCoalition(r: CoalitionResult, labels: Labels, lang: 'en' |
   const theme = (id: string) => clipDisplay(labelOf(labels, 'themes', id, lang));
   const num = (x: number) => (lang === 'nl' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
   const where = [
-    r.country === null ? null : labelOf(labels, 'countries', r.country, lang),
+    r.country === null
+      ? null
+      : labelOf(labels, 'countries', r.country, lang) === r.country
+        ? countryName(r.country, lang)
+        : labelOf(labels, 'countries', r.country, lang),
     r.sector === null ? null : labelOf(labels, 'sectors', r.sector, lang),
   ].filter((x): x is string => x !== null);
   const lines: string[] = [];

@@ -58,6 +58,20 @@ describe('partner-synergy coalition', () => {
     }
   });
 
+  it('names a country no member is in by its name, not its code', async () => {
+    const r = await runCaptured(
+      'coalition',
+      sample,
+      '--country',
+      'Iceland',
+      '--themes',
+      'living wage',
+      '--lang',
+      'nl',
+    );
+    expect(r.stdout).toMatch(/^Coalitie voor IJsland: Leefbaar loon/);
+  });
+
   it('--format json prints the CoalitionResult', async () => {
     const r = await runCaptured(
       'coalition',
