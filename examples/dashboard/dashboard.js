@@ -300,9 +300,9 @@ const TEXT = {
     colStrongest: 'Sterkste aanwezigheid',
     colRecs: 'Gezamenlijke activiteiten',
     openCountry: '{country} openen',
-    missingFilesHeading: 'Voeg deze bestanden toe voor een volledige baseline',
+    missingFilesHeading: 'Voeg deze bestanden toe voor een volledige nulmeting',
     missingFilesIntro:
-      'Deze baseline heeft in een of meer dimensies geen gegevens, dus delen ervan blijven leeg:',
+      'Deze nulmeting heeft in een of meer dimensies geen gegevens, dus delen ervan blijven leeg:',
     missing_expertise:
       'expertise.csv of kennis.csv (lid, thema, niveau): wat elk lid weet. Levert overlap en complementariteit in expertise, synergie, trainingsaanbod en gaten in de dekking op.',
     missing_geography:

@@ -272,9 +272,9 @@ const EN = {
 export type MessageKey = keyof typeof EN;
 
 const NL: Readonly<Record<MessageKey, string>> = {
-  title: 'Synergiebaseline van het partnerschap',
+  title: 'Synergie-nulmeting van het partnerschap',
   summary:
-    'Deze baseline beschrijft {members} van het partnerschap, actief in {countries}, en stelt {recommendations} voor.',
+    'Deze nulmeting beschrijft {members} van het partnerschap, actief in {countries}, en stelt {recommendations} voor.',
   'summary.problems': 'Het inlezen leverde {rejected} en {warnings} op; zie “{section}”.',
   'summary.clean': 'Alle invoerregels zijn zonder waarschuwingen geaccepteerd.',
   'count.members.one': '{count} lid',
@@ -451,7 +451,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'role.local_partner': 'lokale partner',
 
   'section.map': 'Waar het partnerschap werkt',
-  'section.missing': 'Voeg deze bestanden toe voor een volledige baseline',
+  'section.missing': 'Voeg deze bestanden toe voor een volledige nulmeting',
   'map.desc':
     '{countries} met aanwezige leden, waarvan {marked} met voorgestelde gezamenlijke activiteiten. De tabel onder de kaart geeft dezelfde cijfers.',
   'map.legendMembers': 'Aanwezige leden',
@@ -480,7 +480,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'col.where': 'Waar',
   'note.noCountry': 'geen bepaald land',
   'missing.intro':
-    'Deze baseline heeft in een of meer dimensies geen gegevens, dus delen van het rapport blijven leeg:',
+    'Deze nulmeting heeft in een of meer dimensies geen gegevens, dus delen van het rapport blijven leeg:',
   'missing.expertise':
     'expertise.csv of kennis.csv (lid, thema, niveau): wat elk lid weet. Levert overlap en complementariteit in expertise, synergie, trainingsaanbod en gaten in de dekking op.',
   'missing.geography':

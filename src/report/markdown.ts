@@ -542,7 +542,7 @@ function problemsSection(model: ReportModel): string[] {
  * @throws {OptionsError} for invalid options; `PartnerSynergyError` `E_SCHEMA` for a malformed matrix.
  * @example
  * const text = renderMarkdown(json, { lang: 'nl', top: 5 });
- * text.startsWith('# Synergiebaseline van het partnerschap\n'); // => true
+ * text.startsWith('# Synergie-nulmeting van het partnerschap\n'); // => true
  * renderMarkdown(baseline, { lang: 'nl', top: 5 }) === text; // => true
  */
 export function renderMarkdown(input: BaselineOrJson, options: MarkdownOptions = {}): string {

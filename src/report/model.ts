@@ -37,7 +37,7 @@ export interface ReportOptions {
   readonly lang?: Lang;
   /** How many pairs in the top-synergy/duplication lists and how many recommendations to show (integer >= 0 or Infinity). Default `10`. */
   readonly top?: number;
-  /** Report title. Default: the dictionary title ("Partnership synergy baseline" / "Synergiebaseline van het partnerschap"). */
+  /** Report title. Default: the dictionary title ("Partnership synergy baseline" / "Synergie-nulmeting van het partnerschap"). */
   readonly title?: string;
 }
 
@@ -364,7 +364,7 @@ export interface ResolvedReportOptions {
  *
  * @throws {OptionsError} for an unknown `lang` or a `top` that is not an integer >= 0 (or Infinity).
  * @example
- * resolveReportOptions({ lang: 'nl' }); // => { lang: 'nl', top: 10, title: 'Synergiebaseline van het partnerschap' }
+ * resolveReportOptions({ lang: 'nl' }); // => { lang: 'nl', top: 10, title: 'Synergie-nulmeting van het partnerschap' }
  */
 export function resolveReportOptions(options: ReportOptions = {}): ResolvedReportOptions {
   checkOptionKeys(options, REPORT_OPTION_KEYS);

@@ -43,7 +43,7 @@ describe('renderMarkdown(baseline, options)', () => {
     const md = renderMarkdown(FIXTURE_BASELINE, { lang: 'nl' });
     expect(headings(md)).toEqual(
       expect.arrayContaining([
-        '# Synergiebaseline van het partnerschap',
+        '# Synergie-nulmeting van het partnerschap',
         '## Wie zit in het partnerschap',
         '## Sterkste synergieën',
         '## Landen',

@@ -182,7 +182,7 @@ describe('a baseline with missing dimensions says which files to add', () => {
 
   it('says it in Dutch in a Dutch report', () => {
     const md = renderMarkdown(membersOnly('nl'), { lang: 'nl' });
-    expect(md).toContain('## Voeg deze bestanden toe voor een volledige baseline');
+    expect(md).toContain('## Voeg deze bestanden toe voor een volledige nulmeting');
     expect(md).toContain('geography.csv of geografie.csv (lid, land, aanwezigheid, partners)');
     expect(renderHtml(membersOnly('nl'), { lang: 'nl' })).toContain(
       'Nog geen gegevens: voeg geography.csv of sectors.csv toe.',
