@@ -9,6 +9,7 @@
 export { buildCoalition } from './buildCoalition.js';
 export {
   type CoalitionContribution,
+  type CoalitionEvidence,
   type CoalitionMethod,
   type CoalitionOptions,
   type CoalitionRequest,
