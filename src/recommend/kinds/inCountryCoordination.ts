@@ -28,12 +28,18 @@ import { cmp, groupBy, mean, presentWeights, v } from './util.js';
  *   Larger groups are left out: forty organisations in one province are a
  *   cluster meeting, not a joint activity.
  */
+/**
+ * The theme that is coordination itself (3W cluster "Coordination", DAC 72050 "Relief
+ * co-ordination"): two members both doing it are no reason to tell them to coordinate.
+ */
+const COORDINATION_THEME = 'coordination';
+
 export const inCountryCoordination: RecommendationKindDefinition = {
   id: 'in-country-coordination',
   title: { en: 'In-country coordination', nl: 'Afstemming in een land' },
   eligibility: {
-    en: 'Two to maxMembers (5) members present in the same country, or in the same area of a country, each rated at level minLevel (4) or higher on the same theme or observed working on it.',
-    nl: 'Twee tot maxMembers (5) leden die in hetzelfde land of in hetzelfde gebied van een land actief zijn, elk met niveau minLevel (4) of hoger op hetzelfde thema of waargenomen als actief op dat thema.',
+    en: 'Two to maxMembers (5) members present in the same country, or in the same area of a country, each rated at level minLevel (4) or higher on the same theme or observed working on it (not humanitarian coordination itself).',
+    nl: 'Twee tot maxMembers (5) leden die in hetzelfde land of in hetzelfde gebied van een land actief zijn, elk met niveau minLevel (4) of hoger op hetzelfde thema of waargenomen als actief op dat thema (niet humanitaire coördinatie zelf).',
   },
   formula:
     'country: score = meanPresenceWeight(members, country) * meanLevel / 5 (observed = observedLevel; halved in a country with areas); area: score = meanPresenceWeight(members, areas) * meanLevel / 5 * sqrt(2 / n) * (0.5 + 0.5 * meanPairDuplication(members))',
@@ -71,7 +77,7 @@ export const inCountryCoordination: RecommendationKindDefinition = {
     const maxMembers = Math.max(2, params.maxMembers ?? 5);
     const observedLevel = params.observedLevel ?? 5;
     const eligible = (m: string, t: string): boolean =>
-      index.level(m, t) >= minLevel || index.evidence(m, t) === 'observed';
+      t !== COORDINATION_THEME && (index.level(m, t) >= minLevel || index.evidence(m, t) === 'observed');
     const levelOf = (m: string, t: string): number | null =>
       index.evidence(m, t) === 'observed' ? null : index.level(m, t);
     const levels = (members: readonly string[], themes: readonly string[]): RationaleValue => ({
@@ -80,9 +86,11 @@ export const inCountryCoordination: RecommendationKindDefinition = {
     });
     const d = denseIndex(index);
     // Per member ordinal: the themes it is eligible on (ordinals, ascending).
+    const coordination = d.themes.indexOf(COORDINATION_THEME);
     const eligibleThemes = d.members.map((_, m) => {
       const out: number[] = [];
       for (let t = 0; t < d.themeCount; t++) {
+        if (t === coordination) continue;
         const at = m * d.themeCount + t;
         if (d.level[at]! >= minLevel || d.evidence[at] === EVIDENCE_OBSERVED) {
           out.push(t);
