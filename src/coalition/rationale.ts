@@ -1,4 +1,4 @@
-import { joinList } from '../recommend/rationale.js';
+import { inline, joinList } from '../recommend/rationale.js';
 import type { Lang } from './types.js';
 
 /**
@@ -26,13 +26,6 @@ export interface CoalitionSentence {
   readonly maxSize: number | null;
   /** True when observed activity covered the themes (no rating): the sentence says "works on", not a level. */
   readonly observed?: boolean;
-}
-
-/** Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym. */
-function inline(label: string): string {
-  const second = label.charAt(1);
-  if (second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()) return label;
-  return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 function where(s: CoalitionSentence, lang: Lang): string {

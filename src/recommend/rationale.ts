@@ -149,8 +149,15 @@ export function joinCapped(items: readonly string[], lang: Lang): string {
   return joinList(capped(items, MAX_NAMED_IN_RATIONALE, lang), lang);
 }
 
-/** Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym ("GBV", "OECD ..."). */
-function inline(label: string): string {
+/**
+ * Lowercase the first letter of a label used mid-sentence, unless it looks like an acronym ("GBV",
+ * "OECD ...").
+ *
+ * @example
+ * inline('Living wage'); // => 'living wage'
+ * inline('GBV'); // => 'GBV'
+ */
+export function inline(label: string): string {
   const first = label.charAt(0);
   const second = label.charAt(1);
   if (second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()) return label;

@@ -10,7 +10,7 @@
 import { checkOptionKeys } from '../optionKeys.js';
 import { escapeHtml as esc, escapeMarkdownCell as md } from '../output/escape.js';
 import { kindTitle } from '../recommend/catalogue.js';
-import { joinList } from '../recommend/rationale.js';
+import { inline, joinList } from '../recommend/rationale.js';
 import type { BaselineJson, Recommendation } from '../schema/baseline.js';
 import { renderHtmlPage } from './html.js';
 import type { Lang } from './i18n.js';
@@ -233,9 +233,16 @@ function memberPage(
   const worksOn = new Set<string>();
   for (const r of items) {
     const role = r.roles?.find((x) => x.member === m.id);
-    if (role?.role === 'door-opener') bring.add(tx.doorOpener(itemTitle(r, lang, look)));
+    if (role?.role === 'door-opener') bring.add(tx.doorOpener(inline(itemTitle(r, lang, look))));
     else if (role) {
-      bring.add(tx.specialist(joinList(role.themes.map(look.theme), lang)));
+      bring.add(
+        tx.specialist(
+          joinList(
+            role.themes.map((t) => inline(look.theme(t))),
+            lang,
+          ),
+        ),
+      );
       for (const t of role.themes) specialistIn.add(t);
     }
     for (const other of r.roles ?? []) {
@@ -248,7 +255,7 @@ function memberPage(
     for (const o of r.members) if (o !== m.id) whom.add(look.member(o));
   }
   const work = [...worksOn].filter((t) => !specialistIn.has(t)).map(look.theme);
-  if (work.length > 0) bring.add(tx.work(joinList(work.sort(cmp), lang)));
+  if (work.length > 0) bring.add(tx.work(joinList(work.sort(cmp).map(inline), lang)));
   if (bring.size === 0 && own.strong.length > 0) {
     bring.add(`${tx.profile}: ${joinList([...new Set(own.strong.map(look.theme))].sort(cmp), lang)}`);
   }

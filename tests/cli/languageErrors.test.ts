@@ -243,7 +243,7 @@ describe('Dutch wording', () => {
     expect(r.stdout).not.toContain('specialist voor');
     expect(r.stdout).not.toContain('specialisten voor');
     const pack = readFileSync(join(out, 'meeting-pack.md'), 'utf8');
-    expect(pack).toContain('specialist in Businesscase-ontwikkeling');
+    expect(pack).toContain('specialist in businesscase-ontwikkeling');
     expect(pack).not.toContain('specialist voor');
     const en = await runCaptured('baseline', sample, '--out', join(tmp, 'wording-en'));
     expect(en.stdout).toContain('Horizon Denim B.V. is the specialist for business case development.');

@@ -90,7 +90,7 @@ describe('what a member brings to items without roles', () => {
       if (themes.length === 0) continue;
       const text = page.bring.find((b) => b.startsWith('your work on '));
       expect(text).toBeDefined();
-      for (const t of themes) expect(text).toContain(themeOf(t));
+      for (const t of themes) expect(text?.toLowerCase()).toContain(themeOf(t).toLowerCase());
     }
     expect(pack.members.some((p) => p.bring.some((b) => b.startsWith('your work on ')))).toBe(true);
     expect(
