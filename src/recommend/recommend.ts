@@ -140,7 +140,9 @@ function checkCount(name: string, value: number): void {
 interface Passed {
   readonly candidate: Candidate;
   readonly score: number;
-  /** The score as the ranking compares it (equal to 1e-9 counts as equal). */
+  /** The priority factor for members that already work together in the country (see togetherFactor). */
+  readonly factor: number;
+  /** The score times the factor as the ranking compares it (equal to 1e-9 counts as equal). */
   readonly level: number;
 }
 
@@ -363,8 +365,9 @@ function collectKind(
     if (score === null) continue;
     // Members that already work together count half: in the pool as in the ranking. The floor
     // stays safe (a priority is never above its score).
-    const level = Math.round(score * togetherFactor(c.members, c.country ?? null, filter.index) * 1e9);
-    passed.push({ candidate: c, score, level });
+    const factor = togetherFactor(c.members, c.country ?? null, filter.index);
+    const level = Math.round(score * factor * 1e9);
+    passed.push({ candidate: c, score, factor, level });
     kept.offer(level);
   }
   // 2. Best first (stable); ids and evidence only for as many score levels as the list can use.
@@ -456,7 +459,7 @@ function scoredItem(kind: RecommendationKindDefinition, p: Passed, index: Partne
   const sector = c.sector ?? null;
   const themes = sortedUnique(c.themes ?? []);
   const id = recommendationId({ kind: kind.id, members, country, areas, sector, themes, key: c.key });
-  const factor = togetherFactor(members, country, index);
+  const { factor } = p;
   return {
     id,
     kind: kind.id,

@@ -21,13 +21,14 @@ export function togetherFactor(
   index: PartnershipIndex,
 ): number {
   if (country === null || members.length < 2 || !index.namesWorksWith) return 1;
+  // A member named twice is one member: its pairs count once.
+  const distinct = [...new Set(members)];
   let pairs = 0;
   let together = 0;
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      if (members[i] === members[j]) continue;
+  for (let i = 0; i < distinct.length; i++) {
+    for (let j = i + 1; j < distinct.length; j++) {
       pairs++;
-      if (index.worksWith(members[i]!, members[j]!, country)) together++;
+      if (index.worksWith(distinct[i]!, distinct[j]!, country)) together++;
     }
   }
   if (together === 0) return 1;

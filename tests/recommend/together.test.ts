@@ -47,6 +47,8 @@ describe('members that already work together', () => {
         const pairs = (members.length * (members.length - 1)) / 2;
         const f = togetherFactor(members, 'KE', indexOf(links));
         expect(f).toBeCloseTo(1 - ((1 - TOGETHER_WEIGHT) * links.size) / pairs, 12);
+        // A member named twice (as a kind may before the ranking sorts and de-duplicates) changes nothing.
+        expect(togetherFactor([...members, members[0]!], 'KE', indexOf(links))).toBe(f);
         expect(togetherFactor(members, 'UG', indexOf(links))).toBe(1);
         expect(togetherFactor(members, null, indexOf(links))).toBe(1);
       }),
