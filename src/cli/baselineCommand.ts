@@ -7,7 +7,6 @@ import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
 import { readInputPaths } from '../node/readDir.js';
 import { writeBaselineJsonOutputs } from '../node/writeOutputs.js';
-import { resolveFocusCountries } from '../normalise/focusCountries.js';
 import {
   type IngestResult,
   type InputFile,
@@ -18,7 +17,14 @@ import {
 import { pickOptions } from '../optionKeys.js';
 import { formatWithheld, redactionFromFlags } from '../redact/format.js';
 import { isWorkbookFile } from '../workbook/detect.js';
-import { FLAG_RANGES, parseLang, parseList, parsePositiveInt, parseWeights } from './parseFlags.js';
+import {
+  FLAG_RANGES,
+  parseCountryList,
+  parseLang,
+  parseList,
+  parsePositiveInt,
+  parseWeights,
+} from './parseFlags.js';
 import type { StageProgress } from './progress.js';
 import { showsProgress } from './progressGate.js';
 import { formatBaselineSummary } from './summary.js';
@@ -100,13 +106,7 @@ export function baselineOptionsFromFlags(opts: BaselineFlags): BaselineOptions &
     ...(focus === undefined ? {} : { focusThemes: parseList(focus, '--focus-themes', lang) }),
     ...(focusCountries === undefined
       ? {}
-      : {
-          focusCountries: resolveFocusCountries(
-            parseList(focusCountries, '--focus-countries', lang),
-            '--focus-countries',
-            lang,
-          ),
-        }),
+      : { focusCountries: parseCountryList(focusCountries, '--focus-countries', lang) }),
     weighting: opts.weighting === 'specialisation' ? 'specialisation' : 'raw',
     ...(maxBytes === undefined
       ? {}

@@ -4,11 +4,18 @@ import { PartnerSynergyError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { Lang } from '../lang.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
-import { resolveFocusCountries } from '../normalise/focusCountries.js';
 import { UsageError } from './errors.js';
 import { helpTexts } from './helpText.js';
 import { flagMessages } from './messages.js';
-import { FLAG_RANGES, langOption, parseLang, parseList, parsePositiveInt, parseText } from './parseFlags.js';
+import {
+  FLAG_RANGES,
+  langOption,
+  parseCountryList,
+  parseLang,
+  parseList,
+  parsePositiveInt,
+  parseText,
+} from './parseFlags.js';
 
 /** Where the commands write. */
 interface Io {
@@ -74,13 +81,7 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
         ...(str('country') === undefined ? {} : { country: text('country', '--country')! }),
         ...(str('countries') === undefined
           ? {}
-          : {
-              countries: resolveFocusCountries(
-                parseList(str('countries')!, '--countries', lang, 'Kenya; Uganda; TZ'),
-                '--countries',
-                lang,
-              ),
-            }),
+          : { countries: parseCountryList(str('countries')!, '--countries', lang) }),
         ...(maxBytes === undefined
           ? {}
           : { limits: { maxBytes: parsePositiveInt('--max-bytes', maxBytes, FLAG_RANGES.maxBytes, lang) } }),

@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import type { Lang } from '../country/labels.js';
 import type { MetricsOptions } from '../metrics/computeMetrics.js';
+import { resolveFocusCountries } from '../normalise/focusCountries.js';
 import { UsageError } from './errors.js';
 import { helpTexts } from './helpText.js';
 import { flagMessages } from './messages.js';
@@ -167,6 +168,18 @@ export function parseList(
     .filter(Boolean);
   if (items.length === 0) throw new UsageError(flagMessages(lang).emptyList(flag, example));
   return items;
+}
+
+/**
+ * A list flag of countries (names in English or Dutch, ISO alpha-2 or alpha-3 codes) -> ISO
+ * alpha-2 codes: an empty list is a UsageError, an unknown country an OptionsError with a "did you
+ * mean", both in `lang`.
+ *
+ * @example
+ * parseCountryList('Kenia; ug', '--countries'); // => ['KE', 'UG']
+ */
+export function parseCountryList(raw: string, flag: string, lang: Lang = 'en'): string[] {
+  return resolveFocusCountries(parseList(raw, flag, lang, 'Kenya; Uganda; TZ'), flag, lang);
 }
 
 /**

@@ -386,12 +386,14 @@ function findCandidates(
       if (settings.requirePresence && presence === null) continue;
     }
     const strength = strengthOf.get(m.id) ?? null;
-    const seen = (observed.get(m.id) ?? []).map((o, t) => o && row[t] === 0);
+    // Observed covers a theme only where no rating of minLevel does.
+    const seenRow = observed.get(m.id);
+    const seen = row.map((level, t) => level === 0 && (seenRow?.[t] ?? false));
     candidates.push({
       id: m.id,
       name: m.name,
       levels: row,
-      observed: themes.map((_, t) => seen[t] ?? false),
+      observed: seen,
       covers: row.flatMap((level, t) => (level > 0 || seen[t] ? [t] : [])),
       presence,
       presenceWeight: weight,

@@ -62,32 +62,55 @@ function presenceClause(s: CoalitionSentence, lang: Lang): string {
  * // => 'Alpha and Beta together cover living wage and GBV in Bangladesh at level 3 or higher; both are already present there.'
  */
 export function coalitionRationale(s: CoalitionSentence, lang: Lang): string {
-  if (s.observed) return observedRationale(s, lang);
   const themes = (labels: readonly string[]) => joinList(labels.map(inline), lang);
-  const level = lang === 'nl' ? `op niveau ${s.minLevel} of hoger` : `at level ${s.minLevel} or higher`;
-  const missing =
-    s.uncoverable.length === 0
-      ? ''
-      : lang === 'nl'
-        ? `; geen enkel lid heeft ${themes(s.uncoverable)} ${level}`
-        : `; no member has ${themes(s.uncoverable)} ${level}`;
+  const say = (s.observed ? OBSERVED_PHRASES : RATED_PHRASES)[lang];
+  const level = say.level(s.minLevel);
   if (s.members.length === 0) {
-    const all = [...s.uncoverable, ...s.uncovered];
-    return lang === 'nl'
-      ? `Geen enkel lid heeft ${themes(all)} ${level}.`
-      : `No member has ${themes(all)} ${level}.`;
+    const nobody = say.nobody(themes([...s.uncoverable, ...s.uncovered]));
+    return `${nobody.charAt(0).toUpperCase()}${nobody.slice(1)}${level}.`;
   }
+  const missing = s.uncoverable.length === 0 ? '' : `; ${say.nobody(themes(s.uncoverable))}${level}`;
   const names = joinList(s.members, lang);
-  const verb =
-    lang === 'nl'
-      ? s.members.length === 1
-        ? `${names} dekt ${themes(s.covered)}${where(s, lang)} af ${level}`
-        : `${names} dekken samen ${themes(s.covered)}${where(s, lang)} af ${level}`
-      : s.members.length === 1
-        ? `${names} covers ${themes(s.covered)}${where(s, lang)} ${level}`
-        : `${names} together cover ${themes(s.covered)}${where(s, lang)} ${level}`;
+  const verb = say.cover(names, s.members.length === 1, `${themes(s.covered)}${where(s, lang)}`) + level;
   return `${verb}${presenceClause(s, lang)}${leftOpen(s, lang, themes)}${missing}.`;
 }
+
+/** The words of a coalition sentence: who covers what (the themes and place given), nobody has, and the level part. */
+interface CoalitionPhrases {
+  readonly cover: (names: string, one: boolean, what: string) => string;
+  readonly nobody: (themes: string) => string;
+  readonly level: (minLevel: number) => string;
+}
+
+/** Coverage by a rated level of minLevel or higher. */
+const RATED_PHRASES: Readonly<Record<Lang, CoalitionPhrases>> = {
+  en: {
+    cover: (names, one, what) => `${names} ${one ? 'covers' : 'together cover'} ${what}`,
+    nobody: (themes) => `no member has ${themes}`,
+    level: (minLevel) => ` at level ${minLevel} or higher`,
+  },
+  nl: {
+    cover: (names, one, what) => `${names} ${one ? 'dekt' : 'dekken samen'} ${what} af`,
+    nobody: (themes) => `geen enkel lid heeft ${themes}`,
+    level: (minLevel) => ` op niveau ${minLevel} of hoger`,
+  },
+};
+
+/** Coverage by observed activity (a 3W or IATI import): who works on what, seen and not rated. */
+const OBSERVED_PHRASES: Readonly<Record<Lang, CoalitionPhrases>> = {
+  en: {
+    cover: (names, one, what) =>
+      `${names} ${one ? 'works' : 'together work'} on ${what} (seen in activities, not rated)`,
+    nobody: (themes) => `no member works on ${themes}`,
+    level: () => '',
+  },
+  nl: {
+    cover: (names, one, what) =>
+      `${names} ${one ? 'werkt' : 'werken samen'} aan ${what} (te zien in activiteiten, niet beoordeeld)`,
+    nobody: (themes) => `geen enkel lid werkt aan ${themes}`,
+    level: () => '',
+  },
+};
 
 /** What is left open within maxSize, in the sentence's language. */
 function leftOpen(s: CoalitionSentence, lang: Lang, themes: (labels: readonly string[]) => string): string {
@@ -95,30 +118,4 @@ function leftOpen(s: CoalitionSentence, lang: Lang, themes: (labels: readonly st
   return lang === 'nl'
     ? `; ${themes(s.uncovered)} blijft open binnen ${s.maxSize} leden`
     : `; ${themes(s.uncovered)} stays open within ${s.maxSize} members`;
-}
-
-/**
- * The sentence of a coalition covered by observed activity (a 3W or IATI import): who works on
- * which themes where, as seen in their activities and not rated.
- */
-function observedRationale(s: CoalitionSentence, lang: Lang): string {
-  const themes = (labels: readonly string[]) => joinList(labels.map(inline), lang);
-  const nl = lang === 'nl';
-  if (s.members.length === 0) {
-    const all = themes([...s.uncoverable, ...s.uncovered]);
-    return nl ? `Geen enkel lid werkt aan ${all}.` : `No member works on ${all}.`;
-  }
-  const names = joinList(s.members, lang);
-  const one = s.members.length === 1;
-  const seen = nl ? ' (te zien in activiteiten, niet beoordeeld)' : ' (seen in activities, not rated)';
-  const verb = nl
-    ? `${names} ${one ? 'werkt' : 'werken samen'} aan ${themes(s.covered)}${where(s, lang)}${seen}`
-    : `${names} ${one ? 'works' : 'together work'} on ${themes(s.covered)}${where(s, lang)}${seen}`;
-  const missing =
-    s.uncoverable.length === 0
-      ? ''
-      : nl
-        ? `; geen enkel lid werkt aan ${themes(s.uncoverable)}`
-        : `; no member works on ${themes(s.uncoverable)}`;
-  return `${verb}${presenceClause(s, lang)}${leftOpen(s, lang, themes)}${missing}.`;
 }
