@@ -63,7 +63,7 @@ const EN = {
   'import.description':
     "Turn an IATI activity file (CSV export or the standard's XML) or an OCHA 3W table into members.csv, expertise.csv, geography.csv, sectors.csv and funders.csv (plus merges.json: organisation names that were merged).",
   'import.kind': 'iati or 3w',
-  'import.file': 'the CSV export, or an IATI XML file',
+  'import.file': 'the CSV export, an IATI XML file, or a 3W workbook (.xlsx)',
   'import.out': 'directory to write the CSVs to',
   'import.orgs': 'IATI: only these member organisations, refs or names (separated by ; or ,)',
   'import.orgPrefix': 'IATI: only member organisations whose ref starts with this, e.g. NL-',
@@ -73,6 +73,8 @@ const EN = {
   'import.orgNames': "IATI: the ReportingOrganisation codelist CSV, for publishers' official names",
   'import.fundersAsMembers': 'IATI: make funders and government bodies members too',
   'import.country': '3W: country of rows without a country column, e.g. AF',
+  'import.sheet':
+    '3W workbook (.xlsx): the sheet to read (default: the largest sheet that looks like a 3W table)',
   'import.countries':
     'IATI: only these recipient countries in geography.csv (names or ISO codes), e.g. "Kenya; Uganda; TZ"',
   'diff.description':
@@ -150,7 +152,7 @@ const NL: Readonly<Record<HelpKey, string>> = {
   'import.description':
     'Zet een IATI-activiteitenbestand (CSV-export of de XML van de standaard) of een OCHA 3W-tabel om in members.csv, expertise.csv, geography.csv, sectors.csv en funders.csv (plus merges.json: de organisatienamen die zijn samengevoegd).',
   'import.kind': 'iati of 3w',
-  'import.file': 'de CSV-export, of een IATI XML-bestand',
+  'import.file': 'de CSV-export, een IATI XML-bestand of een 3W-werkmap (.xlsx)',
   'import.out': 'map waarin de CSV-bestanden worden geschreven',
   'import.orgs': 'IATI: alleen deze lidorganisaties, refs of namen (gescheiden door ; of ,)',
   'import.orgPrefix': 'IATI: alleen lidorganisaties waarvan de ref hiermee begint, bijv. NL-',
@@ -160,6 +162,8 @@ const NL: Readonly<Record<HelpKey, string>> = {
   'import.orgNames': 'IATI: de ReportingOrganisation-codelijst (CSV), voor de officiële namen van publishers',
   'import.fundersAsMembers': 'IATI: maak financiers en overheidsinstanties ook lid',
   'import.country': '3W: land van rijen zonder landkolom, bijv. AF',
+  'import.sheet':
+    '3W-werkmap (.xlsx): het werkblad dat gelezen wordt (standaard: het grootste werkblad dat op een 3W-tabel lijkt)',
   'import.countries':
     'IATI: alleen deze ontvangende landen in geography.csv (namen of ISO-codes), bijv. "Kenia; Oeganda; TZ"',
   'diff.description':

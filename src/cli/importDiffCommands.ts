@@ -52,6 +52,7 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
     .option('--funders-as-members', h['import.fundersAsMembers'])
     .option('--countries <list>', h['import.countries'])
     .option('--country <code>', h['import.country'])
+    .option('--sheet <name>', h['import.sheet'])
     .option('--max-bytes <n>', h['common.maxBytes'])
     .addOption(langOption(h['lang.output'], helpLang))
     .action(async (kind: string, file: string, opts: Record<string, string | boolean | undefined>) => {
@@ -66,7 +67,7 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
       const out = String(opts.out);
       const orgs = str('orgs');
       const maxBytes = str('maxBytes');
-      const { result, format } = readImportFile(kind, file, {
+      const { result, format, sheet } = readImportFile(kind, file, {
         ...(orgs === undefined
           ? {}
           : { orgs: parseList(orgs, '--orgs', lang, 'NL-KVK-41198677; Oxfam Novib') }),
@@ -79,6 +80,7 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
         ...(opts.fundersAsMembers === true ? { fundersAsMembers: true } : {}),
         lang,
         ...(str('country') === undefined ? {} : { country: text('country', '--country')! }),
+        ...(str('sheet') === undefined ? {} : { sheet: text('sheet', '--sheet')! }),
         ...(str('countries') === undefined
           ? {}
           : { countries: parseCountryList(str('countries')!, '--countries', lang) }),
@@ -91,7 +93,18 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
         (p): p is string => p !== undefined,
       );
       const written = usable ? writeImportResult(result, out, inputs, lang) : null;
-      io.stdout.write(formatImportSummary({ file, kind, format, result, written, outDir: out, lang }));
+      io.stdout.write(
+        formatImportSummary({
+          file,
+          kind,
+          format,
+          ...(sheet === undefined ? {} : { sheet }),
+          result,
+          written,
+          outDir: out,
+          lang,
+        }),
+      );
       if (!usable) {
         throw new PartnerSynergyError(
           'E_NO_MEMBERS',

@@ -20,6 +20,7 @@ const TEXT = {
     nothing: (file: string) =>
       `Nothing usable in ${file}: no organisation could be read (see the warnings above). Is it the right kind of file (iati or 3w)? Nothing was written.`,
     units: { iati: ['activity', 'activities'], '3w': ['row', 'rows'] },
+    sheet: (sheet: string) => `XLSX, sheet "${sheet}"`,
   },
   nl: {
     read: (file: string, format: string, rows: number, unit: string) =>
@@ -38,6 +39,7 @@ const TEXT = {
     nothing: (file: string) =>
       `Niets bruikbaars in ${file}: er kon geen organisatie worden gelezen (zie de waarschuwingen hierboven). Is het het juiste soort bestand (iati of 3w)? Er is niets geschreven.`,
     units: { iati: ['activiteit', 'activiteiten'], '3w': ['rij', 'rijen'] },
+    sheet: (sheet: string) => `XLSX, werkblad "${sheet}"`,
   },
 } as const;
 
@@ -58,7 +60,9 @@ function issueLine(i: IngestIssue): string {
 export function formatImportSummary(args: {
   readonly file: string;
   readonly kind: 'iati' | '3w';
-  readonly format: 'csv' | 'xml';
+  readonly format: 'csv' | 'xml' | 'xlsx';
+  /** The sheet read from a workbook (format 'xlsx'). */
+  readonly sheet?: string;
   readonly result: ImportResult;
   readonly written: readonly string[] | null;
   readonly outDir: string;
@@ -66,8 +70,9 @@ export function formatImportSummary(args: {
 }): string {
   const t = TEXT[args.lang];
   const { stats, warnings, merges } = args.result;
+  const format = args.sheet === undefined ? args.format.toUpperCase() : t.sheet(args.sheet);
   const lines = [
-    `${t.read(args.file, `${args.kind.toUpperCase()} ${args.format.toUpperCase()}`, stats.rows, t.units[args.kind][stats.rows === 1 ? 0 : 1])}; ${t.used(stats.usedRows, stats.skippedRows, stats.filteredRows)}`,
+    `${t.read(args.file, `${args.kind.toUpperCase()} ${format}`, stats.rows, t.units[args.kind][stats.rows === 1 ? 0 : 1])}; ${t.used(stats.usedRows, stats.skippedRows, stats.filteredRows)}`,
     t.counts(stats),
   ];
   if (merges.length > 0) lines.push(t.merged(merges.length));

@@ -111,8 +111,13 @@ export interface LocatedTable<K extends string> {
   readonly header: (i: number) => string | null;
 }
 
+/** Whether an importer's input is a table already read (a workbook sheet), not text or bytes. */
+export function isRawTable(input: string | Uint8Array | RawTable): input is RawTable {
+  return typeof input === 'object' && !(input instanceof Uint8Array);
+}
+
 /**
- * Parse an export, locate every column of a column table (by HXL tag or header alias) and start
+ * Parse an export (or take a table already read, such as a workbook sheet), locate every column of a column table (by HXL tag or header alias) and start
  * a warning collector seeded with the parser's problems: the shared first step of the IATI and
  * 3W importers.
  *
@@ -121,13 +126,15 @@ export interface LocatedTable<K extends string> {
  * col.org; // => 0
  */
 export function locateColumns<K extends string>(
-  input: string | Uint8Array,
+  input: string | Uint8Array | RawTable,
   file: string,
   limits: Limits | undefined,
   columns: Readonly<Record<K, ColumnSpec>>,
   lang: 'en' | 'nl' = 'en',
 ): LocatedTable<K> {
-  const table = parseTable(input, { file, ...(limits === undefined ? {} : { limits }), lang });
+  const table = isRawTable(input)
+    ? input
+    : parseTable(input, { file, ...(limits === undefined ? {} : { limits }), lang });
   const warnings = new WarningCollector(file, lang);
   warnings.addIssues([...table.rejected, ...table.warnings]);
   const col = Object.fromEntries(

@@ -3,6 +3,7 @@
  * @module
  */
 import { OptionsError } from '../errors.js';
+import type { RawTable } from '../ingest/types.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
 import { countryName } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
@@ -309,7 +310,8 @@ function spellingKind(typeText: string, entry: SpellingEntry): OrgKind | null {
  * Every row is used or skipped with a warning (no organisation, no country):
  * stats.rows = usedRows + skippedRows.
  *
- * @param input - the 3W table as text or bytes (HXL hashtag row or English/French headers)
+ * @param input - the 3W table as text or bytes (HXL hashtag row or English/French headers), or a
+ *   table already read: a workbook sheet from readWorkbookSheets (choose3wSheet picks the sheet)
  * @param options - country, theme overrides, de-duplication and presence; defaults in {@link DEFAULT_3W_OPTIONS} and {@link DEFAULT_IMPORT_OPTIONS}
  * @throws OptionsError when `country` is given but is not a country
  * @throws LimitError when the input exceeds a parser limit
@@ -320,7 +322,7 @@ function spellingKind(typeText: string, entry: SpellingEntry): OrgKind | null {
  * files['members.csv']; // => 'id,name,type,scope,country,role,org_acronym,source_type,activities\nACF,Action Contre la Faim,ngo,international,,member,ACF,INGO,2\n'
  * stats.members; // => 1
  */
-export function import3w(input: string | Uint8Array, options: Import3wOptions = {}): ImportResult {
+export function import3w(input: string | Uint8Array | RawTable, options: Import3wOptions = {}): ImportResult {
   checkOptionKeys(options, IMPORT_3W_OPTION_KEYS);
   const file = options.file ?? DEFAULT_3W_OPTIONS.file;
   let defaultCountry: string | null = null;

@@ -14,6 +14,7 @@ export {
   orgNamesFromCodelist,
   orgTypesFromCodelist,
 } from './importIati.js';
+export { type ChosenSheet, choose3wSheet, looksLike3w, type NamedSheet } from './threeWSheet.js';
 export {
   type CommonImportOptions,
   DEFAULT_IMPORT_OPTIONS,

@@ -247,18 +247,9 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
     make,
     lang,
   );
-  const headerless = (rejected: IngestIssue[], extra: IngestIssue[], totalRows: number): RawTable => ({
-    file,
-    encoding,
-    delimiter,
-    header: [],
-    headerLine: 0,
-    rows: [],
-    rejected,
-    warnings: [...warnings, ...extra],
-    totalRows,
-  });
-  if (text.binary !== null) return headerless([make(0, 'binary_content', text.binary)], [], 0);
+  if (text.binary !== null) {
+    return headerless({ file, encoding, delimiter, warnings }, [make(0, 'binary_content', text.binary)], 0);
+  }
   const builder = new TableBuilder(delimiter, limits, file, make, lang);
   readCsvRecords(
     bytes,
@@ -274,6 +265,59 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
       onUnterminated: (line, excerpt) => builder.onUnterminated(line, excerpt),
     },
   );
+  return finishTable(builder, { file, encoding, delimiter, lang, warnings });
+}
+
+/** A table without a header: a binary file, or one whose records never gave a header. */
+function headerless(
+  context: Pick<FinishTableContext, 'file' | 'encoding' | 'delimiter' | 'warnings'>,
+  rejected: IngestIssue[],
+  totalRows: number,
+  extra: IngestIssue[] = [],
+): RawTable {
+  const { file, encoding, delimiter, warnings } = context;
+  return {
+    file,
+    encoding,
+    delimiter,
+    header: [],
+    headerLine: 0,
+    rows: [],
+    rejected,
+    warnings: [...warnings, ...extra],
+    totalRows,
+  };
+}
+
+/** What {@link finishTable} needs besides the builder. */
+export interface FinishTableContext {
+  readonly file: string;
+  readonly encoding: RawTable['encoding'];
+  /** The delimiter the records were split on; '' for a workbook sheet. */
+  readonly delimiter: string;
+  readonly lang: Lang;
+  /** File-level warnings found before the records (encoding notes); the table's come after them. */
+  readonly warnings: IngestIssue[];
+}
+
+/**
+ * After the last record: the builder's header, rows and issues as a table. Trailing columns
+ * without a name or a value are dropped, the HXL row becomes `hxlTags`, duplicate names are
+ * renamed, and a file without a header or without rows gets its 'empty_file' warning. Shared by
+ * the CSV reader and the workbook sheet reader, so both read title rows, HXL rows and repeated
+ * headers the same way.
+ *
+ * @example
+ * const limits = resolveLimits(undefined);
+ * const builder = new TableBuilder(',', limits, 'x.csv', (line, code, message) => ({ file: 'x.csv', line, code, message, column: null, value: null, suggestion: null }));
+ * builder.onRecord(['org', 'sector'], 1);
+ * builder.onRecord(['#org', '#sector'], 2);
+ * builder.onRecord(['Oxfam', 'WASH'], 3);
+ * const t = finishTable(builder, { file: 'x.csv', encoding: 'utf-8', delimiter: ',', lang: 'en', warnings: [] });
+ * [t.header, t.hxlTags, t.rows]; // => [['org', 'sector'], ['#org', '#sector'], [{ line: 3, cells: ['Oxfam', 'WASH'] }]]
+ */
+export function finishTable(builder: TableBuilder, context: FinishTableContext): RawTable {
+  const { file, encoding, delimiter, lang, warnings } = context;
   builder.finish();
   const { rejected, totalRows } = builder;
   warnings.push(...builder.warnings);
@@ -287,7 +331,7 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
       totalRows === 0
         ? message(lang, 'empty_file.empty', { file })
         : message(lang, 'empty_file.no_header', { file });
-    return headerless(rejected, [issue(file, 0, 'empty_file', why)], totalRows);
+    return headerless(context, rejected, totalRows, [issue(file, 0, 'empty_file', why)]);
   }
 
   const trimmed = dropTrailingColumns(parsedHeader, rows, (dropped) =>
@@ -310,7 +354,7 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
         'hxl_row_skipped',
         message(lang, 'hxl_row_skipped.row'),
         null,
-        parsedHxl.cells.join(delimiter),
+        parsedHxl.cells.join(delimiter === '' ? ', ' : delimiter),
       ),
     );
   }

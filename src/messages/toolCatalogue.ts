@@ -112,6 +112,13 @@ const EN = {
   'import.why_acronyms': 'different acronyms',
   'import.xml_as_3w':
     '{file} is an XML file, not a 3W table (CSV); for an IATI activity file use "import iati".',
+  'import.sheet_unknown': '{file} has no sheet "{sheet}"{suggestion}; its sheets: {sheets}.',
+  'import.no_3w_sheet':
+    'No sheet of {file} looks like a 3W table (a column of organisations and one of sectors or places); its sheets: {sheets}. Name the sheet with --sheet, or save the table as CSV.',
+  'import.other_3w_sheets':
+    'Read sheet "{sheet}" ({rows}); not read, though they also look like a 3W table: {others}. Choose another with --sheet.',
+  'import.workbook_as_iati':
+    '{file} is an Excel workbook; the IATI import reads the CSV export or the XML file: save the sheet as CSV (UTF-8).',
   'template.not_json': '{file} is not valid JSON: {reason}',
   'template.not_theme_list':
     '{file} is not a theme list (a JSON array of labels or of taxonomy entries as in data/taxonomies/themes.json): {reason}',
@@ -234,6 +241,13 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.why_acronyms': 'verschillende afkortingen',
   'import.xml_as_3w':
     '{file} is een XML-bestand, geen 3W-tabel (CSV); gebruik "import iati" voor een IATI-activiteitenbestand.',
+  'import.sheet_unknown': '{file} heeft geen werkblad "{sheet}"{suggestion}; de werkbladen: {sheets}.',
+  'import.no_3w_sheet':
+    'Geen werkblad van {file} lijkt op een 3W-tabel (een kolom met organisaties en een met sectoren of plaatsen); de werkbladen: {sheets}. Kies het werkblad met --sheet, of sla de tabel op als CSV.',
+  'import.other_3w_sheets':
+    'Werkblad "{sheet}" gelezen ({rows}); niet gelezen, hoewel ze ook op een 3W-tabel lijken: {others}. Kies een ander met --sheet.',
+  'import.workbook_as_iati':
+    '{file} is een Excel-werkmap; de IATI-import leest de CSV-export of het XML-bestand: sla het werkblad op als CSV (UTF-8).',
   'template.not_json': '{file} is geen geldige JSON: {reason}',
   'template.not_theme_list':
     '{file} is geen themalijst (een JSON-array van labels of van taxonomie-items zoals in data/taxonomies/themes.json): {reason}',

@@ -14,6 +14,8 @@ import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { Lang } from '../lang.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
 import { checkOptionKeys, pickOptions } from '../optionKeys.js';
+import { isWorkbookFile } from '../workbook/detect.js';
+import { read3wWorkbook, withNotes } from './import3wWorkbook.js';
 import { readRegularFile } from './readFile.js';
 import { writeOutputFiles } from './writeFiles.js';
 
@@ -32,6 +34,8 @@ export type ImportFileOptions = ImportIatiOptions &
     readonly orgTypesPath?: string;
     /** IATI: path of the IATI ReportingOrganisation codelist CSV, for official organisation names (orgNamesFromCodelist). Default none. */
     readonly orgNamesPath?: string;
+    /** 3W workbook (.xlsx): the sheet to read. Default: the largest sheet that looks like a 3W table. */
+    readonly sheet?: string;
   };
 
 /** Every option key of {@link ImportFileOptions}: both importers' and the two paths. */
@@ -42,6 +46,7 @@ const IMPORT_FILE_OPTION_KEYS = [
     'organisationsPath',
     'orgTypesPath',
     'orgNamesPath',
+    'sheet',
   ]),
 ];
 
@@ -53,8 +58,10 @@ const IMPORT_FILE_OPTION_KEYS = [
  */
 export interface ImportedFile {
   readonly result: ImportResult;
-  /** 'xml' for an IATI XML file, else 'csv'. */
-  readonly format: 'csv' | 'xml';
+  /** 'xml' for an IATI XML file, 'xlsx' for a 3W workbook, else 'csv'. */
+  readonly format: 'csv' | 'xml' | 'xlsx';
+  /** The sheet read from a 3W workbook (format 'xlsx'); absent otherwise. */
+  readonly sheet?: string;
 }
 
 /** Read a regular file with the size limit enforced while reading; errors in `lang`. */
@@ -108,6 +115,21 @@ export function readImportFile(
   const { organisationsPath, orgTypesPath, orgNamesPath } = options;
   // Each importer gets its own options (the CLI passes one set for both).
   const withFile = { file: basename(file), ...pickOptions(options, ownKeys) };
+  if (isWorkbookFile(file, bytes)) {
+    if (kind === 'iati') {
+      throw new PartnerSynergyError(
+        'E_USAGE',
+        toolMessage(lang, 'import.workbook_as_iati', { file: basename(file) }),
+      );
+    }
+    const { sheet, table, notes } = read3wWorkbook(bytes, basename(file), {
+      lang,
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      ...(options.limits === undefined ? {} : { limits: options.limits }),
+    });
+    const result = import3w(table, { ...withFile, file: table.file });
+    return { result: withNotes(result, notes), format: 'xlsx', sheet };
+  }
   if (kind === '3w') {
     if (xml) {
       throw new PartnerSynergyError(

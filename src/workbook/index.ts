@@ -12,6 +12,7 @@ export { isWorkbookFile, WORKBOOK_EXTENSIONS } from './detect.js';
 export { withCellReferences } from './locate.js';
 export { parseInputFiles, parseWorkbook, type WorkbookParseOptions } from './parseFiles.js';
 export { type ReadWorkbookOptions, readWorkbookTables, type WorkbookTables } from './readWorkbook.js';
+export { readWorkbookSheets, type WorkbookSheets } from './sheetRecords.js';
 export {
   buildTemplateCsv,
   buildTemplateWorkbook,

@@ -13,7 +13,7 @@ import { type ReaderMessages, readerMessages } from './messages.js';
 import { readDateStyles, readSharedStrings, readWorkbookInfo } from './parts.js';
 import { isTemplateSheet } from './sheetNames.js';
 import { HEADER_SCAN_ROWS, sheetToTable } from './sheetTable.js';
-import { readSheet } from './sheetXml.js';
+import { readSheet, type SheetGrid } from './sheetXml.js';
 import {
   MAX_EXPANSION_RATIO,
   RATIO_GRACE_BYTES,
@@ -129,16 +129,30 @@ class PartReader {
   }
 }
 
-function readTables(
+/** A sheet as readSheetGrids found it: hidden (not read), or its cells (null for a chart sheet). */
+export interface SheetGridEntry {
+  readonly sheet: string;
+  readonly hidden: boolean;
+  readonly grid: SheetGrid | null;
+}
+
+/**
+ * The cells of every sheet `keep` accepts, in workbook order, each part checked against the
+ * limits before the first is inflated. Hidden sheets are listed without their cells.
+ *
+ * @throws UnreadableWorkbook when the zip or a part it needs is missing or damaged
+ */
+export function readSheetGrids(
   bytes: Uint8Array,
   file: string,
   limits: ResolvedLimits,
   messages: ReaderMessages,
   inflate: RawInflater | undefined,
-): InputTable[] {
+  keep: (sheet: string) => boolean,
+): SheetGridEntry[] {
   const parts = new PartReader(bytes, file, limits, messages, inflate);
   const info = readWorkbookInfo((name) => parts.read(name));
-  const own = info.sheets.filter((s) => !isTemplateSheet(s.name));
+  const own = info.sheets.filter((s) => keep(s.name));
   const visible = own.filter((s) => s.state === 'visible' && s.part !== null);
   // Every part the sheets need, checked together before the first is inflated.
   parts.check([info.sharedStrings, info.styles, ...visible.map((s) => s.part)]);
@@ -147,20 +161,13 @@ function readTables(
     sstBytes === null ? [] : readSharedStrings(sstBytes, info.sharedStrings!, file, limits);
   const stylesBytes = info.styles === null ? null : parts.read(info.styles, true);
   const dateStyles = stylesBytes === null ? [] : readDateStyles(stylesBytes, info.styles!);
-  const tables: InputTable[] = [];
-  for (const sheet of own) {
-    const name = `[${file}]${sheet.name}`;
-    if (sheet.state !== 'visible') {
-      tables.push(
-        noteTable(name, { code: 'hidden_sheet', message: messages.hiddenSheet(sheet.name) }, false),
-      );
-      continue;
-    }
-    if (sheet.part === null) continue; // a chart sheet: no cells
+  return own.map((sheet) => {
+    if (sheet.state !== 'visible') return { sheet: sheet.name, hidden: true, grid: null };
+    if (sheet.part === null) return { sheet: sheet.name, hidden: false, grid: null }; // a chart sheet
     const xml = parts.read(sheet.part, true);
     if (xml === null) throw new UnreadableWorkbook('missing_part', sheet.part);
     const grid = readSheet(xml, {
-      file: name,
+      file: `[${file}]${sheet.name}`,
       part: sheet.part,
       sharedStrings,
       dateStyles,
@@ -168,7 +175,27 @@ function readTables(
       limits,
       headerAllowance: HEADER_SCAN_ROWS,
     });
-    const table = sheetToTable(grid, { file: name, sheet: sheet.name, limits, messages });
+    return { sheet: sheet.name, hidden: false, grid };
+  });
+}
+
+function readTables(
+  bytes: Uint8Array,
+  file: string,
+  limits: ResolvedLimits,
+  messages: ReaderMessages,
+  inflate: RawInflater | undefined,
+): InputTable[] {
+  const tables: InputTable[] = [];
+  const keep = (sheet: string) => !isTemplateSheet(sheet);
+  for (const { sheet, hidden, grid } of readSheetGrids(bytes, file, limits, messages, inflate, keep)) {
+    const name = `[${file}]${sheet}`;
+    if (hidden) {
+      tables.push(noteTable(name, { code: 'hidden_sheet', message: messages.hiddenSheet(sheet) }, false));
+      continue;
+    }
+    if (grid === null) continue;
+    const table = sheetToTable(grid, { file: name, sheet, limits, messages });
     if (table !== null) tables.push(table);
   }
   return tables;

@@ -80,7 +80,7 @@ function lowerBound(rows: readonly SheetRow[], n: number): number {
  * rows that have values of their own (a merge alone makes no row) and the columns of the header.
  * Ranges starting in or above the header row fill nothing.
  */
-function mergedFill(
+export function mergedFill(
   data: readonly SheetRow[],
   merges: readonly MergedRange[],
   width: number,

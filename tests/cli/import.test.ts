@@ -22,6 +22,29 @@ describe('partner-synergy import', () => {
     expect(readFileSync(join(out, 'funders.csv'), 'utf8')).toContain('ECHO,,,NRC,AF,funding,2');
   });
 
+  it('reads a 3W workbook (.xlsx): the 3W sheet, named in the summary; --sheet chooses another', async () => {
+    const workbook = join(fixtures, '3w-mali-workbook.xlsx');
+    const r = await runCaptured('import', '3w', workbook, '--out', join(dir, 'xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(3W XLSX, sheet "ML_5W"): 31 rows read; 31 used, 0 skipped.');
+    expect(r.stdout).toContain('3w-mali-workbook.xlsx:0 hidden_sheet: Sheet "ListOrganisation" is hidden');
+    const nl = await runCaptured('import', '3w', workbook, '--out', join(dir, 'xlsx-nl'), '--lang', 'nl');
+    expect(nl.stdout).toContain('(3W XLSX, werkblad "ML_5W"): 31 rijen gelezen');
+    const typo = await runCaptured(
+      'import',
+      '3w',
+      workbook,
+      '--out',
+      join(dir, 'xlsx-typo'),
+      '--sheet',
+      'ML_5X',
+    );
+    expect(typo.code).not.toBe(0);
+    expect(typo.stderr).toContain('has no sheet "ML_5X" (did you mean "ML_5W"?)');
+    expect(typo.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(dir, 'xlsx-typo'))).toBe(false);
+  });
+
   it('reads an IATI XML file for import iati, with funders and local partners', async () => {
     const r = await runCaptured(
       'import',
