@@ -2,6 +2,7 @@ import { type BaselineOptions, buildBaseline } from '../baseline/buildBaseline.j
 import { timed } from '../baseline/stages.js';
 import { toBaselineJson } from '../baseline/toJson.js';
 import type { Lang } from '../country/labels.js';
+import { visibleText } from '../displayText.js';
 import { createFastEngine, FAST_ENGINE_PAYS_FROM } from '../fast/engine.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
@@ -154,7 +155,18 @@ export async function runBaselineCommand(dir: string, opts: BaselineFlags, io: I
   let json: ReturnType<typeof toBaselineJson>;
   try {
     progress.stage(toolMessage(lang, 'progress.reading'));
-    const ingest = timed(clock?.onStage, 'read', () => read(files, pickOptions(options, PARSE_OPTION_KEYS)));
+    const parseOptions = pickOptions(options, PARSE_OPTION_KEYS);
+    let ingest = timed(clock?.onStage, 'read', () => read(files, parseOptions));
+    if (files.length === 1) {
+      // One 3W table given in place of partnership files: read as `import 3w` would write it.
+      const { withPublicDataFallback } = await import('../node/publicData.js');
+      const limits = options.limits === undefined ? {} : { limits: options.limits };
+      const readAgain = (input: readonly InputFile[]) => parsePartnership(input, parseOptions);
+      const fallback = withPublicDataFallback(files, ingest, readAgain, { lang, ...limits });
+      ingest = fallback.ingest;
+      if (fallback.imported !== null)
+        io.stdout.write(`${visibleText(fallback.ingest.warnings[0]!.message)}\n\n`);
+    }
     progress.stage(toolMessage(lang, 'progress.building'));
     baseline = buildBaseline(ingest, { ...options, ...timing, engine: CLI_ENGINE });
     progress.stage(toolMessage(lang, 'progress.writing'));

@@ -5,15 +5,18 @@ import {
   buildBaseline,
 } from '../baseline/buildBaseline.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
-import { type IngestResult, PARSE_OPTION_KEYS } from '../normalise/parsePartnership.js';
+import { type IngestResult, type InputFile, PARSE_OPTION_KEYS } from '../normalise/parsePartnership.js';
 import { checkOptionKeys, pickOptions } from '../optionKeys.js';
 import type { WorkbookParseOptions } from '../workbook/parseFiles.js';
+import { withPublicDataFallback } from './publicData.js';
 import { readInputFiles } from './readDir.js';
 import { parseFilesFromDisk } from './readFiles.js';
 
 /**
  * Read and normalise every CSV file and workbook of a directory (or one file); a workbook is read
  * sheet by sheet (see parseInputFiles in partner-synergy/workbook) and its issues carry their cell.
+ * When `dir` is one OCHA 3W table (CSV or workbook) and not partnership files, the table is read
+ * as `import3w` imports it (the first warning, code 'unknown_file' at line 0, says so).
  *
  * @param dir - a partnership directory (or one CSV file or .xlsx workbook)
  * @param options - parsing options; defaults in `DEFAULT_PARSE_OPTIONS` (partner-synergy); `lang` for the workbook messages
@@ -27,7 +30,9 @@ export function readPartnershipDir(dir: string, options: WorkbookParseOptions = 
     maxBytes: options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
     ...(options.lang === undefined ? {} : { lang: options.lang }),
   });
-  return parseFilesFromDisk(files, options);
+  const read = (input: readonly InputFile[]) => parseFilesFromDisk(input, options);
+  const limits = options.limits === undefined ? {} : { limits: options.limits };
+  return withPublicDataFallback(files, read(files), read, { lang: options.lang ?? 'en', ...limits }).ingest;
 }
 
 /**

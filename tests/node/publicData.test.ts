@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { import3w } from '../../src/import/import3w.js';
+import { readPartnershipDir } from '../../src/node/buildFromDir.js';
+import { importPublicInput } from '../../src/node/publicData.js';
+import { parsePartnership } from '../../src/normalise/parsePartnership.js';
+import { buildTemplateWorkbook } from '../../src/workbook/template/buildTemplate.js';
+import { repoRoot } from '../helpers.js';
+import { fixture } from '../import/helpers.js';
+
+const fixtures = path.resolve(repoRoot, 'tests/fixtures/import');
+const dir = mkdtempSync(path.join(tmpdir(), 'ps-public-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a 3W table given where partnership files are expected', () => {
+  it('is read as import 3w writes it, with a first warning that says so and how to see the import', () => {
+    const file = path.join(fixtures, '3w-hxl-bom.csv');
+    const read = readPartnershipDir(file);
+    const imported = import3w(fixture('3w-hxl-bom.csv'), { file: '3w-hxl-bom.csv' });
+    const direct = parsePartnership(
+      Object.entries(imported.files).map(([name, content]) => ({ name, content })),
+    );
+    expect(read.partnership).toEqual(direct.partnership);
+    expect(read.warnings[0]).toMatchObject({ file: '3w-hxl-bom.csv', line: 0, code: 'unknown_file' });
+    expect(read.warnings[0]?.message).toBe(
+      `3w-hxl-bom.csv is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (${imported.stats.members} organisations as members; what they work on is observed, not rated). To see the import's warnings and edit its files: partner-synergy import 3w 3w-hxl-bom.csv --out <folder>`,
+    );
+    expect(read.rejected).toEqual([]);
+  });
+
+  it('reads the 3W sheet of a workbook, named in the note, in Dutch too', () => {
+    const read = readPartnershipDir(path.join(fixtures, '3w-mali-workbook.xlsx'), { lang: 'nl' });
+    expect(read.partnership.members.length).toBe(26);
+    expect(read.warnings[0]?.message).toMatch(
+      /^3w-mali-workbook\.xlsx \(ML_5W\) is een OCHA 3W-tabel, geen partnerschapsbestanden: .* --out <map>$/,
+    );
+  });
+
+  it('leaves partnership files alone: a lone members.csv, a folder, the template workbook', () => {
+    const members = path.resolve(repoRoot, 'data/sample-partnership/members.csv');
+    const lone = readPartnershipDir(members);
+    expect(lone.partnership.members.map((m) => m.id)).toContain('FTA');
+    expect(lone.warnings.some((w) => w.code === 'unknown_file')).toBe(false);
+    const folder = readPartnershipDir(path.resolve(repoRoot, 'data/sample-partnership'));
+    expect(folder.warnings.some((w) => w.code === 'unknown_file')).toBe(false);
+    const template = path.join(dir, 'partnership.xlsx');
+    writeFileSync(template, buildTemplateWorkbook());
+    expect(readPartnershipDir(template).partnership.members).toEqual([]);
+  });
+
+  it('is not taken for a table that only has an organisation and a country', () => {
+    const csv = 'Organisation,Country\nOxfam,Kenya\n';
+    expect(importPublicInput([{ name: 'orgs.csv', content: csv }], { lang: 'en' })).toBeNull();
+    const threeW = 'Organisation,Cluster,Country\nOxfam,WASH,Kenya\n';
+    expect(
+      importPublicInput([{ name: 'orgs.csv', content: threeW }], { lang: 'en', limits: {} })?.result.stats
+        .members,
+    ).toBe(1);
+    // Two files: the user gave a folder of several tables; nothing is guessed.
+    expect(
+      importPublicInput(
+        [
+          { name: 'a.csv', content: threeW },
+          { name: 'b.csv', content: threeW },
+        ],
+        { lang: 'en' },
+      ),
+    ).toBeNull();
+  });
+});
