@@ -32,6 +32,16 @@ th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom:
 th { background: var(--soft); font-weight: 600; }
 td.num, th.num, .values tbody td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 ul.plain { list-style: none; margin: 0; padding: 0; }
+table.grid { width: auto; }
+table.grid th[scope="row"] { background: none; font-weight: 400; white-space: nowrap; }
+table.grid thead th { vertical-align: bottom; }
+table.grid thead th.num { max-width: 9em; white-space: normal; text-align: right; }
+table.grid td { min-width: 3em; }
+table.grid td.g1 { background: #e4eff4; }
+table.grid td.g2 { background: #c3dce8; }
+table.grid td.g3 { background: #8dbdd2; }
+table.grid td.g4 { background: #2c728e; color: #ffffff; }
+table.grid td.gap { background: #fbe0dc; color: #7a1212; font-weight: 600; }
 .muted { color: var(--muted); }
 caption { text-align: left; color: var(--muted); font-size: 0.95em; padding: 4px 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }

@@ -51,6 +51,7 @@ import {
   type Shown,
   shownItems,
 } from './model.js';
+import { areaThemeGrid } from './places.js';
 import { seriate } from './seriate.js';
 import { describeDelimiter, formatReportLevel, formatReportNumber, remembered } from './text.js';
 import { type WorldMapGeometry, worldMapSvgFromRows } from './worldMap.js';
@@ -612,10 +613,40 @@ const areaFormat: AreaCellFormat = {
   names: (members) => names(members),
 };
 
+/** The shade of a grid cell: `gap` for 0, else g1-g4 by its share of its column's largest count. */
+function shade(n: number, max: number): string {
+  return n === 0 ? 'gap' : `g${Math.max(1, Math.ceil((4 * n) / Math.max(1, max)))}`;
+}
+
+/** Who works on what where: the country's areas x themes, counts shaded, gaps marked. */
+function areaGridHtml(lang: Lang, c: CountryRow): string[] {
+  const grid = areaThemeGrid(c.areas);
+  if (grid === null) return [];
+  const title = t(lang, 'section.areaGrid', { country: c.name });
+  const head = [
+    `<th scope="col">${esc(t(lang, 'col.area'))}</th>`,
+    ...grid.themes.map((x) => `<th scope="col" class="num">${u(x.name)}</th>`),
+  ].join('');
+  const body = grid.rows
+    .map(
+      (r) =>
+        `<tr><th scope="row">${u(r.area.name)}</th>${r.counts.map((n, i) => `<td class="num ${shade(n, grid.max[i]!)}">${n}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
+  const total = grid.themes.length + grid.hidden;
+  return [
+    `<h3>${esc(title)}</h3>`,
+    `<div class="table-wrap"><table class="grid"><caption class="sr-only">${esc(title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`,
+    note(t(lang, 'note.areaGrid', { country: c.name })),
+    ...(grid.hidden > 0 ? [note(t(lang, 'note.areaGridHidden', { shown: grid.themes.length, total }))] : []),
+  ];
+}
+
 function areaTables(lang: Lang, countries: readonly CountryRow[], linked: boolean): string[] {
   const out: string[] = [];
   for (const c of countries) {
     if (c.areas.length === 0) continue;
+    out.push(...areaGridHtml(lang, c));
     out.push(`<h3>${esc(t(lang, 'section.areas', { country: c.name }))}</h3>`);
     out.push(
       table(

@@ -36,6 +36,7 @@ import {
   type ReportOptions,
   shownItems,
 } from './model.js';
+import { areaThemeGrid } from './places.js';
 import { describeDelimiter, formatReportLevel, formatReportNumber, remembered } from './text.js';
 
 /** {@link escapeMarkdownCell}, remembered for short texts. */
@@ -320,8 +321,26 @@ const areaFormat: AreaCellFormat = {
   names: (members) => names(members),
 };
 
+/** Who works on what where: the country's areas x themes, each cell the number of members there. */
+function areaGridSection(lang: Lang, c: CountryRow): string[] {
+  const grid = areaThemeGrid(c.areas);
+  if (grid === null) return [];
+  const total = grid.themes.length + grid.hidden;
+  return [
+    `#### ${md(t(lang, 'section.areaGrid', { country: c.name }))}`,
+    table(
+      [md(t(lang, 'col.area')), ...grid.themes.map((x) => md(x.name))],
+      grid.rows.map((r) => [md(r.area.name), ...r.counts.map(String)]),
+      ['left', ...grid.themes.map((): 'right' => 'right')],
+    ),
+    note(t(lang, 'note.areaGrid', { country: c.name })),
+    ...(grid.hidden > 0 ? [note(t(lang, 'note.areaGridHidden', { shown: grid.themes.length, total }))] : []),
+  ];
+}
+
 function areasSection(lang: Lang, c: CountryRow, linked: boolean): string[] {
   const out = [
+    ...areaGridSection(lang, c),
     `#### ${md(t(lang, 'section.areas', { country: c.name }))}`,
     table(
       (

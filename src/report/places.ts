@@ -35,6 +35,64 @@ export interface AreaRow {
   readonly below: number;
 }
 
+/**
+ * Who works on what where in a country, at a glance: top-level areas (rows) x themes (columns),
+ * each cell the number of members present there that work on the theme. A 0 is a gap: members
+ * work on the theme elsewhere in the country, none here (every column is a theme worked on in
+ * some area).
+ */
+export interface AreaThemeGrid {
+  /** Themes worked on in the most areas first (then most members, then id), at most `maxThemes`. */
+  readonly themes: readonly Named[];
+  readonly rows: readonly { readonly area: Named; readonly counts: readonly number[] }[];
+  /** The largest count of each theme column, for shading within a column. */
+  readonly max: readonly number[];
+  /** Themes worked on in these areas but left out of the columns (beyond `maxThemes`). */
+  readonly hidden: number;
+}
+
+/** Columns of the area x theme grid by default: as many as fit a laptop screen. */
+export const AREA_GRID_THEMES = 12;
+
+/**
+ * The area x theme grid of a country's top-level areas (see {@link AreaThemeGrid}), or null when
+ * there are fewer than two areas or two themes (a table then says it all).
+ *
+ * @example
+ * const row = (id: string, themes: [string, number][]) => ({ id, name: id, members: [], missing: [], sharedPartners: [], below: 0,
+ *   themes: themes.map(([t, n]) => ({ theme: { id: t, name: t }, members: n, maxLevel: null })) });
+ * const grid = areaThemeGrid([row('Gao', [['wash', 3], ['health', 1]]), row('Mopti', [['wash', 2]])]);
+ * grid?.themes.map((t) => t.id); // => ['wash', 'health']
+ * grid?.rows.map((r) => r.counts); // => [[3, 1], [2, 0]]
+ */
+export function areaThemeGrid(areas: readonly AreaRow[], maxThemes = AREA_GRID_THEMES): AreaThemeGrid | null {
+  const stats = new Map<string, { theme: Named; areas: number; members: number }>();
+  for (const a of areas) {
+    for (const t of a.themes) {
+      if (t.members === 0) continue;
+      const s = stats.get(t.theme.id) ?? { theme: t.theme, areas: 0, members: 0 };
+      s.areas++;
+      s.members += t.members;
+      stats.set(t.theme.id, s);
+    }
+  }
+  if (areas.length < 2 || stats.size < 2) return null;
+  const ordered = [...stats.values()].sort(
+    (x, y) => y.areas - x.areas || y.members - x.members || cmp(x.theme.id, y.theme.id),
+  );
+  const themes = ordered.slice(0, maxThemes).map((s) => s.theme);
+  const max = themes.map(() => 0);
+  const rows = areas.map((a) => {
+    const byTheme = new Map(a.themes.map((t) => [t.theme.id, t.members]));
+    const counts = themes.map((t) => byTheme.get(t.id) ?? 0);
+    counts.forEach((n, i) => {
+      max[i] = Math.max(max[i]!, n);
+    });
+    return { area: { id: a.id, name: a.name }, counts };
+  });
+  return { themes, rows, max, hidden: ordered.length - themes.length };
+}
+
 /** A funder with what it funds, resolved to display text. */
 export interface FunderRow {
   readonly name: string;
