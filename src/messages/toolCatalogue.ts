@@ -112,6 +112,24 @@ const EN = {
   'import.why_acronyms': 'different acronyms',
   'import.xml_as_3w':
     '{file} is an XML file, not a 3W table (CSV); for an IATI activity file use "import iati".',
+  'import.bad_json': 'Not valid JSON at line {line}, column {column}: {reason}. Nothing was read.',
+  'import.iati3w_not_index':
+    'Not an IATI3W organisation index: the JSON is not an object of organisation records; nothing was read.',
+  'import.json_not_text': 'Not a text; ignored.',
+  'import.json_not_counts': 'Not an object of counts; ignored.',
+  'import.json_not_count': 'Not a count (a number of 0 or more); ignored.',
+  'import.json_not_list': 'Not a list; ignored.',
+  'import.iati3w_not_record': 'Not an organisation record (an object with "info"); skipped.',
+  'import.iati3w_no_name': 'Organisation without a name; skipped.',
+  'import.iati3w_unknown_scope':
+    'Unknown scope "{value}" (local, regional, international or unknown); read as unknown.',
+  'import.iati3w_dac_unmapped':
+    'No theme for the DAC sector group "{value}" (activities without a humanitarian cluster); left out of expertise. Map it with the themeMap option.',
+  'import.iati3w_partners_outside':
+    '{count} partners of scope "{scope}" are not organisations of the index; left out (only local partners are kept, as local partners).',
+  'import.iati3w_partner_names':
+    '{count} local partners are not organisations of the index and have no name in the names table; written with a name made from their key (e.g. "{example}"). Pass the names table (--names) for their names.',
+  'import.iati3w_names_table': 'The names table has no "stub" and "name" columns; it was not used.',
   'template.not_json': '{file} is not valid JSON: {reason}',
   'template.not_theme_list':
     '{file} is not a theme list (a JSON array of labels or of taxonomy entries as in data/taxonomies/themes.json): {reason}',
@@ -234,6 +252,24 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.why_acronyms': 'verschillende afkortingen',
   'import.xml_as_3w':
     '{file} is een XML-bestand, geen 3W-tabel (CSV); gebruik "import iati" voor een IATI-activiteitenbestand.',
+  'import.bad_json': 'Geen geldige JSON op regel {line}, kolom {column}: {reason}. Er is niets gelezen.',
+  'import.iati3w_not_index':
+    'Geen IATI3W-organisatie-index: de JSON is geen object met organisatierecords; er is niets gelezen.',
+  'import.json_not_text': 'Geen tekst; genegeerd.',
+  'import.json_not_counts': 'Geen object met aantallen; genegeerd.',
+  'import.json_not_count': 'Geen aantal (een getal van 0 of meer); genegeerd.',
+  'import.json_not_list': 'Geen lijst; genegeerd.',
+  'import.iati3w_not_record': 'Geen organisatierecord (een object met "info"); overgeslagen.',
+  'import.iati3w_no_name': 'Organisatie zonder naam; overgeslagen.',
+  'import.iati3w_unknown_scope':
+    'Onbekende reikwijdte "{value}" (local, regional, international of unknown); als unknown gelezen.',
+  'import.iati3w_dac_unmapped':
+    'Geen thema voor de DAC-sectorgroep "{value}" (activiteiten zonder humanitair cluster); weggelaten uit expertise. Koppel de groep aan een thema met de optie themeMap.',
+  'import.iati3w_partners_outside':
+    '{count} partners met reikwijdte "{scope}" zijn geen organisaties uit de index; weggelaten (alleen lokale partners worden bewaard, als lokale partner).',
+  'import.iati3w_partner_names':
+    '{count} lokale partners zijn geen organisaties uit de index en staan niet in de namentabel; geschreven met een naam die uit hun sleutel is gemaakt (bijv. "{example}"). Geef de namentabel mee (--names) voor hun namen.',
+  'import.iati3w_names_table': 'De namentabel heeft geen kolommen "stub" en "name"; niet gebruikt.',
   'template.not_json': '{file} is geen geldige JSON: {reason}',
   'template.not_theme_list':
     '{file} is geen themalijst (een JSON-array van labels of van taxonomie-items zoals in data/taxonomies/themes.json): {reason}',
