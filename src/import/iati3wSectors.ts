@@ -15,45 +15,57 @@ import { dacTheme } from './dac.js';
 export const NO_CLUSTER_SLUG = 'no-corresponding-humanitarian-cluster';
 
 /**
- * DAC sector groups as the IATI3W index slugs them (`sectors.*.dac`) -> their DAC 3-digit
- * categories, and whether IATI3W maps the group to a humanitarian cluster (`true`: its
- * activities are already counted under that cluster in `sectors.*.humanitarian`). From the
- * project's `inputs/dac3-sector-map.json` (Unlicense, public domain). Groups that are mapped only
- * in part (agriculture: food security; industry: housing, land and property) count as unmapped.
+ * How IATI3W maps a DAC group to the humanitarian clusters: `cluster` (its activities are
+ * counted under a cluster in `sectors.*.humanitarian`), `none` ("no corresponding humanitarian
+ * cluster": they make up the no-cluster count) or `per-code` (the group has no mapping of its own;
+ * IATI3W maps its 5-digit codes one by one, so its activities may be under a cluster or not).
  *
  * @example
- * IATI3W_DAC_GROUPS['emergency-response']; // => { codes: ['720'], cluster: false }
+ * const mapping: DacGroupMapping = 'per-code';
+ */
+export type DacGroupMapping = 'cluster' | 'none' | 'per-code';
+
+/**
+ * DAC sector groups as the IATI3W index slugs them (`sectors.*.dac`) -> their DAC 3-digit
+ * categories and how IATI3W maps them to the clusters ({@link DacGroupMapping}). From the
+ * project's `inputs/dac3-sector-map.json` (Unlicense, public domain): the groups whose
+ * categories all map to a cluster are `cluster`, those without a mapping `per-code`, the rest
+ * `none` (agriculture and industry are mapped in part, to food security and to housing, land and
+ * property; their other part is in the no-cluster count).
+ *
+ * @example
+ * IATI3W_DAC_GROUPS['general-environment-protection']; // => { codes: ['410'], mapping: 'none' }
  */
 export const IATI3W_DAC_GROUPS: Readonly<
-  Record<string, { readonly codes: readonly string[]; readonly cluster: boolean }>
+  Record<string, { readonly codes: readonly string[]; readonly mapping: DacGroupMapping }>
 > = Object.freeze({
-  education: { codes: ['111', '112', '113', '114'], cluster: true },
-  health: { codes: ['121', '122', '123'], cluster: true },
-  'population-policies-programmes-reproductive-health': { codes: ['130'], cluster: true },
-  'water-supply-sanitation': { codes: ['140'], cluster: true },
-  'government-civil-society': { codes: ['151', '152'], cluster: false },
-  'other-social-infrastructure-services': { codes: ['160'], cluster: false },
-  'transport-storage': { codes: ['210'], cluster: true },
-  communications: { codes: ['220'], cluster: true },
-  energy: { codes: ['230', '231', '232', '233', '234', '235', '236'], cluster: false },
-  'banking-financial-services': { codes: ['240'], cluster: false },
-  'business-other-services': { codes: ['250'], cluster: false },
-  'agriculture-forestry-fishing': { codes: ['311', '312', '313'], cluster: false },
-  'industry-mining-construction': { codes: ['321', '322', '323'], cluster: false },
-  'trade-policies-regulations': { codes: ['331'], cluster: false },
-  tourism: { codes: ['332'], cluster: false },
-  'general-environment-protection': { codes: ['410'], cluster: false },
-  'other-multisector': { codes: ['430'], cluster: false },
-  'general-budget-support': { codes: ['510'], cluster: false },
-  'development-food-assistance': { codes: ['520'], cluster: true },
-  'other-commodity-assistance': { codes: ['530'], cluster: true },
-  'action-relating-to-debt': { codes: ['600'], cluster: false },
-  'emergency-response': { codes: ['720'], cluster: false },
-  'reconstruction-relief-rehabilitation': { codes: ['730'], cluster: true },
-  'disaster-prevention-preparedness': { codes: ['740'], cluster: false },
-  'administrative-costs-of-donors': { codes: ['910'], cluster: false },
-  'refugees-in-donor-countries': { codes: ['930'], cluster: false },
-  'unallocated-unspecified': { codes: ['998'], cluster: false },
+  education: { codes: ['111', '112', '113', '114'], mapping: 'cluster' },
+  health: { codes: ['121', '122', '123'], mapping: 'cluster' },
+  'population-policies-programmes-reproductive-health': { codes: ['130'], mapping: 'cluster' },
+  'water-supply-sanitation': { codes: ['140'], mapping: 'cluster' },
+  'government-civil-society': { codes: ['151', '152'], mapping: 'none' },
+  'other-social-infrastructure-services': { codes: ['160'], mapping: 'per-code' },
+  'transport-storage': { codes: ['210'], mapping: 'cluster' },
+  communications: { codes: ['220'], mapping: 'cluster' },
+  energy: { codes: ['230', '231', '232', '233', '234', '235', '236'], mapping: 'none' },
+  'banking-financial-services': { codes: ['240'], mapping: 'none' },
+  'business-other-services': { codes: ['250'], mapping: 'none' },
+  'agriculture-forestry-fishing': { codes: ['311', '312', '313'], mapping: 'none' },
+  'industry-mining-construction': { codes: ['321', '322', '323'], mapping: 'none' },
+  'trade-policies-regulations': { codes: ['331'], mapping: 'none' },
+  tourism: { codes: ['332'], mapping: 'none' },
+  'general-environment-protection': { codes: ['410'], mapping: 'none' },
+  'other-multisector': { codes: ['430'], mapping: 'none' },
+  'general-budget-support': { codes: ['510'], mapping: 'none' },
+  'development-food-assistance': { codes: ['520'], mapping: 'cluster' },
+  'other-commodity-assistance': { codes: ['530'], mapping: 'cluster' },
+  'action-relating-to-debt': { codes: ['600'], mapping: 'none' },
+  'emergency-response': { codes: ['720'], mapping: 'per-code' },
+  'reconstruction-relief-rehabilitation': { codes: ['730'], mapping: 'cluster' },
+  'disaster-prevention-preparedness': { codes: ['740'], mapping: 'per-code' },
+  'administrative-costs-of-donors': { codes: ['910'], mapping: 'none' },
+  'refugees-in-donor-countries': { codes: ['930'], mapping: 'per-code' },
+  'unallocated-unspecified': { codes: ['998'], mapping: 'none' },
 });
 
 /**
@@ -71,21 +83,23 @@ export function clusterSlugTheme(slug: string): string | null {
 }
 
 /**
- * What an IATI3W DAC group slug says about themes: 'cluster' when IATI3W counts the group under
- * a humanitarian cluster already (nothing to add), else the theme its DAC categories map to
- * through the DAC table of the IATI importer (all mapped categories agreeing), else null
- * (unknown slug, or no theme: governance, agriculture, energy, ...).
+ * What an IATI3W DAC group slug adds to the themes of activities without a cluster: 'skip' when
+ * the group is not (only) behind the no-cluster count (`cluster` and `per-code` groups: counting
+ * their theme again would count activities twice, or claim a theme for activities IATI3W put
+ * under a cluster), else the theme its DAC categories map to through the DAC table of the IATI
+ * importer (all mapped categories agreeing), else null (unknown slug, or no theme: governance,
+ * agriculture, energy, ...).
  *
  * @example
- * dacGroupTheme('emergency-response'); // => 'humanitarian'
  * dacGroupTheme('general-environment-protection'); // => 'environment'
- * dacGroupTheme('education'); // => 'cluster'
+ * dacGroupTheme('emergency-response'); // => 'skip'
+ * dacGroupTheme('education'); // => 'skip'
  * dacGroupTheme('government-civil-society'); // => null
  */
-export function dacGroupTheme(slug: string): string | 'cluster' | null {
+export function dacGroupTheme(slug: string): string | 'skip' | null {
   const group = Object.hasOwn(IATI3W_DAC_GROUPS, slug) ? IATI3W_DAC_GROUPS[slug] : undefined;
   if (group === undefined) return null;
-  if (group.cluster) return 'cluster';
+  if (group.mapping !== 'none') return 'skip';
   const themes = new Set(group.codes.map(dacTheme).filter((t): t is string => t !== null));
   return themes.size === 1 ? [...themes][0]! : null;
 }

@@ -126,6 +126,24 @@ function readPartners(r: RecordReader): Map<string, { scope: string; count: numb
   return out;
 }
 
+/**
+ * A name written as "ACRONYM | Name |" (as some 3W names reach the index) split into its name and
+ * acronym; any other name as it is (cleaned).
+ *
+ * @example
+ * splitPipedName('HREC | Hiran Regional Education Committee'); // => { name: 'Hiran Regional Education Committee', acronym: 'HREC' }
+ * splitPipedName('Save Somali Women and Children'); // => { name: 'Save Somali Women and Children', acronym: null }
+ */
+export function splitPipedName(text: string): { name: string; acronym: string | null } {
+  const parts = text
+    .split('|')
+    .map(cleanName)
+    .filter((p) => p !== '');
+  if (parts.length === 2 && /^[\p{Lu}\p{N}&.-]{2,12}$/u.test(parts[0]!))
+    return { name: parts[1]!, acronym: parts[0]! };
+  return { name: cleanName(text), acronym: null };
+}
+
 /** Read one record; null (reported) when it is not an organisation record or has no name. */
 function readOrg(record: IndexRecord, warnings: WarningCollector): IndexOrg | null {
   const r = new RecordReader(record, warnings);
@@ -133,12 +151,13 @@ function readOrg(record: IndexRecord, warnings: WarningCollector): IndexOrg | nu
     r.warn('parse_error', isObject(record.value) ? ['info'] : [], warnings.t('import.iati3w_not_record'));
     return null;
   }
-  const name = cleanName(r.text(['info', 'name']));
+  const piped = splitPipedName(r.text(['info', 'name']));
+  const name = piped.name;
   if (name === '') {
     r.warn('missing_value', ['info', 'name'], warnings.t('import.iati3w_no_name'));
     return null;
   }
-  const shortname = cleanName(r.text(['info', 'shortname']));
+  const shortname = piped.acronym ?? cleanName(r.text(['info', 'shortname']));
   const roles = {
     implementing: r.listLength(['activities', 'implementing']),
     programming: r.listLength(['activities', 'programming']),
@@ -248,7 +267,7 @@ function orgThemes(org: IndexOrg, reading: Reading): Map<string, number> {
   if ((org.clusters.get(NO_CLUSTER_SLUG) ?? 0) === 0) return out;
   for (const [slug, n] of org.dac) {
     const group = dacGroupTheme(slug);
-    if (group === 'cluster') continue;
+    if (group === 'skip') continue;
     const user = userTheme(reading, slug);
     const theme = user === undefined ? group : user;
     if (user === null) continue;
@@ -392,7 +411,7 @@ function linkPartners(
       } else if (scope === 'local' && !cast.funders.has(org.stub)) {
         let s = localSpelling.get(stub);
         if (s === undefined) {
-          const named = cleanName(options.names?.[stub] ?? '');
+          const named = splitPipedName(options.names?.[stub] ?? '').name;
           if (named === '') unnamed.push(stub);
           s = cast.spellings.length;
           cast.spellings.push(partnerSpelling(stub, named || stubName(stub)));
@@ -414,6 +433,18 @@ function linkPartners(
       null,
       scope,
       w.t('import.iati3w_partners_outside', { count: stubs.size, scope }),
+    );
+  }
+  const funding = new Set([...links.funders.values()].flatMap((m) => [...m.keys()]));
+  const alone = orgs.filter((o) => cast.funders.has(o.stub) && !funding.has(cast.byStub.get(o.stub)!));
+  if (alone.length > 0) {
+    const example = alone[0]!.name;
+    w.add(
+      0,
+      'unknown_member',
+      null,
+      null,
+      w.t('import.iati3w_funders_alone', { count: alone.length, example }),
     );
   }
   if (unnamed.length > 0) {
@@ -519,9 +550,11 @@ function indexCountry(options: ImportIati3wOptions): string {
  * - expertise: one observed row (level empty) per organisation and theme, from
  *   `sectors.all.humanitarian` (cluster slugs through the 3W cluster table; 'fsc' ->
  *   food-security); activities without a cluster add the themes of the organisation's DAC groups
- *   that have one in the DAC table (emergency response -> humanitarian, environment protection
- *   -> environment); groups without a theme (governance, agriculture, ...) are left out, counted
- *   in stats.unmappedThemes, with a warning. Rows are country-level (area empty): the index does
+ *   that IATI3W counts as "no corresponding cluster" and that have a theme in the DAC table
+ *   (environment protection -> environment); such groups without a theme (governance,
+ *   agriculture, ...) are left out, counted in stats.unmappedThemes, with a warning. Groups
+ *   IATI3W maps per 5-digit code (emergency response, disaster prevention) are not used: the
+ *   index does not say which of their activities are under a cluster already. Rows are country-level (area empty): the index does
  *   not say which sector is where.
  * - geography: per organisation, a country row (presence `programme`, activities = all, its local
  *   partners, `works_with` = the other members it shares activities with) and one row per

@@ -129,7 +129,8 @@ const EN = {
     '{count} partners of scope "{scope}" are not organisations of the index; left out (only local partners are kept, as local partners).',
   'import.iati3w_partner_names':
     '{count} local partners are not organisations of the index and have no name in the names table; written with a name made from their key (e.g. "{example}"). Pass the names table (--names) for their names.',
-  'import.iati3w_names_table': 'The names table has no "stub" and "name" columns; it was not used.',
+  'import.iati3w_funders_alone':
+    '{count} organisations that mostly fund (e.g. "{example}") fund no member of the index; not written. The fundersAsMembers option (--funders-as-members) makes them members.',
   'template.not_json': '{file} is not valid JSON: {reason}',
   'template.not_theme_list':
     '{file} is not a theme list (a JSON array of labels or of taxonomy entries as in data/taxonomies/themes.json): {reason}',
@@ -269,7 +270,8 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
     '{count} partners met reikwijdte "{scope}" zijn geen organisaties uit de index; weggelaten (alleen lokale partners worden bewaard, als lokale partner).',
   'import.iati3w_partner_names':
     '{count} lokale partners zijn geen organisaties uit de index en staan niet in de namentabel; geschreven met een naam die uit hun sleutel is gemaakt (bijv. "{example}"). Geef de namentabel mee (--names) voor hun namen.',
-  'import.iati3w_names_table': 'De namentabel heeft geen kolommen "stub" en "name"; niet gebruikt.',
+  'import.iati3w_funders_alone':
+    '{count} organisaties die vooral financieren (bijv. "{example}") financieren geen lid uit de index; niet geschreven. De optie fundersAsMembers (--funders-as-members) maakt ze lid.',
   'template.not_json': '{file} is geen geldige JSON: {reason}',
   'template.not_theme_list':
     '{file} is geen themalijst (een JSON-array van labels of van taxonomie-items zoals in data/taxonomies/themes.json): {reason}',
