@@ -426,38 +426,36 @@ function linkPartners(
     links.together.set(org.stub, together);
     links.partners.set(org.stub, partners);
   }
-  for (const [scope, stubs] of [...outside].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    w.add(
-      0,
-      'unknown_member',
-      null,
-      scope,
-      w.t('import.iati3w_partners_outside', { count: stubs.size, scope }),
-    );
-  }
   const funding = new Set([...links.funders.values()].flatMap((m) => [...m.keys()]));
   const alone = orgs.filter((o) => cast.funders.has(o.stub) && !funding.has(cast.byStub.get(o.stub)!));
+  reportLeftOut(w, outside, alone, unnamed);
+  return links;
+}
+
+/**
+ * The warnings of what the partner lists leave out: partners outside the index per scope, funders
+ * that fund no member, local partners named from their stub.
+ */
+function reportLeftOut(
+  w: WarningCollector,
+  outside: ReadonlyMap<string, ReadonlySet<string>>,
+  alone: readonly IndexOrg[],
+  unnamed: readonly string[],
+): void {
+  for (const [scope, stubs] of [...outside].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const message = w.t('import.iati3w_partners_outside', { count: stubs.size, scope });
+    w.add(0, 'unknown_member', null, scope, message);
+  }
   if (alone.length > 0) {
     const example = alone[0]!.name;
-    w.add(
-      0,
-      'unknown_member',
-      null,
-      null,
-      w.t('import.iati3w_funders_alone', { count: alone.length, example }),
-    );
+    const message = w.t('import.iati3w_funders_alone', { count: alone.length, example });
+    w.add(0, 'unknown_member', null, example, message);
   }
   if (unnamed.length > 0) {
     const example = `${unnamed[0]} -> ${stubName(unnamed[0]!)}`;
-    w.add(
-      0,
-      'unknown_member',
-      null,
-      null,
-      w.t('import.iati3w_partner_names', { count: unnamed.length, example }),
-    );
+    const message = w.t('import.iati3w_partner_names', { count: unnamed.length, example });
+    w.add(0, 'unknown_member', null, unnamed[0]!, message);
   }
-  return links;
 }
 
 /** The spelling of a local partner outside the index. */

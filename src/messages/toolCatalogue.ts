@@ -126,11 +126,11 @@ const EN = {
   'import.iati3w_dac_unmapped':
     'No theme for the DAC sector group "{value}" (activities without a humanitarian cluster); left out of expertise. Map it with the themeMap option.',
   'import.iati3w_partners_outside':
-    '{count} partners of scope "{scope}" are not organisations of the index; left out (only local partners are kept, as local partners).',
+    'Partners of scope "{scope}" that are not organisations of the index: {count}; left out (only local partners are kept, as local partners).',
   'import.iati3w_partner_names':
-    '{count} local partners are not organisations of the index and have no name in the names table; written with a name made from their key (e.g. "{example}"). Pass the names table (--names) for their names.',
+    'Local partners outside the index without a name in the names table: {count}; written with a name made from their key (e.g. "{example}"). Pass the names table (--names) for their names.',
   'import.iati3w_funders_alone':
-    '{count} organisations that mostly fund (e.g. "{example}") fund no member of the index; not written. The fundersAsMembers option (--funders-as-members) makes them members.',
+    'Organisations that mostly fund but fund no member of the index: {count} (e.g. "{example}"); not written. The fundersAsMembers option (--funders-as-members) makes them members.',
   'template.not_json': '{file} is not valid JSON: {reason}',
   'template.not_theme_list':
     '{file} is not a theme list (a JSON array of labels or of taxonomy entries as in data/taxonomies/themes.json): {reason}',
@@ -267,11 +267,11 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.iati3w_dac_unmapped':
     'Geen thema voor de DAC-sectorgroep "{value}" (activiteiten zonder humanitair cluster); weggelaten uit expertise. Koppel de groep aan een thema met de optie themeMap.',
   'import.iati3w_partners_outside':
-    '{count} partners met reikwijdte "{scope}" zijn geen organisaties uit de index; weggelaten (alleen lokale partners worden bewaard, als lokale partner).',
+    'Partners met reikwijdte "{scope}" die geen organisatie uit de index zijn: {count}; weggelaten (alleen lokale partners worden bewaard, als lokale partner).',
   'import.iati3w_partner_names':
-    '{count} lokale partners zijn geen organisaties uit de index en staan niet in de namentabel; geschreven met een naam die uit hun sleutel is gemaakt (bijv. "{example}"). Geef de namentabel mee (--names) voor hun namen.',
+    'Lokale partners buiten de index zonder naam in de namentabel: {count}; geschreven met een naam die uit hun sleutel is gemaakt (bijv. "{example}"). Geef de namentabel mee (--names) voor hun namen.',
   'import.iati3w_funders_alone':
-    '{count} organisaties die vooral financieren (bijv. "{example}") financieren geen lid uit de index; niet geschreven. De optie fundersAsMembers (--funders-as-members) maakt ze lid.',
+    'Organisaties die vooral financieren maar geen lid uit de index financieren: {count} (bijv. "{example}"); niet geschreven. De optie fundersAsMembers (--funders-as-members) maakt ze lid.',
   'template.not_json': '{file} is geen geldige JSON: {reason}',
   'template.not_theme_list':
     '{file} is geen themalijst (een JSON-array van labels of van taxonomie-items zoals in data/taxonomies/themes.json): {reason}',
