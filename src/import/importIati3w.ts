@@ -331,7 +331,23 @@ function orgSpelling(org: IndexOrg, country: string): SpellingInfo {
   };
 }
 
-/** Read every record: the organisations kept (in file order) and how many were skipped, each reported. */
+/** Why a read organisation is not used (reported at its path), or null when it is. */
+function unusable(org: IndexOrg, r: RecordReader, t: WarningCollector['t']): boolean {
+  if (isPlaceholderName(org.name)) {
+    r.warn('missing_value', ['info', 'name'], t('import.category_org', { value: org.name }));
+    return true;
+  }
+  if (org.total === 0) {
+    r.warn('missing_value', ['activity_totals', 'all'], t('import.iati3w_no_activity'));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Read every record: the organisations kept (in file order) and how many were skipped, each
+ * reported: no organisation record, no name, a name that is a kind of organisation, no activity.
+ */
 function readOrgs(
   records: readonly IndexRecord[],
   warnings: WarningCollector,
@@ -340,11 +356,7 @@ function readOrgs(
   let skipped = 0;
   for (const record of records) {
     const org = readOrg(record, warnings);
-    if (org !== null && isPlaceholderName(org.name)) {
-      const path = new RecordReader(record, warnings);
-      path.warn('missing_value', ['info', 'name'], warnings.t('import.category_org', { value: org.name }));
-    }
-    if (org === null || isPlaceholderName(org.name)) skipped++;
+    if (org === null || unusable(org, new RecordReader(record, warnings), warnings.t)) skipped++;
     else orgs.push(org);
   }
   return { orgs, skipped };
@@ -568,8 +580,8 @@ function indexCountry(options: ImportIati3wOptions): string {
  * - sectors: the index says nothing about sector networks: header only.
  *
  * Every record is used or reported at its JSON path (`$["care-uk"].info.name`): a record without
- * a name, or whose name is a kind of organisation ("Partner country based NGO", "Anonymous Org
- * 7"), is skipped with a warning (stats.rows = usedRows + skippedRows); a field of the wrong
+ * a name, whose name is a kind of organisation ("Partner country based NGO", "Anonymous Org
+ * 7") or without any activity, is skipped with a warning (stats.rows = usedRows + skippedRows); a field of the wrong
  * shape is ignored with a warning. Malformed JSON gives one warning with its line and column and
  * no members.
  *

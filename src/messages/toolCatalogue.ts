@@ -121,6 +121,7 @@ const EN = {
   'import.json_not_list': 'Not a list; ignored.',
   'import.iati3w_not_record': 'Not an organisation record (an object with "info"); skipped.',
   'import.iati3w_no_name': 'Organisation without a name; skipped.',
+  'import.iati3w_no_activity': 'Organisation without any activity in the index; skipped.',
   'import.iati3w_unknown_scope':
     'Unknown scope "{value}" (local, regional, international or unknown); read as unknown.',
   'import.iati3w_dac_unmapped':
@@ -262,6 +263,7 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.json_not_list': 'Geen lijst; genegeerd.',
   'import.iati3w_not_record': 'Geen organisatierecord (een object met "info"); overgeslagen.',
   'import.iati3w_no_name': 'Organisatie zonder naam; overgeslagen.',
+  'import.iati3w_no_activity': 'Organisatie zonder enige activiteit in de index; overgeslagen.',
   'import.iati3w_unknown_scope':
     'Onbekende reikwijdte "{value}" (local, regional, international of unknown); als unknown gelezen.',
   'import.iati3w_dac_unmapped':
