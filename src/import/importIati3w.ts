@@ -37,8 +37,9 @@ import { WarningCollector } from './warnings.js';
  * Options of {@link importIati3w}. Defaults in {@link DEFAULT_IATI3W_OPTIONS} and DEFAULT_IMPORT_OPTIONS.
  * @example
  * const options: ImportIati3wOptions = { file: 'org-index.json', names: { tass: 'Tadamun Social Society' } };
- * importIati3w('{"sswc": {"info": {"name": "Save Somali Women and Children", "scope": "local"}, "partners": {"all": {"local": {"tass": 2}}}}}', options)
- *   .files['geography.csv'].split('\n')[1]; // => 'sswc,SO,,programme,Tadamun Social Society,,0,'
+ * const index = { sswc: { info: { name: 'Save Somali Women and Children', scope: 'local' },
+ *   partners: { all: { local: { tass: 2 } } }, activity_totals: { all: 61 } } };
+ * importIati3w(JSON.stringify(index), options).files['geography.csv'].split('\n')[1]; // => 'sswc,SO,,programme,Tadamun Social Society,,61,'
  */
 export interface ImportIati3wOptions extends CommonImportOptions {
   /** The country the index covers (alpha-2, alpha-3 or a name). Default 'SO' (Somalia). */
@@ -600,9 +601,9 @@ function indexCountry(options: ImportIati3wOptions): string {
  * });
  * const { files } = importIati3w(index);
  * files['members.csv'].split('\n').slice(1, 3);
- * // => ['sswc,Save Somali Women and Children,other,national,SO,member,SSWC,local,61', 'DK-CVR-20699310,Danish Refugee Council,ngo,international,,member,,21,372']
- * files['expertise.csv'].split('\n')[1]; // => 'sswc,protection,,observed,12,SO,'
- * files['geography.csv'].split('\n').slice(1, 4);
+ * // => ['DK-CVR-20699310,Danish Refugee Council,ngo,international,,member,,21,372', 'sswc,Save Somali Women and Children,other,national,SO,member,SSWC,local,61']
+ * files['expertise.csv'].split('\n').slice(1, 3); // => ['sswc,protection,,observed,12,SO,', 'sswc,wash,,observed,4,SO,']
+ * files['geography.csv'].split('\n').slice(2, 5);
  * // => ['sswc,SO,,programme,TASS,,61,DK-CVR-20699310', 'sswc,SO,Bay,programme,,,40,', 'sswc,SO,Baydhaba,programme,,,36,']
  */
 export function importIati3w(input: string | Uint8Array, options: ImportIati3wOptions = {}): ImportResult {
