@@ -335,7 +335,7 @@ function orgSpelling(org: IndexOrg, country: string): SpellingInfo {
 /** Why a read organisation is not used (reported at its path), or null when it is. */
 function unusable(org: IndexOrg, r: RecordReader, t: WarningCollector['t']): boolean {
   if (isPlaceholderName(org.name)) {
-    r.warn('missing_value', ['info', 'name'], t('import.category_org', { value: org.name }));
+    r.warn('missing_value', ['info', 'name'], t('import.iati3w_category_org', { value: org.name }));
     return true;
   }
   if (org.total === 0) {

@@ -122,6 +122,8 @@ const EN = {
   'import.iati3w_not_record': 'Not an organisation record (an object with "info"); skipped.',
   'import.iati3w_no_name': 'Organisation without a name; skipped.',
   'import.iati3w_no_activity': 'Organisation without any activity in the index; skipped.',
+  'import.iati3w_category_org':
+    'The name "{value}" names a kind of organisation (or hides it), not one; skipped.',
   'import.iati3w_unknown_scope':
     'Unknown scope "{value}" (local, regional, international or unknown); read as unknown.',
   'import.iati3w_dac_unmapped':
@@ -264,6 +266,8 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.iati3w_not_record': 'Geen organisatierecord (een object met "info"); overgeslagen.',
   'import.iati3w_no_name': 'Organisatie zonder naam; overgeslagen.',
   'import.iati3w_no_activity': 'Organisatie zonder enige activiteit in de index; overgeslagen.',
+  'import.iati3w_category_org':
+    'De naam "{value}" noemt een soort organisatie (of verbergt die), niet één organisatie; overgeslagen.',
   'import.iati3w_unknown_scope':
     'Onbekende reikwijdte "{value}" (local, regional, international of unknown); als unknown gelezen.',
   'import.iati3w_dac_unmapped':

@@ -159,7 +159,7 @@ describe('partner-synergy import', () => {
       'organisations (members): 7; areas: 24; funders: 1 (1 row); local partners: 7;',
     );
     expect(r.stdout).toContain(
-      'iati3w-org-index.json:1026 [$["anonymous-org-7"].info.name] missing_value: The organisation "Anonymous Org 7"',
+      'iati3w-org-index.json:1026 [$["anonymous-org-7"].info.name] missing_value: The name "Anonymous Org 7" names a kind of organisation',
     );
     expect(readFileSync(join(out, 'geography.csv'), 'utf8')).toContain(
       'GB-CHC-292506,SO,,programme,Horn of Africa Voluntary Youth Committee; Nagaad Network;',
