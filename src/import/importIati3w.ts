@@ -609,13 +609,9 @@ function indexCountry(options: ImportIati3wOptions): string {
 export function importIati3w(input: string | Uint8Array, options: ImportIati3wOptions = {}): ImportResult {
   checkOptionKeys(options, IMPORT_IATI3W_OPTION_KEYS);
   const country = indexCountry(options);
-  const warnings = new WarningCollector(options.file ?? DEFAULT_IATI3W_OPTIONS.file, options.lang);
-  const records = readIndexRecords(
-    input,
-    options.file ?? DEFAULT_IATI3W_OPTIONS.file,
-    options.limits ?? {},
-    warnings,
-  );
+  const file = options.file ?? DEFAULT_IATI3W_OPTIONS.file;
+  const warnings = new WarningCollector(file, options.lang, 'import.records_suffix');
+  const records = readIndexRecords(input, file, options.limits ?? {}, warnings);
   const { orgs, skipped } = readOrgs(records, warnings);
   const cast = castOrgs(orgs, country, options);
   const links = linkPartners(orgs, cast, options, warnings);

@@ -50,6 +50,7 @@ const EN = {
   'import.no_activity':
     'No <iati-activity> element: this is not an IATI activity file (an IATI organisation file, or other XML).',
   'import.rows_suffix': '{message} ({count} rows)',
+  'import.records_suffix': '{message} ({count} organisations)',
   'E_NO_MEMBERS.import': 'nothing usable in {file}: no organisation could be read; nothing was written.',
   'cli.error': 'error',
   'cli.unexpected': 'unexpected error: {message}\n(this is a bug; please report it with the command you ran)',
@@ -192,6 +193,7 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.no_activity':
     'Geen element <iati-activity>: dit is geen IATI-activiteitenbestand (maar een IATI-organisatiebestand of andere XML).',
   'import.rows_suffix': '{message} ({count} rijen)',
+  'import.records_suffix': '{message} ({count} organisaties)',
   'E_NO_MEMBERS.import':
     'niets bruikbaars in {file}: er kon geen organisatie worden gelezen; er is niets geschreven.',
   'cli.error': 'fout',

@@ -61,6 +61,10 @@ describe('importIati3w on the real slice (tests/fixtures/import/iati3w-org-index
     expect(result.stats.unmappedThemes).toEqual({ 'government-civil-society': 22, 'other-multisector': 20 });
     const dac = result.warnings.filter((w) => w.column === '$[*].sectors.all.dac').map((w) => w.value);
     expect(dac).toEqual(['government-civil-society', 'other-multisector']);
+    // Counted per organisation record, and said so (not "rows").
+    expect(result.warnings.find((w) => w.value === 'government-civil-society')?.message).toMatch(
+      /\(4 organisations\)$/,
+    );
     expect(expertise(result).every((e) => e.area === '' && e.country === 'SO')).toBe(true);
   });
 
