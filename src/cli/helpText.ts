@@ -61,9 +61,9 @@ const EN = {
   'coalition.evidence':
     'what covers a theme: a rated level (rated), also activity seen in 3W/IATI data (observed), or auto: observed when nothing is rated',
   'import.description':
-    "Turn an IATI activity file (CSV export or the standard's XML) or an OCHA 3W table into members.csv, expertise.csv, geography.csv, sectors.csv and funders.csv (plus merges.json: organisation names that were merged).",
-  'import.kind': 'iati or 3w',
-  'import.file': 'the CSV export, an IATI XML file, or a 3W workbook (.xlsx)',
+    "Turn an IATI activity file (CSV export or the standard's XML), an OCHA 3W table (CSV or .xlsx workbook) or the IATI3W organisation index (org-index.json) into members.csv, expertise.csv, geography.csv, sectors.csv and funders.csv (plus merges.json: organisation names that were merged).",
+  'import.kind': 'iati, 3w or iati3w',
+  'import.file': 'the CSV export, an IATI XML file, a 3W workbook (.xlsx), or the IATI3W org-index.json',
   'import.out': 'directory to write the CSVs to',
   'import.orgs': 'IATI: only these member organisations, refs or names (separated by ; or ,)',
   'import.orgPrefix': 'IATI: only member organisations whose ref starts with this, e.g. NL-',
@@ -71,8 +71,12 @@ const EN = {
     "IATI CSV: table of each activity's organisations (activity_id, org_ref, org_name, role, org_type)",
   'import.orgTypes': 'IATI: the ReportingOrganisation codelist CSV, for organisation types',
   'import.orgNames': "IATI: the ReportingOrganisation codelist CSV, for publishers' official names",
-  'import.fundersAsMembers': 'IATI: make funders and government bodies members too',
-  'import.country': '3W: country of rows without a country column, e.g. AF',
+  'import.fundersAsMembers':
+    'IATI: make funders and government bodies members too; IATI3W: organisations that mostly fund',
+  'import.country':
+    '3W: country of rows without a country column, e.g. AF; IATI3W: the country of the index (default SO)',
+  'import.names':
+    'IATI3W: table of partner names (columns stub and name, e.g. org-stubs.derived.csv), for partners outside the index',
   'import.sheet':
     '3W workbook (.xlsx): the sheet to read (default: the largest sheet that looks like a 3W table)',
   'import.countries':
@@ -150,9 +154,9 @@ const NL: Readonly<Record<HelpKey, string>> = {
   'coalition.evidence':
     'wat een thema dekt: een gegeven niveau (rated), ook activiteit gezien in 3W/IATI-gegevens (observed), of auto: observed als niets beoordeeld is',
   'import.description':
-    'Zet een IATI-activiteitenbestand (CSV-export of de XML van de standaard) of een OCHA 3W-tabel om in members.csv, expertise.csv, geography.csv, sectors.csv en funders.csv (plus merges.json: de organisatienamen die zijn samengevoegd).',
-  'import.kind': 'iati of 3w',
-  'import.file': 'de CSV-export, een IATI XML-bestand of een 3W-werkmap (.xlsx)',
+    'Zet een IATI-activiteitenbestand (CSV-export of de XML van de standaard), een OCHA 3W-tabel (CSV of .xlsx-werkmap) of de IATI3W-organisatie-index (org-index.json) om in members.csv, expertise.csv, geography.csv, sectors.csv en funders.csv (plus merges.json: de organisatienamen die zijn samengevoegd).',
+  'import.kind': 'iati, 3w of iati3w',
+  'import.file': 'de CSV-export, een IATI XML-bestand, een 3W-werkmap (.xlsx) of de IATI3W org-index.json',
   'import.out': 'map waarin de CSV-bestanden worden geschreven',
   'import.orgs': 'IATI: alleen deze lidorganisaties, refs of namen (gescheiden door ; of ,)',
   'import.orgPrefix': 'IATI: alleen lidorganisaties waarvan de ref hiermee begint, bijv. NL-',
@@ -160,8 +164,12 @@ const NL: Readonly<Record<HelpKey, string>> = {
     'IATI CSV: tabel met de organisaties van elke activiteit (activity_id, org_ref, org_name, role, org_type)',
   'import.orgTypes': 'IATI: de ReportingOrganisation-codelijst (CSV), voor organisatietypes',
   'import.orgNames': 'IATI: de ReportingOrganisation-codelijst (CSV), voor de officiële namen van publishers',
-  'import.fundersAsMembers': 'IATI: maak financiers en overheidsinstanties ook lid',
-  'import.country': '3W: land van rijen zonder landkolom, bijv. AF',
+  'import.fundersAsMembers':
+    'IATI: maak financiers en overheidsinstanties ook lid; IATI3W: organisaties die vooral financieren',
+  'import.country':
+    '3W: land van rijen zonder landkolom, bijv. AF; IATI3W: het land van de index (standaard SO)',
+  'import.names':
+    'IATI3W: tabel met partnernamen (kolommen stub en name, bijv. org-stubs.derived.csv), voor partners buiten de index',
   'import.sheet':
     '3W-werkmap (.xlsx): het werkblad dat gelezen wordt (standaard: het grootste werkblad dat op een 3W-tabel lijkt)',
   'import.countries':

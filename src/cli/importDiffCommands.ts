@@ -29,7 +29,7 @@ async function readBaselineText(path: string, maxBytes: number, lang: 'en' | 'nl
 }
 
 /**
- * Add `import iati|3w <file> --out <dir>` to the program. Prints what was read, the counts
+ * Add `import iati|3w|iati3w <file> --out <dir>` to the program. Prints what was read, the counts
  * (members, areas, funders, local partners) and every importer warning; exits 1 (E_NO_MEMBERS,
  * nothing written) when no organisation could be read.
  *
@@ -53,11 +53,14 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
     .option('--countries <list>', h['import.countries'])
     .option('--country <code>', h['import.country'])
     .option('--sheet <name>', h['import.sheet'])
+    .option('--names <file>', h['import.names'])
     .option('--max-bytes <n>', h['common.maxBytes'])
     .addOption(langOption(h['lang.output'], helpLang))
     .action(async (kind: string, file: string, opts: Record<string, string | boolean | undefined>) => {
       const lang = parseLang(String(opts.lang ?? 'en'));
-      if (kind !== 'iati' && kind !== '3w') throw new UsageError(visibleText(flagMessages(lang).kind(kind)));
+      if (kind !== 'iati' && kind !== '3w' && kind !== 'iati3w') {
+        throw new UsageError(visibleText(flagMessages(lang).kind(kind)));
+      }
       // The importers and their writers load only when the command runs (fast start-up).
       const { readImportFile, writeImportResult } = await import('../node/importFile.js');
       const { formatImportSummary } = await import('./importSummary.js');
@@ -77,6 +80,7 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
           : { organisationsPath: text('organisations', '--organisations')! }),
         ...(str('orgTypes') === undefined ? {} : { orgTypesPath: text('orgTypes', '--org-types')! }),
         ...(str('orgNames') === undefined ? {} : { orgNamesPath: text('orgNames', '--org-names')! }),
+        ...(str('names') === undefined ? {} : { namesPath: text('names', '--names')! }),
         ...(opts.fundersAsMembers === true ? { fundersAsMembers: true } : {}),
         lang,
         ...(str('country') === undefined ? {} : { country: text('country', '--country')! }),
@@ -89,7 +93,7 @@ export function addImportCommand(program: Command, io: Io, helpLang: Lang = 'en'
           : { limits: { maxBytes: parsePositiveInt('--max-bytes', maxBytes, FLAG_RANGES.maxBytes, lang) } }),
       });
       const usable = result.stats.members > 0;
-      const inputs = [file, str('organisations'), str('orgTypes'), str('orgNames')].filter(
+      const inputs = [file, str('organisations'), str('orgTypes'), str('orgNames'), str('names')].filter(
         (p): p is string => p !== undefined,
       );
       const written = usable ? writeImportResult(result, out, inputs, lang) : null;

@@ -18,8 +18,12 @@ const TEXT = {
     next: (out: string) =>
       `Next: partner-synergy validate ${out} && partner-synergy baseline ${out} --out <dir>`,
     nothing: (file: string) =>
-      `Nothing usable in ${file}: no organisation could be read (see the warnings above). Is it the right kind of file (iati or 3w)? Nothing was written.`,
-    units: { iati: ['activity', 'activities'], '3w': ['row', 'rows'] },
+      `Nothing usable in ${file}: no organisation could be read (see the warnings above). Is it the right kind of file (iati, 3w or iati3w)? Nothing was written.`,
+    units: {
+      iati: ['activity', 'activities'],
+      '3w': ['row', 'rows'],
+      iati3w: ['organisation', 'organisations'],
+    },
     sheet: (sheet: string) => `XLSX, sheet "${sheet}"`,
   },
   nl: {
@@ -37,8 +41,12 @@ const TEXT = {
     next: (out: string) =>
       `Volgende stap: partner-synergy validate ${out} && partner-synergy baseline ${out} --out <map>`,
     nothing: (file: string) =>
-      `Niets bruikbaars in ${file}: er kon geen organisatie worden gelezen (zie de waarschuwingen hierboven). Is het het juiste soort bestand (iati of 3w)? Er is niets geschreven.`,
-    units: { iati: ['activiteit', 'activiteiten'], '3w': ['rij', 'rijen'] },
+      `Niets bruikbaars in ${file}: er kon geen organisatie worden gelezen (zie de waarschuwingen hierboven). Is het het juiste soort bestand (iati, 3w of iati3w)? Er is niets geschreven.`,
+    units: {
+      iati: ['activiteit', 'activiteiten'],
+      '3w': ['rij', 'rijen'],
+      iati3w: ['organisatie', 'organisaties'],
+    },
     sheet: (sheet: string) => `XLSX, werkblad "${sheet}"`,
   },
 } as const;
@@ -59,8 +67,8 @@ function issueLine(i: IngestIssue): string {
  */
 export function formatImportSummary(args: {
   readonly file: string;
-  readonly kind: 'iati' | '3w';
-  readonly format: 'csv' | 'xml' | 'xlsx';
+  readonly kind: 'iati' | '3w' | 'iati3w';
+  readonly format: 'csv' | 'xml' | 'xlsx' | 'json';
   /** The sheet read from a workbook (format 'xlsx'). */
   readonly sheet?: string;
   readonly result: ImportResult;

@@ -29,7 +29,7 @@ const EN: FlagMessages = {
     `--weights: unknown key "${key}". Use geography, sectors, office, local_partner, programme, network, area or observed.`,
   weightsZero: '--weights: geography and sectors cannot both be 0; give at least one a weight above 0.',
   lang: (raw) => `--lang: "${raw}" is not en or nl.`,
-  kind: (raw) => `import: unknown kind "${raw}"; use iati or 3w.`,
+  kind: (raw) => `import: unknown kind "${raw}"; use iati, 3w or iati3w.`,
   format: (raw) => `--format: "${raw}" is not text or json.`,
   emptyValue: (flag) => `${flag}: the value is empty.`,
 };
@@ -46,7 +46,7 @@ const NL: FlagMessages = {
   weightsZero:
     '--weights: geography en sectors kunnen niet allebei 0 zijn; geef minstens één een gewicht boven 0.',
   lang: (raw) => `--lang: "${raw}" is niet en of nl.`,
-  kind: (raw) => `import: onbekende soort "${raw}"; gebruik iati of 3w.`,
+  kind: (raw) => `import: onbekende soort "${raw}"; gebruik iati, 3w of iati3w.`,
   format: (raw) => `--format: "${raw}" is niet text of json.`,
   emptyValue: (flag) => `${flag}: de waarde is leeg.`,
 };

@@ -29,6 +29,8 @@ export interface SpellingInfo extends OrgSpelling {
   readonly sourceType: string;
   /** Headquarters country (alpha-2) when the source implies one, else null. */
   readonly country: string | null;
+  /** The source's own id of the organisation (the IATI3W stub): the member id when it has no ref. */
+  readonly key?: string | null;
 }
 
 /** One place (country, and area when known) an activity happens in. */
@@ -63,9 +65,47 @@ export interface ImportActivity {
   readonly funders: readonly ActivityFunder[];
 }
 
+/** One place of a {@link MemberSummary}: its activities, partners and the members it works with there. */
+export interface SummaryPlace {
+  readonly country: string;
+  /** The area in the contract's form, or null for the whole country. */
+  readonly area: string | null;
+  readonly activities: number;
+  /** Spelling indexes of its local partners there. */
+  readonly partners: readonly number[];
+  /** Spelling indexes of the other members it works with there. */
+  readonly together: readonly number[];
+}
+
+/**
+ * One member of an aggregated source (the IATI3W organisation index), its counts already added
+ * up: what {@link ImportActivity} records add up to in assembleImport.
+ */
+export interface MemberSummary {
+  /** Index into the spellings: the member. */
+  readonly spelling: number;
+  /** Its activities in all. */
+  readonly activities: number;
+  /** Activities per theme and country ('' for none); the theme is not placed in an area. */
+  readonly themes: readonly {
+    readonly theme: string;
+    readonly country: string;
+    readonly activities: number;
+  }[];
+  readonly places: readonly SummaryPlace[];
+  /** Organisations that fund it: spelling index, country, role and activities. */
+  readonly funders: readonly {
+    readonly spelling: number;
+    readonly country: string;
+    readonly role: FunderRole;
+    readonly activities: number;
+  }[];
+}
+
 /** Options of {@link assembleImport}. */
 export interface AssembleOptions {
-  readonly kind: 'iati' | '3w';
+  /** The source: member ids are IATI refs (iati), acronyms (3w), or refs else the source's keys (iati3w). */
+  readonly kind: 'iati' | '3w' | 'iati3w';
   readonly presence: PresenceKind;
   readonly network: NetworkKind;
   readonly fuzzyThreshold: number;
@@ -136,11 +176,21 @@ function readerKey(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-/** Member ids: IATI uses the ref, 3W the acronym; otherwise a slug; made unique with -2, -3, ... */
-function assignIds(clusters: readonly OrgCluster[], kind: 'iati' | '3w'): string[] {
+/** The source key (IATI3W stub) of a cluster: that of its most used spelling that has one. */
+function clusterKey(c: OrgCluster, spellings: readonly SpellingInfo[]): string | null {
+  return mostUsed(c.members.map((i) => [spellings[i]!.key ?? null, spellings[i]!.count] as const));
+}
+
+/** Member ids: IATI uses the ref, 3W the acronym, IATI3W the ref else the stub; otherwise a slug; made unique with -2, -3, ... */
+function assignIds(
+  clusters: readonly OrgCluster[],
+  kind: AssembleOptions['kind'],
+  spellings: readonly SpellingInfo[],
+): string[] {
   const taken = new Set<string>();
   return clusters.map((c) => {
-    const preferred = (kind === 'iati' ? c.ref : c.acronym) ?? slugOf(c.canonical);
+    const own = kind === 'iati' ? c.ref : kind === '3w' ? c.acronym : (c.ref ?? clusterKey(c, spellings));
+    const preferred = own ?? slugOf(c.canonical);
     const base = preferred.trim() === '' ? slugOf(c.canonical) : preferred.trim();
     let id = base;
     for (let n = 2; taken.has(readerKey(id)); n++) id = `${base}-${n}`;
@@ -192,7 +242,7 @@ interface Orgs {
 
 function identifyOrgs(
   spellings: readonly SpellingInfo[],
-  activities: readonly ImportActivity[],
+  doers: readonly number[],
   options: AssembleOptions,
 ): Orgs {
   const { fuzzyThreshold, acronymThreshold, merge, officialNames = {} } = options;
@@ -201,10 +251,10 @@ function identifyOrgs(
   clusters.forEach((c, ci) => {
     for (const s of c.members) clusterOf.set(s, ci);
   });
-  const isMember = new Set(activities.map((a) => clusterOf.get(a.spelling)!));
+  const isMember = new Set(doers.map((s) => clusterOf.get(s)!));
   const members = clusters.map((_, ci) => ci).filter((ci) => isMember.has(ci));
   const memberClusters = members.map((ci) => clusters[ci]!);
-  const ids = assignIds(memberClusters, options.kind);
+  const ids = assignIds(memberClusters, options.kind, spellings);
   const named = assignNames(memberClusters, ids);
   const names = clusters.map((c) => c.canonical);
   members.forEach((ci, m) => {
@@ -261,23 +311,23 @@ function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+/** The place of a member aggregate, created empty when new. */
+function placeOf(agg: MemberAgg, country: string, area: string | null): PlaceAgg {
+  const key = `${country}\u0000${area ?? ''}`;
+  let p = agg.places.get(key);
+  if (!p) {
+    p = { country, area, activities: 0, since: null, partners: new Set(), together: new Set() };
+    agg.places.set(key, p);
+  }
+  return p;
+}
+
 /** Add one activity's places to its member: one count per country and area, partners, earliest year. */
 function addPlaces(agg: MemberAgg, act: ImportActivity, orgs: Orgs, self: number): void {
   const seen = new Set<string>();
   for (const place of act.places) {
     const key = `${place.country}\u0000${place.area ?? ''}`;
-    let p = agg.places.get(key);
-    if (!p) {
-      p = {
-        country: place.country,
-        area: place.area,
-        activities: 0,
-        since: null,
-        partners: new Set(),
-        together: new Set(),
-      };
-      agg.places.set(key, p);
-    }
+    const p = placeOf(agg, place.country, place.area);
     if (!seen.has(key)) {
       p.activities++;
       seen.add(key);
@@ -362,6 +412,45 @@ function aggregate(activities: readonly ImportActivity[], orgs: Orgs): MemberAgg
   return aggs;
 }
 
+/** Add up member summaries (two summaries of one organisation, e.g. two stubs merged by name, add up). */
+function aggregateSummaries(summaries: readonly MemberSummary[], orgs: Orgs): MemberAgg[] {
+  const aggs: MemberAgg[] = orgs.members.map(() => ({
+    activities: 0,
+    themes: new Map(),
+    sectors: new Map(),
+    places: new Map(),
+    funders: new Map(),
+  }));
+  const cluster = (s: number) => orgs.clusterOf.get(s);
+  for (const summary of summaries) {
+    const self = cluster(summary.spelling)!;
+    const agg = aggs[orgs.memberAt.get(self)!]!;
+    agg.activities += summary.activities;
+    for (const t of summary.themes) {
+      const byCountry = agg.themes.get(t.theme) ?? new Map<string, ThemePlace>();
+      agg.themes.set(t.theme, byCountry);
+      const where = byCountry.get(t.country) ?? { activities: 0, areas: new Set<string>() };
+      byCountry.set(t.country, where);
+      where.activities += t.activities;
+    }
+    for (const place of summary.places) {
+      const p = placeOf(agg, place.country, place.area);
+      p.activities += place.activities;
+      for (const ci of place.partners.map(cluster)) if (ci !== undefined && ci !== self) p.partners.add(ci);
+      for (const ci of place.together.map(cluster)) {
+        if (ci !== undefined && ci !== self && orgs.memberAt.has(ci)) p.together.add(ci);
+      }
+    }
+    for (const f of summary.funders) {
+      const ci = cluster(f.spelling);
+      if (ci === undefined || ci === self) continue;
+      const key = `${ci}\u0000${f.country}\u0000${f.role}`;
+      agg.funders.set(key, (agg.funders.get(key) ?? 0) + f.activities);
+    }
+  }
+  return aggs;
+}
+
 /** members.csv rows: type and scope are the most used among the member spellings that carry one. */
 function memberRows(
   spellings: readonly SpellingInfo[],
@@ -434,17 +523,17 @@ function dimensionRows(
         partners.join(MULTI_SEPARATOR),
         p.since,
         p.activities,
-        ...(options.kind === 'iati' ? [together.join(MULTI_SEPARATOR)] : []),
+        ...(options.kind === '3w' ? [] : [together.join(MULTI_SEPARATOR)]),
       ]);
     }
   });
   return { expertise, sectors, geography };
 }
 
-/** geography.csv's header: an IATI import adds `works_with` (a 3W table does not say who works with whom). */
+/** geography.csv's header: an IATI or IATI3W import adds `works_with` (a 3W table does not say who works with whom). */
 function geographyHeader(options: AssembleOptions): readonly string[] {
   const base = IMPORT_HEADERS['geography.csv'];
-  return options.kind === 'iati' ? [...base, 'works_with'] : base;
+  return options.kind === '3w' ? base : [...base, 'works_with'];
 }
 
 /** funders.csv rows, sorted by member, funder name, country and role. */
@@ -510,9 +599,20 @@ export function assembleImport(
   activities: readonly ImportActivity[],
   options: AssembleOptions,
 ): Assembled {
-  const orgs = identifyOrgs(spellings, activities, options);
-  const aggs = aggregate(activities, orgs);
-  const members = memberRows(spellings, orgs, aggs, new Set(activities.map((a) => a.spelling)));
+  const doers = activities.map((a) => a.spelling);
+  return assembleWith(spellings, doers, (orgs) => aggregate(activities, orgs), options);
+}
+
+/** The members' spellings (`doers`) clustered, their aggregates (`aggsOf`) written as the five files. */
+function assembleWith(
+  spellings: readonly SpellingInfo[],
+  doers: readonly number[],
+  aggsOf: (orgs: Orgs) => MemberAgg[],
+  options: AssembleOptions,
+): Assembled {
+  const orgs = identifyOrgs(spellings, doers, options);
+  const aggs = aggsOf(orgs);
+  const members = memberRows(spellings, orgs, aggs, new Set(doers));
   const { expertise, sectors, geography } = dimensionRows(orgs, aggs, options);
   const funders = funderRows(spellings, orgs, aggs);
   const funderClusters = new Set(
@@ -574,6 +674,47 @@ export function finishImport(
   why: 'import.why_refs' | 'import.why_acronyms',
 ): ImportResult {
   const assembled = assembleImport(spellings, activities, options);
+  return finishAssembled(assembled, new Set(activities.map((a) => a.spelling)).size, warnings, counts, why);
+}
+
+/**
+ * {@link finishImport} for an aggregated source (the IATI3W organisation index): the members
+ * come as {@link MemberSummary} records with their counts already added up; organisation
+ * spellings are de-duplicated and the files written the same way.
+ *
+ * @example
+ * const w = new WarningCollector('org-index.json');
+ * const spellings = [
+ *   { name: 'Save Somali Women and Children', acronym: 'SSWC', count: 1, type: 'ngo', scope: 'national', sourceType: '', country: 'SO', key: 'sswc' },
+ * ];
+ * const summaries = [{ spelling: 0, activities: 61, funders: [],
+ *   themes: [{ theme: 'protection', country: 'SO', activities: 12 }],
+ *   places: [{ country: 'SO', area: null, activities: 61, partners: [], together: [] }] }];
+ * const options = { kind: 'iati3w', presence: 'programme', network: 'association', fuzzyThreshold: 0.1, acronymThreshold: 0.35, merge: {} } as const;
+ * const result = finishSummaryImport(spellings, summaries, options, w, { rows: 1, skipped: 0, filtered: 0, unmapped: {} }, 'import.why_refs');
+ * result.files['expertise.csv']; // => 'member,theme,level,evidence,activities,country,area\nsswc,protection,,observed,12,SO,\n'
+ */
+export function finishSummaryImport(
+  spellings: readonly SpellingInfo[],
+  summaries: readonly MemberSummary[],
+  options: AssembleOptions,
+  warnings: WarningCollector,
+  counts: ReadCounts,
+  why: 'import.why_refs' | 'import.why_acronyms',
+): ImportResult {
+  const doers = summaries.map((s) => s.spelling);
+  const assembled = assembleWith(spellings, doers, (orgs) => aggregateSummaries(summaries, orgs), options);
+  return finishAssembled(assembled, new Set(doers).size, warnings, counts, why);
+}
+
+/** Warn about organisations kept apart under one name; put the result and its counts together. */
+function finishAssembled(
+  assembled: Assembled,
+  spellingCount: number,
+  warnings: WarningCollector,
+  counts: ReadCounts,
+  why: 'import.why_refs' | 'import.why_acronyms',
+): ImportResult {
   for (const group of assembled.renamed) {
     warnings.add(
       0,
@@ -597,7 +738,7 @@ export function finishImport(
       usedRows: counts.rows - counts.skipped,
       skippedRows: counts.skipped,
       filteredRows: counts.filtered,
-      spellings: new Set(activities.map((a) => a.spelling)).size,
+      spellings: spellingCount,
       members: assembled.members,
       expertise: assembled.expertise,
       geography: assembled.geography,

@@ -1,5 +1,6 @@
 /**
- * partner-synergy/import: public data importers (OCHA 3W tables, IATI activity exports as CSV)
+ * partner-synergy/import: public data importers (OCHA 3W tables, IATI activity exports as CSV,
+ * the IATI3W organisation index)
  * that turn a file into the four long CSVs the core reads. Browser-safe; IATI XML (saxes) is in
  * `partner-synergy/node`. Kept out of the core entry so the core's browser bundle stays small.
  * Examples use the names listed on the `partner-synergy` page.
@@ -14,6 +15,12 @@ export {
   orgNamesFromCodelist,
   orgTypesFromCodelist,
 } from './importIati.js';
+export {
+  DEFAULT_IATI3W_OPTIONS,
+  type ImportIati3wOptions,
+  importIati3w,
+  stubNamesFromCsv,
+} from './importIati3w.js';
 export { type ChosenSheet, choose3wSheet, looksLike3w, type NamedSheet } from './threeWSheet.js';
 export {
   type CommonImportOptions,

@@ -304,7 +304,7 @@ export function looksLikeFundingVehicle(name: string): boolean {
 
 /** Names that stand for no organisation: undisclosed partners, generic type names. */
 const PLACEHOLDER_NAME =
-  /^(ong basee dans|ong dans le pays|universite institut|universitaire formation|university college or other teaching|various|multiple|several|others?|tbc|tbd|unknown|anonymous|confidential|undisclosed)\b|\bnot (published|disclosed|applicable)\b|\b(withheld|redacted)\b/;
+  /^(ong basee dans|ong dans le pays|partner country based (ngo|organi[sz]ation)|universite institut|universitaire formation|university college or other teaching|various|multiple|several|others?|tbc|tbd|unknown|anonymous|confidential|undisclosed)\b|\bnot (published|disclosed|applicable)\b|\b(withheld|redacted)\b/;
 
 /**
  * Whole names that are a kind of organisation, not one ("Government", "Local NGOs",
@@ -324,6 +324,7 @@ const CATEGORY_NAME =
  * isPlaceholderName('ONG basée dans un pays en développement'); // => true
  * isPlaceholderName('Government'); // => true
  * isPlaceholderName('Local NGOs'); // => true
+ * isPlaceholderName('Partner country based NGO'); // => true
  * isPlaceholderName('Malaria Consortium'); // => false
  */
 export function isPlaceholderName(name: string): boolean {

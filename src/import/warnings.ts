@@ -34,9 +34,15 @@ export class WarningCollector {
   private readonly extra: IngestIssue[] = [];
   /** The message catalogue in the language of the warnings. */
   readonly t: ToolTranslate;
+  /**
+   * @param file - the file the warnings are about
+   * @param lang - language of the messages; default 'en'
+   * @param suffix - the message key of the "(N rows)" suffix; default 'import.rows_suffix' ('import.records_suffix': "(N organisations)", for the IATI3W index)
+   */
   constructor(
     private readonly file: string,
     readonly lang: Lang = 'en',
+    private readonly suffix: 'import.rows_suffix' | 'import.records_suffix' = 'import.rows_suffix',
   ) {
     this.t = toolMessagesIn(lang);
   }
@@ -68,7 +74,7 @@ export class WarningCollector {
   list(): IngestIssue[] {
     const collected = [...this.entries.values()].map(({ count, ...issue }) => ({
       ...issue,
-      message: count > 1 ? this.t('import.rows_suffix', { message: issue.message, count }) : issue.message,
+      message: count > 1 ? this.t(this.suffix, { message: issue.message, count }) : issue.message,
     }));
     return [...this.extra, ...collected];
   }

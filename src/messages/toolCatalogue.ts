@@ -50,6 +50,7 @@ const EN = {
   'import.no_activity':
     'No <iati-activity> element: this is not an IATI activity file (an IATI organisation file, or other XML).',
   'import.rows_suffix': '{message} ({count} rows)',
+  'import.records_suffix': '{message} ({count} organisations)',
   'E_NO_MEMBERS.import': 'nothing usable in {file}: no organisation could be read; nothing was written.',
   'cli.error': 'error',
   'cli.unexpected': 'unexpected error: {message}\n(this is a bug; please report it with the command you ran)',
@@ -121,6 +122,28 @@ const EN = {
     'Read sheet "{sheet}" ({rows}); not read, though they also look like a 3W table: {others}. Choose another with --sheet.',
   'import.workbook_as_iati':
     '{file} is an Excel workbook; the IATI import reads the CSV export or the XML file: save the sheet as CSV (UTF-8).',
+  'import.bad_json': 'Not valid JSON at line {line}, column {column}: {reason}. Nothing was read.',
+  'import.iati3w_not_index':
+    'Not an IATI3W organisation index: the JSON is not an object of organisation records; nothing was read.',
+  'import.json_not_text': 'Not a text; ignored.',
+  'import.json_not_counts': 'Not an object of counts; ignored.',
+  'import.json_not_count': 'Not a count (a number of 0 or more); ignored.',
+  'import.json_not_list': 'Not a list; ignored.',
+  'import.iati3w_not_record': 'Not an organisation record (an object with "info"); skipped.',
+  'import.iati3w_no_name': 'Organisation without a name; skipped.',
+  'import.iati3w_no_activity': 'Organisation without any activity in the index; skipped.',
+  'import.iati3w_category_org':
+    'The name "{value}" names a kind of organisation (or hides it), not one; skipped.',
+  'import.iati3w_unknown_scope':
+    'Unknown scope "{value}" (local, regional, international or unknown); read as unknown.',
+  'import.iati3w_dac_unmapped':
+    'No theme for the DAC sector group "{value}" (activities without a humanitarian cluster); left out of expertise. Map it with the themeMap option.',
+  'import.iati3w_partners_outside':
+    'Partners of scope "{scope}" that are not organisations of the index: {count}; left out (only local partners are kept, as local partners).',
+  'import.iati3w_partner_names':
+    'Local partners outside the index without a name in the names table: {count}; written with a name made from their key (e.g. "{example}"). Pass the names table (--names) for their names.',
+  'import.iati3w_funders_alone':
+    'Organisations that mostly fund but fund no member of the index: {count} (e.g. "{example}"); not written. The fundersAsMembers option (--funders-as-members) makes them members.',
   'template.not_json': '{file} is not valid JSON: {reason}',
   'template.not_theme_list':
     '{file} is not a theme list (a JSON array of labels or of taxonomy entries as in data/taxonomies/themes.json): {reason}',
@@ -179,6 +202,7 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.no_activity':
     'Geen element <iati-activity>: dit is geen IATI-activiteitenbestand (maar een IATI-organisatiebestand of andere XML).',
   'import.rows_suffix': '{message} ({count} rijen)',
+  'import.records_suffix': '{message} ({count} organisaties)',
   'E_NO_MEMBERS.import':
     'niets bruikbaars in {file}: er kon geen organisatie worden gelezen; er is niets geschreven.',
   'cli.error': 'fout',
@@ -252,6 +276,28 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
     'Werkblad "{sheet}" gelezen ({rows}); niet gelezen, hoewel ze ook op een 3W-tabel lijken: {others}. Kies een ander met --sheet.',
   'import.workbook_as_iati':
     '{file} is een Excel-werkmap; de IATI-import leest de CSV-export of het XML-bestand: sla het werkblad op als CSV (UTF-8).',
+  'import.bad_json': 'Geen geldige JSON op regel {line}, kolom {column}: {reason}. Er is niets gelezen.',
+  'import.iati3w_not_index':
+    'Geen IATI3W-organisatie-index: de JSON is geen object met organisatierecords; er is niets gelezen.',
+  'import.json_not_text': 'Geen tekst; genegeerd.',
+  'import.json_not_counts': 'Geen object met aantallen; genegeerd.',
+  'import.json_not_count': 'Geen aantal (een getal van 0 of meer); genegeerd.',
+  'import.json_not_list': 'Geen lijst; genegeerd.',
+  'import.iati3w_not_record': 'Geen organisatierecord (een object met "info"); overgeslagen.',
+  'import.iati3w_no_name': 'Organisatie zonder naam; overgeslagen.',
+  'import.iati3w_no_activity': 'Organisatie zonder enige activiteit in de index; overgeslagen.',
+  'import.iati3w_category_org':
+    'De naam "{value}" noemt een soort organisatie (of verbergt die), niet één organisatie; overgeslagen.',
+  'import.iati3w_unknown_scope':
+    'Onbekende reikwijdte "{value}" (local, regional, international of unknown); als unknown gelezen.',
+  'import.iati3w_dac_unmapped':
+    'Geen thema voor de DAC-sectorgroep "{value}" (activiteiten zonder humanitair cluster); weggelaten uit expertise. Koppel de groep aan een thema met de optie themeMap.',
+  'import.iati3w_partners_outside':
+    'Partners met reikwijdte "{scope}" die geen organisatie uit de index zijn: {count}; weggelaten (alleen lokale partners worden bewaard, als lokale partner).',
+  'import.iati3w_partner_names':
+    'Lokale partners buiten de index zonder naam in de namentabel: {count}; geschreven met een naam die uit hun sleutel is gemaakt (bijv. "{example}"). Geef de namentabel mee (--names) voor hun namen.',
+  'import.iati3w_funders_alone':
+    'Organisaties die vooral financieren maar geen lid uit de index financieren: {count} (bijv. "{example}"); niet geschreven. De optie fundersAsMembers (--funders-as-members) maakt ze lid.',
   'template.not_json': '{file} is geen geldige JSON: {reason}',
   'template.not_theme_list':
     '{file} is geen themalijst (een JSON-array van labels of van taxonomie-items zoals in data/taxonomies/themes.json): {reason}',

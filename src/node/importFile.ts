@@ -9,6 +9,12 @@ import {
   orgNamesFromCodelist,
   orgTypesFromCodelist,
 } from '../import/importIati.js';
+import {
+  IMPORT_IATI3W_OPTION_KEYS,
+  type ImportIati3wOptions,
+  importIati3w,
+  stubNamesFromCsv,
+} from '../import/importIati3w.js';
 import type { ImportResult } from '../import/types.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { Lang } from '../lang.js';
@@ -27,7 +33,10 @@ import { writeOutputFiles } from './writeFiles.js';
  * importFileToDir('3w', 'tests/fixtures/import/3w-hxl-bom.csv', `${outDir}/ng`, options).length; // => 6
  */
 export type ImportFileOptions = ImportIatiOptions &
-  Import3wOptions & {
+  Import3wOptions &
+  ImportIati3wOptions & {
+    /** IATI3W: path of a names table (stub, name), for partners outside the index (stubNamesFromCsv). Default none. */
+    readonly namesPath?: string;
     /** IATI CSV: path of an organisations table (activity_id, org_ref, org_name, role, org_type). Default none. */
     readonly organisationsPath?: string;
     /** IATI: path of the IATI ReportingOrganisation codelist CSV, for organisation types (orgTypesFromCodelist). Default none. */
@@ -43,6 +52,8 @@ const IMPORT_FILE_OPTION_KEYS = [
   ...new Set([
     ...IMPORT_IATI_OPTION_KEYS,
     ...IMPORT_3W_OPTION_KEYS,
+    ...IMPORT_IATI3W_OPTION_KEYS,
+    'namesPath',
     'organisationsPath',
     'orgTypesPath',
     'orgNamesPath',
@@ -58,10 +69,30 @@ const IMPORT_FILE_OPTION_KEYS = [
  */
 export interface ImportedFile {
   readonly result: ImportResult;
-  /** 'xml' for an IATI XML file, 'xlsx' for a 3W workbook, else 'csv'. */
-  readonly format: 'csv' | 'xml' | 'xlsx';
+  /** 'xml' for an IATI XML file, 'xlsx' for a 3W workbook, 'json' for an IATI3W index, else 'csv'. */
+  readonly format: 'csv' | 'xml' | 'xlsx' | 'json';
   /** The sheet read from a 3W workbook (format 'xlsx'); absent otherwise. */
   readonly sheet?: string;
+}
+
+/** The kinds of file `import` reads: an IATI activity file, an OCHA 3W table, the IATI3W organisation index. */
+export type ImportKind = 'iati' | '3w' | 'iati3w';
+
+/** Every {@link ImportKind}. */
+export const IMPORT_KINDS: readonly ImportKind[] = ['iati', '3w', 'iati3w'];
+
+/** Import the IATI3W organisation index, with the names table at `namesPath` when given. */
+function readIati3w(
+  bytes: Uint8Array,
+  options: ImportFileOptions,
+  withFile: ImportIati3wOptions,
+  maxBytes: number,
+  lang: Lang,
+): ImportedFile {
+  const { namesPath } = options;
+  const names = namesPath === undefined ? {} : stubNamesFromCsv(readLimited(namesPath, maxBytes, lang));
+  const result = importIati3w(bytes, { ...withFile, names: { ...names, ...(options.names ?? {}) } });
+  return { result, format: 'json' };
 }
 
 /** Read a regular file with the size limit enforced while reading; errors in `lang`. */
@@ -86,10 +117,11 @@ function looksLikeXml(bytes: Uint8Array): boolean {
 /**
  * Read a public-data file and import it: 'iati' reads an IATI activity file in XML (detected
  * by its content) with importIatiXml, or a CSV export with importIati (with the
- * `organisationsPath` table when given); '3w' reads an OCHA 3W table with import3w. The
- * importer's `file` option defaults to the file's base name, so warnings name it.
+ * `organisationsPath` table when given); '3w' reads an OCHA 3W table with import3w; 'iati3w'
+ * reads the IATI3W organisation index with importIati3w (with the `namesPath` table when
+ * given). The importer's `file` option defaults to the file's base name, so warnings name it.
  *
- * @param kind - 'iati' or '3w'
+ * @param kind - 'iati', '3w' or 'iati3w'
  * @param file - path of the file to import
  * @param options - the options of the importer, plus organisationsPath and orgTypesPath
  * @throws PartnerSynergyError E_IO when a file cannot be read, E_USAGE for an unknown kind or an
@@ -99,14 +131,22 @@ function looksLikeXml(bytes: Uint8Array): boolean {
  * [format, result.stats.members]; // => ['csv', 7]
  */
 export function readImportFile(
-  kind: 'iati' | '3w',
+  kind: ImportKind,
   file: string,
   options: ImportFileOptions = {},
 ): ImportedFile {
-  if (kind !== 'iati' && kind !== '3w') {
-    throw new PartnerSynergyError('E_USAGE', `Unknown import kind "${String(kind)}"; use "iati" or "3w".`);
+  if (!IMPORT_KINDS.includes(kind)) {
+    throw new PartnerSynergyError(
+      'E_USAGE',
+      `Unknown import kind "${String(kind)}"; use "iati", "3w" or "iati3w".`,
+    );
   }
-  const ownKeys = kind === '3w' ? IMPORT_3W_OPTION_KEYS : IMPORT_IATI_OPTION_KEYS;
+  const ownKeys =
+    kind === '3w'
+      ? IMPORT_3W_OPTION_KEYS
+      : kind === 'iati3w'
+        ? IMPORT_IATI3W_OPTION_KEYS
+        : IMPORT_IATI_OPTION_KEYS;
   checkOptionKeys(options, IMPORT_FILE_OPTION_KEYS);
   const maxBytes = options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   const lang = options.lang ?? 'en';
@@ -115,6 +155,7 @@ export function readImportFile(
   const { organisationsPath, orgTypesPath, orgNamesPath } = options;
   // Each importer gets its own options (the CLI passes one set for both).
   const withFile = { file: basename(file), ...pickOptions(options, ownKeys) };
+  if (kind === 'iati3w') return readIati3w(bytes, options, withFile, maxBytes, lang);
   if (isWorkbookFile(file, bytes)) {
     if (kind === 'iati') {
       throw new PartnerSynergyError(
@@ -196,7 +237,7 @@ export function writeImportResult(
  * expertise.csv, geography.csv, sectors.csv, funders.csv and merges.json into `outDir` (created
  * if missing). Returns the written paths, sorted.
  *
- * @param kind - 'iati' (an IATI activity file, CSV or XML) or '3w' (an OCHA 3W table)
+ * @param kind - 'iati' (an IATI activity file, CSV or XML), '3w' (an OCHA 3W table) or 'iati3w' (the IATI3W organisation index)
  * @param file - path of the file to import
  * @param outDir - the output directory; created if missing
  * @param options - the options of {@link importIati} or {@link import3w}, plus organisationsPath and orgTypesPath
@@ -208,14 +249,18 @@ export function writeImportResult(
  * // => ['nigeria/expertise.csv', 'nigeria/funders.csv', 'nigeria/geography.csv', 'nigeria/members.csv', 'nigeria/merges.json', 'nigeria/sectors.csv']
  */
 export function importFileToDir(
-  kind: 'iati' | '3w',
+  kind: ImportKind,
   file: string,
   outDir: string,
   options: ImportFileOptions = {},
 ): string[] {
   const { result } = readImportFile(kind, file, options);
-  const inputs = [file, options.organisationsPath, options.orgTypesPath, options.orgNamesPath].filter(
-    (p): p is string => p !== undefined,
-  );
+  const inputs = [
+    file,
+    options.organisationsPath,
+    options.orgTypesPath,
+    options.orgNamesPath,
+    options.namesPath,
+  ].filter((p): p is string => p !== undefined);
   return writeImportResult(result, outDir, inputs, options.lang ?? 'en');
 }

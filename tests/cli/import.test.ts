@@ -174,4 +174,44 @@ describe('partner-synergy import', () => {
     );
     expect(r.stdout).toContain('Volgende stap: partner-synergy validate');
   });
+
+  it('imports the IATI3W organisation index (import iati3w) with --names, located warnings and Dutch', async () => {
+    const out = join(dir, 'iati3w');
+    const index = join(fixtures, 'iati3w-org-index.json');
+    const r = await runCaptured(
+      'import',
+      'iati3w',
+      index,
+      '--out',
+      out,
+      '--names',
+      join(fixtures, 'iati3w-org-stubs.csv'),
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(IATI3W JSON): 11 organisations read; 10 used, 1 skipped.');
+    expect(r.stdout).toContain(
+      'organisations (members): 7; areas: 24; funders: 1 (1 row); local partners: 7;',
+    );
+    expect(r.stdout).toContain(
+      'iati3w-org-index.json:1026 [$["anonymous-org-7"].info.name] missing_value: The name "Anonymous Org 7" names a kind of organisation',
+    );
+    expect(readFileSync(join(out, 'geography.csv'), 'utf8')).toContain(
+      'GB-CHC-292506,SO,,programme,Horn of Africa Voluntary Youth Committee; Nagaad Network;',
+    );
+    const nl = await runCaptured('import', 'iati3w', index, '--out', join(dir, 'iati3w-nl'), '--lang', 'nl');
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toContain('(IATI3W JSON): 11 organisaties gelezen; 10 gebruikt, 1 overgeslagen.');
+    expect(nl.stdout).toContain('Lokale partners buiten de index zonder naam in de namentabel: 7;');
+  });
+
+  it('import iati3w: malformed JSON is one located line, exit 1, nothing written', async () => {
+    const bad = join(dir, 'broken.json');
+    writeFileSync(bad, '{\n  "sswc": {"info": {"name": "SSWC",}}\n}\n');
+    const r = await runCaptured('import', 'iati3w', bad, '--out', join(dir, 'broken'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /broken\.json:2 parse_error: Not valid JSON at line 2, column \d+: .+\. Nothing was read\./,
+    );
+    expect(existsSync(join(dir, 'broken'))).toBe(false);
+  });
 });
