@@ -286,13 +286,32 @@ export interface MatrixPair {
 }
 
 /**
+ * Options of {@link strongestPairs}.
+ *
+ * @example
+ * const options: StrongestPairsOptions = { skip: new Set([0]), perMember: 2 };
+ * strongestPairs(readBaselineMatrix(json, 'synergy'), 5, options).every((p) => p.i !== 0); // => true
+ */
+export interface StrongestPairsOptions {
+  /** Member indices whose pairs are left out (e.g. members without expertise data). Default none. */
+  readonly skip?: ReadonlySet<number>;
+  /** Most pairs one member may be in, so a few members do not fill the list. Default no limit. */
+  readonly perMember?: number;
+}
+
+/**
  * The `count` strongest pairs (i < j, value > 0) of a symmetric matrix, best first, ties by i
  * then j: the same pairs as scanning the whole upper triangle, found from each member's top
  * `count` partners (a pair among the strongest `count` is among both members' top `count`). In
  * the top shape, among the pairs the baseline lists. Cost N calls of `partners(i, count)`.
+ * With `skip`, pairs of those members are left out (each member's top `count + skip.size`
+ * partners are searched); with `perMember`, the best pairs are taken in order and a pair whose
+ * member is already in `perMember` taken pairs is passed over (the same pairs as that greedy
+ * choice over the whole upper triangle).
  *
  * @param matrix - a symmetric matrix (overlap, synergy, duplication)
  * @param count - how many pairs at most (Infinity for all)
+ * @param options - members to leave out and the most pairs per member; see {@link StrongestPairsOptions}
  * @example
  * strongestPairs(readBaselineMatrix(json, 'synergy'), 1).map((p) => [json.members[p.i]?.id, json.members[p.j]?.id]);
  * // => [['FTA', 'SSF']]
@@ -300,13 +319,24 @@ export interface MatrixPair {
 export function strongestPairs(
   matrix: { readonly ids: readonly string[]; partners(i: number, k: number): readonly MatrixPartner[] },
   count: number,
+  options: StrongestPairsOptions = {},
 ): MatrixPair[] {
   const n = matrix.ids.length;
   if (!(count > 0)) return [];
+  const skip = options.skip ?? new Set<number>();
+  const perMember = options.perMember ?? Number.POSITIVE_INFINITY;
+  // A pair passed over for the limit is one of at most 2 * count / perMember members already
+  // full, or of this member's own (< perMember): that many more partners per member suffice.
+  const k =
+    perMember === Number.POSITIVE_INFINITY
+      ? count + skip.size
+      : count + skip.size + Math.ceil((2 * count) / perMember) + perMember;
   const pairs: MatrixPair[] = [];
   const seen = new Set<number>();
   for (let i = 0; i < n; i++) {
-    for (const { j, value } of matrix.partners(i, count)) {
+    if (skip.has(i)) continue;
+    for (const { j, value } of matrix.partners(i, k)) {
+      if (skip.has(j)) continue;
       const a = Math.min(i, j);
       const b = Math.max(i, j);
       if (seen.has(a * n + b)) continue;
@@ -315,5 +345,15 @@ export function strongestPairs(
     }
   }
   pairs.sort((x, y) => y.value - x.value || x.i - y.i || x.j - y.j);
-  return pairs.length > count ? pairs.slice(0, count) : pairs;
+  if (perMember === Number.POSITIVE_INFINITY) return pairs.length > count ? pairs.slice(0, count) : pairs;
+  const taken = new Map<number, number>();
+  const chosen: MatrixPair[] = [];
+  for (const p of pairs) {
+    if (chosen.length >= count) break;
+    if ((taken.get(p.i) ?? 0) >= perMember || (taken.get(p.j) ?? 0) >= perMember) continue;
+    taken.set(p.i, (taken.get(p.i) ?? 0) + 1);
+    taken.set(p.j, (taken.get(p.j) ?? 0) + 1);
+    chosen.push(p);
+  }
+  return chosen;
 }

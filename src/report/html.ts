@@ -53,7 +53,13 @@ import {
 } from './model.js';
 import { areaThemeGrid } from './places.js';
 import { seriate } from './seriate.js';
-import { describeDelimiter, formatReportLevel, formatReportNumber, remembered } from './text.js';
+import {
+  describeDelimiter,
+  formatReportLevel,
+  formatReportNumber,
+  remembered,
+  topPairsNote,
+} from './text.js';
 import { type WorldMapGeometry, worldMapSvgFromRows } from './worldMap.js';
 
 /**
@@ -146,6 +152,11 @@ function folded(lang: Lang, rows: number, html: string): string {
 
 function cols(lang: Lang, keys: readonly MessageKey[], numeric: readonly MessageKey[] = []): Column[] {
   return keys.map((k) => ({ head: t(lang, k), num: numeric.includes(k) }));
+}
+
+/** The note when there is one. */
+function notes(text: string | null): string[] {
+  return text === null ? [] : [note(text)];
 }
 
 function note(text: string): string {
@@ -901,6 +912,7 @@ export function htmlFromModel(
       body: [
         note(t(lang, 'note.synergy')),
         pairTable(lang, 'col.synergy', model.topSynergies, 'section.topSynergies'),
+        ...notes(topPairsNote(lang, model.topPairsLimits)),
         `<h3>${esc(t(lang, 'section.topDuplications'))}</h3>`,
         note(t(lang, 'note.duplication')),
         pairTable(lang, 'col.duplication', model.topDuplications, 'section.topDuplications'),

@@ -122,6 +122,11 @@ const EN = {
   'note.pairsOf.other': '{shown} of {total} pairs',
   'note.synergy':
     'Synergy = shared context (geography and sectors) × (1 − expertise overlap): members who work in the same places and sectors but bring different expertise.',
+  'note.pairsCapped':
+    'Each member is in at most {perMember} pairs of this list, so a few members do not fill it.',
+  'note.pairsNoExpertise':
+    'Members without expertise data are left out: with no themes, synergy only says that two members share a context.',
+  'note.pairsAll': 'The CSV files hold every pair.',
   'note.duplication':
     'Duplication risk = shared context × expertise overlap: members who do the same things in the same places and sectors.',
   'note.noPairs': 'No pair has a value above zero.',
@@ -386,6 +391,11 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.pairsOf.other': '{shown} van {total} paren',
   'note.synergy':
     'Synergie = gedeelde context (landen en sectoren) × (1 − overlap in expertise): leden die op dezelfde plaatsen en in dezelfde sectoren werken, maar verschillende expertise inbrengen.',
+  'note.pairsCapped':
+    'Elk lid staat in hoogstens {perMember} paren van deze lijst, zodat een paar leden die niet vullen.',
+  'note.pairsNoExpertise':
+    'Leden zonder expertisegegevens staan er niet in: zonder thema’s zegt synergie alleen dat twee leden een context delen.',
+  'note.pairsAll': 'De CSV-bestanden bevatten alle paren.',
   'note.duplication':
     'Risico op dubbel werk = gedeelde context × overlap in expertise: leden die hetzelfde doen op dezelfde plaatsen en in dezelfde sectoren.',
   'note.noPairs': 'Geen enkel paar heeft een waarde boven nul.',

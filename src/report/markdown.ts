@@ -37,7 +37,13 @@ import {
   shownItems,
 } from './model.js';
 import { areaThemeGrid } from './places.js';
-import { describeDelimiter, formatReportLevel, formatReportNumber, remembered } from './text.js';
+import {
+  describeDelimiter,
+  formatReportLevel,
+  formatReportNumber,
+  remembered,
+  topPairsNote,
+} from './text.js';
 
 /** {@link escapeMarkdownCell}, remembered for short texts. */
 const md = remembered(escapeMarkdownCell);
@@ -75,6 +81,11 @@ function names(list: readonly Named[], lang?: Lang, compact = false): string {
 }
 
 const count = countOrDash;
+
+/** The note when there is one. */
+function notes(text: string | null): string[] {
+  return text === null ? [] : [note(text)];
+}
 
 function note(text: string): string {
   return `_${md(text)}_`;
@@ -596,6 +607,7 @@ export function markdownFromModel(model: ReportModel): string {
       t(lang, 'col.synergy'),
       model.topSynergies,
     ),
+    ...notes(topPairsNote(lang, model.topPairsLimits)),
   );
   blocks.push(
     ...pairsSection(

@@ -281,6 +281,8 @@ export interface ReportModel {
   readonly sectorCoverage: readonly CoverageRow[];
   readonly topSynergies: readonly PairRow[];
   readonly topDuplications: readonly PairRow[];
+  /** How the top pair lists were chosen: the most pairs per member (null: no limit), members left out for lack of expertise data. */
+  readonly topPairsLimits: { readonly perMember: number | null; readonly withoutExpertise: number };
   /**
    * More members than a heatmap shows (FOCUS_MAX_MEMBERS, 40): the reports cut long lists to
    * {@link COMPACT_LIST_SHOWN} names and list each member's partners instead of grids.
@@ -606,16 +608,25 @@ function reportMatrices(baseline: BaselineJson): ReportMatrices {
   };
 }
 
+/** The most pairs per member in a list of `shown` pairs among `members`, or null (no limit). */
+export function pairsPerMember(members: number, shown: number): number | null {
+  return members > CAP_FROM_MEMBERS_PER_PAIR * shown ? PAIRS_PER_MEMBER : null;
+}
+
 function buildPairs(
   { synergy, duplication, expertise }: ReportMatrices,
   which: 'synergy' | 'duplication',
   top: number,
   look: Lookup,
+  noExpertise: readonly string[],
 ): PairRow[] {
   const source = which === 'synergy' ? synergy : duplication;
   if (source.shape === 'full') checkIdMatrix(source.full, which);
   const at = (m: BaselineMatrix, a: string, b: string) => m.value(m.indexOf(a), m.indexOf(b)) ?? null;
-  return strongestPairs(source, top).map((p, n) => {
+  // A member without expertise data has synergy = shared context with everyone: not a finding.
+  const skip = new Set(noExpertise.map((id) => source.indexOf(id)).filter((i) => i >= 0));
+  const perMember = pairsPerMember(source.ids.length, top);
+  return strongestPairs(source, top, { skip, ...(perMember === null ? {} : { perMember }) }).map((p, n) => {
     const a = source.ids[p.i]!;
     const b = source.ids[p.j]!;
     const s = at(synergy, a, b);
@@ -667,12 +678,49 @@ function namedBy(name: (id: string) => string): (id: string) => Named {
   };
 }
 
+/** Most pairs one member is in among the top pairs of a large partnership (the country lists: one). */
+export const PAIRS_PER_MEMBER = 2;
+
+/**
+ * A list of pairs is capped per member only when the members are many more than the pairs shown
+ * (this many times): a small partnership sees all its strongest pairs, a 3W table of hundreds of
+ * organisations does not see one organisation fill the list.
+ */
+const CAP_FROM_MEMBERS_PER_PAIR = 4;
+
+/**
+ * The strongest pairs of a country view to show: synergy above 0, no member without expertise
+ * data (its synergy would only say that the two share a place), at most COUNTRY_PAIRS_SHOWN; in a
+ * country with many members present, each member once.
+ */
+function shownPairs(
+  pairs: CountryView['pairs'],
+  noExpertise: ReadonlySet<string>,
+  present: number,
+): CountryView['pairs'][number][] {
+  const used = new Set<string>();
+  const capped = present > CAP_FROM_MEMBERS_PER_PAIR * COUNTRY_PAIRS_SHOWN;
+  const shown: CountryView['pairs'][number][] = [];
+  const ordered = pairs
+    .map((p, index) => ({ p, index }))
+    .filter(({ p }) => p.synergy > 0 && !noExpertise.has(p.a) && !noExpertise.has(p.b))
+    .sort((x, y) => y.p.synergy - x.p.synergy || x.index - y.index);
+  for (const { p } of ordered) {
+    if (shown.length >= COUNTRY_PAIRS_SHOWN) break;
+    if (capped && (used.has(p.a) || used.has(p.b))) continue;
+    used.add(p.a).add(p.b);
+    shown.push(p);
+  }
+  return shown;
+}
+
 function buildCountries(
   views: CountryView[],
   lang: Lang,
   names: ReportNames,
   levels: ThemeLevels,
   compact: boolean,
+  noExpertise: ReadonlySet<string>,
 ): CountryRow[] {
   const look = names;
   const named = names.named;
@@ -715,12 +763,12 @@ function buildCountries(
       linked: s.linked === undefined ? null : s.linked.length > 0,
     })),
     pairsTotal: view.pairsTotal ?? null,
-    pairs: view.pairs
-      .map((p, index) => ({ p, index }))
-      .filter(({ p }) => p.synergy > 0)
-      .sort((x, y) => y.p.synergy - x.p.synergy || x.index - y.index)
-      .slice(0, COUNTRY_PAIRS_SHOWN)
-      .map(({ p }) => ({ a: named(p.a), b: named(p.b), synergy: p.synergy, duplication: p.duplication })),
+    pairs: shownPairs(view.pairs, noExpertise, view.members.length).map((p) => ({
+      a: named(p.a),
+      b: named(p.b),
+      synergy: p.synergy,
+      duplication: p.duplication,
+    })),
     ...areasOf(view, lang, look),
   }));
 }
@@ -923,11 +971,22 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
       : views.some((v) => v.sectors.some((x) => (x.linked?.length ?? 0) > 0)),
     themeCoverage: buildCoverage(views, 'theme', names, index),
     sectorCoverage: buildCoverage(views, 'sector', names, index),
-    topSynergies: buildPairs(matrices, 'synergy', top, look),
-    topDuplications: buildPairs(matrices, 'duplication', top, look),
+    topSynergies: buildPairs(matrices, 'synergy', top, look, baseline.emptyProfiles.expertise),
+    topDuplications: buildPairs(matrices, 'duplication', top, look, []),
+    topPairsLimits: {
+      perMember: pairsPerMember(baseline.members.length, top),
+      withoutExpertise: baseline.emptyProfiles.expertise.length,
+    },
     compact,
     partnersPerMember: compact ? buildPartnersPerMember(baseline, matrices, look) : null,
-    countries: buildCountries(views, lang, names, themeLevelsFromRecords(baseline), compact),
+    countries: buildCountries(
+      views,
+      lang,
+      names,
+      themeLevelsFromRecords(baseline),
+      compact,
+      new Set(baseline.emptyProfiles.expertise),
+    ),
     map: buildMapRows(baseline, lang, look),
     missing: missingDimensions(baseline),
     recommendations: buildRecommendations(baseline, lang, top, names),

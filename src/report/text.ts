@@ -3,7 +3,7 @@
  * @module
  */
 import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
-import type { Lang } from './i18n.js';
+import { type Lang, t } from './i18n.js';
 
 /**
  * A number for a human-readable report: fixed `decimals`, the language's
@@ -133,4 +133,21 @@ export function remembered(escapeText: (s: string) => string): (s: string) => st
     }
     return out;
   };
+}
+
+/**
+ * The note under the top pair lists when they were not simply the strongest pairs: each member in
+ * at most N of them, members without expertise data left out; null when neither applies.
+ *
+ * @example
+ * topPairsNote('en', { perMember: 2, withoutExpertise: 0 }); // => 'Each member is in at most 2 pairs of this list, so a few members do not fill it. The CSV files hold every pair.'
+ */
+export function topPairsNote(
+  lang: Lang,
+  limits: { readonly perMember: number | null; readonly withoutExpertise: number },
+): string | null {
+  const parts: string[] = [];
+  if (limits.perMember !== null) parts.push(t(lang, 'note.pairsCapped', { perMember: limits.perMember }));
+  if (limits.withoutExpertise > 0) parts.push(t(lang, 'note.pairsNoExpertise'));
+  return parts.length === 0 ? null : [...parts, t(lang, 'note.pairsAll')].join(' ');
 }

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatePartnership } from '../../bench/generate.js';
 import { buildBaseline } from '../../src/baseline/buildBaseline.js';
@@ -178,5 +179,68 @@ describe('writeBaselineOutputs streams baseline.json', () => {
     writeBaselineOutputs(baseline, join(outDir, 'top'), { matrices: 'top', matricesTop: K, network: false });
     expect(readFileSync(join(outDir, 'full', 'baseline.json'), 'utf8')).toBe(stringifyBaseline(full));
     expect(readFileSync(join(outDir, 'top', 'baseline.json'), 'utf8')).toBe(stringifyBaseline(top));
+  });
+});
+
+describe('strongestPairs with members left out and a limit per member', () => {
+  /** A symmetric matrix read like the full shape: partners by value, then index. */
+  const reader = (values: number[][]) => ({
+    ids: values.map((_, i) => `m${i}`),
+    partners: (i: number, k: number) =>
+      values[i]!.map((value, j) => ({ j, value }))
+        .filter((p) => p.j !== i && p.value > 0)
+        .sort((a, b) => b.value - a.value || a.j - b.j)
+        .slice(0, k),
+  });
+  /** The same choice made the slow way: every pair of the upper triangle, best first, greedily. */
+  const bruteForce = (values: number[][], count: number, skip: Set<number>, perMember: number) => {
+    const all = [];
+    for (let i = 0; i < values.length; i++)
+      for (let j = i + 1; j < values.length; j++)
+        if (values[i]![j]! > 0 && !skip.has(i) && !skip.has(j)) all.push({ i, j, value: values[i]![j]! });
+    all.sort((x, y) => y.value - x.value || x.i - y.i || x.j - y.j);
+    const taken = new Map<number, number>();
+    const out = [];
+    for (const p of all) {
+      if (out.length >= count) break;
+      if ((taken.get(p.i) ?? 0) >= perMember || (taken.get(p.j) ?? 0) >= perMember) continue;
+      taken.set(p.i, (taken.get(p.i) ?? 0) + 1);
+      taken.set(p.j, (taken.get(p.j) ?? 0) + 1);
+      out.push(p);
+    }
+    return out;
+  };
+  const matrix = fc.integer({ min: 2, max: 12 }).chain((n) =>
+    fc
+      .array(fc.constantFrom(0, 0.25, 0.5, 1), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 })
+      .map((upper) => {
+        const v = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+        let at = 0;
+        for (let i = 0; i < n; i++)
+          for (let j = i + 1; j < n; j++) {
+            v[i]![j] = upper[at]!;
+            v[j]![i] = upper[at]!;
+            at++;
+          }
+        return v;
+      }),
+  );
+
+  it('chooses the same pairs as the greedy choice over the whole upper triangle (ties included)', () => {
+    fc.assert(
+      fc.property(
+        matrix,
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.integer({ min: 0, max: 11 }), { maxLength: 3 }),
+        (values, count, perMember, skipped) => {
+          const skip = new Set(skipped.filter((i) => i < values.length));
+          expect(strongestPairs(reader(values), count, { skip, perMember })).toEqual(
+            bruteForce(values, count, skip, perMember),
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
