@@ -1,4 +1,5 @@
 import type { AreaView, CountryView } from '../../schema/baseline.js';
+import { COMMON_SERVICE_THEMES } from '../commonServices.js';
 import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED, membersAtLevel } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { Candidate, RecommendationKindDefinition } from '../types.js';
@@ -17,7 +18,8 @@ import { cmp, mean, v } from './util.js';
  * Where the country has areas, also the classic 3W gap: an area where
  * minPresent (3) or more members are present but none works on a theme that
  * members present in at least minShare (half) of the country's areas at the same
- * level work on (rated at coverageLevel or higher, or observed). One
+ * level work on (rated at coverageLevel or higher, or observed); not a common service
+ * (coordination, logistics, emergency telecommunications: COMMON_SERVICE_THEMES). One
  * recommendation per theme and parent area (the areas with that gap under one
  * province, or the top-level areas, together); its members are up to maxHelpers (3)
  * members who work on the theme elsewhere in the country: those present in a
@@ -213,6 +215,8 @@ function* areaGaps(
     if (present.length < minPresent) continue;
     const level = areas.filter((a) => depth(a) === depth(area));
     for (const theme of area.missing) {
+      // A district without logistics or telecoms of its own is served by the common services.
+      if (COMMON_SERVICE_THEMES.has(theme)) continue;
       const covered = level.filter((a) => !a.missing.includes(theme)).length;
       const share = covered / level.length;
       if (share < minShare - 1e-9) continue;

@@ -1,4 +1,5 @@
 import type { CountryView } from '../../schema/baseline.js';
+import { COMMON_SERVICE_THEMES } from '../commonServices.js';
 import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { Candidate, GenerateContext, RationaleValue, RecommendationKindDefinition } from '../types.js';
@@ -28,18 +29,12 @@ import { cmp, groupBy, mean, presentWeights, v } from './util.js';
  *   Larger groups are left out: forty organisations in one province are a
  *   cluster meeting, not a joint activity.
  */
-/**
- * The theme that is coordination itself (3W cluster "Coordination", DAC 72050 "Relief
- * co-ordination"): two members both doing it are no reason to tell them to coordinate.
- */
-const COORDINATION_THEME = 'coordination';
-
 export const inCountryCoordination: RecommendationKindDefinition = {
   id: 'in-country-coordination',
   title: { en: 'In-country coordination', nl: 'Afstemming in een land' },
   eligibility: {
-    en: 'Two to maxMembers (5) members present in the same country, or in the same area of a country, each rated at level minLevel (4) or higher on the same theme or observed working on it (not humanitarian coordination itself).',
-    nl: 'Twee tot maxMembers (5) leden die in hetzelfde land of in hetzelfde gebied van een land actief zijn, elk met niveau minLevel (4) of hoger op hetzelfde thema of waargenomen als actief op dat thema (niet humanitaire coördinatie zelf).',
+    en: 'Two to maxMembers (5) members present in the same country, or in the same area of a country, each rated at level minLevel (4) or higher on the same theme or observed working on it (not the common services: humanitarian coordination, logistics, emergency telecommunications).',
+    nl: 'Twee tot maxMembers (5) leden die in hetzelfde land of in hetzelfde gebied van een land actief zijn, elk met niveau minLevel (4) of hoger op hetzelfde thema of waargenomen als actief op dat thema (niet de gemeenschappelijke diensten: humanitaire coördinatie, logistiek, noodtelecommunicatie).',
   },
   formula:
     'country: score = meanPresenceWeight(members, country) * meanLevel / 5 (observed = observedLevel; halved in a country with areas); area: score = meanPresenceWeight(members, areas) * meanLevel / 5 * sqrt(2 / n) * (0.5 + 0.5 * meanPairDuplication(members))',
@@ -77,7 +72,7 @@ export const inCountryCoordination: RecommendationKindDefinition = {
     const maxMembers = Math.max(2, params.maxMembers ?? 5);
     const observedLevel = params.observedLevel ?? 5;
     const eligible = (m: string, t: string): boolean =>
-      t !== COORDINATION_THEME && (index.level(m, t) >= minLevel || index.evidence(m, t) === 'observed');
+      !COMMON_SERVICE_THEMES.has(t) && (index.level(m, t) >= minLevel || index.evidence(m, t) === 'observed');
     const levelOf = (m: string, t: string): number | null =>
       index.evidence(m, t) === 'observed' ? null : index.level(m, t);
     const levels = (members: readonly string[], themes: readonly string[]): RationaleValue => ({
@@ -86,11 +81,12 @@ export const inCountryCoordination: RecommendationKindDefinition = {
     });
     const d = denseIndex(index);
     // Per member ordinal: the themes it is eligible on (ordinals, ascending).
-    const coordination = d.themes.indexOf(COORDINATION_THEME);
+    // Coordination itself, logistics and telecoms are services to everyone: no reason to coordinate.
+    const service = d.themes.map((t) => COMMON_SERVICE_THEMES.has(t));
     const eligibleThemes = d.members.map((_, m) => {
       const out: number[] = [];
       for (let t = 0; t < d.themeCount; t++) {
-        if (t === coordination) continue;
+        if (service[t]) continue;
         const at = m * d.themeCount + t;
         if (d.level[at]! >= minLevel || d.evidence[at] === EVIDENCE_OBSERVED) {
           out.push(t);
