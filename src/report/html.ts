@@ -624,9 +624,10 @@ const areaFormat: AreaCellFormat = {
   names: (members) => names(members),
 };
 
-/** The shade of a grid cell: `gap` for 0, else g1-g4 by its share of its column's largest count. */
-function shade(n: number, max: number): string {
-  return n === 0 ? 'gap' : `g${Math.max(1, Math.ceil((4 * n) / Math.max(1, max)))}`;
+/** The shade of a grid cell: `gap` for 0 (`none` for a common service), else g1-g4 by its share of its column's largest count. */
+function shade(n: number, max: number, service: boolean): string {
+  if (n === 0) return service ? 'none' : 'gap';
+  return `g${Math.max(1, Math.ceil((4 * n) / Math.max(1, max)))}`;
 }
 
 /** Who works on what where: the country's areas x themes, counts shaded, gaps marked. */
@@ -641,7 +642,7 @@ function areaGridHtml(lang: Lang, c: CountryRow): string[] {
   const body = grid.rows
     .map(
       (r) =>
-        `<tr><th scope="row">${u(r.area.name)}</th>${r.counts.map((n, i) => `<td class="num ${shade(n, grid.max[i]!)}">${n}</td>`).join('')}</tr>`,
+        `<tr><th scope="row">${u(r.area.name)}</th>${r.counts.map((n, i) => `<td class="num ${shade(n, grid.max[i]!, grid.service[i]!)}">${n}</td>`).join('')}</tr>`,
     )
     .join('\n');
   const total = grid.themes.length + grid.hidden;

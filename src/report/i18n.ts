@@ -123,7 +123,7 @@ const EN = {
   'note.synergy':
     'Synergy = shared context (geography and sectors) × (1 − expertise overlap): members who work in the same places and sectors but bring different expertise.',
   'note.pairsCapped':
-    'Each member is in at most {perMember} pairs of this list, so a few members do not fill it.',
+    'Each member is in at most {perMember} pairs of this list, so that a few members do not fill the whole list.',
   'note.pairsNoExpertise':
     'Members without expertise data are left out: with no themes, synergy only says that two members share a context.',
   'note.pairsAll': 'The CSV files hold every pair.',
@@ -392,7 +392,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.synergy':
     'Synergie = gedeelde context (landen en sectoren) × (1 − overlap in expertise): leden die op dezelfde plaatsen en in dezelfde sectoren werken, maar verschillende expertise inbrengen.',
   'note.pairsCapped':
-    'Elk lid staat in hoogstens {perMember} paren van deze lijst, zodat een paar leden die niet vullen.',
+    'Elk lid staat in hoogstens {perMember} paren van deze lijst, zodat niet een paar leden de hele lijst vullen.',
   'note.pairsNoExpertise':
     'Leden zonder expertisegegevens staan er niet in: zonder thema’s zegt synergie alleen dat twee leden een context delen.',
   'note.pairsAll': 'De CSV-bestanden bevatten alle paren.',

@@ -4,6 +4,7 @@
  */
 
 import { PRESENCE_ORDER } from '../country/presence.js';
+import { COMMON_SERVICE_THEMES } from '../recommend/commonServices.js';
 import type { AreaView, BaselineJson } from '../schema/baseline.js';
 import { type Lang, tValue } from './i18n.js';
 import type { Lookup } from './lookup.js';
@@ -39,7 +40,7 @@ export interface AreaRow {
  * Who works on what where in a country, at a glance: top-level areas (rows) x themes (columns),
  * each cell the number of members present there that work on the theme. A 0 is a gap: members
  * work on the theme elsewhere in the country, none here (every column is a theme worked on in
- * some area).
+ * some area); not for a common service (coordination, logistics, telecoms: run for everyone).
  */
 export interface AreaThemeGrid {
   /** Themes worked on in the most areas first (then most members, then id), at most `maxThemes`. */
@@ -47,6 +48,8 @@ export interface AreaThemeGrid {
   readonly rows: readonly { readonly area: Named; readonly counts: readonly number[] }[];
   /** The largest count of each theme column, for shading within a column. */
   readonly max: readonly number[];
+  /** Per theme column: a common service (coordination, logistics, telecoms), whose 0 is no gap. */
+  readonly service: readonly boolean[];
   /** Themes worked on in these areas but left out of the columns (beyond `maxThemes`). */
   readonly hidden: number;
 }
@@ -90,7 +93,8 @@ export function areaThemeGrid(areas: readonly AreaRow[], maxThemes = AREA_GRID_T
     });
     return { area: { id: a.id, name: a.name }, counts };
   });
-  return { themes, rows, max, hidden: ordered.length - themes.length };
+  const service = themes.map((t) => COMMON_SERVICE_THEMES.has(t.id));
+  return { themes, rows, max, service, hidden: ordered.length - themes.length };
 }
 
 /** A funder with what it funds, resolved to display text. */

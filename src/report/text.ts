@@ -140,7 +140,7 @@ export function remembered(escapeText: (s: string) => string): (s: string) => st
  * at most N of them, members without expertise data left out; null when neither applies.
  *
  * @example
- * topPairsNote('en', { perMember: 2, withoutExpertise: 0 }); // => 'Each member is in at most 2 pairs of this list, so a few members do not fill it. The CSV files hold every pair.'
+ * topPairsNote('en', { perMember: 2, withoutExpertise: 0 }); // => 'Each member is in at most 2 pairs of this list, so that a few members do not fill the whole list. The CSV files hold every pair.'
  */
 export function topPairsNote(
   lang: Lang,

@@ -38,6 +38,7 @@ describe('areaThemeGrid', () => {
       ['Kidal', 1, 0, 1],
     ]);
     expect(grid?.max).toEqual([2, 5, 1]);
+    expect(grid?.service).toEqual([false, false, false]);
     expect(grid?.hidden).toBe(0);
   });
 

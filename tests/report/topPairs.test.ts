@@ -41,7 +41,7 @@ describe('the top pair lists of the report', () => {
     const values = model.topSynergies.map((p) => p.value);
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(renderMarkdown(json, { lang: 'en', top: 10 })).toContain(
-      '_Each member is in at most 2 pairs of this list, so a few members do not fill it. The CSV files hold every pair._',
+      '_Each member is in at most 2 pairs of this list, so that a few members do not fill the whole list. The CSV files hold every pair._',
     );
     expect(renderHtml(json, { lang: 'nl', top: 10 })).toContain(
       'Elk lid staat in hoogstens 2 paren van deze lijst',
