@@ -114,8 +114,12 @@ const EN = {
   'import.xml_as_3w':
     '{file} is an XML file, not a 3W table (CSV); for an IATI activity file use "import iati".',
   'import.sheet_unknown': '{file} has no sheet "{sheet}"{suggestion}; its sheets: {sheets}.',
+  'import.orgs.one': '{count} organisation',
+  'import.orgs.many': '{count} organisations',
+  'import.read_as_iati':
+    '{file} is an IATI activity file, not partnership files: it was read as "import iati" reads it (members: {members}; what they work on is observed, not rated). To choose the organisations or countries, or to see the import\'s warnings: {command}',
   'import.read_as_3w':
-    '{file} is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it ({members} organisations as members; what they work on is observed, not rated). To see the import\'s warnings and edit its files: {command}',
+    '{file} is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: {members}; what they work on is observed, not rated). To see the import\'s warnings and edit its files: {command}',
   'import.no_3w_sheet':
     'No sheet of {file} looks like a 3W table (a column of organisations and one of sectors or places); its sheets: {sheets}. Name the sheet with --sheet, or save the table as CSV.',
   'import.other_3w_sheets':
@@ -268,8 +272,12 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.xml_as_3w':
     '{file} is een XML-bestand, geen 3W-tabel (CSV); gebruik "import iati" voor een IATI-activiteitenbestand.',
   'import.sheet_unknown': '{file} heeft geen werkblad "{sheet}"{suggestion}; de werkbladen: {sheets}.',
+  'import.orgs.one': '{count} organisatie',
+  'import.orgs.many': '{count} organisaties',
+  'import.read_as_iati':
+    '{file} is een IATI-activiteitenbestand, geen partnerschapsbestanden: het is gelezen zoals "import iati" dat doet (leden: {members}; waar ze aan werken is waargenomen, niet beoordeeld). De organisaties of landen kiezen, of de waarschuwingen van de import zien: {command}',
   'import.read_as_3w':
-    '{file} is een OCHA 3W-tabel, geen partnerschapsbestanden: de tabel is gelezen zoals "import 3w" dat doet ({members} organisaties als leden; waar ze aan werken is waargenomen, niet beoordeeld). De waarschuwingen van de import zien en de bestanden bewerken: {command}',
+    '{file} is een OCHA 3W-tabel, geen partnerschapsbestanden: de tabel is gelezen zoals "import 3w" dat doet (leden: {members}; waar ze aan werken is waargenomen, niet beoordeeld). De waarschuwingen van de import zien en de bestanden bewerken: {command}',
   'import.no_3w_sheet':
     'Geen werkblad van {file} lijkt op een 3W-tabel (een kolom met organisaties en een met sectoren of plaatsen); de werkbladen: {sheets}. Kies het werkblad met --sheet, of sla de tabel op als CSV.',
   'import.other_3w_sheets':

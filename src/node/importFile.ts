@@ -101,7 +101,7 @@ function readLimited(file: string, maxBytes: number, lang: Lang): Uint8Array {
 }
 
 /** Whether bytes look like XML: the first non-space character (after a BOM) is '<'. */
-function looksLikeXml(bytes: Uint8Array): boolean {
+export function looksLikeXml(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return bytes[2] === 0x3c || bytes[3] === 0x3c;

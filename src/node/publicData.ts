@@ -6,6 +6,7 @@
  */
 
 import { findColumn, parseHxlTag } from '../import/columns.js';
+import { importIatiXml } from '../import/iatiXml.js';
 import { import3w } from '../import/import3w.js';
 import { THREE_W_COLUMNS } from '../import/threeWColumns.js';
 import { choose3wSheet, looksLike3w, type NamedSheet } from '../import/threeWSheet.js';
@@ -19,10 +20,13 @@ import type { IngestResult, InputFile } from '../normalise/parsePartnership.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { isWorkbookFile } from '../workbook/detect.js';
 import { readWorkbookSheets } from '../workbook/sheetRecords.js';
+import { looksLikeXml } from './importFile.js';
 import { zlibInflateRaw } from './readFiles.js';
 
-/** A 3W table read in place of partnership files. */
+/** A 3W table or IATI activity file read in place of partnership files. */
 export interface PublicImport {
+  /** Which importer read it. */
+  readonly kind: '3w' | 'iati';
   /** The input file (and sheet) that was imported. */
   readonly file: string;
   readonly sheet: string | null;
@@ -86,9 +90,24 @@ function threeWTable(file: InputFile, lang: Lang, limits: Limits | undefined): N
   return isThreeW(file.name, table) ? { sheet: '', table } : null;
 }
 
+/** The files an import writes, as input files. */
+function asFiles(result: ImportResult): InputFile[] {
+  return Object.entries(result.files).map(([name, content]) => ({ name, content }));
+}
+
+/** Whether a file is an IATI activity file in XML: XML whose first 4 KiB name `iati-activities`. */
+function isIatiXml(content: string | Uint8Array): boolean {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content.slice(0, 4096)) : content;
+  if (!looksLikeXml(bytes)) return false;
+  return new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 4096))
+    .includes('<iati-activities');
+}
+
 /**
  * When the input is one file that is an OCHA 3W table (CSV or workbook) and not a partnership
- * file: its import, as `import 3w` would write it; else null.
+ * file, or an IATI activity file in XML: its import, as `import 3w` or `import iati` would write
+ * it; else null.
  *
  * @param files - the input files, as read from the path the user gave
  * @param options - language and limits of the reading
@@ -99,12 +118,19 @@ export function importPublicInput(
 ): PublicImport | null {
   if (files.length !== 1) return null;
   const [file] = files as [InputFile];
+  const limited = options.limits === undefined ? {} : { limits: options.limits };
+  if (isIatiXml(file.content)) {
+    const result = importIatiXml(file.content, { file: file.name, lang: options.lang, ...limited });
+    return result.stats.members === 0
+      ? null
+      : { kind: 'iati', file: file.name, sheet: null, files: asFiles(result), result };
+  }
   const found = threeWTable(file, options.lang, options.limits);
   if (found === null) return null;
-  const result = import3w(found.table, { file: found.table.file, lang: options.lang });
+  const result = import3w(found.table, { file: found.table.file, lang: options.lang, ...limited });
   if (result.stats.members === 0) return null;
-  const imported = Object.entries(result.files).map(([name, content]) => ({ name, content }));
-  return { file: file.name, sheet: found.sheet === '' ? null : found.sheet, files: imported, result };
+  const sheet = found.sheet === '' ? null : found.sheet;
+  return { kind: '3w', file: file.name, sheet, files: asFiles(result), result };
 }
 
 /**
@@ -113,10 +139,12 @@ export function importPublicInput(
  */
 export function publicImportNote(imported: PublicImport, lang: Lang): string {
   const source = imported.sheet === null ? imported.file : `${imported.file} (${imported.sheet})`;
-  return toolMessage(lang, 'import.read_as_3w', {
+  const folder = lang === 'nl' ? 'map' : 'folder';
+  const count = imported.result.stats.members;
+  return toolMessage(lang, imported.kind === 'iati' ? 'import.read_as_iati' : 'import.read_as_3w', {
     file: source,
-    members: imported.result.stats.members,
-    command: `partner-synergy import 3w ${imported.file} --out <${lang === 'nl' ? 'map' : 'folder'}>`,
+    members: toolMessage(lang, count === 1 ? 'import.orgs.one' : 'import.orgs.many', { count }),
+    command: `partner-synergy import ${imported.kind} ${imported.file} --out <${folder}>`,
   });
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { import3w } from '../../src/import/import3w.js';
 import { readPartnershipDir } from '../../src/node/buildFromDir.js';
-import { importPublicInput } from '../../src/node/publicData.js';
+import { importPublicInput, publicImportNote } from '../../src/node/publicData.js';
 import { parsePartnership } from '../../src/normalise/parsePartnership.js';
 import { buildTemplateWorkbook } from '../../src/workbook/template/buildTemplate.js';
 import { repoRoot } from '../helpers.js';
@@ -25,7 +25,7 @@ describe('a 3W table given where partnership files are expected', () => {
     expect(read.partnership).toEqual(direct.partnership);
     expect(read.warnings[0]).toMatchObject({ file: '3w-hxl-bom.csv', line: 0, code: 'unknown_file' });
     expect(read.warnings[0]?.message).toBe(
-      `3w-hxl-bom.csv is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (${imported.stats.members} organisations as members; what they work on is observed, not rated). To see the import's warnings and edit its files: partner-synergy import 3w 3w-hxl-bom.csv --out <folder>`,
+      `3w-hxl-bom.csv is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: ${imported.stats.members} organisations; what they work on is observed, not rated). To see the import's warnings and edit its files: partner-synergy import 3w 3w-hxl-bom.csv --out <folder>`,
     );
     expect(read.rejected).toEqual([]);
   });
@@ -68,5 +68,29 @@ describe('a 3W table given where partnership files are expected', () => {
         { lang: 'en' },
       ),
     ).toBeNull();
+  });
+});
+
+describe('an IATI activity file (XML) given where partnership files are expected', () => {
+  it('is read as import iati writes it, with a first warning naming the import command', () => {
+    const file = path.join(fixtures, 'iati-activities.xml');
+    const read = readPartnershipDir(file, { lang: 'nl' });
+    expect(read.partnership.members.length).toBeGreaterThan(1);
+    expect(read.warnings[0]?.message).toMatch(
+      /^iati-activities\.xml is een IATI-activiteitenbestand, geen partnerschapsbestanden: .*\(leden: \d+ organisaties; .* partner-synergy import iati iati-activities\.xml --out <map>$/,
+    );
+  });
+
+  it('says "1 organisation" for one', () => {
+    const xml =
+      '<iati-activities version="2.03"><iati-activity><iati-identifier>NL-1-A</iati-identifier>' +
+      '<reporting-org ref="NL-1" type="21"><narrative>Alpha</narrative></reporting-org>' +
+      '<participating-org ref="NL-1" role="4"><narrative>Alpha</narrative></participating-org>' +
+      '<recipient-country code="KE"/><sector code="12220"/></iati-activity></iati-activities>';
+    const imported = importPublicInput([{ name: 'a.xml', content: xml }], { lang: 'en' });
+    expect(imported?.kind).toBe('iati');
+    expect(imported?.result.stats.members).toBe(1);
+    expect(publicImportNote(imported!, 'en')).toContain('(members: 1 organisation;');
+    expect(publicImportNote(imported!, 'nl')).toContain('(leden: 1 organisatie;');
   });
 });
