@@ -41,6 +41,7 @@ import {
   MEMBER_COLUMNS,
   MORE_RECOMMENDATIONS_SHOWN,
   type Named,
+  onlySectorsOfObservedData,
   PARTNERS_SHOWN,
   type PairRow,
   type PartnerValue,
@@ -560,6 +561,7 @@ function mapSection(model: ReportModel, geometry: WorldMapGeometry | undefined):
 function missingNotice(model: ReportModel): string {
   const { lang } = model;
   if (model.missing.length === 0) return '';
+  if (onlySectorsOfObservedData(model)) return note(t(lang, 'missing.observedSectors'));
   const items = model.missing.map((d) => `<li>${esc(t(lang, `missing.${d}`))}</li>`).join('');
   return `<aside class="missing" aria-labelledby="missing-heading">\n<h2 id="missing-heading">${esc(t(lang, 'section.missing'))}</h2>\n<p>${esc(t(lang, 'missing.intro'))}</p>\n<ul>${items}</ul>\n</aside>`;
 }

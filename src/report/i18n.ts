@@ -226,6 +226,8 @@ const EN = {
   'col.where': 'Where',
   'note.noCountry': 'no particular country',
   'missing.intro': 'This baseline has no data in one or more dimensions, so parts of the report are empty:',
+  'missing.observedSectors':
+    '3W tables and IATI activities say nothing about sector networks, so joint lobby, joint stakeholder mapping and company engagement are not proposed here. To add them: sectors.csv (member, sector, network, strength).',
   'missing.expertise':
     'expertise.csv (member, theme, level): what each member knows. Adds expertise overlap and complementarity, synergy, training offers and coverage gaps.',
   'missing.geography':
@@ -496,6 +498,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.noCountry': 'geen bepaald land',
   'missing.intro':
     'Deze nulmeting heeft in een of meer dimensies geen gegevens, dus delen van het rapport blijven leeg:',
+  'missing.observedSectors':
+    '3W-tabellen en IATI-activiteiten zeggen niets over sectornetwerken, dus gezamenlijke lobby, gezamenlijke stakeholdermapping en bedrijfsbenadering worden hier niet voorgesteld. Om ze toe te voegen: sectors.csv (member, sector, network, strength).',
   'missing.expertise':
     'expertise.csv of kennis.csv (lid, thema, niveau): wat elk lid weet. Levert overlap en complementariteit in expertise, synergie, trainingsaanbod en gaten in de dekking op.',
   'missing.geography':

@@ -28,6 +28,7 @@ import {
   MEMBER_COLUMNS,
   MORE_RECOMMENDATIONS_SHOWN,
   type Named,
+  onlySectorsOfObservedData,
   PARTNERS_SHOWN,
   type PairRow,
   type PartnerValue,
@@ -464,6 +465,7 @@ function mapSection(model: ReportModel): string[] {
 function missingSection(model: ReportModel): string[] {
   const { lang } = model;
   if (model.missing.length === 0) return [];
+  if (onlySectorsOfObservedData(model)) return [note(t(lang, 'missing.observedSectors'))];
   return [
     `## ${md(t(lang, 'section.missing'))}`,
     md(t(lang, 'missing.intro')),

@@ -861,6 +861,18 @@ function buildMoreRecommendations(
 }
 
 /**
+ * Whether the only dimension without data is sectors and every theme is observed (a 3W or IATI
+ * import): such sources never say anything about sector networks, so the report says so in a
+ * note instead of asking for a file as for a partnership that left one out.
+ *
+ * @example
+ * onlySectorsOfObservedData({ missing: ['sectors'], allObserved: true }); // => true
+ */
+export function onlySectorsOfObservedData(model: Pick<ReportModel, 'missing' | 'allObserved'>): boolean {
+  return model.allObserved && model.missing.length === 1 && model.missing[0] === 'sectors';
+}
+
+/**
  * The dimensions nobody has data in (every member's profile is empty there), in pipeline
  * order: the report says which file adds each. None for a partnership without members.
  *

@@ -90,4 +90,13 @@ describe('the who-does-what-where grid of a 3W table (Nigeria fixture)', () => {
     expect(html).toMatch(/<td class="num gap">0<\/td>/);
     expect(renderMarkdown(json, { lang: 'nl' })).toContain('#### Wie werkt waaraan, waar in Nigeria');
   });
+
+  it('says in a note, not a call to add a file, that a 3W table has no sector networks', () => {
+    const md = renderMarkdown(json, { lang: 'en' });
+    expect(md).not.toContain('## Add these files for a complete baseline');
+    expect(md).toContain('_3W tables and IATI activities say nothing about sector networks,');
+    const html = renderHtml(json, { lang: 'nl' });
+    expect(html).not.toContain('<aside class="missing"');
+    expect(html).toContain('3W-tabellen en IATI-activiteiten zeggen niets over sectornetwerken');
+  });
 });
