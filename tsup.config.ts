@@ -96,6 +96,9 @@ export default defineConfig([
   // The workbook reader for the browser (the dashboard loads it when a workbook is dropped):
   // separate from the core bundle, so it does not count against the core's size budget.
   browserModule({ 'partner-synergy.workbook': 'src/workbook/browser.ts' }, false),
+  // The 3W importer for the browser (the dashboard loads it when a dropped file is a 3W table,
+  // not partnership files): out of the core.
+  browserModule({ 'partner-synergy.import': 'src/import/browser.ts' }, false),
   // The search box's index (Fuse.js) for the browser: the dashboard loads it when the search box is
   // first used, so Fuse.js never counts against the core's size budget.
   browserModule({ 'partner-synergy.search': 'src/search/index.ts' }, false),

@@ -17,6 +17,8 @@ import * as ps from '../../dist/browser/partner-synergy.browser.js';
 import * as report from '../../dist/browser/partner-synergy.report.js';
 
 const WORKBOOK_CHUNK = '../../dist/browser/partner-synergy.workbook.js';
+/** The 3W importer, loaded only when one dropped file is not partnership files. */
+const IMPORT_CHUNK = '../../dist/browser/partner-synergy.import.js';
 const SAMPLE_DIR = '../../data/sample-partnership/';
 const SAMPLE_FILES = ['members.csv', 'expertise.csv', 'geography.csv', 'sectors.csv', 'companies.csv'];
 /** At most this many problem rows are drawn (the count says how many there are). */
@@ -30,7 +32,7 @@ const TEXT = {
     inputHeading: 'Your files',
     dropTitle: 'Drag and drop CSV files or an Excel workbook here',
     dropHint:
-      'members.csv (required), expertise.csv, geography.csv, sectors.csv, companies.csv (any encoding, comma or semicolon), or a workbook (.xlsx) made with partner-synergy template.',
+      'members.csv (required), expertise.csv, geography.csv, sectors.csv, companies.csv (any encoding, comma or semicolon), or a workbook (.xlsx) made with partner-synergy template. An OCHA 3W table (CSV or .xlsx) on its own is read too.',
     chooseFiles: 'Choose files…',
     loadSample: 'Load sample',
     clearFiles: 'Clear',
@@ -187,7 +189,7 @@ const TEXT = {
     inputHeading: 'Je bestanden',
     dropTitle: 'Sleep CSV-bestanden of een Excel-werkmap hierheen',
     dropHint:
-      'members.csv (verplicht), expertise.csv, geography.csv, sectors.csv, companies.csv (elke codering, komma of puntkomma), of een werkmap (.xlsx) gemaakt met partner-synergy template.',
+      'members.csv (verplicht), expertise.csv, geography.csv, sectors.csv, companies.csv (elke codering, komma of puntkomma), of een werkmap (.xlsx) gemaakt met partner-synergy template. Een losse OCHA 3W-tabel (CSV of .xlsx) wordt ook gelezen.',
     chooseFiles: 'Bestanden kiezen…',
     loadSample: 'Voorbeeld laden',
     clearFiles: 'Wissen',
@@ -526,6 +528,7 @@ async function rebuild() {
     state.json = null;
     $('results').hidden = true;
     setStatus('');
+    showNotice('');
     return;
   }
   setStatus(t('status_loading', { count: state.files.size }));
@@ -534,9 +537,10 @@ async function rebuild() {
   const started = performance.now();
   let json;
   try {
-    const ingest = await readInput(state.files, state.lang);
+    const { ingest, note } = await readInput(state.files, state.lang);
     if (generation !== state.generation) return;
     json = ps.toBaselineJson(ps.buildBaseline(ingest, { lang: state.lang }));
+    showNotice(note);
   } catch (error) {
     state.json = null;
     $('results').hidden = true;
@@ -554,17 +558,49 @@ async function rebuild() {
   results.dataset.generation = String(generation);
 }
 
+const isWorkbook = (name, bytes) =>
+  /\.xls[xm]$/i.test(name) ||
+  (bytes[0] === 0x50 && bytes[1] === 0x4b) ||
+  (bytes[0] === 0xd0 && bytes[1] === 0xcf);
+
+/**
+ * The loaded files as one normalised partnership, and a note when they were not partnership
+ * files but one OCHA 3W table, read as `partner-synergy import 3w` would write it (the importer
+ * chunk is loaded only then: one file, and no more than a members table found in it).
+ */
+async function readInput(files, lang) {
+  const ingest = await readPartnershipFiles(files, lang);
+  const onlyMembers = ingest.files.every((f) => f.kind === 'members' || f.kind === 'unknown');
+  if (files.size !== 1 || (ingest.partnership.members.length > 0 && !onlyMembers))
+    return { ingest, note: '' };
+  const [[name, content]] = [...files];
+  const importer = await import(IMPORT_CHUNK);
+  const wb = isWorkbook(name, content) ? await import(WORKBOOK_CHUNK) : null;
+  const readers =
+    wb === null
+      ? {}
+      : { readSheets: (bytes, file) => wb.readWorkbookSheets(bytes, { name: file, lang }).sheets };
+  const read = (input) => ps.parsePartnership(input);
+  const found = importer.fallbackToPublicData([{ name, content }], ingest, read, { lang, ...readers });
+  return {
+    ingest: found.ingest,
+    note: found.imported === null ? '' : importer.publicImportNote(found.imported, lang),
+  };
+}
+
+function showNotice(text) {
+  const box = $('notice');
+  box.textContent = text;
+  box.hidden = text === '';
+}
+
 /**
  * Read the loaded files into one normalised partnership: CSV files as they are, workbooks (told by
  * name or by their first bytes) through the workbook chunk, loaded the first time one is needed;
  * issues in a workbook then name their cell.
  */
-async function readInput(files, lang) {
+async function readPartnershipFiles(files, lang) {
   const names = [...files.keys()].sort(cmp);
-  const isWorkbook = (name, bytes) =>
-    /\.xls[xm]$/i.test(name) ||
-    (bytes[0] === 0x50 && bytes[1] === 0x4b) ||
-    (bytes[0] === 0xd0 && bytes[1] === 0xcf);
   if (!names.some((n) => isWorkbook(n, files.get(n)))) {
     return ps.parsePartnership(names.map((name) => ({ name, content: files.get(name) })));
   }

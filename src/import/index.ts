@@ -21,6 +21,15 @@ export {
   importIati3w,
   stubNamesFromCsv,
 } from './importIati3w.js';
+export {
+  fallbackToPublicData,
+  importPublicInput,
+  onlyMembers,
+  type PublicImport,
+  type PublicInputOptions,
+  type PublicInputReaders,
+  publicImportNote,
+} from './publicInput.js';
 export { type ChosenSheet, choose3wSheet, looksLike3w, type NamedSheet } from './threeWSheet.js';
 export {
   type CommonImportOptions,

@@ -16,6 +16,7 @@ import {
   stubNamesFromCsv,
 } from '../import/importIati3w.js';
 import type { ImportResult } from '../import/types.js';
+import { looksLikeXml } from '../import/xmlSniff.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { Lang } from '../lang.js';
 import { toolMessage } from '../messages/toolCatalogue.js';
@@ -98,20 +99,6 @@ function readIati3w(
 /** Read a regular file with the size limit enforced while reading; errors in `lang`. */
 function readLimited(file: string, maxBytes: number, lang: Lang): Uint8Array {
   return readRegularFile(file, { maxBytes, lang });
-}
-
-/** Whether bytes look like XML: the first non-space character (after a BOM) is '<'. */
-export function looksLikeXml(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return bytes[2] === 0x3c || bytes[3] === 0x3c;
-  }
-  while (
-    i < bytes.length &&
-    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)
-  )
-    i++;
-  return bytes[i] === 0x3c;
 }
 
 /**

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../../scripts/serve-dashboard.mjs';
+import { import3w } from '../../src/import/import3w.js';
 import { buildBaseline, describeCatalogue, toBaselineJson } from '../../src/index.js';
 import { createBaselineSearch } from '../../src/search/index.js';
 import { writeXlsx } from '../../src/workbook/write/xlsxWriter.js';
@@ -432,6 +433,52 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
       tds.map((td) => td.textContent),
     );
     expect(cells.slice(1, 4)).toEqual(['[typo.xlsx]Expertise', 'C2', 'niveau']);
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('reads one dropped OCHA 3W table (CSV or workbook) as import 3w writes it, says so, and loads the importer only then', async () => {
+    const imports = resolve(repoRoot, 'tests/fixtures/import');
+    const csv = new Uint8Array(readFileSync(join(imports, '3w-hxl-bom.csv')));
+    const expected = toBaselineJson(buildBaseline(import3w(csv, { file: '3w-hxl-bom.csv' }).files));
+    const { page, problems, dialogs } = await openDashboard();
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('partner-synergy.import.js')) chunks.push(r.url());
+    });
+    // Partnership files never load the importer.
+    await page.setInputFiles(
+      '[data-testid="file-input"]',
+      SAMPLE_FILES.map((name) => join(SAMPLE_DIR, name)),
+    );
+    await page.waitForSelector('[data-testid="results"]:not([hidden])');
+    expect(chunks).toEqual([]);
+    expect(await page.isHidden('[data-testid="notice"]')).toBe(true);
+    await page.click('[data-testid="clear-files"]');
+
+    await page.setInputFiles('[data-testid="file-input"]', [join(imports, '3w-hxl-bom.csv')]);
+    await page.waitForSelector('[data-testid="notice"]:not([hidden])');
+    await page.waitForSelector('[data-testid="results"]:not([hidden])');
+    expect(chunks).toHaveLength(1);
+    const recs = await readRecommendations(page);
+    expect(recs.map((r) => r.id)).toEqual(expected.recommendations.map((r) => r.id));
+    expect(await page.textContent('[data-testid="notice"]')).toMatch(
+      /^3w-hxl-bom\.csv is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it/,
+    );
+
+    // The Mali workbook as HDX serves it (pivot, read-me and hidden sheets beside the 5W), in Dutch.
+    await page.click('[data-testid="clear-files"]');
+    await page.selectOption('[data-testid="lang"]', 'nl');
+    await page.setInputFiles('[data-testid="file-input"]', [join(imports, '3w-mali-workbook.xlsx')]);
+    await page.waitForSelector('[data-testid="results"][data-lang="nl"]:not([hidden])');
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="notice"]')?.hasAttribute('hidden'),
+    );
+    expect(await page.textContent('[data-testid="notice"]')).toMatch(
+      /^3w-mali-workbook\.xlsx \(ML_5W\) is een OCHA 3W-tabel, geen partnerschapsbestanden: .*\(leden: 26 organisaties;/,
+    );
+    expect(await page.textContent('[data-testid="status"]')).toMatch(/^26 leden,/);
     expect(problems).toEqual([]);
     expect(dialogs).toEqual([]);
     await page.close();

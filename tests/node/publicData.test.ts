@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { import3w } from '../../src/import/import3w.js';
+import { importPublicInput, publicImportNote } from '../../src/import/publicInput.js';
 import { readPartnershipDir } from '../../src/node/buildFromDir.js';
-import { importPublicInput, publicImportNote } from '../../src/node/publicData.js';
+import { nodeReaders } from '../../src/node/publicData.js';
 import { parsePartnership } from '../../src/normalise/parsePartnership.js';
 import { buildTemplateWorkbook } from '../../src/workbook/template/buildTemplate.js';
 import { repoRoot } from '../helpers.js';
@@ -87,7 +88,10 @@ describe('an IATI activity file (XML) given where partnership files are expected
       '<reporting-org ref="NL-1" type="21"><narrative>Alpha</narrative></reporting-org>' +
       '<participating-org ref="NL-1" role="4"><narrative>Alpha</narrative></participating-org>' +
       '<recipient-country code="KE"/><sector code="12220"/></iati-activity></iati-activities>';
-    const imported = importPublicInput([{ name: 'a.xml', content: xml }], { lang: 'en' });
+    const imported = importPublicInput([{ name: 'a.xml', content: xml }], {
+      lang: 'en',
+      ...nodeReaders('en', undefined),
+    });
     expect(imported?.kind).toBe('iati');
     expect(imported?.result.stats.members).toBe(1);
     expect(publicImportNote(imported!, 'en')).toContain('(members: 1 organisation;');
