@@ -7,11 +7,11 @@
  * @module
  */
 import { foldText } from './fold.js';
+import { cmp } from './issue.js';
 import {
   type ClusterOptions,
   cleanName,
   clusterSpellings,
-  cmp,
   DEFAULT_ORG_NAME_OPTIONS,
   disjoint,
   type GroupLabels,

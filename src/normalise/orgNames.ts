@@ -11,6 +11,7 @@ import { withoutCountryNames } from './countries.js';
 import { editDistance } from './editDistance.js';
 import { foldText } from './fold.js';
 import { isoAlpha3 } from './isoCountries.js';
+import { cmp } from './issue.js';
 
 /** Why two or more organisation spellings were folded into one organisation. */
 export type MergeReason =
@@ -401,11 +402,6 @@ function weakest(a: MergeReason | null, b: MergeReason | null): MergeReason | nu
   if (a === null) return b;
   if (b === null) return a;
   return RANK[a] >= RANK[b] ? a : b;
-}
-
-/** Code-unit order of two strings. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function toNode(s: OrgSpelling, index: number, legalForms: readonly string[]): Omit<OrgNode, 'identity'> {
