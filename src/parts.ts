@@ -26,8 +26,8 @@ export { denseDimensionMetrics, denseMetrics } from './metrics/dense.js';
 export { COUNTRY_VARIANTS } from './normalise/countries.js';
 export { foldText } from './normalise/fold.js';
 export { createMatcher, DEFAULT_MATCH_OPTIONS, type Matcher, type MatchOptions } from './normalise/fuzzy.js';
+export { clusterOrgNames } from './normalise/orgClusters.js';
 export {
-  clusterOrgNames,
   clusterPartnerNames,
   type PartnerCluster,
   type PartnerNameOptions,

@@ -5,12 +5,9 @@
  * @module
  */
 import { foldText } from '../normalise/fold.js';
+import { cmp } from '../normalise/issue.js';
 import type { FunderSummary } from '../schema/baseline.js';
 import type { FunderRecord } from '../schema/records.js';
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Group funder rows by funder (its IATI reference when given, else its folded name): the roles it

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { cmp } from '../normalise/issue.js';
 import type { PartnerNameOptions } from '../normalise/orgNames.js';
 import type { AreaView } from '../schema/baseline.js';
 import type { GeographyRecord, PresenceKind } from '../schema/records.js';
@@ -12,10 +13,6 @@ import { sortedWithout, type ThemeCoverer } from './coverage.js';
 import { presenceRank } from './presence.js';
 import { sharedPartners } from './sharedPartners.js';
 import type { ThemeCodes } from './themePlaces.js';
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 interface AreaPresent {
   id: string;

@@ -1,4 +1,5 @@
 import { OptionsError } from '../errors.js';
+import { cmp } from '../normalise/issue.js';
 import type { PartnerNameOptions } from '../normalise/orgNames.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import type { CountryView, Labels } from '../schema/baseline.js';
@@ -82,10 +83,6 @@ const PARTNER_NAME_OPTION_KEYS = Object.keys({
   minFuzzyLength: true,
   similarity: true,
 } satisfies Record<keyof PartnerNameOptions, true>);
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Round for output; values that only differ by float noise (< 1e-12) land on the same digits.

@@ -3,9 +3,7 @@
  * @module
  */
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { cmp } from '../normalise/issue.js';
 
 /**
  * Member order: the members list's order, then ids not in it by id.

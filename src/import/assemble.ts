@@ -5,7 +5,8 @@
  * @module
  */
 import { foldText } from '../normalise/fold.js';
-import { clusterOrgNames, mostUsed, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
+import { clusterOrgNames } from '../normalise/orgClusters.js';
+import { mostUsed, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
 import { CSV_LIST_SEPARATOR, formatCsv } from '../output/csv.js';
 import type { NetworkKind, PresenceKind } from '../schema/records.js';
 import type {

@@ -2,14 +2,16 @@
  * Organisation names: the one clusterer of the library. Spellings of an organisation that differ
  * in case, spaces, accents, punctuation, a `(ACRONYM)` suffix, a legal form ("Stichting",
  * "Foundation", "e.V.", "Ltd") or a near-typo are folded into one organisation. The importers use
- * it for the organisations of IATI and 3W data ({@link clusterOrgNames}); the country views use it
- * for the local partners members name ({@link clusterPartnerNames}).
+ * it for the organisations of IATI and 3W data (clusterOrgNames in orgClusters.ts, which adds the
+ * rules of refs, official names and overrides); the country views use it for the local partners
+ * members name ({@link clusterPartnerNames}).
  * @module
  */
 import { withoutCountryNames } from './countries.js';
 import { editDistance } from './editDistance.js';
 import { foldText } from './fold.js';
 import { isoAlpha3 } from './isoCountries.js';
+import { cmp } from './issue.js';
 
 /** Why two or more organisation spellings were folded into one organisation. */
 export type MergeReason =
@@ -302,7 +304,8 @@ function acronymKey(acronym: string | null | undefined): string {
   return acronym ? foldText(acronym).replace(/ /g, '') : '';
 }
 
-interface Node {
+/** One spelling as the clusterer sees it (internal to orgNames.ts and orgClusters.ts). */
+export interface OrgNode {
   readonly index: number;
   readonly display: string;
   readonly folded: string;
@@ -311,21 +314,51 @@ interface Node {
   readonly acronym: string | null;
   readonly acronymKey: string;
   readonly ref: string | null;
-  /** The ref identities are compared on (see identityRefs); null when the ref identifies nothing beyond its publisher. */
+  /** The ref identities are compared on (see identityRefs in orgClusters.ts); null when the ref identifies nothing beyond its publisher. */
   readonly identity: string | null;
   readonly count: number;
 }
 
+/**
+ * What {@link clusterOrgNames} (orgClusters.ts) adds to the name rules of {@link clusterSpellings}:
+ * identifying refs, official names and the user's overrides. Kept out of this module so the
+ * browser core, which clusters local partner names (no refs, no overrides), does not carry them.
+ */
+export interface ClusterRules {
+  /** Each node's identity ref (null: none), from the nodes without one. */
+  readonly identities: (nodes: readonly Omit<OrgNode, 'identity'>[]) => (string | null)[];
+  /** The form of an identity ref that groups compare. */
+  readonly identityKey: (identity: string) => string;
+  /** Whether two groups' identity keys say they are two organisations (checked for every rule but `ref`). */
+  readonly refsConflict: (a: ReadonlySet<string>, b: ReadonlySet<string>, reason: MergeReason) => boolean;
+  /** Unions after the spelling rule and before the acronym rule. */
+  readonly afterSpelling: (groups: OrgGroups, nodes: readonly OrgNode[]) => void;
+  /** Rule 5: changes the automatic labels (the overrides). */
+  readonly relabel: (labels: GroupLabels, nodes: readonly OrgNode[]) => void;
+  /** The display name a group gets instead of its most used spelling, or null. */
+  readonly groupName: (list: readonly OrgNode[]) => string | null;
+}
+
+/** Each node's group label, each label's merge reason and the display names forced on labels. */
+export interface GroupLabels {
+  readonly label: Map<number, string>;
+  readonly reasonOf: Map<string, MergeReason | null>;
+  readonly forcedName: Map<string, string>;
+}
+
 /** Union-find over node indexes with per-set refs and acronyms, refusing merges that conflict. */
-class Groups {
+export class OrgGroups {
   private readonly parent: number[];
   private readonly refs: Set<string>[];
   private readonly acronyms: Set<string>[];
   readonly reason: (MergeReason | null)[];
 
-  constructor(nodes: readonly Node[]) {
+  constructor(
+    nodes: readonly OrgNode[],
+    private readonly rules: ClusterRules | undefined,
+  ) {
     this.parent = nodes.map((_, i) => i);
-    this.refs = nodes.map((n) => new Set(n.identity ? [registryNumber(n.identity)] : []));
+    this.refs = nodes.map((n) => new Set(n.identity && rules ? [rules.identityKey(n.identity)] : []));
     this.acronyms = nodes.map((n) => new Set(n.acronymKey ? [n.acronymKey] : []));
     this.reason = nodes.map(() => null);
   }
@@ -347,7 +380,7 @@ class Groups {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return true;
-    if (reason !== 'ref' && refsConflict(this.refs[ra]!, this.refs[rb]!, reason)) return false;
+    if (reason !== 'ref' && this.rules?.refsConflict(this.refs[ra]!, this.refs[rb]!, reason)) return false;
     if (strictAcronyms && disjoint(this.acronyms[ra]!, this.acronyms[rb]!)) return false;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[child] = root;
@@ -358,78 +391,8 @@ class Groups {
   }
 }
 
-/** A ref with a registration agency's prefix ('GB-CHC-', 'NL-KVK-', 'XM-DAC-'): one that identifies beyond its publisher. */
-const IDENTIFIER_REF = /^[A-Z]{2}-[A-Z0-9]+(-[A-Za-z0-9._]+)*$/;
-/** A vendor number inside a publisher's ref ('XM-DAC-41122-VN-216405', UNICEF's partner numbers). */
-const VENDOR_REF = /-VN-/i;
-/** A multilateral's DAC code ('XM-DAC-41143', 'XM-DAC-928'): one body may go by its channel and its agency code. */
-const DAC_CODE_REF = /^XM-DAC-\d+$/;
-
-/**
- * The refs identities are compared on, per node: null for refs that identify nothing beyond
- * their publisher (vendor numbers, lower-case slugs such as 'sacu-2', bare numbers), and a ref
- * that extends another ref of the file ('GB-EDU-133903-NIHR200125-SHARP' after
- * 'GB-EDU-133903') as that shorter ref. Only used to refuse merges: rule 1 joins on the refs as
- * written.
- */
-function identityRefs(nodes: readonly Omit<Node, 'identity'>[]): (string | null)[] {
-  const strong = nodes.map((n) =>
-    n.ref && IDENTIFIER_REF.test(n.ref) && !VENDOR_REF.test(n.ref) ? n.ref : null,
-  );
-  const present = new Set(strong.filter((r): r is string => r !== null));
-  return strong.map((ref) => {
-    if (ref === null) return null;
-    const parts = ref.split('-');
-    for (let k = 3; k < parts.length; k++) {
-      const prefix = parts.slice(0, k).join('-');
-      if (present.has(prefix)) return prefix;
-    }
-    return ref;
-  });
-}
-
-/**
- * A ref as registry and number, the number without separators and leading zeros: the same
- * company under 'GB-COH-02394229' and 'GB-COH-2394229', the same tax number under
- * 'US-EIN-46-3668128' and 'US-EIN-463668128'.
- */
-function registryNumber(ref: string): string {
-  const [country = '', agency = '', ...rest] = ref.toUpperCase().split('-');
-  const number = rest
-    .join('')
-    .replace(/[._\s]/g, '')
-    .replace(/^0+(?=.)/, '');
-  return `${country}-${agency}-${number}`;
-}
-
-/** Country parts of refs that are no country: international registries (XI-GRID, XI-IATI) and the DAC's XM-. */
-const INTERNATIONAL_PREFIX = new Set(['XI', 'XM']);
-
-/**
- * Whether two groups carry refs that say they are different organisations: both have refs and
- * share none. Groups of the same spelling conflict only when two of their refs are different
- * numbers in one registry (except a multilateral's two DAC codes) or are registered in
- * different countries: one organisation may be in two registries of its country ('GB-SC-' and
- * 'GB-UKPRN-' for a Scottish university) or in an international one, while 'World Vision' under
- * 'NL-KVK-' and under 'GB-CHC-' are two national offices.
- */
-function refsConflict(a: ReadonlySet<string>, b: ReadonlySet<string>, reason: MergeReason): boolean {
-  if (!disjoint(a, b)) return false;
-  if (reason !== 'spelling') return true;
-  for (const x of a) for (const y of b) if (identitiesDiffer(x, y)) return true;
-  return false;
-}
-
-/** Whether two registry numbers of one spelling name two organisations (see refsConflict). */
-function identitiesDiffer(x: string, y: string): boolean {
-  const [cx = '', ax = ''] = x.split('-');
-  const [cy = '', ay = ''] = y.split('-');
-  if (cx === cy && ax === ay) return !(DAC_CODE_REF.test(x) && DAC_CODE_REF.test(y));
-  return cx !== cy && !INTERNATIONAL_PREFIX.has(cx) && !INTERNATIONAL_PREFIX.has(cy);
-}
-
 /** True when both sets are non-empty and share nothing. */
-function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+export function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const x of a) if (b.has(x)) return false;
   return true;
@@ -441,11 +404,7 @@ function weakest(a: MergeReason | null, b: MergeReason | null): MergeReason | nu
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function toNode(s: OrgSpelling, index: number, legalForms: readonly string[]): Omit<Node, 'identity'> {
+function toNode(s: OrgSpelling, index: number, legalForms: readonly string[]): Omit<OrgNode, 'identity'> {
   const display = cleanName(s.name);
   const parts = orgNameParts(display, legalForms);
   const acronym = s.acronym && cleanName(s.acronym) !== '' ? cleanName(s.acronym) : parts.acronym;
@@ -471,10 +430,10 @@ function bucketPush<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Union every bucket of nodes that share a key under one reason. */
-function unionBuckets(
-  groups: Groups,
-  nodes: readonly Node[],
-  keyOf: (n: Node) => string | null,
+export function unionBuckets(
+  groups: OrgGroups,
+  nodes: readonly OrgNode[],
+  keyOf: (n: OrgNode) => string | null,
   reason: MergeReason,
 ): void {
   const buckets = new Map<string, number[]>();
@@ -491,7 +450,7 @@ function unionBuckets(
  * of their compact keys (spaces removed) divided by the longer length. Cut off early, so the cost
  * is about O(length x allowed edits).
  */
-function withinDistance(a: Node, b: Node, threshold: number): boolean {
+function withinDistance(a: OrgNode, b: OrgNode, threshold: number): boolean {
   const longer = Math.max(a.compact.length, b.compact.length);
   const allowed = Math.floor(threshold * longer + 1e-9);
   if (allowed < 1) return a.compact === b.compact;
@@ -509,7 +468,7 @@ function differsInShortWord(a: string, b: string): boolean {
 }
 
 /** Rule 3: same acronym and similar names; a bare acronym joins the one group that carries it. */
-function unionAcronyms(groups: Groups, nodes: readonly Node[], threshold: number): void {
+function unionAcronyms(groups: OrgGroups, nodes: readonly OrgNode[], threshold: number): void {
   const byAcronym = new Map<string, number[]>();
   for (const n of nodes) if (n.acronymKey.length >= 2) bucketPush(byAcronym, n.acronymKey, n.index);
   for (const list of byAcronym.values()) {
@@ -540,7 +499,12 @@ function unionAcronyms(groups: Groups, nodes: readonly Node[], threshold: number
  */
 const MAX_FUZZY_NAME_CHARS = 300;
 
-function unionNearTypos(groups: Groups, nodes: readonly Node[], threshold: number, minLength: number): void {
+function unionNearTypos(
+  groups: OrgGroups,
+  nodes: readonly OrgNode[],
+  threshold: number,
+  minLength: number,
+): void {
   const blocks = new Map<string, number[]>();
   for (const n of nodes) {
     if (n.compact.length < minLength || n.compact.length > MAX_FUZZY_NAME_CHARS) continue;
@@ -565,108 +529,44 @@ function unionNearTypos(groups: Groups, nodes: readonly Node[], threshold: numbe
   }
 }
 
-/** Rule 5: the user's overrides, on top of the automatic groups. Returns each node's group label. */
-function applyOverrides(
-  groups: Groups,
-  nodes: readonly Node[],
-  merge: Readonly<Record<string, string>>,
-): {
-  label: Map<number, string>;
-  reasonOf: Map<string, MergeReason | null>;
-  forcedName: Map<string, string>;
-} {
+/** Each node's automatic label: its group after rules 1-4, with that group's merge reason. */
+function autoLabels(groups: OrgGroups, nodes: readonly OrgNode[]): GroupLabels {
   const label = new Map<number, string>();
   const reasonOf = new Map<string, MergeReason | null>();
-  const forcedName = new Map<string, string>();
   for (const n of nodes) {
     const root = groups.find(n.index);
     label.set(n.index, `auto:${root}`);
     reasonOf.set(`auto:${root}`, groups.reason[root] ?? null);
   }
-  const overrides = Object.keys(merge)
-    .sort(cmp)
-    .map((variant) => ({ variant: foldText(variant), target: merge[variant]! }));
-  for (const { variant, target } of overrides) {
-    if (foldText(target) !== 'keep') continue;
-    for (const n of nodes) if (n.folded === variant) label.set(n.index, `keep:${variant}`);
-  }
-  for (const { variant, target } of overrides) {
-    const foldedTarget = foldText(target);
-    if (foldedTarget === 'keep' || foldedTarget === '') continue;
-    const anchor = nodes.find((n) => n.folded === foldedTarget && n.folded !== variant);
-    const targetLabel = anchor ? label.get(anchor.index)! : `user:${foldedTarget}`;
-    if (!anchor) forcedName.set(targetLabel, cleanName(target));
-    let moved = false;
-    for (const n of nodes) {
-      if (n.folded === variant && label.get(n.index) !== targetLabel) {
-        label.set(n.index, targetLabel);
-        moved = true;
-      }
-    }
-    if (moved) reasonOf.set(targetLabel, 'override');
-  }
-  return { label, reasonOf, forcedName };
+  return { label, reasonOf, forcedName: new Map() };
 }
 
 /**
- * Cluster organisation spellings into organisations.
+ * The clusterer of {@link clusterOrgNames} and {@link clusterPartnerNames}: rules 1-4 on the
+ * names (see clusterOrgNames), plus what `rules` adds (refs, official names, overrides); without
+ * `rules`, spellings carry no identity and nothing is relabelled.
  *
- * Rules, in order (each merge is refused when the two groups carry different identifying refs:
- * refs with a registration agency's prefix, a ref that extends another ref of the input counting
- * as that ref, vendor numbers and slugs not counting, and a multilateral's two DAC codes not
- * refusing a merge of the same spelling; the fuzzy rule also refuses groups with different
- * acronyms):
- * 1. `ref`: the same non-empty ref (IATI organisation identifier).
- * 2. `spelling`: the same {@link orgNameKey} (case, spaces, accents, punctuation, a `(ACR)`
- *    suffix, legal forms at the edges), the same key without spaces ("Karmojibinari"), or the
- *    same words in another order.
- * 3. `acronym`: the same acronym (column or `(ACR)` suffix, compared without spaces) and names
- *    within `acronymThreshold` (or one name is just the acronym); or a spelling without an
- *    acronym that is exactly the acronym of exactly one other group ("ACF" and
- *    "Action Contre la Faim (ACF)").
- * 4. `fuzzy`: names within `fuzzyThreshold` (optimal-string-alignment distance of the keys with
- *    spaces removed / longer length), both at least `minFuzzyLength` letters long, sharing their
- *    first or last three letters (the blocking that keeps this fast), and not differing in a
- *    number or a word of three letters or fewer ("Union A" and "Union B" stay apart).
- * 5. `override`: the user's `merge` map, applied last.
- *
- * Deterministic: the canonical name is the spelling with the highest count; ties go to a
- * spelling without legal forms, then one that is not a bare acronym, then one without an
- * `(ACR)` suffix, then the longer, then the smaller in code-unit order. Clusters are returned
- * sorted by folded canonical name.
- *
- * Cost: O(n) hashing for rules 1-3 plus the same-acronym pairs; rule 4 compares the pairs
- * within each block with a cut-off edit distance, O(name length x allowed edits) per pair.
- *
- * @param spellings - each distinct spelling with its number of rows (the most used spelling names the cluster)
- * @param options - thresholds, legal forms and `merge` overrides; defaults in {@link DEFAULT_ORG_NAME_OPTIONS}
+ * @param spellings - each distinct spelling with its number of rows
+ * @param options - thresholds and legal forms; defaults in {@link DEFAULT_ORG_NAME_OPTIONS}
+ * @param rules - the ref, official-name and override rules (orgClusters.ts), if any
  * @example
- * const clusters = clusterOrgNames([
- *   { name: 'DAN Chruch Aid (DCA)', count: 3 },
- *   { name: 'DanChurchAid (DCA)', count: 5 },
- *   { name: 'Batas Foundation', count: 2 },
- *   { name: 'Batas foundation ', count: 1 },
- * ]);
- * clusters.map((c) => [c.canonical, c.reason]);
- * // => [['Batas Foundation', 'spelling'], ['DanChurchAid (DCA)', 'acronym']]
+ * clusterSpellings([{ name: 'Batas Foundation', count: 2 }, { name: 'Batas foundation ', count: 1 }], {})[0]?.canonical; // => 'Batas Foundation'
  */
-export function clusterOrgNames(
+export function clusterSpellings(
   spellings: readonly OrgSpelling[],
-  options: ClusterOptions = {},
+  options: Omit<ClusterOptions, 'merge' | 'officialNames'>,
+  rules?: ClusterRules,
 ): OrgCluster[] {
   const {
     fuzzyThreshold = DEFAULT_ORG_NAME_OPTIONS.fuzzyThreshold,
     acronymThreshold = DEFAULT_ORG_NAME_OPTIONS.acronymThreshold,
-    merge = {},
     minFuzzyLength = DEFAULT_ORG_NAME_OPTIONS.minFuzzyLength,
     legalForms = DEFAULT_ORG_NAME_OPTIONS.legalForms,
-    officialNames = {},
   } = options;
-  const official = officialNameLookup(officialNames);
   const bare = spellings.map((s, i) => toNode(s, i, legalForms));
-  const identities = identityRefs(bare);
-  const nodes: Node[] = bare.map((n, i) => ({ ...n, identity: identities[i]! }));
-  const groups = new Groups(nodes);
+  const identities = rules?.identities(bare);
+  const nodes: OrgNode[] = bare.map((n, i) => ({ ...n, identity: identities?.[i] ?? null }));
+  const groups = new OrgGroups(nodes, rules);
   unionBuckets(groups, nodes, (n) => n.ref, 'ref');
   unionBuckets(groups, nodes, (n) => n.key, 'spelling');
   unionBuckets(groups, nodes, (n) => n.compact, 'spelling');
@@ -676,66 +576,20 @@ export function clusterOrgNames(
     (n) => (n.key.includes(' ') ? n.key.split(' ').sort(cmp).join(' ') : null),
     'spelling',
   );
-  // A spelling whose ref has an official name is also that name ("Makerere University School of
-  // Public Health" of XI-GRID-grid.11194.3c meets "Makerere University").
-  if (official.size > 0) {
-    unionBuckets(groups, nodes, (n) => officialKey(n, official, legalForms) ?? n.key, 'spelling');
-  }
+  rules?.afterSpelling(groups, nodes);
   unionAcronyms(groups, nodes, acronymThreshold);
   unionNearTypos(groups, nodes, fuzzyThreshold, minFuzzyLength);
-  const { label, reasonOf, forcedName } = applyOverrides(groups, nodes, merge);
+  const labels = autoLabels(groups, nodes);
+  rules?.relabel(labels, nodes);
 
-  const byLabel = new Map<string, Node[]>();
-  for (const n of nodes) bucketPush(byLabel, label.get(n.index)!, n);
+  const byLabel = new Map<string, OrgNode[]>();
+  for (const n of nodes) bucketPush(byLabel, labels.label.get(n.index)!, n);
   const clusters: OrgCluster[] = [];
   for (const [lab, list] of byLabel) {
-    const forced = forcedName.get(lab) ?? officialName(list, official);
-    clusters.push(buildCluster(list, forced, reasonOf.get(lab) ?? null, legalForms));
+    const forced = labels.forcedName.get(lab) ?? rules?.groupName(list) ?? null;
+    clusters.push(buildCluster(list, forced, labels.reasonOf.get(lab) ?? null, legalForms));
   }
   return sortClusters(clusters);
-}
-
-/** Official names keyed by trimmed, lower-cased ref; names cleaned as spellings are. */
-function officialNameLookup(names: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
-  for (const ref of Object.keys(names)) {
-    const name = cleanName(names[ref] ?? '');
-    if (ref.trim() !== '' && name !== '') out.set(ref.trim().toLowerCase(), name);
-  }
-  return out;
-}
-
-/** The name key of a node's official name, or null when its ref has none. */
-function officialKey(
-  n: Node,
-  official: ReadonlyMap<string, string>,
-  legalForms: readonly string[],
-): string | null {
-  const name = n.ref === null ? undefined : official.get(n.ref.trim().toLowerCase());
-  if (name === undefined) return null;
-  const key = orgNameParts(name, legalForms).key;
-  return key === '' ? foldText(name) : key;
-}
-
-/** Whether a name mixes upper and lower case ("ActionAid", not "ACTIONAID" or "act4africa"). */
-function mixedCase(name: string): boolean {
-  return name !== name.toUpperCase() && name !== name.toLowerCase();
-}
-
-/**
- * The official name of a group: that of its most used listed ref; null when none is listed, or
- * when it is written in one case only while a spelling of the group mixes cases (registries
- * hold "ACTIONAID INTERNATIONAL KENYA" and "act4africa" too).
- */
-function officialName(list: readonly Node[], official: ReadonlyMap<string, string>): string | null {
-  if (official.size === 0) return null;
-  const name = mostUsed(
-    list.map(
-      (n) => [n.ref === null ? null : (official.get(n.ref.trim().toLowerCase()) ?? null), n.count] as const,
-    ),
-  );
-  if (name === null || mixedCase(name) || !list.some((n) => mixedCase(n.display))) return name;
-  return null;
 }
 
 /** Sort by folded name, then name, ref, acronyms and spellings: independent of input order. */
@@ -788,7 +642,7 @@ export function mostUsed<T extends string>(values: Iterable<readonly [T | null, 
 }
 
 function buildCluster(
-  list: readonly Node[],
+  list: readonly OrgNode[],
   forced: string | null,
   reason: MergeReason | null,
   legalForms: readonly string[],
@@ -973,9 +827,13 @@ export function clusterPartnerNames(
     if (foldText(raw) !== '') counts.set(raw, (counts.get(raw) ?? 0) + 1);
   }
   const names = [...counts.keys()].sort(cmp);
-  const clusters = clusterOrgNames(
+  const clusters = clusterSpellings(
     names.map((name) => ({ name, count: counts.get(name)! })),
-    { fuzzyThreshold: 1 - similarity, minFuzzyLength, legalForms },
+    {
+      fuzzyThreshold: 1 - similarity,
+      minFuzzyLength,
+      legalForms,
+    },
   );
   const clusterOf = new Map<string, number>();
   clusters.forEach((c, ci) => {

@@ -3,11 +3,8 @@
  * @module
  */
 import { PRESENCE_WEIGHTS, presenceRank } from '../country/presence.js';
+import { cmp } from '../normalise/issue.js';
 import type { GeographyRecord, PresenceKind } from '../schema/records.js';
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** An area of a country as the kinds see it. */
 export interface AreaInfo {

@@ -1,6 +1,7 @@
 import { type PairScores, safePairScores } from '../country/pairScores.js';
 import { OptionsError } from '../errors.js';
 import { foldText } from '../normalise/fold.js';
+import { cmp } from '../normalise/issue.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import type { CompanyRecord, Driver, Partnership, SourceRef } from '../schema/records.js';
 import { mergeEvidence } from './evidence.js';
@@ -99,10 +100,6 @@ export interface CompanyMatch {
   readonly score: number;
   /** Source rows: the company row, the coalition's expertise rows on covered needs, presence and sector rows. */
   readonly evidence: readonly SourceRef[];
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function checkOptions(minLevel: number, expertLevel: number, partialCredit: number): void {

@@ -1,5 +1,6 @@
 import { PRESENCE_WEIGHTS, presenceRank } from '../country/presence.js';
 import { clipDisplay } from '../displayText.js';
+import { cmp } from '../normalise/issue.js';
 import type {
   EvidenceKind,
   GeographyRecord,
@@ -14,10 +15,6 @@ import type {
 import { type AreaIndex, indexAreas } from './areaIndex.js';
 import { mergeEvidence } from './evidence.js';
 import { memberSupport } from './support.js';
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** A member's networks in one sector, merged over network kinds. */
 export interface SectorNetwork {

@@ -1,3 +1,4 @@
+import { cmp } from '../normalise/issue.js';
 import type { RecommendationCategory } from './types.js';
 
 /**
@@ -57,10 +58,6 @@ export interface Ranked<T extends Rankable> {
   readonly listed: readonly { readonly lead: T; readonly merged: readonly T[] }[];
   /** Leads that did not make the list (best first), then every merged item of a listed lead. */
   readonly more: readonly { readonly item: T; readonly mergedInto: string | null }[];
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function byPriority(a: Rankable, b: Rankable): number {

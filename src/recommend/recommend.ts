@@ -4,6 +4,7 @@ import { clampScore, type PairScores, safePairScores } from '../country/pairScor
 import { clipDisplay } from '../displayText.js';
 import { OptionsError, PartnerSynergyError } from '../errors.js';
 import { resolveFocusCountries } from '../normalise/focusCountries.js';
+import { cmp } from '../normalise/issue.js';
 import { orgFamilyKey, sameFamily } from '../normalise/orgNames.js';
 import { checkOptionKeys, checkOptionValues } from '../optionKeys.js';
 import type { CountryView, Labels, Recommendation } from '../schema/baseline.js';
@@ -125,10 +126,6 @@ export const RECOMMEND_OPTION_KEYS: readonly string[] = Object.keys({
   top: true,
   topPerKind: true,
 } satisfies Record<keyof RecommendOptions, true>);
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function checkCount(name: string, value: number): void {
   if (!(value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && value >= 0))) {

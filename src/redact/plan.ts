@@ -4,6 +4,7 @@ import { message } from '../messages/catalogue.js';
 import { COUNTRY_VARIANTS, countryName, resolveCountryOption } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
 import { isoAlpha3, isoNames } from '../normalise/isoCountries.js';
+import { cmp } from '../normalise/issue.js';
 import { partnerNameKey } from '../normalise/orgNames.js';
 import { defaultThemeTaxonomy, type Taxonomy } from '../normalise/taxonomy.js';
 import type { Partnership } from '../schema/records.js';
@@ -49,10 +50,6 @@ function countryForms(code: string): { words: string[]; literals: string[] } {
   if (alpha3) literals.push(alpha3);
   // A name like 'Burma' or 'Holland' written all in capitals is still a name; codes stay literal.
   return { words: [...words].filter((w) => w !== code && w !== alpha3), literals };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Group names by partnerNameKey and number the groups in the given order: name -> `nth(n)`. */

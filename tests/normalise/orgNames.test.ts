@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clusterOrgNames, orgNameKey, splitAcronym } from '../../src/normalise/orgNames.js';
+import { clusterOrgNames } from '../../src/normalise/orgClusters.js';
+import { orgNameKey, splitAcronym } from '../../src/normalise/orgNames.js';
 
 const canon = (spellings: Parameters<typeof clusterOrgNames>[0], options = {}) =>
   clusterOrgNames(spellings, options).map((c) => [c.canonical, c.reason, c.spellings.length]);

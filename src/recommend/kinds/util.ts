@@ -1,12 +1,11 @@
 import { PRESENCE_WEIGHTS } from '../../country/presence.js';
+import { cmp } from '../../normalise/issue.js';
 import type { CountryView } from '../../schema/baseline.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
 import type { RationaleValue } from '../types.js';
 
-/** Byte-order string comparison (never localeCompare, which varies by ICU). */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Byte-order string comparison (never localeCompare, which varies by ICU): the one of normalise/issue.ts. */
+export { cmp };
 
 /** Arithmetic mean; 0 for an empty list. */
 export function mean(xs: readonly number[]): number {
