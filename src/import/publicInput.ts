@@ -37,9 +37,16 @@ export interface PublicInputReaders {
   readonly importXml?: (content: string | Uint8Array, file: string) => ImportResult;
 }
 
-/** Language and limits of the reading, and the readers. */
+/**
+ * Language and limits of the reading, and the readers.
+ *
+ * @example
+ * const options: PublicInputOptions = { lang: 'nl', limits: { maxBytes: 10_000_000 } };
+ * options.lang; // => 'nl'
+ */
 export interface PublicInputOptions extends PublicInputReaders {
   readonly lang: Lang;
+  /** Parser size limits. Default DEFAULT_LIMITS of the ingest module. */
   readonly limits?: Limits;
 }
 
@@ -82,7 +89,8 @@ function isThreeW(name: string, table: RawTable): boolean {
   if (hasHxl3w(table)) return true;
   if (!looksLike3w(table)) return false;
   const kind = detectFileKind(name, table.header);
-  if (kind === 'members') return hasSector(table); // a members file has a name, maybe a country; no sector
+  // A members or geography file has an organisation and maybe a country or area, never a sector.
+  if (kind === 'members' || kind === 'geography') return hasSector(table);
   return kind === null || matchHeaders(table.header, kind).missing.length > 0;
 }
 
