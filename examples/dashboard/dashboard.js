@@ -575,13 +575,9 @@ async function readInput(files, lang) {
     return { ingest, note: '' };
   const [[name, content]] = [...files];
   const importer = await import(IMPORT_CHUNK);
-  const wb = isWorkbook(name, content) ? await import(WORKBOOK_CHUNK) : null;
-  const readers =
-    wb === null
-      ? {}
-      : { readSheets: (bytes, file) => wb.readWorkbookSheets(bytes, { name: file, lang }).sheets };
+  const readSheets = (bytes, file) => importer.readWorkbookSheets(bytes, { name: file, lang }).sheets;
   const read = (input) => ps.parsePartnership(input);
-  const found = importer.fallbackToPublicData([{ name, content }], ingest, read, { lang, ...readers });
+  const found = importer.fallbackToPublicData([{ name, content }], ingest, read, { lang, readSheets });
   return {
     ingest: found.ingest,
     note: found.imported === null ? '' : importer.publicImportNote(found.imported, lang),

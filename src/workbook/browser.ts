@@ -7,4 +7,3 @@
 export { isWorkbookFile } from './detect.js';
 export { withCellReferences } from './locate.js';
 export { readWorkbookTables } from './readWorkbook.js';
-export { readWorkbookSheets } from './sheetRecords.js';
