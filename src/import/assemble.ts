@@ -393,14 +393,19 @@ function addFunders(agg: MemberAgg, act: ImportActivity, orgs: Orgs, self: numbe
   }
 }
 
-function aggregate(activities: readonly ImportActivity[], orgs: Orgs): MemberAgg[] {
-  const aggs: MemberAgg[] = orgs.members.map(() => ({
+/** One empty aggregate per member. */
+function emptyAggs(orgs: Orgs): MemberAgg[] {
+  return orgs.members.map(() => ({
     activities: 0,
     themes: new Map(),
     sectors: new Map(),
     places: new Map(),
     funders: new Map(),
   }));
+}
+
+function aggregate(activities: readonly ImportActivity[], orgs: Orgs): MemberAgg[] {
+  const aggs = emptyAggs(orgs);
   for (const act of activities) {
     const ci = orgs.clusterOf.get(act.spelling)!;
     const agg = aggs[orgs.memberAt.get(ci)!]!;
@@ -415,13 +420,7 @@ function aggregate(activities: readonly ImportActivity[], orgs: Orgs): MemberAgg
 
 /** Add up member summaries (two summaries of one organisation, e.g. two stubs merged by name, add up). */
 function aggregateSummaries(summaries: readonly MemberSummary[], orgs: Orgs): MemberAgg[] {
-  const aggs: MemberAgg[] = orgs.members.map(() => ({
-    activities: 0,
-    themes: new Map(),
-    sectors: new Map(),
-    places: new Map(),
-    funders: new Map(),
-  }));
+  const aggs = emptyAggs(orgs);
   const cluster = (s: number) => orgs.clusterOf.get(s);
   for (const summary of summaries) {
     const self = cluster(summary.spelling)!;
