@@ -188,6 +188,9 @@ export function runCoalitionCommand(
     }
     throw err;
   }
+  // A 3W table (or IATI file) read in place of partnership files: say so first, as baseline does.
+  const note = baseline.ingest.warnings.find((w) => w.code === 'unknown_file' && w.line === 0);
+  if (format === 'text' && note !== undefined) io.stdout.write(`${visibleText(note.message)}\n\n`);
   io.stdout.write(
     format === 'json' ? `${terminalJson(result, 2)}\n` : formatCoalition(result, baseline.labels, lang),
   );

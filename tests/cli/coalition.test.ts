@@ -21,6 +21,29 @@ describe('partner-synergy coalition', () => {
     expect(r.stdout).toMatch(/both are already present there\.\n$/);
   });
 
+  it('on the 3W table itself says first that it read it as import 3w does (text only; JSON stays JSON)', async () => {
+    const table = resolve(repoRoot, 'tests/fixtures/import/3w-hxl-bom.csv');
+    const text = await runCaptured('coalition', table, '--country', 'NG', '--themes', 'wash');
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toMatch(
+      /^3w-hxl-bom\.csv is an OCHA 3W table, not partnership files: /,
+    );
+    expect(text.stdout).toContain(
+      'Coalition for Nigeria: Water, sanitation and hygiene (WASH) (observed activity, not rated)',
+    );
+    const json = await runCaptured(
+      'coalition',
+      table,
+      '--country',
+      'NG',
+      '--themes',
+      'wash',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(json.stdout).evidence).toBe('observed');
+  });
+
   it('on a 3W import (nothing rated) counts observed activity and says so; --evidence rated does not', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ps-cli-coalition-'));
     try {
