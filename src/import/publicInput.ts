@@ -239,5 +239,9 @@ export function fallbackToPublicData(
     message: publicImportNote(imported, options.lang),
     suggestion: null,
   };
-  return { ingest: { ...again, warnings: [note, ...again.warnings] }, imported };
+  // The import writes every file, some with a header only (a 3W table has no sector networks):
+  // "sectors.csv has no data rows" would name a file the user never gave.
+  const written = new Set(imported.files.map((f) => f.name));
+  const warnings = again.warnings.filter((w) => !(w.code === 'empty_file' && written.has(w.file)));
+  return { ingest: { ...again, warnings: [note, ...warnings] }, imported };
 }

@@ -56,6 +56,13 @@ describe('partner-synergy import', () => {
     expect(existsSync(join(out, 'baseline.json'))).toBe(true);
   });
 
+  it('validate on a 3W table says first that it read it as import 3w does', async () => {
+    const r = await runCaptured('validate', join(fixtures, '3w-hxl-bom.csv'));
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^3w-hxl-bom\.csv is an OCHA 3W table, not partnership files: /);
+    expect(r.stdout).not.toContain('empty_file');
+  });
+
   it('reads an IATI XML file for import iati, with funders and local partners', async () => {
     const r = await runCaptured(
       'import',
