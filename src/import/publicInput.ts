@@ -17,7 +17,9 @@ import type { IngestResult, InputFile } from '../normalise/parsePartnership.js';
 import type { IngestIssue } from '../schema/issues.js';
 import { isWorkbookFile } from '../workbook/detect.js';
 import { findColumn, parseHxlTag } from './columns.js';
+import { IATI_COLUMNS } from './iatiCsv.js';
 import { import3w } from './import3w.js';
+import { importIati } from './importIati.js';
 import { THREE_W_COLUMNS } from './threeWColumns.js';
 import { choose3wSheet, looksLike3w, type NamedSheet } from './threeWSheet.js';
 import type { ImportResult } from './types.js';
@@ -124,6 +126,21 @@ function threeWTable(file: InputFile, options: PublicInputOptions): NamedSheet |
   return isThreeW(file.name, table) ? { sheet: '', table } : null;
 }
 
+/**
+ * Whether a file is an IATI activity export in CSV (an `iati_identifier` column) and not a
+ * partnership file.
+ */
+function isIatiCsv(file: InputFile, options: PublicInputOptions): boolean {
+  if (typeof file.content !== 'string' && isWorkbookFile(file.name, file.content)) return false;
+  const { lang, limits } = options;
+  const table = parseTable(file.content, {
+    file: file.name,
+    lang,
+    ...(limits === undefined ? {} : { limits }),
+  });
+  return findColumn(table, IATI_COLUMNS.id) >= 0 && !isPartnershipTable(file.name, table.header);
+}
+
 /** The files an import writes, as input files. */
 function asFiles(result: ImportResult): InputFile[] {
   return Object.entries(result.files).map(([name, content]) => ({ name, content }));
@@ -140,8 +157,8 @@ function isIatiXml(content: string | Uint8Array): boolean {
 
 /**
  * When the input is one file that is an OCHA 3W table (CSV, or a workbook with `readSheets`) and
- * not a partnership file, or an IATI activity file in XML (with `importXml`): its import, as
- * `import 3w` or `import iati` would write it; else null.
+ * not a partnership file, an IATI activity export in CSV, or an IATI activity file in XML (with
+ * `importXml`): its import, as `import 3w` or `import iati` would write it; else null.
  *
  * @param files - the input files, as read from the path the user gave
  * @param options - language and limits of the reading, and the readers; see {@link PublicInputOptions}
@@ -159,6 +176,12 @@ export function importPublicInput(
   const limited = options.limits === undefined ? {} : { limits: options.limits };
   if (options.importXml !== undefined && isIatiXml(file.content)) {
     const result = options.importXml(file.content, file.name);
+    return result.stats.members === 0
+      ? null
+      : { kind: 'iati', file: file.name, sheet: null, files: asFiles(result), result };
+  }
+  if (isIatiCsv(file, options)) {
+    const result = importIati(file.content, { file: file.name, lang: options.lang, ...limited });
     return result.stats.members === 0
       ? null
       : { kind: 'iati', file: file.name, sheet: null, files: asFiles(result), result };

@@ -100,4 +100,12 @@ describe('an IATI activity file (XML) given where partnership files are expected
     expect(publicImportNote(imported!, 'en')).toContain('(members: 1 organisation;');
     expect(publicImportNote(imported!, 'nl')).toContain('(leden: 1 organisatie;');
   });
+
+  it('reads an IATI activity export in CSV the same way', () => {
+    const read = readPartnershipDir(path.join(fixtures, 'iati-activities.csv'));
+    expect(read.partnership.members.length).toBeGreaterThan(1);
+    expect(read.warnings[0]?.message).toMatch(
+      /^iati-activities\.csv is an IATI activity file, not partnership files: .* partner-synergy import iati iati-activities\.csv --out <folder>$/,
+    );
+  });
 });
