@@ -9,14 +9,16 @@ import { clusterOrgNames } from '../normalise/orgClusters.js';
 import { mostUsed, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
 import { CSV_LIST_SEPARATOR, formatCsv } from '../output/csv.js';
 import type { NetworkKind, PresenceKind } from '../schema/records.js';
-import type {
-  FunderRole,
-  ImportedFiles,
-  ImportMemberType,
-  ImportResult,
-  ImportStats,
-  OrgMerge,
-  OrgScope,
+import {
+  type CommonImportOptions,
+  DEFAULT_IMPORT_OPTIONS,
+  type FunderRole,
+  type ImportedFiles,
+  type ImportMemberType,
+  type ImportResult,
+  type ImportStats,
+  type OrgMerge,
+  type OrgScope,
 } from './types.js';
 import type { WarningCollector } from './warnings.js';
 
@@ -114,6 +116,30 @@ export interface AssembleOptions {
   readonly merge: Readonly<Record<string, string>>;
   /** Official names by ref (see ClusterOptions.officialNames). Default none. */
   readonly officialNames?: Readonly<Record<string, string>>;
+}
+
+/** Sources without sector-network information (3W tables, the IATI3W index) write sectors.csv with its header only. */
+export const NO_NETWORK: NetworkKind = 'association';
+
+/**
+ * The options the shared back half needs, from an importer's options and their defaults.
+ *
+ * @example
+ * importAssembleOptions('3w', NO_NETWORK, {}).fuzzyThreshold; // => 0.1
+ */
+export function importAssembleOptions(
+  kind: AssembleOptions['kind'],
+  network: NetworkKind,
+  options: CommonImportOptions,
+): AssembleOptions {
+  return {
+    kind,
+    presence: options.presence ?? DEFAULT_IMPORT_OPTIONS.presence,
+    network,
+    fuzzyThreshold: options.fuzzyThreshold ?? DEFAULT_IMPORT_OPTIONS.fuzzyThreshold,
+    acronymThreshold: options.acronymThreshold ?? DEFAULT_IMPORT_OPTIONS.acronymThreshold,
+    merge: options.merge ?? {},
+  };
 }
 
 /** What {@link assembleImport} returns. */

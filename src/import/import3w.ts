@@ -9,10 +9,15 @@ import { countryName } from '../normalise/countries.js';
 import { foldText } from '../normalise/fold.js';
 import { cleanName } from '../normalise/orgNames.js';
 import { checkOptionKeys } from '../optionKeys.js';
-import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
 import { areaPath } from './areas.js';
-import { type ActivityFunder, finishImport, type ImportActivity } from './assemble.js';
+import {
+  type ActivityFunder,
+  finishImport,
+  type ImportActivity,
+  importAssembleOptions,
+  NO_NETWORK,
+} from './assemble.js';
 import { clusterTheme } from './clusterThemes.js';
 import { cellText, type LocatedTable, locateColumns } from './columns.js';
 import {
@@ -75,9 +80,6 @@ export const IMPORT_3W_OPTION_KEYS: readonly string[] = [
  * import3w(text).warnings[0]?.file; // => '3w.csv'
  */
 export const DEFAULT_3W_OPTIONS = Object.freeze({ file: '3w.csv' });
-
-/** 3W has no sector-network information; sectors.csv is written with its header only. */
-const NO_NETWORK: NetworkKind = 'association';
 
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 
@@ -349,14 +351,7 @@ export function import3w(input: string | Uint8Array | RawTable, options: Import3
   return finishImport(
     reading.spellings.infos(spellingKind, homeCountry),
     reading.activities,
-    {
-      kind: '3w',
-      presence: options.presence ?? DEFAULT_IMPORT_OPTIONS.presence,
-      network: NO_NETWORK,
-      fuzzyThreshold: options.fuzzyThreshold ?? DEFAULT_IMPORT_OPTIONS.fuzzyThreshold,
-      acronymThreshold: options.acronymThreshold ?? DEFAULT_IMPORT_OPTIONS.acronymThreshold,
-      merge: options.merge ?? {},
-    },
+    importAssembleOptions('3w', NO_NETWORK, options),
     t.warnings,
     { rows: t.table.totalRows, skipped: reading.skipped, filtered: 0, unmapped: reading.unmapped },
     'import.why_acronyms',

@@ -11,7 +11,13 @@ import { DEFAULT_SECTORS } from '../normalise/taxonomy.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import type { NetworkKind } from '../schema/records.js';
 import type { TaxonomyEntry } from '../schema/taxonomy.js';
-import { type ActivityFunder, type ActivityPlace, finishImport, type ImportActivity } from './assemble.js';
+import {
+  type ActivityFunder,
+  type ActivityPlace,
+  finishImport,
+  type ImportActivity,
+  importAssembleOptions,
+} from './assemble.js';
 import { cellText, findColumn } from './columns.js';
 import { dacSectorIndex } from './dac.js';
 import type { IatiActivity, IatiOrg } from './iatiActivity.js';
@@ -442,12 +448,7 @@ export function importIatiActivities(read: IatiRead, options: ImportIatiOptions 
     infos,
     conv.activities,
     {
-      kind: 'iati',
-      presence: options.presence ?? DEFAULT_IMPORT_OPTIONS.presence,
-      network: options.network ?? DEFAULT_IATI_OPTIONS.network,
-      fuzzyThreshold: options.fuzzyThreshold ?? DEFAULT_IMPORT_OPTIONS.fuzzyThreshold,
-      acronymThreshold: options.acronymThreshold ?? DEFAULT_IMPORT_OPTIONS.acronymThreshold,
-      merge: options.merge ?? {},
+      ...importAssembleOptions('iati', options.network ?? DEFAULT_IATI_OPTIONS.network, options),
       officialNames: options.orgNames ?? {},
     },
     read.warnings,

@@ -10,8 +10,14 @@ import { toolMessage } from '../messages/toolCatalogue.js';
 import { foldText } from '../normalise/fold.js';
 import { cleanName } from '../normalise/orgNames.js';
 import { checkOptionKeys } from '../optionKeys.js';
-import type { NetworkKind } from '../schema/records.js';
-import { finishSummaryImport, type MemberSummary, type SpellingInfo, type SummaryPlace } from './assemble.js';
+import {
+  finishSummaryImport,
+  importAssembleOptions,
+  type MemberSummary,
+  NO_NETWORK,
+  type SpellingInfo,
+  type SummaryPlace,
+} from './assemble.js';
 import { cellText, findColumn } from './columns.js';
 import { type IndexRecord, isObject, RecordReader, readIndexRecords } from './iati3wJson.js';
 import { clusterSlugTheme, dacGroupTheme, NO_CLUSTER_SLUG } from './iati3wSectors.js';
@@ -74,9 +80,6 @@ export const IMPORT_IATI3W_OPTION_KEYS: readonly string[] = [
  * DEFAULT_IATI3W_OPTIONS; // => { file: 'org-index.json', country: 'SO' }
  */
 export const DEFAULT_IATI3W_OPTIONS = Object.freeze({ file: 'org-index.json', country: 'SO' });
-
-/** The index has no sector-network information; sectors.csv is written with its header only. */
-const NO_NETWORK: NetworkKind = 'association';
 
 type IndexScope = 'local' | 'regional' | 'international' | 'unknown';
 const INDEX_SCOPES: Readonly<Record<IndexScope, OrgScope | null>> = Object.freeze({
@@ -625,14 +628,7 @@ export function importIati3w(input: string | Uint8Array, options: ImportIati3wOp
   return finishSummaryImport(
     cast.spellings,
     summaries,
-    {
-      kind: 'iati3w',
-      presence: options.presence ?? DEFAULT_IMPORT_OPTIONS.presence,
-      network: NO_NETWORK,
-      fuzzyThreshold: options.fuzzyThreshold ?? DEFAULT_IMPORT_OPTIONS.fuzzyThreshold,
-      acronymThreshold: options.acronymThreshold ?? DEFAULT_IMPORT_OPTIONS.acronymThreshold,
-      merge: options.merge ?? {},
-    },
+    importAssembleOptions('iati3w', NO_NETWORK, options),
     warnings,
     { rows: records.length, skipped, filtered: 0, unmapped: { ...reading.unmapped } },
     'import.why_refs',
