@@ -36,6 +36,15 @@ function issue(
   return { file, line, column, value: value === null ? null : clip(value), code, message, suggestion: null };
 }
 
+/**
+ * The maker of one table's located issues (long values cut to MAX_ISSUE_VALUE), for a
+ * TableBuilder: the CSV reader's and the workbook sheet reader's.
+ */
+export function issueMaker(file: string): IssueMaker {
+  return (line, code, message, column = null, value = null) =>
+    issue(file, line, code, message, column, value);
+}
+
 const isBlankCell = (cell: string): boolean => cell.trim() === '';
 
 /**
@@ -237,8 +246,7 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
   if (forcedDelimiter !== undefined) validateDelimiter(forcedDelimiter);
   checkLimit(file, 'maxBytes', limits, typeof input === 'string' ? input.length : input.byteLength);
 
-  const make: IssueMaker = (line, code, message, column = null, value = null) =>
-    issue(file, line, code, message, column, value);
+  const make = issueMaker(file);
   const text = prepareText(input, forcedDelimiter, file, limits);
   const { encoding, delimiter, bytes } = text;
   const warnings: IngestIssue[] = encodingWarnings(

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../country/labels.js';
 import { checkLimit, type ResolvedLimits, resolveLimits } from '../ingest/limits.js';
-import { finishTable } from '../ingest/parseTable.js';
+import { finishTable, issueMaker } from '../ingest/parseTable.js';
 import { TableBuilder } from '../ingest/tableBuilder.js';
 import type { RawTable } from '../ingest/types.js';
 import type { IngestIssue } from '../schema/issues.js';
@@ -57,22 +57,7 @@ function build(
   lang: Lang,
   fills: ReadonlyMap<number, SheetCell[]>,
 ): TableBuilder {
-  const make = (
-    line: number,
-    code: IngestIssue['code'],
-    message: string,
-    column?: string | null,
-    value?: string | null,
-  ) => ({
-    file,
-    line,
-    code,
-    message,
-    column: column ?? null,
-    value: value ?? null,
-    suggestion: null,
-  });
-  const builder = new TableBuilder(',', limits, file, make, lang);
+  const builder = new TableBuilder(',', limits, file, issueMaker(file), lang);
   for (const row of rows) builder.onRecord(recordOf(row, fills.get(row.row)), row.row);
   return builder;
 }
