@@ -159,13 +159,15 @@ export async function runBaselineCommand(dir: string, opts: BaselineFlags, io: I
     let ingest = timed(clock?.onStage, 'read', () => read(files, parseOptions));
     if (files.length === 1) {
       // One 3W table given in place of partnership files: read as `import 3w` would write it.
-      const { withPublicDataFallback } = await import('../node/publicData.js');
+      const [{ withPublicDataFallback }, { publicImportNoteOf }] = await Promise.all([
+        import('../node/publicData.js'),
+        import('../import/publicInput.js'),
+      ]);
       const limits = options.limits === undefined ? {} : { limits: options.limits };
       const readAgain = (input: readonly InputFile[]) => parsePartnership(input, parseOptions);
-      const fallback = withPublicDataFallback(files, ingest, readAgain, { lang, ...limits });
-      ingest = fallback.ingest;
-      if (fallback.imported !== null)
-        io.stdout.write(`${visibleText(fallback.ingest.warnings[0]!.message)}\n\n`);
+      ingest = withPublicDataFallback(files, ingest, readAgain, { lang, ...limits }).ingest;
+      const note = publicImportNoteOf(ingest.warnings);
+      if (note !== null) io.stdout.write(`${visibleText(note)}\n\n`);
     }
     progress.stage(toolMessage(lang, 'progress.building'));
     baseline = buildBaseline(ingest, { ...options, ...timing, engine: CLI_ENGINE });

@@ -3,6 +3,7 @@ import type { CoalitionResult } from '../coalition/types.js';
 import { labelOf } from '../country/labels.js';
 import { clipDisplay, terminalLine as line, terminalJson, visibleText } from '../displayText.js';
 import { OptionsError } from '../errors.js';
+import { publicImportNoteOf } from '../import/publicInput.js';
 import { buildBaselineFromDir } from '../node/buildFromDir.js';
 import { countryName } from '../normalise/countries.js';
 import { pairScoresFromMetrics } from '../recommend/pairScoresFromMetrics.js';
@@ -189,8 +190,8 @@ export function runCoalitionCommand(
     throw err;
   }
   // A 3W table (or IATI file) read in place of partnership files: say so first, as baseline does.
-  const note = baseline.ingest.warnings.find((w) => w.code === 'unknown_file' && w.line === 0);
-  if (format === 'text' && note !== undefined) io.stdout.write(`${visibleText(note.message)}\n\n`);
+  const note = publicImportNoteOf(baseline.ingest.warnings);
+  if (format === 'text' && note !== null) io.stdout.write(`${visibleText(note)}\n\n`);
   io.stdout.write(
     format === 'json' ? `${terminalJson(result, 2)}\n` : formatCoalition(result, baseline.labels, lang),
   );

@@ -126,8 +126,9 @@ function addValidateCommand(program: Command, io: CliIo, lang: Lang): void {
         io.stdout.write(`${terminalJson({ files, rejected, warnings }, 2)}\n`);
       } else {
         // A 3W table (or IATI file) read in place of partnership files: say so first.
-        const note = result.warnings.find((w) => w.code === 'unknown_file' && w.line === 0);
-        if (note !== undefined) io.stdout.write(`${visibleText(note.message)}\n\n`);
+        const { publicImportNoteOf } = await import('../import/publicInput.js');
+        const note = publicImportNoteOf(result.warnings);
+        if (note !== null) io.stdout.write(`${visibleText(note)}\n\n`);
         io.stdout.write(formatIngestReport(result, lang));
       }
       if (result.rejected.length > 0) throw new ExitSignal(EXIT.input);

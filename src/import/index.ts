@@ -29,6 +29,7 @@ export {
   type PublicInputOptions,
   type PublicInputReaders,
   publicImportNote,
+  publicImportNoteOf,
 } from './publicInput.js';
 export { type ChosenSheet, choose3wSheet, looksLike3w, type NamedSheet } from './threeWSheet.js';
 export {

@@ -101,44 +101,20 @@ function hasSector(table: RawTable): boolean {
   return findColumn(table, THREE_W_COLUMNS.sector) >= 0 || findColumn(table, THREE_W_COLUMNS.sectorCode) >= 0;
 }
 
-/** The 3W table of a file (for a workbook: the sheet choose3wSheet picks), or null. */
-function threeWTable(file: InputFile, options: PublicInputOptions): NamedSheet | null {
-  const { lang, limits, readSheets } = options;
-  if (typeof file.content !== 'string' && isWorkbookFile(file.name, file.content)) {
-    if (readSheets === undefined) return null;
-    const sheets = readSheets(file.content, file.name);
-    const own = sheets.filter(
-      (s) => isPartnershipTable(s.sheet, s.table.header) && !isThreeW(s.sheet, s.table),
-    );
-    if (own.length > 0) return null;
-    try {
-      const chosen = choose3wSheet(sheets, file.name, undefined, lang);
-      return isThreeW(chosen.sheet, chosen.table) ? chosen : null;
-    } catch {
-      return null; // no sheet looks like a 3W table: the partnership reader's messages stand
-    }
+/** The 3W sheet of a workbook (the sheet choose3wSheet picks), or null when it holds partnership sheets or none. */
+function workbookThreeW(bytes: Uint8Array, name: string, options: PublicInputOptions): NamedSheet | null {
+  if (options.readSheets === undefined) return null;
+  const sheets = options.readSheets(bytes, name);
+  const own = sheets.filter(
+    (s) => isPartnershipTable(s.sheet, s.table.header) && !isThreeW(s.sheet, s.table),
+  );
+  if (own.length > 0) return null;
+  try {
+    const chosen = choose3wSheet(sheets, name, undefined, options.lang);
+    return isThreeW(chosen.sheet, chosen.table) ? chosen : null;
+  } catch {
+    return null; // no sheet looks like a 3W table: the partnership reader's messages stand
   }
-  const table: RawTable = parseTable(file.content, {
-    file: file.name,
-    lang,
-    ...(limits === undefined ? {} : { limits }),
-  });
-  return isThreeW(file.name, table) ? { sheet: '', table } : null;
-}
-
-/**
- * Whether a file is an IATI activity export in CSV (an `iati_identifier` column) and not a
- * partnership file.
- */
-function isIatiCsv(file: InputFile, options: PublicInputOptions): boolean {
-  if (typeof file.content !== 'string' && isWorkbookFile(file.name, file.content)) return false;
-  const { lang, limits } = options;
-  const table = parseTable(file.content, {
-    file: file.name,
-    lang,
-    ...(limits === undefined ? {} : { limits }),
-  });
-  return findColumn(table, IATI_COLUMNS.id) >= 0 && !isPartnershipTable(file.name, table.header);
 }
 
 /** The files an import writes, as input files. */
@@ -173,22 +149,27 @@ export function importPublicInput(
 ): PublicImport | null {
   if (files.length !== 1) return null;
   const [file] = files as [InputFile];
-  const limited = options.limits === undefined ? {} : { limits: options.limits };
-  if (options.importXml !== undefined && isIatiXml(file.content)) {
-    const result = options.importXml(file.content, file.name);
-    return result.stats.members === 0
+  const { lang, limits } = options;
+  const limited = limits === undefined ? {} : { limits };
+  const iati = (result: ImportResult): PublicImport | null =>
+    result.stats.members === 0
       ? null
       : { kind: 'iati', file: file.name, sheet: null, files: asFiles(result), result };
+  if (options.importXml !== undefined && isIatiXml(file.content))
+    return iati(options.importXml(file.content, file.name));
+  let found: NamedSheet | null;
+  if (typeof file.content !== 'string' && isWorkbookFile(file.name, file.content)) {
+    found = workbookThreeW(file.content, file.name, options);
+  } else {
+    // One parse serves both questions: an IATI activity export (iati_identifier), or a 3W table.
+    const table = parseTable(file.content, { file: file.name, lang, ...limited });
+    if (findColumn(table, IATI_COLUMNS.id) >= 0 && !isPartnershipTable(file.name, table.header)) {
+      return iati(importIati(file.content, { file: file.name, lang, ...limited }));
+    }
+    found = isThreeW(file.name, table) ? { sheet: '', table } : null;
   }
-  if (isIatiCsv(file, options)) {
-    const result = importIati(file.content, { file: file.name, lang: options.lang, ...limited });
-    return result.stats.members === 0
-      ? null
-      : { kind: 'iati', file: file.name, sheet: null, files: asFiles(result), result };
-  }
-  const found = threeWTable(file, options);
   if (found === null) return null;
-  const result = import3w(found.table, { file: found.table.file, lang: options.lang, ...limited });
+  const result = import3w(found.table, { file: found.table.file, lang, ...limited });
   if (result.stats.members === 0) return null;
   const sheet = found.sheet === '' ? null : found.sheet;
   return { kind: '3w', file: file.name, sheet, files: asFiles(result), result };
@@ -213,6 +194,25 @@ export function publicImportNote(imported: PublicImport, lang: Lang): string {
     members: toolMessage(lang, count === 1 ? 'import.orgs.one' : 'import.orgs.many', { count }),
     command: `partner-synergy import ${imported.kind} ${imported.file} --out <${folder}>`,
   });
+}
+
+/** The code of the note fallbackToPublicData puts first among the warnings (line 0). */
+const NOTE_CODE = 'unknown_file';
+
+/**
+ * The note fallbackToPublicData put first among the warnings (a 3W table or IATI file read in
+ * place of partnership files), or null: what the commands print before their output.
+ *
+ * @param warnings - the warnings of a partnership read with the fallback
+ * @example
+ * const files = [{ name: 'mali-3w.csv', content: 'Organisation,Cluster,Country\nACF,WASH,Mali\n' }];
+ * const read = (input: readonly InputFile[]) => parsePartnership(input);
+ * publicImportNoteOf(fallbackToPublicData(files, read(files), read, { lang: 'en' }).ingest.warnings)?.startsWith('mali-3w.csv is'); // => true
+ * publicImportNoteOf(parsePartnership([{ name: 'members.csv', content: 'id,name\nA,Alpha\n' }]).warnings); // => null
+ */
+export function publicImportNoteOf(warnings: readonly IngestIssue[]): string | null {
+  const first = warnings[0];
+  return first !== undefined && first.code === NOTE_CODE && first.line === 0 ? first.message : null;
 }
 
 /**
@@ -258,7 +258,7 @@ export function fallbackToPublicData(
     line: 0,
     column: null,
     value: null,
-    code: 'unknown_file',
+    code: NOTE_CODE,
     message: publicImportNote(imported, options.lang),
     suggestion: null,
   };
