@@ -345,14 +345,35 @@ export function strongestPairs(
     }
   }
   pairs.sort((x, y) => y.value - x.value || x.i - y.i || x.j - y.j);
-  if (perMember === Number.POSITIVE_INFINITY) return pairs.length > count ? pairs.slice(0, count) : pairs;
-  const taken = new Map<number, number>();
-  const chosen: MatrixPair[] = [];
-  for (const p of pairs) {
+  return takeWithLimit(pairs, count, perMember, (p) => [p.i, p.j]);
+}
+
+/**
+ * The first `count` of pairs sorted best first, passing over a pair whose member is already in
+ * `perMember` taken pairs (the greedy choice strongestPairs and the report's country lists make).
+ *
+ * @param sorted - pairs, best first
+ * @param count - how many to take at most
+ * @param perMember - most pairs one member may be in (Infinity: no limit)
+ * @param ends - the two members of a pair
+ * @example
+ * takeWithLimit([{ a: 'x', b: 'y' }, { a: 'x', b: 'z' }, { a: 'y', b: 'z' }], 3, 1, (p) => [p.a, p.b]); // => [{ a: 'x', b: 'y' }]
+ */
+export function takeWithLimit<T, K>(
+  sorted: readonly T[],
+  count: number,
+  perMember: number,
+  ends: (pair: T) => readonly [K, K],
+): T[] {
+  if (perMember === Number.POSITIVE_INFINITY) return sorted.slice(0, count);
+  const taken = new Map<K, number>();
+  const chosen: T[] = [];
+  for (const p of sorted) {
     if (chosen.length >= count) break;
-    if ((taken.get(p.i) ?? 0) >= perMember || (taken.get(p.j) ?? 0) >= perMember) continue;
-    taken.set(p.i, (taken.get(p.i) ?? 0) + 1);
-    taken.set(p.j, (taken.get(p.j) ?? 0) + 1);
+    const [a, b] = ends(p);
+    if ((taken.get(a) ?? 0) >= perMember || (taken.get(b) ?? 0) >= perMember) continue;
+    taken.set(a, (taken.get(a) ?? 0) + 1);
+    taken.set(b, (taken.get(b) ?? 0) + 1);
     chosen.push(p);
   }
   return chosen;

@@ -7,7 +7,12 @@
  */
 
 import { FOCUS_MAX_MEMBERS } from '../baseline/focusMembers.js';
-import { type BaselineMatrix, readBaselineMatrix, strongestPairs } from '../baseline/matrixReader.js';
+import {
+  type BaselineMatrix,
+  readBaselineMatrix,
+  strongestPairs,
+  takeWithLimit,
+} from '../baseline/matrixReader.js';
 import { type MemberLevel, type ThemeLevels, themeLevelsFromRecords } from '../country/themeLevels.js';
 import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
@@ -698,20 +703,13 @@ function shownPairs(
   noExpertise: ReadonlySet<string>,
   present: number,
 ): CountryView['pairs'][number][] {
-  const used = new Set<string>();
-  const capped = present > CAP_FROM_MEMBERS_PER_PAIR * COUNTRY_PAIRS_SHOWN;
-  const shown: CountryView['pairs'][number][] = [];
   const ordered = pairs
     .map((p, index) => ({ p, index }))
     .filter(({ p }) => p.synergy > 0 && !noExpertise.has(p.a) && !noExpertise.has(p.b))
-    .sort((x, y) => y.p.synergy - x.p.synergy || x.index - y.index);
-  for (const { p } of ordered) {
-    if (shown.length >= COUNTRY_PAIRS_SHOWN) break;
-    if (capped && (used.has(p.a) || used.has(p.b))) continue;
-    used.add(p.a).add(p.b);
-    shown.push(p);
-  }
-  return shown;
+    .sort((x, y) => y.p.synergy - x.p.synergy || x.index - y.index)
+    .map(({ p }) => p);
+  const perMember = pairsPerMember(present, COUNTRY_PAIRS_SHOWN) === null ? Number.POSITIVE_INFINITY : 1;
+  return takeWithLimit(ordered, COUNTRY_PAIRS_SHOWN, perMember, (p) => [p.a, p.b]);
 }
 
 function buildCountries(
