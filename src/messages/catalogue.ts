@@ -222,7 +222,7 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'ambiguous_value.could_be': '{What} "{value}" kan {options} zijn; schrijf het volledig uit.',
   'unknown.value': '{What} "{value}" is onbekend.',
   'unknown.no_letters': '"{value}" is geen geldige waarde voor {what}: er staan geen letters of cijfers in.',
-  'hint.did_you_mean': ' Bedoelde u "{suggestion}"?',
+  'hint.did_you_mean': ' Bedoelde je "{suggestion}"?',
   'options.unknown_key': 'Onbekende optie {option}.{hint} Bekende opties: {known}.',
   'options.known': ' Bekend: {known}.',
   'focus.could_be': ' Het kan {options} zijn.',
@@ -331,12 +331,12 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'option.empty': '{What} is leeg.',
   'option.unknown': '{What} "{value}" is onbekend.{hint}',
   'option.ambiguous': '{What} "{value}" is dubbelzinnig: het kan {options} zijn.',
-  'option.hint_label': ' Bedoelde u "{label}" ({id})?',
-  'option.hint_country': ' Bedoelde u {label} ({id})?',
+  'option.hint_label': ' Bedoelde je "{label}" ({id})?',
+  'option.hint_country': ' Bedoelde je {label} ({id})?',
   'redact.unknown_theme': 'Het thema "{value}" is onbekend, dus het kan niet worden weggelaten.{hint}',
   'redact.unknown_member':
     'Het lid "{value}" is onbekend, dus het kan niet worden uitgesloten.{hint} Leden: {ids}.',
-  'redact.hint_member': ' Bedoelde u {id}?',
+  'redact.hint_member': ' Bedoelde je {id}?',
   'redact.company_pseudonym': 'Bedrijf {n}',
 };
 

@@ -211,7 +211,7 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
     'niets bruikbaars in {file}: er kon geen organisatie worden gelezen; er is niets geschreven.',
   'cli.error': 'fout',
   'cli.unexpected':
-    'onverwachte fout: {message}\n(dit is een programmafout; meld die graag met de opdracht die u gaf)',
+    'onverwachte fout: {message}\n(dit is een programmafout; meld die graag met de opdracht die je gaf)',
   'validate.kind': 'soort',
   'validate.header': 'codering      scheid rijen aanvaard afgewezen',
   'validate.file': 'bestand',
@@ -219,7 +219,7 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'validate.totals': '{rows}: {accepted} aanvaard, {rejected} afgewezen, {warnings}.',
   'validate.rejected': 'Afgewezen:',
   'validate.warnings': 'Waarschuwingen:',
-  'issue.did_you_mean': ' (bedoelde u "{suggestion}"?)',
+  'issue.did_you_mean': ' (bedoelde je "{suggestion}"?)',
   'baseline.headline': 'Synergie-nulmeting: {members}, {countries}, {recommendations}.',
   'baseline.members.one': '{count} lid',
   'baseline.members.many': '{count} leden',

@@ -44,7 +44,7 @@ describe('baseline --focus-countries', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
-      'partner-synergy: fout [E_OPTIONS]: Het land "Kenyaa Republic" is onbekend. Bedoelde u "Kenia (KE)"?',
+      'partner-synergy: fout [E_OPTIONS]: Het land "Kenyaa Republic" is onbekend. Bedoelde je "Kenia (KE)"?',
     );
     expect(existsSync(join(dir, 'typo'))).toBe(false);
   });

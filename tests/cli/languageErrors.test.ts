@@ -93,7 +93,7 @@ describe('options that name a theme, sector, country or member follow --lang', (
       '--themes: unknown theme "vakbondsvrijheid". Did you mean "Freedom of association and social dialogue" (freedom-of-association)?',
     );
     expect(nl.stderr).toContain(
-      '--themes: Het thema "vakbondsvrijheid" is onbekend. Bedoelde u "Vrijheid van vakvereniging en sociale dialoog" (freedom-of-association)?',
+      '--themes: Het thema "vakbondsvrijheid" is onbekend. Bedoelde je "Vrijheid van vakvereniging en sociale dialoog" (freedom-of-association)?',
     );
   });
 
@@ -118,7 +118,7 @@ describe('options that name a theme, sector, country or member follow --lang', (
       'cannot opt out unknown member "FTTA". Did you mean FTA? Members: AER,',
     );
     expect(member.nl.stderr).toContain(
-      'Het lid "FTTA" is onbekend, dus het kan niet worden uitgesloten. Bedoelde u FTA? Leden: AER,',
+      'Het lid "FTTA" is onbekend, dus het kan niet worden uitgesloten. Bedoelde je FTA? Leden: AER,',
     );
   });
 

@@ -53,7 +53,7 @@ describe('choose3wSheet', () => {
       'mali.xlsx has no sheet "ML5W" (did you mean "ML_5W"?); its sheets: "Lisez-moi", "TCD", "Résumé", "ML_5W".',
     );
     expect(() => choose3wSheet(sheets, 'mali.xlsx', 'ML5W', 'nl')).toThrow(
-      'mali.xlsx heeft geen werkblad "ML5W" (bedoelde u "ML_5W"?); de werkbladen:',
+      'mali.xlsx heeft geen werkblad "ML5W" (bedoelde je "ML_5W"?); de werkbladen:',
     );
   });
 

@@ -5,7 +5,9 @@ import { TOOL_MESSAGES, type ToolMessageKey, toolMessage } from '../../src/messa
 import { edgeMessages } from '../../src/node/messages.js';
 import { agreementName, agreementText } from '../../src/normalise/agreements.js';
 import { DEFAULT_SECTORS } from '../../src/normalise/taxonomy.js';
+import { MESSAGES as REPORT_MESSAGES } from '../../src/report/i18n.js';
 import { readerMessages } from '../../src/workbook/messages.js';
+import { TEMPLATE_FIELDS, templateText } from '../../src/workbook/template/text.js';
 
 const keys = (o: object) => Object.keys(o).sort();
 
@@ -108,5 +110,24 @@ describe('agreementName(sectorId, lang)', () => {
   it('is undefined for a sector without an agreement and keeps a text without brackets as written', () => {
     expect(agreementName('agriculture', 'nl')).toBeUndefined();
     expect(agreementText('Our own agreement', 'nl')).toBe('Our own agreement');
+  });
+
+  it('address the reader in one register in Dutch: informal "je", never the formal "u"/"uw"', () => {
+    // The partnership's own Dutch documents say "je"; a message that switches to "u" reads as another voice.
+    const formal = /(^|[\s("'])(u|uw|U|Uw)(?=[\s,.;:?!)"']|$)/;
+    const files = Object.fromEntries(Object.keys(TEMPLATE_FIELDS).map((k) => [k, `${k}.csv`])) as Parameters<
+      ReturnType<typeof templateText>['readme']
+    >[0];
+    const template = templateText('nl');
+    const texts: [string, string][] = [
+      ...Object.entries(MESSAGES.nl).map(([k, v]): [string, string] => [`core ${k}`, v]),
+      ...Object.entries(TOOL_MESSAGES.nl).map(([k, v]): [string, string] => [`tools ${k}`, v]),
+      ...Object.entries(REPORT_MESSAGES.nl).map(([k, v]): [string, string] => [`report ${k}`, v]),
+      ...template.instructions('x.xlsx').map((v, i): [string, string] => [`template instruction ${i}`, v]),
+      ...template.readme(files).map((v, i): [string, string] => [`template readme ${i}`, v]),
+    ];
+    expect(texts.length).toBeGreaterThan(400);
+    expect(texts.filter(([, v]) => formal.test(v)).map(([k]) => k)).toEqual([]);
+    expect(formal.test('Bedoelde u "x"?')).toBe(true);
   });
 });

@@ -85,7 +85,7 @@ describe('recommendation kinds', () => {
       buildBaseline(sample, { lang: 'nl', kinds: ['trainig-offer'] }),
     );
     expect(nl.message).toMatch(
-      /^Het soort aanbeveling "trainig-offer" is onbekend\. Bedoelde u "training-offer"\?/,
+      /^Het soort aanbeveling "trainig-offer" is onbekend\. Bedoelde je "training-offer"\?/,
     );
   });
 
@@ -231,7 +231,7 @@ describe('unknown option keys, everywhere', () => {
   it('speaks Dutch when the options ask for it', () => {
     // @ts-expect-error misspelt key
     const e = rejection(() => buildBaseline(sample, { lang: 'nl', topPerKnd: 2 }));
-    expect(e.message).toMatch(/^Onbekende optie topPerKnd\. Bedoelde u "topPerKind"\? Bekende opties: /);
+    expect(e.message).toMatch(/^Onbekende optie topPerKnd\. Bedoelde je "topPerKind"\? Bekende opties: /);
   });
 
   it('the renamed options work under their one name', () => {

@@ -294,7 +294,7 @@ const NL: TemplateText = {
     '5. Bedrijven (optioneel): bedrijven die het partnerschap wil betrekken, met hun landen, drijfveren (strategie, verantwoordelijkheid, kans, geografie) en de thema’s waar ze kennis over nodig hebben.',
     'Op elk werkblad legt de eerste rij het blad uit, staan in de tweede rij de kolomnamen (laat die staan) en is de derde rij een voorbeeld (VOORBEELD): die wordt niet gelezen. Begin in de vierde rij en voeg zoveel rijen toe als nodig.',
     'De keuzelijsten bevatten de woorden die de analyse kent. Een thema, sector of land dat niet in een lijst staat wordt toch gelezen (Excel vraagt om bevestiging). Scheid meerdere waarden in één cel met een puntkomma (;).',
-    'Laat een cel leeg als u het antwoord niet weet; schrijf geen n.v.t. Houd de namen van de werkbladen aan; een werkblad dat u toevoegt wordt alleen gelezen als de kolomnamen de beschreven namen zijn.',
+    'Laat een cel leeg als je het antwoord niet weet; schrijf geen n.v.t. Houd de namen van de werkbladen aan; een werkblad dat je toevoegt wordt alleen gelezen als de kolomnamen de beschreven namen zijn.',
     `Als de werkmap terug is: partner-synergy validate ${file} toont elk probleem met zijn cel (bv. Expertise!C14); partner-synergy baseline ${file} --out rapport --lang nl schrijft de nulmeting en de rapporten.`,
   ],
   sheetNote: {
@@ -382,7 +382,7 @@ const NL: TemplateText = {
       `- \`${files.sectors}\`: één rij per lid, sector en soort netwerk; \`sterkte\` 1 (zwak) tot 5 (zeer sterk); \`bedrijven\` gescheiden door \`;\`.`,
       `- \`${files.companies}\` (optioneel): bedrijven die het partnerschap wil betrekken; \`landen\`, \`drijfveren\` en \`behoeften\` (thema's) gescheiden door \`;\`.`,
     ].join('\n'),
-    'Scheid meerdere waarden in één cel met `;`. Laat een cel leeg als u het antwoord niet weet. Als de bestanden zijn ingevuld: `partner-synergy validate <map>` toont elk probleem met zijn regel; `partner-synergy baseline <map> --out rapport --lang nl` schrijft de nulmeting.',
+    'Scheid meerdere waarden in één cel met `;`. Laat een cel leeg als je het antwoord niet weet. Als de bestanden zijn ingevuld: `partner-synergy validate <map>` toont elk probleem met zijn regel; `partner-synergy baseline <map> --out rapport --lang nl` schrijft de nulmeting.',
   ],
   readmeLists: {
     themes:
