@@ -215,16 +215,28 @@ function plainRecords(
     }
   }
   if (text === '') return [];
-  // Without a CR every break is an LF: a plain split, not a regex one.
-  const lines = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
-  // A final line break ends the last record; it does not start another one.
-  if (lines[lines.length - 1] === '') lines.pop();
-  const records: string[][] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    // A character is at most 3 UTF-8 bytes: within this bound csv-parse cannot refuse the record.
-    if (maxRecordSize !== 0 && 3 * line.length > maxRecordSize) return null;
-    records[i] = line.split(delimiter);
+  // A character is at most 3 UTF-8 bytes: within this bound csv-parse cannot refuse the record.
+  const tooLong = (line: string) => maxRecordSize !== 0 && 3 * line.length > maxRecordSize;
+  const records: string[][] = [];
+  if (text.includes('\r')) {
+    const lines = text.split(LINE_BREAK);
+    // A final line break ends the last record; it does not start another one.
+    if (lines[lines.length - 1] === '') lines.pop();
+    for (const line of lines) {
+      if (tooLong(line)) return null;
+      records.push(line.split(delimiter));
+    }
+    return records;
+  }
+  // Without a CR every break is an LF: line by line, so that no array of every line is kept
+  // while the cells are made (nor a record after a final line break).
+  for (let start = 0; start < text.length; ) {
+    const next = text.indexOf('\n', start);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(start, end);
+    if (tooLong(line)) return null;
+    records.push(line.split(delimiter));
+    start = end + 1;
   }
   return records;
 }
