@@ -14,7 +14,7 @@ import type {
 } from '../schema/records.js';
 import { readAreas } from './areas.js';
 import { countryName, resolveCountry } from './countries.js';
-import { foldText } from './fold.js';
+import { foldRemembered, foldText } from './fold.js';
 import { cmp } from './issue.js';
 import type { MemberIndex } from './members.js';
 import type { NounKey, RowReader } from './rowReader.js';
@@ -340,7 +340,8 @@ export function withoutSelf(
   if (partners.length === 0) return [];
   const self = selfKeys(ctx.members, member);
   return partners.filter((p) => {
-    if (!self.has(foldText(p))) return true;
+    // Partner names recur from row to row: folded once.
+    if (!self.has(foldRemembered(p))) return true;
     r.warn('self_reference', r.t('self_reference.left_out', { value: p }), field, p);
     return false;
   });

@@ -9,9 +9,10 @@
  */
 import { withoutCountryNames } from './countries.js';
 import { editDistance } from './editDistance.js';
-import { foldText } from './fold.js';
+import { foldRemembered, foldText } from './fold.js';
 import { isoAlpha3 } from './isoCountries.js';
 import { cmp } from './issue.js';
+import { remember } from './memo.js';
 
 /** Why two or more organisation spellings were folded into one organisation. */
 export type MergeReason =
@@ -251,29 +252,14 @@ export function orgNameParts(
   return { key: stripForms(folded.split(' '), formSet(legalForms)).join(' '), acronym };
 }
 
-/** Most names each memo below keeps; past it, names are analysed again on every call. */
-const NAME_MEMO_LIMIT = 20_000;
-
-/**
- * `compute(name)`, remembered in `memo`: a baseline clusters the local partner names of every
- * country and area in a call of its own, the same names come back in each, and one call folds a
- * name several times (its key, its sort key, its display rank). `compute` must be pure.
- */
-function remember<V>(memo: Map<string, V>, name: string, compute: (name: string) => V): V {
-  let value = memo.get(name);
-  if (value === undefined) {
-    value = compute(name);
-    if (memo.size < NAME_MEMO_LIMIT) memo.set(name, value);
-  }
-  return value;
-}
-
-const foldedNames = new Map<string, string>();
+// Memos (see memo.ts): a baseline clusters the local partner names of every country and area in
+// a call of its own, the same names come back in each, and one call folds a name several times
+// (its key, its sort key, its display rank).
 const cleanedNames = new Map<string, string>();
 const wordSortedKeys = new Map<string, string>();
 
 /** foldText of a name, remembered. */
-const foldName = (name: string): string => remember(foldedNames, name, foldText);
+const foldName = foldRemembered;
 /** cleanName of a name, remembered. */
 const cleanedName = (name: string): string => remember(cleanedNames, name, cleanName);
 /** A key with its words sorted (the spelling rule's word-order key), remembered. */
@@ -289,12 +275,7 @@ function memoParts(name: string, legalForms: readonly string[]): OrgNameParts {
     memo = new Map();
     partsMemo.set(legalForms, memo);
   }
-  let parts = memo.get(name);
-  if (parts === undefined) {
-    parts = orgNameParts(name, legalForms);
-    if (memo.size < NAME_MEMO_LIMIT) memo.set(name, parts);
-  }
-  return parts;
+  return remember(memo, name, (n) => orgNameParts(n, legalForms));
 }
 
 /**
