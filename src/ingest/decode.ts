@@ -151,12 +151,15 @@ export function mostlyUtf8(problems: { readonly count: number; readonly multiByt
 }
 
 /**
- * Whether bytes are valid UTF-8, checked in chunks cut at character boundaries (no string of the
- * whole input is kept; separate calls are several times faster than one streaming decoder).
+ * The text of bytes that are valid UTF-8 (a byte-order mark kept as U+FEFF), or null when they are
+ * not: decoded in chunks cut at character boundaries (separate calls are several times faster
+ * than one streaming decoder). The text is returned so that a reader of the same bytes need not
+ * decode them again.
  */
-function isValidUtf8(bytes: Uint8Array): boolean {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const lenient = new TextDecoder('utf-8');
+function validUtf8Text(bytes: Uint8Array): string | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+  let text = '';
   try {
     for (let at = 0; at < bytes.length; ) {
       let end = Math.min(bytes.length, at + VALIDATE_CHUNK);
@@ -165,12 +168,13 @@ function isValidUtf8(bytes: Uint8Array): boolean {
       const chunk = bytes.subarray(at, end);
       // An invalid sequence always decodes to U+FFFD (the lenient decoder is the faster one);
       // only a chunk holding one is checked strictly.
-      if (lenient.decode(chunk).includes('\uFFFD')) decoder.decode(chunk);
+      const part = lenient.decode(chunk);
+      text += part.includes('\uFFFD') ? decoder.decode(chunk) : part;
       at = end;
     }
-    return true;
+    return text;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -182,6 +186,8 @@ interface Classified {
   /** Bytes of the byte-order mark skipped. */
   readonly start: number;
   readonly invalid?: NonNullable<DecodedText['invalid']>;
+  /** The decoded body (BOM skipped; a second one kept), when it was valid UTF-8. */
+  readonly text?: string;
 }
 
 /**
@@ -189,7 +195,8 @@ interface Classified {
  * sequences located, when it is valid or mostly UTF-8 (always after a UTF-8 BOM); else Windows-1252.
  */
 function settleUtf8(body: Uint8Array, encoding: TextEncodingName, start: number): Classified {
-  if (isValidUtf8(body)) return { encoding, start };
+  const text = validUtf8Text(body);
+  if (text !== null) return { encoding, start, text };
   const problems = utf8Problems(body);
   if (encoding !== 'utf-8-bom' && !mostlyUtf8(problems)) return { encoding: 'windows-1252', start };
   return {
@@ -251,7 +258,10 @@ const withInvalid = (c: Classified) => (c.invalid === undefined ? {} : { invalid
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   const c = classify(bytes);
-  return { text: decodeClassified(bytes, c), encoding: c.encoding, ...withInvalid(c) };
+  // The text validation decoded is the text, unless it starts with a second BOM (which
+  // decodeClassified drops).
+  const text = c.text !== undefined && c.text.charCodeAt(0) !== 0xfeff ? c.text : decodeClassified(bytes, c);
+  return { text, encoding: c.encoding, ...withInvalid(c) };
 }
 
 /** UTF-8 bytes of a file's text, as the CSV reader takes them. */
@@ -261,6 +271,11 @@ export interface Utf8Input {
   readonly encoding: TextEncodingName;
   /** Invalid UTF-8 sequences of UTF-8 input (byte offsets in the input), as in {@link DecodedText}. */
   readonly invalid?: NonNullable<DecodedText['invalid']>;
+  /**
+   * `bytes` decoded (a leading U+FEFF kept), when validating them as UTF-8 decoded them anyway:
+   * the CSV reader then need not decode them again.
+   */
+  readonly text?: string;
 }
 
 /**
@@ -310,7 +325,7 @@ export function checkUtf8(candidate: Utf8Candidate): Utf8Input {
   if (c.encoding === 'windows-1252') {
     return { bytes: new TextEncoder().encode(decodeWindows1252(bytes)), encoding: 'windows-1252' };
   }
-  return { bytes, encoding, ...withInvalid(c) };
+  return c.text === undefined ? { bytes, encoding, ...withInvalid(c) } : { bytes, encoding, text: c.text };
 }
 
 /**
@@ -335,9 +350,18 @@ export function toUtf8Bytes(input: string | Uint8Array): Utf8Input {
  */
 export function textPrefix(bytes: Uint8Array, chars: number): string {
   if (bytes.length <= chars) return new TextDecoder().decode(bytes);
-  let end = Math.min(bytes.length, 4 * chars);
+  // A byte gives at most one UTF-16 unit, so `chars` bytes are enough when the text is mostly
+  // ASCII; only when they give fewer characters are up to 4 bytes per character decoded. Both
+  // cuts fall on a character start, so the characters before them decode the same.
+  const short = decodeUpTo(bytes, chars);
+  return (short.length >= chars ? short : decodeUpTo(bytes, 4 * chars)).slice(0, chars);
+}
+
+/** The bytes before `limit`, cut back to the start of a character, decoded. */
+function decodeUpTo(bytes: Uint8Array, limit: number): string {
+  let end = Math.min(bytes.length, limit);
   while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end--;
-  return new TextDecoder().decode(bytes.subarray(0, end)).slice(0, chars);
+  return new TextDecoder().decode(bytes.subarray(0, end));
 }
 
 /**

@@ -83,12 +83,24 @@ export function fieldCounts(sample: Uint8Array, delimiter: Delimiter, maxRecords
  * quoteFreeFieldCounts('a;b\n\n1;2\n', ';', 20); // => [2, 2]
  */
 export function quoteFreeFieldCounts(text: string, delimiter: Delimiter, maxRecords: number): number[] {
-  return text
-    .split(/\r\n|\n|\r/)
-    .filter((line) => line.includes(delimiter) || line.trim() !== '')
-    .slice(0, maxRecords)
-    .map((line) => line.split(delimiter).length);
+  // Line by line, stopping after `maxRecords` records (the sample may hold thousands of lines).
+  // A negative maxRecords counts from the end, as slice does: then every line is read first.
+  const limit = maxRecords < 0 ? Number.POSITIVE_INFINITY : Math.trunc(maxRecords) || 0;
+  const counts: number[] = [];
+  for (let start = 0; counts.length < limit; ) {
+    LINE_BREAKS.lastIndex = start;
+    const found = LINE_BREAKS.exec(text);
+    const end = found === null ? text.length : found.index;
+    const line = text.slice(start, end);
+    if (line.includes(delimiter) || line.trim() !== '') counts.push(line.split(delimiter).length);
+    if (found === null) break;
+    start = end + found[0].length;
+  }
+  return maxRecords < 0 ? counts.slice(0, maxRecords) : counts;
 }
+
+/** Line breaks as csv-parse reads them (CRLF before a lone CR). */
+const LINE_BREAKS = /\r\n|\n|\r/g;
 
 /**
  * Detect the field delimiter of CSV text among `,` `;` tab and `|`.

@@ -162,9 +162,14 @@ function prepareText(
     start = sniffStart(settled.bytes);
     scan = scanLimits(settled.bytes.subarray(start.cut), delimiter, file, limits);
   }
+  const bytes = settled.bytes.subarray(start.cut);
+  // The decoded text is kept only for the quote-free reader that uses it (the `sep=` line is
+  // ASCII: as many characters as bytes); a file with quotes goes to csv-parse as bytes.
+  const { text, ...rest } = settled;
   return {
-    ...settled,
-    bytes: settled.bytes.subarray(start.cut),
+    ...rest,
+    ...(text === undefined || bytes.indexOf(0x22) >= 0 ? {} : { text: text.slice(start.cut) }),
+    bytes,
     delimiter,
     binary: null,
     maxRecordBytes: scan.maxRecordBytes,
@@ -267,6 +272,7 @@ export function parseTable(input: string | Uint8Array, options: ParseTableOption
       limits,
       maxRecordBytes: Math.max(text.maxRecordBytes, 4 * limits.maxCellChars),
       careful: text.openQuote,
+      ...(text.text === undefined ? {} : { text: text.text }),
     },
     {
       onRecord: (cells, line) => builder.onRecord(cells, line),

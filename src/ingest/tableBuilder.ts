@@ -19,6 +19,44 @@ const isBlankCell = (cell: string): boolean => cell.trim() === '';
 /** A cell unguardFormula may change (it only ever removes a leading apostrophe). */
 const startsWithApostrophe = (cell: string): boolean => cell.charCodeAt(0) === 0x27;
 
+/** Whether a record has a cell unguardFormula may change (a loop: this runs for every record). */
+function hasGuardedCell(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (startsWithApostrophe(cells[i]!)) return true;
+  return false;
+}
+
+/** ASCII characters foldHeader turns into a separator: whitespace, `_`, `-`, `.` and `/`. */
+function isHeaderSeparator(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x5f || c === 0x2d || c === 0x2e || c === 0x2f;
+}
+
+/**
+ * False when `cell` cannot fold (foldHeader) to `folded`, decided on its ASCII characters alone:
+ * on those foldHeader only lowercases and turns separator runs into one space (trimmed at the
+ * ends). True when it does, or when a character outside ASCII leaves the decision to foldHeader.
+ * The first cell of almost every data row differs from the header's within a character or two:
+ * this saves folding it.
+ */
+function mayFoldTo(cell: string, folded: string): boolean {
+  let at = 0;
+  let gap = false;
+  for (let i = 0; i < cell.length; i++) {
+    let c = cell.charCodeAt(i);
+    if (c >= 0x80) return true;
+    if (isHeaderSeparator(c)) {
+      gap = at > 0;
+      continue;
+    }
+    if (gap) {
+      if (folded.charCodeAt(at++) !== 0x20) return false;
+      gap = false;
+    }
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (folded.charCodeAt(at++) !== c) return false;
+  }
+  return at === folded.length;
+}
+
 function filled(cells: readonly string[]): number {
   let n = 0;
   for (const c of cells) if (!isBlankCell(c)) n++;
@@ -64,7 +102,7 @@ export class TableBuilder {
   /** A record from the parser. */
   onRecord(raw: string[], line: number): boolean {
     // Most records have no guarded formula: then the parser's array is kept, not copied.
-    const cells = raw.some(startsWithApostrophe) ? raw.map(unguardFormula) : raw;
+    const cells = hasGuardedCell(raw) ? raw.map(unguardFormula) : raw;
     if (cells.every(isBlankCell)) return true;
     if (this.header !== null) return this.row(cells, line);
     const candidate = this.candidate;
@@ -146,11 +184,19 @@ export class TableBuilder {
     const header = this.foldedHeader;
     // The first cell decides for almost every row (both checks are pure: their order does not
     // matter), before the filled cells are counted.
-    if (foldHeader(cells[0] ?? '') !== (header[0] ?? '')) return false;
+    const first = cells[0] ?? '';
+    const folded = header[0] ?? '';
+    if (!mayFoldTo(first, folded) || foldHeader(first) !== folded) return false;
     if (filled(cells) < 2) return false;
     for (let i = 1; i < Math.max(cells.length, header.length); i++) {
       if (foldHeader(cells[i] ?? '') !== (header[i] ?? '')) return false;
     }
+    return true;
+  }
+
+  /** Reject a data row (a method, not a closure made for every row). */
+  private reject(line: number, code: IssueCode, message: string, column: string | null, value: string): true {
+    this.rejected.push(this.make(line, code, message, column, value));
     return true;
   }
 
@@ -164,12 +210,9 @@ export class TableBuilder {
       }
     }
     this.countRow();
-    const reject = (code: IssueCode, message: string, column: string | null, value: string) => {
-      this.rejected.push(this.make(line, code, message, column, value));
-      return true;
-    };
     if (this.repeatsHeader(cells)) {
-      return reject(
+      return this.reject(
+        line,
         'repeated_header',
         message(this.lang, 'repeated_header.row', { line: this.headerLine }),
         null,
@@ -179,7 +222,8 @@ export class TableBuilder {
     let nulAt = -1;
     for (let i = 0; i < cells.length && nulAt < 0; i++) if (cells[i]!.includes('\0')) nulAt = i;
     if (nulAt >= 0) {
-      return reject(
+      return this.reject(
+        line,
         'binary_content',
         message(this.lang, 'binary_content.nul'),
         header[nulAt] ?? null,
@@ -191,7 +235,8 @@ export class TableBuilder {
       const extra = cells.slice(width);
       if (!extra.every(isBlankCell)) {
         const shown = this.delimiter === '\t' ? '\\t' : this.delimiter;
-        return reject(
+        return this.reject(
+          line,
           'ragged_row',
           message(this.lang, 'ragged_row.cells', { cells: cells.length, width, delimiter: shown }),
           null,

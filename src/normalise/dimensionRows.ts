@@ -14,7 +14,7 @@ import type {
 } from '../schema/records.js';
 import { readAreas } from './areas.js';
 import { countryName, resolveCountry } from './countries.js';
-import { foldText } from './fold.js';
+import { foldRemembered, foldText } from './fold.js';
 import { cmp } from './issue.js';
 import type { MemberIndex } from './members.js';
 import type { NounKey, RowReader } from './rowReader.js';
@@ -95,6 +95,8 @@ function readCategory(
   unknownCode: 'unknown_theme' | 'unknown_sector',
 ): string {
   const res = taxonomy.resolve(raw);
+  // An exact match needs no message parts (most rows): r.resolve would return it as it is.
+  if (res.kind === 'exact') return res.value.id;
   const noun = what === 'theme' ? 'noun.theme' : 'noun.sector';
   const show = (e: { en: string; nl: string }) => (r.lang === 'nl' ? e.nl : e.en);
   const entry = r.resolve(raw, res, { field, what: noun, unknownCode, show }, () => {
@@ -125,7 +127,9 @@ function readCategory(
  * readCountry(r, 'country', 'Ivoorkust'); // => 'CI'
  */
 export function readCountry(r: RowReader, field: string, raw: string): string {
-  return r.resolve(raw, resolveCountry(raw), {
+  const res = resolveCountry(raw);
+  if (res.kind === 'exact') return res.value;
+  return r.resolve(raw, res, {
     field,
     what: 'noun.country',
     unknownCode: 'unknown_country',
@@ -259,7 +263,9 @@ export function readPresence(r: RowReader, field: string, raw: string): Presence
       );
     return DEFAULT_PRESENCE;
   }
-  return r.resolve(raw, parsePresence(raw), {
+  const res = parsePresence(raw);
+  if (res.kind === 'exact') return res.value;
+  return r.resolve(raw, res, {
     field,
     what: 'noun.presence',
     unknownCode: 'invalid_presence',
@@ -283,17 +289,19 @@ export function readGeographyRow(r: RowReader, ctx: DimensionContext): Geography
   const areas = readAreas(r, 'area', r.cell('area'), presence, partners);
   const activities = readCount(r, 'activities', r.cell('activities'));
   const worksWith = readWorksWith(r, ctx, member);
-  return {
+  // Built in place (no spreads), keys in the order the schema lists them.
+  const record: Record<string, unknown> = {
     member,
     country,
     presence,
     partners,
     since,
     areas,
-    ...(activities === null ? {} : { activities }),
-    ...worksWith,
-    sources: [r.at],
   };
+  if (activities !== null) record.activities = activities;
+  if (worksWith !== null) record.worksWith = worksWith;
+  record.sources = [r.at];
+  return record as unknown as GeographyRecord;
 }
 
 /**
@@ -301,9 +309,9 @@ export function readGeographyRow(r: RowReader, ctx: DimensionContext): Geography
  * names, resolved like the member column). A name that is no member is a warning with a "did
  * you mean" and left out (the row stays); the member itself is left out with a warning.
  */
-function readWorksWith(r: RowReader, ctx: DimensionContext, member: string): { worksWith?: string[] } {
+function readWorksWith(r: RowReader, ctx: DimensionContext, member: string): string[] | null {
   const cell = r.cell('works_with');
-  if (cell === '') return {};
+  if (cell === '') return null;
   const ids = new Set<string>();
   for (const raw of splitMulti(cell, { allowComma: r.ctx.allowComma })) {
     const id = ctx.members.lookup(raw, r, 'works_with');
@@ -311,7 +319,7 @@ function readWorksWith(r: RowReader, ctx: DimensionContext, member: string): { w
       r.warn('self_reference', r.t('self_reference.works_with', { value: raw }), 'works_with', raw);
     else if (id !== null) ids.add(id);
   }
-  return ids.size === 0 ? {} : { worksWith: [...ids].sort(cmp) };
+  return ids.size === 0 ? null : [...ids].sort(cmp);
 }
 
 /**
@@ -332,7 +340,8 @@ export function withoutSelf(
   if (partners.length === 0) return [];
   const self = selfKeys(ctx.members, member);
   return partners.filter((p) => {
-    if (!self.has(foldText(p))) return true;
+    // Partner names recur from row to row: folded once.
+    if (!self.has(foldRemembered(p))) return true;
     r.warn('self_reference', r.t('self_reference.left_out', { value: p }), field, p);
     return false;
   });
@@ -378,16 +387,21 @@ export function readSectorRow(r: RowReader, ctx: DimensionContext): SectorRecord
   const countries = readCountries(r, 'countries');
   // No strength but a count of activities: seen working in the sector, not a rated network.
   const activities = rawStrength === '' ? readCount(r, 'activities', r.cell('activities')) : null;
-  return {
+  // Built in place (no spreads), keys in the order the schema lists them.
+  const record: Record<string, unknown> = {
     member,
     sector,
     network,
     strength,
     companies,
-    ...(countries.length === 0 ? {} : { countries }),
-    ...(activities === null ? {} : { evidence: 'observed' as const, activities }),
-    sources: [r.at],
   };
+  if (countries.length > 0) record.countries = countries;
+  if (activities !== null) {
+    record.evidence = 'observed';
+    record.activities = activities;
+  }
+  record.sources = [r.at];
+  return record as unknown as SectorRecord;
 }
 
 /**
@@ -399,9 +413,9 @@ export function readSectorRow(r: RowReader, ctx: DimensionContext): SectorRecord
  * readCountries(r, 'countries'); // => ['BD', 'IN'] for the cell "India; Bangladesh"
  */
 export function readCountries(r: RowReader, field: string): string[] {
-  return unique(
-    splitMulti(r.cell(field), { allowComma: r.ctx.allowComma }).map((c) => readCountry(r, field, c)),
-  );
+  const cell = r.cell(field);
+  if (cell === '') return []; // most rows: no list to split, map and sort
+  return unique(splitMulti(cell, { allowComma: r.ctx.allowComma }).map((c) => readCountry(r, field, c)));
 }
 
 /**
@@ -474,7 +488,9 @@ export function readChoice<T extends string>(
       r.warn('missing_value', r.t('missing_value.defaulted', { what: r.t(spec.what), fallback }), field, '');
     return fallback;
   }
-  return r.resolve(raw, parse(raw), { field, what: spec.what, unknownCode: spec.unknownCode, show: String });
+  const res = parse(raw);
+  if (res.kind === 'exact') return res.value;
+  return r.resolve(raw, res, { field, what: spec.what, unknownCode: spec.unknownCode, show: String });
 }
 
 /**

@@ -4,6 +4,8 @@
  * folded text, so "Côte d'Ivoire", "COTE D’IVOIRE" and "cote-divoire" meet.
  */
 
+import { remember } from './memo.js';
+
 /** Letters that NFKD does not decompose but that users type as their ASCII look-alikes. */
 const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
   ['ß', 'ss'],
@@ -56,4 +58,18 @@ export function foldLetters(s: string): string {
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(SPECIAL_LETTERS, (c) => LETTER_FOLDS.get(c) ?? c);
+}
+
+const foldedTexts = new Map<string, string>();
+
+/**
+ * {@link foldText}, remembered (bounded, see memo.ts): for texts that recur across rows and calls,
+ * such as local partner names (folded on every row that names them, and again when each
+ * country's and area's names are clustered).
+ *
+ * @example
+ * foldRemembered('Karmojibi Nari'); // => 'karmojibi nari'
+ */
+export function foldRemembered(s: string): string {
+  return remember(foldedTexts, s, foldText);
 }

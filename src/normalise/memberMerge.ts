@@ -212,6 +212,7 @@ function decide<Row, T>(
 
 /** One member from the rows of one organisation. */
 function mergeGroup<Row>(rows: readonly Candidate<Row>[], warnings: IngestIssue[], t: Translate): Member {
+  if (rows.length === 1) return settledAlone(rows[0]!.member);
   const own = rows.filter((c) => !c.wide);
   const main = (own.length > 0 ? own : rows)[0]!;
   for (const c of own.slice(1)) {
@@ -281,6 +282,19 @@ function mergeGroup<Row>(rows: readonly Candidate<Row>[], warnings: IngestIssue[
 }
 
 /** Members whose ids look the same (see idSkeleton) but differ: each after the first is named. */
+/**
+ * What mergeGroup makes of a member written on one row only (almost every member): each field
+ * decided among one value is that value, so no ranking and no warning; extras in key order and
+ * sources sorted, as for a merged member.
+ */
+function settledAlone(member: Member): Member {
+  const extras: Record<string, string> = Object.create(null);
+  for (const key of Object.keys(member.extras).sort(cmp)) extras[key] = member.extras[key]!;
+  const { type, country, role } = member;
+  const scope = member.scope ?? null;
+  return { ...member, type, scope, country, role, extras, sources: mergeSources([], member.sources) };
+}
+
 function warnLookalikes(members: readonly Member[], warnings: IngestIssue[], t: Translate): void {
   const seen = new Map<string, Member>();
   for (const m of members) {

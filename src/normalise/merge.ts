@@ -106,37 +106,39 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
   lang: Lang = 'en',
 ): T[] {
   // Sources are collected per key and sorted once at the end, so merging k copies of a row is
-  // O(k log k), not O(k^2).
-  // `sources` stays null until a duplicate arrives (most records have none): no copy per record.
-  type Group = {
-    kept: T;
-    first: SourceRef | undefined;
-    own: readonly SourceRef[];
-    sources: SourceRef[] | null;
-  };
-  // Groups by owner, then by key; `order` keeps them in first-seen order.
-  const byOwner = new Map<string, Map<string, Group>>();
-  const order: Group[] = [];
+  // O(k log k), not O(k^2). A record that has no duplicate (most) costs one map entry: its
+  // group is made when the first duplicate arrives.
+  type Group = { first: SourceRef | undefined; sources: SourceRef[] };
+  // Index into `kept` by owner, then by key; `kept` is in first-seen order.
+  const byOwner = new Map<string, Map<string, number>>();
+  const kept: T[] = [];
+  const groups = new Map<number, Group>();
   for (const record of records) {
     const owner = rule.owner?.(record) ?? '';
-    let groups = byOwner.get(owner);
-    if (groups === undefined) {
-      groups = new Map();
-      byOwner.set(owner, groups);
+    let keys = byOwner.get(owner);
+    if (keys === undefined) {
+      keys = new Map();
+      byOwner.set(owner, keys);
     }
     const key = rule.key(record);
-    const group = groups.get(key);
-    if (!group) {
-      const created: Group = { kept: record, first: record.sources[0], own: record.sources, sources: null };
-      groups.set(key, created);
-      order.push(created);
+    const at = keys.get(key);
+    if (at === undefined) {
+      keys.set(key, kept.length);
+      kept.push(record);
       continue;
     }
-    const at = record.sources[0];
-    if (group.first && at && (rule.warnIf?.(group.kept, record) ?? true)) {
+    let group = groups.get(at);
+    if (group === undefined) {
+      // kept[at] is still the first record: nothing was merged into it yet.
+      const original = kept[at]!;
+      group = { first: original.sources[0], sources: [...original.sources] };
+      groups.set(at, group);
+    }
+    const source = record.sources[0];
+    if (group.first && source && (rule.warnIf?.(kept[at]!, record) ?? true)) {
       warnings.push(
         makeIssue(
-          at,
+          source,
           'duplicate_row',
           message(lang, 'duplicate_row.merged', {
             file: group.first.file,
@@ -147,15 +149,17 @@ function mergeDuplicates<T extends { sources: readonly SourceRef[] }>(
         ),
       );
     }
-    group.kept = rule.merge(group.kept, record);
-    group.sources ??= [...group.own];
+    kept[at] = rule.merge(kept[at]!, record);
     for (const src of record.sources) group.sources.push(src);
   }
-  return order.map((g) =>
-    g.sources === null || g.sources.length === g.kept.sources.length
-      ? g.kept
-      : { ...g.kept, sources: mergeSources(g.sources, []) },
-  );
+  if (groups.size === 0) return kept;
+  for (const [at, group] of groups) {
+    const merged = kept[at]!;
+    if (group.sources.length !== merged.sources.length) {
+      kept[at] = { ...merged, sources: mergeSources(group.sources, []) };
+    }
+  }
+  return kept;
 }
 
 function maxOrNull(a: number | null | undefined, b: number | null | undefined): number | null {

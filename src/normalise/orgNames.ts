@@ -9,9 +9,10 @@
  */
 import { withoutCountryNames } from './countries.js';
 import { editDistance } from './editDistance.js';
-import { foldText } from './fold.js';
+import { foldRemembered, foldText } from './fold.js';
 import { isoAlpha3 } from './isoCountries.js';
 import { cmp } from './issue.js';
+import { remember } from './memo.js';
 
 /** Why two or more organisation spellings were folded into one organisation. */
 export type MergeReason =
@@ -251,6 +252,32 @@ export function orgNameParts(
   return { key: stripForms(folded.split(' '), formSet(legalForms)).join(' '), acronym };
 }
 
+// Memos (see memo.ts): a baseline clusters the local partner names of every country and area in
+// a call of its own, the same names come back in each, and one call folds a name several times
+// (its key, its sort key, its display rank).
+const cleanedNames = new Map<string, string>();
+const wordSortedKeys = new Map<string, string>();
+
+/** foldText of a name, remembered. */
+const foldName = foldRemembered;
+/** cleanName of a name, remembered. */
+const cleanedName = (name: string): string => remember(cleanedNames, name, cleanName);
+/** A key with its words sorted (the spelling rule's word-order key), remembered. */
+const wordSorted = (key: string): string =>
+  remember(wordSortedKeys, key, (k) => k.split(' ').sort(cmp).join(' '));
+
+const partsMemo = new WeakMap<readonly string[], Map<string, OrgNameParts>>();
+
+/** orgNameParts, remembered per legal-form list and name (as {@link foldName}); the result is shared, never changed. */
+function memoParts(name: string, legalForms: readonly string[]): OrgNameParts {
+  let memo = partsMemo.get(legalForms);
+  if (memo === undefined) {
+    memo = new Map();
+    partsMemo.set(legalForms, memo);
+  }
+  return remember(memo, name, (n) => orgNameParts(n, legalForms));
+}
+
 /**
  * The comparison key of an organisation name ({@link orgNameParts} without the acronym): never
  * empty for a name with a letter or digit.
@@ -301,7 +328,7 @@ export function sameFamily(a: string, b: string): boolean {
 
 /** Key of an acronym: folded without spaces ('AAH/ACF' -> 'aahacf'). */
 function acronymKey(acronym: string | null | undefined): string {
-  return acronym ? foldText(acronym).replace(/ /g, '') : '';
+  return acronym ? foldName(acronym).replace(/ /g, '') : '';
 }
 
 /** One spelling as the clusterer sees it (internal to orgNames.ts and orgClusters.ts). */
@@ -404,21 +431,24 @@ function weakest(a: MergeReason | null, b: MergeReason | null): MergeReason | nu
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-function toNode(s: OrgSpelling, index: number, legalForms: readonly string[]): Omit<OrgNode, 'identity'> {
-  const display = cleanName(s.name);
-  const parts = orgNameParts(display, legalForms);
+/** A spelling as a node, without an identity until the rules give one. */
+function toNode(s: OrgSpelling, index: number, legalForms: readonly string[]): OrgNode {
+  const display = cleanedName(s.name);
+  const parts = memoParts(display, legalForms);
   const acronym = s.acronym && cleanName(s.acronym) !== '' ? cleanName(s.acronym) : parts.acronym;
-  const key = parts.key === '' ? foldText(display) : parts.key;
+  const folded = foldName(display);
+  const key = parts.key === '' ? folded : parts.key;
   const ref = s.ref && s.ref.trim() !== '' ? s.ref.trim() : null;
   return {
     index,
     display,
-    folded: foldText(display),
+    folded,
     key,
     compact: key.replace(/ /g, ''),
     acronym,
     acronymKey: acronymKey(acronym),
     ref,
+    identity: null,
     count: s.count,
   };
 }
@@ -511,14 +541,15 @@ function unionNearTypos(
     bucketPush(blocks, `^${n.compact.slice(0, 3)}`, n.index);
     bucketPush(blocks, `$${n.compact.slice(-3)}`, n.index);
   }
-  const tried = new Set<string>();
+  // Pairs tried, as one number each (smaller index x node count + larger): no string per pair.
+  const tried = new Set<number>();
   for (const list of blocks.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = nodes[list[x]!]!;
         const b = nodes[list[y]!]!;
         if (groups.find(a.index) === groups.find(b.index)) continue;
-        const pair = a.index < b.index ? `${a.index},${b.index}` : `${b.index},${a.index}`;
+        const pair = a.index < b.index ? a.index * nodes.length + b.index : b.index * nodes.length + a.index;
         if (tried.has(pair)) continue;
         tried.add(pair);
         if (withinDistance(a, b, threshold) && !differsInShortWord(a.key, b.key)) {
@@ -565,17 +596,14 @@ export function clusterSpellings(
   } = options;
   const bare = spellings.map((s, i) => toNode(s, i, legalForms));
   const identities = rules?.identities(bare);
-  const nodes: OrgNode[] = bare.map((n, i) => ({ ...n, identity: identities?.[i] ?? null }));
+  // Without rules (local partner names) no node has an identity: the nodes as they are.
+  const nodes: OrgNode[] =
+    identities === undefined ? bare : bare.map((n, i) => ({ ...n, identity: identities[i] ?? null }));
   const groups = new OrgGroups(nodes, rules);
   unionBuckets(groups, nodes, (n) => n.ref, 'ref');
   unionBuckets(groups, nodes, (n) => n.key, 'spelling');
   unionBuckets(groups, nodes, (n) => n.compact, 'spelling');
-  unionBuckets(
-    groups,
-    nodes,
-    (n) => (n.key.includes(' ') ? n.key.split(' ').sort(cmp).join(' ') : null),
-    'spelling',
-  );
+  unionBuckets(groups, nodes, (n) => (n.key.includes(' ') ? wordSorted(n.key) : null), 'spelling');
   rules?.afterSpelling(groups, nodes);
   unionAcronyms(groups, nodes, acronymThreshold);
   unionNearTypos(groups, nodes, fuzzyThreshold, minFuzzyLength);
@@ -600,7 +628,7 @@ function sortClusters(clusters: OrgCluster[]): OrgCluster[] {
         [
           c,
           [
-            foldText(c.canonical),
+            foldName(c.canonical),
             c.canonical,
             c.ref ?? '',
             c.acronyms.join('\u0000'),
@@ -683,8 +711,8 @@ function pickDisplay(
   const traits = new Map(
     [...counts.keys()].map((name) => {
       const { base, acronym } = splitAcronym(name);
-      const folded = foldText(base);
-      const noisy = folded !== orgNameParts(base, legalForms).key ? 1 : 0;
+      const folded = foldName(base);
+      const noisy = folded !== memoParts(base, legalForms).key ? 1 : 0;
       const bare = acronymKeys.has(folded.replace(/ /g, '')) ? 1 : 0;
       return [name, [noisy, bare, acronym === null ? 0 : 1] as const] as const;
     }),
@@ -824,7 +852,7 @@ export function clusterPartnerNames(
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const raw = m.name.trim();
-    if (foldText(raw) !== '') counts.set(raw, (counts.get(raw) ?? 0) + 1);
+    if (foldName(raw) !== '') counts.set(raw, (counts.get(raw) ?? 0) + 1);
   }
   const names = [...counts.keys()].sort(cmp);
   const clusters = clusterSpellings(
@@ -846,8 +874,8 @@ export function clusterPartnerNames(
   }
   return clusters
     .map((c, ci) => ({
-      key: orgNameParts(c.canonical, legalForms).key,
-      partner: c.members.map((i) => names[i]!).find((n) => cleanName(n) === c.canonical) ?? c.canonical,
+      key: memoParts(c.canonical, legalForms).key,
+      partner: c.members.map((i) => names[i]!).find((n) => cleanedName(n) === c.canonical) ?? c.canonical,
       variants: c.members.map((i) => names[i]!).sort(cmp),
       members: [...members[ci]!].sort(cmp),
       mentions: c.count,

@@ -39,6 +39,18 @@ export interface ResolveSpec<T> {
   readonly show: (value: T) => string;
 }
 
+/** One message catalogue per language, shared by every row (not a closure made per row). */
+const TRANSLATORS = new Map<Lang, Translate>();
+
+function translatorIn(lang: Lang): Translate {
+  let t = TRANSLATORS.get(lang);
+  if (t === undefined) {
+    t = messagesIn(lang);
+    TRANSLATORS.set(lang, t);
+  }
+  return t;
+}
+
 /**
  * Reads one data row through its header mapping and collects or raises located problems.
  * Converters call `cell()` for values, `warn()` for recoverable problems and `reject()` to
@@ -55,7 +67,7 @@ export class RowReader {
     readonly row: RawRow,
   ) {
     this.at = { file: ctx.file, line: row.line };
-    this.t = messagesIn(ctx.lang);
+    this.t = translatorIn(ctx.lang ?? 'en');
   }
 
   /** The language of the messages. */

@@ -166,6 +166,9 @@ export function createTaxonomy(
 
   const customs: TaxonomyEntry[] = [];
   const customByKey = new Map<string, TaxonomyEntry>();
+  // The exact result of each custom key, made once (frozen, like the matcher's): a label met on
+  // thousands of rows is one result, not one object per row.
+  const customResults = new Map<string, MatchResult<TaxonomyEntry>>();
   // Folded labels memoised (foldText is pure): once a custom category exists, every label the
   // matcher does not know is looked up among the customs, row after row.
   const foldedLabels = new Map<string, string>();
@@ -183,8 +186,7 @@ export function createTaxonomy(
     resolve(label: string): MatchResult<TaxonomyEntry> {
       const result = matcher.match(label);
       if (result.kind !== 'none' || customs.length === 0) return result;
-      const custom = customByKey.get(foldedLabel(typeof label === 'string' ? label : ''));
-      return custom ? { kind: 'exact', value: custom } : result;
+      return customResults.get(foldedLabel(typeof label === 'string' ? label : '')) ?? result;
     },
     get(id: string): TaxonomyEntry | undefined {
       return byId.get(id);
@@ -209,8 +211,11 @@ export function createTaxonomy(
       const entry: TaxonomyEntry = Object.freeze({ id, en: text, nl: text, aliases: Object.freeze([]) });
       customs.push(entry);
       byId.set(id, entry);
-      customByKey.set(folded, entry);
-      customByKey.set(foldText(id), entry);
+      const exact: MatchResult<TaxonomyEntry> = Object.freeze({ kind: 'exact', value: entry });
+      for (const key of [folded, foldText(id)]) {
+        customByKey.set(key, entry);
+        customResults.set(key, exact);
+      }
       return entry;
     },
     entries(): readonly TaxonomyEntry[] {

@@ -623,7 +623,7 @@ export function matchLevel(raw: string): MatchResult<number> {
  */
 export function parseLevel(raw: string): number | null {
   // One digit (almost every cell): what matchLevel gives, without normalising and more regexes.
-  if (/^\d$/.test(raw)) return raw <= '5' ? Number(raw) : null;
+  if (raw.length === 1 && raw >= '0' && raw <= '9') return raw <= '5' ? Number(raw) : null;
   const result = matchLevel(raw);
   return result.kind === 'exact' ? result.value : null;
 }

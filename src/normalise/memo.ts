@@ -1,0 +1,23 @@
+/**
+ * A bounded memo for pure functions of a string, for texts that recur across rows and calls.
+ * @module
+ */
+
+/** Most entries a memo keeps; past it, values are computed again on every call (bounded memory). */
+export const MEMO_LIMIT = 20_000;
+
+/**
+ * `compute(text)`, remembered in `memo` (up to {@link MEMO_LIMIT} entries). `compute` must be pure.
+ *
+ * @example
+ * const lengths = new Map<string, number>();
+ * remember(lengths, 'abc', (s) => s.length); // => 3
+ */
+export function remember<V>(memo: Map<string, V>, text: string, compute: (text: string) => V): V {
+  let value = memo.get(text);
+  if (value === undefined) {
+    value = compute(text);
+    if (memo.size < MEMO_LIMIT) memo.set(text, value);
+  }
+  return value;
+}
