@@ -91,15 +91,13 @@ export function sectorNetworkIndex(
       nets[o]!.members[size[o]!++] = r.member;
       nets[o]!.linked.push(r.member);
     }
-    const out = used.map((o) => {
+    for (const o of used) {
       const e = nets[o]!;
-      return e.linked.length === 0
-        ? e
-        : { sector: e.sector, members: unique(e.members), linked: unique(e.linked) };
-    });
+      if (e.linked.length > 0)
+        nets[o] = { sector: e.sector, members: unique(e.members), linked: unique(e.linked) };
+    }
     // Most members first, then sector id (ordinals follow ids).
-    const rank = used.map((_, k) => k);
-    rank.sort((x, y) => out[y]!.members.length - out[x]!.members.length || used[x]! - used[y]!);
-    return rank.map((k) => out[k]!);
+    used.sort((x, y) => nets[y]!.members.length - nets[x]!.members.length || x - y);
+    return used.map((o) => nets[o]!);
   };
 }
