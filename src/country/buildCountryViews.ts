@@ -373,28 +373,36 @@ interface Pair {
   readonly a: string;
   readonly b: string;
   readonly synergy: number;
-  readonly duplication: number;
+  /**
+   * NaN until read ({@link PairDuplication}): only pairs that tie on synergy with another pair
+   * and the pairs kept at the end need it, so most pairs that enter a list for a while never
+   * read it.
+   */
+  duplication: number;
   /** Positions of a and b in the country's member order (ties). */
   readonly ia: number;
   readonly ib: number;
 }
 
+/** A pair's duplication, read on first use and kept in the pair. */
+type PairDuplication = (p: Pair) => number;
+
 /** Whether pair x ranks before pair y: synergy desc, then duplication desc, then member order. */
-function ahead(x: Pair, y: Pair): boolean {
+function ahead(x: Pair, y: Pair, dup: PairDuplication): boolean {
   const s = compareScoresDesc(x.synergy, y.synergy);
   if (s !== 0) return s < 0;
-  const d = compareScoresDesc(x.duplication, y.duplication);
+  const d = compareScoresDesc(dup(x), dup(y));
   if (d !== 0) return d < 0;
   return x.ia - y.ia < 0 || (x.ia === y.ia && x.ib < y.ib);
 }
 
 /** Insert a pair into a sorted list of at most `keep` pairs (the best first); the caller checked it belongs. */
-function insertPair(best: Pair[], p: Pair, keep: number): void {
+function insertPair(best: Pair[], p: Pair, keep: number, dup: PairDuplication): void {
   let lo = 0;
   let hi = best.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ahead(p, best[mid]!)) hi = mid;
+    if (ahead(p, best[mid]!, dup)) hi = mid;
     else lo = mid + 1;
   }
   best.splice(lo, 0, p);
@@ -403,8 +411,8 @@ function insertPair(best: Pair[], p: Pair, keep: number): void {
 
 /**
  * Pairs of one member read from its duplication row only after this many cell reads: most of a
- * member's pairs never make a country's list (their synergy is below the weakest kept), so a few
- * cells are cheaper than a whole row; a member with many candidates reads the row.
+ * member's pairs never need their duplication (it only breaks ties on synergy and is shown for
+ * the pairs kept), so a few cells are cheaper than a whole row; a member with many ties reads the row.
  */
 const DUPLICATION_CELLS = 32;
 
@@ -412,11 +420,12 @@ const DUPLICATION_CELLS = 32;
  * The strongest pairs of the members present in each country (synergy desc, duplication desc,
  * then member order), at most maxPairs per country, and how many pairs each country has. Every
  * pair's synergy is read once, from one row per member (`PairScores.rowOf`, when the scores have
- * it: a member's values with everyone at once) or one call per pair; its duplication only when
- * the synergy does not already rank it below the weakest pair kept (a few cells, then the row).
- * The best maxPairs per country are kept in a sorted list. Cost O(sum over countries of n_c^2)
- * synergy reads plus O(log maxPairs) per pair that enters a list, plus one row per member;
- * memory O(countries * maxPairs + one row).
+ * it: a member's values with everyone at once) or one call per pair. A pair whose synergy ranks
+ * it below the weakest pair kept is dropped at once; its duplication is read only when it ties
+ * on synergy with a pair it is compared with, or when it is kept at the end (a few cells per
+ * member, then the row). The best maxPairs per country are kept in a sorted list. Cost
+ * O(sum over countries of n_c^2) synergy reads plus O(log maxPairs) per pair that enters a list,
+ * plus one row per member; memory O(countries * maxPairs + one row).
  */
 function strongestPairs(
   present: ReadonlyMap<string, readonly string[]>,
@@ -430,21 +439,20 @@ function strongestPairs(
   const keeps = idsOf.map((ids) => Math.min(maxPairs, (ids.length * (ids.length - 1)) / 2));
   // Per country, the synergy of the weakest pair kept (in 1e-9 units) once its list is full.
   const worst = new Float64Array(countries.length).fill(Number.NEGATIVE_INFINITY);
-  // member -> [country index, position of the member there, ...]
-  const placesOf = new Map<string, number[]>();
-  for (let c = 0; c < countries.length && maxPairs > 0; c++) {
-    const ids = idsOf[c]!;
-    for (let i = 0; i < ids.length; i++) {
-      const list = placesOf.get(ids[i]!);
-      if (list === undefined) placesOf.set(ids[i]!, [c, i]);
-      else list.push(c, i);
-    }
-  }
+  const placesOf = memberPlaces(idsOf, maxPairs);
   // With dense rows: each country's members as row positions (a pair of known members is read
   // from the row, an unknown member reads 0 as the functions give).
   const dense = safe.dense;
   const positions =
     dense === undefined ? undefined : idsOf.map((ids) => Int32Array.from(ids, (id) => dense.positionOf(id)));
+  // The member whose pairs are being read: its reader reads its pairs' duplication.
+  let reader: PairReader | undefined;
+  let current = '';
+  const dup: PairDuplication = (p) => {
+    if (Number.isNaN(p.duplication))
+      p.duplication = p.a === current ? reader!.duplicationOf(p.b) : safe.duplication(p.a, p.b);
+    return p.duplication;
+  };
   for (const a of [...placesOf.keys()].sort(memberCmp)) {
     const places = placesOf.get(a)!;
     // A member alone in its countries (or last in each) reads no row.
@@ -452,7 +460,8 @@ function strongestPairs(
     for (let k = 0; k < places.length && !reads; k += 2)
       reads = places[k + 1]! < idsOf[places[k]!]!.length - 1;
     if (!reads) continue;
-    const reader = pairReader(safe, a, dense);
+    current = a;
+    reader = pairReader(safe, a, dense);
     const row = reader.synergyRow();
     for (let k = 0; k < places.length; k += 2) {
       const c = places[k]!;
@@ -464,18 +473,33 @@ function strongestPairs(
       for (let ib = ia + 1; ib < ids.length; ib++) {
         const j = at === undefined ? -1 : at[ib]!;
         const synergy = row !== undefined && j >= 0 ? row[j]! : reader.synergyOf(ids[ib]!);
-        // Synergy alone ranks it below the weakest pair kept: its duplication is never read.
+        // Synergy alone ranks it below the weakest pair kept: it never enters the list.
         if (Math.round(synergy * 1e9) < worst[c]!) continue;
-        const b = ids[ib]!;
-        const p: Pair = { a, b, synergy, duplication: reader.duplicationOf(b), ia, ib };
-        if (list.length < keep || ahead(p, list[keep - 1]!)) {
-          insertPair(list, p, keep);
+        const p: Pair = { a, b: ids[ib]!, synergy, duplication: Number.NaN, ia, ib };
+        if (list.length < keep || ahead(p, list[keep - 1]!, dup)) {
+          insertPair(list, p, keep, dup);
           if (list.length === keep) worst[c] = Math.round(list[keep - 1]!.synergy * 1e9);
         }
       }
     }
   }
+  current = '';
+  for (const list of lists) for (const p of list) dup(p);
   return new Map(countries.map((c, i) => [c, lists[i]!]));
+}
+
+/** Per member, where it is present: [country index, position of the member there, ...]. */
+function memberPlaces(idsOf: readonly (readonly string[])[], maxPairs: number): Map<string, number[]> {
+  const placesOf = new Map<string, number[]>();
+  for (let c = 0; c < idsOf.length && maxPairs > 0; c++) {
+    const ids = idsOf[c]!;
+    for (let i = 0; i < ids.length; i++) {
+      const list = placesOf.get(ids[i]!);
+      if (list === undefined) placesOf.set(ids[i]!, [c, i]);
+      else list.push(c, i);
+    }
+  }
+  return placesOf;
 }
 
 /** How {@link strongestPairs} reads one member's synergy and duplication with others. */

@@ -59,33 +59,45 @@ export function sectorNetworkIndex(
     }
   }
   const unique = (list: string[]) => [...new Set(list)].sort(memberCmp);
+  // Per sector ordinal, valid where stamp equals the current call (no reset between countries):
+  // how many members it has here and its network, whose lists are made at their final length.
+  const stamp = new Int32Array(sectorIds.length);
+  const size = new Int32Array(sectorIds.length);
+  const nets: Net[] = [];
+  let call = 0;
   return (ids, country) => {
-    const nets = new Map<number, Net>();
-    const net = (o: number) => {
-      let e = nets.get(o);
-      if (e === undefined) {
-        e = { sector: sectorIds[o]!, members: [], linked: [] };
-        nets.set(o, e);
+    call++;
+    const used: number[] = [];
+    const count = (o: number) => {
+      if (stamp[o] !== call) {
+        stamp[o] = call;
+        size[o] = 0;
+        used.push(o);
       }
-      return e;
+      size[o]!++;
     };
-    // `ids` are in member order, so these lists need no sorting.
-    for (const id of ids) for (const o of anywhere.get(id) ?? []) net(o).members.push(id);
-    for (const r of linkedIn.get(country) ?? []) {
-      const e = net(ordinal.get(r.sector)!);
-      e.members.push(r.member);
-      e.linked.push(r.member);
+    const own = ids.map((id) => anywhere.get(id) ?? []);
+    const linked = linkedIn.get(country) ?? [];
+    for (const list of own) for (const o of list) count(o);
+    for (const r of linked) count(ordinal.get(r.sector)!);
+    for (const o of used) {
+      nets[o] = { sector: sectorIds[o]!, members: new Array(size[o]!), linked: [] };
+      size[o] = 0;
     }
-    // Lists copied at their length; most members first, then sector id (ordinals follow ids).
-    return [...nets]
-      .map(([o, e]) => ({
-        o,
-        e:
-          e.linked.length === 0
-            ? { sector: e.sector, members: e.members.slice(), linked: [] }
-            : { sector: e.sector, members: unique(e.members), linked: unique(e.linked) },
-      }))
-      .sort((x, y) => y.e.members.length - x.e.members.length || x.o - y.o)
-      .map((x) => x.e);
+    // `ids` are in member order, so these lists need no sorting.
+    for (let i = 0; i < ids.length; i++) for (const o of own[i]!) nets[o]!.members[size[o]!++] = ids[i]!;
+    for (const r of linked) {
+      const o = ordinal.get(r.sector)!;
+      nets[o]!.members[size[o]!++] = r.member;
+      nets[o]!.linked.push(r.member);
+    }
+    for (const o of used) {
+      const e = nets[o]!;
+      if (e.linked.length > 0)
+        nets[o] = { sector: e.sector, members: unique(e.members), linked: unique(e.linked) };
+    }
+    // Most members first, then sector id (ordinals follow ids).
+    used.sort((x, y) => nets[y]!.members.length - nets[x]!.members.length || x - y);
+    return used.map((o) => nets[o]!);
   };
 }

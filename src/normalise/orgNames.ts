@@ -708,6 +708,8 @@ function pickDisplay(
   acronymKeys: ReadonlySet<string>,
   legalForms: readonly string[],
 ): string {
+  // One spelling (most groups, e.g. a country's local partners): no traits to weigh.
+  if (counts.size === 1) return counts.keys().next().value!;
   const traits = new Map(
     [...counts.keys()].map((name) => {
       const { base, acronym } = splitAcronym(name);
