@@ -9,7 +9,7 @@ import { toGexf } from '../network/toGexf.js';
 import { toGraphML } from '../network/toGraphML.js';
 import { toKumu } from '../network/toKumu.js';
 import { checkOptionKeys, pickOptions } from '../optionKeys.js';
-import { toCsvExports } from '../report/csv.js';
+import { csvExportPieces } from '../report/csv.js';
 import { htmlFromModel } from '../report/html.js';
 import { markdownFromModel } from '../report/markdown.js';
 import { buildMeetingPack, meetingPackHtml, meetingPackMarkdown } from '../report/meetingPack.js';
@@ -120,7 +120,7 @@ export function writeBaselineJsonOutputs(
       yield '\n';
     })(),
   };
-  timed(onStage, 'csv', () => Object.assign(files, toCsvExports(json)));
+  timed(onStage, 'csv', () => Object.assign(files, csvExportPieces(json)));
   // One report model for both reports (built in the report.md stage).
   const model = timed(onStage, 'report.md', () => {
     const built = buildReportModel(json, { lang, top });

@@ -80,6 +80,11 @@ export interface CsvWriter {
   row(cells: readonly CsvValue[]): void;
   /** The CSV text of the rows added so far, as {@link formatCsv} gives it. */
   text(): string;
+  /**
+   * The same text in pieces (joined, exactly `text()`), so a file writer can encode them one by
+   * one instead of first copying megabytes into one string.
+   */
+  pieces(): string[];
 }
 
 /** Rows per chunk of {@link csvWriter}'s text. */
@@ -111,7 +116,7 @@ export function csvWriter(options: CsvExportOptions = {}): CsvWriter {
     throw new OptionsError('newline', `newline must be '\\n' or '\\r\\n'; got ${JSON.stringify(newline)}.`);
   }
   // Each row is joined into one flat string, and every CSV_CHUNK_ROWS rows into one chunk: what
-  // stays alive until text() is a few large strings, not an object per cell (less GC work).
+  // stays alive until pieces() is a few large strings, not an object per cell (less GC work).
   const chunks: string[] = [];
   let lines: string[] = [];
   const cells: string[] = [];
@@ -130,11 +135,15 @@ export function csvWriter(options: CsvExportOptions = {}): CsvWriter {
         lines = [];
       }
     },
-    text: () => {
+    pieces: () => {
       const start = bom ? '\uFEFF' : '';
-      if (chunks.length === 0 && lines.length === 0) return `${start}${newline}`;
-      const all = lines.length === 0 ? chunks : [...chunks, `${lines.join(newline)}${newline}`];
-      return `${start}${all.join('')}`;
+      if (chunks.length === 0 && lines.length === 0) return [`${start}${newline}`];
+      const all = start === '' ? [...chunks] : [start, ...chunks];
+      if (lines.length > 0) all.push(`${lines.join(newline)}${newline}`);
+      return all;
+    },
+    text() {
+      return this.pieces().join('');
     },
   };
 }
