@@ -31,8 +31,13 @@ function primitive(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Values (containers and primitives) a piece may hold: about 1 MB of text at most. */
-const PIECE_NODES = 30_000;
+/**
+ * Values (containers and primitives) a piece may hold: about 100 KB of text. JSON.stringify
+ * returns a rope of parts that is flattened (copied into one new string) when first written or
+ * sliced; pieces of 1 MB made each such copy a large-object allocation, and writing baseline.json
+ * at N = 800 took ~20% longer than with pieces this size (fewer pieces cost a few more calls).
+ */
+const PIECE_NODES = 4_000;
 
 /**
  * Items of a long array whose sizes are counted when its size is estimated (spread over it, the
@@ -197,7 +202,7 @@ function* node(
 /**
  * The pieces of `JSON.stringify(value, null, indent)`: joined, they are exactly that text (same
  * key order, number formatting, toJSON calls, skipped undefined and function properties, `null`
- * for non-finite numbers). A value with fewer than 30,000 values inside is one piece (made by
+ * for non-finite numbers). A value with fewer than 4,000 values inside is one piece (made by
  * JSON.stringify itself); larger ones are split at their items, a run of small items of an array
  * again one piece. Yields nothing for a value
  * JSON.stringify returns undefined for.

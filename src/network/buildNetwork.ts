@@ -274,7 +274,17 @@ export function buildNetwork(baseline: BaselineJson, options: NetworkOptions = {
     edges,
     communities,
     modularity: round4(parts.modularity),
-    bipartite: { themes: bipartite.themes, countries: bipartite.countries, sectors: bipartite.sectors },
-    categories: bipartite.categories,
+    // The sectors layer and the categories are made when read (the network files read them only
+    // when they include a layer; see buildBipartite).
+    bipartite: {
+      themes: bipartite.themes,
+      countries: bipartite.countries,
+      get sectors() {
+        return bipartite.sectors;
+      },
+    },
+    get categories() {
+      return bipartite.categories;
+    },
   };
 }

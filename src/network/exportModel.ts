@@ -117,7 +117,8 @@ export function exportModel(
     member: n,
     communityLabel: n.community === null ? null : (labels.get(n.community) ?? null),
   }));
-  for (const c of network.categories) {
+  // Categories only for included layers (reading them makes a network's lazy sectors layer).
+  for (const c of kinds.size === 0 ? [] : network.categories) {
     if (!kinds.has(c.kind)) continue;
     nodes.push({
       id: `${c.kind}:${c.id}`,

@@ -9,9 +9,9 @@ import { toGexf } from '../network/toGexf.js';
 import { toGraphML } from '../network/toGraphML.js';
 import { toKumu } from '../network/toKumu.js';
 import { checkOptionKeys, pickOptions } from '../optionKeys.js';
-import { toCsvExports } from '../report/csv.js';
-import { htmlFromModel } from '../report/html.js';
-import { markdownFromModel } from '../report/markdown.js';
+import { csvExportPieces } from '../report/csv.js';
+import { htmlPiecesFromModel } from '../report/html.js';
+import { markdownPiecesFromModel } from '../report/markdown.js';
 import { buildMeetingPack, meetingPackHtml, meetingPackMarkdown } from '../report/meetingPack.js';
 import { buildReportModel } from '../report/model.js';
 import type { BaselineJson } from '../schema/baseline.js';
@@ -120,15 +120,15 @@ export function writeBaselineJsonOutputs(
       yield '\n';
     })(),
   };
-  timed(onStage, 'csv', () => Object.assign(files, toCsvExports(json)));
+  timed(onStage, 'csv', () => Object.assign(files, csvExportPieces(json)));
   // One report model for both reports (built in the report.md stage).
   const model = timed(onStage, 'report.md', () => {
     const built = buildReportModel(json, { lang, top });
-    files['report.md'] = markdownFromModel(built);
+    files['report.md'] = markdownPiecesFromModel(built);
     return built;
   });
   timed(onStage, 'report.html', () => {
-    files['report.html'] = htmlFromModel(json, model, { map: WORLD_MAP });
+    files['report.html'] = htmlPiecesFromModel(json, model, { map: WORLD_MAP });
   });
   timed(onStage, 'meeting-pack', () => {
     const pack = buildMeetingPack(json, { lang });

@@ -6,6 +6,7 @@
  */
 import { escapeHtml as esc } from './escape.js';
 import { REPORT_CSS } from './html-style.js';
+import { joinedPieces } from './pieces.js';
 
 /**
  * The Content-Security-Policy of every HTML report: nothing is loaded (no scripts,
@@ -33,20 +34,29 @@ export interface HtmlPage {
  * final newline.
  */
 export function htmlPage(page: HtmlPage): string {
-  return `${[
-    '<!DOCTYPE html>',
-    `<html lang="${page.lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${esc(REPORT_CSP)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(page.title)}</title>`,
-    `<style>\n${REPORT_CSS}\n${page.extraCss ?? ''}</style>`,
-    '</head>',
-    '<body>',
-    ...page.body,
-    '</body>',
-    '</html>',
-  ].join('\n')}\n`;
+  return [...htmlPagePieces(page)].join('');
+}
+
+/** {@link htmlPage}'s text in pieces (its lines and line breaks), for the file writer. */
+export function htmlPagePieces(page: HtmlPage): Iterable<string> {
+  return joinedPieces(
+    [
+      '<!DOCTYPE html>',
+      `<html lang="${page.lang}">`,
+      '<head>',
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${esc(REPORT_CSP)}">`,
+      '<meta name="referrer" content="no-referrer">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${esc(page.title)}</title>`,
+      `<style>\n${REPORT_CSS}\n${page.extraCss ?? ''}</style>`,
+      '</head>',
+      '<body>',
+      ...page.body,
+      '</body>',
+      '</html>',
+    ],
+    '\n',
+    '\n',
+  );
 }

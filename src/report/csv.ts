@@ -48,7 +48,7 @@ export type CsvExportFile = (typeof CSV_EXPORT_FILES)[number];
  * A full matrix as a grid; a top-partners matrix as long rows member, partner, value (best first).
  * Rows are written as they are made.
  */
-function matrixCsv(baseline: BaselineJson, name: BaselineMatrixName, out: CsvWriter): string {
+function matrixCsv(baseline: BaselineJson, name: BaselineMatrixName, out: CsvWriter): string[] {
   const m = readBaselineMatrix(baseline, name);
   if (m.shape === 'full') {
     const matrix = m.full;
@@ -57,19 +57,19 @@ function matrixCsv(baseline: BaselineJson, name: BaselineMatrixName, out: CsvWri
     matrix.ids.forEach((id, i) => {
       out.row([id, ...matrix.values[i]!]);
     });
-    return out.text();
+    return out.pieces();
   }
   out.row(['member', 'partner', 'value']);
   m.ids.forEach((id, i) => {
     for (const p of m.partners(i, m.k ?? 0)) out.row([id, m.ids[p.j]!, p.value]);
   });
-  return out.text();
+  return out.pieces();
 }
 
-function issueCsv(issues: readonly IngestIssue[], out: CsvWriter): string {
+function issueCsv(issues: readonly IngestIssue[], out: CsvWriter): string[] {
   out.row(['file', 'line', 'column', 'value', 'code', 'message', 'suggestion']);
   for (const x of issues) out.row([x.file, x.line, x.column, x.value, x.code, x.message, x.suggestion]);
-  return out.text();
+  return out.pieces();
 }
 
 function list(values: readonly string[]): string {
@@ -123,6 +123,23 @@ export function toCsvExports(
   input: BaselineOrJson,
   options: CsvExportOptions = {},
 ): Record<CsvExportFile, string> {
+  const pieces = csvExportPieces(input, options);
+  const out = {} as Record<CsvExportFile, string>;
+  for (const name of CSV_EXPORT_FILES) out[name] = pieces[name].join('');
+  return out;
+}
+
+/**
+ * {@link toCsvExports} with each file as pieces of text (joined, exactly that file's text): the
+ * file writer encodes them one by one, never copying a file of megabytes into one string first.
+ *
+ * @example
+ * csvExportPieces(json)['synergy.csv'].join('') === toCsvExports(json)['synergy.csv']; // => true
+ */
+export function csvExportPieces(
+  input: BaselineOrJson,
+  options: CsvExportOptions = {},
+): Record<CsvExportFile, string[]> {
   const baseline = asBaselineJson(input);
   const writer = () => csvWriter(options);
   // Checks the options before anything else is done, as for every file below.
@@ -191,7 +208,7 @@ export function toCsvExports(
   members.row(['id', 'name', 'type', 'country', 'role']);
   for (const m of baseline.members) members.row([m.id, m.name, m.type, m.country, m.role]);
   return {
-    'members.csv': members.text(),
+    'members.csv': members.pieces(),
     'expertise-overlap.csv': dimension('expertise', 'overlap'),
     'expertise-complementarity.csv': dimension('expertise', 'complementarity'),
     'geography-overlap.csv': dimension('geography', 'overlap'),
@@ -200,14 +217,14 @@ export function toCsvExports(
     'sectors-complementarity.csv': dimension('sectors', 'complementarity'),
     'synergy.csv': matrixCsv(baseline, 'synergy', writer()),
     'duplication.csv': matrixCsv(baseline, 'duplication', writer()),
-    'countries.csv': countries.text(),
-    'country-themes.csv': themes.text(),
-    'recommendations.csv': recommendations.text(),
+    'countries.csv': countries.pieces(),
+    'country-themes.csv': themes.pieces(),
+    'recommendations.csv': recommendations.pieces(),
     'rejected.csv': issueCsv(baseline.ingest.rejected, writer()),
     'warnings.csv': issueCsv(baseline.ingest.warnings, writer()),
-    'areas.csv': areas.text(),
-    'area-themes.csv': areaThemes.text(),
-    'funding.csv': funding.text(),
+    'areas.csv': areas.pieces(),
+    'area-themes.csv': areaThemes.pieces(),
+    'funding.csv': funding.pieces(),
   };
 }
 

@@ -12,7 +12,7 @@ import { OptionsError } from '../errors.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import { escapeHtml as esc, needsIsolation } from '../output/escape.js';
 import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
-import { htmlPage } from '../output/htmlPage.js';
+import { htmlPagePieces } from '../output/htmlPage.js';
 import { BUILTIN_CATALOGUE } from '../recommend/catalogue.js';
 import type { BaselineJson } from '../schema/baseline.js';
 import type { IngestIssue } from '../schema/issues.js';
@@ -876,6 +876,21 @@ export function htmlFromModel(
   model: ReportModel,
   options: Pick<HtmlOptions, 'maxHeatmapMembers' | 'map'> = {},
 ): string {
+  return [...htmlPiecesFromModel(baseline, model, options)].join('');
+}
+
+/**
+ * {@link htmlFromModel}'s text in pieces (joined, exactly that text), for the file writer, which
+ * encodes them one by one: the page of megabytes is never copied into one string. One pass.
+ *
+ * @example
+ * [...htmlPiecesFromModel(json, model)].join('') === htmlFromModel(json, model); // => true
+ */
+export function htmlPiecesFromModel(
+  baseline: BaselineJson,
+  model: ReportModel,
+  options: Pick<HtmlOptions, 'maxHeatmapMembers' | 'map'> = {},
+): Iterable<string> {
   const { maxHeatmapMembers = DEFAULT_HTML_OPTIONS.maxHeatmapMembers, map } = options;
   if (!Number.isInteger(maxHeatmapMembers) || maxHeatmapMembers < 1) {
     throw new OptionsError(
@@ -950,7 +965,7 @@ export function htmlFromModel(
     '</ol></nav>',
   ].join('\n');
 
-  return renderHtmlPage(lang, model.title, {
+  return renderHtmlPagePieces(lang, model.title, {
     header: [
       `<h1>${u(model.title)}</h1>`,
       `<p class="summary">${esc(model.summary)}</p>`,
@@ -977,16 +992,20 @@ export function htmlFromModel(
  * @example
  * renderHtmlPage('nl', 'Pakket', { header: ['<h1>Pakket</h1>'], nav: '', main: [], footer: 'x' }).startsWith('<!DOCTYPE html>\n<html lang="nl">'); // => true
  */
-export function renderHtmlPage(
-  lang: Lang,
-  title: string,
-  parts: {
-    readonly header: readonly string[];
-    readonly nav: string;
-    readonly main: readonly string[];
-    readonly footer: string;
-  },
-): string {
+export function renderHtmlPage(lang: Lang, title: string, parts: PageParts): string {
+  return [...renderHtmlPagePieces(lang, title, parts)].join('');
+}
+
+/** The parts of a report page: escaped HTML of the header lines, nav ('' for none), main lines; the footer as plain text. */
+interface PageParts {
+  readonly header: readonly string[];
+  readonly nav: string;
+  readonly main: readonly string[];
+  readonly footer: string;
+}
+
+/** {@link renderHtmlPage}'s text in pieces (joined, exactly that text). One pass. */
+function renderHtmlPagePieces(lang: Lang, title: string, parts: PageParts): Iterable<string> {
   const body = [
     '<header>',
     ...parts.header,
@@ -997,5 +1016,5 @@ export function renderHtmlPage(
     '</main>',
     `<footer>${esc(parts.footer)}</footer>`,
   ].filter((line) => line !== '');
-  return htmlPage({ lang, title, body });
+  return htmlPagePieces({ lang, title, body });
 }

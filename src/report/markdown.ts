@@ -6,6 +6,7 @@
 
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { escapeMarkdownCell } from '../output/escape.js';
+import { joinedPieces } from '../output/pieces.js';
 import type { IngestIssue } from '../schema/issues.js';
 import {
   type AreaCellFormat,
@@ -590,6 +591,17 @@ export function renderMarkdown(input: BaselineOrJson, options: MarkdownOptions =
  * markdownFromModel(buildReportModel(json, { lang: 'nl' })) === renderMarkdown(json, { lang: 'nl' }); // => true
  */
 export function markdownFromModel(model: ReportModel): string {
+  return [...markdownPiecesFromModel(model)].join('');
+}
+
+/**
+ * {@link markdownFromModel}'s text in pieces (joined, exactly that text), for the file writer,
+ * which encodes them one by one: the report is never copied into one string. One pass.
+ *
+ * @example
+ * [...markdownPiecesFromModel(model)].join('') === markdownFromModel(model); // => true
+ */
+export function markdownPiecesFromModel(model: ReportModel): Iterable<string> {
   const { lang } = model;
   const blocks: string[] = [`# ${md(model.title)}`, md(model.summary)];
   if (model.compact) {
@@ -643,5 +655,5 @@ export function markdownFromModel(model: ReportModel): string {
   if (model.funders.length > 0) blocks.push(...fundersSection(lang, model.funders));
   blocks.push(...problemsSection(model));
   blocks.push('---', note(t(lang, 'footer', { version: model.schemaVersion })));
-  return `${blocks.join('\n\n')}\n`;
+  return joinedPieces(blocks, '\n\n', '\n');
 }

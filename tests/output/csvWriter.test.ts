@@ -24,10 +24,13 @@ describe('csvWriter', () => {
           const out = csvWriter({ newline, bom });
           for (const r of rows) out.row(r);
           expect(out.text()).toBe(expected);
+          // pieces() is the same text in pieces, and leaves the writer as it was too.
+          expect(out.pieces().join('')).toBe(expected);
           // text() leaves the writer as it was: a row added later is one more line.
           out.row(['later']);
           const lines = [...rows, ['later']].map((r) => r.map((v) => csvCell(v)).join(','));
           expect(out.text()).toBe(`${bom ? '\uFEFF' : ''}${lines.join(newline)}${newline}`);
+          expect(out.pieces().join('')).toBe(out.text());
           expect(formatCsv(rows, { newline, bom })).toBe(expected);
         },
       ),
