@@ -228,17 +228,21 @@ export function forEachExpertise(
  * entry shares one shape and one getter.
  */
 class LazySources {
-  readonly #groups: (readonly SourceRef[])[];
+  readonly #first: readonly SourceRef[];
+  /** The further records' lists; most entries have one record, so no list is made for it. */
+  #more: (readonly SourceRef[])[] | undefined;
   #merged: readonly SourceRef[] | undefined;
   constructor(first: readonly SourceRef[]) {
-    this.#groups = [first];
+    this.#first = first;
   }
   /** One more record's sources (before the first read). */
   protected addSources(sources: readonly SourceRef[]): void {
-    this.#groups.push(sources);
+    if (this.#more === undefined) this.#more = [sources];
+    else this.#more.push(sources);
   }
   get sources(): readonly SourceRef[] {
-    this.#merged ??= mergeEvidence(...this.#groups);
+    this.#merged ??=
+      this.#more === undefined ? mergeEvidence(this.#first) : mergeEvidence(this.#first, ...this.#more);
     return this.#merged;
   }
 }

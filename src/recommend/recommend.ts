@@ -442,8 +442,9 @@ function scoreFloor(weight: number, kept: KthLargest, minScore: number): ScoreFl
  * @throws PartnerSynergyError (E_UNKNOWN_MEMBER) when the candidate names a member not in the partnership
  */
 function screen(kind: RecommendationKindDefinition, c: Candidate, filter: CandidateFilter): number | null {
-  if (c.members.length === 0 || oneFamily(c.members, filter.family)) return null;
+  if (c.members.length === 0) return null;
   if (!c.members.every((m) => filter.index.isMember(m))) {
+    if (oneFamily(c.members, filter.family)) return null;
     const m = sortedUnique(c.members).find((x) => !filter.index.isMember(x));
     throw new PartnerSynergyError(
       'E_UNKNOWN_MEMBER',
@@ -456,7 +457,8 @@ function screen(kind: RecommendationKindDefinition, c: Candidate, filter: Candid
   if (filter.countries !== null && country !== null && !filter.countries.has(country)) return null;
   const themes = c.themes ?? [];
   if (filter.themes !== null && themes.length > 0 && !themes.some((t) => filter.themes?.has(t))) return null;
-  return score;
+  // Last: the family keys are the costly part (a candidate dropped above needs none).
+  return oneFamily(c.members, filter.family) ? null : score;
 }
 
 /** A kept candidate as the ranking sees it: sorted members, themes and areas, its id (evidence left to the caller). */

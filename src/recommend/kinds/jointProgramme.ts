@@ -163,12 +163,15 @@ function countryPairs(
     const places = placesOf.get(a)!;
     if (!places.some(([c, i]) => i < c.ids.length - 1)) continue;
     const synergyWith = new SynergyReader(scores, a);
+    // The row read here, in the loop (a call returning a number per pair would box it).
+    const row = synergyWith.row();
     const oa = d.memberOrd(a)!;
     for (const [c, ia] of places) {
       const hasAreas = index.areas.list(c.country).length > 0;
       const wa = c.weightAt[ia]!;
       for (let ib = ia + 1; ib < c.ids.length; ib++) {
-        const synergy = synergyWith.at(c.ids[ib]!, c.positions[ib]!);
+        const j = c.positions[ib]!;
+        const synergy = row !== undefined && j >= 0 ? row[j]! : synergyWith.at(c.ids[ib]!, j);
         if (synergy < minSynergy - 1e-9) continue;
         const weight = Math.sqrt(wa * c.weightAt[ib]!);
         // The place factor is at most 1; 2e-9 keeps a pair that could tie with one kept, so the
@@ -197,7 +200,8 @@ class SynergyReader {
   readonly #scores: PairScores;
   readonly #a: string;
   readonly #i: number;
-  #values: Float64Array | undefined;
+  /** a's dense synergy row, once read. */
+  values: Float64Array | undefined;
   #row: ((b: string) => number) | undefined;
   constructor(scores: PairScores, a: string) {
     this.#scores = scores;
@@ -206,14 +210,20 @@ class SynergyReader {
     this.#i = dense === undefined ? -1 : dense.positionOf(a);
     if (this.#i < 0) this.#row = scores.rowOf?.(a)?.synergy;
   }
+  /** a's dense synergy row (read once), or undefined when a has none (then ask {@link at}). */
+  row(): Float64Array | undefined {
+    if (this.#i < 0) return undefined;
+    this.values ??= this.#scores.dense!.row('synergy', this.#i);
+    return this.values;
+  }
   at(b: string, j: number): number {
     if (this.#i < 0) {
       const row = this.#row;
       return row === undefined ? this.#scores.synergy(this.#a, b) : row(b);
     }
     if (j < 0) return this.#scores.synergy(this.#a, b);
-    this.#values ??= this.#scores.dense!.row('synergy', this.#i);
-    return this.#values[j]!;
+    this.values ??= this.#scores.dense!.row('synergy', this.#i);
+    return this.values[j]!;
   }
 }
 

@@ -141,27 +141,37 @@ function nearness(index: PartnershipIndex, d: DenseIndex): (a: number, b: number
 class LearnerContext {
   readonly #scores: PairScores;
   readonly #d: DenseIndex;
-  readonly #positions: Int32Array;
+  /** Dense positions by member ordinal, and the learner's (-1: not in the dense rows). */
+  readonly positions: Int32Array;
+  readonly i: number;
   readonly #learner: number;
-  #geo: Float64Array | undefined;
-  #sec: Float64Array | undefined;
+  /** The learner's rows, once read. */
+  geo: Float64Array | undefined;
+  sec: Float64Array | undefined;
   constructor(scores: PairScores, d: DenseIndex, positions: Int32Array, learner: number) {
     this.#scores = scores;
     this.#d = d;
-    this.#positions = positions;
+    this.positions = positions;
+    this.i = positions[learner]!;
     this.#learner = learner;
   }
   of(expert: number): number {
-    const i = this.#positions[this.#learner]!;
-    const j = this.#positions[expert]!;
-    if (i < 0 || j < 0) {
+    const j = this.positions[expert]!;
+    if (this.i < 0 || j < 0) {
       const [a, b] = [this.#d.members[expert]!, this.#d.members[this.#learner]!];
       return Math.max(this.#scores.geographyOverlap(a, b), this.#scores.sectorOverlap(a, b));
     }
-    this.#geo ??= this.#scores.dense!.row('geographyOverlap', i);
-    this.#sec ??= this.#scores.dense!.row('sectorOverlap', i);
-    return Math.max(this.#geo[j]!, this.#sec[j]!);
+    this.geo ??= this.#scores.dense!.row('geographyOverlap', this.i);
+    this.sec ??= this.#scores.dense!.row('sectorOverlap', this.i);
+    return Math.max(this.geo[j]!, this.sec[j]!);
   }
+}
+
+/** {@link LearnerContext.of}, with the common case (rows read) in a small function the compiler inlines. */
+function contextAt(c: LearnerContext, expert: number): number {
+  const j = c.positions[expert]!;
+  if (c.geo !== undefined && c.sec !== undefined && c.i >= 0 && j >= 0) return Math.max(c.geo[j]!, c.sec[j]!);
+  return c.of(expert);
 }
 
 /** Per member ordinal: its focus themes rated at expertLevel or higher (theme ordinals, ascending). */
@@ -303,9 +313,9 @@ function learnerOffers(
     if (expert === learner || !strong || !reachMayTeach(reaches[expert] ?? null, to)) continue;
     const bound = gapBound(bounds, expert);
     // score = gap * (0.5 + 0.5 * context) with context in [0, 1]: at most max(bound, bound / 2).
-    if (hopeless.at(Math.max(bound, bound / 2) + 2e-9)) continue;
-    const context = o.context.of(expert);
-    if (hopeless.at(bound * (0.5 + 0.5 * context) + 2e-9) || !run.near(learner, expert)) continue;
+    if (hopelessAt(hopeless, Math.max(bound, bound / 2) + 2e-9)) continue;
+    const context = contextAt(o.context, expert);
+    if (hopelessAt(hopeless, bound * (0.5 + 0.5 * context) + 2e-9) || !run.near(learner, expert)) continue;
     let n = 0;
     let sum = 0;
     for (let s = 0; s < strong.length; s++) {
@@ -332,22 +342,30 @@ function learnerOffers(
  */
 class FloorMemo {
   readonly #floor: ScoreFloor | undefined;
-  #no = Number.NEGATIVE_INFINITY;
-  #yes = Number.POSITIVE_INFINITY;
+  /** The largest score known hopeless, and the smallest known not. */
+  no = Number.NEGATIVE_INFINITY;
+  yes = Number.POSITIVE_INFINITY;
   constructor(floor: ScoreFloor | undefined) {
     this.#floor = floor;
   }
-  /** Whether a score this high cannot make the list. */
-  at(score: number): boolean {
+  /** Whether a score this high cannot make the list (see {@link hopelessAt} for the fast path). */
+  ask(score: number): boolean {
     const floor = this.#floor;
     if (floor === undefined || !Number.isFinite(score)) return floor?.cannotMake(score) === true;
-    if (score <= this.#no) return true;
-    if (score >= this.#yes) return false;
+    if (score <= this.no) return true;
+    if (score >= this.yes) return false;
     const cannot = floor.cannotMake(score);
-    if (cannot) this.#no = score;
-    else this.#yes = score;
+    if (cannot) this.no = score;
+    else this.yes = score;
     return cannot;
   }
+}
+
+/** {@link FloorMemo.ask}: a finite score the memo already answers in a small function the compiler inlines. */
+function hopelessAt(m: FloorMemo, score: number): boolean {
+  if (score <= m.no && score > Number.NEGATIVE_INFINITY) return true;
+  if (score >= m.yes && score < Number.POSITIVE_INFINITY) return false;
+  return m.ask(score);
 }
 
 /** The expert's strong focus themes on which the learner is weak, as ids in theme order. */
