@@ -334,6 +334,8 @@ export function matchCompaniesIndexed(
     partialCredit = DEFAULT_MATCH_COMPANIES_OPTIONS.partialCredit,
   } = options;
   checkOptions(minLevel, expertLevel, partialCredit);
+  // Without companies.csv there is nothing to match: no pass over every network's company names.
+  if (partnership.companies.length === 0) return [];
   const safe = safePairScores(scores);
   const knownBy = companiesKnownBy(index);
   return partnership.companies.map((c) =>

@@ -4,7 +4,7 @@
  * inner loops are array reads instead of map lookups.
  * @module
  */
-import type { PartnershipIndex } from './partnershipIndex.js';
+import { forEachExpertise, type PartnershipIndex } from './partnershipIndex.js';
 
 /** What a member's record on a theme rests on, as a byte: none, a rating, or observed activity only. */
 export const EVIDENCE_NONE = 0;
@@ -59,16 +59,15 @@ export function denseIndex(index: PartnershipIndex): DenseIndex {
   const isMember = new Uint8Array(members.length);
   const level = new Uint8Array(members.length * T);
   const evidence = new Uint8Array(members.length * T);
-  for (let m = 0; m < members.length; m++) {
-    const id = members[m]!;
-    isMember[m] = index.isMember(id) ? 1 : 0;
-    for (let t = 0; t < T; t++) {
-      const e = index.evidence(id, themes[t]!);
-      if (e === null) continue;
-      evidence[m * T + t] = e === 'rated' ? EVIDENCE_RATED : EVIDENCE_OBSERVED;
-      level[m * T + t] = index.level(id, themes[t]!);
-    }
-  }
+  for (let m = 0; m < members.length; m++) isMember[m] = index.isMember(members[m]!) ? 1 : 0;
+  // From the index's merged records when it has them (one pass over the records), else a lookup
+  // per (member, theme).
+  const fromRecords = forEachExpertise(index, (member, theme, lv, rated) => {
+    const at = ord.get(member)! * T + tOrd.get(theme)!;
+    evidence[at] = rated ? EVIDENCE_RATED : EVIDENCE_OBSERVED;
+    level[at] = lv;
+  });
+  if (!fromRecords) fillFromLookups(index, level, evidence);
   const dense: DenseIndex = {
     members,
     themes,
@@ -81,6 +80,21 @@ export function denseIndex(index: PartnershipIndex): DenseIndex {
   };
   cache.set(index, dense);
   return dense;
+}
+
+/** Levels and evidence of every (member, theme) asked of the index one by one. */
+function fillFromLookups(index: PartnershipIndex, level: Uint8Array, evidence: Uint8Array): void {
+  const { memberIds: members, themes } = index;
+  const T = themes.length;
+  for (let m = 0; m < members.length; m++) {
+    const id = members[m]!;
+    for (let t = 0; t < T; t++) {
+      const e = index.evidence(id, themes[t]!);
+      if (e === null) continue;
+      evidence[m * T + t] = e === 'rated' ? EVIDENCE_RATED : EVIDENCE_OBSERVED;
+      level[m * T + t] = index.level(id, themes[t]!);
+    }
+  }
 }
 
 /**

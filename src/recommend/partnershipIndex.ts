@@ -153,7 +153,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   const sectorsOf = new Map<string, string[]>();
   for (const [member, byS] of sectorsByMember) sectorsOf.set(member, [...byS.keys()].sort(cmp));
 
-  return {
+  const index: PartnershipIndex = {
     memberIds,
     themes,
     countries,
@@ -195,6 +195,31 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     membersInSector: (sector) => bySector.get(sector) ?? [],
     areas: indexAreas(partnership.geography),
   };
+  expertiseOfIndex.set(index, expertise.byMember);
+  return index;
+}
+
+/** The merged expertise records behind each index built here (see {@link forEachExpertise}). */
+const expertiseOfIndex = new WeakMap<
+  PartnershipIndex,
+  ReadonlyMap<string, ReadonlyMap<string, ThemeEntry>>
+>();
+
+/**
+ * Call `f` for every (member, theme) with an expertise record: its level (as `index.level`) and
+ * whether it is rated (as `index.evidence`), in no particular order. Read from the records an
+ * index of {@link indexPartnership} merged (one pass over them, for the dense lookups); false
+ * when the index was built another way (the caller then asks the index member by member).
+ */
+export function forEachExpertise(
+  index: PartnershipIndex,
+  f: (member: string, theme: string, level: number, rated: boolean) => void,
+): boolean {
+  const byMember = expertiseOfIndex.get(index);
+  if (byMember === undefined) return false;
+  for (const [member, byTheme] of byMember)
+    for (const [theme, e] of byTheme) f(member, theme, e.level, e.rated);
+  return true;
 }
 
 /**
@@ -203,17 +228,21 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
  * entry shares one shape and one getter.
  */
 class LazySources {
-  readonly #groups: (readonly SourceRef[])[];
+  readonly #first: readonly SourceRef[];
+  /** The further records' lists; most entries have one record, so no list is made for it. */
+  #more: (readonly SourceRef[])[] | undefined;
   #merged: readonly SourceRef[] | undefined;
   constructor(first: readonly SourceRef[]) {
-    this.#groups = [first];
+    this.#first = first;
   }
   /** One more record's sources (before the first read). */
   protected addSources(sources: readonly SourceRef[]): void {
-    this.#groups.push(sources);
+    if (this.#more === undefined) this.#more = [sources];
+    else this.#more.push(sources);
   }
   get sources(): readonly SourceRef[] {
-    this.#merged ??= mergeEvidence(...this.#groups);
+    this.#merged ??=
+      this.#more === undefined ? mergeEvidence(this.#first) : mergeEvidence(this.#first, ...this.#more);
     return this.#merged;
   }
 }

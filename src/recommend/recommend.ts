@@ -326,25 +326,38 @@ interface CandidateFilter {
   readonly minScore: number;
   readonly countries: ReadonlySet<string> | null;
   readonly themes: ReadonlySet<string> | null;
-  /** Each member's family key (orgFamilyKey of its name). */
-  readonly family: ReadonlyMap<string, string>;
+  /** A member's family key (orgFamilyKey of its name; '' for an id that is no member). */
+  readonly family: (member: string) => string;
 }
 
-/** Each member's family key: sister organisations ('SNV' and 'SNV Rwanda') are no group. */
-function familyKeys(partnership: Partnership): Map<string, string> {
-  return new Map(partnership.members.map((m) => [m.id, orgFamilyKey(m.name)]));
+/**
+ * Each member's family key: sister organisations ('SNV' and 'SNV Rwanda') are no group. Keyed on
+ * first use (a name's key is costly and most members never share a candidate with a sister).
+ */
+function familyKeys(partnership: Partnership): (member: string) => string {
+  const names = new Map(partnership.members.map((m) => [m.id, m.name]));
+  const keys = new Map<string, string>();
+  return (member) => {
+    let key = keys.get(member);
+    if (key === undefined) {
+      const name = names.get(member);
+      key = name === undefined ? '' : orgFamilyKey(name);
+      keys.set(member, key);
+    }
+    return key;
+  };
 }
 
 /**
  * Whether all members of a group are one organisation family (see sameFamily), compared with the
  * first member in id order; a group of one id is no family (members in any order, repeats allowed).
  */
-function oneFamily(members: readonly string[], family: ReadonlyMap<string, string>): boolean {
+function oneFamily(members: readonly string[], family: (member: string) => string): boolean {
   let min = members[0] as string;
   for (const m of members) if (m < min) min = m;
   if (members.every((m) => m === min)) return false;
-  const first = family.get(min) ?? '';
-  return members.every((m) => sameFamily(first, family.get(m) ?? ''));
+  const first = family(min);
+  return members.every((m) => sameFamily(first, family(m)));
 }
 
 /** One kind's candidates: normalised, scored, filtered, de-duplicated by id; the best `pool` (by score level, halved for members that already work together). */
@@ -429,8 +442,9 @@ function scoreFloor(weight: number, kept: KthLargest, minScore: number): ScoreFl
  * @throws PartnerSynergyError (E_UNKNOWN_MEMBER) when the candidate names a member not in the partnership
  */
 function screen(kind: RecommendationKindDefinition, c: Candidate, filter: CandidateFilter): number | null {
-  if (c.members.length === 0 || oneFamily(c.members, filter.family)) return null;
+  if (c.members.length === 0) return null;
   if (!c.members.every((m) => filter.index.isMember(m))) {
+    if (oneFamily(c.members, filter.family)) return null;
     const m = sortedUnique(c.members).find((x) => !filter.index.isMember(x));
     throw new PartnerSynergyError(
       'E_UNKNOWN_MEMBER',
@@ -443,7 +457,8 @@ function screen(kind: RecommendationKindDefinition, c: Candidate, filter: Candid
   if (filter.countries !== null && country !== null && !filter.countries.has(country)) return null;
   const themes = c.themes ?? [];
   if (filter.themes !== null && themes.length > 0 && !themes.some((t) => filter.themes?.has(t))) return null;
-  return score;
+  // Last: the family keys are the costly part (a candidate dropped above needs none).
+  return oneFamily(c.members, filter.family) ? null : score;
 }
 
 /** A kept candidate as the ranking sees it: sorted members, themes and areas, its id (evidence left to the caller). */

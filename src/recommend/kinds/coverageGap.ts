@@ -88,6 +88,7 @@ export const coverageGap: RecommendationKindDefinition = {
     const d = denseIndex(index);
     const focusOrds = focus.map((t) => d.themeOrd(t) ?? -1);
     const experts = membersAtLevel(d, helperLevel);
+    const seen = new Uint8Array(d.members.length);
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
@@ -101,6 +102,9 @@ export const coverageGap: RecommendationKindDefinition = {
       if (offices.length === 0) continue;
       const gaps = missingThemes(d, present, focusOrds, coverageLevel);
       if (gaps.length === 0) continue;
+      const score = (gaps.length / focus.length) * (1 - mean(gaps.map((g) => g.best / 5)));
+      // The helpers do not change the score: a gap that cannot make the list is left before them.
+      if (ctx.floor?.cannotMake(score)) continue;
       const missing = gaps.map((g) => focus[g.at]!);
       const helpers = helpersOf(
         d,
@@ -108,12 +112,13 @@ export const coverageGap: RecommendationKindDefinition = {
         new Set(present),
         gaps.map((g) => focusOrds[g.at]!),
         helperLevel,
+        seen,
       );
       yield {
         members: offices,
         country,
         themes: missing,
-        score: (missing.length / focus.length) * (1 - mean(gaps.map((g) => g.best / 5))),
+        score,
         get evidence() {
           return [
             ...offices.flatMap((m) => index.presence(m, country)?.sources ?? []),
@@ -164,24 +169,39 @@ function missingThemes(
   return out;
 }
 
-/** Members not present, rated at helperLevel or higher on a missing theme (ids in id order). */
+/**
+ * Members not present, rated at helperLevel or higher on a missing theme (ids in id order).
+ * `seen` is a scratch mark per member ordinal (all 0 on entry and on return), so no set is built
+ * per country.
+ */
 function helpersOf(
   d: DenseIndex,
   experts: readonly (readonly number[])[],
   here: ReadonlySet<string>,
   missing: readonly number[],
   helperLevel: number,
+  seen: Uint8Array,
 ): string[] {
-  const found = new Set<number>();
-  for (const t of missing) if (t >= 0) for (const m of experts[t]!) found.add(m);
+  const found: number[] = [];
+  const add = (m: number) => {
+    if (seen[m] === 0) {
+      seen[m] = 1;
+      found.push(m);
+    }
+  };
+  for (const t of missing) if (t >= 0) for (const m of experts[t]!) add(m);
   // helperLevel <= 0: a member without a record qualifies too (its level, 0, is high enough).
   if (helperLevel <= 0 && missing.length > 0) {
-    for (let m = 0; m < d.members.length; m++) if (d.isMember[m] === 1) found.add(m);
+    for (let m = 0; m < d.members.length; m++) if (d.isMember[m] === 1) add(m);
   }
-  return [...found]
-    .sort((a, b) => a - b)
-    .map((m) => d.members[m]!)
-    .filter((m) => !here.has(m));
+  found.sort((a, b) => a - b);
+  const out: string[] = [];
+  for (const m of found) {
+    seen[m] = 0;
+    const id = d.members[m]!;
+    if (!here.has(id)) out.push(id);
+  }
+  return out;
 }
 
 /** One area's gap on one theme. */

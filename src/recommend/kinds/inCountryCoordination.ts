@@ -94,7 +94,9 @@ export const inCountryCoordination: RecommendationKindDefinition = {
       }
       return out;
     });
-    const topLevel = d.level.reduce((max, x) => Math.max(max, x), observedLevel);
+    let topLevel = observedLevel;
+    for (let i = 0; i < d.level.length; i++) topLevel = Math.max(topLevel, d.level[i]!);
+    const scratch = themeScratch(d.themeCount);
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
@@ -104,6 +106,7 @@ export const inCountryCoordination: RecommendationKindDefinition = {
         observedLevel,
         topLevel,
         levels,
+        scratch,
       });
       for (const g of inAreas) {
         const strength =
@@ -132,6 +135,7 @@ function* countryCandidates(
     /** The highest level of any member on any theme, or observedLevel when higher. */
     topLevel: number;
     levels: (members: readonly string[], themes: readonly string[]) => RationaleValue;
+    scratch: ThemeScratch;
   },
 ): Iterable<Candidate> {
   const { index } = ctx;
@@ -142,7 +146,7 @@ function* countryCandidates(
   const bound = ((Math.max(0, ...weights.values()) * p.topLevel) / 5) * (hasAreas ? 0.5 : 1) + 1e-12;
   if (ctx.floor?.cannotMake(bound)) return;
   const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
-  const perTheme = themeGroups(d, eligibleThemes, ids, p.maxMembers);
+  const perTheme = themeGroups(d, eligibleThemes, ids, p.maxMembers, p.scratch);
   for (const group of groupBy(perTheme, (g) => g.members.join('\u0000')).values()) {
     const members = group[0]?.members ?? [];
     const themes = group.map((g) => g.theme);
@@ -198,33 +202,53 @@ function groupLevels(
   return { meanLevel: n === 0 ? 0 : sum / n, anyObserved };
 }
 
+/** Scratch of {@link themeGroups} per theme ordinal (all 0 and -1 between calls). */
+interface ThemeScratch {
+  readonly count: Int32Array;
+  readonly slot: Int32Array;
+}
+
+function themeScratch(themeCount: number): ThemeScratch {
+  return { count: new Int32Array(themeCount), slot: new Int32Array(themeCount).fill(-1) };
+}
+
 /**
  * Per theme (in theme order), the members of `ids` (sorted) eligible on it, when 2 to maxMembers
  * are: from each member's eligible themes, so the cost is the members' eligible themes, not
- * members x themes.
+ * members x themes. Counted first, so a list is made only for a theme that qualifies.
  */
 function themeGroups(
   d: DenseIndex,
   eligibleThemes: readonly (readonly number[])[],
   ids: readonly string[],
   maxMembers: number,
+  scratch: ThemeScratch,
 ): { theme: string; ord: number; members: string[] }[] {
-  const byTheme: (string[] | undefined)[] = [];
-  const seen: number[] = [];
-  for (const m of ids) {
-    for (const t of eligibleThemes[d.memberOrd(m)!] ?? []) {
-      const list = byTheme[t];
-      if (list === undefined) {
-        byTheme[t] = [m];
-        seen.push(t);
-      } else list.push(m);
+  const { count, slot } = scratch;
+  const ords = ids.map((m) => d.memberOrd(m)!);
+  const touched: number[] = [];
+  for (const m of ords) {
+    const themes = eligibleThemes[m] ?? [];
+    for (let i = 0; i < themes.length; i++) if (count[themes[i]!]!++ === 0) touched.push(themes[i]!);
+  }
+  touched.sort((a, b) => a - b);
+  const out: { theme: string; ord: number; members: string[] }[] = [];
+  for (const t of touched) {
+    if (count[t]! >= 2 && count[t]! <= maxMembers) {
+      slot[t] = out.length;
+      out.push({ theme: d.themes[t]!, ord: t, members: [] });
     }
   }
-  const out: { theme: string; ord: number; members: string[] }[] = [];
-  for (const t of seen.sort((a, b) => a - b)) {
-    const members = byTheme[t]!;
-    if (members.length >= 2 && members.length <= maxMembers)
-      out.push({ theme: d.themes[t]!, ord: t, members });
+  ords.forEach((m, i) => {
+    const themes = eligibleThemes[m] ?? [];
+    for (let k = 0; k < themes.length; k++) {
+      const at = slot[themes[k]!]!;
+      if (at >= 0) out[at]!.members.push(ids[i]!);
+    }
+  });
+  for (const t of touched) {
+    count[t] = 0;
+    slot[t] = -1;
   }
   return out;
 }

@@ -142,7 +142,7 @@ function companyCandidate(match: CompanyMatch): Candidate | null {
 function* networkCandidates(ctx: GenerateContext): Iterable<Candidate> {
   const { index, params } = ctx;
   const maxExperts = params.maxExpertsPerNetwork ?? 3;
-  const listed = new Set(ctx.partnership.companies.map((c) => foldText(c.company)));
+  const listed = listedTest(ctx.partnership.companies.map((c) => c.company));
   const maxOpeners = Math.max(1, params.maxOpeners ?? 5);
   const genericFactor = params.genericFactor ?? 0.8;
   const experts = expertLookups(denseIndex(index), params.expertLevel ?? 4);
@@ -174,14 +174,14 @@ function* networkCandidates(ctx: GenerateContext): Iterable<Candidate> {
 function openerGroups(
   index: PartnershipIndex,
   sector: string,
-  listed: ReadonlySet<string>,
+  listed: ((name: string) => boolean) | null,
 ): { openers: string[]; companies: string[] }[] {
   // company name (or '' for a company network that names none) -> members naming it
   const namedBy = new Map<string, string[]>();
   for (const m of index.membersInSector(sector)) {
     const network = index.network(m, sector);
     if (!network || !index.isMember(m)) continue;
-    const names = network.companies.filter((c) => !listed.has(foldText(c)));
+    const names = listed === null ? [...network.companies] : network.companies.filter((c) => !listed(c));
     if (names.length === 0 && network.companyStrength > 0 && network.companies.length === 0) names.push('');
     for (const name of names) {
       const members = namedBy.get(name);
@@ -197,6 +197,24 @@ function openerGroups(
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/**
+ * Whether a company name is one of companies.csv (folded names compared), each name folded once
+ * (the same names recur in many networks); null when companies.csv lists none, so no name is folded.
+ */
+function listedTest(companies: readonly string[]): ((name: string) => boolean) | null {
+  if (companies.length === 0) return null;
+  const listed = new Set(companies.map(foldText));
+  const seen = new Map<string, boolean>();
+  return (name) => {
+    let hit = seen.get(name);
+    if (hit === undefined) {
+      hit = listed.has(foldText(name));
+      seen.set(name, hit);
+    }
+    return hit;
+  };
 }
 
 /** The themes a sector's companies need (companies.csv of that sector), else the focus themes; sorted. */

@@ -73,7 +73,11 @@ export const jointProgramme: RecommendationKindDefinition = {
       d.evidence[b * T + t] === EVIDENCE_NONE ||
       (d.evidence[b * T + t] === EVIDENCE_RATED && d.level[b * T + t]! <= weakLevel);
     const brings = (a: number, b: number): number[] => strong[a]!.filter((t) => lacks(b, t));
-    const bringsAny = (a: number, b: number): boolean => strong[a]!.some((t) => lacks(b, t));
+    const bringsAny = (a: number, b: number): boolean => {
+      const themes = strong[a]!;
+      for (let i = 0; i < themes.length; i++) if (lacks(b, themes[i]!)) return true;
+      return false;
+    };
     const countries = countryPairs(ctx, d, minSynergy, (a, b) => bringsAny(a, b) || bringsAny(b, a));
     for (const c of countries) {
       const { country, ids } = c;
@@ -109,6 +113,9 @@ interface CountryPairs {
   readonly placed: (a: string, b: string) => boolean;
   /** Each member's position in the dense rows of the scores (-1 without them or unknown there). */
   readonly positions: Int32Array;
+  /** Each member's presence weight and {@link DenseIndex} ordinal, by position in `ids`. */
+  readonly weightAt: Float64Array;
+  readonly ords: Int32Array;
   /** Per pair four numbers: position of a, position of b (a < b), synergy, score. */
   readonly pairs: number[];
 }
@@ -141,6 +148,8 @@ function countryPairs(
       placed: (a, b) =>
         hasAreas && index.areas.areasOf(a, country).length > 0 && index.areas.areasOf(b, country).length > 0,
       positions: Int32Array.from(ids, (id) => scores.dense?.positionOf(id) ?? -1),
+      weightAt: Float64Array.from(ids, (id) => weights.get(id) ?? 0),
+      ords: Int32Array.from(ids, (id) => d.memberOrd(id)!),
       pairs: [],
     };
     out.push(c);
@@ -153,18 +162,22 @@ function countryPairs(
   for (const a of [...placesOf.keys()].sort(cmp)) {
     const places = placesOf.get(a)!;
     if (!places.some(([c, i]) => i < c.ids.length - 1)) continue;
-    const synergyWith = synergyReader(scores, a);
+    const synergyWith = new SynergyReader(scores, a);
+    // The row read here, in the loop (a call returning a number per pair would box it).
+    const row = synergyWith.row();
     const oa = d.memberOrd(a)!;
     for (const [c, ia] of places) {
       const hasAreas = index.areas.list(c.country).length > 0;
+      const wa = c.weightAt[ia]!;
       for (let ib = ia + 1; ib < c.ids.length; ib++) {
-        const b = c.ids[ib]!;
-        const synergy = synergyWith(b, c.positions[ib]!);
+        const j = c.positions[ib]!;
+        const synergy = row !== undefined && j >= 0 ? row[j]! : synergyWith.at(c.ids[ib]!, j);
         if (synergy < minSynergy - 1e-9) continue;
-        const weight = Math.sqrt((c.weights.get(a) ?? 0) * (c.weights.get(b) ?? 0));
+        const weight = Math.sqrt(wa * c.weightAt[ib]!);
         // The place factor is at most 1; 2e-9 keeps a pair that could tie with one kept, so the
         // pairs each country keeps (best first, per-member caps) stay the same.
-        if (ctx.floor?.cannotMake(synergy * weight + 2e-9) || !complement(oa, d.memberOrd(b)!)) continue;
+        if (ctx.floor?.cannotMake(synergy * weight + 2e-9) || !complement(oa, c.ords[ib]!)) continue;
+        const b = c.ids[ib]!;
         // Two members that both name areas must share one; otherwise the country is the place.
         const placed = c.placed(a, b);
         const shared = placed ? sharedAreas(index, c.country, a, b).length : 0;
@@ -180,21 +193,38 @@ function countryPairs(
 
 /**
  * Member a's synergy with b (at dense position j): from its dense row when the scores have dense
- * rows (j < 0, unknown there, reads through the function), else from its row (`rowOf`), else a call per pair.
+ * rows (j < 0, unknown there, reads through the function), else from its row (`rowOf`), else a call
+ * per pair. A class, so the pair loop calls one method (no closure per member).
  */
-function synergyReader(scores: PairScores, a: string): (b: string, j: number) => number {
-  const dense = scores.dense;
-  const i = dense === undefined ? -1 : dense.positionOf(a);
-  if (dense === undefined || i < 0) {
-    const row = scores.rowOf?.(a);
-    return row === undefined ? (b) => scores.synergy(a, b) : row.synergy;
+class SynergyReader {
+  readonly #scores: PairScores;
+  readonly #a: string;
+  readonly #i: number;
+  /** a's dense synergy row, once read. */
+  values: Float64Array | undefined;
+  #row: ((b: string) => number) | undefined;
+  constructor(scores: PairScores, a: string) {
+    this.#scores = scores;
+    this.#a = a;
+    const dense = scores.dense;
+    this.#i = dense === undefined ? -1 : dense.positionOf(a);
+    if (this.#i < 0) this.#row = scores.rowOf?.(a)?.synergy;
   }
-  let values: Float64Array | undefined;
-  return (b, j) => {
-    if (j < 0) return scores.synergy(a, b);
-    values ??= dense.row('synergy', i);
-    return values[j]!;
-  };
+  /** a's dense synergy row (read once), or undefined when a has none (then ask {@link at}). */
+  row(): Float64Array | undefined {
+    if (this.#i < 0) return undefined;
+    this.values ??= this.#scores.dense!.row('synergy', this.#i);
+    return this.values;
+  }
+  at(b: string, j: number): number {
+    if (this.#i < 0) {
+      const row = this.#row;
+      return row === undefined ? this.#scores.synergy(this.#a, b) : row(b);
+    }
+    if (j < 0) return this.#scores.synergy(this.#a, b);
+    this.values ??= this.#scores.dense!.row('synergy', this.#i);
+    return this.values[j]!;
+  }
 }
 
 /**

@@ -57,6 +57,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
       members.some((m) => index.network(m, sector)?.observed === true);
     const dense = denseIndex(index);
     const present = new Float64Array(dense.members.length).fill(-1);
+    const scratch = topScratch(maxMembers, dense.members.length);
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
@@ -70,7 +71,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
       for (const { sector, members: raw } of view.sectors) {
         // Without areas, a sector whose group cannot make the floor is left before any group is built.
         if (floor) {
-          const best = sectorGroupScore(index, dense, present, raw, sector, maxMembers);
+          const best = sectorGroupScore(index, dense, present, raw, sector, scratch);
           if (best < 0 || floor.cannotMake(best)) continue;
         }
         let members = presentSorted(raw, (m) => index.isMember(m) && weights.has(m));
@@ -190,10 +191,22 @@ function scoreBound(keyed: readonly GroupMember[]): number {
   return (weight * strength) / 5 + 1e-12;
 }
 
+/** Scratch of {@link sectorGroupScore}: the strongest members kept so far, at most maxMembers. */
+interface TopScratch {
+  readonly top: Int32Array;
+  readonly topStrength: Float64Array;
+  readonly topWeight: Float64Array;
+}
+
+function topScratch(maxMembers: number, memberCount: number): TopScratch {
+  const n = Math.min(Math.floor(maxMembers), memberCount) || 0;
+  return { top: new Int32Array(n), topStrength: new Float64Array(n), topWeight: new Float64Array(n) };
+}
+
 /**
  * The score of the country-level group of the members in `raw` present in the country (`present`
  * >= 0) and in the partnership, as generate computes it without areas: all of them, or the
- * `maxMembers` strongest (strength, then weight, then id; see strongestMembers), means taken in id
+ * `maxMembers` strongest (the length of `scratch`; strength, then weight, then id; see strongestMembers), means taken in id
  * order. -1 when fewer than two; NaN when `raw` is not sorted by id (then generate decides). Only
  * ordinals and one small array are used: most sectors end here.
  */
@@ -203,17 +216,19 @@ function sectorGroupScore(
   present: Float64Array,
   raw: readonly string[],
   sector: string,
-  maxMembers: number,
+  scratch: TopScratch,
 ): number {
   const strengths = sectorStrengths(index);
   const s = strengths.sectorOrd(sector);
   const S = strengths.sectorCount;
   const table = strengths.strength;
   const { isMember } = dense;
-  // The strongest kept so far, best first (strength desc, weight desc, ordinal asc): ordinals and keys.
-  const top: number[] = [];
-  const topStrength: number[] = [];
-  const topWeight: number[] = [];
+  // The strongest kept so far, best first (strength desc, weight desc, ordinal asc): ordinals and
+  // keys in scratch arrays of maxMembers (no list grown or spliced per sector).
+  const { top, topStrength, topWeight } = scratch;
+  // Whole members only (a fractional cap keeps its floor); never more than there are members.
+  const cap = top.length;
+  let size = 0;
   let kept = 0;
   let last = -1;
   for (const id of raw) {
@@ -226,28 +241,29 @@ function sectorGroupScore(
     kept++;
     const strength = s === undefined ? 0 : table[m * S + s]!;
     // Ordinals come ascending, so a tie on strength and weight goes after the ones kept.
-    let at = top.length;
+    let at = size;
     while (
       at > 0 &&
       (strength > topStrength[at - 1]! || (strength === topStrength[at - 1]! && weight > topWeight[at - 1]!))
     )
       at--;
-    if (at < maxMembers) {
-      top.splice(at, 0, m);
-      topStrength.splice(at, 0, strength);
-      topWeight.splice(at, 0, weight);
-      if (top.length > maxMembers) {
-        top.pop();
-        topStrength.pop();
-        topWeight.pop();
+    if (at < cap) {
+      for (let i = Math.min(size, cap - 1); i > at; i--) {
+        top[i] = top[i - 1]!;
+        topStrength[i] = topStrength[i - 1]!;
+        topWeight[i] = topWeight[i - 1]!;
       }
+      top[at] = m;
+      topStrength[at] = strength;
+      topWeight[at] = weight;
+      size = Math.min(size + 1, cap);
     }
   }
   if (kept < 2) return -1;
-  top.sort((a, b) => a - b);
+  const chosen = top.subarray(0, size).sort();
   let weight = 0;
   let strength = 0;
-  for (const m of top) weight += present[m]!;
-  for (const m of top) strength += s === undefined ? 0 : table[m * S + s]!;
-  return ((weight / top.length) * (strength / top.length)) / 5;
+  for (const m of chosen) weight += present[m]!;
+  for (const m of chosen) strength += s === undefined ? 0 : table[m * S + s]!;
+  return ((weight / size) * (strength / size)) / 5;
 }

@@ -70,12 +70,16 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
       }
       for (const shared of view.sharedPartners) {
         const members = [...new Set(shared.members)].filter((m) => index.isMember(m)).sort(cmp);
-        if (members.length < 2 || inAreas.has(`${shared.partner}\u0000${members.join('\u0000')}`)) continue;
+        if (members.length < 2) continue;
+        const score = base + (1 - base) * mean(members.map((m) => weights.get(m) ?? 0));
+        // Each partner and set of members is one candidate: one that cannot make the list is left here.
+        if (ctx.floor?.cannotMake(score)) continue;
+        if (inAreas.size > 0 && inAreas.has(`${shared.partner}\u0000${members.join('\u0000')}`)) continue;
         const variants = [...shared.variants].sort(cmp);
         yield {
           members,
           country,
-          score: base + (1 - base) * mean(members.map((m) => weights.get(m) ?? 0)),
+          score,
           key: `partner:${shared.partner}`,
           get evidence() {
             return members.flatMap((m) => index.presence(m, country)?.sources ?? []);

@@ -83,31 +83,21 @@ export const trainingOffer: RecommendationKindDefinition = {
       const k = index.kindOf(m);
       return reach(k.type, k.scope);
     });
-    // Near: present in a common country or networked in a common sector.
-    const near = (a: number, b: number) => {
-      const [x, y] = [d.members[a]!, d.members[b]!];
-      return (
-        index.countriesOf(x).some((c) => index.presence(y, c)) ||
-        index.sectorsOf(x).some((s) => index.network(y, s))
-      );
-    };
+    const near = nearness(index, d);
     const positions = Int32Array.from(d.members, (m) => scores.dense?.positionOf(m) ?? -1);
-    const bounds = gapBounds(d, strongThemes, weakLevel, absentFactor);
+    const bounds = new GapBounds(d, strongThemes, weakLevel, absentFactor);
     const buffer: Offers = {
       experts: new Int32Array(d.members.length),
       scores: new Float64Array(d.members.length),
       length: 0,
     };
+    const run = { strongThemes, reaches, near, bounds, floor };
     for (let learner = 0; learner < d.members.length; learner++) {
       if (d.isMember[learner] === 0) continue;
       const learnerId = d.members[learner]!;
-      const offers = learnerOffers(
-        d,
-        { strongThemes, reaches, near, bound: bounds(learner), hopeless: memoFloor(floor) },
-        learner,
-        { weakLevel, absentFactor, context: contextOf(scores, d, positions, learner) },
-        buffer,
-      );
+      bounds.forLearner(learner);
+      const context = new LearnerContext(scores, d, positions, learner);
+      const offers = learnerOffers(d, run, learner, { weakLevel, absentFactor, context }, buffer);
       for (const { expert: e, score } of bestOffers(offers, maxOffers)) {
         if (floor?.cannotMake(score)) continue;
         const themes = gapThemes(d, strongThemes[e]!, learner, weakLevel);
@@ -118,29 +108,70 @@ export const trainingOffer: RecommendationKindDefinition = {
 };
 
 /**
- * The context factor of an offer to `learner` by expert ordinal: the larger of their geography and
- * sector overlaps, read from the learner's dense rows (by `positions`, computed on the first read),
- * else pair by pair.
+ * Near: present in a common country or networked in a common sector. Per member ordinal a bit per
+ * country it is present in and per sector it has a network in, so a pair is one AND per word
+ * instead of a presence lookup per country.
  */
-function contextOf(
-  scores: PairScores,
-  d: DenseIndex,
-  positions: Int32Array,
-  learner: number,
-): (expert: number) => number {
-  const i = positions[learner]!;
-  let geo: Float64Array | undefined;
-  let sec: Float64Array | undefined;
-  return (expert) => {
-    const j = positions[expert]!;
-    if (i < 0 || j < 0) {
-      const [a, b] = [d.members[expert]!, d.members[learner]!];
-      return Math.max(scores.geographyOverlap(a, b), scores.sectorOverlap(a, b));
-    }
-    geo ??= scores.dense!.row('geographyOverlap', i);
-    sec ??= scores.dense!.row('sectorOverlap', i);
-    return Math.max(geo[j]!, sec[j]!);
+function nearness(index: PartnershipIndex, d: DenseIndex): (a: number, b: number) => boolean {
+  // Bit positions: the countries first, then the sectors.
+  const C = index.countries.length;
+  const countryBit = new Map(index.countries.map((c, i) => [c, i]));
+  const sectorBit = new Map(index.sectors.map((s, i) => [s, C + i]));
+  const W = Math.max(1, Math.ceil((C + index.sectors.length) / 32));
+  const bits = new Int32Array(d.members.length * W);
+  const set = (m: number, p: number) => {
+    bits[m * W + (p >>> 5)]! |= 1 << (p & 31);
   };
+  d.members.forEach((id, m) => {
+    for (const c of index.countriesOf(id)) set(m, countryBit.get(c)!);
+    for (const s of index.sectorsOf(id)) set(m, sectorBit.get(s)!);
+  });
+  return (a, b) => {
+    for (let w = 0; w < W; w++) if ((bits[a * W + w]! & bits[b * W + w]!) !== 0) return true;
+    return false;
+  };
+}
+
+/**
+ * The context factor of the offers to one learner by expert ordinal: the larger of their geography
+ * and sector overlaps, read from the learner's dense rows (by `positions`, fetched on the first
+ * read), else pair by pair. A class with plain fields, so the hot loop reads numbers (no closure
+ * call that boxes a double per pair).
+ */
+class LearnerContext {
+  readonly #scores: PairScores;
+  readonly #d: DenseIndex;
+  /** Dense positions by member ordinal, and the learner's (-1: not in the dense rows). */
+  readonly positions: Int32Array;
+  readonly i: number;
+  readonly #learner: number;
+  /** The learner's rows, once read. */
+  geo: Float64Array | undefined;
+  sec: Float64Array | undefined;
+  constructor(scores: PairScores, d: DenseIndex, positions: Int32Array, learner: number) {
+    this.#scores = scores;
+    this.#d = d;
+    this.positions = positions;
+    this.i = positions[learner]!;
+    this.#learner = learner;
+  }
+  of(expert: number): number {
+    const j = this.positions[expert]!;
+    if (this.i < 0 || j < 0) {
+      const [a, b] = [this.#d.members[expert]!, this.#d.members[this.#learner]!];
+      return Math.max(this.#scores.geographyOverlap(a, b), this.#scores.sectorOverlap(a, b));
+    }
+    this.geo ??= this.#scores.dense!.row('geographyOverlap', this.i);
+    this.sec ??= this.#scores.dense!.row('sectorOverlap', this.i);
+    return Math.max(this.geo[j]!, this.sec[j]!);
+  }
+}
+
+/** {@link LearnerContext.of}, with the common case (rows read) in a small function the compiler inlines. */
+function contextAt(c: LearnerContext, expert: number): number {
+  const j = c.positions[expert]!;
+  if (c.geo !== undefined && c.sec !== undefined && c.i >= 0 && j >= 0) return Math.max(c.geo[j]!, c.sec[j]!);
+  return c.of(expert);
 }
 
 /** Per member ordinal: its focus themes rated at expertLevel or higher (theme ordinals, ascending). */
@@ -178,51 +209,77 @@ function weakAt(d: DenseIndex, at: number, weakLevel: number): boolean {
  * themes: its terms as if the learner lacked all the expert's strong themes, corrected for the few
  * themes the learner has a record on; the mean of the same terms in another order, plus a slack far
  * above the rounding. -Infinity when no strong theme of the expert is a weak one of the learner.
+ * Typed arrays reused from learner to learner ({@link GapBounds.forLearner}), read by {@link gapBound}.
  */
-function gapBounds(
-  d: DenseIndex,
-  strongThemes: readonly (Int32Array | null)[],
-  weakLevel: number,
-  absentFactor: number,
-): (learner: number) => (expert: number) => number {
-  const n = d.members.length;
-  const T = d.themeCount;
-  const { level } = d;
-  const base = new Float64Array(n);
-  const count = new Int32Array(n);
-  const strongBy: number[][] = Array.from({ length: T }, () => []);
-  const absent = (e: number, t: number) => ((level[e * T + t]! - 0) / 5) * absentFactor;
-  strongThemes.forEach((strong, e) => {
-    for (const t of strong ?? []) {
-      base[e]! += absent(e, t);
-      count[e]!++;
-      strongBy[t]!.push(e);
-    }
-  });
-  const sum = new Float64Array(n);
-  const drop = new Int32Array(n);
-  const slack = 1e-9 * Math.max(1, Math.abs(absentFactor));
-  return (learner) => {
+class GapBounds {
+  readonly #d: DenseIndex;
+  readonly #weakLevel: number;
+  readonly #absentFactor: number;
+  /** Per expert: its terms summed as if the learner lacked all its strong themes, and their number. */
+  readonly base: Float64Array;
+  readonly count: Int32Array;
+  /** Per theme ordinal: the experts strong on it. */
+  readonly #strongBy: number[][];
+  /** Per expert, for the current learner: the correction of the sum, and the themes dropped. */
+  readonly sum: Float64Array;
+  readonly drop: Int32Array;
+  readonly slack: number;
+  constructor(
+    d: DenseIndex,
+    strongThemes: readonly (Int32Array | null)[],
+    weakLevel: number,
+    absentFactor: number,
+  ) {
+    const n = d.members.length;
+    this.#d = d;
+    this.#weakLevel = weakLevel;
+    this.#absentFactor = absentFactor;
+    this.base = new Float64Array(n);
+    this.count = new Int32Array(n);
+    this.#strongBy = Array.from({ length: d.themeCount }, () => []);
+    strongThemes.forEach((strong, e) => {
+      for (const t of strong ?? []) {
+        this.base[e]! += this.#absent(e, t);
+        this.count[e]!++;
+        this.#strongBy[t]!.push(e);
+      }
+    });
+    this.sum = new Float64Array(n);
+    this.drop = new Int32Array(n);
+    this.slack = 1e-9 * Math.max(1, Math.abs(absentFactor));
+  }
+  #absent(e: number, t: number): number {
+    return ((this.#d.level[e * this.#d.themeCount + t]! - 0) / 5) * this.#absentFactor;
+  }
+  /** Correct the sums for the themes `learner` has a record on. */
+  forLearner(learner: number): void {
+    const d = this.#d;
+    const T = d.themeCount;
+    const { level } = d;
+    const sum = this.sum;
+    const drop = this.drop;
     sum.fill(0);
     drop.fill(0);
     for (let t = 0; t < T; t++) {
       const at = learner * T + t;
       const mine = level[at]!;
-      const weak = weakAt(d, at, weakLevel);
+      const weak = weakAt(d, at, this.#weakLevel);
       if (weak && mine === 0) continue; // no record, or the same term as none
-      for (const e of strongBy[t]!) {
-        if (weak) sum[e]! += (level[e * T + t]! - mine) / 5 - absent(e, t);
+      for (const e of this.#strongBy[t]!) {
+        if (weak) sum[e]! += (level[e * T + t]! - mine) / 5 - this.#absent(e, t);
         else {
-          sum[e]! -= absent(e, t);
+          sum[e]! -= this.#absent(e, t);
           drop[e]!++;
         }
       }
     }
-    return (e) => {
-      const c = count[e]! - drop[e]!;
-      return c > 0 ? (base[e]! + sum[e]!) / c + slack : Number.NEGATIVE_INFINITY;
-    };
-  };
+  }
+}
+
+/** The bound of the expert's mean gap with the current learner (see {@link GapBounds}). */
+function gapBound(b: GapBounds, e: number): number {
+  const c = b.count[e]! - b.drop[e]!;
+  return c > 0 ? (b.base[e]! + b.sum[e]!) / c + b.slack : Number.NEGATIVE_INFINITY;
 }
 
 /**
@@ -238,26 +295,27 @@ function learnerOffers(
     strongThemes: readonly (Int32Array | null)[];
     reaches: readonly (number | null)[];
     near: (a: number, b: number) => boolean;
-    bound: (expert: number) => number;
-    hopeless: (score: number) => boolean;
+    bounds: GapBounds;
+    floor: ScoreFloor | undefined;
   },
   learner: number,
-  o: { weakLevel: number; absentFactor: number; context: (e: number) => number },
+  o: { weakLevel: number; absentFactor: number; context: LearnerContext },
   offers: Offers,
 ): Offers {
   const T = d.themeCount;
   const { level } = d;
-  const { strongThemes, reaches, hopeless } = run;
+  const { strongThemes, reaches, bounds } = run;
+  const hopeless = new FloorMemo(run.floor);
   offers.length = 0;
   const to = reaches[learner] ?? null;
   for (let expert = 0; expert < d.members.length; expert++) {
     const strong = strongThemes[expert];
     if (expert === learner || !strong || !reachMayTeach(reaches[expert] ?? null, to)) continue;
-    const bound = run.bound(expert);
+    const bound = gapBound(bounds, expert);
     // score = gap * (0.5 + 0.5 * context) with context in [0, 1]: at most max(bound, bound / 2).
-    if (hopeless(Math.max(bound, bound / 2) + 2e-9)) continue;
-    const context = o.context(expert);
-    if (hopeless(bound * (0.5 + 0.5 * context) + 2e-9) || !run.near(learner, expert)) continue;
+    if (hopelessAt(hopeless, Math.max(bound, bound / 2) + 2e-9)) continue;
+    const context = contextAt(o.context, expert);
+    if (hopelessAt(hopeless, bound * (0.5 + 0.5 * context) + 2e-9) || !run.near(learner, expert)) continue;
     let n = 0;
     let sum = 0;
     for (let s = 0; s < strong.length; s++) {
@@ -282,18 +340,32 @@ function learnerOffers(
  * when a candidate is yielded) and cannotMake is monotonic in a finite score, so most reads need
  * no call.
  */
-function memoFloor(floor: ScoreFloor | undefined): (score: number) => boolean {
-  let no = Number.NEGATIVE_INFINITY;
-  let yes = Number.POSITIVE_INFINITY;
-  return (score) => {
+class FloorMemo {
+  readonly #floor: ScoreFloor | undefined;
+  /** The largest score known hopeless, and the smallest known not. */
+  no = Number.NEGATIVE_INFINITY;
+  yes = Number.POSITIVE_INFINITY;
+  constructor(floor: ScoreFloor | undefined) {
+    this.#floor = floor;
+  }
+  /** Whether a score this high cannot make the list (see {@link hopelessAt} for the fast path). */
+  ask(score: number): boolean {
+    const floor = this.#floor;
     if (floor === undefined || !Number.isFinite(score)) return floor?.cannotMake(score) === true;
-    if (score <= no) return true;
-    if (score >= yes) return false;
+    if (score <= this.no) return true;
+    if (score >= this.yes) return false;
     const cannot = floor.cannotMake(score);
-    if (cannot) no = score;
-    else yes = score;
+    if (cannot) this.no = score;
+    else this.yes = score;
     return cannot;
-  };
+  }
+}
+
+/** {@link FloorMemo.ask}: a finite score the memo already answers in a small function the compiler inlines. */
+function hopelessAt(m: FloorMemo, score: number): boolean {
+  if (score <= m.no && score > Number.NEGATIVE_INFINITY) return true;
+  if (score >= m.yes && score < Number.POSITIVE_INFINITY) return false;
+  return m.ask(score);
 }
 
 /** The expert's strong focus themes on which the learner is weak, as ids in theme order. */

@@ -11,7 +11,7 @@ export { cmp };
 export function mean(xs: readonly number[]): number {
   if (xs.length === 0) return 0;
   let s = 0;
-  for (const x of xs) s += x;
+  for (let i = 0; i < xs.length; i++) s += xs[i]!;
   return s / xs.length;
 }
 
