@@ -24,6 +24,7 @@ import {
   parseLang,
   parseList,
   parsePositiveInt,
+  parseTitle,
   parseWeights,
 } from './parseFlags.js';
 import type { StageProgress } from './progress.js';
@@ -138,6 +139,7 @@ export async function runBaselineCommand(dir: string, opts: BaselineFlags, io: I
   const { lang } = options;
   const top = parsePositiveInt('--top', String(opts.top ?? '20'), FLAG_RANGES.top, lang);
   const matricesTop = parsePositiveInt('--matrices-top', String(opts.matricesTop ?? '10'), 10_000, lang);
+  const title = opts.title === undefined ? undefined : parseTitle(String(opts.title), lang);
   const matrices = opts.matrices === 'full' || opts.matrices === 'top' ? opts.matrices : 'auto';
   const clock = opts.timings === true ? stageClock(lang) : undefined;
   const timing = clock === undefined ? {} : { onStage: clock.onStage };
@@ -173,7 +175,7 @@ export async function runBaselineCommand(dir: string, opts: BaselineFlags, io: I
     baseline = buildBaseline(ingest, { ...options, ...timing, engine: CLI_ENGINE });
     progress.stage(toolMessage(lang, 'progress.writing'));
     json = toBaselineJson(baseline, { matrices, matricesTop, ...timing });
-    writeBaselineJsonOutputs(json, out, { lang, top, inputs: paths, ...timing });
+    writeBaselineJsonOutputs(json, out, { lang, top, inputs: paths, ...timing, ...(title ? { title } : {}) });
   } finally {
     progress.stop();
   }

@@ -29,6 +29,8 @@ const EN = {
     'directory with members.csv and optionally expertise.csv, geography.csv, sectors.csv, companies.csv or a survey export; or an .xlsx workbook (or a directory holding one)',
   'baseline.out': 'directory to write the outputs to (created if missing)',
   'baseline.top': 'recommendations shown in the reports',
+  'baseline.title':
+    'title of the reports, e.g. "Dutch Relief Alliance: synergy baseline 2026" (default "Partnership synergy baseline")',
   'baseline.weights': 'weights, e.g. geography=0.7,sectors=0.3,office=1,network=0.1,area=0.5,observed=0.6',
   'baseline.weighting': 'specialisation: categories nearly everyone has count less',
   'baseline.focusThemes': 'focus themes for coverage gaps, e.g. "living wage; gbv"',
@@ -122,6 +124,8 @@ const NL: Readonly<Record<HelpKey, string>> = {
     'map met members.csv en eventueel expertise.csv, geography.csv, sectors.csv, companies.csv of een enquête-export; of een .xlsx-werkmap (of een map met een werkmap)',
   'baseline.out': 'map waarin de uitvoer wordt geschreven (wordt aangemaakt als die ontbreekt)',
   'baseline.top': 'aantal aanbevelingen in de rapporten',
+  'baseline.title':
+    'titel van de rapporten, bijv. "Dutch Relief Alliance: synergie-nulmeting 2026" (standaard "Synergie-nulmeting van het partnerschap")',
   'baseline.weights': 'gewichten, bijv. geography=0.7,sectors=0.3,office=1,network=0.1,area=0.5,observed=0.6',
   'baseline.weighting': 'specialisation: categorieën die bijna iedereen heeft tellen minder',
   'baseline.focusThemes': 'focusthema\'s voor ontbrekende expertise, bijv. "living wage; gbv"',

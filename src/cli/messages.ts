@@ -17,6 +17,7 @@ export interface FlagMessages {
   readonly kind: (raw: string) => string;
   readonly format: (raw: string) => string;
   readonly emptyValue: (flag: string) => string;
+  readonly tooLong: (flag: string, length: number, max: number) => string;
 }
 
 const EN: FlagMessages = {
@@ -32,6 +33,7 @@ const EN: FlagMessages = {
   kind: (raw) => `import: unknown kind "${raw}"; use iati, 3w or iati3w.`,
   format: (raw) => `--format: "${raw}" is not text or json.`,
   emptyValue: (flag) => `${flag}: the value is empty.`,
+  tooLong: (flag, length, max) => `${flag}: the value has ${length} characters; at most ${max} fit a title.`,
 };
 
 const NL: FlagMessages = {
@@ -49,6 +51,8 @@ const NL: FlagMessages = {
   kind: (raw) => `import: onbekende soort "${raw}"; gebruik iati, 3w of iati3w.`,
   format: (raw) => `--format: "${raw}" is niet text of json.`,
   emptyValue: (flag) => `${flag}: de waarde is leeg.`,
+  tooLong: (flag, length, max) =>
+    `${flag}: de waarde heeft ${length} tekens; een titel heeft er hoogstens ${max}.`,
 };
 
 /**

@@ -194,6 +194,27 @@ export function parseText(flag: string, raw: string, lang: Lang = 'en'): string 
   return text;
 }
 
+/** Characters a report title may have (`--title`). */
+const MAX_TITLE_LENGTH = 200;
+
+/**
+ * `--title <text>`: trimmed, line breaks, tabs and other control characters made spaces (a title
+ * is one line), not empty and at most 200 characters.
+ *
+ * @example
+ * parseTitle('  Dutch Relief Alliance\n2026 '); // => 'Dutch Relief Alliance 2026'
+ */
+export function parseTitle(raw: string, lang: Lang = 'en'): string {
+  const text = parseText('--title', raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' '), lang).replace(
+    / {2,}/g,
+    ' ',
+  );
+  if (text.length > MAX_TITLE_LENGTH) {
+    throw new UsageError(flagMessages(lang).tooLong('--title', text.length, MAX_TITLE_LENGTH));
+  }
+  return text;
+}
+
 /**
  * `--max-bytes <n>` as the `limits` option (nothing when the flag is absent).
  *

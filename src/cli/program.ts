@@ -67,6 +67,7 @@ function addBaselineCommand(program: Command, io: CliIo, lang: Lang): void {
     .requiredOption('-o, --out <outdir>', h['baseline.out'])
     .addOption(langOption(h['lang.reports'], lang))
     .option('--top <n>', h['baseline.top'], '20')
+    .option('--title <text>', h['baseline.title'])
     .option('--weights <spec>', h['baseline.weights'])
     .addOption(
       new Option('--weighting <mode>', h['baseline.weighting'])

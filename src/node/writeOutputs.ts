@@ -48,7 +48,7 @@ export const NETWORK_TOP_EDGES = 10;
 import { writeOutputFiles } from './writeFiles.js';
 
 /** The options of {@link writeBaselineJsonOutputs}: those of {@link WriteOptions} that apply to written JSON. */
-const JSON_WRITE_OPTION_KEYS = ['inputs', 'lang', 'network', 'onStage', 'top'];
+const JSON_WRITE_OPTION_KEYS = ['inputs', 'lang', 'network', 'onStage', 'title', 'top'];
 /** Every option key of {@link WriteOptions} (the compiler keeps the list complete). */
 const WRITE_OPTION_KEYS = Object.keys({
   decimals: true,
@@ -58,6 +58,7 @@ const WRITE_OPTION_KEYS = Object.keys({
   matricesTop: true,
   network: true,
   onStage: true,
+  title: true,
   top: true,
 } satisfies Record<keyof WriteOptions, true>);
 
@@ -73,6 +74,12 @@ export interface WriteOptions {
   readonly lang?: 'en' | 'nl';
   /** Recommendations shown in the reports. Default 20. */
   readonly top?: number;
+  /**
+   * Title of report.md and report.html, and the name after "Meeting pack" in the meeting pack
+   * (e.g. "Dutch Relief Alliance: synergy baseline 2026"). Default: the dictionary title
+   * ("Partnership synergy baseline" / "Synergie-nulmeting van het partnerschap").
+   */
+  readonly title?: string;
   /** Decimals in baseline.json. Default 4. */
   readonly decimals?: number;
   /**
@@ -113,7 +120,7 @@ export function writeBaselineJsonOutputs(
   options: Omit<WriteOptions, 'decimals' | 'matrices' | 'matricesTop'> = {},
 ): string[] {
   checkOptionKeys(options, JSON_WRITE_OPTION_KEYS);
-  const { lang = 'en', top = 20, network = true, onStage, inputs } = options;
+  const { lang = 'en', top = 20, network = true, onStage, inputs, title } = options;
   const files: Record<string, string | Iterable<string>> = {
     'baseline.json': (function* () {
       yield* jsonChunks(json, json.members.length > PRETTY_JSON_MAX_MEMBERS ? 0 : 2);
@@ -123,7 +130,7 @@ export function writeBaselineJsonOutputs(
   timed(onStage, 'csv', () => Object.assign(files, csvExportPieces(json)));
   // One report model for both reports (built in the report.md stage).
   const model = timed(onStage, 'report.md', () => {
-    const built = buildReportModel(json, { lang, top });
+    const built = buildReportModel(json, { lang, top, ...(title === undefined ? {} : { title }) });
     files['report.md'] = markdownPiecesFromModel(built);
     return built;
   });
@@ -131,7 +138,7 @@ export function writeBaselineJsonOutputs(
     files['report.html'] = htmlPiecesFromModel(json, model, { map: WORLD_MAP });
   });
   timed(onStage, 'meeting-pack', () => {
-    const pack = buildMeetingPack(json, { lang });
+    const pack = buildMeetingPack(json, { lang, ...(title === undefined ? {} : { title }) });
     files['meeting-pack.md'] = meetingPackMarkdown(pack);
     files['meeting-pack.html'] = meetingPackHtml(pack);
   });

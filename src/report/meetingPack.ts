@@ -33,6 +33,11 @@ export interface MeetingPackOptions {
    * more there are, and lists longer than {@link MEETING_PACK_LIST_ITEMS} are cut. Default 30.
    */
   readonly members?: number;
+  /**
+   * Name of the partnership or the baseline, shown after the pack's own title ("Meeting pack:
+   * Dutch Relief Alliance 2026"). Default: none (the heading is "Meeting pack").
+   */
+  readonly title?: string;
 }
 
 /**
@@ -157,6 +162,8 @@ export interface ActionRow {
  */
 export interface MeetingPack {
   readonly lang: Lang;
+  /** The heading of both files: "Meeting pack", followed by `options.title` when given. */
+  readonly title: string;
   readonly agenda: readonly Recommendation[];
   /** The member sections, in the order of members.csv (at most `options.members`). */
   readonly members: readonly MemberPage[];
@@ -300,7 +307,7 @@ function ownThemes(baseline: BaselineJson): Map<string, { strong: string[]; work
  * pack.members.length === json.members.length; // => true
  */
 export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOptions = {}): MeetingPack {
-  checkOptionKeys(options, ['agenda', 'lang', 'members'] satisfies (keyof MeetingPackOptions)[]);
+  checkOptionKeys(options, ['agenda', 'lang', 'members', 'title'] satisfies (keyof MeetingPackOptions)[]);
   const lang = options.lang ?? 'en';
   const tx = TEXT[lang];
   const look = createLookup(baseline, lang);
@@ -338,7 +345,9 @@ export function buildMeetingPack(baseline: BaselineJson, options: MeetingPackOpt
       owners.add(m.id);
     }
   }
-  return { lang, agenda, members, totalMembers: baseline.members.length, actions };
+  const name = options.title?.trim() ?? '';
+  const title = name === '' ? tx.title : `${tx.title}: ${name}`;
+  return { lang, title, agenda, members, totalMembers: baseline.members.length, actions };
 }
 
 /**
@@ -376,7 +385,7 @@ export function renderMeetingPackMarkdown(baseline: BaselineJson, options: Meeti
 export function meetingPackMarkdown(pack: MeetingPack): string {
   const tx = TEXT[pack.lang];
   const list = (items: readonly string[]) => capped(pack, items, md);
-  const out: string[] = [`# ${md(tx.title)}`, md(tx.intro), `## ${md(tx.agenda)}`];
+  const out: string[] = [`# ${md(pack.title)}`, md(tx.intro), `## ${md(tx.agenda)}`];
   for (const [i, r] of pack.agenda.entries()) out.push(`${i + 1}\\. ${md(r.rationale)}`);
   out.push(`## ${md(tx.members)}`);
   if (pack.members.length < pack.totalMembers)
@@ -444,8 +453,8 @@ export function meetingPackHtml(pack: MeetingPack): string {
         '\n',
       )}\n</tbody>\n</table></div>\n<p class="note">${esc(tx.nextYear[0])} <code>${esc(tx.nextYear[1])}</code>${esc(tx.nextYear[2])}</p>\n</section>`,
   ];
-  return renderHtmlPage(pack.lang, tx.title, {
-    header: [`<h1>${esc(tx.title)}</h1>`, `<p class="summary">${esc(tx.intro)}</p>`],
+  return renderHtmlPage(pack.lang, pack.title, {
+    header: [`<h1>${esc(pack.title)}</h1>`, `<p class="summary">${esc(tx.intro)}</p>`],
     nav: '',
     main,
     footer: tx.footer,
