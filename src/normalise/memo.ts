@@ -7,17 +7,23 @@
 export const MEMO_LIMIT = 20_000;
 
 /**
- * `compute(text)`, remembered in `memo` (up to {@link MEMO_LIMIT} entries). `compute` must be pure.
+ * `compute(text)`, remembered in `memo` (up to `limit` entries, default {@link MEMO_LIMIT}).
+ * `compute` must be pure.
  *
  * @example
  * const lengths = new Map<string, number>();
  * remember(lengths, 'abc', (s) => s.length); // => 3
  */
-export function remember<V>(memo: Map<string, V>, text: string, compute: (text: string) => V): V {
+export function remember<V>(
+  memo: Map<string, V>,
+  text: string,
+  compute: (text: string) => V,
+  limit: number = MEMO_LIMIT,
+): V {
   let value = memo.get(text);
   if (value === undefined) {
     value = compute(text);
-    if (memo.size < MEMO_LIMIT) memo.set(text, value);
+    if (memo.size < limit) memo.set(text, value);
   }
   return value;
 }

@@ -2,6 +2,7 @@
  * Small text helpers shared by the Markdown and HTML renderers.
  * @module
  */
+import { remember } from '../normalise/memo.js';
 import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
 import { type Lang, t } from './i18n.js';
 
@@ -108,7 +109,7 @@ export function nameSorter(
 
 /** Texts up to this length are remembered by {@link remembered}; longer ones are escaped each time. */
 const REMEMBERED_LENGTH = 120;
-/** At most this many texts are remembered per escape (the memory then starts over). */
+/** At most this many texts are remembered per escape (later ones are escaped each time). */
 const REMEMBERED_COUNT = 4096;
 
 /**
@@ -123,16 +124,8 @@ const REMEMBERED_COUNT = 4096;
  */
 export function remembered(escapeText: (s: string) => string): (s: string) => string {
   const known = new Map<string, string>();
-  return (s) => {
-    if (s.length > REMEMBERED_LENGTH) return escapeText(s);
-    let out = known.get(s);
-    if (out === undefined) {
-      out = escapeText(s);
-      if (known.size >= REMEMBERED_COUNT) known.clear();
-      known.set(s, out);
-    }
-    return out;
-  };
+  return (s) =>
+    s.length > REMEMBERED_LENGTH ? escapeText(s) : remember(known, s, escapeText, REMEMBERED_COUNT);
 }
 
 /**
