@@ -50,7 +50,7 @@ describe('partner-synergy import', () => {
     const r = await runCaptured('baseline', join(fixtures, '3w-mali-workbook.xlsx'), '--out', out);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(
-      '3w-mali-workbook.xlsx (ML_5W) is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: 26 organisations; what they work on is observed, not rated). To see the import\'s warnings and edit its files: partner-synergy import 3w 3w-mali-workbook.xlsx --out <folder>',
+      '3w-mali-workbook.xlsx (ML_5W) is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: 26 organisations; what they work on is observed, not rated). To see the import\'s warnings and the files the reports\' sources (such as expertise.csv:12) point to, and edit them: partner-synergy import 3w 3w-mali-workbook.xlsx --out <folder>',
     );
     expect(r.stdout).toContain('Synergy baseline: 26 members, 1 country,');
     expect(existsSync(join(out, 'baseline.json'))).toBe(true);

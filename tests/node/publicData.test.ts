@@ -26,7 +26,7 @@ describe('a 3W table given where partnership files are expected', () => {
     expect(read.partnership).toEqual(direct.partnership);
     expect(read.warnings[0]).toMatchObject({ file: '3w-hxl-bom.csv', line: 0, code: 'unknown_file' });
     expect(read.warnings[0]?.message).toBe(
-      `3w-hxl-bom.csv is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: ${imported.stats.members} organisations; what they work on is observed, not rated). To see the import's warnings and edit its files: partner-synergy import 3w 3w-hxl-bom.csv --out <folder>`,
+      `3w-hxl-bom.csv is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: ${imported.stats.members} organisations; what they work on is observed, not rated). To see the import's warnings and the files the reports' sources (such as expertise.csv:12) point to, and edit them: partner-synergy import 3w 3w-hxl-bom.csv --out <folder>`,
     );
     expect(read.rejected).toEqual([]);
     // sectors.csv is written with its header only (a 3W table has no sector networks): not the
