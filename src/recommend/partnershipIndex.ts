@@ -65,6 +65,14 @@ export interface PartnershipIndex {
   works(member: string, theme: string): boolean;
   /** What the member's record on the theme rests on: 'rated', 'observed' (no rating), or null (none). */
   evidence(member: string, theme: string): EvidenceKind | null;
+  /**
+   * Whether the member's expertise on the theme counts in the country: a record of it names that
+   * country, or one names no country (it then counts wherever the member is present). Presence is
+   * not checked here; false when the member has no record on the theme.
+   */
+  worksIn(member: string, theme: string, country: string): boolean;
+  /** Whether any expertise record names a country (when not, {@link worksIn} is true for every record). */
+  readonly namesExpertiseCountries: boolean;
   /** Activities observed for the member on the theme (0 when none counted): volume, never a rating. */
   activities(member: string, theme: string): number;
   /**
@@ -170,6 +178,13 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
       const e = entry(member, theme);
       return e === undefined ? null : e.rated ? 'rated' : 'observed';
     },
+    worksIn: (member, theme, country) => {
+      const e = entry(member, theme);
+      if (e === undefined) return false;
+      const where = e.where;
+      return where === null || where === country || (typeof where !== 'string' && where.includes(country));
+    },
+    namesExpertiseCountries: expertise.namesCountries,
     activities,
     support: (member) => {
       support ??= memberSupport(partnership.members, workedThemesOf, activities);
@@ -370,6 +385,16 @@ interface ThemeEntry {
   /** The records' source lists; merged on first read into `merged`. */
   readonly groups: (readonly SourceRef[])[];
   merged?: readonly SourceRef[];
+  /** Countries the records name: one, several, or null when one names none (everywhere present). */
+  where: string | string[] | null;
+}
+
+/** The countries of two records on one theme together (null, everywhere, absorbs). */
+function joinWhere(where: string | string[] | null, country: string | null): string | string[] | null {
+  if (where === null || country === null) return null;
+  if (typeof where === 'string') return where === country ? where : [where, country];
+  if (!where.includes(country)) where.push(country);
+  return where;
 }
 
 /**
@@ -381,9 +406,12 @@ function indexExpertise(records: Partnership['expertise']): {
   byMember: Map<string, Map<string, ThemeEntry>>;
   themesOf: Map<string, (readonly [string, number])[]>;
   workedOf: Map<string, string[]>;
+  namesCountries: boolean;
 } {
   const byMember = new Map<string, Map<string, ThemeEntry>>();
+  let namesCountries = false;
   for (const r of records) {
+    namesCountries ||= r.country !== undefined;
     let byTheme = byMember.get(r.member);
     if (!byTheme) {
       byTheme = new Map();
@@ -396,8 +424,10 @@ function indexExpertise(records: Partnership['expertise']): {
         rated: r.level !== null,
         activities: Math.max(0, r.activities ?? 0),
         groups: [r.sources],
+        where: r.country ?? null,
       });
     } else {
+      prev.where = joinWhere(prev.where, r.country ?? null);
       prev.level = Math.max(prev.level, r.level ?? 0);
       prev.rated ||= r.level !== null;
       prev.activities = Math.max(prev.activities, r.activities ?? 0);
@@ -417,5 +447,5 @@ function indexExpertise(records: Partnership['expertise']): {
       entries.filter(([, e]) => e.level >= 1 || !e.rated).map(([t]) => t),
     );
   }
-  return { byMember, themesOf, workedOf };
+  return { byMember, themesOf, workedOf, namesCountries };
 }

@@ -10,7 +10,8 @@ import { cmp, groupBy, mean, presentWeights, v } from './util.js';
  * in-country-coordination: two or more members present in the same place who
  * all work on the same theme: a duplication risk, so coordinate and divide the
  * work. A member works on a theme when it is rated at minLevel (4) or higher,
- * or observed working on it (evidence `observed`: activity seen, no rating).
+ * or observed working on it (evidence `observed`: activity seen, no rating),
+ * in that country: an expertise row names the country, or names none.
  *
  * - Per country: one recommendation per coalition of 2 to maxMembers (5)
  *   members; themes with the same coalition are grouped.
@@ -33,8 +34,8 @@ export const inCountryCoordination: RecommendationKindDefinition = {
   id: 'in-country-coordination',
   title: { en: 'In-country coordination', nl: 'Afstemming in een land' },
   eligibility: {
-    en: 'Two to maxMembers (5) members present in the same country, or in the same area of a country, each rated at level minLevel (4) or higher on the same theme or observed working on it (not the common services: humanitarian coordination, logistics, emergency telecommunications).',
-    nl: 'Twee tot maxMembers (5) leden die in hetzelfde land of in hetzelfde gebied van een land actief zijn, elk met niveau minLevel (4) of hoger op hetzelfde thema of waargenomen als actief op dat thema (niet de gemeenschappelijke diensten: humanitaire coördinatie, logistiek, noodtelecommunicatie).',
+    en: 'Two to maxMembers (5) members present in the same country, or in the same area of a country, each rated at level minLevel (4) or higher on the same theme or observed working on it, there (an expertise row that names that country, or names none) (not the common services: humanitarian coordination, logistics, emergency telecommunications).',
+    nl: 'Twee tot maxMembers (5) leden die in hetzelfde land of in hetzelfde gebied van een land actief zijn, elk met niveau minLevel (4) of hoger op hetzelfde thema of waargenomen als actief op dat thema, daar (een expertiseregel die dat land noemt, of geen land) (niet de gemeenschappelijke diensten: humanitaire coördinatie, logistiek, noodtelecommunicatie).',
   },
   formula:
     'country: score = meanPresenceWeight(members, country) * meanLevel / 5 (observed = observedLevel; halved in a country with areas); area: score = meanPresenceWeight(members, areas) * meanLevel / 5 * sqrt(2 / n) * (0.5 + 0.5 * meanPairDuplication(members))',
@@ -100,7 +101,11 @@ export const inCountryCoordination: RecommendationKindDefinition = {
     for (const country of Object.keys(ctx.countryViews).sort(cmp)) {
       const view = ctx.countryViews[country];
       if (!view) continue;
-      const inAreas = areaGroups(index, country, eligible, 2, maxMembers);
+      // A theme counts in a country when a record names it or names no country (DOMAIN.md).
+      const eligibleHere = index.namesExpertiseCountries
+        ? (m: string, t: string) => eligible(m, t) && index.worksIn(m, t, country)
+        : eligible;
+      const inAreas = areaGroups(index, country, eligibleHere, 2, maxMembers);
       yield* countryCandidates(ctx, d, eligibleThemes, country, view, inAreas, {
         maxMembers,
         observedLevel,
@@ -146,7 +151,10 @@ function* countryCandidates(
   const bound = ((Math.max(0, ...weights.values()) * p.topLevel) / 5) * (hasAreas ? 0.5 : 1) + 1e-12;
   if (ctx.floor?.cannotMake(bound)) return;
   const ids = [...weights.keys()].filter((m) => index.isMember(m)).sort(cmp);
-  const perTheme = themeGroups(d, eligibleThemes, ids, p.maxMembers, p.scratch);
+  const themesHere = index.namesExpertiseCountries
+    ? inCountry(index, d, eligibleThemes, ids, country)
+    : eligibleThemes;
+  const perTheme = themeGroups(d, themesHere, ids, p.maxMembers, p.scratch);
   for (const group of groupBy(perTheme, (g) => g.members.join('\u0000')).values()) {
     const members = group[0]?.members ?? [];
     const themes = group.map((g) => g.theme);
@@ -175,6 +183,25 @@ function* countryCandidates(
       ...(anyObserved ? { template: 'observed' } : {}),
     };
   }
+}
+
+/**
+ * Each present member's eligible themes that count in the country (see `worksIn`): expertise
+ * in Somalia is no reason to coordinate in the United Kingdom. Indexed by member ordinal.
+ */
+function inCountry(
+  index: PartnershipIndex,
+  d: DenseIndex,
+  eligibleThemes: readonly (readonly number[])[],
+  ids: readonly string[],
+  country: string,
+): (readonly number[])[] {
+  const out: (readonly number[])[] = [];
+  for (const m of ids) {
+    const ord = d.memberOrd(m)!;
+    out[ord] = (eligibleThemes[ord] ?? []).filter((t) => index.worksIn(m, d.themes[t]!, country));
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildBaseline } from '../../src/baseline/buildBaseline.js';
+import { parsePartnership } from '../../src/normalise/parsePartnership.js';
+import { indexPartnership } from '../../src/recommend/partnershipIndex.js';
+
+// Two members present in the United Kingdom (head offices) and in Somalia; what each works on
+// and where is the case. DOMAIN.md: a theme counts in a country when an expertise row names that
+// country, or, for a row without a country, everywhere the member is present.
+const input = (expertise: string) => ({
+  'members.csv': 'id,name,type\nA,Alpha,ngo\nB,Beta,ngo\n',
+  'geography.csv':
+    'member,country,presence\nA,United Kingdom,office\nB,United Kingdom,office\nA,Somalia,programme\nB,Somalia,programme\n',
+  'expertise.csv': `member,theme,level,country\n${expertise}`,
+});
+/** Every coordination item, also those merged into another (same members, same themes). */
+const coordination = (expertise: string) => {
+  const b = buildBaseline(input(expertise), { minScore: 0, kinds: ['in-country-coordination'] });
+  return [...b.recommendations, ...(b.moreRecommendations ?? [])].map(
+    (r) => `${r.themes.join('+')} in ${r.country}`,
+  );
+};
+
+describe('in-country coordination counts a theme only where it counts (DOMAIN.md)', () => {
+  it('work on health named in Somalia is no reason to coordinate in the United Kingdom', () => {
+    expect(coordination('A,health,5,Somalia\nB,health,5,Somalia\n')).toEqual(['health in SO']);
+  });
+
+  it('a row without a country counts everywhere the member is present', () => {
+    expect(coordination('A,health,5,\nB,health,5,\n').sort()).toEqual(['health in GB', 'health in SO']);
+    expect(coordination('A,health,5,\nB,health,5,Somalia\n')).toEqual(['health in SO']);
+  });
+
+  it('two members working on it in different countries are not said to share it in either', () => {
+    expect(coordination('A,health,5,Somalia\nB,health,5,United Kingdom\n')).toEqual([]);
+  });
+});
+
+describe('PartnershipIndex.worksIn', () => {
+  it('is true exactly when a record of the member and theme names the country or names none', () => {
+    const countries = ['GB', 'SO', 'KE'] as const;
+    const record = fc.record({
+      member: fc.constantFrom('A', 'B'),
+      theme: fc.constantFrom('health', 'wash'),
+      country: fc.option(fc.constantFrom(...countries), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 8 }), (records) => {
+        const rows = records.map((r) => `${r.member},${r.theme},4,${r.country ?? ''}`).join('\n');
+        const { partnership } = parsePartnership(
+          Object.entries(input(`${rows}\n`)).map(([name, content]) => ({ name, content })),
+        );
+        const index = indexPartnership(partnership);
+        expect(index.namesExpertiseCountries).toBe(records.some((r) => r.country !== null));
+        for (const member of ['A', 'B'])
+          for (const theme of ['health', 'wash'])
+            for (const country of countries) {
+              const mine = records.filter((r) => r.member === member && r.theme === theme);
+              const expected = mine.some((r) => r.country === null || r.country === country);
+              expect(index.worksIn(member, theme, country)).toBe(expected);
+            }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
