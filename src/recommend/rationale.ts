@@ -3,6 +3,7 @@ import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
 import type { Labels } from '../schema/baseline.js';
 import type { Driver, MemberType, Scope } from '../schema/records.js';
+import { countryInText } from './countryInText.js';
 import type { LocalText, RationaleValue } from './types.js';
 
 /** Display names of the company engagement drivers (seed 000). */
@@ -225,10 +226,10 @@ function renderValue(value: RationaleValue, ctx: RenderContext): string {
     case 'sector':
       return inline(label('sectors', value.id));
     case 'country':
-      return label('countries', value.id);
+      return countryInText(value.id, label('countries', value.id), lang);
     case 'countries':
       return joinCapped(
-        value.ids.map((c) => label('countries', c)),
+        value.ids.map((c) => countryInText(c, label('countries', c), lang)),
         lang,
       );
     case 'list':
