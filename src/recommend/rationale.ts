@@ -1,9 +1,9 @@
 import { type Lang, labelOf } from '../country/labels.js';
 import { clipDisplay } from '../displayText.js';
 import { OptionsError } from '../errors.js';
+import { countryInText } from '../normalise/countryInText.js';
 import type { Labels } from '../schema/baseline.js';
 import type { Driver, MemberType, Scope } from '../schema/records.js';
-import { countryInText } from './countryInText.js';
 import type { LocalText, RationaleValue } from './types.js';
 
 /** Display names of the company engagement drivers (seed 000). */

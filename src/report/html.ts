@@ -9,6 +9,7 @@ import { FOCUS_MAX_MEMBERS, focusMembers } from '../baseline/focusMembers.js';
 import { type BaselineMatrixName, readBaselineMatrix, readFullMatrix } from '../baseline/matrixReader.js';
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
 import { OptionsError } from '../errors.js';
+import { countryInText } from '../normalise/countryInText.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import { escapeHtml as esc, needsIsolation } from '../output/escape.js';
 import { DECIMAL_SEPARATORS, formatNumber } from '../output/format.js';
@@ -636,7 +637,7 @@ function shade(n: number, max: number, service: boolean): string {
 function areaGridHtml(lang: Lang, c: CountryRow): string[] {
   const grid = areaThemeGrid(c.areas);
   if (grid === null) return [];
-  const title = t(lang, 'section.areaGrid', { country: c.name });
+  const title = t(lang, 'section.areaGrid', { country: countryInText(c.code, c.name, lang) });
   const head = [
     `<th scope="col">${esc(t(lang, 'col.area'))}</th>`,
     ...grid.themes.map((x) => `<th scope="col" class="num">${u(x.name)}</th>`),
@@ -651,7 +652,7 @@ function areaGridHtml(lang: Lang, c: CountryRow): string[] {
   return [
     `<h3>${esc(title)}</h3>`,
     `<div class="table-wrap"><table class="grid"><caption class="sr-only">${esc(title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`,
-    note(t(lang, 'note.areaGrid', { country: c.name })),
+    note(t(lang, 'note.areaGrid', { country: countryInText(c.code, c.name, lang) })),
     ...(grid.hidden > 0 ? [note(t(lang, 'note.areaGridHidden', { shown: grid.themes.length, total }))] : []),
   ];
 }
@@ -661,12 +662,12 @@ function areaTables(lang: Lang, countries: readonly CountryRow[], linked: boolea
   for (const c of countries) {
     if (c.areas.length === 0) continue;
     out.push(...areaGridHtml(lang, c));
-    out.push(`<h3>${esc(t(lang, 'section.areas', { country: c.name }))}</h3>`);
+    out.push(`<h3>${esc(t(lang, 'section.areas', { country: countryInText(c.code, c.name, lang) }))}</h3>`);
     out.push(
       table(
         cols(lang, ['col.area', 'col.present', 'col.themesPresent', 'col.missingHere', 'col.sharedPartners']),
         c.areas.map((a) => areaCells(lang, a, areaFormat)),
-        t(lang, 'section.areas', { country: c.name }),
+        t(lang, 'section.areas', { country: countryInText(c.code, c.name, lang) }),
       ),
     );
     if (c.subAreas > 0) out.push(note(t(lang, 'note.subAreas', { count: c.subAreas })));

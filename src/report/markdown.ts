@@ -5,6 +5,7 @@
  */
 
 import { asBaselineJson, type BaselineOrJson } from '../baseline/toJson.js';
+import { countryInText } from '../normalise/countryInText.js';
 import { escapeMarkdownCell } from '../output/escape.js';
 import { joinedPieces } from '../output/pieces.js';
 import type { IngestIssue } from '../schema/issues.js';
@@ -340,13 +341,13 @@ function areaGridSection(lang: Lang, c: CountryRow): string[] {
   if (grid === null) return [];
   const total = grid.themes.length + grid.hidden;
   return [
-    `#### ${md(t(lang, 'section.areaGrid', { country: c.name }))}`,
+    `#### ${md(t(lang, 'section.areaGrid', { country: countryInText(c.code, c.name, lang) }))}`,
     table(
       [md(t(lang, 'col.area')), ...grid.themes.map((x) => md(x.name))],
       grid.rows.map((r) => [md(r.area.name), ...r.counts.map(String)]),
       ['left', ...grid.themes.map((): 'right' => 'right')],
     ),
-    note(t(lang, 'note.areaGrid', { country: c.name })),
+    note(t(lang, 'note.areaGrid', { country: countryInText(c.code, c.name, lang) })),
     ...(grid.hidden > 0 ? [note(t(lang, 'note.areaGridHidden', { shown: grid.themes.length, total }))] : []),
   ];
 }
@@ -354,7 +355,7 @@ function areaGridSection(lang: Lang, c: CountryRow): string[] {
 function areasSection(lang: Lang, c: CountryRow, linked: boolean): string[] {
   const out = [
     ...areaGridSection(lang, c),
-    `#### ${md(t(lang, 'section.areas', { country: c.name }))}`,
+    `#### ${md(t(lang, 'section.areas', { country: countryInText(c.code, c.name, lang) }))}`,
     table(
       (
         ['col.area', 'col.present', 'col.themesPresent', 'col.missingHere', 'col.sharedPartners'] as const

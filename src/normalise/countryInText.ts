@@ -5,7 +5,7 @@
  * @module
  */
 import type { Lang } from '../lang.js';
-import { countryName } from '../normalise/countries.js';
+import { countryName } from './countries.js';
 
 /** ISO codes whose English name takes "the" in running text. */
 const THE = new Set(

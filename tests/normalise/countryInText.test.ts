@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBaseline } from '../../src/baseline/buildBaseline.js';
-import { countryInText } from '../../src/recommend/countryInText.js';
+import { countryInText } from '../../src/normalise/countryInText.js';
 
 describe('countryInText: a country in a sentence takes the article its name takes', () => {
   it('in English: the United Kingdom, the Netherlands, the Philippines; Kenya as it is', () => {
