@@ -64,3 +64,35 @@ describe('PartnershipIndex.worksIn', () => {
     );
   });
 });
+
+describe('coverage gaps in an area name as helpers only members whose work counts in the country', () => {
+  // Kenya: health in Nairobi (A) and Kisumu (C), none in Turkana. H is present in Kisumu but its
+  // health row names Uganda: it is no one to extend health work "elsewhere in Kenya".
+  const members = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+  const area: Record<string, string> = {
+    ...{ A: 'Nairobi', B: 'Nairobi', C: 'Kisumu', D: 'Kisumu' },
+    ...{ E: 'Turkana', F: 'Turkana', G: 'Turkana', H: 'Kisumu' },
+  };
+  const theme = (m: string) => (m === 'A' || m === 'C' ? 'health' : 'wash');
+  const row = (m: string) =>
+    m === 'H' ? 'H,health,observed,Uganda,' : `${m},${theme(m)},observed,Kenya,${area[m]}`;
+  const healthGap = (extra: string) => {
+    const input = {
+      'members.csv': `id,name,type\n${members.map((m) => `${m},Org ${m},ngo`).join('\n')}\n`,
+      'geography.csv': `member,country,area,presence\n${members.map((m) => `${m},Kenya,${area[m]},programme`).join('\n')}\nH,Uganda,,office\n`,
+      'expertise.csv': `member,theme,evidence,country,area\n${members.map(row).join('\n')}\n${extra}`,
+    };
+    const gaps = buildBaseline(input, { minScore: 0, kinds: ['coverage-gap'] }).recommendations;
+    return gaps.find((r) => r.themes.includes('health') && r.areas?.includes('turkana'))?.rationale ?? '';
+  };
+
+  it('leaves out a member whose health work is in Uganda', () => {
+    const said = healthGap('');
+    expect(said).toContain('Org A (NGO) and Org C (NGO) work on it elsewhere in Kenya');
+    expect(said).not.toContain('Org H');
+  });
+
+  it('names it once a row says it works on health in Kenya too', () => {
+    expect(healthGap('H,health,observed,Kenya,Kisumu\n')).toContain('Org H');
+  });
+});

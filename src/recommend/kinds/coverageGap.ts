@@ -284,7 +284,9 @@ function gapCandidate(
       (m) =>
         index.isMember(m) &&
         !here.has(m) &&
-        (index.level(m, theme) >= coverageLevel || index.evidence(m, theme) === 'observed'),
+        (index.level(m, theme) >= coverageLevel || index.evidence(m, theme) === 'observed') &&
+        // "works on it elsewhere in {country}": its expertise must count in that country.
+        (!index.namesExpertiseCountries || index.worksIn(m, theme, country)),
     )
     .sort(
       (a, b) =>
