@@ -1,6 +1,7 @@
 import { OptionsError } from '../errors.js';
 import { checkOptionKeys } from '../optionKeys.js';
 import type { BaselineJson, Recommendation } from '../schema/baseline.js';
+import type { GeographyRecord } from '../schema/records.js';
 import { BASELINE_SCHEMA_VERSION } from '../schema/version.js';
 import type { Baseline } from './buildBaseline.js';
 import { type MatricesMode, matricesJson, resolveMatricesShape } from './matricesJson.js';
@@ -141,7 +142,7 @@ function assemble(
     funders: b.funders.map((f) => ({ ...f })),
     records: {
       expertise: b.partnership.expertise.map((r) => ({ ...r })),
-      geography: b.partnership.geography.map((r) => ({ ...r })),
+      geography: b.partnership.geography.map(geographyJson),
       sectors: b.partnership.sectors.map((r) => ({ ...r })),
       companies: b.partnership.companies.map((r) => ({ ...r })),
       funders: (b.partnership.funders ?? []).map((r) => ({ ...r })),
@@ -159,6 +160,19 @@ function assemble(
       sectors: emptyIds('sectors'),
     },
   };
+}
+
+/** A geography record as baseline.json has it: areas without their rows (the record's sources list them). */
+function geographyJson(r: GeographyRecord): GeographyRecord {
+  if (r.areas === undefined) return { ...r };
+  const areas = r.areas.map((a) => ({
+    id: a.id,
+    name: a.name,
+    parent: a.parent,
+    presence: a.presence,
+    partners: a.partners,
+  }));
+  return { ...r, areas };
 }
 
 function sortedRecord(r: Readonly<Record<string, string>>): Record<string, string> {

@@ -106,7 +106,7 @@ export function readAreas(
       const reason = r.t(parsed.reason, { text: parsed.text, max: MAX_AREA_DEPTH });
       r.reject('invalid_area', r.t('invalid_area.cannot_read', { path, reason }), field, path);
     }
-    for (const a of parsed) areas.push({ ...a, presence, partners: [...partners] });
+    for (const a of parsed) areas.push({ ...a, presence, partners: [...partners], sources: [r.at] });
   }
   return mergeAreas(areas, []);
 }

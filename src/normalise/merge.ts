@@ -48,7 +48,7 @@ export function unionSorted(a: readonly string[], b: readonly string[]): string[
 
 /**
  * Merge two area lists of one member in one country: one entry per id with the strongest
- * presence and the union of partners, sorted by id.
+ * presence, the union of partners and the rows naming it (when known), sorted by id.
  *
  * @example
  * mergeAreas(
@@ -69,6 +69,9 @@ export function mergeAreas(a: readonly GeographyArea[], b: readonly GeographyAre
             presence:
               PRESENCE_RANK[area.presence] > PRESENCE_RANK[kept.presence] ? area.presence : kept.presence,
             partners: unionSorted(kept.partners, area.partners),
+            ...(kept.sources || area.sources
+              ? { sources: mergeSources(kept.sources ?? [], area.sources ?? []) }
+              : {}),
           },
     );
   }

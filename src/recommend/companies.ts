@@ -6,6 +6,7 @@ import { checkOptionKeys } from '../optionKeys.js';
 import type { CompanyRecord, Driver, Partnership, SourceRef } from '../schema/records.js';
 import { mergeEvidence } from './evidence.js';
 import { indexPartnership, type PartnershipIndex } from './partnershipIndex.js';
+import { placeSources } from './placeSources.js';
 
 /**
  * Options of {@link matchCompanies}. Defaults in {@link DEFAULT_MATCH_COMPANIES_OPTIONS}.
@@ -265,7 +266,7 @@ function matchOne(
     ...members.flatMap((m) =>
       covered.map((c) => (index.level(m, c.theme) >= minLevel ? index.expertiseSources(m, c.theme) : [])),
     ),
-    ...members.flatMap((m) => company.countries.map((c) => index.presence(m, c)?.sources ?? [])),
+    ...members.flatMap((m) => company.countries.map((c) => placeSources(index, m, c))),
     ...members.map((m) => (company.sector === null ? [] : (index.network(m, company.sector)?.sources ?? []))),
     ...doorOpeners.flatMap((m) => index.sectorsOf(m).map((s) => namingSources(index, m, s, company.company))),
   );

@@ -88,6 +88,11 @@ export interface PartnershipIndex {
   expertiseSources(member: string, theme: string): readonly SourceRef[];
   /** The member's presence in the country, if any. */
   presence(member: string, country: string): CountryPresence | undefined;
+  /**
+   * The geography records placing the member in the country, in input order ([] when none): what
+   * evidence of a place reads (see placeSources), so it can cite the rows of an area or a partner.
+   */
+  placeRecords(member: string, country: string): readonly GeographyRecord[];
   /** Whether any geography record names `works_with` (when not, {@link worksWith} is always false). */
   readonly namesWorksWith: boolean;
   /** Whether a and b already work together in the country (either names the other in `works_with` there). */
@@ -155,6 +160,7 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
   const activities = (member: string, theme: string) => entry(member, theme)?.activities ?? 0;
   const workedThemesOf = (member: string) => expertise.workedOf.get(member) ?? [];
   let support: Map<string, number> | undefined;
+  let placed: Map<string, GeographyRecord[]> | undefined;
   const together = indexWorksWith(partnership.geography);
   const countriesOf = new Map<string, string[]>();
   for (const [member, byC] of geography) countriesOf.set(member, [...byC.keys()].sort(cmp));
@@ -199,6 +205,11 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
       return e.merged;
     },
     presence: (member, country) => geography.get(member)?.get(country),
+    placeRecords: (member, country) => {
+      // Built on first read: only the evidence of the recommendations kept asks.
+      placed ??= recordsByPlace(partnership.geography);
+      return placed.get(`${member}\u0000${country}`) ?? [];
+    },
     // Most partnerships name no works_with: no key is built per candidate then.
     namesWorksWith: together.size > 0,
     worksWith: (a, b, country) =>
@@ -332,6 +343,13 @@ function indexGeography(records: Partnership['geography']): {
     }
   }
   return { geography, byCountry };
+}
+
+/** The geography records per member and country ("member\0country"), in input order. */
+function recordsByPlace(records: Partnership['geography']): Map<string, GeographyRecord[]> {
+  const out = new Map<string, GeographyRecord[]>();
+  for (const r of records) pushTo(out, `${r.member}\u0000${r.country}`, r);
+  return out;
 }
 
 /** Per country and member ("country\0member"), the members it works with there, both ways. */

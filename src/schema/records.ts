@@ -225,6 +225,11 @@ export const GeographyAreaSchema = z.object({
   parent: z.nullable(z.string().check(z.minLength(1))),
   presence: PresenceKindSchema,
   partners: z.array(z.string()),
+  /**
+   * The rows that name this area (set by the file readers, so evidence can cite the rows of one
+   * area rather than every row of the member in the country; not written to baseline.json).
+   */
+  sources: z.optional(z.array(SourceRefSchema)),
 });
 /**
  * An area below the country (see {@link GeographyAreaSchema}).

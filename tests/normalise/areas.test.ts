@@ -48,10 +48,25 @@ describe('geography.csv with an area column', () => {
       'member,country,presence,partners,area\nA,Afghanistan,office,Aina,"Kandahar (AF24) > Spin Boldak (AF2405); Hilmand (AF30)"\n',
     );
     expect(rejected).toEqual([]);
+    const line2 = { file: 'geography.csv', line: 2 };
     expect(partnership.geography[0]?.areas).toEqual([
-      { id: 'AF24', name: 'Kandahar', parent: null, presence: 'office', partners: ['Aina'] },
-      { id: 'AF2405', name: 'Spin Boldak', parent: 'AF24', presence: 'office', partners: ['Aina'] },
-      { id: 'AF30', name: 'Hilmand', parent: null, presence: 'office', partners: ['Aina'] },
+      {
+        id: 'AF24',
+        name: 'Kandahar',
+        parent: null,
+        presence: 'office',
+        partners: ['Aina'],
+        sources: [line2],
+      },
+      {
+        id: 'AF2405',
+        name: 'Spin Boldak',
+        parent: 'AF24',
+        presence: 'office',
+        partners: ['Aina'],
+        sources: [line2],
+      },
+      { id: 'AF30', name: 'Hilmand', parent: null, presence: 'office', partners: ['Aina'], sources: [line2] },
     ]);
   });
 
@@ -74,6 +89,11 @@ describe('geography.csv with an area column', () => {
     ]);
     // Line 3 added Yobe (not a duplicate); line 4 repeats Borno (a duplicate, merged).
     expect(warnings.filter((w) => w.code === 'duplicate_row').map((w) => w.line)).toEqual([4]);
+    // Each area keeps the rows that name it: evidence about Borno cites lines 2 and 4, not 3.
+    expect(partnership.geography[0]?.areas?.map((a) => [a.id, a.sources?.map((s) => s.line)])).toEqual([
+      ['borno', [2, 4]],
+      ['yobe', [3]],
+    ]);
   });
 
   it('makes a name meet the p-code another row gives it, and gives each area one display name', () => {

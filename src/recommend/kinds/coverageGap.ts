@@ -2,6 +2,7 @@ import type { AreaView, CountryView } from '../../schema/baseline.js';
 import { COMMON_SERVICE_THEMES } from '../commonServices.js';
 import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED, membersAtLevel } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
+import { placeSources } from '../placeSources.js';
 import type { Candidate, RecommendationKindDefinition } from '../types.js';
 import { cmp, mean, v } from './util.js';
 
@@ -121,7 +122,7 @@ export const coverageGap: RecommendationKindDefinition = {
         score,
         get evidence() {
           return [
-            ...offices.flatMap((m) => index.presence(m, country)?.sources ?? []),
+            ...offices.flatMap((m) => placeSources(index, m, country)),
             ...present.flatMap((m) => missing.flatMap((t) => index.expertiseSources(m, t))),
             ...helpers.flatMap((m) =>
               missing.flatMap((t) => (index.level(m, t) >= helperLevel ? index.expertiseSources(m, t) : [])),
@@ -272,11 +273,8 @@ function gapCandidate(
   const coverageLevel = params.coverageLevel ?? 3;
   const here = new Set(gaps.flatMap((g) => g.present));
   const gapIds = new Set(gaps.map((g) => g.area.area));
-  const neighbours = new Set(
-    (view.areas ?? [])
-      .filter((a) => a.parent === parent && !gapIds.has(a.area))
-      .flatMap((a) => a.members.map((m) => m.id)),
-  );
+  const nearAreas = (view.areas ?? []).filter((a) => a.parent === parent && !gapIds.has(a.area));
+  const neighbours = new Set(nearAreas.flatMap((a) => a.members.map((m) => m.id)));
   // Members present in the country (index.membersIn), in id order as memberIds.
   const helpers = index
     .membersIn(country)
@@ -310,10 +308,12 @@ function gapCandidate(
     score: sorted[0]!.strength,
     key: 'area-gap',
     template: 'inArea',
+    // The rows that place the members present in the gap areas, and the helpers' rows on the
+    // theme with the rows that place them nearby (or in the country).
     evidence: [
-      ...[...here].flatMap((m) => index.presence(m, country)?.sources ?? []),
+      ...[...here].flatMap((m) => placeSources(index, m, country, { areas: ids })),
       ...helpers.flatMap((m) => [
-        ...(index.presence(m, country)?.sources ?? []),
+        ...placeSources(index, m, country, near ? { areas: nearAreas.map((a) => a.area) } : {}),
         ...index.expertiseSources(m, theme),
       ]),
     ],

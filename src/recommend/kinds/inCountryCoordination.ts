@@ -2,6 +2,7 @@ import type { CountryView } from '../../schema/baseline.js';
 import { COMMON_SERVICE_THEMES } from '../commonServices.js';
 import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
+import { placeSources } from '../placeSources.js';
 import type { Candidate, GenerateContext, RationaleValue, RecommendationKindDefinition } from '../types.js';
 import { type AreaGroup, areaGroups, meanAreaWeight, sizeFactor } from './areas.js';
 import { cmp, groupBy, mean, presentWeights, v } from './util.js';
@@ -306,7 +307,7 @@ function areaCandidate(
       sizeFactor(g.members.length) *
       (0.5 + 0.5 * risk),
     get evidence() {
-      return evidenceOf(index, country, g.members, g.themes);
+      return evidenceOf(index, country, g.members, g.themes, g.areas);
     },
     template: 'inAreas',
     vars: {
@@ -325,9 +326,10 @@ function evidenceOf(
   country: string,
   members: readonly string[],
   themes: readonly string[],
+  areas: readonly string[] = [],
 ): Candidate['evidence'] {
   return [
-    ...members.flatMap((m) => index.presence(m, country)?.sources ?? []),
+    ...members.flatMap((m) => placeSources(index, m, country, { areas })),
     ...members.flatMap((m) => themes.flatMap((t) => index.expertiseSources(m, t))),
   ];
 }

@@ -7,6 +7,7 @@ import {
   EVIDENCE_RATED,
 } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
+import { placeSources } from '../placeSources.js';
 import type { Candidate, GenerateContext, RecommendationKindDefinition } from '../types.js';
 import { sharedAreas } from './areas.js';
 import { cmp, presentWeights, v } from './util.js';
@@ -274,8 +275,8 @@ function pairCandidate(
     score,
     get evidence() {
       return [
-        ...(index.presence(a, country)?.sources ?? []),
-        ...(index.presence(b, country)?.sources ?? []),
+        ...placeSources(index, a, country, { areas }),
+        ...placeSources(index, b, country, { areas }),
         ...themes.flatMap((t) => [...index.expertiseSources(a, t), ...index.expertiseSources(b, t)]),
       ];
     },

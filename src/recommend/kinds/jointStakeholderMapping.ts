@@ -1,5 +1,6 @@
 import { type DenseIndex, denseIndex, sectorStrengths } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
+import { placeSources } from '../placeSources.js';
 import type { RecommendationKindDefinition } from '../types.js';
 import { meanAreaWeight, mostSpecific } from './areas.js';
 import { cmp, type GroupMember, mean, presentWeights, strongestMembers, v } from './util.js';
@@ -88,7 +89,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
             score: (meanAreaWeight(index, country, group, areas) * strength(group, sector)) / 5,
             get evidence() {
               return [
-                ...group.flatMap((m) => index.presence(m, country)?.sources ?? []),
+                ...group.flatMap((m) => placeSources(index, m, country)),
                 ...group.flatMap((m) => index.network(m, sector)?.sources ?? []),
               ];
             },
@@ -120,7 +121,7 @@ export const jointStakeholderMapping: RecommendationKindDefinition = {
           score,
           get evidence() {
             return [
-              ...members.flatMap((m) => index.presence(m, country)?.sources ?? []),
+              ...members.flatMap((m) => placeSources(index, m, country)),
               ...members.flatMap((m) => index.network(m, sector)?.sources ?? []),
             ];
           },

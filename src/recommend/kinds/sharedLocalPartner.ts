@@ -1,5 +1,6 @@
 import type { CountryView } from '../../schema/baseline.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
+import { placeSources } from '../placeSources.js';
 import type { RecommendationKindDefinition } from '../types.js';
 import { meanAreaWeight, mostSpecific } from './areas.js';
 import { cmp, mean, presentWeights, v } from './util.js';
@@ -56,7 +57,7 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
           score: base + (1 - base) * meanAreaWeight(index, country, g.members, areas),
           key: `partner:${g.partner}`,
           get evidence() {
-            return g.members.flatMap((m) => index.presence(m, country)?.sources ?? []);
+            return g.members.flatMap((m) => placeSources(index, m, country, { areas, partners: g.variants }));
           },
           template: 'inAreas',
           vars: {
@@ -82,7 +83,7 @@ export const sharedLocalPartner: RecommendationKindDefinition = {
           score,
           key: `partner:${shared.partner}`,
           get evidence() {
-            return members.flatMap((m) => index.presence(m, country)?.sources ?? []);
+            return members.flatMap((m) => placeSources(index, m, country, { partners: variants }));
           },
           vars: {
             members: v.members(members),

@@ -2,6 +2,7 @@ import type { PairScores } from '../../country/pairScores.js';
 import type { Scope } from '../../schema/records.js';
 import { type DenseIndex, denseIndex, EVIDENCE_OBSERVED } from '../denseIndex.js';
 import type { PartnershipIndex } from '../partnershipIndex.js';
+import { placeSources } from '../placeSources.js';
 import type { Candidate, RationaleValue, RecommendationKindDefinition, ScoreFloor } from '../types.js';
 import { v } from './util.js';
 
@@ -427,10 +428,7 @@ function offerCandidate(
         ]),
         ...(country === null
           ? []
-          : [
-              ...(index.presence(expert, country)?.sources ?? []),
-              ...(index.presence(learner, country)?.sources ?? []),
-            ]),
+          : [...placeSources(index, expert, country), ...placeSources(index, learner, country)]),
         ...(sector === null
           ? []
           : [
