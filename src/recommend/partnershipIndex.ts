@@ -84,8 +84,11 @@ export interface PartnershipIndex {
   themesOf(member: string): readonly (readonly [string, number])[];
   /** Every theme the member works on (rated >= 1 or observed), sorted by theme id. */
   workedThemesOf(member: string): readonly string[];
-  /** Source rows of the member's expertise record on the theme. */
-  expertiseSources(member: string, theme: string): readonly SourceRef[];
+  /**
+   * Source rows of the member's expertise records on the theme; with a country, the rows that
+   * count there (rows naming that country or none: see {@link worksIn}), else all of them.
+   */
+  expertiseSources(member: string, theme: string, country?: string): readonly SourceRef[];
   /** The member's presence in the country, if any. */
   presence(member: string, country: string): CountryPresence | undefined;
   /**
@@ -198,9 +201,13 @@ export function indexPartnership(partnership: Partnership): PartnershipIndex {
     },
     themesOf: (member) => expertise.themesOf.get(member) ?? [],
     workedThemesOf,
-    expertiseSources: (member, theme) => {
+    expertiseSources: (member, theme, country) => {
       const e = entry(member, theme);
       if (e === undefined) return [];
+      if (country !== undefined && e.countries !== undefined) {
+        const here = e.groups.filter((_, i) => e.countries?.[i] === country || e.countries?.[i] === null);
+        if (here.length > 0 && here.length < e.groups.length) return mergeEvidence(...here);
+      }
       e.merged ??= mergeEvidence(...e.groups);
       return e.merged;
     },
@@ -405,6 +412,8 @@ interface ThemeEntry {
   merged?: readonly SourceRef[];
   /** Countries the records name: one, several, or null when one names none (everywhere present). */
   where: string | string[] | null;
+  /** The country of each record in `groups` (null: none named); absent while no record names one. */
+  countries?: (string | null)[];
 }
 
 /** The countries of two records on one theme together (null, everywhere, absorbs). */
@@ -443,12 +452,17 @@ function indexExpertise(records: Partnership['expertise']): {
         activities: Math.max(0, r.activities ?? 0),
         groups: [r.sources],
         where: r.country ?? null,
+        ...(r.country === undefined ? {} : { countries: [r.country] }),
       });
     } else {
       prev.where = joinWhere(prev.where, r.country ?? null);
       prev.level = Math.max(prev.level, r.level ?? 0);
       prev.rated ||= r.level !== null;
       prev.activities = Math.max(prev.activities, r.activities ?? 0);
+      if (prev.countries !== undefined || r.country !== undefined) {
+        prev.countries ??= prev.groups.map(() => null);
+        prev.countries.push(r.country ?? null);
+      }
       prev.groups.push(r.sources);
     }
   }

@@ -96,3 +96,25 @@ describe('coverage gaps in an area name as helpers only members whose work count
     expect(healthGap('H,health,observed,Kenya,Kisumu\n')).toContain('Org H');
   });
 });
+
+describe('PartnershipIndex.expertiseSources with a country', () => {
+  // An IATI import writes one expertise row per organisation, theme and country: a coordination
+  // item in Senegal must cite the Senegal row, not the rows of twenty other countries.
+  const { partnership } = parsePartnership(
+    Object.entries({
+      ...input('A,wash,4,Somalia\nA,wash,4,United Kingdom\nA,wash,3,\nB,wash,4,Somalia\n'),
+    }).map(([name, content]) => ({ name, content })),
+  );
+  const index = indexPartnership(partnership);
+  const lines = (country?: string) => index.expertiseSources('A', 'wash', country).map((s) => s.line);
+
+  it('gives the rows naming the country and the rows naming none', () => {
+    expect(lines('SO')).toEqual([2, 4]);
+    expect(lines('GB')).toEqual([3, 4]);
+  });
+
+  it('gives every row without a country, and where no row counts there (nothing narrower backs it)', () => {
+    expect(lines()).toEqual([2, 3, 4]);
+    expect(index.expertiseSources('B', 'wash', 'GB').map((s) => s.line)).toEqual([5]);
+  });
+});

@@ -123,9 +123,11 @@ export const coverageGap: RecommendationKindDefinition = {
         get evidence() {
           return [
             ...offices.flatMap((m) => placeSources(index, m, country)),
-            ...present.flatMap((m) => missing.flatMap((t) => index.expertiseSources(m, t))),
+            ...present.flatMap((m) => missing.flatMap((t) => index.expertiseSources(m, t, country))),
             ...helpers.flatMap((m) =>
-              missing.flatMap((t) => (index.level(m, t) >= helperLevel ? index.expertiseSources(m, t) : [])),
+              missing.flatMap((t) =>
+                index.level(m, t) >= helperLevel ? index.expertiseSources(m, t, country) : [],
+              ),
             ),
           ];
         },
@@ -314,7 +316,7 @@ function gapCandidate(
       ...[...here].flatMap((m) => placeSources(index, m, country, { areas: ids })),
       ...helpers.flatMap((m) => [
         ...placeSources(index, m, country, near ? { areas: nearAreas.map((a) => a.area) } : {}),
-        ...index.expertiseSources(m, theme),
+        ...index.expertiseSources(m, theme, country),
       ]),
     ],
     vars: {

@@ -330,6 +330,6 @@ function evidenceOf(
 ): Candidate['evidence'] {
   return [
     ...members.flatMap((m) => placeSources(index, m, country, { areas })),
-    ...members.flatMap((m) => themes.flatMap((t) => index.expertiseSources(m, t))),
+    ...members.flatMap((m) => themes.flatMap((t) => index.expertiseSources(m, t, country))),
   ];
 }

@@ -277,7 +277,10 @@ function pairCandidate(
       return [
         ...placeSources(index, a, country, { areas }),
         ...placeSources(index, b, country, { areas }),
-        ...themes.flatMap((t) => [...index.expertiseSources(a, t), ...index.expertiseSources(b, t)]),
+        ...themes.flatMap((t) => [
+          ...index.expertiseSources(a, t, country),
+          ...index.expertiseSources(b, t, country),
+        ]),
       ];
     },
     vars: {

@@ -423,8 +423,8 @@ function offerCandidate(
     get evidence() {
       return [
         ...themes.flatMap((t) => [
-          ...index.expertiseSources(expert, t),
-          ...index.expertiseSources(learner, t),
+          ...index.expertiseSources(expert, t, country ?? undefined),
+          ...index.expertiseSources(learner, t, country ?? undefined),
         ]),
         ...(country === null
           ? []
