@@ -15,6 +15,7 @@ import {
   type FunderRole,
   type ImportedFiles,
   type ImportMemberType,
+  type ImportOrigins,
   type ImportResult,
   type ImportStats,
   type OrgMerge,
@@ -66,6 +67,8 @@ export interface ImportActivity {
   readonly sectors: readonly string[];
   readonly places: readonly ActivityPlace[];
   readonly funders: readonly ActivityFunder[];
+  /** The input line it was read from (a 3W row, an IATI activity), for {@link ImportOrigins}. */
+  readonly line?: number;
 }
 
 /** One place of a {@link MemberSummary}: its activities, partners and the members it works with there. */
@@ -149,6 +152,8 @@ export interface Assembled
     'members' | 'expertise' | 'geography' | 'sectors' | 'funderRows' | 'funders' | 'areas' | 'partners'
   > {
   readonly files: ImportedFiles;
+  /** The input lines behind each written row (absent when the activities carry no lines). */
+  readonly lines?: ImportOrigins['rows'];
   readonly merges: readonly OrgMerge[];
   /** Organisations kept apart under the same name; written as "Name (id)". */
   readonly renamed: readonly { readonly name: string; readonly ids: readonly string[] }[];
@@ -313,6 +318,8 @@ interface PlaceAgg {
   readonly partners: Set<number>;
   /** Cluster indexes of the other members doing an activity of this member here. */
   readonly together: Set<number>;
+  /** Input lines of its activities here. */
+  readonly lines: number[];
 }
 
 /** Where one member works on one theme: activities and areas per country. */
@@ -320,6 +327,8 @@ interface ThemePlace {
   activities: number;
   /** Areas (the contract's form) of the activities on the theme there; none: the whole country. */
   readonly areas: Set<string>;
+  /** Input lines of its activities on the theme there. */
+  readonly lines: number[];
 }
 
 /** What the activities of one member add up to. */
@@ -328,6 +337,10 @@ interface MemberAgg {
   /** theme -> country ('' for activities that name none) -> where. */
   readonly themes: Map<string, Map<string, ThemePlace>>;
   readonly sectors: Map<string, number>;
+  /** sector -> input lines of its activities in it. */
+  readonly sectorLines: Map<string, number[]>;
+  /** Input lines of its activities. */
+  readonly lines: number[];
   /** country + area -> place. */
   readonly places: Map<string, PlaceAgg>;
   /** funder cluster, country, role -> activities. */
@@ -343,7 +356,7 @@ function placeOf(agg: MemberAgg, country: string, area: string | null): PlaceAgg
   const key = `${country}\u0000${area ?? ''}`;
   let p = agg.places.get(key);
   if (!p) {
-    p = { country, area, activities: 0, since: null, partners: new Set(), together: new Set() };
+    p = { country, area, activities: 0, since: null, partners: new Set(), together: new Set(), lines: [] };
     agg.places.set(key, p);
   }
   return p;
@@ -357,6 +370,7 @@ function addPlaces(agg: MemberAgg, act: ImportActivity, orgs: Orgs, self: number
     const p = placeOf(agg, place.country, place.area);
     if (!seen.has(key)) {
       p.activities++;
+      if (act.line !== undefined) p.lines.push(act.line);
       seen.add(key);
     }
     for (const s of place.partners) {
@@ -394,10 +408,11 @@ function addThemes(agg: MemberAgg, act: ImportActivity): void {
     for (const [country, areas] of countries) {
       let where = byCountry.get(country);
       if (!where) {
-        where = { activities: 0, areas: new Set() };
+        where = { activities: 0, areas: new Set(), lines: [] };
         byCountry.set(country, where);
       }
       where.activities++;
+      if (act.line !== undefined) where.lines.push(act.line);
       for (const area of areas) where.areas.add(area);
     }
   }
@@ -425,9 +440,21 @@ function emptyAggs(orgs: Orgs): MemberAgg[] {
     activities: 0,
     themes: new Map(),
     sectors: new Map(),
+    sectorLines: new Map(),
+    lines: [],
     places: new Map(),
     funders: new Map(),
   }));
+}
+
+/** The activity's line, to its member and to each of its sectors. */
+function addLines(agg: MemberAgg, line: number, sectors: readonly string[]): void {
+  agg.lines.push(line);
+  for (const sector of new Set(sectors)) {
+    const lines = agg.sectorLines.get(sector);
+    if (lines) lines.push(line);
+    else agg.sectorLines.set(sector, [line]);
+  }
 }
 
 function aggregate(activities: readonly ImportActivity[], orgs: Orgs): MemberAgg[] {
@@ -438,6 +465,7 @@ function aggregate(activities: readonly ImportActivity[], orgs: Orgs): MemberAgg
     agg.activities++;
     addThemes(agg, act);
     for (const sector of new Set(act.sectors)) bump(agg.sectors, sector);
+    if (act.line !== undefined) addLines(agg, act.line, act.sectors);
     addPlaces(agg, act, orgs, ci);
     addFunders(agg, act, orgs, ci);
   }
@@ -455,7 +483,7 @@ function aggregateSummaries(summaries: readonly MemberSummary[], orgs: Orgs): Me
     for (const t of summary.themes) {
       const byCountry = agg.themes.get(t.theme) ?? new Map<string, ThemePlace>();
       agg.themes.set(t.theme, byCountry);
-      const where = byCountry.get(t.country) ?? { activities: 0, areas: new Set<string>() };
+      const where = byCountry.get(t.country) ?? { activities: 0, areas: new Set<string>(), lines: [] };
       byCountry.set(t.country, where);
       where.activities += t.activities;
     }
@@ -517,24 +545,24 @@ function sortedCounts(map: ReadonlyMap<string, number>): [string, number][] {
  * geography.csv rows. The areas of a theme are those of the activities on it that name an area;
  * when none does, the cell is empty (the whole country).
  */
-function dimensionRows(
-  orgs: Orgs,
-  aggs: readonly MemberAgg[],
-  options: AssembleOptions,
-): { expertise: Cell[][]; sectors: Cell[][]; geography: Cell[][] } {
+function dimensionRows(orgs: Orgs, aggs: readonly MemberAgg[], options: AssembleOptions): DimensionRows {
   const expertise: Cell[][] = [];
   const sectors: Cell[][] = [];
   const geography: Cell[][] = [];
+  const lines = { expertise: [] as number[][], sectors: [] as number[][], geography: [] as number[][] };
   aggs.forEach((agg, m) => {
     const id = orgs.ids[m]!;
     for (const [theme, byCountry] of [...agg.themes].sort((a, b) => cmp(a[0], b[0]))) {
       for (const [country, where] of [...byCountry].sort((a, b) => cmp(a[0], b[0]))) {
         const areas = [...where.areas].sort(byFolded).join(MULTI_SEPARATOR);
         expertise.push([id, theme, '', 'observed', where.activities, country, areas]);
+        lines.expertise.push(where.lines);
       }
     }
-    for (const [sector, count] of sortedCounts(agg.sectors))
+    for (const [sector, count] of sortedCounts(agg.sectors)) {
       sectors.push([id, sector, options.network, '', count]);
+      lines.sectors.push(agg.sectorLines.get(sector) ?? []);
+    }
     const places = [...agg.places.values()].sort(
       (a, b) => cmp(a.country, b.country) || byFolded(a.area ?? '', b.area ?? ''),
     );
@@ -551,9 +579,22 @@ function dimensionRows(
         p.activities,
         ...(options.kind === '3w' ? [] : [together.join(MULTI_SEPARATOR)]),
       ]);
+      lines.geography.push(p.lines);
     }
   });
-  return { expertise, sectors, geography };
+  return { expertise, sectors, geography, lines };
+}
+
+/** The rows of the three dimension files, with the input lines behind each row. */
+interface DimensionRows {
+  readonly expertise: Cell[][];
+  readonly sectors: Cell[][];
+  readonly geography: Cell[][];
+  readonly lines: {
+    readonly expertise: number[][];
+    readonly sectors: number[][];
+    readonly geography: number[][];
+  };
 }
 
 /** geography.csv's header: an IATI or IATI3W import adds `works_with` (a 3W table does not say who works with whom). */
@@ -639,7 +680,7 @@ function assembleWith(
   const orgs = identifyOrgs(spellings, doers, options);
   const aggs = aggsOf(orgs);
   const members = memberRows(spellings, orgs, aggs, new Set(doers));
-  const { expertise, sectors, geography } = dimensionRows(orgs, aggs, options);
+  const { expertise, sectors, geography, lines } = dimensionRows(orgs, aggs, options);
   const funders = funderRows(spellings, orgs, aggs);
   const funderClusters = new Set(
     aggs.flatMap((a) => [...a.funders.keys()].map((k) => Number(k.split('\u0000')[0]))),
@@ -654,6 +695,16 @@ function assembleWith(
       'sectors.csv': formatCsv([IMPORT_HEADERS['sectors.csv'], ...sectors]),
       'funders.csv': formatCsv([IMPORT_HEADERS['funders.csv'], ...funders]),
     },
+    ...(aggs.some((a) => a.lines.length > 0)
+      ? {
+          lines: {
+            'members.csv': aggs.map((a) => a.lines),
+            'expertise.csv': lines.expertise,
+            'geography.csv': lines.geography,
+            'sectors.csv': lines.sectors,
+          },
+        }
+      : {}),
     merges: mergeReport(orgs, funderClusters),
     members: orgs.members.length,
     renamed: orgs.renamed,
@@ -757,6 +808,7 @@ function finishAssembled(
   }
   return {
     files: assembled.files,
+    ...(assembled.lines === undefined ? {} : { origins: { file: warnings.file, rows: assembled.lines } }),
     merges: assembled.merges,
     warnings: warnings.list(),
     stats: {

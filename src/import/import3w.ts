@@ -260,6 +260,7 @@ function readRows(
         { country, area: rowArea(t, row.cells), partners: [], year: yearMatch ? Number(yearMatch[1]) : null },
       ],
       funders: rowFunders(t, row, row.name, reading),
+      line: row.line,
     });
   }
 }

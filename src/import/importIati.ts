@@ -328,7 +328,7 @@ function convertActivity(
       ...(together.length > 0 ? { together } : {}),
       year,
     }));
-    conv.activities.push({ spelling, themes, sectors, places: memberPlaces, funders });
+    conv.activities.push({ spelling, themes, sectors, places: memberPlaces, funders, line: a.line });
   });
 }
 

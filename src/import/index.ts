@@ -31,10 +31,12 @@ export {
   publicImportNote,
   publicImportNoteOf,
 } from './publicInput.js';
+export { sourcesInTable } from './tableSources.js';
 export { type ChosenSheet, choose3wSheet, looksLike3w, type NamedSheet } from './threeWSheet.js';
 export {
   type CommonImportOptions,
   DEFAULT_IMPORT_OPTIONS,
+  type ImportOrigins,
   type ImportResult,
   type OrgMerge,
 } from './types.js';

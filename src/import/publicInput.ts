@@ -20,6 +20,7 @@ import { findColumn, parseHxlTag } from './columns.js';
 import { IATI_COLUMNS } from './iatiCsv.js';
 import { import3w } from './import3w.js';
 import { importIati } from './importIati.js';
+import { sourcesInTable } from './tableSources.js';
 import { THREE_W_COLUMNS } from './threeWColumns.js';
 import { choose3wSheet, looksLike3w, type NamedSheet } from './threeWSheet.js';
 import type { ImportResult } from './types.js';
@@ -252,7 +253,10 @@ export function fallbackToPublicData(
   if (!lone) return { ingest, imported: null };
   const imported = importPublicInput(files, options);
   if (imported === null) return { ingest, imported: null };
-  const again = read(imported.files);
+  // Evidence names the table's own rows, not lines of files that were never written.
+  const read1 = read(imported.files);
+  const again =
+    imported.result.origins === undefined ? read1 : sourcesInTable(read1, imported.result.origins);
   const note: IngestIssue = {
     file: imported.file,
     line: 0,

@@ -11,6 +11,21 @@ import type { MemberType, PresenceKind } from '../schema/records.js';
  * A type alias (not an interface), so it can be passed where a file-name -> text record is
  * expected, e.g. `buildBaseline(result.files)`.
  */
+/**
+ * The input lines behind the rows an import writes: `rows['geography.csv'][i]` are the lines of
+ * `file` (a 3W table's rows, an IATI file's activities) that data row i (line i + 2) adds up.
+ * funders.csv has none.
+ * @example
+ * const { origins } = import3w('Organisation,Cluster,Country\nACF,WASH,Mali\nACF,Health,Mali\n', { file: 'mali.csv' });
+ * [origins?.file, origins?.rows['geography.csv']]; // => ['mali.csv', [[2, 3]]]
+ */
+export interface ImportOrigins {
+  readonly file: string;
+  readonly rows: Readonly<
+    Record<'members.csv' | 'expertise.csv' | 'geography.csv' | 'sectors.csv', readonly (readonly number[])[]>
+  >;
+}
+
 export type ImportedFiles = {
   /** id,name,type,scope,country,role,org_acronym,source_type,activities */
   readonly 'members.csv': string;
@@ -121,6 +136,11 @@ export interface ImportStats {
  */
 export interface ImportResult {
   readonly files: ImportedFiles;
+  /**
+   * Which input rows each written row adds up (absent for a source without rows, the IATI3W
+   * index): what lets evidence cite the input's own lines when the files are read in memory.
+   */
+  readonly origins?: ImportOrigins;
   /** The organisation-name de-duplication report; override it with the `merge` option. */
   readonly merges: readonly OrgMerge[];
   /** Located notes (parser issues, unmapped labels, unknown countries), one per distinct problem value. */

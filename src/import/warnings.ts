@@ -40,7 +40,7 @@ export class WarningCollector {
    * @param suffix - the message key of the "(N rows)" suffix; default 'import.rows_suffix' ('import.records_suffix': "(N organisations)", for the IATI3W index)
    */
   constructor(
-    private readonly file: string,
+    readonly file: string,
     readonly lang: Lang = 'en',
     private readonly suffix: 'import.rows_suffix' | 'import.records_suffix' = 'import.rows_suffix',
   ) {

@@ -117,9 +117,9 @@ const EN = {
   'import.orgs.one': '{count} organisation',
   'import.orgs.many': '{count} organisations',
   'import.read_as_iati':
-    '{file} is an IATI activity file, not partnership files: it was read as "import iati" reads it (members: {members}; what they work on is observed, not rated). To choose the organisations or countries, or to see the import\'s warnings and the files the reports\' sources (such as expertise.csv:12) point to: {command}',
+    '{file} is an IATI activity file, not partnership files: it was read as "import iati" reads it (members: {members}; what they work on is observed, not rated), and the reports\' sources are the lines of its activities. To choose the organisations or countries, or to see the import\'s warnings and the files it writes: {command}',
   'import.read_as_3w':
-    '{file} is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: {members}; what they work on is observed, not rated). To see the import\'s warnings and the files the reports\' sources (such as expertise.csv:12) point to, and edit them: {command}',
+    '{file} is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: {members}; what they work on is observed, not rated), and the reports\' sources are its rows. To see the import\'s warnings and the files it writes, and edit them: {command}',
   'import.no_3w_sheet':
     'No sheet of {file} looks like a 3W table (a column of organisations and one of sectors or places); its sheets: {sheets}. Name the sheet with --sheet, or save the table as CSV.',
   'import.other_3w_sheets':
@@ -275,9 +275,9 @@ const NL: Readonly<Record<ToolMessageKey, string>> = {
   'import.orgs.one': '{count} organisatie',
   'import.orgs.many': '{count} organisaties',
   'import.read_as_iati':
-    '{file} is een IATI-activiteitenbestand, geen partnerschapsbestanden: het is gelezen zoals "import iati" dat doet (leden: {members}; waar ze aan werken is waargenomen, niet beoordeeld). De organisaties of landen kiezen, of de waarschuwingen van de import zien en de bestanden waar de bronnen in de rapporten (zoals expertise.csv:12) naar verwijzen: {command}',
+    '{file} is een IATI-activiteitenbestand, geen partnerschapsbestanden: het is gelezen zoals "import iati" dat doet (leden: {members}; waar ze aan werken is waargenomen, niet beoordeeld), en de bronnen in de rapporten zijn de regels van de activiteiten erin. De organisaties of landen kiezen, of de waarschuwingen van de import en de bestanden die ze schrijft zien: {command}',
   'import.read_as_3w':
-    '{file} is een OCHA 3W-tabel, geen partnerschapsbestanden: de tabel is gelezen zoals "import 3w" dat doet (leden: {members}; waar ze aan werken is waargenomen, niet beoordeeld). De waarschuwingen van de import zien, en de bestanden waar de bronnen in de rapporten (zoals expertise.csv:12) naar verwijzen bekijken en bewerken: {command}',
+    '{file} is een OCHA 3W-tabel, geen partnerschapsbestanden: de tabel is gelezen zoals "import 3w" dat doet (leden: {members}; waar ze aan werken is waargenomen, niet beoordeeld), en de bronnen in de rapporten zijn rijen van de tabel. De waarschuwingen van de import en de bestanden die ze schrijft zien en bewerken: {command}',
   'import.no_3w_sheet':
     'Geen werkblad van {file} lijkt op een 3W-tabel (een kolom met organisaties en een met sectoren of plaatsen); de werkbladen: {sheets}. Kies het werkblad met --sheet, of sla de tabel op als CSV.',
   'import.other_3w_sheets':

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { BaselineJson } from '../../src/schema/baseline.js';
 import { repoRoot } from '../helpers.js';
 import { runCaptured } from './run.js';
 
@@ -50,10 +51,18 @@ describe('partner-synergy import', () => {
     const r = await runCaptured('baseline', join(fixtures, '3w-mali-workbook.xlsx'), '--out', out);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(
-      '3w-mali-workbook.xlsx (ML_5W) is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: 26 organisations; what they work on is observed, not rated). To see the import\'s warnings and the files the reports\' sources (such as expertise.csv:12) point to, and edit them: partner-synergy import 3w 3w-mali-workbook.xlsx --out <folder>',
+      '3w-mali-workbook.xlsx (ML_5W) is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: 26 organisations; what they work on is observed, not rated), and the reports\' sources are its rows. To see the import\'s warnings and the files it writes, and edit them: partner-synergy import 3w 3w-mali-workbook.xlsx --out <folder>',
     );
     expect(r.stdout).toContain('Synergy baseline: 26 members, 1 country,');
     expect(existsSync(join(out, 'baseline.json'))).toBe(true);
+    // Evidence names rows of the sheet the coordinator can open, not files that were never written.
+    const evidence = (
+      JSON.parse(readFileSync(join(out, 'baseline.json'), 'utf8')) as BaselineJson
+    ).recommendations
+      .flatMap((rec) => rec.evidence)
+      .map((s) => s.file);
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(new Set(evidence)).toEqual(new Set(['[3w-mali-workbook.xlsx]ML_5W']));
   });
 
   it('validate on a 3W table says first that it read it as import 3w does', async () => {

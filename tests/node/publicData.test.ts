@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { import3w } from '../../src/import/import3w.js';
 import { importPublicInput, publicImportNote } from '../../src/import/publicInput.js';
+import { sourcesInTable } from '../../src/import/tableSources.js';
 import { readPartnershipDir } from '../../src/node/buildFromDir.js';
 import { nodeReaders } from '../../src/node/publicData.js';
 import { parsePartnership } from '../../src/normalise/parsePartnership.js';
@@ -23,10 +24,14 @@ describe('a 3W table given where partnership files are expected', () => {
     const direct = parsePartnership(
       Object.entries(imported.files).map(([name, content]) => ({ name, content })),
     );
-    expect(read.partnership).toEqual(direct.partnership);
+    // The same partnership, its sources named as rows of the table rather than of files never written.
+    expect(read.partnership).toEqual(sourcesInTable(direct, imported.origins!).partnership);
+    const cited = read.partnership.geography.flatMap((g) => g.sources);
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((s) => s.file === '3w-hxl-bom.csv' && s.line > 2)).toBe(true);
     expect(read.warnings[0]).toMatchObject({ file: '3w-hxl-bom.csv', line: 0, code: 'unknown_file' });
     expect(read.warnings[0]?.message).toBe(
-      `3w-hxl-bom.csv is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: ${imported.stats.members} organisations; what they work on is observed, not rated). To see the import's warnings and the files the reports' sources (such as expertise.csv:12) point to, and edit them: partner-synergy import 3w 3w-hxl-bom.csv --out <folder>`,
+      `3w-hxl-bom.csv is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: ${imported.stats.members} organisations; what they work on is observed, not rated), and the reports' sources are its rows. To see the import's warnings and the files it writes, and edit them: partner-synergy import 3w 3w-hxl-bom.csv --out <folder>`,
     );
     expect(read.rejected).toEqual([]);
     // sectors.csv is written with its header only (a 3W table has no sector networks): not the
