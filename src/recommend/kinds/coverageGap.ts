@@ -311,11 +311,16 @@ function gapCandidate(
     key: 'area-gap',
     template: 'inArea',
     // The rows that place the members present in the gap areas, and the helpers' rows on the
-    // theme with the rows that place them nearby (or in the country).
+    // theme (which name the country when any expertise row does) with the rows that place them
+    // nearby, or in the country when their expertise rows do not say where.
     evidence: [
       ...[...here].flatMap((m) => placeSources(index, m, country, { areas: ids })),
       ...helpers.flatMap((m) => [
-        ...placeSources(index, m, country, near ? { areas: nearAreas.map((a) => a.area) } : {}),
+        ...(near
+          ? placeSources(index, m, country, { areas: nearAreas.map((a) => a.area) })
+          : index.namesExpertiseCountries
+            ? []
+            : placeSources(index, m, country)),
         ...index.expertiseSources(m, theme, country),
       ]),
     ],
