@@ -128,6 +128,11 @@ function topJson(rows: TopRows, ids: readonly string[], k: number) {
   return { k, partners: rows.js.map((r) => Array.from(r, (j) => ids[j]!)), values: rows.values };
 }
 
+/** The values of `m` for the pairs of top rows (row i: member i with each partner listed). */
+function valuesOfListed(m: SquareMatrix, rows: TopRows, decimals: number): number[][] {
+  return rows.js.map((js, i) => Array.from(js, (j) => roundDecimals(m.get(i, j), decimals)));
+}
+
 function focusValues(m: SquareMatrix, focus: readonly number[], decimals: number): number[][] {
   return focus.map((i) => focus.map((j) => roundDecimals(m.get(i, j), decimals)));
 }
@@ -199,12 +204,18 @@ function topMatrices(
     sectors,
     synergy: {
       ids: [...ids],
-      valuesTop: topJson(synergy, ids, k),
+      valuesTop: {
+        ...topJson(synergy, ids, k),
+        expertiseOverlap: valuesOfListed(m.expertise.overlap, synergy, decimals),
+      },
       focus: { ids: focusIds, values: focusValues(m.synergy, focus, decimals) },
     },
     duplication: {
       ids: [...ids],
-      valuesTop: topJson(duplication, ids, k),
+      valuesTop: {
+        ...topJson(duplication, ids, k),
+        expertiseOverlap: valuesOfListed(m.expertise.overlap, duplication, decimals),
+      },
       focus: { ids: focusIds, values: focusValues(m.duplication, focus, decimals) },
     },
   };

@@ -127,6 +127,8 @@ const EN = {
   'note.pairsNoExpertise':
     'Members without expertise data are left out: with no themes, synergy only says that two members share a context.',
   'note.pairsAll': 'The CSV files hold every pair.',
+  'note.pairsListed':
+    'The CSV files hold each member’s {k} strongest partners; --matrices full writes every pair.',
   'note.duplication':
     'Duplication risk = shared context × expertise overlap: members who do the same things in the same places and sectors.',
   'note.noPairs': 'No pair has a value above zero.',
@@ -398,6 +400,8 @@ const NL: Readonly<Record<MessageKey, string>> = {
   'note.pairsNoExpertise':
     'Leden zonder expertisegegevens staan er niet in: zonder thema’s zegt synergie alleen dat twee leden een context delen.',
   'note.pairsAll': 'De CSV-bestanden bevatten alle paren.',
+  'note.pairsListed':
+    'De CSV-bestanden bevatten per lid de {k} sterkste partners; --matrices full schrijft alle paren.',
   'note.duplication':
     'Risico op dubbel werk = gedeelde context × overlap in expertise: leden die hetzelfde doen op dezelfde plaatsen en in dezelfde sectoren.',
   'note.noPairs': 'Geen enkel paar heeft een waarde boven nul.',

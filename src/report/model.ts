@@ -287,7 +287,15 @@ export interface ReportModel {
   readonly topSynergies: readonly PairRow[];
   readonly topDuplications: readonly PairRow[];
   /** How the top pair lists were chosen: the most pairs per member (null: no limit), members left out for lack of expertise data. */
-  readonly topPairsLimits: { readonly perMember: number | null; readonly withoutExpertise: number };
+  /**
+   * How the top pair lists were cut (see topPairsNote); `listed` is the k of the top shape (the
+   * CSV files then hold each member's k strongest partners), null when the matrices are full.
+   */
+  readonly topPairsLimits: {
+    readonly perMember: number | null;
+    readonly withoutExpertise: number;
+    readonly listed?: number | null;
+  };
   /**
    * More members than a heatmap shows (FOCUS_MAX_MEMBERS, 40): the reports cut long lists to
    * {@link COMPACT_LIST_SHOWN} names and list each member's partners instead of grids.
@@ -603,13 +611,26 @@ interface ReportMatrices {
   readonly synergy: BaselineMatrix;
   readonly duplication: BaselineMatrix;
   readonly expertise: BaselineMatrix;
+  /** The expertise overlap a top-shape pair matrix lists next to pair (i, j) of its rows, else null. */
+  readonly listedOverlap: (which: 'synergy' | 'duplication', i: number, j: number) => number | null;
 }
 
 function reportMatrices(baseline: BaselineJson): ReportMatrices {
+  const listedOverlap = (which: 'synergy' | 'duplication', i: number, j: number): number | null => {
+    const m = baseline.matrices[which];
+    if (!('valuesTop' in m) || m.valuesTop.expertiseOverlap === undefined) return null;
+    const top = m.valuesTop;
+    const inRow = (row: number, other: string) => {
+      const at = top.partners[row]?.indexOf(other) ?? -1;
+      return at < 0 ? undefined : top.expertiseOverlap?.[row]?.[at];
+    };
+    return inRow(i, m.ids[j] ?? '') ?? inRow(j, m.ids[i] ?? '') ?? null;
+  };
   return {
     synergy: readBaselineMatrix(baseline, 'synergy'),
     duplication: readBaselineMatrix(baseline, 'duplication'),
     expertise: readBaselineMatrix(baseline, 'expertise.overlap'),
+    listedOverlap,
   };
 }
 
@@ -619,7 +640,7 @@ export function pairsPerMember(members: number, shown: number): number | null {
 }
 
 function buildPairs(
-  { synergy, duplication, expertise }: ReportMatrices,
+  { synergy, duplication, expertise, listedOverlap }: ReportMatrices,
   which: 'synergy' | 'duplication',
   top: number,
   look: Lookup,
@@ -634,17 +655,27 @@ function buildPairs(
   return strongestPairs(source, top, { skip, ...(perMember === null ? {} : { perMember }) }).map((p, n) => {
     const a = source.ids[p.i]!;
     const b = source.ids[p.j]!;
-    const s = at(synergy, a, b);
-    const d = at(duplication, a, b);
+    const overlap = at(expertise, a, b) ?? listedOverlap(which, p.i, p.j);
+    // The top shape keeps a pair's expertise overlap next to it: synergy = context x (1 - overlap)
+    // and duplication = context x overlap give the other value and the context.
+    const context = contextOf(at(synergy, a, b), at(duplication, a, b), overlap);
     return {
       rank: n + 1,
       a: { id: a, name: look.member(a) },
       b: { id: b, name: look.member(b) },
       value: p.value,
-      context: s === null || d === null ? null : s + d,
-      expertiseOverlap: at(expertise, a, b),
+      context,
+      expertiseOverlap: overlap,
     };
   });
+}
+
+/** Shared context = synergy + duplication, from both or from one with the expertise overlap. */
+function contextOf(s: number | null, d: number | null, overlap: number | null): number | null {
+  if (s !== null && d !== null) return s + d;
+  if (s !== null && overlap !== null && overlap < 1) return s / (1 - overlap);
+  if (d !== null && overlap !== null && overlap > 0) return d / overlap;
+  return null;
 }
 
 function buildPartnersPerMember(
@@ -986,6 +1017,7 @@ export function buildReportModel(baseline: BaselineJson, options: ReportOptions 
     topPairsLimits: {
       perMember: pairsPerMember(baseline.members.length, top),
       withoutExpertise: baseline.emptyProfiles.expertise.length,
+      listed: matrices.synergy.k,
     },
     compact,
     partnersPerMember: compact ? buildPartnersPerMember(baseline, matrices, look) : null,

@@ -130,17 +130,28 @@ export function remembered(escapeText: (s: string) => string): (s: string) => st
 
 /**
  * The note under the top pair lists when they were not simply the strongest pairs: each member in
- * at most N of them, members without expertise data left out; null when neither applies.
+ * at most N of them, members without expertise data left out; null when neither applies. It
+ * ends with what the CSV files hold: every pair, or (`listed`: the top shape's k) each member's
+ * k strongest partners.
  *
  * @example
  * topPairsNote('en', { perMember: 2, withoutExpertise: 0 }); // => 'Each member is in at most 2 pairs of this list, so that a few members do not fill the whole list. The CSV files hold every pair.'
+ * topPairsNote('en', { perMember: 2, withoutExpertise: 0, listed: 10 }); // => 'Each member is in at most 2 pairs of this list, so that a few members do not fill the whole list. The CSV files hold each member’s 10 strongest partners; --matrices full writes every pair.'
  */
 export function topPairsNote(
   lang: Lang,
-  limits: { readonly perMember: number | null; readonly withoutExpertise: number },
+  limits: {
+    readonly perMember: number | null;
+    readonly withoutExpertise: number;
+    readonly listed?: number | null;
+  },
 ): string | null {
   const parts: string[] = [];
   if (limits.perMember !== null) parts.push(t(lang, 'note.pairsCapped', { perMember: limits.perMember }));
   if (limits.withoutExpertise > 0) parts.push(t(lang, 'note.pairsNoExpertise'));
-  return parts.length === 0 ? null : [...parts, t(lang, 'note.pairsAll')].join(' ');
+  const csv =
+    limits.listed === undefined || limits.listed === null
+      ? t(lang, 'note.pairsAll')
+      : t(lang, 'note.pairsListed', { k: limits.listed });
+  return parts.length === 0 ? null : [...parts, csv].join(' ');
 }

@@ -73,6 +73,22 @@ export const TopPartnersSchema = z.object({
 });
 
 /**
+ * {@link TopPartnersSchema} of a combined pair matrix (synergy, duplication), with the expertise
+ * overlap of each pair listed (`expertiseOverlap[i][p]`: of ids[i] and partners[i][p]), so a
+ * pair's shared context (synergy + duplication) and its overlap can be shown without the full
+ * matrices. `expertiseOverlap` is absent in baselines written before it.
+ * @example
+ * PairTopPartnersSchema.parse({ k: 1, partners: [['b'], ['a']], values: [[0.4], [0.4]], expertiseOverlap: [[0.2], [0.2]] }).expertiseOverlap;
+ * // => [[0.2], [0.2]]
+ */
+export const PairTopPartnersSchema = z.object({
+  k: z.number().check(z.int()).check(z.positive()),
+  partners: z.array(z.array(z.string())),
+  values: z.array(z.array(z.number())),
+  expertiseOverlap: z.optional(z.array(z.array(z.number()))),
+});
+
+/**
  * One dimension's matrices in the sparse shape: every member's top partners per matrix
  * (`overlapTop`, `complementarityTop`; complementarity row i = what others add to ids[i]), and
  * `focus`, the full matrices among the few members the report's heatmaps show.
@@ -97,7 +113,7 @@ export const DimensionMatricesTopSchema = z.object({
  */
 export const PairValuesTopSchema = z.object({
   ids: z.array(z.string()),
-  valuesTop: TopPartnersSchema,
+  valuesTop: PairTopPartnersSchema,
   focus: PairValuesSchema,
 });
 

@@ -17,7 +17,7 @@ describe('the top pair lists of the report', () => {
   it('a small partnership sees its strongest pairs as they are (no limit, no note)', () => {
     const json = toBaselineJson(buildBaseline(readDataDir('data/sample-partnership')));
     const model = buildReportModel(json, { lang: 'en', top: 10 });
-    expect(model.topPairsLimits).toEqual({ perMember: null, withoutExpertise: 0 });
+    expect(model.topPairsLimits).toEqual({ perMember: null, withoutExpertise: 0, listed: null });
     expect(appearances(model.topSynergies)).toBeGreaterThan(PAIRS_PER_MEMBER);
     const values = model.topSynergies.map((p) => p.value);
     expect(values).toEqual([...values].sort((a, b) => b - a));
@@ -64,6 +64,36 @@ describe('the top pair lists of the report', () => {
       expect(c.pairs.some((p) => p.a.id === 'SSF' || p.b.id === 'SSF')).toBe(false);
     expect(renderMarkdown(json, { lang: 'en', top: 10 })).toContain(
       '_Members without expertise data are left out: with no themes, synergy only says that two members share a context. The CSV files hold every pair._',
+    );
+  });
+
+  it('large baselines (top-shaped matrices) still show the shared context and overlap of each pair', () => {
+    const partnership = generatePartnership({
+      n: 90,
+      themes: 30,
+      countries: 20,
+      sectors: 10,
+      perMember: 5,
+      seed: 3,
+    });
+    const baseline = buildBaseline({ partnership });
+    const full = buildReportModel(toBaselineJson(baseline, { matrices: 'full' }), { lang: 'en', top: 10 });
+    const topJson = toBaselineJson(baseline, { matrices: 'top' });
+    const top = buildReportModel(topJson, { lang: 'en', top: 10 });
+    const row = (p: (typeof full.topSynergies)[number]) => [p.a.id, p.b.id, p.value];
+    for (const which of ['topSynergies', 'topDuplications'] as const) {
+      expect(top[which].map(row)).toEqual(full[which].map(row));
+      top[which].forEach((p, n) => {
+        const f = full[which][n]!;
+        expect(p.context).not.toBeNull();
+        expect(p.expertiseOverlap).not.toBeNull();
+        // Derived from the rounded synergy (or duplication) and overlap: equal to what the report shows (2 decimals).
+        expect(p.context!).toBeCloseTo(f.context!, 3);
+        expect(p.expertiseOverlap!).toBeCloseTo(f.expertiseOverlap!, 6);
+      });
+    }
+    expect(renderMarkdown(topJson, { lang: 'nl', top: 10 })).toContain(
+      'De CSV-bestanden bevatten per lid de 10 sterkste partners; --matrices full schrijft alle paren.',
     );
   });
 });
