@@ -9,6 +9,7 @@ import { clusterOrgNames } from '../normalise/orgClusters.js';
 import { mostUsed, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
 import { CSV_LIST_SEPARATOR, formatCsv } from '../output/csv.js';
 import type { NetworkKind, PresenceKind } from '../schema/records.js';
+import { calmCapitals } from './nameCase.js';
 import {
   type CommonImportOptions,
   DEFAULT_IMPORT_OPTIONS,
@@ -278,7 +279,10 @@ function identifyOrgs(
   options: AssembleOptions,
 ): Orgs {
   const { fuzzyThreshold, acronymThreshold, merge, officialNames = {} } = options;
-  const clusters = clusterOrgNames(spellings, { fuzzyThreshold, acronymThreshold, merge, officialNames });
+  // Names typed in capitals only are written in title case (ids are made from them the same way).
+  const clusters = clusterOrgNames(spellings, { fuzzyThreshold, acronymThreshold, merge, officialNames }).map(
+    (c) => ({ ...c, canonical: calmCapitals(c.canonical) }),
+  );
   const clusterOf = new Map<number, number>();
   clusters.forEach((c, ci) => {
     for (const s of c.members) clusterOf.set(s, ci);
