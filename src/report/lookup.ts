@@ -22,6 +22,11 @@ export interface Lookup {
   readonly country: (code: string) => string;
   /** Member id -> name, in baseline member order (for heatmap axis labels). */
   readonly memberNames: ReadonlyMap<string, string>;
+  /**
+   * An area's display name from its country view, with the area above it below the top level
+   * ("Spin Boldak (Kandahar)"), else the id.
+   */
+  readonly area: (country: string | null, id: string) => string;
 }
 
 function labelReader(
@@ -70,5 +75,15 @@ export function createLookup(baseline: BaselineJson, lang: Lang): Lookup {
     sector: labelReader(baseline.labels.sectors, lang, (id) => id),
     country: labelReader(baseline.labels.countries, lang, viewName),
     memberNames: names,
+    area: (country, id) => areaName(baseline, country, id),
   };
+}
+
+function areaName(baseline: BaselineJson, country: string | null, id: string): string {
+  if (country === null || !Object.hasOwn(baseline.countries, country)) return id;
+  const areas = baseline.countries[country]?.areas ?? [];
+  const area = areas.find((a) => a.area === id);
+  if (area === undefined) return id;
+  const parent = area.parent === null ? undefined : areas.find((a) => a.area === area.parent);
+  return parent === undefined ? area.name : `${area.name} (${parent.name})`;
 }

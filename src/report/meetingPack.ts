@@ -180,8 +180,15 @@ function cmp(a: string, b: string): number {
 function itemTitle(r: Recommendation, lang: Lang, look: Lookup): string {
   const where = (r.countries ?? (r.country === null ? [] : [r.country])).map(look.country);
   const what = r.sector === null ? '' : ` – ${look.sector(r.sector)}`;
-  return `${kindTitle(r.kind, lang)}${what}${where.length > 0 ? ` (${joinList(where, lang)})` : ''}`;
+  // An item placed in areas says which (a 3W table's items are all in one country).
+  const areas = (r.areas ?? []).map((id) => look.area(r.country, id));
+  const shown = areas.length > AREAS_IN_TITLE ? [...areas.slice(0, AREAS_IN_TITLE), '…'] : areas;
+  const place = shown.length > 0 ? [`${shown.join(', ')}`, ...where].join(', ') : joinList(where, lang);
+  return `${kindTitle(r.kind, lang)}${what}${place !== '' ? ` (${place})` : ''}`;
 }
+
+/** Areas an item title names before "…". */
+const AREAS_IN_TITLE = 2;
 
 /** Recommendations per member, each list in baseline order. */
 function byMember(items: readonly Recommendation[]): Map<string, Recommendation[]> {

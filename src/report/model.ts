@@ -852,7 +852,7 @@ function buildRecommendations(
     members: r.members.map((id) => ({ id, name: look.member(id) })),
     country: r.country === null ? null : { id: r.country, name: look.country(r.country) },
     where: look.countries(recommendationCountries(r)),
-    areas: (r.areas ?? []).map((id) => ({ id, name: areaName(baseline, r.country, id) })),
+    areas: (r.areas ?? []).map((id) => ({ id, name: look.area(r.country, id) })),
     sector: r.sector === null ? null : { id: r.sector, name: look.sector(r.sector) },
     themes: r.themes.map((id) => ({ id, name: look.theme(id) })),
     rationale: r.rationale,
@@ -915,16 +915,6 @@ export function missingDimensions(baseline: BaselineJson): Dimension[] {
     const empty = new Set(baseline.emptyProfiles[d]);
     return baseline.members.every((m) => empty.has(m.id));
   });
-}
-
-/** An area's display name from its country view ("Spin Boldak (Kandahar)" below the top level), else the id. */
-function areaName(baseline: BaselineJson, country: string | null, id: string): string {
-  if (country === null || !Object.hasOwn(baseline.countries, country)) return id;
-  const areas = baseline.countries[country]?.areas ?? [];
-  const area = areas.find((a) => a.area === id);
-  if (area === undefined) return id;
-  const parent = area.parent === null ? undefined : areas.find((a) => a.area === area.parent);
-  return parent === undefined ? area.name : `${area.name} (${parent.name})`;
 }
 
 function buildWarningGroups(warnings: readonly IngestIssue[]): WarningGroup[] {

@@ -110,3 +110,20 @@ describe('what a member brings to items without roles', () => {
     }
   });
 });
+
+describe('meeting pack of a 3W-like partnership (items placed in areas)', () => {
+  const areas = toBaselineJson(buildBaseline(readDataDir(join(repoRoot, 'tests/fixtures/areas'))));
+
+  it('says in which areas an item is, not only the country, in the member sections and the action list', () => {
+    const pack = buildMeetingPack(areas, { lang: 'en' });
+    const nrc = pack.members.find((m) => m.id === 'NRC');
+    expect(nrc?.gain).toContain('In-country joint programme (Daman (Kandahar), Afghanistan)');
+    expect(pack.actions.map((a) => a.action)).toContain(
+      'Shared local partner (Spin Boldak (Kandahar), Afghanistan)',
+    );
+    const nl = buildMeetingPack(areas, { lang: 'nl' });
+    expect(nl.actions.map((a) => a.action)).toContain(
+      'Gedeelde lokale partner (Spin Boldak (Kandahar), Afghanistan)',
+    );
+  });
+});
