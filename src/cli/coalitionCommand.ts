@@ -41,6 +41,7 @@ const TEXT = {
     members: 'Members',
     exact: 'exact search, minimum size',
     greedy: (bound: string) => `greedy search, at most ${bound} x the minimum size`,
+    single: 'one member covers every theme: the minimum size',
     candidates: (n: number) => (n === 1 ? '1 candidate' : `${n} candidates`),
     score: 'Score',
     presence: {
@@ -64,6 +65,7 @@ const TEXT = {
     members: 'Leden',
     exact: 'exact gezocht, kleinst mogelijk',
     greedy: (bound: string) => `gretig gezocht, hoogstens ${bound} x de kleinste omvang`,
+    single: 'één lid dekt elk thema: de kleinste omvang',
     candidates: (n: number) => (n === 1 ? '1 kandidaat' : `${n} kandidaten`),
     score: 'Score',
     presence: {
@@ -105,7 +107,13 @@ export function formatCoalition(r: CoalitionResult, labels: Labels, lang: 'en' |
   lines.push(
     `${t.title}${where.length > 0 ? ` ${t.for} ${line`${where.join(', ')}`}` : ''}: ${line`${themes}`} (${r.evidence === 'observed' ? t.observed : `${t.level} >= ${r.minLevel}`})`,
   );
-  const how = r.method === 'exact' ? t.exact : t.greedy(num(r.bound));
+  // One member is the smallest any coalition can be: no bound to state then.
+  const how =
+    r.method === 'exact'
+      ? t.exact
+      : r.members.length === 1 && r.uncovered.length === 0
+        ? t.single
+        : t.greedy(num(r.bound));
   lines.push(`${t.members} (${r.members.length}; ${how}; ${t.candidates(r.candidates)}):`);
   for (const c of r.contributions) {
     const presence =

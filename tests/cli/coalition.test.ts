@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatCoalition } from '../../src/cli/coalitionCommand.js';
+import type { CoalitionResult } from '../../src/coalition/types.js';
 import { repoRoot } from '../helpers.js';
 import { runCaptured } from './run.js';
 
@@ -64,6 +66,26 @@ describe('partner-synergy coalition', () => {
         'nl',
       );
       expect(nl.stdout).toMatch(/\(waargenomen activiteit, niet beoordeeld\)$/m);
+      // One member covering every theme is the smallest coalition, however it was found: no
+      // "at most 2.1 x the minimum size" (the greedy search runs above a few dozen candidates).
+      const json = await runCaptured(
+        'coalition',
+        dir,
+        '--country',
+        'AF',
+        '--themes',
+        'food security',
+        '--format',
+        'json',
+      );
+      const found = JSON.parse(json.stdout) as CoalitionResult;
+      expect(found.members).toHaveLength(1);
+      const greedy = formatCoalition(
+        { ...found, method: 'greedy', bound: 2.1 },
+        { themes: {}, sectors: {}, countries: {} },
+        'nl',
+      );
+      expect(greedy).toMatch(/^Leden \(1; één lid dekt elk thema: de kleinste omvang; \d+ kandidaten?\):$/m);
       const rated = await runCaptured(
         'coalition',
         dir,
