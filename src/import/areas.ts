@@ -5,6 +5,8 @@
  * @module
  */
 
+import { foldText } from '../normalise/fold.js';
+
 /** One administrative area as a table gives it: a name, a code, or both. */
 export interface AreaPart {
   readonly name: string;
@@ -60,4 +62,54 @@ export function formatAreaPart(part: AreaPart): string {
 export function areaPath(admin1: AreaPart | null, admin2: AreaPart | null): string | null {
   const parts = [admin1, admin2].map((p) => (p === null ? '' : formatAreaPart(p))).filter((p) => p !== '');
   return parts.length === 0 ? null : parts.join(' > ');
+}
+
+/** The key of an area path: its codes when every level has one, else the folded path. */
+function pathKey(path: string): string {
+  const codes = path.split(' > ').map((level) => /\(([^()]+)\)$/.exec(level)?.[1] ?? null);
+  return codes.every((c) => c !== null) ? codes.join('>') : foldText(path);
+}
+
+/**
+ * One spelling per area: a table that writes "Kumpur (524205305033)" on some rows and "kumpur
+ * (524205305033)" on others (the Nepal 3W) would give two geography rows for one place, which the
+ * reader then reports as duplicates of each other. Paths with the same codes (or, without codes,
+ * the same folded text) take their most frequent spelling (ties: code-unit order). Activities whose
+ * areas already agree are returned as they are.
+ *
+ * @example
+ * const rows = [{ places: [{ area: 'Kumpur (524205305033)' }] }, { places: [{ area: 'kumpur (524205305033)' }] },
+ *   { places: [{ area: 'Kumpur (524205305033)' }] }];
+ * unifyAreaSpellings(rows).map((r) => r.places[0]?.area); // => ['Kumpur (524205305033)', 'Kumpur (524205305033)', 'Kumpur (524205305033)']
+ */
+export function unifyAreaSpellings<
+  T extends { readonly places: readonly { readonly area: string | null }[] },
+>(activities: readonly T[]): T[] {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const a of activities) {
+    for (const p of a.places) {
+      if (p.area === null) continue;
+      const key = pathKey(p.area);
+      const counts = spellings.get(key) ?? new Map<string, number>();
+      counts.set(p.area, (counts.get(p.area) ?? 0) + 1);
+      spellings.set(key, counts);
+    }
+  }
+  const chosen = new Map<string, string>();
+  for (const counts of spellings.values()) {
+    if (counts.size < 2) continue;
+    const best = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0]![0];
+    for (const spelling of counts.keys()) if (spelling !== best) chosen.set(spelling, best);
+  }
+  if (chosen.size === 0) return [...activities];
+  return activities.map((a) =>
+    a.places.some((p) => p.area !== null && chosen.has(p.area))
+      ? {
+          ...a,
+          places: a.places.map((p) =>
+            p.area !== null && chosen.has(p.area) ? { ...p, area: chosen.get(p.area)! } : p,
+          ),
+        }
+      : a,
+  );
 }

@@ -9,6 +9,7 @@ import { clusterOrgNames } from '../normalise/orgClusters.js';
 import { mostUsed, type OrgCluster, type OrgSpelling } from '../normalise/orgNames.js';
 import { CSV_LIST_SEPARATOR, formatCsv } from '../output/csv.js';
 import type { NetworkKind, PresenceKind } from '../schema/records.js';
+import { unifyAreaSpellings } from './areas.js';
 import { calmCapitals } from './nameCase.js';
 import {
   type CommonImportOptions,
@@ -671,7 +672,8 @@ export function assembleImport(
   options: AssembleOptions,
 ): Assembled {
   const doers = activities.map((a) => a.spelling);
-  return assembleWith(spellings, doers, (orgs) => aggregate(activities, orgs), options);
+  const placed = unifyAreaSpellings(activities);
+  return assembleWith(spellings, doers, (orgs) => aggregate(placed, orgs), options);
 }
 
 /** The members' spellings (`doers`) clustered, their aggregates (`aggsOf`) written as the five files. */
