@@ -13,6 +13,10 @@ const appearances = (pairs: readonly { a: { id: string }; b: { id: string } }[])
   return Math.max(0, ...n.values());
 };
 
+/** A partnership of 90 members: more than the lists show, so the per-member cap applies. */
+const large = () =>
+  generatePartnership({ n: 90, themes: 30, countries: 20, sectors: 10, perMember: 5, seed: 3 });
+
 describe('the top pair lists of the report', () => {
   it('a small partnership sees its strongest pairs as they are (no limit, no note)', () => {
     const json = toBaselineJson(buildBaseline(readDataDir('data/sample-partnership')));
@@ -24,14 +28,7 @@ describe('the top pair lists of the report', () => {
   });
 
   it('in a large one no member fills the list: each is in at most 2 pairs, still best first', () => {
-    const partnership = generatePartnership({
-      n: 90,
-      themes: 30,
-      countries: 20,
-      sectors: 10,
-      perMember: 5,
-      seed: 3,
-    });
+    const partnership = large();
     const json = toBaselineJson(buildBaseline({ partnership }));
     const model = buildReportModel(json, { lang: 'en', top: 10 });
     expect(model.topPairsLimits.perMember).toBe(PAIRS_PER_MEMBER);
@@ -68,14 +65,7 @@ describe('the top pair lists of the report', () => {
   });
 
   it('large baselines (top-shaped matrices) still show the shared context and overlap of each pair', () => {
-    const partnership = generatePartnership({
-      n: 90,
-      themes: 30,
-      countries: 20,
-      sectors: 10,
-      perMember: 5,
-      seed: 3,
-    });
+    const partnership = large();
     const baseline = buildBaseline({ partnership });
     const full = buildReportModel(toBaselineJson(baseline, { matrices: 'full' }), { lang: 'en', top: 10 });
     const topJson = toBaselineJson(baseline, { matrices: 'top' });
