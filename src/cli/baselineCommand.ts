@@ -29,7 +29,7 @@ import {
 } from './parseFlags.js';
 import type { StageProgress } from './progress.js';
 import { showsProgress } from './progressGate.js';
-import { formatBaselineSummary } from './summary.js';
+import { formatBaselineSummary, type SummaryTable } from './summary.js';
 import { stageClock } from './timings.js';
 
 /**
@@ -155,6 +155,7 @@ export async function runBaselineCommand(dir: string, opts: BaselineFlags, io: I
   const progress = await progressFor(io.stderr, bytes, lang);
   let baseline: ReturnType<typeof buildBaseline>;
   let json: ReturnType<typeof toBaselineJson>;
+  let table: SummaryTable | null = null;
   try {
     progress.stage(toolMessage(lang, 'progress.reading'));
     const parseOptions = pickOptions(options, PARSE_OPTION_KEYS);
@@ -167,7 +168,11 @@ export async function runBaselineCommand(dir: string, opts: BaselineFlags, io: I
       ]);
       const limits = options.limits === undefined ? {} : { limits: options.limits };
       const readAgain = (input: readonly InputFile[]) => parsePartnership(input, parseOptions);
-      ingest = withPublicDataFallback(files, ingest, readAgain, { lang, ...limits }).ingest;
+      const fallback = withPublicDataFallback(files, ingest, readAgain, { lang, ...limits });
+      ingest = fallback.ingest;
+      const stats = fallback.imported?.result.stats;
+      if (fallback.imported && stats)
+        table = { file: fallback.imported.file, rows: stats.rows, used: stats.usedRows };
       const note = publicImportNoteOf(ingest.warnings);
       if (note !== null) io.stdout.write(`${visibleText(note)}\n\n`);
     }
@@ -179,7 +184,7 @@ export async function runBaselineCommand(dir: string, opts: BaselineFlags, io: I
   } finally {
     progress.stop();
   }
-  io.stdout.write(formatBaselineSummary(json, out, lang));
+  io.stdout.write(formatBaselineSummary(json, out, lang, table));
   if (baseline.withheld) io.stdout.write(formatWithheld(baseline.withheld, lang));
   if (clock) io.stderr.write(clock.format());
 }

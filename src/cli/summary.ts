@@ -75,13 +75,28 @@ function counted(
   return t(`baseline.${noun}.${count === 1 ? 'one' : 'many'}`, { count });
 }
 
+/** The one table (3W or IATI file) a baseline was read from in place of partnership files. */
+export interface SummaryTable {
+  readonly file: string;
+  /** Its data rows (a 3W table) or activities (IATI), and how many of them the import used. */
+  readonly rows: number;
+  readonly used: number;
+}
+
 /**
- * The short summary printed by `partner-synergy baseline`, in English or Dutch.
+ * The short summary printed by `partner-synergy baseline`, in English or Dutch. With `table` (a
+ * 3W table or IATI file read in place of partnership files) the input line counts that table's
+ * rows, not the rows of the files its import would write.
  *
  * @example
  * console.log(formatBaselineSummary(json, 'out/sample', 'nl'));
  */
-export function formatBaselineSummary(json: BaselineJson, outDir: string | null, lang: Lang = 'en'): string {
+export function formatBaselineSummary(
+  json: BaselineJson,
+  outDir: string | null,
+  lang: Lang = 'en',
+  table: SummaryTable | null = null,
+): string {
   const t = toolMessagesIn(lang);
   const names = new Map(json.members.map((m) => [m.id, clipDisplay(m.name)]));
   const name = (id: string) => names.get(id) ?? clipDisplay(id);
@@ -95,12 +110,21 @@ export function formatBaselineSummary(json: BaselineJson, outDir: string | null,
     }),
   );
   lines.push(
-    t('baseline.input', {
-      rows: counted(t, 'rows', rows),
-      files: counted(t, 'files', json.ingest.files.length),
-      rejected: json.ingest.rejected.length,
-      warnings: counted(t, 'warnings', json.ingest.warnings.length),
-    }),
+    table === null
+      ? t('baseline.input', {
+          rows: counted(t, 'rows', rows),
+          files: counted(t, 'files', json.ingest.files.length),
+          rejected: json.ingest.rejected.length,
+          warnings: counted(t, 'warnings', json.ingest.warnings.length),
+        })
+      : t('baseline.input_table', {
+          rows: counted(t, 'rows', table.rows),
+          file: table.file,
+          used: table.used,
+          rejected: json.ingest.rejected.length,
+          // The first warning is the note that says the table was read as its import (printed above).
+          warnings: counted(t, 'warnings', json.ingest.warnings.length - 1),
+        }),
   );
   const top = json.recommendations.slice(0, 5);
   if (top.length > 0) {

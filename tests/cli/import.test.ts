@@ -54,6 +54,8 @@ describe('partner-synergy import', () => {
       '3w-mali-workbook.xlsx (ML_5W) is an OCHA 3W table, not partnership files: it was read as "import 3w" reads it (members: 26 organisations; what they work on is observed, not rated), and the reports\' sources are its rows. To see the import\'s warnings and the files it writes, and edit them: partner-synergy import 3w 3w-mali-workbook.xlsx --out <folder>',
     );
     expect(r.stdout).toContain('Synergy baseline: 26 members, 1 country,');
+    // The input line counts the table's rows, not the rows of the five files its import would write.
+    expect(r.stdout).toContain('\nInput: 31 rows of 3w-mali-workbook.xlsx (31 used), 0 rejected, 0 warnings.\n');
     expect(existsSync(join(out, 'baseline.json'))).toBe(true);
     // Evidence names rows of the sheet the coordinator can open, not files that were never written.
     const evidence = (
