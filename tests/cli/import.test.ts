@@ -55,7 +55,9 @@ describe('partner-synergy import', () => {
     );
     expect(r.stdout).toContain('Synergy baseline: 26 members, 1 country,');
     // The input line counts the table's rows, not the rows of the five files its import would write.
-    expect(r.stdout).toContain('\nInput: 31 rows of 3w-mali-workbook.xlsx (31 used), 0 rejected, 0 warnings.\n');
+    expect(r.stdout).toContain(
+      '\nInput: 31 rows of 3w-mali-workbook.xlsx (31 used), 0 rejected, 0 warnings.\n',
+    );
     expect(existsSync(join(out, 'baseline.json'))).toBe(true);
     // Evidence names rows of the sheet the coordinator can open, not files that were never written.
     const evidence = (
