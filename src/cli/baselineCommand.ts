@@ -172,7 +172,12 @@ export async function runBaselineCommand(dir: string, opts: BaselineFlags, io: I
       ingest = fallback.ingest;
       const stats = fallback.imported?.result.stats;
       if (fallback.imported && stats)
-        table = { file: fallback.imported.file, rows: stats.rows, used: stats.usedRows };
+        table = {
+          file: fallback.imported.file,
+          kind: fallback.imported.kind,
+          rows: stats.rows,
+          used: stats.usedRows,
+        };
       const note = publicImportNoteOf(ingest.warnings);
       if (note !== null) io.stdout.write(`${visibleText(note)}\n\n`);
     }

@@ -69,7 +69,7 @@ export function formatIngestReport(
 /** "1 country", "3 countries" ("1 land", "3 landen"): a count with its noun in the right number. */
 function counted(
   t: ToolTranslate,
-  noun: 'members' | 'countries' | 'recommendations' | 'rows' | 'files' | 'warnings',
+  noun: 'members' | 'countries' | 'recommendations' | 'rows' | 'activities' | 'files' | 'warnings',
   count: number,
 ): string {
   return t(`baseline.${noun}.${count === 1 ? 'one' : 'many'}`, { count });
@@ -78,6 +78,8 @@ function counted(
 /** The one table (3W or IATI file) a baseline was read from in place of partnership files. */
 export interface SummaryTable {
   readonly file: string;
+  /** A 3W table counts rows; an IATI file (CSV or XML) activities. */
+  readonly kind: '3w' | 'iati';
   /** Its data rows (a 3W table) or activities (IATI), and how many of them the import used. */
   readonly rows: number;
   readonly used: number;
@@ -118,7 +120,7 @@ export function formatBaselineSummary(
           warnings: counted(t, 'warnings', json.ingest.warnings.length),
         })
       : t('baseline.input_table', {
-          rows: counted(t, 'rows', table.rows),
+          rows: counted(t, table.kind === 'iati' ? 'activities' : 'rows', table.rows),
           file: table.file,
           used: table.used,
           rejected: json.ingest.rejected.length,

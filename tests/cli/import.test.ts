@@ -69,6 +69,18 @@ describe('partner-synergy import', () => {
     expect(new Set(evidence)).toEqual(new Set(['[3w-mali-workbook.xlsx]ML_5W']));
   });
 
+  it('baseline on an IATI XML file counts its activities in the input line (en/nl)', async () => {
+    const file = join(fixtures, 'iati-activities.xml');
+    const en = await runCaptured('baseline', file, '--out', join(dir, 'baseline-xml'));
+    expect(en.stdout).toContain(
+      '\nInput: 5 activities of iati-activities.xml (4 used), 0 rejected, 0 warnings.\n',
+    );
+    const nl = await runCaptured('baseline', file, '--out', join(dir, 'baseline-xml-nl'), '--lang', 'nl');
+    expect(nl.stdout).toContain(
+      '\nInvoer: 5 activiteiten van iati-activities.xml (4 gebruikt), 0 afgewezen, 0 waarschuwingen.\n',
+    );
+  });
+
   it('validate on a 3W table says first that it read it as import 3w does', async () => {
     const r = await runCaptured('validate', join(fixtures, '3w-hxl-bom.csv'));
     expect(r.code).toBe(0);
