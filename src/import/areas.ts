@@ -5,6 +5,7 @@
  * @module
  */
 
+import { mostFrequent } from '../normalise/areas.js';
 import { foldText } from '../normalise/fold.js';
 
 /** One administrative area as a table gives it: a name, a code, or both. */
@@ -98,7 +99,7 @@ export function unifyAreaSpellings<
   const chosen = new Map<string, string>();
   for (const counts of spellings.values()) {
     if (counts.size < 2) continue;
-    const best = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0]![0];
+    const best = mostFrequent(counts);
     for (const spelling of counts.keys()) if (spelling !== best) chosen.set(spelling, best);
   }
   if (chosen.size === 0) return [...activities];

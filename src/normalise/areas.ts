@@ -119,8 +119,13 @@ export function isCodeId(id: string): boolean {
 /** How much a name written next to its p-code weighs against one written alone. */
 const CODED_VOTE = 1_000_000;
 
-/** The most frequent value, ties by code-unit order. */
-function mostFrequent(counts: ReadonlyMap<string, number>): string {
+/**
+ * The most frequent value, ties by code-unit order.
+ *
+ * @example
+ * mostFrequent(new Map([['kumpur', 1], ['Kumpur', 2]])); // => 'Kumpur'
+ */
+export function mostFrequent(counts: ReadonlyMap<string, number>): string {
   let best = '';
   let bestCount = -1;
   for (const [value, count] of counts) {
