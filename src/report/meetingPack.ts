@@ -183,7 +183,7 @@ function itemTitle(r: Recommendation, lang: Lang, look: Lookup): string {
   // An item placed in areas says which (a 3W table's items are all in one country).
   const areas = (r.areas ?? []).map((id) => look.area(r.country, id));
   const shown = areas.length > AREAS_IN_TITLE ? [...areas.slice(0, AREAS_IN_TITLE), '…'] : areas;
-  const place = shown.length > 0 ? [`${shown.join(', ')}`, ...where].join(', ') : joinList(where, lang);
+  const place = shown.length > 0 ? [...shown, ...where].join(', ') : joinList(where, lang);
   return `${kindTitle(r.kind, lang)}${what}${place !== '' ? ` (${place})` : ''}`;
 }
 
